@@ -1,0 +1,33 @@
+"""Charter: the editor and the command line in one entry point.
+
+``python main.py``                  start the editor (the last file, or the welcome page)
+``python main.py FILE``             start the editor on FILE
+``python main.py COMMAND ...``      run a command (validate, new, export, ...) without a window
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from playbooks.cli import command_names
+    from playbooks.cli import main as cli_main
+
+    if args and (args[0] in command_names() or args[0] in ("-h", "--help", "--version")):
+        return cli_main(args)
+    return run_editor(args)
+
+
+def run_editor(args: list[str]) -> int:
+    try:
+        from ui.app import run
+    except ImportError:
+        sys.stdout.write("charter: the editor is not part of this build yet; use a command (see --help)\n")
+        return 0
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,21 @@
+"""``charter schema``: the JSON Schema of the playbook format."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from playbooks.cli import EXIT_OK
+from playbooks.model import Playbook
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("schema", help="print the JSON Schema of the playbook file format")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    sys.stdout.write(json.dumps(Playbook.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK

@@ -1,0 +1,46 @@
+"""Findings: what validation and the governance checks report about a playbook."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from playbooks.enums import Severity
+from playbooks.storage import Issue
+
+#: The code of structural (schema) problems: the file does not fit the playbook format.
+SCHEMA = "SCHEMA"
+
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to fix, at a field path, with a message that says what to do."""
+
+    code: str
+    severity: Severity
+    path: str
+    message: str
+    line: int | None = None
+    waived: bool = False
+    waiver_reason: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+
+def from_issue(issue: Issue) -> Finding:
+    """A structural problem as an error-level finding with code ``SCHEMA``."""
+    return Finding(SCHEMA, Severity.ERROR, issue.path, issue.message, issue.line)
+
+
+def sort_key(finding: Finding) -> tuple[int, str, str]:
+    return (_SEVERITY_ORDER[finding.severity], finding.code, finding.path)
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    """Whether any finding that is not waived is an error."""
+    return any(f.severity is Severity.ERROR and not f.waived for f in findings)

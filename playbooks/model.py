@@ -1,0 +1,651 @@
+"""The playbook model: every section of DOMAIN.md, sections 1-17.
+
+The model is the single source of truth for the file format (``playbooks.storage``), the
+editor (``ui/``) and the exports. Every field has a title and a description. Items other
+items refer to carry a stable ``id``; references are validated (see
+:mod:`playbooks.references`), so a metric naming an objective that does not exist is a
+validation error that names the path of the bad reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, model_validator
+
+from playbooks.enums import (
+    ApprovalMode,
+    Audience,
+    Autonomy,
+    ChannelState,
+    ClauseKind,
+    ConductTopic,
+    Confidentiality,
+    ContentClass,
+    Decision,
+    DecisionArea,
+    DisclosurePlacement,
+    Function,
+    GovernanceModel,
+    Horizon,
+    LabourReview,
+    LexiconAction,
+    LexiconMatch,
+    LifecycleStatus,
+    MetricDirection,
+    MetricKind,
+    ObjectiveKind,
+    QualificationMode,
+    RetentionStart,
+    Role,
+    Seniority,
+    SpokeKind,
+    StorageMode,
+    TrafficLight,
+    TriageType,
+    TriggerKind,
+    UseType,
+)
+from playbooks.fields import F, ItemId, Items, Model, Ref, Text
+
+SCHEMA_VERSION = 1
+
+SemVer = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
+ShortText = Annotated[str, StringConstraints(max_length=500)]
+Name = Annotated[str, StringConstraints(max_length=200)]
+
+
+class Lockable(Model):
+    """An item a hub can lock so that spokes may only tighten it."""
+
+    locked: bool = F(
+        "Locked in spokes",
+        "When set, spokes may tighten this item but never remove or loosen it.",
+        False,
+    )
+
+
+# ---------------------------------------------------------------- 1. Document control
+
+
+class ChangeLogEntry(Model):
+    version: SemVer = F("Version", "The version this change produced, e.g. 1.3.0.")
+    date: dt.date = F("Date", "When the change was made.")
+    author: Name = F("Author", "Who made the change.")
+    what: str = Text("What changed", "The change, in a sentence or two.")
+    why: str = Text("Why", "The reason for the change.")
+    material: bool = F("Material change", "Material changes need re-approval and re-attestation.", False)
+
+
+class SignOff(Model):
+    approver: Name = F("Approver", "Full name of the person signing off.")
+    role: Name = F("Role", "The approver's role, e.g. Chief Compliance Officer.")
+    date: dt.date = F("Date", "The date of the decision.")
+    decision: Decision = F("Decision", "Approved, approved with changes, or rejected.")
+    comment: str = Text("Comment", "Conditions, requested changes or remarks.")
+    fingerprint: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] = F(
+        "Content fingerprint",
+        "SHA-256 of the canonical content that was approved; a later change shows as 'Changed since approval'.",
+    )
+    version: SemVer | None = F("Version approved", "The playbook version that was approved.", None)
+
+
+class DocumentControl(Model):
+    id: ItemId = F("Playbook id", "A stable identifier of this playbook, e.g. acme-global-social-media.")
+    title: Name = F("Title", "The title of the policy as staff will see it.", min_length=1)
+    version: SemVer = F("Version", "Semantic version of the playbook (major.minor.patch).", "0.1.0")
+    status: LifecycleStatus = F("Lifecycle status", "Where the playbook is in its life.", LifecycleStatus.DRAFT)
+    effective_date: dt.date | None = F("Effective date", "The date from which the policy applies.", None)
+    review_cadence_months: int = F(
+        "Review cadence (months)", "How often the playbook is reviewed; annual is the norm.", 12, ge=1, le=60
+    )
+    next_review_date: dt.date | None = F("Next review date", "When the next scheduled review is due.", None)
+    early_review_triggers: list[ShortText] = Items(
+        "Early-review triggers",
+        "Events that force a review before the scheduled date (regulatory change, platform change, incident).",
+    )
+    owner: ItemId | None = Ref("Owner", "The person accountable for this playbook.", "people", None)
+    authors: list[ItemId] = Ref("Authors", "People who wrote the playbook.", "people", default_factory=list)
+    confidentiality: Confidentiality = F(
+        "Confidentiality", "Who may see this document.", Confidentiality.INTERNAL
+    )
+    audiences: list[Audience] = Items("Distribution", "Who receives this document.")
+    supersedes: ShortText = F("Supersedes", "The policy (and version) this playbook replaces.", "")
+    self_approval_allowed: bool = F(
+        "Self-approval allowed",
+        "Whether an author may sign off their own playbook. Regulated firms should leave this off.",
+        False,
+    )
+    change_log: list[ChangeLogEntry] = Items("Change log", "Who changed what, when and why.")
+    sign_offs: list[SignOff] = Items("Sign-offs", "Approvals of exact content, newest last.")
+
+
+# ---------------------------------------------------------------- 2. Scope and definitions
+
+
+class UseDefinition(Model):
+    use: UseType = F("Use", "Personal, business or official use.")
+    definition: str = Text("Definition", "What counts as this kind of use.")
+
+
+class GlossaryTerm(Model):
+    term: Name = F("Term", "The term being defined.", min_length=1)
+    definition: str = Text("Definition", "What the term means in this policy.")
+
+
+class PolicyReference(Model):
+    id: ItemId = F("Id", "Stable id of the cross-reference.")
+    title: Name = F("Policy", "The related policy, e.g. Code of Conduct.", min_length=1)
+    version: ShortText = F("Version", "The version this playbook relies on.", "")
+    relation: ShortText = F("Relation", "How it relates (complements, overrides, is overridden by).", "")
+
+
+class Scope(Model):
+    purpose: str = Text("Purpose", "Why this policy exists, in a paragraph.")
+    audiences: list[Audience] = Items("Audiences", "Who the policy applies to.")
+    uses: list[UseDefinition] = Items("Kinds of use", "Personal, business and official use, defined.")
+    territories: list[ShortText] = Items("Territories", "Countries or regions in scope.")
+    platforms: list[ShortText] = Items("Platforms", "Platforms in scope; open-ended (any platform not listed is too).")
+    glossary: list[GlossaryTerm] = Items("Glossary", "Terms used in this policy.")
+    cross_references: list[PolicyReference] = Items("Related policies", "Other policies this one relies on.")
+
+
+# ---------------------------------------------------------------- 3. Objectives
+
+
+class Objective(Model):
+    id: ItemId = F("Id", "Stable id other items use to refer to this objective.")
+    title: Name = F("Objective", "The objective in a short sentence.", min_length=1)
+    kind: ObjectiveKind = F("Kind", "Business objectives serve the firm; community objectives serve the community.")
+    horizon: Horizon = F("Horizon", "A short-term campaign or a long-term relationship.", Horizon.LONG_TERM)
+    description: str = Text("Description", "What success looks like.")
+    owner: ItemId | None = Ref("Owner", "The person accountable for this objective.", "people", None)
+    corporate_goal: ShortText = F("Corporate goal", "The corporate or financial goal this objective serves.", "")
+    audience_evidence: str = Text(
+        "Audience evidence", "What is known about the audience (Forrester POST: people first, technology last)."
+    )
+
+
+class Objectives(Model):
+    audience_research: str = Text("Audience research", "Evidence about the audiences, before any technology.")
+    items: list[Objective] = Items("Objectives", "Business and community objectives, in equal counts.")
+
+
+# ---------------------------------------------------------------- 4. Governance
+
+
+class Hub(Model):
+    name: Name = F("Hub name", "What the cross-functional hub is called, e.g. Social Media Council.", "")
+    description: str = Text("Mandate", "What the hub decides and coordinates.")
+    members: list[ItemId] = Ref("Members", "People on the hub, one per function.", "people", default_factory=list)
+    meeting_cadence: ShortText = F("Meeting cadence", "How often the hub meets.", "")
+
+
+class Spoke(Model):
+    id: ItemId = F("Id", "Stable id of the spoke.")
+    name: Name = F("Name", "The spoke's name, e.g. EMEA.", min_length=1)
+    kind: SpokeKind = F("Kind", "Region, business unit or brand.", SpokeKind.REGION)
+    languages: list[ShortText] = Items("Languages", "Languages the spoke publishes in.")
+    local_regulators: list[ShortText] = Items("Local regulators", "Regulators the spoke answers to.")
+    autonomy: Autonomy = F("Autonomy", "How much the spoke may decide alone.", Autonomy.MEDIUM)
+    lead: ItemId | None = Ref("Spoke lead", "The person who leads the spoke.", "people", None)
+    file: ShortText = F("Spoke file", "The spoke's playbook file, relative to this file.", "")
+
+
+class DecisionRight(Model):
+    id: ItemId = F("Id", "Stable id of the decision right.")
+    area: DecisionArea = F("Decision", "The decision this row governs.")
+    responsible: list[ItemId] = Ref("Responsible", "Who does the work.", "people", default_factory=list)
+    accountable: ItemId | None = Ref("Accountable", "The one person who answers for it.", "people", None)
+    consulted: list[ItemId] = Ref("Consulted", "Whose advice is sought first.", "people", default_factory=list)
+    informed: list[ItemId] = Ref("Informed", "Who is told afterwards.", "people", default_factory=list)
+    notes: ShortText = F("Notes", "Conditions or thresholds for this decision.", "")
+
+
+class Governance(Model):
+    model: GovernanceModel = F("Governance model", "How social media is organised.", GovernanceModel.HUB_AND_SPOKE)
+    rationale: str = Text("Rationale", "Why this model suits the organisation.")
+    coordination: str = Text(
+        "Coordination", "How units coordinate (needed when several units act under an organic model)."
+    )
+    units: int = F("Business units", "How many units or regions use social media.", 1, ge=1, le=10_000)
+    hub: Hub = F("Hub", "The cross-functional team that coordinates.", default_factory=Hub)
+    spokes: list[Spoke] = Items("Spokes", "Regions, business units or brands that act under the hub.")
+    decision_rights: list[DecisionRight] = Items("Decision rights", "The RACI matrix.")
+
+
+# ---------------------------------------------------------------- 5. People
+
+
+class Certification(Model):
+    training: ItemId = Ref("Training", "The training module certified.", "training")
+    obtained: dt.date = F("Obtained", "When the certification was obtained.")
+    expires: dt.date | None = F("Expires", "When it lapses, if it does.", None)
+
+
+class Person(Model):
+    id: ItemId = F("Id", "Stable id other items use to refer to this person.")
+    name: Name = F("Name", "Full name.", min_length=1)
+    title: Name = F("Job title", "The person's job title.", "")
+    function: Function = F("Function", "The function the person represents.", Function.OTHER)
+    roles: list[Role] = Items("Roles", "What the person does in the social media programme.")
+    seniority: Seniority = F("Seniority", "Experience in the role; pair juniors with experienced mentors.", Seniority.EXPERIENCED)
+    experience_years: int | None = F("Experience (years)", "Years of relevant experience.", None, ge=0, le=70)
+    email: ShortText = F("Email", "Work email.", "")
+    phone: ShortText = F("Phone", "Phone number for escalations.", "")
+    region: ShortText = F("Region", "Region or spoke the person belongs to.", "")
+    backup: ItemId | None = Ref("Backup", "Who stands in when this person is away.", "people", None)
+    qualification: ShortText = F(
+        "Approver qualification",
+        "For qualified approvers: e.g. FINRA registered principal (Series 24), FCA s21 approver.",
+        "",
+    )
+    certifications: list[Certification] = Items("Certifications", "Trainings this person has passed.")
+
+
+class Champion(Model):
+    person: ItemId = Ref("Executive", "The executive champion.", "people")
+    sponsored_goal: ShortText = F(
+        "Sponsored corporate goal", "The corporate, financial goal the sponsorship is tied to (the 'sweet spot').", ""
+    )
+
+
+class MentoringPair(Model):
+    mentor: ItemId = Ref("Mentor", "The experienced marketer.", "people")
+    mentee: ItemId = Ref("Mentee", "The digital native being paired.", "people")
+
+
+class People(Model):
+    people: list[Person] = Items("People", "Everyone with a part in the programme.")
+    champions: list[Champion] = Items("Executive champions", "Executives who sponsor the programme.")
+    mentoring_pairs: list[MentoringPair] = Items("Mentoring pairs", "Experienced marketers paired with digital natives.")
+
+
+# ---------------------------------------------------------------- 6. Channels
+
+
+class Feature(Model):
+    name: Name = F("Feature", "A platform feature, e.g. comments, direct messages, endorsements.", min_length=1)
+    enabled: bool = F("Enabled", "Whether the feature is on.", False)
+
+
+class AccountApproval(Model):
+    approver: ItemId = Ref("Approver", "Who approved the account.", "people")
+    date: dt.date = F("Date", "When the account was approved.")
+    as_launched_review: bool = F("Reviewed as launched", "Whether the live account was reviewed after launch.", False)
+
+
+class Channel(Lockable):
+    id: ItemId = F("Id", "Stable id of the channel.")
+    platform: Name = F("Platform", "LinkedIn, X, Facebook, Instagram, YouTube, ...", min_length=1)
+    handle: Name = F("Handle", "The account's handle or name.", "")
+    url: ShortText = F("Address", "The account's web address.", "")
+    owner: ItemId | None = Ref("Owner", "Who runs the account.", "people", None)
+    backup: ItemId | None = Ref("Backup", "Who runs it when the owner is away.", "people", None)
+    objectives: list[ItemId] = Ref("Objectives", "Objectives the channel serves.", "objectives", default_factory=list)
+    region: ShortText = F("Region", "The region or spoke the channel belongs to.", "")
+    state: ChannelState = F("Readiness state", "Planned, piloting, active, paused or retired.", ChannelState.PLANNED)
+    traffic_light: TrafficLight = F("Status light", "At-a-glance health of the account.", TrafficLight.AMBER)
+    realtime: bool = F("Real-time channel", "X/Twitter, live video and similar: needs engagement processes first.", False)
+    character_limit: int | None = F("Character limit", "Message length limit, when the platform has one.", None, ge=1)
+    features: list[Feature] = Items("Features", "Features on or off.")
+    account_approval: AccountApproval | None = F("Account approval", "The approval record of the account.", None)
+    archive_connected: bool = F("Archive connected", "Whether capture and retention is in place.", False)
+    archive_vendor: ShortText = F("Archive vendor", "Who archives the account.", "")
+    monitored: bool = F("Monitored", "Whether the account is monitored.", False)
+    monitoring_cadence: ShortText = F("Monitoring cadence", "How often it is monitored.", "")
+    response_sla_hours: float | None = F("Response SLA (hours)", "Time to respond to the community.", None, gt=0, le=720)
+    staffed_hours: ShortText = F("Staffed hours", "When the account is staffed.", "")
+    crisis_contact: ItemId | None = Ref("Crisis contact", "Who is called in a crisis on this channel.", "people", None)
+    approval_route: ShortText = F("Approval route", "How content on this channel is approved.", "")
+    training: list[ItemId] = Ref("Required training", "Training the owner must hold.", "training", default_factory=list)
+    mfa: bool = F("Multi-factor authentication", "Whether the account is protected by MFA.", False)
+    last_activity: dt.date | None = F("Last activity", "The date of the last post.", None)
+    freshness_days: int | None = F("Freshness threshold (days)", "Inactivity after which the channel is stale.", None, ge=1)
+
+
+class ListeningStream(Model):
+    id: ItemId = F("Id", "Stable id of the listening stream.")
+    topic: Name = F("Topic", "What is listened for.", min_length=1)
+    tool: ShortText = F("Tool", "The listening tool.", "")
+    acted_on_by: ItemId | None = Ref("Charged with acting", "Who acts on what is heard.", "people", None)
+    eu_personal_data: bool = F("EU personal data", "Whether it processes personal data of people in the EU.", False)
+
+
+class Channels(Model):
+    accounts: list[Channel] = Items("Accounts", "The channel and account register.")
+    listening: list[ListeningStream] = Items("Listening streams", "Social listening, each with someone charged with acting.")
+    engagement_process: str = Text("Engagement process", "How the team engages and escalates, before real-time channels go live.")
+
+
+# ---------------------------------------------------------------- 7. Content rules
+
+
+class Disclosure(Model):
+    text: ShortText = F("Text", "The disclosure wording, e.g. #ad.", min_length=1)
+    placement: DisclosurePlacement = F("Placement", "Where it stands.", DisclosurePlacement.INLINE)
+
+
+class ContentRule(Lockable):
+    id: ItemId = F("Id", "Stable id of the rule.")
+    title: Name = F("Title", "The rule in a few words.", min_length=1)
+    content_class: ContentClass = F("Content class", "What kind of content the rule governs.")
+    audiences: list[Audience] = Items("Audiences", "Who the rule applies to.")
+    channels: list[ItemId] = Ref("Channels", "Channels the rule applies to; none means all.", "channels", default_factory=list)
+    approval: ApprovalMode = F("Approval", "Pre-review, post-review with sampling, or none.", ApprovalMode.PRE_REVIEW)
+    sampling_rate: float | None = F("Sampling rate", "Share of post-reviewed items sampled (0-1).", None, ge=0, le=1)
+    approver_role: ShortText = F("Approver role", "Who approves, e.g. Registered principal.", "")
+    approver_qualified: bool = F("Approver qualified", "Whether the approver holds the qualification a preset requires.", False)
+    author_may_approve: bool = F("Author may approve", "Whether authors may approve their own content.", False)
+    sla_hours: float | None = F("Approval SLA (hours)", "Time to approve.", None, gt=0, le=720)
+    training_documented: bool = F("Training documented", "Post-review controls: reviewers are trained.", False)
+    documentation: bool = F("Procedures documented", "Post-review controls: procedures are written down.", False)
+    surveillance: bool = F("Surveillance", "Post-review controls: lexicon or surveillance in place.", False)
+    risk_info_each_message: bool = F(
+        "Risk information in each message", "For character-limited channels: risk information fits in every message.", False
+    )
+    disclosures: list[Disclosure] = Items("Disclosures", "Required disclosures and where they stand.")
+    prohibited: list[ShortText] = Items("Prohibited", "What may not be published.")
+    wording: str = Text("Rule", "The rule as staff will read it.")
+
+
+class ContentRules(Model):
+    rules: list[ContentRule] = Items("Content rules", "Rules for official accounts by content class.")
+    moderation: str = Text("Moderation", "Community guidelines: what is removed (never merely negative comments).")
+
+
+# ---------------------------------------------------------------- 8. Conduct
+
+
+class Clause(Lockable):
+    id: ItemId = F("Id", "Stable id of the clause.")
+    title: Name = F("Title", "The clause in a few words.", min_length=1)
+    kind: ClauseKind = F("Kind", "Principle, obligation, prohibition, permission, procedure, ...", ClauseKind.OBLIGATION)
+    topic: ConductTopic = F("Topic", "What the clause is about.", ConductTopic.OTHER)
+    audiences: list[Audience] = Items("Audiences", "Who the clause applies to.")
+    wording: str = Text("Wording", "The clause as staff will read it.")
+    examples: list[ShortText] = Items("Examples", "Examples that make the clause concrete.")
+    exceptions: list[ShortText] = Items("Exceptions", "When the clause does not apply.")
+    labour_review: LabourReview | None = F(
+        "Labour-law review", "US: reviewed against NLRA Section 7 (Stericycle, 2023)?", None
+    )
+
+
+class Conduct(Model):
+    clauses: list[Clause] = Items("Conduct rules", "Rules for employees' personal and professional use.")
+
+
+# ---------------------------------------------------------------- 9. Regulatory
+
+
+class PresetParameters(Model):
+    """Values a playbook sets for an applied preset (stricter than the preset, never looser)."""
+
+    retention_years: float | None = F("Retention (years)", "How long records are kept.", None, ge=0, le=100)
+    accessible_years: float | None = F("Easily accessible (years)", "How long records stay easily accessible.", None, ge=0, le=100)
+    approval: ApprovalMode | None = F("Approval", "Approval mode applied.", None)
+    filing_days: int | None = F("Filing deadline (days)", "Days before/after first use to file.", None, ge=0, le=365)
+
+
+class AppliedPreset(Lockable):
+    preset: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]*$", max_length=64)] = F(
+        "Preset", "The id of a regulatory preset, e.g. FINRA-STATIC."
+    )
+    parameters: PresetParameters = F("Parameters", "Values set by this playbook.", default_factory=PresetParameters)
+    note: ShortText = F("Note", "Why the preset applies.", "")
+
+
+class RegulatoryException(Model):
+    id: ItemId = F("Id", "Stable id of the exception.")
+    preset: ShortText = F("Preset", "The preset the exception concerns.", "")
+    description: str = Text("Exception", "What is excepted and why.")
+    approver: ItemId | None = Ref("Approver", "Who approved the exception.", "people", None)
+    expires: dt.date | None = F("Expires", "When the exception lapses.", None)
+
+
+class Regulatory(Model):
+    presets: list[AppliedPreset] = Items("Applied presets", "Regulatory presets that apply to this firm.")
+    exceptions: list[RegulatoryException] = Items("Exceptions", "Exceptions with approver and expiry.")
+
+
+# ---------------------------------------------------------------- 10. Supervision
+
+
+class Lexicon(Model):
+    id: ItemId = F("Id", "Stable id of the lexicon.")
+    name: Name = F("Name", "The lexicon's name.", min_length=1)
+    terms: list[ShortText] = Items("Terms", "Terms matched.")
+    match: LexiconMatch = F("Match", "Exact, starts-with, phrase or proximity.", LexiconMatch.PHRASE)
+    action: LexiconAction = F("Action", "Flag, route or block.", LexiconAction.FLAG)
+    destination: ShortText = F("Destination", "The team that receives matches.", "")
+    channels: list[ItemId] = Ref("Channels", "Channels scanned; none means all.", "channels", default_factory=list)
+
+
+class Supervision(Model):
+    procedure: str = Text("Review procedure", "How pre- and post-review work, sampling criteria included.")
+    lexicons: list[Lexicon] = Items("Lexicons", "Surveillance lexicons.")
+    evidence_fields: list[ShortText] = Items("Review evidence", "What a review records (reviewer, item, date, action).")
+    remediation: list[ShortText] = Items("Remediation", "What happens to a finding (edit, delete, retrain).")
+    reapproval_months: int | None = F("Re-approval (months)", "How often static profiles are re-approved.", None, ge=1, le=60)
+
+
+# ---------------------------------------------------------------- 11. Records
+
+
+class RecordClass(Lockable):
+    id: ItemId = F("Id", "Stable id of the record class.")
+    name: Name = F("Record class", "What is kept, e.g. Business communications.", min_length=1)
+    retention_years: float = F("Retention (years)", "How long the records are kept.", ge=0, le=100)
+    accessible_years: float | None = F("Easily accessible (years)", "How long they stay easily accessible.", None, ge=0, le=100)
+    start_event: RetentionStart = F("Retention starts at", "The event from which retention runs.", RetentionStart.CREATION)
+    storage_mode: StorageMode = F("Storage mode", "WORM or audit trail.", StorageMode.ANY)
+
+
+class Recordkeeping(Model):
+    record_classes: list[RecordClass] = Items("Record classes", "What is kept and for how long.")
+    archive_vendor: ShortText = F("Archive vendor", "Who archives social media records.", "")
+    legal_hold: str = Text("Legal hold", "How a legal hold suspends deletion.")
+    production_sla_days: int | None = F("Production SLA (days)", "Days to produce records to an examiner.", None, ge=1, le=365)
+
+
+# ---------------------------------------------------------------- 12. Privacy
+
+
+class WorksCouncilAgreement(Model):
+    entity: Name = F("Entity", "The legal entity.", min_length=1)
+    country: ShortText = F("Country", "Country of the works council.", "")
+    scope: ShortText = F("Scope", "What the agreement covers (comment functions, monitoring).", "")
+    agreed: dt.date | None = F("Agreed", "When the agreement was signed.", None)
+
+
+class Privacy(Model):
+    eu_monitoring: bool = F("EU monitoring", "Whether employees or the public in the EU are monitored or listened to.", False)
+    lawful_basis: ShortText = F("Lawful basis", "The lawful basis for monitoring (not consent, for employees).", "")
+    notice: str = Text("Notice", "The transparency notice to employees and the public.")
+    dpia_completed: bool = F("DPIA completed", "Whether a data protection impact assessment was done.", False)
+    dpia_date: dt.date | None = F("DPIA date", "When the DPIA was completed.", None)
+    joint_controller_arrangements: list[ShortText] = Items(
+        "Joint-controller arrangements", "Art. 26 arrangements per platform page."
+    )
+    works_council_agreements: list[WorksCouncilAgreement] = Items("Works-council agreements", "Co-determination agreements.")
+    retention_cap_months: int | None = F("Retention cap (months)", "Maximum retention of monitoring data.", None, ge=1)
+
+
+# ---------------------------------------------------------------- 13. Training
+
+
+class TrainingModule(Model):
+    id: ItemId = F("Id", "Stable id of the module.")
+    title: Name = F("Title", "The module's title.", min_length=1)
+    roles: list[Role] = Items("Roles", "Roles that must take it.")
+    cadence_months: int | None = F("Cadence (months)", "How often it is repeated.", None, ge=1, le=120)
+    validity_months: int | None = F("Validity (months)", "How long a certification stays valid.", None, ge=1, le=120)
+    pass_mark: int | None = F("Pass mark (%)", "The quiz pass mark.", None, ge=0, le=100)
+    required_for_access: bool = F("Required for account access", "No account access without it.", False)
+
+
+class Training(Model):
+    qualification_mode: QualificationMode = F(
+        "Practitioner qualification", "Certification, proven experience, or either.", QualificationMode.EITHER
+    )
+    minimum_experience_years: int | None = F(
+        "Minimum experience (years)", "Experience that qualifies a practitioner without certification.", None, ge=0, le=50
+    )
+    modules: list[TrainingModule] = Items("Modules", "The curriculum per role.")
+    attestation_cadence_months: int | None = F("Attestation cadence (months)", "How often staff attest.", 12, ge=1, le=60)
+    attestation_text: str = Text("Attestation", "What staff attest to.")
+
+
+# ---------------------------------------------------------------- 14. Crisis
+
+
+class Trigger(Model):
+    kind: TriggerKind = F("Kind", "What sort of trigger.")
+    description: ShortText = F("Trigger", "An objective criterion, e.g. picked up by a national newspaper.", min_length=1)
+
+
+class EscalationContact(Model):
+    person: ItemId = Ref("Contact", "Who is called.", "people")
+    backup: ItemId | None = Ref("Backup", "Who is called when the contact cannot be reached.", "people", None)
+    acknowledge_minutes: int | None = F("Time to acknowledge (minutes)", "How fast the contact must respond.", None, ge=1, le=10_080)
+
+
+class SeverityLevel(Lockable):
+    id: ItemId = F("Id", "Stable id of the level.")
+    level: int = F("Level", "1 is the most severe.", ge=1, le=9)
+    name: Name = F("Name", "e.g. Critical.", min_length=1)
+    triggers: list[Trigger] = Items("Triggers", "Objective criteria for this level.")
+    contacts: list[EscalationContact] = Items("Contacts", "Who is called, with backups.")
+    holding_statement: str = Text("Holding statement", "Pre-approved wording for the first response.")
+
+
+class TriageRule(Model):
+    type: TriageType = F("Type", "Troll, rager, misguided or unhappy customer.")
+    response: str = Text("Response", "How to respond.")
+
+
+class Crisis(Model):
+    levels: list[SeverityLevel] = Items("Severity levels", "Levels with objective triggers and contacts.")
+    triage: list[TriageRule] = Items("Triage", "How to respond to each type of poster.")
+    account_compromise: str = Text("Account compromise", "What to do when an account is taken over.")
+    impersonation: str = Text("Impersonation", "What to do about impersonating accounts.")
+    post_incident_review: str = Text("Post-incident review", "How incidents become lessons.")
+
+
+# ---------------------------------------------------------------- 15. Measurement
+
+
+class Metric(Model):
+    id: ItemId = F("Id", "Stable id of the metric.")
+    name: Name = F("Metric", "What is measured.", min_length=1)
+    kpi: ShortText = F("KPI", "The key performance indicator it feeds.", "")
+    objective: ItemId | None = Ref("Objective", "The objective this metric measures.", "objectives", None)
+    kind: MetricKind = F("Kind", "Business outcome, web/vanity, operational or compliance.", MetricKind.BUSINESS_OUTCOME)
+    source: ShortText = F("Source", "Where the data comes from.", "")
+    unit: ShortText = F("Unit", "Unit of measure.", "")
+    baseline: float | None = F("Baseline", "Where we start.", None)
+    target: float | None = F("Target", "Where we aim.", None)
+    direction: MetricDirection | None = F("Direction", "Which way is better.", None)
+    cadence: ShortText = F("Cadence", "How often it is measured.", "")
+    owner: ItemId | None = Ref("Owner", "Who reports it.", "people", None)
+
+
+class Measurement(Model):
+    purpose: str = Text("Why we measure", "Budget allocation, channel comparison, ...: say why.")
+    compares_channels: bool = F("Compared with other channels", "Social is measured alongside the other channels.", False)
+    cross_channel: str = Text("Cross-channel comparison", "How social is compared with other channels.")
+    metrics: list[Metric] = Items("Metrics", "Objective, KPI, metric, source, baseline, target, direction, cadence, owner.")
+    reporting: str = Text("Reporting", "How results reach the board and senior management.")
+
+
+# ---------------------------------------------------------------- 16. Experiments
+
+
+class Experiment(Model):
+    id: ItemId = F("Id", "Stable id of the experiment.")
+    title: Name = F("Pilot", "What was tried.", min_length=1)
+    spoke: ShortText = F("Spoke", "The spoke that ran it, if any.", "")
+    hypothesis: str = Text("Hypothesis", "What we expected.")
+    started: dt.date | None = F("Started", "When it started.", None)
+    result: str = Text("Result", "What happened.")
+    lesson: str = Text("Lesson", "What we learned.")
+    shared_with_hub: bool = F("Shared with the hub", "Whether the lesson went back to the hub.", False)
+
+
+class Experiments(Model):
+    items: list[Experiment] = Items("Experiments", "Pilots and lessons learned.")
+
+
+# ---------------------------------------------------------------- 17. Enforcement and maintenance
+
+
+class Enforcement(Model):
+    ladder: list[ShortText] = Items("Consequences", "The ladder of consequences, mildest first.")
+    non_retaliation: str = Text("Non-retaliation", "The organisation's commitment to those who report.")
+    reporting_channels: list[ShortText] = Items("Reporting channels", "Where to report a breach.")
+
+
+class Maintenance(Model):
+    procedure: str = Text("Review procedure", "How the playbook is reviewed and by whom.")
+    communication: str = Text("Communication of changes", "How changes reach staff (and re-attestation).")
+    version_archive: ShortText = F("Version archive", "Where superseded versions are kept.", "")
+
+
+# ---------------------------------------------------------------- waivers
+
+
+class Waiver(Model):
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]*$", max_length=64)] = F(
+        "Check", "The code of the check waived, e.g. OBJ-BALANCE."
+    )
+    path: ShortText = F("Field", "The field path the waiver is limited to; empty waives the check everywhere.", "")
+    reason: str = Text("Reason", "Why the finding is accepted.")
+    approver: Name = F("Approved by", "Who accepted it.", "")
+    date: dt.date | None = F("Date", "When it was accepted.", None)
+    expires: dt.date | None = F("Expires", "When the waiver lapses.", None)
+
+
+# ---------------------------------------------------------------- the playbook
+
+
+class Playbook(Model):
+    """A social media governance playbook (a hub, or the effective playbook of a spoke)."""
+
+    schema_version: Literal[1] = F("Schema version", "The version of the file format.", SCHEMA_VERSION)
+    document: DocumentControl = F("Document control", "Identity, version, lifecycle, owner, sign-offs.")
+    scope: Scope = F("Scope and definitions", "Who and what the policy covers.", default_factory=Scope)
+    objectives: Objectives = F("Objectives", "Business and community objectives.", default_factory=Objectives)
+    governance: Governance = F("Governance and decision rights", "The model, hub, spokes and RACI.", default_factory=Governance)
+    people: People = F("People", "Champions, hub members, approvers, practitioners.", default_factory=People)
+    channels: Channels = F("Channels and accounts", "The account register and its readiness.", default_factory=Channels)
+    content: ContentRules = F("Content rules", "Rules for official accounts.", default_factory=ContentRules)
+    conduct: Conduct = F("Conduct rules", "Rules for employees.", default_factory=Conduct)
+    regulatory: Regulatory = F("Regulatory rule set", "Applied presets and exceptions.", default_factory=Regulatory)
+    supervision: Supervision = F("Supervision and review", "Review, sampling, lexicons.", default_factory=Supervision)
+    records: Recordkeeping = F("Recordkeeping", "Record classes and retention.", default_factory=Recordkeeping)
+    privacy: Privacy = F("Privacy", "Lawful basis, notices, DPIA, works councils.", default_factory=Privacy)
+    training: Training = F("Training and attestation", "Curriculum, certification, attestation.", default_factory=Training)
+    crisis: Crisis = F("Crisis and escalation", "Severity levels, triggers, contacts.", default_factory=Crisis)
+    measurement: Measurement = F("Measurement plan", "Objectives to KPIs to metrics.", default_factory=Measurement)
+    experiments: Experiments = F("Experiments and lessons", "Pilots and what they taught.", default_factory=Experiments)
+    enforcement: Enforcement = F("Enforcement", "Consequences and reporting.", default_factory=Enforcement)
+    maintenance: Maintenance = F("Review and maintenance", "How the playbook stays current.", default_factory=Maintenance)
+    waivers: list[Waiver] = Field(
+        default_factory=list, title="Waivers", description="Accepted findings of governance checks, with reasons."
+    )
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Playbook:
+        from playbooks.references import raise_for_broken_references
+
+        raise_for_broken_references(self)
+        return self
+
+
+#: The sections of a playbook in document order: (attribute, title).
+SECTIONS: list[tuple[str, str]] = [
+    (name, str(info.title))
+    for name, info in Playbook.model_fields.items()
+    if name not in ("schema_version", "waivers")
+]

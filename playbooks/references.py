@@ -1,0 +1,154 @@
+"""Reference integrity: every id a field names must exist, and ids are unique per list.
+
+References are declared on the fields themselves (``Ref(..., kind)`` in
+:mod:`playbooks.fields`); this module walks the playbook once, guided by a plan computed per
+model class, so that adding a reference field needs no change here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from types import UnionType
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
+from pydantic_core import PydanticCustomError
+
+from playbooks.fields import REF
+
+if TYPE_CHECKING:
+    from playbooks.model import Playbook
+
+#: Where the items of each reference kind live: kind -> (section attribute, list attribute, noun).
+REFERENCE_KINDS: dict[str, tuple[str, str, str]] = {
+    "people": ("people", "people", "person"),
+    "objectives": ("objectives", "items", "objective"),
+    "channels": ("channels", "accounts", "channel"),
+    "training": ("training", "modules", "training module"),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A broken reference or a duplicate id, at a field path."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class _Plan:
+    refs: tuple[tuple[str, str, bool], ...]  # field name, kind, is a list
+    children: tuple[tuple[str, bool], ...]  # field name, is a list of models
+    has_id: bool
+
+
+def _model_in(annotation: Any) -> tuple[type[BaseModel] | None, bool]:
+    """The model class inside an annotation (optional or list of), and whether it is a list."""
+    origin = get_origin(annotation)
+    if origin in (list, tuple):
+        inner, _ = _model_in(get_args(annotation)[0])
+        return inner, True
+    if origin in (Union, UnionType):
+        for arg in get_args(annotation):
+            inner, is_list = _model_in(arg)
+            if inner is not None:
+                return inner, is_list
+        return None, False
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation, False
+    return None, False
+
+
+@cache
+def _plan(cls: type[BaseModel]) -> _Plan:
+    refs: list[tuple[str, str, bool]] = []
+    children: list[tuple[str, bool]] = []
+    for name, info in cls.model_fields.items():
+        extra = info.json_schema_extra
+        if isinstance(extra, dict) and REF in extra:
+            refs.append((name, str(extra[REF]), get_origin(info.annotation) is list))
+            continue
+        inner, is_list = _model_in(info.annotation)
+        if inner is not None:
+            children.append((name, is_list))
+    return _Plan(tuple(refs), tuple(children), "id" in cls.model_fields)
+
+
+def iter_references(model: BaseModel, path: str = "") -> Iterator[tuple[str, str, str]]:
+    """Yield (path, kind, id) for every reference in ``model`` and below."""
+    plan = _plan(type(model))
+    for name, kind, is_list in plan.refs:
+        value = getattr(model, name)
+        if value is None:
+            continue
+        if is_list:
+            for i, item in enumerate(value):
+                yield f"{path}{name}[{i}]", kind, item
+        else:
+            yield f"{path}{name}", kind, value
+    for name, is_list in plan.children:
+        value = getattr(model, name)
+        if value is None:
+            continue
+        if is_list:
+            for i, item in enumerate(value):
+                yield from iter_references(item, f"{path}{name}[{i}].")
+        else:
+            yield from iter_references(value, f"{path}{name}.")
+
+
+def item_ids(playbook: Playbook, kind: str) -> list[str]:
+    """The ids of the items of a reference kind, in document order."""
+    section, attribute, _ = REFERENCE_KINDS[kind]
+    return [item.id for item in getattr(getattr(playbook, section), attribute)]
+
+
+def _duplicates(model: BaseModel, path: str = "") -> Iterator[Problem]:
+    plan = _plan(type(model))
+    for name, is_list in plan.children:
+        value = getattr(model, name)
+        if value is None:
+            continue
+        if is_list:
+            if value and _plan(type(value[0])).has_id:
+                seen: dict[str, int] = {}
+                for i, item in enumerate(value):
+                    if item.id in seen:
+                        yield Problem(
+                            f"{path}{name}[{i}].id",
+                            f"Duplicate id '{item.id}' (already used by {path}{name}[{seen[item.id]}]); ids must be unique",
+                        )
+                    else:
+                        seen[item.id] = i
+            for i, item in enumerate(value):
+                yield from _duplicates(item, f"{path}{name}[{i}].")
+        else:
+            yield from _duplicates(value, f"{path}{name}.")
+
+
+def find_problems(playbook: Playbook) -> list[Problem]:
+    """Every duplicate id and broken reference of a playbook, in document order."""
+    problems = list(_duplicates(playbook))
+    known = {kind: set(item_ids(playbook, kind)) for kind in REFERENCE_KINDS}
+    for path, kind, value in iter_references(playbook):
+        if value not in known[kind]:
+            noun = REFERENCE_KINDS[kind][2]
+            problems.append(Problem(path, f"'{value}' is not a {noun} in this playbook"))
+    return problems
+
+
+def raise_for_broken_references(playbook: Playbook) -> None:
+    """Raise a pydantic error listing every problem (used by the model's validator)."""
+    problems = find_problems(playbook)
+    if problems:
+        raise PydanticCustomError(
+            "broken_reference",
+            "{summary}",
+            {"summary": "; ".join(str(p) for p in problems[:5]), "problems": [(p.path, p.message) for p in problems]},
+        )

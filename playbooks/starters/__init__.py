@@ -1,0 +1,31 @@
+"""Starter playbooks: the first version of a new playbook, per industry and regime.
+
+Each starter is a data file ``<name>.playbook.yaml`` beside this module. A starter is a
+valid playbook whose governance findings are exactly the gaps a new user must fill in.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from playbooks.model import Playbook
+from playbooks.storage import playbook_from_text
+
+#: name -> one-line description, in the order they are offered.
+STARTERS: dict[str, str] = {
+    "generic": "Any industry: the governance skeleton with no regulatory presets.",
+    "finra-broker-dealer": "US broker-dealer: FINRA 2210/3110, SEC 17a-4 recordkeeping, FTC endorsements.",
+}
+
+
+def starter_path(name: str) -> Path:
+    return Path(str(resources.files(__package__).joinpath(f"{name}.playbook.yaml")))
+
+
+def load_starter(name: str) -> Playbook:
+    """The starter playbook called ``name``; KeyError lists the valid names."""
+    if name not in STARTERS:
+        raise KeyError(f"unknown starter '{name}'; choose one of: {', '.join(STARTERS)}")
+    path = starter_path(name)
+    return playbook_from_text(str(path), path.read_text(encoding="utf-8"))

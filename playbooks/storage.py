@@ -1,0 +1,369 @@
+"""Reading and writing playbook files: limits, clear errors, migrations, atomic saves.
+
+Every failure to read a playbook becomes a :class:`PlaybookLoadError` whose ``str()`` is one
+line naming the file, the line and column where known, and the field path:
+``hub.playbook.yaml:12:5: channels.accounts[3].response_sla_hours: Input should be greater than 0``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from playbooks.model import SCHEMA_VERSION, Playbook
+from playbooks.yamlio import YamlProblem, dump_yaml, line_of, load_yaml
+
+EXTENSION = ".playbook.yaml"
+MAX_FILE_BYTES = 50 * 1024 * 1024
+BACKUP_SUFFIX = ".bak"
+
+
+# ---------------------------------------------------------------- errors
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One structural problem: a field path (dotted, with [i]), a message, the line if known."""
+
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+
+@dataclass
+class PlaybookLoadError(Exception):
+    """A playbook file that cannot be used. ``kind`` is read, parse, schema or newer."""
+
+    file: str
+    kind: str
+    issues: list[Issue] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return format_issue(self.file, self.issues[0]) if self.issues else f"{self.file}: cannot be read"
+
+    def lines(self) -> list[str]:
+        """One line per issue."""
+        return [format_issue(self.file, issue) for issue in self.issues]
+
+
+class NewerSchemaError(PlaybookLoadError):
+    """The file was written by a newer Charter; it can be viewed but not changed."""
+
+
+class PlaybookSaveError(Exception):
+    """A save that failed; the original file is untouched."""
+
+
+def format_issue(file: str, issue: Issue) -> str:
+    where = file
+    if issue.line is not None:
+        where += f":{issue.line}"
+        if issue.column is not None:
+            where += f":{issue.column}"
+    if issue.path:
+        return f"{where}: {issue.path}: {issue.message}"
+    return f"{where}: {issue.message}"
+
+
+def format_path(loc: tuple[str | int, ...]) -> str:
+    """('channels', 'accounts', 3, 'owner') -> 'channels.accounts[3].owner'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _parse_path(path: str) -> tuple[str | int, ...]:
+    parts: list[str | int] = []
+    for chunk in path.replace("]", "").split("."):
+        name, *indexes = chunk.split("[")
+        if name:
+            parts.append(name)
+        parts.extend(int(i) for i in indexes if i.isdigit())
+    return tuple(parts)
+
+
+def issues_from_validation(error: ValidationError, text: str | None = None) -> list[Issue]:
+    """Turn pydantic's errors into issues with paths (and lines, when the text is given)."""
+    issues: list[Issue] = []
+    for err in error.errors(include_url=False):
+        if err["type"] == "broken_reference":
+            for path, message in err.get("ctx", {}).get("problems", []):
+                issues.append(Issue(path, message))
+            continue
+        # drop pydantic's union/tag noise ("function-after[...]", "literal[...]") from paths
+        loc = tuple(p for p in err["loc"] if isinstance(p, int) or ("[" not in p and "-" not in p))
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = "unknown field (not part of the playbook format; check the spelling)"
+        elif err["type"] == "missing":
+            message = "required field is missing"
+        issues.append(Issue(format_path(loc), message))
+    if text is not None:
+        issues = [Issue(i.path, i.message, line_of(text, _parse_path(i.path))) for i in issues]
+    return issues
+
+
+# ---------------------------------------------------------------- migrations
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migration(from_version: int) -> Callable[[Migration], Migration]:
+    """Register a step that upgrades a raw document from ``from_version`` to the next."""
+
+    def register(step: Migration) -> Migration:
+        MIGRATIONS[from_version] = step
+        return step
+
+    return register
+
+
+@migration(0)
+def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 (Charter previews) kept document control flat at the top level, named the
+    response SLA ``sla_hours`` and wrote governance models with dashes."""
+    out = dict(data)
+    document = dict(out.pop("document", {}) or {})
+    for key in ("id", "title", "version", "status", "owner", "effective_date"):
+        if key in out:
+            document[key] = out.pop(key)
+    out["document"] = document
+    governance = out.get("governance")
+    if isinstance(governance, dict) and isinstance(governance.get("model"), str):
+        governance = dict(governance)
+        governance["model"] = governance["model"].replace("-", "_")
+        out["governance"] = governance
+    channels = out.get("channels")
+    if isinstance(channels, dict) and isinstance(channels.get("accounts"), list):
+        accounts = []
+        for account in channels["accounts"]:
+            if isinstance(account, dict) and "sla_hours" in account:
+                account = dict(account)
+                account["response_sla_hours"] = account.pop("sla_hours")
+            accounts.append(account)
+        out["channels"] = dict(channels, accounts=accounts)
+    return out
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Apply every registered step from the document's version up to the current one."""
+    version = data.get("schema_version", 0)
+    while isinstance(version, int) and version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_text(path: Path) -> str:
+    """The file's text, checked for size and encoding; raises :class:`PlaybookLoadError`."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise PlaybookLoadError(name, "read", [Issue("", "not a file")])
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            raise PlaybookLoadError(name, "read", [Issue("", f"the file is {size / 1048576:.0f} MB; playbooks are limited to {limit} MB")])
+        raw = path.read_bytes()
+    except PlaybookLoadError:
+        raise
+    except FileNotFoundError:
+        raise PlaybookLoadError(name, "read", [Issue("", "no such file")]) from None
+    except IsADirectoryError:
+        raise PlaybookLoadError(name, "read", [Issue("", "is a folder, not a playbook file")]) from None
+    except PermissionError:
+        raise PlaybookLoadError(name, "read", [Issue("", "permission denied")]) from None
+    except OSError as exc:
+        raise PlaybookLoadError(name, "read", [Issue("", f"cannot be read ({exc.strerror or exc})")]) from None
+    return decode(name, raw)
+
+
+def decode(name: str, raw: bytes) -> str:
+    """Decode UTF-8 (a BOM is tolerated); anything else is a clear error."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise PlaybookLoadError(name, "read", [Issue("", "the file is UTF-16; save it as UTF-8")])
+    if b"\x00" in raw:
+        raise PlaybookLoadError(name, "read", [Issue("", "the file contains binary data, not YAML text")])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise PlaybookLoadError(
+            name, "read", [Issue("", "the file is not UTF-8 text (save it as UTF-8)", line, column)]
+        ) from None
+
+
+def parse_document(name: str, text: str) -> dict[str, Any]:
+    """Parse YAML text into a mapping, with the guards of :mod:`playbooks.yamlio`."""
+    try:
+        data = load_yaml(text)
+    except YamlProblem as exc:
+        raise PlaybookLoadError(name, "parse", [Issue("", exc.message, exc.line, exc.column)]) from None
+    if not isinstance(data, dict):
+        raise PlaybookLoadError(name, "parse", [Issue("", "a playbook file must be a YAML mapping (key: value) at the top level")])
+    return data
+
+
+def check_schema_version(name: str, data: dict[str, Any]) -> None:
+    version = data.get("schema_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise PlaybookLoadError(name, "schema", [Issue("schema_version", "must be a whole number")])
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            name,
+            "newer",
+            [
+                Issue(
+                    "schema_version",
+                    f"written by a newer Charter (format {version}; this version reads up to {SCHEMA_VERSION}); "
+                    "open it read-only or update Charter",
+                )
+            ],
+        )
+
+
+def playbook_from_text(name: str, text: str) -> Playbook:
+    """Parse, upgrade and validate playbook text."""
+    data = parse_document(name, text)
+    check_schema_version(name, data)
+    upgraded = upgrade(data)
+    try:
+        return Playbook.model_validate(upgraded)
+    except ValidationError as exc:
+        raise PlaybookLoadError(name, "schema", issues_from_validation(exc, text if upgraded is data else None)) from None
+
+
+def load(path: str | os.PathLike[str]) -> Playbook:
+    """Read, upgrade and validate a playbook file."""
+    path = Path(path)
+    return playbook_from_text(str(path), read_text(path))
+
+
+# ---------------------------------------------------------------- writing
+
+
+def to_data(playbook: Playbook) -> dict[str, Any]:
+    """The playbook as plain data in model order, defaults left out (the file's content)."""
+    data = playbook.model_dump(mode="json", exclude_defaults=True)
+    data.pop("schema_version", None)
+    return {"schema_version": SCHEMA_VERSION, **data}
+
+
+def dumps(playbook: Playbook) -> str:
+    """The playbook as YAML text: deterministic, so an unchanged playbook saves byte-identically."""
+    return dump_yaml(to_data(playbook))
+
+
+def fingerprint(playbook: Playbook) -> str:
+    """SHA-256 of the canonical content.
+
+    It covers everything staff read. The approval bookkeeping (lifecycle status, version,
+    change log and sign-offs) is left out, so that recording an approval does not itself
+    count as a change of the approved content.
+    """
+    data = playbook.model_dump(
+        mode="json", exclude={"document": {"sign_offs", "change_log", "status", "version"}}
+    )
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
+    """Write ``data`` to ``path`` so that the file is always either the old or the new content.
+
+    A temporary file in the same folder is written, flushed and fsynced, then renamed over the
+    target. The previous content is kept as ``<file>.bak``. On any failure the original is
+    untouched and :class:`PlaybookSaveError` says why.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        if target.exists() and target.read_bytes() == data:
+            return  # a no-op save changes nothing on disk, not even the backup
+    except OSError:
+        pass
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+            if backup:
+                _keep_backup(target)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise PlaybookSaveError(f"{target}: could not be saved ({_reason(exc)}); the file on disk is unchanged") from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _keep_backup(target: Path) -> None:
+    backup_path = target.with_name(target.name + BACKUP_SUFFIX)
+    fd, tmp_backup = tempfile.mkstemp(prefix=f".{backup_path.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(target.read_bytes())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_backup, backup_path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_backup)
+        raise
+
+
+def _reason(exc: OSError) -> str:
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is exceeded",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the folder is read-only",
+        errno.ENOENT: "the folder does not exist",
+    }
+    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def save(playbook: Playbook, path: str | os.PathLike[str]) -> None:
+    """Save a playbook atomically (see :func:`atomic_write`)."""
+    atomic_write(path, dumps(playbook).encode("utf-8"))
