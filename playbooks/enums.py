@@ -64,9 +64,7 @@ class ContentClass(StrEnum):
 
 
 #: Content classes that are interactive (reviewed like correspondence under FINRA).
-INTERACTIVE_CLASSES = frozenset(
-    {ContentClass.POST, ContentClass.REPLY, ContentClass.DIRECT_MESSAGE, ContentClass.LIVE}
-)
+INTERACTIVE_CLASSES = frozenset({ContentClass.POST, ContentClass.REPLY, ContentClass.DIRECT_MESSAGE, ContentClass.LIVE})
 
 
 class ChannelState(StrEnum):

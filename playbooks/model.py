@@ -107,9 +107,7 @@ class DocumentControl(Model):
     )
     owner: ItemId | None = Ref("Owner", "The person accountable for this playbook.", "people", None)
     authors: list[ItemId] = Ref("Authors", "People who wrote the playbook.", "people", default_factory=list)
-    confidentiality: Confidentiality = F(
-        "Confidentiality", "Who may see this document.", Confidentiality.INTERNAL
-    )
+    confidentiality: Confidentiality = F("Confidentiality", "Who may see this document.", Confidentiality.INTERNAL)
     audiences: list[Audience] = Items("Distribution", "Who receives this document.")
     supersedes: ShortText = F("Supersedes", "The policy (and version) this playbook replaces.", "")
     self_approval_allowed: bool = F(
@@ -230,7 +228,9 @@ class Person(Model):
     title: Name = F("Job title", "The person's job title.", "")
     function: Function = F("Function", "The function the person represents.", Function.OTHER)
     roles: list[Role] = Items("Roles", "What the person does in the social media programme.")
-    seniority: Seniority = F("Seniority", "Experience in the role; pair juniors with experienced mentors.", Seniority.EXPERIENCED)
+    seniority: Seniority = F(
+        "Seniority", "Experience in the role; pair juniors with experienced mentors.", Seniority.EXPERIENCED
+    )
     experience_years: int | None = F("Experience (years)", "Years of relevant experience.", None, ge=0, le=70)
     email: ShortText = F("Email", "Work email.", "")
     phone: ShortText = F("Phone", "Phone number for escalations.", "")
@@ -259,7 +259,9 @@ class MentoringPair(Model):
 class People(Model):
     people: list[Person] = Items("People", "Everyone with a part in the programme.")
     champions: list[Champion] = Items("Executive champions", "Executives who sponsor the programme.")
-    mentoring_pairs: list[MentoringPair] = Items("Mentoring pairs", "Experienced marketers paired with digital natives.")
+    mentoring_pairs: list[MentoringPair] = Items(
+        "Mentoring pairs", "Experienced marketers paired with digital natives."
+    )
 
 
 # ---------------------------------------------------------------- 6. Channels
@@ -287,7 +289,9 @@ class Channel(Lockable):
     region: ShortText = F("Region", "The region or spoke the channel belongs to.", "")
     state: ChannelState = F("Readiness state", "Planned, piloting, active, paused or retired.", ChannelState.PLANNED)
     traffic_light: TrafficLight = F("Status light", "At-a-glance health of the account.", TrafficLight.AMBER)
-    realtime: bool = F("Real-time channel", "X/Twitter, live video and similar: needs engagement processes first.", False)
+    realtime: bool = F(
+        "Real-time channel", "X/Twitter, live video and similar: needs engagement processes first.", False
+    )
     character_limit: int | None = F("Character limit", "Message length limit, when the platform has one.", None, ge=1)
     features: list[Feature] = Items("Features", "Features on or off.")
     account_approval: AccountApproval | None = F("Account approval", "The approval record of the account.", None)
@@ -295,14 +299,18 @@ class Channel(Lockable):
     archive_vendor: ShortText = F("Archive vendor", "Who archives the account.", "")
     monitored: bool = F("Monitored", "Whether the account is monitored.", False)
     monitoring_cadence: ShortText = F("Monitoring cadence", "How often it is monitored.", "")
-    response_sla_hours: float | None = F("Response SLA (hours)", "Time to respond to the community.", None, gt=0, le=720)
+    response_sla_hours: float | None = F(
+        "Response SLA (hours)", "Time to respond to the community.", None, gt=0, le=720
+    )
     staffed_hours: ShortText = F("Staffed hours", "When the account is staffed.", "")
     crisis_contact: ItemId | None = Ref("Crisis contact", "Who is called in a crisis on this channel.", "people", None)
     approval_route: ShortText = F("Approval route", "How content on this channel is approved.", "")
     training: list[ItemId] = Ref("Required training", "Training the owner must hold.", "training", default_factory=list)
     mfa: bool = F("Multi-factor authentication", "Whether the account is protected by MFA.", False)
     last_activity: dt.date | None = F("Last activity", "The date of the last post.", None)
-    freshness_days: int | None = F("Freshness threshold (days)", "Inactivity after which the channel is stale.", None, ge=1)
+    freshness_days: int | None = F(
+        "Freshness threshold (days)", "Inactivity after which the channel is stale.", None, ge=1
+    )
 
 
 class ListeningStream(Model):
@@ -315,8 +323,12 @@ class ListeningStream(Model):
 
 class Channels(Model):
     accounts: list[Channel] = Items("Accounts", "The channel and account register.")
-    listening: list[ListeningStream] = Items("Listening streams", "Social listening, each with someone charged with acting.")
-    engagement_process: str = Text("Engagement process", "How the team engages and escalates, before real-time channels go live.")
+    listening: list[ListeningStream] = Items(
+        "Listening streams", "Social listening, each with someone charged with acting."
+    )
+    engagement_process: str = Text(
+        "Engagement process", "How the team engages and escalates, before real-time channels go live."
+    )
 
 
 # ---------------------------------------------------------------- 7. Content rules
@@ -332,18 +344,24 @@ class ContentRule(Lockable):
     title: Name = F("Title", "The rule in a few words.", min_length=1)
     content_class: ContentClass = F("Content class", "What kind of content the rule governs.")
     audiences: list[Audience] = Items("Audiences", "Who the rule applies to.")
-    channels: list[ItemId] = Ref("Channels", "Channels the rule applies to; none means all.", "channels", default_factory=list)
+    channels: list[ItemId] = Ref(
+        "Channels", "Channels the rule applies to; none means all.", "channels", default_factory=list
+    )
     approval: ApprovalMode = F("Approval", "Pre-review, post-review with sampling, or none.", ApprovalMode.PRE_REVIEW)
     sampling_rate: float | None = F("Sampling rate", "Share of post-reviewed items sampled (0-1).", None, ge=0, le=1)
     approver_role: ShortText = F("Approver role", "Who approves, e.g. Registered principal.", "")
-    approver_qualified: bool = F("Approver qualified", "Whether the approver holds the qualification a preset requires.", False)
+    approver_qualified: bool = F(
+        "Approver qualified", "Whether the approver holds the qualification a preset requires.", False
+    )
     author_may_approve: bool = F("Author may approve", "Whether authors may approve their own content.", False)
     sla_hours: float | None = F("Approval SLA (hours)", "Time to approve.", None, gt=0, le=720)
     training_documented: bool = F("Training documented", "Post-review controls: reviewers are trained.", False)
     documentation: bool = F("Procedures documented", "Post-review controls: procedures are written down.", False)
     surveillance: bool = F("Surveillance", "Post-review controls: lexicon or surveillance in place.", False)
     risk_info_each_message: bool = F(
-        "Risk information in each message", "For character-limited channels: risk information fits in every message.", False
+        "Risk information in each message",
+        "For character-limited channels: risk information fits in every message.",
+        False,
     )
     disclosures: list[Disclosure] = Items("Disclosures", "Required disclosures and where they stand.")
     prohibited: list[ShortText] = Items("Prohibited", "What may not be published.")
@@ -361,7 +379,9 @@ class ContentRules(Model):
 class Clause(Lockable):
     id: ItemId = F("Id", "Stable id of the clause.")
     title: Name = F("Title", "The clause in a few words.", min_length=1)
-    kind: ClauseKind = F("Kind", "Principle, obligation, prohibition, permission, procedure, ...", ClauseKind.OBLIGATION)
+    kind: ClauseKind = F(
+        "Kind", "Principle, obligation, prohibition, permission, procedure, ...", ClauseKind.OBLIGATION
+    )
     topic: ConductTopic = F("Topic", "What the clause is about.", ConductTopic.OTHER)
     audiences: list[Audience] = Items("Audiences", "Who the clause applies to.")
     wording: str = Text("Wording", "The clause as staff will read it.")
@@ -383,7 +403,9 @@ class PresetParameters(Model):
     """Values a playbook sets for an applied preset (stricter than the preset, never looser)."""
 
     retention_years: float | None = F("Retention (years)", "How long records are kept.", None, ge=0, le=100)
-    accessible_years: float | None = F("Easily accessible (years)", "How long records stay easily accessible.", None, ge=0, le=100)
+    accessible_years: float | None = F(
+        "Easily accessible (years)", "How long records stay easily accessible.", None, ge=0, le=100
+    )
     approval: ApprovalMode | None = F("Approval", "Approval mode applied.", None)
     filing_days: int | None = F("Filing deadline (days)", "Days before/after first use to file.", None, ge=0, le=365)
 
@@ -427,7 +449,9 @@ class Supervision(Model):
     lexicons: list[Lexicon] = Items("Lexicons", "Surveillance lexicons.")
     evidence_fields: list[ShortText] = Items("Review evidence", "What a review records (reviewer, item, date, action).")
     remediation: list[ShortText] = Items("Remediation", "What happens to a finding (edit, delete, retrain).")
-    reapproval_months: int | None = F("Re-approval (months)", "How often static profiles are re-approved.", None, ge=1, le=60)
+    reapproval_months: int | None = F(
+        "Re-approval (months)", "How often static profiles are re-approved.", None, ge=1, le=60
+    )
 
 
 # ---------------------------------------------------------------- 11. Records
@@ -437,8 +461,12 @@ class RecordClass(Lockable):
     id: ItemId = F("Id", "Stable id of the record class.")
     name: Name = F("Record class", "What is kept, e.g. Business communications.", min_length=1)
     retention_years: float = F("Retention (years)", "How long the records are kept.", ge=0, le=100)
-    accessible_years: float | None = F("Easily accessible (years)", "How long they stay easily accessible.", None, ge=0, le=100)
-    start_event: RetentionStart = F("Retention starts at", "The event from which retention runs.", RetentionStart.CREATION)
+    accessible_years: float | None = F(
+        "Easily accessible (years)", "How long they stay easily accessible.", None, ge=0, le=100
+    )
+    start_event: RetentionStart = F(
+        "Retention starts at", "The event from which retention runs.", RetentionStart.CREATION
+    )
     storage_mode: StorageMode = F("Storage mode", "WORM or audit trail.", StorageMode.ANY)
 
 
@@ -446,7 +474,9 @@ class Recordkeeping(Model):
     record_classes: list[RecordClass] = Items("Record classes", "What is kept and for how long.")
     archive_vendor: ShortText = F("Archive vendor", "Who archives social media records.", "")
     legal_hold: str = Text("Legal hold", "How a legal hold suspends deletion.")
-    production_sla_days: int | None = F("Production SLA (days)", "Days to produce records to an examiner.", None, ge=1, le=365)
+    production_sla_days: int | None = F(
+        "Production SLA (days)", "Days to produce records to an examiner.", None, ge=1, le=365
+    )
 
 
 # ---------------------------------------------------------------- 12. Privacy
@@ -460,7 +490,9 @@ class WorksCouncilAgreement(Model):
 
 
 class Privacy(Model):
-    eu_monitoring: bool = F("EU monitoring", "Whether employees or the public in the EU are monitored or listened to.", False)
+    eu_monitoring: bool = F(
+        "EU monitoring", "Whether employees or the public in the EU are monitored or listened to.", False
+    )
     lawful_basis: ShortText = F("Lawful basis", "The lawful basis for monitoring (not consent, for employees).", "")
     notice: str = Text("Notice", "The transparency notice to employees and the public.")
     dpia_completed: bool = F("DPIA completed", "Whether a data protection impact assessment was done.", False)
@@ -468,7 +500,9 @@ class Privacy(Model):
     joint_controller_arrangements: list[ShortText] = Items(
         "Joint-controller arrangements", "Art. 26 arrangements per platform page."
     )
-    works_council_agreements: list[WorksCouncilAgreement] = Items("Works-council agreements", "Co-determination agreements.")
+    works_council_agreements: list[WorksCouncilAgreement] = Items(
+        "Works-council agreements", "Co-determination agreements."
+    )
     retention_cap_months: int | None = F("Retention cap (months)", "Maximum retention of monitoring data.", None, ge=1)
 
 
@@ -490,10 +524,16 @@ class Training(Model):
         "Practitioner qualification", "Certification, proven experience, or either.", QualificationMode.EITHER
     )
     minimum_experience_years: int | None = F(
-        "Minimum experience (years)", "Experience that qualifies a practitioner without certification.", None, ge=0, le=50
+        "Minimum experience (years)",
+        "Experience that qualifies a practitioner without certification.",
+        None,
+        ge=0,
+        le=50,
     )
     modules: list[TrainingModule] = Items("Modules", "The curriculum per role.")
-    attestation_cadence_months: int | None = F("Attestation cadence (months)", "How often staff attest.", 12, ge=1, le=60)
+    attestation_cadence_months: int | None = F(
+        "Attestation cadence (months)", "How often staff attest.", 12, ge=1, le=60
+    )
     attestation_text: str = Text("Attestation", "What staff attest to.")
 
 
@@ -502,13 +542,17 @@ class Training(Model):
 
 class Trigger(Model):
     kind: TriggerKind = F("Kind", "What sort of trigger.")
-    description: ShortText = F("Trigger", "An objective criterion, e.g. picked up by a national newspaper.", min_length=1)
+    description: ShortText = F(
+        "Trigger", "An objective criterion, e.g. picked up by a national newspaper.", min_length=1
+    )
 
 
 class EscalationContact(Model):
     person: ItemId = Ref("Contact", "Who is called.", "people")
     backup: ItemId | None = Ref("Backup", "Who is called when the contact cannot be reached.", "people", None)
-    acknowledge_minutes: int | None = F("Time to acknowledge (minutes)", "How fast the contact must respond.", None, ge=1, le=10_080)
+    acknowledge_minutes: int | None = F(
+        "Time to acknowledge (minutes)", "How fast the contact must respond.", None, ge=1, le=10_080
+    )
 
 
 class SeverityLevel(Lockable):
@@ -541,7 +585,9 @@ class Metric(Model):
     name: Name = F("Metric", "What is measured.", min_length=1)
     kpi: ShortText = F("KPI", "The key performance indicator it feeds.", "")
     objective: ItemId | None = Ref("Objective", "The objective this metric measures.", "objectives", None)
-    kind: MetricKind = F("Kind", "Business outcome, web/vanity, operational or compliance.", MetricKind.BUSINESS_OUTCOME)
+    kind: MetricKind = F(
+        "Kind", "Business outcome, web/vanity, operational or compliance.", MetricKind.BUSINESS_OUTCOME
+    )
     source: ShortText = F("Source", "Where the data comes from.", "")
     unit: ShortText = F("Unit", "Unit of measure.", "")
     baseline: float | None = F("Baseline", "Where we start.", None)
@@ -553,9 +599,13 @@ class Metric(Model):
 
 class Measurement(Model):
     purpose: str = Text("Why we measure", "Budget allocation, channel comparison, ...: say why.")
-    compares_channels: bool = F("Compared with other channels", "Social is measured alongside the other channels.", False)
+    compares_channels: bool = F(
+        "Compared with other channels", "Social is measured alongside the other channels.", False
+    )
     cross_channel: str = Text("Cross-channel comparison", "How social is compared with other channels.")
-    metrics: list[Metric] = Items("Metrics", "Objective, KPI, metric, source, baseline, target, direction, cadence, owner.")
+    metrics: list[Metric] = Items(
+        "Metrics", "Objective, KPI, metric, source, baseline, target, direction, cadence, owner."
+    )
     reporting: str = Text("Reporting", "How results reach the board and senior management.")
 
 
@@ -616,7 +666,9 @@ class Playbook(Model):
     document: DocumentControl = F("Document control", "Identity, version, lifecycle, owner, sign-offs.")
     scope: Scope = F("Scope and definitions", "Who and what the policy covers.", default_factory=Scope)
     objectives: Objectives = F("Objectives", "Business and community objectives.", default_factory=Objectives)
-    governance: Governance = F("Governance and decision rights", "The model, hub, spokes and RACI.", default_factory=Governance)
+    governance: Governance = F(
+        "Governance and decision rights", "The model, hub, spokes and RACI.", default_factory=Governance
+    )
     people: People = F("People", "Champions, hub members, approvers, practitioners.", default_factory=People)
     channels: Channels = F("Channels and accounts", "The account register and its readiness.", default_factory=Channels)
     content: ContentRules = F("Content rules", "Rules for official accounts.", default_factory=ContentRules)
@@ -625,12 +677,16 @@ class Playbook(Model):
     supervision: Supervision = F("Supervision and review", "Review, sampling, lexicons.", default_factory=Supervision)
     records: Recordkeeping = F("Recordkeeping", "Record classes and retention.", default_factory=Recordkeeping)
     privacy: Privacy = F("Privacy", "Lawful basis, notices, DPIA, works councils.", default_factory=Privacy)
-    training: Training = F("Training and attestation", "Curriculum, certification, attestation.", default_factory=Training)
+    training: Training = F(
+        "Training and attestation", "Curriculum, certification, attestation.", default_factory=Training
+    )
     crisis: Crisis = F("Crisis and escalation", "Severity levels, triggers, contacts.", default_factory=Crisis)
     measurement: Measurement = F("Measurement plan", "Objectives to KPIs to metrics.", default_factory=Measurement)
     experiments: Experiments = F("Experiments and lessons", "Pilots and what they taught.", default_factory=Experiments)
     enforcement: Enforcement = F("Enforcement", "Consequences and reporting.", default_factory=Enforcement)
-    maintenance: Maintenance = F("Review and maintenance", "How the playbook stays current.", default_factory=Maintenance)
+    maintenance: Maintenance = F(
+        "Review and maintenance", "How the playbook stays current.", default_factory=Maintenance
+    )
     waivers: list[Waiver] = Field(
         default_factory=list, title="Waivers", description="Accepted findings of governance checks, with reasons."
     )
@@ -645,7 +701,5 @@ class Playbook(Model):
 
 #: The sections of a playbook in document order: (attribute, title).
 SECTIONS: list[tuple[str, str]] = [
-    (name, str(info.title))
-    for name, info in Playbook.model_fields.items()
-    if name not in ("schema_version", "waivers")
+    (name, str(info.title)) for name, info in Playbook.model_fields.items() if name not in ("schema_version", "waivers")
 ]

@@ -116,7 +116,7 @@ def _duplicates(model: BaseModel, path: str = "") -> Iterator[Problem]:
         if value is None:
             continue
         if is_list:
-            if value and _plan(type(value[0])).has_id:
+            if value and isinstance(value[0], BaseModel) and _plan(type(value[0])).has_id:
                 seen: dict[str, int] = {}
                 for i, item in enumerate(value):
                     if item.id in seen:

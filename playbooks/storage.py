@@ -182,7 +182,9 @@ def read_text(path: Path) -> str:
             raise PlaybookLoadError(name, "read", [Issue("", "not a file")])
         if size > MAX_FILE_BYTES:
             limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise PlaybookLoadError(name, "read", [Issue("", f"the file is {size / 1048576:.0f} MB; playbooks are limited to {limit} MB")])
+            raise PlaybookLoadError(
+                name, "read", [Issue("", f"the file is {size / 1048576:.0f} MB; playbooks are limited to {limit} MB")]
+            )
         raw = path.read_bytes()
     except PlaybookLoadError:
         raise
@@ -221,7 +223,9 @@ def parse_document(name: str, text: str) -> dict[str, Any]:
     except YamlProblem as exc:
         raise PlaybookLoadError(name, "parse", [Issue("", exc.message, exc.line, exc.column)]) from None
     if not isinstance(data, dict):
-        raise PlaybookLoadError(name, "parse", [Issue("", "a playbook file must be a YAML mapping (key: value) at the top level")])
+        raise PlaybookLoadError(
+            name, "parse", [Issue("", "a playbook file must be a YAML mapping (key: value) at the top level")]
+        )
     return data
 
 
@@ -251,7 +255,9 @@ def playbook_from_text(name: str, text: str) -> Playbook:
     try:
         return Playbook.model_validate(upgraded)
     except ValidationError as exc:
-        raise PlaybookLoadError(name, "schema", issues_from_validation(exc, text if upgraded is data else None)) from None
+        raise PlaybookLoadError(
+            name, "schema", issues_from_validation(exc, text if upgraded is data else None)
+        ) from None
 
 
 def load(path: str | os.PathLike[str]) -> Playbook:
@@ -282,9 +288,7 @@ def fingerprint(playbook: Playbook) -> str:
     change log and sign-offs) is left out, so that recording an approval does not itself
     count as a change of the approved content.
     """
-    data = playbook.model_dump(
-        mode="json", exclude={"document": {"sign_offs", "change_log", "status", "version"}}
-    )
+    data = playbook.model_dump(mode="json", exclude={"document": {"sign_offs", "change_log", "status", "version"}})
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -328,7 +332,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
         tmp_name = None
         _fsync_dir(folder)
     except OSError as exc:
-        raise PlaybookSaveError(f"{target}: could not be saved ({_reason(exc)}); the file on disk is unchanged") from None
+        raise PlaybookSaveError(
+            f"{target}: could not be saved ({_reason(exc)}); the file on disk is unchanged"
+        ) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

@@ -58,7 +58,7 @@ class _StrictLoader(yaml.CSafeLoader):
         if node is None:
             return None
         _guard(node)
-        return self.construct_document(node)
+        return self.construct_document(node)  # type: ignore[no-untyped-call]
 
 
 _StrictLoader.yaml_implicit_resolvers = {}
@@ -72,7 +72,7 @@ for _tag, _regexp, _first in [
         "-+0123456789.",
     ),
 ]:
-    _StrictLoader.add_implicit_resolver(_tag, re.compile(_regexp), list(_first))
+    _StrictLoader.add_implicit_resolver(_tag, re.compile(_regexp), list(_first))  # type: ignore[no-untyped-call]
 
 # A leading zero is an octal in YAML 1.1 and a plain decimal in YAML 1.2; keep it decimal.
 _StrictLoader.add_constructor(
@@ -93,7 +93,11 @@ def _guard(root: yaml.Node) -> None:
         node, depth = stack.pop()
         if id(node) in seen:
             line, column = _mark(node)
-            raise YamlProblem("YAML anchors and aliases (&name, *name) are not allowed in playbooks; write the repeated content out", line, column)
+            raise YamlProblem(
+                "YAML anchors and aliases (&name, *name) are not allowed in playbooks; write the repeated content out",
+                line,
+                column,
+            )
         seen.add(id(node))
         count += 1
         if count > MAX_NODES:
@@ -122,7 +126,7 @@ def _guard(root: yaml.Node) -> None:
 def load_yaml(text: str) -> Any:
     """Parse one YAML document strictly; raise :class:`YamlProblem` on any problem."""
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a strict subclass of CSafeLoader
+        return yaml.load(text, Loader=_StrictLoader)
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -143,11 +147,11 @@ def line_of(text: str, path: tuple[str | int, ...]) -> int | None:
         node = yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.YAMLError:
         return None
-    line = None
+    line: int | None = None
     for part in path:
         if node is None:
             break
-        line = node.start_mark.line + 1
+        line = int(node.start_mark.line) + 1
         if isinstance(node, yaml.MappingNode) and isinstance(part, str):
             node = next((v for k, v in node.value if k.value == part), None)
             if node is None:
@@ -158,7 +162,7 @@ def line_of(text: str, path: tuple[str | int, ...]) -> int | None:
         else:
             return line
     if node is not None:
-        line = node.start_mark.line + 1
+        line = int(node.start_mark.line) + 1
     return line
 
 
@@ -167,7 +171,7 @@ class _Dumper(yaml.CSafeDumper):
         return True
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _represent_str(dumper: _Dumper, value: str) -> yaml.ScalarNode:
     if "\n" in value:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)

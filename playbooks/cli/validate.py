@@ -29,9 +29,7 @@ def _text_line(report: FileReport, finding: Finding) -> str:
 def run(args: argparse.Namespace) -> int:
     reports = [validate_file(name) for name in args.files]
     if args.format == "json":
-        out = [
-            {"file": r.file, "error": r.unreadable, "findings": [f.as_dict() for f in r.findings]} for r in reports
-        ]
+        out = [{"file": r.file, "error": r.unreadable, "findings": [f.as_dict() for f in r.findings]} for r in reports]
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     else:
         for report in reports:
