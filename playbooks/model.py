@@ -10,7 +10,7 @@ validation error that names the path of the bad reference.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -662,7 +662,9 @@ class Waiver(Model):
 class Playbook(Model):
     """A social media governance playbook (a hub, or the effective playbook of a spoke)."""
 
-    schema_version: Literal[1] = F("Schema version", "The version of the file format.", SCHEMA_VERSION)
+    schema_version: int = F(
+        "Schema version", "The version of the file format.", SCHEMA_VERSION, ge=SCHEMA_VERSION, le=SCHEMA_VERSION
+    )
     document: DocumentControl = F("Document control", "Identity, version, lifecycle, owner, sign-offs.")
     scope: Scope = F("Scope and definitions", "Who and what the policy covers.", default_factory=Scope)
     objectives: Objectives = F("Objectives", "Business and community objectives.", default_factory=Objectives)

@@ -139,7 +139,8 @@ def find_problems(playbook: Playbook) -> list[Problem]:
     for path, kind, value in iter_references(playbook):
         if value not in known[kind]:
             noun = REFERENCE_KINDS[kind][2]
-            problems.append(Problem(path, f"'{value}' is not a {noun} in this playbook"))
+            article = "an" if noun[0] in "aeiou" else "a"
+            problems.append(Problem(path, f"'{value}' is not {article} {noun} in this playbook"))
     return problems
 
 

@@ -230,7 +230,10 @@ def parse_document(name: str, text: str) -> dict[str, Any]:
 
 
 def check_schema_version(name: str, data: dict[str, Any]) -> None:
+    """Refuse a file from a newer Charter; normalise the version to an int."""
     version = data.get("schema_version", 0)
+    if isinstance(version, str) and version.isdigit():
+        version = data["schema_version"] = int(version)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise PlaybookLoadError(name, "schema", [Issue("schema_version", "must be a whole number")])
     if version > SCHEMA_VERSION:

@@ -7,8 +7,9 @@ Reading uses libyaml's C parser with three guards (tech-notes.md, section 4):
 * only the plain tags of the YAML 1.2 core schema are accepted (no ``!!python/...``, no
   custom tags), duplicate keys are errors (the last one silently winning would lose data),
   and nesting depth and node count are capped;
-* scalars resolve as in YAML 1.2: ``no``, ``on``, ``010`` and ``2024-01-01`` stay strings
-  (pydantic then parses dates from ISO strings where a field is a date).
+* plain scalars stay strings (only ``null``/``~``/empty is special): ``no``, ``on``, ``010``
+  and ``2024-01-01`` keep their text, and pydantic turns them into numbers, flags or dates
+  only where the schema says a field is one.
 
 Writing puts long text in literal block scalars (``|``) so that a changed sentence diffs as
 one line, never emits aliases, and quotes anything a YAML 1.1 reader could misread.
@@ -61,23 +62,13 @@ class _StrictLoader(yaml.CSafeLoader):
         return self.construct_document(node)  # type: ignore[no-untyped-call]
 
 
+# Plain scalars stay strings, except null; pydantic then reads "4" as 4 where a field is a
+# number, "true"/"no" as booleans where a field is a flag, and an ISO date where a field is a
+# date. So a text field keeps exactly what was typed (`no`, `010`, `1.0`, `2024-01-01`), and
+# no YAML 1.1 rule can change the meaning of a value behind the schema's back.
 _StrictLoader.yaml_implicit_resolvers = {}
-for _tag, _regexp, _first in [
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
-    (
-        "tag:yaml.org,2002:float",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        "-+0123456789.",
-    ),
-]:
-    _StrictLoader.add_implicit_resolver(_tag, re.compile(_regexp), list(_first))  # type: ignore[no-untyped-call]
-
-# A leading zero is an octal in YAML 1.1 and a plain decimal in YAML 1.2; keep it decimal.
-_StrictLoader.add_constructor(
-    "tag:yaml.org,2002:int",
-    lambda loader, node: int(node.value, 0) if node.value[:2] in ("0o", "0x") else int(node.value, 10),
+_StrictLoader.add_implicit_resolver(  # type: ignore[no-untyped-call]
+    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
 )
 
 
