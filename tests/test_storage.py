@@ -188,7 +188,7 @@ def test_a_failure_between_writing_and_replacing_leaves_the_original(
         os.rename(src, dst)
 
     monkeypatch.setattr(storage.os, "replace", failing_replace)
-    with pytest.raises(PlaybookSaveError, match="the disk is full.*unchanged"):
+    with pytest.raises(PlaybookSaveError, match=r"the disk is full.*unchanged"):
         storage.save(Playbook.model_validate(minimal), path)
     assert path.read_bytes() == original
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
