@@ -1,15 +1,20 @@
 """The command line: ``python main.py COMMAND ...`` (and the packaged binary, the same way).
 
 Exit codes: 0 success; 1 error-level findings; 2 a file could not be read or parsed, or the
-command line itself was wrong. Every failure is one line on stderr, never a traceback.
+command line itself was wrong; 3 an internal error (a bug: the traceback goes to the log file).
+Every failure is one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import NoReturn
 
 from playbooks import __version__
@@ -20,6 +25,7 @@ COMMAND_MODULES = ["validate", "new", "presets", "schema"]
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
+EXIT_INTERNAL = 3
 
 
 class CliError(Exception):
@@ -72,3 +78,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        log = write_crash_log()
+        sys.stderr.write(
+            f"charter: internal error: {type(exc).__name__}: {exc} (details in {log}); please report this\n"
+        )
+        return EXIT_INTERNAL
+
+
+def log_folder() -> Path:
+    """Where Charter writes its log (XDG state folder; the editor uses the same one)."""
+    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
+    return Path(base) / "charter"
+
+
+def write_crash_log() -> Path:
+    """Append the current exception's traceback to the log file; return its path."""
+    path = log_folder() / "charter.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now(UTC).isoformat(timespec='seconds')} charter {__version__}\n")
+            handle.write(traceback.format_exc())
+    except OSError:
+        pass
+    return path

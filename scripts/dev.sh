@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Charter developer entry point: sets up everything it needs, then runs the app or the tests.
+#
+#   bash scripts/dev.sh run [FILE]   the editor (on the example hub by default)
+#   bash scripts/dev.sh test [ARGS]  lint, type check and the whole test suite (ARGS go to pytest)
+#   bash scripts/dev.sh setup        only install (system packages, .venv)
+#
+# Needs Debian/Ubuntu with Python 3.11+. System packages are installed with apt-get when
+# missing (as root, or through sudo).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-python3}"
+VENV=.venv
+
+# Qt's offscreen and xcb platforms on a bare system (tech-notes.md, section 1), fonts, and the
+# tools the tests use to read documents back (pdftotext) and to show a real window (Xvfb).
+SYSTEM_PACKAGES=(
+  libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libx11-xcb1
+  libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shm0 libxcb-sync1
+  libxcb-xfixes0 libxcb-xkb1 libxcb-util1
+  fonts-dejavu-core fontconfig-config poppler-utils xvfb xauth binutils python3-venv
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_system_packages() {
+  command -v dpkg-query >/dev/null || return 0
+  local missing=()
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then sudo="sudo"; else
+      echo "Please install these system packages first: ${missing[*]}" >&2; exit 1
+    fi
+  fi
+  say "installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+setup_venv() {
+  local stamp="$VENV/.requirements.sha256"
+  local want
+  want="$(cat requirements.txt requirements-dev.txt | sha256sum | cut -d' ' -f1)"
+  if [ -x "$VENV/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    return 0
+  fi
+  say "installing Python packages into $VENV"
+  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+  echo "$want" > "$stamp"
+}
+
+setup() { install_system_packages; setup_venv; }
+
+run_tests() {
+  export QT_QPA_PLATFORM=offscreen
+  say "ruff check"; "$VENV/bin/ruff" check .
+  say "ruff format --check"; "$VENV/bin/ruff" format --check .
+  say "mypy (playbooks/)"; "$VENV/bin/mypy"
+  say "pytest"; "$VENV/bin/python" -m pytest "$@"
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  run) shift; setup; exec "$VENV/bin/python" main.py "${@:-examples/meridian-securities-hub.playbook.yaml}" ;;
+  test) shift; setup; run_tests "$@" ;;
+  *) echo "usage: bash scripts/dev.sh run [FILE] | test [PYTEST ARGS] | setup" >&2; exit 2 ;;
+esac
