@@ -47,7 +47,7 @@ def test_a_broken_reference_exits_1_with_the_path(minimal: dict[str, Any], write
 
 def test_invalid_yaml_exits_2_with_the_line(write_playbook, capsys) -> None:  # type: ignore[no-untyped-def]
     path = write_playbook("document:\n  title: 'unterminated\n")
-    code, out, err = run(["validate", str(path)], capsys)
+    code, _out, err = run(["validate", str(path)], capsys)
     assert code == 2
     assert err.startswith(f"charter: error: {path}:") and err.count("\n") == 1
 
@@ -110,7 +110,7 @@ def test_schema_is_json_schema(capsys) -> None:  # type: ignore[no-untyped-def]
     [["validate"], ["validate", "--format", "xml", "x"], ["frobnicate"], ["new"], ["validate", "--bogus", "x"]],
 )
 def test_bad_arguments_are_one_line_and_exit_2(args: list[str], capsys) -> None:  # type: ignore[no-untyped-def]
-    code, out, err = run(args, capsys)
+    code, _out, err = run(args, capsys)
     assert code == 2
     assert err.count("\n") == 1 and err.startswith("charter: error:")
 

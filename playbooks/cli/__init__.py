@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+    except Exception as exc:  # the last line of defence: never a traceback
         log = write_crash_log()
         sys.stderr.write(
             f"charter: internal error: {type(exc).__name__}: {exc} (details in {log}); please report this\n"
