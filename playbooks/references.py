@@ -153,3 +153,7 @@ def raise_for_broken_references(playbook: Playbook) -> None:
             "{summary}",
             {"summary": "; ".join(str(p) for p in problems[:5]), "problems": [(p.path, p.message) for p in problems]},
         )
+
+
+#: Public name of the annotation helper (the comparison walks the model the same way).
+model_in = _model_in

@@ -1,0 +1,61 @@
+"""``charter signoff FILE --approver NAME --role ROLE --decision ...``: record an approval."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import Any
+
+from playbooks.cli import EXIT_OK, CliError
+from playbooks.enums import Decision, LifecycleStatus
+from playbooks.signoff import SignOffRefused, approval_state, sign_off
+from playbooks.storage import PlaybookLoadError, PlaybookSaveError, load, save
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("signoff", help="record a sign-off of the playbook's exact content")
+    parser.add_argument("file", metavar="FILE", help="the playbook")
+    parser.add_argument("--approver", help="full name of the approver")
+    parser.add_argument("--role", help="the approver's role, e.g. 'Chief Compliance Officer'")
+    parser.add_argument("--decision", choices=[d.value for d in Decision], default=Decision.APPROVED.value)
+    parser.add_argument("--comment", default="", help="conditions or remarks")
+    parser.add_argument("--date", type=dt.date.fromisoformat, help="decision date, YYYY-MM-DD (default: today)")
+    parser.add_argument("--bump", choices=["major", "minor", "patch"], help="bump the semantic version")
+    parser.add_argument("--status", choices=[s.value for s in LifecycleStatus], help="move the lifecycle status")
+    parser.add_argument("--show", action="store_true", help="only print the approval state")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        playbook = load(args.file)
+    except PlaybookLoadError as exc:
+        raise CliError(str(exc)) from None
+    if args.show:
+        sys.stdout.write(f"{args.file}: {approval_state(playbook).describe()}\n")
+        return EXIT_OK
+    if not args.approver or not args.role:
+        raise CliError("--approver and --role are required to sign off (or pass --show)")
+    try:
+        signed = sign_off(
+            playbook,
+            approver=args.approver,
+            role=args.role,
+            decision=Decision(args.decision),
+            comment=args.comment,
+            date=args.date,
+            bump=args.bump,
+            status=LifecycleStatus(args.status) if args.status else None,
+        )
+        save(signed, args.file)
+    except SignOffRefused as exc:
+        raise CliError(f"{args.file}: {exc}", code=1) from None
+    except PlaybookSaveError as exc:
+        raise CliError(str(exc)) from None
+    last = signed.document.sign_offs[-1]
+    sys.stdout.write(
+        f"{args.file}: {last.decision.value} by {last.approver} ({last.role}) on {last.date}, "
+        f"version {signed.document.version}, fingerprint {last.fingerprint[:12]}\n"
+    )
+    return EXIT_OK

@@ -1,0 +1,135 @@
+"""Sign-off and audit trail: who approved which exact content, and what changed since.
+
+A sign-off records the approver, role, decision, comment, date and the content fingerprint
+(:func:`playbooks.storage.fingerprint`). The playbook is "Approved by ... on ..." while its
+fingerprint matches the last approving sign-off, and "Changed since approval" once it does not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from playbooks.enums import Decision, LifecycleStatus
+from playbooks.model import ChangeLogEntry, Playbook, SignOff
+from playbooks.storage import fingerprint
+
+Bump = Literal["major", "minor", "patch"]
+
+
+class SignOffRefused(ValueError):
+    """A sign-off the playbook's approval route does not allow; the message says why."""
+
+
+@dataclass(frozen=True)
+class ApprovalState:
+    """Where the playbook stands: never approved, approved as is, or changed since approval."""
+
+    approved: bool
+    current: bool
+    approver: str = ""
+    role: str = ""
+    date: dt.date | None = None
+    version: str | None = None
+
+    def describe(self) -> str:
+        """The status-bar wording."""
+        if not self.approved:
+            return "Not approved"
+        when = self.date.isoformat() if self.date else "an unknown date"
+        if self.current:
+            return f"Approved by {self.approver} on {when}"
+        return f"Changed since approval (approved by {self.approver} on {when})"
+
+
+def approval_state(playbook: Playbook) -> ApprovalState:
+    """The state of the latest approving sign-off against the current content."""
+    approvals = [s for s in playbook.document.sign_offs if s.decision is not Decision.REJECTED]
+    if not approvals:
+        return ApprovalState(False, False)
+    last = approvals[-1]
+    return ApprovalState(
+        True, last.fingerprint == fingerprint(playbook), last.approver, last.role, last.date, last.version
+    )
+
+
+def bump_version(version: str, part: Bump) -> str:
+    """Semantic version bump: 1.3.2 -> 2.0.0 / 1.4.0 / 1.3.3."""
+    major, minor, patch = (int(p) for p in version.split("."))
+    if part == "major":
+        return f"{major + 1}.0.0"
+    if part == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def authors_of(playbook: Playbook) -> set[str]:
+    """Names of the people who wrote the playbook (owner and authors), case-folded."""
+    people = {p.id: p.name for p in playbook.people.people}
+    ids = [*playbook.document.authors, *([playbook.document.owner] if playbook.document.owner else [])]
+    return {people[i].casefold().strip() for i in ids if i in people}
+
+
+def sign_off(
+    playbook: Playbook,
+    *,
+    approver: str,
+    role: str,
+    decision: Decision,
+    comment: str = "",
+    date: dt.date | None = None,
+    bump: Bump | None = None,
+    status: LifecycleStatus | None = None,
+) -> Playbook:
+    """A copy of ``playbook`` with the sign-off recorded (and version/status moved if asked).
+
+    Raises :class:`SignOffRefused` when the approver is an author and the playbook forbids
+    self-approval, or when the approver's name or role is empty.
+    """
+    if not approver.strip() or not role.strip():
+        raise SignOffRefused("A sign-off needs the approver's name and role")
+    if not playbook.document.self_approval_allowed and approver.casefold().strip() in authors_of(playbook):
+        raise SignOffRefused(
+            f"{approver} is an author or the owner of this playbook, and its approval route forbids "
+            "self-approval; ask another qualified approver"
+        )
+    result = playbook.model_copy(deep=True)
+    document = result.document
+    if decision is not Decision.REJECTED:
+        if bump:
+            document.version = bump_version(document.version, bump)
+        if status is not None:
+            document.status = status
+    document.sign_offs = [
+        *document.sign_offs,
+        SignOff(
+            approver=approver.strip(),
+            role=role.strip(),
+            date=date or dt.date.today(),
+            decision=decision,
+            comment=comment,
+            fingerprint=fingerprint(result),
+            version=document.version,
+        ),
+    ]
+    return result
+
+
+def record_change(
+    playbook: Playbook, *, author: str, what: str, why: str, material: bool = False, date: dt.date | None = None
+) -> Playbook:
+    """A copy of ``playbook`` with a change-log entry for its current version."""
+    result = playbook.model_copy(deep=True)
+    result.document.change_log = [
+        *result.document.change_log,
+        ChangeLogEntry(
+            version=result.document.version,
+            date=date or dt.date.today(),
+            author=author,
+            what=what,
+            why=why,
+            material=material,
+        ),
+    ]
+    return result

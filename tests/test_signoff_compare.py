@@ -1,0 +1,128 @@
+"""Sign-off, approval state and comparing versions: the audit trail a compliance officer relies on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from playbooks.cli import main
+from playbooks.compare import compare, summarise, to_html
+from playbooks.enums import Decision, LifecycleStatus
+from playbooks.model import Playbook
+from playbooks.signoff import SignOffRefused, approval_state, bump_version, record_change, sign_off
+from playbooks.storage import fingerprint, load, save
+
+
+@pytest.fixture
+def playbook(minimal: dict[str, Any]) -> Playbook:
+    minimal["document"]["authors"] = ["p-ann"]
+    return Playbook.model_validate(minimal)
+
+
+def test_a_sign_off_records_the_fingerprint_and_shows_approved(playbook: Playbook) -> None:
+    assert approval_state(playbook).describe() == "Not approved"
+    signed = sign_off(
+        playbook, approver="Bo Example", role="CCO", decision=Decision.APPROVED, date=dt.date(2026, 11, 2)
+    )
+    assert signed.document.sign_offs[-1].fingerprint == fingerprint(signed)
+    assert approval_state(signed).describe() == "Approved by Bo Example on 2026-11-02"
+    assert playbook.document.sign_offs == []  # the original is not changed
+
+
+def test_a_later_edit_shows_changed_since_approval_and_undoing_it_restores(playbook: Playbook) -> None:
+    signed = sign_off(playbook, approver="Bo Example", role="CCO", decision=Decision.APPROVED)
+    edited = signed.model_copy(deep=True)
+    edited.channels.accounts[0].handle = "@acme"
+    assert approval_state(edited).describe().startswith("Changed since approval")
+    edited.channels.accounts[0].handle = ""
+    assert approval_state(edited).current
+
+
+def test_approval_can_bump_the_version_and_move_the_status_without_invalidating_itself(playbook: Playbook) -> None:
+    signed = sign_off(
+        playbook,
+        approver="Bo Example",
+        role="CCO",
+        decision=Decision.APPROVED,
+        bump="minor",
+        status=LifecycleStatus.APPROVED,
+    )
+    assert signed.document.version == "0.2.0" and signed.document.status is LifecycleStatus.APPROVED
+    assert approval_state(signed).current
+
+
+def test_self_approval_is_refused_when_the_route_forbids_it(playbook: Playbook) -> None:
+    with pytest.raises(SignOffRefused, match="self-approval"):
+        sign_off(playbook, approver="ann example", role="Author", decision=Decision.APPROVED)
+    playbook.document.self_approval_allowed = True
+    assert sign_off(playbook, approver="Ann Example", role="Author", decision=Decision.APPROVED).document.sign_offs
+
+
+def test_a_rejection_does_not_count_as_approval(playbook: Playbook) -> None:
+    rejected = sign_off(playbook, approver="Bo Example", role="CCO", decision=Decision.REJECTED, bump="major")
+    assert rejected.document.version == "0.1.0"
+    assert not approval_state(rejected).approved
+
+
+def test_bump_version() -> None:
+    assert [bump_version("1.3.2", p) for p in ("major", "minor", "patch")] == ["2.0.0", "1.4.0", "1.3.3"]  # type: ignore[arg-type]
+
+
+def test_record_change_appends_to_the_change_log(playbook: Playbook) -> None:
+    logged = record_change(playbook, author="Ann", what="Added X", why="Because", date=dt.date(2026, 1, 2))
+    assert logged.document.change_log[-1].what == "Added X" and logged.document.change_log[-1].version == "0.1.0"
+
+
+def test_compare_lists_exactly_the_changed_fields(playbook: Playbook) -> None:
+    newer = playbook.model_copy(deep=True)
+    newer.channels.accounts[0].response_sla_hours = 4
+    newer.people.people[1].name = "Bo Renamed"
+    newer.objectives.items.append(newer.objectives.items[0].model_copy(update={"id": "o-new", "title": "Delight fans"}))
+    del newer.measurement.metrics[0]
+    changes = compare(playbook, newer)
+    assert [(c.kind, c.path) for c in changes] == [
+        ("added", "objectives.items[1]"),
+        ("changed", "people.people[1].name"),
+        ("added", "channels.accounts[0].response_sla_hours"),
+        ("removed", "measurement.metrics[0]"),
+    ]
+    assert changes[1].label == "People › People › Bo Renamed (p-bo) › Name"
+    assert changes[1].old == "Bo Example" and changes[1].new == "Bo Renamed"
+    assert "Objectives: added Delight fans (o-new)" in summarise(changes)
+
+
+def test_reordering_a_list_is_not_a_change(playbook: Playbook) -> None:
+    newer = playbook.model_copy(deep=True)
+    newer.people.people.reverse()
+    assert compare(playbook, newer) == []
+
+
+def test_the_html_comparison_is_self_contained_and_escaped(playbook: Playbook) -> None:
+    newer = playbook.model_copy(deep=True)
+    newer.document.title = "<script>alert(1)</script>"
+    html = to_html(playbook, newer, compare(playbook, newer))
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert "http://" not in html and "https://" not in html
+
+
+def test_cli_signoff_and_compare(playbook: Playbook, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.playbook.yaml"
+    save(playbook, path)
+    assert main(["signoff", str(path), "--approver", "Bo Example", "--role", "CCO", "--bump", "minor"]) == 0
+    assert load(path).document.sign_offs[-1].approver == "Bo Example"
+    assert main(["signoff", str(path), "--show"]) == 0
+    assert "Approved by Bo Example" in capsys.readouterr().out
+    assert main(["signoff", str(path), "--approver", "Ann Example", "--role", "Author"]) == 1
+    assert "self-approval" in capsys.readouterr().err
+    old = tmp_path / "old.playbook.yaml"
+    save(playbook, old)
+    assert main(["compare", str(old), str(path), "--format", "json"]) == 0
+    changes = json.loads(capsys.readouterr().out)
+    assert {c["path"] for c in changes} == {"document.version", "document.sign_offs[0]"}
+    out = tmp_path / "cmp.html"
+    assert main(["compare", str(old), str(path), "--format", "html", "-o", str(out)]) == 0
+    assert "Comparison of playbook versions" in out.read_text()
