@@ -468,6 +468,11 @@ class RecordClass(Lockable):
         "Retention starts at", "The event from which retention runs.", RetentionStart.CREATION
     )
     storage_mode: StorageMode = F("Storage mode", "WORM or audit trail.", StorageMode.ANY)
+    presets: list[Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]*$", max_length=64)]] = Items(
+        "Governing presets",
+        "The regulatory presets whose retention this class must meet, e.g. SEC-17A4-COMMS; "
+        "none means every applied preset (the strictest retention of all).",
+    )
 
 
 class Recordkeeping(Model):
