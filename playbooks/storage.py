@@ -138,7 +138,10 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     """Version 0 (Charter previews) kept document control flat at the top level, named the
     response SLA ``sla_hours`` and wrote governance models with dashes."""
     out = dict(data)
-    document = dict(out.pop("document", {}) or {})
+    document = out.get("document") or {}
+    if not isinstance(document, dict):
+        return out  # not a mapping: leave it to validation, which names the field
+    document = dict(document)
     for key in ("id", "title", "version", "status", "owner", "effective_date"):
         if key in out:
             document[key] = out.pop(key)
@@ -152,7 +155,8 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     if isinstance(channels, dict) and isinstance(channels.get("accounts"), list):
         accounts = []
         for account in channels["accounts"]:
-            if isinstance(account, dict) and "sla_hours" in account:
+            # both names present: keep both, so validation reports the clash instead of one value vanishing
+            if isinstance(account, dict) and "sla_hours" in account and "response_sla_hours" not in account:
                 account = dict(account)
                 account["response_sla_hours"] = account.pop("sla_hours")
             accounts.append(account)
@@ -232,8 +236,13 @@ def parse_document(name: str, text: str) -> dict[str, Any]:
 def check_schema_version(name: str, data: dict[str, Any]) -> None:
     """Refuse a file from a newer Charter; normalise the version to an int."""
     version = data.get("schema_version", 0)
-    if isinstance(version, str) and version.isdigit():
-        version = data["schema_version"] = int(version)
+    shown = str(version)
+    if isinstance(version, str) and version.isascii() and version.isdigit():
+        # isdigit() alone lets "²" through to int(), and int() refuses more than 4,300
+        # digits: a version that long is simply from the future
+        digits = version.lstrip("0") or "0"
+        shown = digits if len(digits) <= 18 else digits[:18] + "…"
+        version = data["schema_version"] = int(digits) if len(digits) <= 18 else SCHEMA_VERSION + 1
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise PlaybookLoadError(name, "schema", [Issue("schema_version", "must be a whole number")])
     if version > SCHEMA_VERSION:
@@ -243,7 +252,7 @@ def check_schema_version(name: str, data: dict[str, Any]) -> None:
             [
                 Issue(
                     "schema_version",
-                    f"written by a newer Charter (format {version}; this version reads up to {SCHEMA_VERSION}); "
+                    f"written by a newer Charter (format {shown}; this version reads up to {SCHEMA_VERSION}); "
                     "open it read-only or update Charter",
                 )
             ],

@@ -1,0 +1,1 @@
+"""Reliability and security campaign (issue 10): hostile files, crashes, full disks, templates."""

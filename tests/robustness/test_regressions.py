@@ -1,0 +1,51 @@
+"""Regression tests for robustness bugs the campaign found (each one a traceback before its fix)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from playbooks import storage
+from playbooks.storage import NewerSchemaError, PlaybookLoadError
+
+
+def _load(tmp_path: Path, text: str) -> PlaybookLoadError:
+    path = tmp_path / "bad.playbook.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PlaybookLoadError) as caught:
+        storage.load(path)
+    return caught.value
+
+
+@pytest.mark.parametrize("document", ["5", "see attachment", "[[id, x]]"])
+def test_a_version0_file_whose_document_is_not_a_mapping_names_the_field(tmp_path: Path, document: str) -> None:
+    # the version-0 migration called dict() on it: a TypeError/ValueError traceback, or for
+    # [[id, x]] a silently invented document
+    error = _load(tmp_path, f"schema_version: 0\nid: old\ntitle: Old\ndocument: {document}\n")
+    assert error.kind == "schema"
+    assert any(issue.path == "document" for issue in error.issues)
+
+
+def test_a_version0_account_with_both_sla_names_keeps_both_values_visible(tmp_path: Path) -> None:
+    # the migration overwrote response_sla_hours with sla_hours: one of the two values vanished
+    error = _load(
+        tmp_path,
+        "schema_version: 0\nid: old\ntitle: Old\n"
+        "channels: {accounts: [{id: c, platform: X, sla_hours: 4, response_sla_hours: 2}]}\n",
+    )
+    assert [issue.path for issue in error.issues] == ["channels.accounts[0].sla_hours"]
+
+
+@pytest.mark.parametrize("version", ["²", "١"])
+def test_a_schema_version_in_non_ascii_digits_is_not_a_whole_number(tmp_path: Path, version: str) -> None:
+    # str.isdigit() accepts "²", and int("²") then raised ValueError
+    error = _load(tmp_path, f"schema_version: {version}\ndocument: {{id: a, title: T}}\n")
+    assert str(error).endswith("schema_version: must be a whole number")
+
+
+def test_a_schema_version_of_5000_digits_is_a_newer_format(tmp_path: Path) -> None:
+    # int() refuses strings over 4,300 digits: ValueError traceback
+    error = _load(tmp_path, "schema_version: " + "9" * 5000 + "\ndocument: {id: a, title: T}\n")
+    assert isinstance(error, NewerSchemaError)
+    assert len(str(error)) < 300
