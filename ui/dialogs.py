@@ -1,0 +1,94 @@
+"""Every modal question the editor asks, behind one replaceable object.
+
+Windows never call ``QMessageBox``/``QFileDialog`` statics directly; they call
+``dialogs.current()``. Tests install a scripted replacement with :func:`install`, so no
+dialog is ever left blocking (an unmocked file dialog blocks forever offscreen).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+PLAYBOOK_FILTER = "Playbooks (*.playbook.yaml *.yaml *.yml);;All files (*)"
+
+
+class Answer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+    YES = "yes"
+    NO = "no"
+
+
+class Dialogs:
+    """The real, modal dialogs."""
+
+    def open_file(self, parent: QWidget | None, folder: str = "") -> str:
+        """A playbook to open ('' when cancelled)."""
+        path, _ = QFileDialog.getOpenFileName(parent, "Open playbook", folder, PLAYBOOK_FILTER)
+        return path
+
+    def save_file(self, parent: QWidget | None, suggested: str = "") -> str:
+        """Where to save ('' when cancelled)."""
+        path, _ = QFileDialog.getSaveFileName(parent, "Save playbook as", suggested, PLAYBOOK_FILTER)
+        return path
+
+    def save_discard_cancel(self, parent: QWidget | None, title: str, text: str) -> Answer:
+        """Unsaved changes: save them, discard them, or cancel what was asked."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box.setInformativeText("Your changes will be lost if you don't save them.")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        result = box.exec()
+        if result == QMessageBox.StandardButton.Save:
+            return Answer.SAVE
+        if result == QMessageBox.StandardButton.Discard:
+            return Answer.DISCARD
+        return Answer.CANCEL
+
+    def yes_no(self, parent: QWidget | None, title: str, text: str, yes: str = "Yes", no: str = "No") -> Answer:
+        """A question with two named answers."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes_button)
+        box.exec()
+        return Answer.YES if box.clickedButton() is yes_button else Answer.NO
+
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
+        """One of several named answers (index), or -1 when the dialog is closed."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.ActionRole) for option in options]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(buttons) if b is clicked), -1)
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        """A plain message (an expected problem, or a notice)."""
+        QMessageBox.warning(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        """An unexpected error, with the technical details folded away."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
+        box.setDetailedText(details)
+        box.exec()
+
+
+_current: Dialogs = Dialogs()
+
+
+def current() -> Dialogs:
+    """The dialogs in use (the real ones, or a test's script)."""
+    return _current
+
+
+def install(dialogs: Dialogs) -> Dialogs:
+    """Replace the dialogs (tests); returns the previous ones."""
+    global _current
+    previous, _current = _current, dialogs
+    return previous

@@ -1,0 +1,570 @@
+"""Per-field editors generated from pydantic field metadata (STYLE.md, "Forms").
+
+:func:`create_editor` returns a :class:`FieldEditor` for any field of the playbook model:
+the label comes from the title, the tooltip from the description, limits from the
+constraints. Each editor is bound to one field path of a :class:`~ui.document.Document`;
+its input widget is named ``field:<path>`` and carries the label as accessible name.
+
+Edits go through :meth:`Document.set_field`; a refused value is shown at the field, in a
+small red label with the reason, and the model keeps its last valid value. Widgets are
+updated from the model inside ``QSignalBlocker`` so that a refresh never writes back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic.fields import FieldInfo
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playbooks.enums import label as enum_label
+from playbooks.fieldpath import FieldRejected, ids_of
+from playbooks.model import Playbook
+from ui.document import Document
+from ui.forms.fieldkinds import FieldKind, friendly, kind_of, limits, max_length
+
+NOT_SET = "Not set"
+NONE_DATE = QDate(1900, 1, 1)
+
+
+def item_name(playbook: Playbook, kind: str, item_id: str) -> str:
+    """The human name of a referenced item (a person's name, an objective's title)."""
+    for ident, name in ref_choices(playbook, kind):
+        if ident == item_id:
+            return name
+    return item_id
+
+
+def ref_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
+    """(id, display name) of every item a reference of ``kind`` may name, in document order."""
+    if kind == "people":
+        return [(p.id, p.name + (f" ({p.title})" if p.title else "")) for p in playbook.people.people]
+    if kind == "objectives":
+        return [(o.id, o.title) for o in playbook.objectives.items]
+    if kind == "channels":
+        return [(c.id, f"{c.platform} {c.handle}".strip()) for c in playbook.channels.accounts]
+    if kind == "training":
+        return [(m.id, m.title) for m in playbook.training.modules]
+    return [(i, i) for i in ids_of(playbook, kind)]
+
+
+class _FocusOut(QObject):
+    """Ends a typing session when its widget loses focus."""
+
+    def __init__(self, editor: FieldEditor) -> None:
+        super().__init__(editor)
+        self._editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._editor.end_session()
+        return False
+
+
+class FieldEditor(QWidget):
+    """One field of a document: an input widget, bound to a field path, and its error label.
+
+    Signals:
+        rejected(str): a value was refused; the reason is shown beside the field.
+    """
+
+    rejected = Signal(str)
+
+    def __init__(self, document: Document, path: str, info: FieldInfo, kind: FieldKind, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.info = info
+        self.kind = kind
+        self.label = str(info.title or path.rsplit(".", 1)[-1])
+        self.description = str(info.description or "")
+        self._path = path
+        self._session = object()
+        self._invalid = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.row)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.error.setProperty("role", "error")
+        outer.addWidget(self.error)
+        self.input = self._build()
+        self.input.setToolTip(self.description)
+        self.input.setAccessibleName(self.label)
+        self.input.setAccessibleDescription(self.description)
+        self.input.installEventFilter(_FocusOut(self))
+        self.set_path(path)
+
+    # ---- Public API
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    def set_path(self, path: str) -> None:
+        """Bind to another field path (the detail form of a table follows its selected row)."""
+        self._path = path
+        self.input.setObjectName(f"field:{path}")
+        self.setObjectName(f"editor:{path}")
+        self._clear_error()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the model's value (never writes back)."""
+        if not self.document.exists(self._path):
+            return
+        if self._invalid and self.input.hasFocus():
+            return  # keep the user's (refused) text while they are still typing it
+        blocker = QSignalBlocker(self.input)
+        try:
+            self._show(self.document.get(self._path))
+        finally:
+            blocker.unblock()
+        self.set_read_only(self.document.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.input.setEnabled(not read_only)
+
+    def end_session(self) -> None:
+        """The user left the field: the next edit is a new undo step; a refused text is reverted."""
+        self._session = object()
+        if self._invalid:
+            self._invalid = False
+            self.refresh()
+            self.error.setText(f"Not applied: {self.error.text()}")
+
+    def focus_input(self) -> None:
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- for subclasses
+
+    def _build(self) -> QWidget:
+        raise NotImplementedError
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def commit(self, value: Any, *, merge: bool = True) -> bool:
+        """Send a new value to the document; show the reason when it is refused."""
+        try:
+            self.document.set_field(self._path, value, merge_key=self._session if merge else None)
+        except FieldRejected as exc:
+            self._invalid = True
+            self._show_error(friendly(exc.reason))
+            self.rejected.emit(exc.reason)
+            return False
+        self._invalid = False
+        self._clear_error()
+        if not merge:
+            self._session = object()
+        return True
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+        self.input.setProperty("invalid", True)
+        self.input.style().unpolish(self.input)
+        self.input.style().polish(self.input)
+
+    def _clear_error(self) -> None:
+        if self.error.isVisible() or self.input.property("invalid"):
+            self.error.setVisible(False)
+            self.error.setText("")
+            self.input.setProperty("invalid", False)
+            self.input.style().unpolish(self.input)
+            self.input.style().polish(self.input)
+
+
+# ---------------------------------------------------------------- scalar editors
+
+
+class TextEditor(FieldEditor):
+    def _build(self) -> QWidget:
+        edit = QLineEdit(self)
+        length = max_length(self.info)
+        if length:
+            edit.setMaxLength(length)
+        edit.textEdited.connect(lambda text: self.commit(text))
+        edit.editingFinished.connect(self.end_session)
+        self.row.addWidget(edit)
+        return edit
+
+    def _show(self, value: Any) -> None:
+        assert isinstance(self.input, QLineEdit)
+        text = "" if value is None else str(value)
+        if self.input.text() != text:
+            self.input.setText(text)
+
+
+class MultilineEditor(FieldEditor):
+    """Long Markdown text, with a preview toggle."""
+
+    def _build(self) -> QWidget:
+        self._stack = QStackedWidget(self)
+        edit = QPlainTextEdit(self._stack)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(72)
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        edit.textChanged.connect(lambda: self.commit(edit.toPlainText()))
+        self._preview = QTextBrowser(self._stack)
+        self._preview.setOpenLinks(False)
+        self._preview.setMinimumHeight(72)
+        self._stack.addWidget(edit)
+        self._stack.addWidget(self._preview)
+        self._stack.setMaximumHeight(160)
+        self._toggle = QToolButton(self)
+        self._toggle.setText("Preview")
+        self._toggle.setCheckable(True)
+        self._toggle.setToolTip("Show the text as it will read in the policy (Markdown)")
+        self._toggle.setAccessibleName(f"Preview {self.label}")
+        self._toggle.toggled.connect(self._on_toggle_toggled)
+        self.row.addWidget(self._stack, 1)
+        self.row.addWidget(self._toggle, 0, Qt.AlignmentFlag.AlignTop)
+        return edit
+
+    def _on_toggle_toggled(self, on: bool) -> None:
+        if on:
+            assert isinstance(self.input, QPlainTextEdit)
+            self._preview.setMarkdown(self.input.toPlainText())
+        self._stack.setCurrentIndex(1 if on else 0)
+
+    def _show(self, value: Any) -> None:
+        assert isinstance(self.input, QPlainTextEdit)
+        text = "" if value is None else str(value)
+        if self.input.toPlainText() != text:
+            self.input.setPlainText(text)
+        if self._toggle.isChecked():
+            self._preview.setMarkdown(text)
+
+
+class NumberEditor(FieldEditor):
+    """int or float in a spin box with the field's limits; optional numbers have a 'Not set' step."""
+
+    def _build(self) -> QWidget:
+        bounds = limits(self.info)
+        is_int = self.kind.kind == "int"
+        spin: QSpinBox | QDoubleSpinBox
+        if is_int:
+            spin = QSpinBox(self)
+            step = 1.0
+            low = bounds.get("ge", bounds.get("gt", -1_000_000_000 - 1) + 1)
+            high = bounds.get("le", bounds.get("lt", 1_000_000_000 + 1) - 1)
+        else:
+            spin = QDoubleSpinBox(self)
+            spin.setDecimals(2)
+            step = 0.01
+            low = bounds.get("ge", bounds.get("gt", -1e12 - step) + step)
+            high = bounds.get("le", bounds.get("lt", 1e12 + step) - step)
+        if self.kind.optional:
+            low -= step
+            spin.setSpecialValueText(NOT_SET)
+        self._none = low if self.kind.optional else None
+        if isinstance(spin, QSpinBox):
+            spin.setRange(int(low), int(high))
+        else:
+            spin.setRange(low, high)
+        spin.setKeyboardTracking(False)
+        spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        spin.setMinimumWidth(110)
+        spin.valueChanged.connect(self._on_spin_value_changed)
+        self.row.addWidget(spin)
+        self.row.addStretch(1)
+        return spin
+
+    def _on_spin_value_changed(self, value: float) -> None:
+        if self._none is not None and value <= self._none:
+            self.commit(None)
+        elif self.kind.kind == "int":
+            self.commit(int(value))
+        else:
+            self.commit(float(value))
+
+    def _show(self, value: Any) -> None:
+        assert isinstance(self.input, QSpinBox | QDoubleSpinBox)
+        if value is None:
+            self.input.setValue(self.input.minimum())
+        elif isinstance(self.input, QSpinBox):
+            self.input.setValue(int(value))
+        else:
+            self.input.setValue(float(value))
+
+
+class BoolEditor(FieldEditor):
+    def _build(self) -> QWidget:
+        box = QCheckBox(self)
+        box.toggled.connect(lambda on: self.commit(bool(on), merge=False))
+        self.row.addWidget(box)
+        self.row.addStretch(1)
+        return box
+
+    def _show(self, value: Any) -> None:
+        assert isinstance(self.input, QCheckBox)
+        self.input.setChecked(bool(value))
+
+
+class ChoiceEditor(FieldEditor):
+    """Enums, literals and single references: a combo box of human names."""
+
+    def _build(self) -> QWidget:
+        combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(12)
+        combo.activated.connect(lambda index: self.commit(combo.itemData(index), merge=False))
+        self.row.addWidget(combo)
+        self.row.addStretch(1)
+        return combo
+
+    def choices(self) -> list[tuple[Any, str]]:
+        kind = self.kind
+        options: list[tuple[Any, str]] = []
+        if kind.optional:
+            options.append((None, NOT_SET))
+        if kind.kind == "enum":
+            options += [(member, enum_label(member)) for member in kind.base]
+        elif kind.kind == "literal":
+            options += [(value, str(value)) for value in kind.base]
+        else:
+            options += list(ref_choices(self.document.playbook, kind.ref))
+        return options
+
+    def _show(self, value: Any) -> None:
+        assert isinstance(self.input, QComboBox)
+        options = self.choices()
+        if [self.input.itemData(i) for i in range(self.input.count())] != [v for v, _ in options] or [
+            self.input.itemText(i) for i in range(self.input.count())
+        ] != [t for _, t in options]:
+            self.input.clear()
+            for data, text in options:
+                self.input.addItem(text, data)
+        index = next((i for i, (data, _) in enumerate(options) if data == value), -1)
+        if index < 0 and value is not None:
+            self.input.addItem(str(value), value)
+            index = self.input.count() - 1
+        self.input.setCurrentIndex(index)
+
+
+class DateEditor(FieldEditor):
+    """A date with a calendar popup; optional dates have a 'Not set' state and a clear button."""
+
+    def _build(self) -> QWidget:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumWidth(130)
+        if self.kind.optional:
+            edit.setMinimumDate(NONE_DATE)
+            edit.setSpecialValueText(NOT_SET)
+        edit.setKeyboardTracking(False)
+        edit.dateChanged.connect(self._on_edit_date_changed)
+        self.row.addWidget(edit)
+        if self.kind.optional:
+            self._clear = QToolButton(self)
+            self._clear.setText("Clear")
+            self._clear.setToolTip(f"Set {self.label} to 'not set'")
+            self._clear.setAccessibleName(f"Clear {self.label}")
+            self._clear.clicked.connect(lambda: self.commit(None, merge=False))
+            self.row.addWidget(self._clear)
+        self.row.addStretch(1)
+        return edit
+
+    def _on_edit_date_changed(self, date: QDate) -> None:
+        if self.kind.optional and date == NONE_DATE:
+            self.commit(None)
+        else:
+            self.commit(dt.date(date.year(), date.month(), date.day()))
+
+    def _show(self, value: Any) -> None:
+        assert isinstance(self.input, QDateEdit)
+        if value is None:
+            if not self.kind.optional:
+                return
+            self.input.setDate(NONE_DATE)
+            return
+        self.input.setDate(QDate(value.year, value.month, value.day))
+
+
+class CheckListEditor(FieldEditor):
+    """A list of references or enum values: a checkable list (kept in the order shown)."""
+
+    def _build(self) -> QWidget:
+        box = QListWidget(self)
+        box.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        box.setMaximumHeight(120)
+        box.setMinimumWidth(220)
+        box.itemChanged.connect(self._on_box_item_changed)
+        self.row.addWidget(box)
+        self.row.addStretch(1)
+        return box
+
+    def choices(self) -> list[tuple[Any, str]]:
+        if self.kind.kind == "enum_list":
+            return [(member, enum_label(member)) for member in self.kind.base]
+        return ref_choices(self.document.playbook, self.kind.ref)
+
+    def _on_box_item_changed(self, _item: QListWidgetItem) -> None:
+        assert isinstance(self.input, QListWidget)
+        checked = [
+            self.input.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.input.count())
+            if self.input.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        current = list(self.document.get(self.path)) if self.document.exists(self.path) else []
+        # keep the existing order, add newly checked items at the end
+        ordered = [v for v in current if v in checked] + [v for v in checked if v not in current]
+        self.commit(ordered, merge=False)
+
+    def _show(self, value: Any) -> None:
+        assert isinstance(self.input, QListWidget)
+        selected = list(value or [])
+        options = self.choices()
+        known = {v for v, _ in options}
+        options += [(v, str(v)) for v in selected if v not in known]
+        if [self.input.item(i).text() for i in range(self.input.count())] != [t for _, t in options]:
+            self.input.clear()
+            for data, text in options:
+                item = QListWidgetItem(text, self.input)
+                item.setData(Qt.ItemDataRole.UserRole, data)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+                )
+        for i in range(self.input.count()):
+            item = self.input.item(i)
+            state = (
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in selected else Qt.CheckState.Unchecked
+            )
+            if item.checkState() != state:
+                item.setCheckState(state)
+        self.input.setFixedHeight(min(120, max(48, self.input.sizeHintForRow(0) * self.input.count() + 8)))
+
+
+class TextListEditor(FieldEditor):
+    """A list of short texts: an editable list with add, remove and move buttons."""
+
+    def _build(self) -> QWidget:
+        column = QVBoxLayout()
+        box = QListWidget(self)
+        box.setMaximumHeight(130)
+        box.setMinimumWidth(220)
+        box.itemChanged.connect(lambda _item: self._commit_list())
+        buttons = QHBoxLayout()
+        for text, tip, slot in (
+            ("Add", "Add an entry", self._add),
+            ("Remove", "Remove the selected entry", self._remove),
+            ("Up", "Move the selected entry up", lambda: self._move(-1)),
+            ("Down", "Move the selected entry down", lambda: self._move(1)),
+        ):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(f"{text} ({self.label})")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addWidget(box)
+        column.addLayout(buttons)
+        self.row.addLayout(column, 1)
+        return box
+
+    def _entries(self) -> list[str]:
+        assert isinstance(self.input, QListWidget)
+        return [self.input.item(i).text() for i in range(self.input.count())]
+
+    def _commit_list(self) -> None:
+        self.commit([t for t in (e.strip() for e in self._entries()) if t], merge=False)
+
+    def _add(self) -> None:
+        assert isinstance(self.input, QListWidget)
+        current = list(self.document.get(self.path))
+        if self.commit([*current, "New entry"], merge=False):
+            self.input.setCurrentRow(self.input.count() - 1)
+            self.input.editItem(self.input.currentItem())
+
+    def _remove(self) -> None:
+        assert isinstance(self.input, QListWidget)
+        row = self.input.currentRow()
+        current = list(self.document.get(self.path))
+        if 0 <= row < len(current):
+            del current[row]
+            self.commit(current, merge=False)
+
+    def _move(self, step: int) -> None:
+        assert isinstance(self.input, QListWidget)
+        row = self.input.currentRow()
+        current = list(self.document.get(self.path))
+        target = row + step
+        if 0 <= row < len(current) and 0 <= target < len(current):
+            current.insert(target, current.pop(row))
+            if self.commit(current, merge=False):
+                self.input.setCurrentRow(target)
+
+    def _show(self, value: Any) -> None:
+        assert isinstance(self.input, QListWidget)
+        items = [str(v) for v in value or []]
+        if self._entries() != items:
+            row = self.input.currentRow()
+            self.input.clear()
+            for text in items:
+                item = QListWidgetItem(text, self.input)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            if 0 <= row < self.input.count():
+                self.input.setCurrentRow(row)
+
+
+EDITORS: dict[str, type[FieldEditor]] = {
+    "text": TextEditor,
+    "multiline": MultilineEditor,
+    "int": NumberEditor,
+    "float": NumberEditor,
+    "bool": BoolEditor,
+    "enum": ChoiceEditor,
+    "literal": ChoiceEditor,
+    "ref": ChoiceEditor,
+    "date": DateEditor,
+    "ref_list": CheckListEditor,
+    "enum_list": CheckListEditor,
+    "text_list": TextListEditor,
+}
+
+
+def create_editor(document: Document, path: str, info: FieldInfo, parent: QWidget | None = None) -> QWidget:
+    """The editor for the field at ``path``: a :class:`FieldEditor`, a group (nested model) or
+    an item table (list of models). Raises TypeError for a field no editor fits."""
+    kind = kind_of(info)
+    if kind is None:
+        raise TypeError(f"{path}: no editor for {info.annotation!r}")
+    if kind.kind in EDITORS:
+        return EDITORS[kind.kind](document, path, info, kind, parent)
+    from ui.forms.form import ModelGroup
+    from ui.forms.table import ItemTable
+
+    if kind.kind == "model":
+        return ModelGroup(document, path, info, kind, parent)
+    if kind.kind == "model_list":
+        return ItemTable(document, path, info, kind.base, parent)
+    raise TypeError(f"{path}: no editor for kind {kind.kind}")

@@ -1,0 +1,168 @@
+"""Typed access to the editor's QSettings: UI state and preferences only (documents are files).
+
+Every key lives here, with its type and default, so no other module spells a settings key.
+Tests redirect QSettings to a temporary folder (see ``tests/ui/conftest.py``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Charter"
+APPLICATION = "Charter"
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+def _store() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+def _int(key: str, default: int, low: int, high: int) -> int:
+    value = _store().value(key, default)
+    try:
+        number = int(str(value))
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, low), high)
+
+
+def _str(key: str, default: str) -> str:
+    value = _store().value(key, default)
+    return value if isinstance(value, str) else default
+
+
+def _bytes(key: str) -> QByteArray | None:
+    value = _store().value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+# ---- preferences
+
+
+def theme() -> Theme:
+    """The colour theme: follow the system, light or dark."""
+    try:
+        return Theme(_str("prefs/theme", Theme.SYSTEM.value))
+    except ValueError:
+        return Theme.SYSTEM
+
+
+def set_theme(value: Theme) -> None:
+    _store().setValue("prefs/theme", value.value)
+
+
+def autosave_seconds() -> int:
+    """Seconds after the last change before unsaved work is copied to the recovery area."""
+    return _int("prefs/autosave_seconds", 5, 1, 600)
+
+
+def set_autosave_seconds(value: int) -> None:
+    _store().setValue("prefs/autosave_seconds", int(value))
+
+
+def user_name() -> str:
+    """The user's full name, used for sign-offs."""
+    return _str("prefs/user_name", "")
+
+
+def set_user_name(value: str) -> None:
+    _store().setValue("prefs/user_name", value)
+
+
+def user_role() -> str:
+    """The user's role, used for sign-offs (e.g. Chief Compliance Officer)."""
+    return _str("prefs/user_role", "")
+
+
+def set_user_role(value: str) -> None:
+    _store().setValue("prefs/user_role", value)
+
+
+def recent_count() -> int:
+    """How many recent files the File menu and the welcome page list."""
+    return _int("prefs/recent_count", 8, 1, 30)
+
+
+def set_recent_count(value: int) -> None:
+    _store().setValue("prefs/recent_count", int(value))
+    set_recent_files(recent_files())
+
+
+# ---- recent files and the last session
+
+
+def recent_files() -> list[str]:
+    """Recently opened playbooks, newest first."""
+    value = _store().value("recent/files", [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [str(v) for v in value if isinstance(v, str) and v][: recent_count()]
+
+
+def set_recent_files(files: list[str]) -> None:
+    _store().setValue("recent/files", list(files)[: recent_count()])
+
+
+def add_recent_file(path: str | Path) -> list[str]:
+    """Put ``path`` first in the recent files; returns the new list."""
+    resolved = str(Path(path).resolve())
+    files = [resolved] + [f for f in recent_files() if f != resolved]
+    set_recent_files(files)
+    return recent_files()
+
+
+def remove_recent_file(path: str | Path) -> None:
+    resolved = str(Path(path).resolve())
+    set_recent_files([f for f in recent_files() if f != resolved])
+
+
+def last_file() -> str:
+    """The playbook open when the editor was last closed ('' when none)."""
+    return _str("session/last_file", "")
+
+
+def set_last_file(path: str | Path | None) -> None:
+    _store().setValue("session/last_file", "" if path is None else str(Path(path).resolve()))
+
+
+# ---- window state
+
+
+def window_geometry() -> QByteArray | None:
+    return _bytes("window/geometry")
+
+
+def set_window_geometry(value: QByteArray) -> None:
+    _store().setValue("window/geometry", value)
+
+
+def window_state() -> QByteArray | None:
+    """Docks and toolbars (QMainWindow.saveState)."""
+    return _bytes("window/state")
+
+
+def set_window_state(value: QByteArray) -> None:
+    _store().setValue("window/state", value)
+
+
+def splitter_state(name: str) -> QByteArray | None:
+    return _bytes(f"splitters/{name}")
+
+
+def set_splitter_state(name: str, value: QByteArray) -> None:
+    _store().setValue(f"splitters/{name}", value)
+
+
+def sync() -> None:
+    """Write pending settings to disk now."""
+    _store().sync()
