@@ -24,6 +24,16 @@ if TYPE_CHECKING:
 
 INTERNAL = "INTERNAL"
 
+#: The scorecard areas: the four failure reasons of the article, compliance, channel readiness.
+AREAS: dict[str, str] = {
+    "culture": "Culture (executive buy-in)",
+    "campaigns": "Campaigns (relationships, not campaigns)",
+    "measurement": "Measurement",
+    "relevance": "Relevance (does it matter?)",
+    "compliance": "Compliance",
+    "channels": "Channel readiness",
+}
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -39,6 +49,8 @@ CheckFunction = Callable[["Playbook"], Iterable[Hit]]
 
 @dataclass(frozen=True)
 class CheckInfo:
+    """A registered code: severity, scorecard area, title, rationale and (if any) its function."""
+
     code: str
     severity: Severity
     area: str
@@ -80,8 +92,22 @@ def load_all() -> dict[str, CheckInfo]:
     return REGISTRY
 
 
+def explain(code: str) -> CheckInfo | None:
+    """The registered check (or described code) ``code``, case-insensitive, or None."""
+    registry = load_all()
+    return registry.get(code) or registry.get(code.upper())
+
+
 def run_checks(playbook: Playbook) -> list[Finding]:
     """Run every registered check; apply the playbook's waivers."""
+    from playbooks.checks.context import shared_context
+
+    with shared_context(playbook):
+        findings = _run_all(playbook)
+    return apply_waivers(playbook, findings)
+
+
+def _run_all(playbook: Playbook) -> list[Finding]:
     findings: list[Finding] = []
     for info in load_all().values():
         if info.function is None:
@@ -99,25 +125,37 @@ def run_checks(playbook: Playbook) -> list[Finding]:
             )
             continue
         findings.extend(Finding(info.code, hit.severity or info.severity, hit.path, hit.message) for hit in hits)
-    return apply_waivers(playbook, findings)
+    return findings
+
+
+def _covers(waiver_path: str, path: str) -> bool:
+    return not waiver_path or path == waiver_path or path.startswith((waiver_path + ".", waiver_path + "["))
 
 
 def apply_waivers(playbook: Playbook, findings: list[Finding]) -> list[Finding]:
-    """Mark findings covered by a waiver as waived (they stay listed, never hidden)."""
+    """Mark findings covered by a waiver as waived (they stay listed, never hidden).
+
+    A waiver whose expiry date has passed no longer applies; the finding then says so.
+    """
     if not playbook.waivers:
         return findings
+    from playbooks.checks.context import today
+
+    now = today()
     out = []
     for finding in findings:
-        waiver = next(
-            (
-                w
-                for w in playbook.waivers
-                if w.code == finding.code
-                and (not w.path or finding.path == w.path or finding.path.startswith(w.path + "."))
-            ),
-            None,
-        )
+        matching = [w for w in playbook.waivers if w.code == finding.code and _covers(w.path, finding.path)]
+        waiver = next((w for w in matching if w.expires is None or w.expires >= now), None)
         if waiver is None:
+            expired = next((w for w in matching if w.expires is not None), None)
+            if expired is not None and expired.expires is not None:
+                finding = Finding(
+                    finding.code,
+                    finding.severity,
+                    finding.path,
+                    f"{finding.message} (the waiver of this finding expired on {expired.expires.isoformat()})",
+                    finding.line,
+                )
             out.append(finding)
         else:
             out.append(
@@ -126,3 +164,23 @@ def apply_waivers(playbook: Playbook, findings: list[Finding]) -> list[Finding]:
                 )
             )
     return out
+
+
+describe(
+    INTERNAL,
+    Severity.WARNING,
+    "internal",
+    "A check failed",
+    "A governance check raised an error on this playbook. The other checks still ran and the file was not "
+    "changed; the finding names the check so that the failure can be reported and fixed. Until then, review "
+    "that check's subject by hand.",
+)
+describe(
+    "SCHEMA",
+    Severity.ERROR,
+    "structure",
+    "The file does not fit the playbook format",
+    "A value is missing, has the wrong type, or names an item that does not exist. The governance checks run "
+    "only once the file fits the format, because they read the playbook's fields; fix the structural errors "
+    "first, at the line and field each one names.",
+)

@@ -1,0 +1,194 @@
+"""Channel readiness: no channel goes live before the processes behind it exist."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from playbooks.checks import Hit, check
+from playbooks.checks.context import Context, context
+from playbooks.enums import ChannelState, QualificationMode, Severity
+
+if TYPE_CHECKING:
+    from playbooks.model import Certification, Channel, Person, Playbook
+
+_REALTIME_PLATFORMS = frozenset({"x", "twitter", "x/twitter", "twitter/x", "x (twitter)", "twitter (x)"})
+
+
+def channel_name(channel: Channel) -> str:
+    """'LinkedIn @acme' or 'LinkedIn (c-li)'."""
+    return f"{channel.platform} {channel.handle}" if channel.handle else f"{channel.platform} ({channel.id})"
+
+
+def certification_current(cert: Certification, validity_months: int | None, today: dt.date) -> bool:
+    """Whether a certification is still valid today (its expiry, else its module's validity)."""
+    if cert.expires is not None:
+        return cert.expires >= today
+    if validity_months is not None:
+        months = cert.obtained.year * 12 + cert.obtained.month - 1 + validity_months
+        year, month = divmod(months, 12)
+        return (year, month + 1, cert.obtained.day) >= (today.year, today.month, today.day)
+    return True
+
+
+def experience_qualifies(playbook: Playbook, person: Person) -> bool:
+    """Whether proven experience stands in for certification (the article's certification debate)."""
+    training = playbook.training
+    return (
+        training.qualification_mode is not QualificationMode.CERTIFICATION
+        and training.minimum_experience_years is not None
+        and person.experience_years is not None
+        and person.experience_years >= training.minimum_experience_years
+    )
+
+
+def _training_gap(ctx: Context, channel: Channel) -> str | None:
+    owner = ctx.people.get(channel.owner or "")
+    if owner is None:
+        return None  # the missing owner is reported on its own
+    playbook = ctx.playbook
+    if experience_qualifies(playbook, owner):
+        return None
+    modules = {m.id: m for m in playbook.training.modules}
+    required = list(dict.fromkeys([*channel.training, *(m.id for m in modules.values() if m.required_for_access)]))
+    if not required:
+        return "list the training its owner must hold"
+    held = {c.training: c for c in owner.certifications}
+    lacking = []
+    for module_id in required:
+        module = modules.get(module_id)
+        cert = held.get(module_id)
+        validity = module.validity_months if module is not None else None
+        if cert is None or not certification_current(cert, validity, ctx.today):
+            lacking.append(module.title if module is not None else module_id)
+    if lacking:
+        return f"the owner {owner.name} needs a current certification in {', '.join(lacking)}"
+    return None
+
+
+@check(
+    "CHAN-NOT-READY",
+    Severity.ERROR,
+    "channels",
+    "Active channel with unmet prerequisites",
+    "The panel warned against opening channels before the processes behind them exist, and Altimeter's "
+    "Social Business Readiness (2011) found that 76% of social media crises could have been diminished or "
+    "averted with internal investment first. A channel may be active only with an owner and a backup, a "
+    "response time, monitoring, an approval route and trained staff (Intel, Coca-Cola, US Army registration). "
+    "Where a financial preset applies, FINRA Regulatory Notices 10-06 and 17-18 require capture and retention "
+    "before use, and RN 11-39 a principal's approval of each account before business use.",
+)
+def not_ready(playbook: Playbook) -> Iterator[Hit]:
+    ctx = context(playbook)
+    financial = ctx.combination.financial
+    for i, channel in enumerate(playbook.channels.accounts):
+        if channel.state is not ChannelState.ACTIVE:
+            continue
+        gaps: list[tuple[str, str]] = []
+        if channel.owner is None:
+            gaps.append(("owner", "name an owner"))
+        if channel.backup is None:
+            gaps.append(("backup", "name a backup"))
+        if channel.response_sla_hours is None:
+            gaps.append(("response_sla_hours", "set a response SLA"))
+        if not channel.monitored:
+            gaps.append(("monitored", "monitor it"))
+        if not channel.approval_route.strip() and not ctx.rules_for(channel):
+            gaps.append(("approval_route", "give it an approval route (or a content rule that covers it)"))
+        training = _training_gap(ctx, channel)
+        if training is not None:
+            gaps.append(("training", training))
+        if financial is not None:
+            if not channel.archive_connected:
+                gaps.append(("archive_connected", f"connect it to the archive ({financial})"))
+            if channel.account_approval is None:
+                gaps.append(("account_approval", f"record the principal's account approval ({financial})"))
+        if gaps:
+            yield Hit(
+                f"channels.accounts[{i}].{gaps[0][0]}",
+                f"{channel_name(channel)} is active but not ready: {'; '.join(g for _, g in gaps)}. "
+                "Complete it in Channels > Accounts, or set it back to piloting.",
+            )
+
+
+def is_realtime(channel: Channel) -> bool:
+    """X/Twitter, live video and the like: channels where conversation happens in real time."""
+    if channel.realtime or channel.platform.strip().lower() in _REALTIME_PLATFORMS:
+        return True
+    return any(f.enabled and "live" in f.name.lower() for f in channel.features)
+
+
+@check(
+    "CHAN-REALTIME-FIRST",
+    Severity.WARNING,
+    "channels",
+    "Real-time channel before an engagement process",
+    "The panel's advice: do not start on Twitter before engagement processes exist. Real-time channels "
+    "(X/Twitter, live video) put the firm in conversations that need answers within minutes; Altimeter's "
+    "hierarchy of needs puts governance and a crisis process before real-time engagement (Social Business "
+    "Readiness, 2011).",
+)
+def realtime_first(playbook: Playbook) -> Iterator[Hit]:
+    has_process = bool(playbook.channels.engagement_process.strip())
+    has_escalation = bool(playbook.crisis.levels)
+    if has_process and has_escalation:
+        return
+    for channel in playbook.channels.accounts:
+        if channel.state is ChannelState.ACTIVE and is_realtime(channel):
+            if not has_process:
+                yield Hit(
+                    "channels.engagement_process",
+                    f"{channel_name(channel)} is a real-time channel: describe how the team engages and escalates "
+                    "in Channels > Engagement process before it goes live.",
+                )
+            else:
+                yield Hit(
+                    "crisis.levels",
+                    f"{channel_name(channel)} is a real-time channel: define escalation levels in Crisis and "
+                    "escalation before it goes live.",
+                )
+
+
+@check(
+    "CHAN-LISTEN-NO-ACTION",
+    Severity.WARNING,
+    "channels",
+    "Listening with no one charged with acting",
+    "The panel: intelligence gathered by listening is useless unless someone is charged with acting on it. "
+    "A listening stream without a named person produces reports nobody reads (Why social media fails, 2009).",
+)
+def listen_no_action(playbook: Playbook) -> Iterator[Hit]:
+    for i, stream in enumerate(playbook.channels.listening):
+        if stream.acted_on_by is None:
+            yield Hit(
+                f"channels.listening[{i}].acted_on_by",
+                f"Name who acts on the listening stream '{stream.topic}' in Channels > Listening streams.",
+            )
+
+
+@check(
+    "CHAN-STALE",
+    Severity.WARNING,
+    "channels",
+    "Active channel gone quiet",
+    "An abandoned official account misleads the public and invites impersonation; the US Army's registration "
+    "checklist requires recent activity (posts not older than a month) and Altimeter counted an average of "
+    "178 corporate-owned accounts per enterprise, many unmanaged. A channel whose last activity is older than "
+    "its freshness threshold should post again, be paused or be retired.",
+)
+def stale(playbook: Playbook) -> Iterator[Hit]:
+    today = context(playbook).today
+    for i, channel in enumerate(playbook.channels.accounts):
+        if (
+            channel.state is ChannelState.ACTIVE
+            and channel.last_activity is not None
+            and channel.freshness_days is not None
+            and (today - channel.last_activity).days > channel.freshness_days
+        ):
+            days = (today - channel.last_activity).days
+            yield Hit(
+                f"channels.accounts[{i}].last_activity",
+                f"{channel_name(channel)} has been quiet for {days} days (threshold {channel.freshness_days}): "
+                "post, pause or retire it, and update Last activity.",
+            )

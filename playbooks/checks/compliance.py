@@ -1,0 +1,432 @@
+"""Compliance: the playbook against the regulatory presets it applies.
+
+Regulated industries face liability, so experiment within the rules (the 2009 panel). These
+checks read the applied presets (``regulatory.presets``), their strictest combination
+(:mod:`playbooks.presets.combine`), the record classes, content rules, channels, conduct
+clauses and privacy section.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from playbooks.checks import Hit, check
+from playbooks.checks.context import context
+from playbooks.enums import (
+    INTERACTIVE_CLASSES,
+    ApprovalMode,
+    Audience,
+    ChannelState,
+    ClauseKind,
+    ContentClass,
+    DisclosurePlacement,
+    LabourReview,
+    Severity,
+    StorageMode,
+    label,
+)
+from playbooks.presets import load_presets
+from playbooks.presets.combine import Combination, combine
+
+if TYPE_CHECKING:
+    from playbooks.model import Playbook
+
+_STATIC_CLASSES = (ContentClass.STATIC_PROFILE, ContentClass.ARTICLE, ContentClass.AD)
+_US_NAMES = frozenset({"us", "usa", "u.s.", "u.s.a.", "united states", "united states of america"})
+# Clause kinds that are not work rules imposed on employees (NLRA Section 7 concerns rules).
+_NOT_WORK_RULES = frozenset({ClauseKind.DEFINITION, ClauseKind.CROSS_REFERENCE, ClauseKind.COMMITMENT})
+
+
+def _years(value: float) -> str:
+    number = f"{value:g}"
+    return f"{number} year" if number == "1" else f"{number} years"
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus ``months`` calendar months (the 31st becomes the month's last day)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(f"cannot add {months} months to {day}")  # unreachable for valid dates
+
+
+@check(
+    "COMP-RETENTION-SHORT",
+    Severity.ERROR,
+    "compliance",
+    "Retention shorter than the strictest applicable preset",
+    "Where several regimes apply, records must meet the strictest: SEC Rule 17a-4(b)(4) keeps broker-dealer "
+    "communications 3 years (2 easily accessible), Rule 17a-4(a) and FINRA Rule 4511(b) 6 years for records "
+    "with no stated period, Advisers Act Rule 204-2 5 years from the end of the fiscal year (2 in an "
+    "appropriate office), HIPAA 164.316(b)(2) and 164.530(j) 6 years from the last effective date. FINRA "
+    "Regulatory Notices 10-06 and 17-18 make retention a precondition of using social media at all. A record "
+    "class may name its governing presets; otherwise it must meet the strictest retention of every applied "
+    "preset.",
+)
+def retention_short(playbook: Playbook) -> Iterator[Hit]:
+    ctx = context(playbook)
+    combination = ctx.combination
+    for looser in combination.looser_parameters:
+        if looser.field in ("retention_years", "accessible_years"):
+            yield Hit(
+                f"regulatory.presets[{looser.index}].parameters.{looser.field}",
+                f"The {label_field(looser.field)} set for {looser.preset} ({_years(looser.playbook_value)}) is "
+                f"shorter than the preset's {_years(looser.preset_value)}: raise it or clear it.",
+            )
+    classes = playbook.records.record_classes
+    if not classes:
+        if combination.retention_years is not None:
+            yield Hit(
+                "records.record_classes",
+                f"Add a record class for social media records kept at least "
+                f"{_years(combination.retention_years.value)} ({combination.retention_years.because()}) in "
+                "Recordkeeping > Record classes.",
+            )
+        return
+    scoped: dict[tuple[str, ...], Combination] = {}
+    for i, record in enumerate(classes):
+        target = combination
+        if record.presets:
+            key = tuple(record.presets)
+            if key not in scoped:
+                scoped[key] = combine([a for a in playbook.regulatory.presets if a.preset in record.presets])
+            target = scoped[key]
+        need = target.retention_years
+        if need is not None and record.retention_years < need.value:
+            yield Hit(
+                f"records.record_classes[{i}].retention_years",
+                f"Keep '{record.name}' at least {_years(need.value)} ({need.because()}); it keeps "
+                f"{_years(record.retention_years)}. Change it in Recordkeeping > Record classes.",
+            )
+        access = target.accessible_years
+        if access is not None and (record.accessible_years is None or record.accessible_years < access.value):
+            now = "not set" if record.accessible_years is None else _years(record.accessible_years)
+            yield Hit(
+                f"records.record_classes[{i}].accessible_years",
+                f"Keep '{record.name}' easily accessible for at least {_years(access.value)} ({access.because()}); "
+                f"it is {now}. Change it in Recordkeeping > Record classes.",
+            )
+
+
+def label_field(name: str) -> str:
+    return {"retention_years": "retention", "accessible_years": "easily accessible period"}.get(name, name)
+
+
+@check(
+    "COMP-STORAGE-MODE",
+    Severity.ERROR,
+    "compliance",
+    "Storage mode not accepted by a preset",
+    "SEC Rule 17a-4(f), as amended in 2022 (effective 3 January 2023, compliance 3 May 2023), requires "
+    "broker-dealers' electronic records to be kept either in WORM storage or in a system with a complete "
+    "time-stamped audit trail of every modification and deletion that can re-create the original. A record "
+    "class left at 'any' storage does not say which.",
+)
+def storage_mode(playbook: Playbook) -> Iterator[Hit]:
+    modes = context(playbook).combination.storage_modes
+    if modes is None:
+        return
+    accepted = " or ".join(label(m).lower() for m in modes.value) or "a mode every preset accepts"
+    for i, record in enumerate(playbook.records.record_classes):
+        if record.storage_mode is StorageMode.ANY or record.storage_mode not in modes.value:
+            yield Hit(
+                f"records.record_classes[{i}].storage_mode",
+                f"Store '{record.name}' as {accepted} ({modes.because()}) in Recordkeeping > Record classes.",
+            )
+
+
+@check(
+    "COMP-STATIC-PREAPPROVAL",
+    Severity.ERROR,
+    "compliance",
+    "Static content not pre-approved by a qualified principal",
+    "FINRA Rule 2210(b)(1)(A) and Regulatory Notice 10-06: static social content (profiles, bios, pinned or "
+    "static posts, blog pages, ads) is a retail communication, which an appropriately qualified registered "
+    "principal must approve before the earlier of first use or filing. Only interactive content is excepted "
+    "(2210(b)(1)(D)).",
+)
+def static_preapproval(playbook: Playbook) -> Iterator[Hit]:
+    ctx = context(playbook)
+    finra = ctx.first_preset(regime="FINRA")
+    if finra is None:
+        return
+    driver = "FINRA-STATIC" if "FINRA-STATIC" in ctx.preset_ids else finra.id
+    has_static_rule = False
+    for i, rule in enumerate(playbook.content.rules):
+        if rule.content_class not in _STATIC_CLASSES:
+            continue
+        has_static_rule = has_static_rule or rule.content_class is ContentClass.STATIC_PROFILE
+        if rule.approval is not ApprovalMode.PRE_REVIEW:
+            yield Hit(
+                f"content.rules[{i}].approval",
+                f"Set '{rule.title}' ({label(rule.content_class).lower()}) to pre-review by a registered "
+                f"principal ({driver}).",
+            )
+        elif not rule.approver_qualified:
+            yield Hit(
+                f"content.rules[{i}].approver_qualified",
+                f"Make the approver of '{rule.title}' a qualified registered principal and tick Approver "
+                f"qualified ({driver}).",
+            )
+    if not has_static_rule:
+        yield Hit(
+            "content.rules",
+            f"Add a content rule for static profiles with pre-review by a qualified registered principal "
+            f"({driver}) in Content rules.",
+        )
+
+
+@check(
+    "COMP-POSTREVIEW-CONTROLS",
+    Severity.ERROR,
+    "compliance",
+    "Post-review without training, documentation and surveillance",
+    "FINRA Rule 3110.06 allows risk-based post-review of correspondence, including interactive social content "
+    "(Rule 2210(b)(1)(D), Regulatory Notice 10-06), only with (1) education and training, (2) documentation "
+    "of that training and of the procedures, and (3) surveillance and follow-up. Evidence of review must name "
+    "reviewer, item, date and action (3110.07). An error where a financial preset applies, a warning otherwise.",
+)
+def postreview_controls(playbook: Playbook) -> Iterator[Hit]:
+    financial = context(playbook).combination.financial
+    severity = Severity.ERROR if financial is not None else Severity.WARNING
+    because = f" ({financial}, FINRA Rule 3110.06)" if financial is not None else ""
+    for i, rule in enumerate(playbook.content.rules):
+        if rule.content_class not in INTERACTIVE_CLASSES or rule.approval is not ApprovalMode.POST_REVIEW:
+            continue
+        missing = [
+            (name, text)
+            for name, text, present in (
+                ("training_documented", "trained reviewers", rule.training_documented),
+                ("documentation", "written procedures", rule.documentation),
+                ("surveillance", "surveillance", rule.surveillance),
+            )
+            if not present
+        ]
+        if missing:
+            yield Hit(
+                f"content.rules[{i}].{missing[0][0]}",
+                f"'{rule.title}' is post-reviewed: put in place {', '.join(t for _, t in missing)}{because}, "
+                "or pre-review it.",
+                severity,
+            )
+
+
+@check(
+    "COMP-DISCLOSURE-LINK-ONLY",
+    Severity.WARNING,
+    "compliance",
+    "Testimonial disclosures only behind a link",
+    "The SEC Marketing Rule (Advisers Act Rule 206(4)-1(b), compliance date 4 November 2022) requires clear and "
+    "prominent disclosure of client status, compensation and conflicts at the time a testimonial or "
+    "endorsement is disseminated. SEC examination findings reported that hyperlinked or smaller, lighter-font "
+    "disclosures failed the clear-and-prominent test.",
+)
+def disclosure_link_only(playbook: Playbook) -> Iterator[Hit]:
+    if "SEC-MKT-TESTIMONIAL" not in context(playbook).preset_ids:
+        return
+    for i, rule in enumerate(playbook.content.rules):
+        if rule.content_class is not ContentClass.TESTIMONIAL:
+            continue
+        if not rule.disclosures:
+            yield Hit(
+                f"content.rules[{i}].disclosures",
+                f"Add the testimonial disclosures (client status, compensation, conflicts) inline to "
+                f"'{rule.title}' (SEC-MKT-TESTIMONIAL).",
+            )
+        elif all(d.placement is DisclosurePlacement.LINK for d in rule.disclosures):
+            yield Hit(
+                f"content.rules[{i}].disclosures",
+                f"Place the disclosures of '{rule.title}' inline or in the same message, not only behind a link "
+                "(SEC-MKT-TESTIMONIAL).",
+            )
+
+
+@check(
+    "COMP-SELF-APPROVAL",
+    Severity.ERROR,
+    "compliance",
+    "An author may approve their own content",
+    "Approval means a second person: FINRA Rule 2210(b)(1) requires approval by a registered principal and "
+    "Rule 3110.07 evidence of who reviewed what, and the supervision products regulated firms use block "
+    "self-approval. An approval route that lets authors approve their own content, or a playbook signed off "
+    "by its own author, leaves no independent review.",
+)
+def self_approval(playbook: Playbook) -> Iterator[Hit]:
+    for i, rule in enumerate(playbook.content.rules):
+        if rule.author_may_approve and rule.approval is not ApprovalMode.NONE:
+            yield Hit(
+                f"content.rules[{i}].author_may_approve",
+                f"Untick Author may approve on '{rule.title}': a second person must approve.",
+            )
+    document = playbook.document
+    if document.self_approval_allowed:
+        yield Hit(
+            "document.self_approval_allowed",
+            "Turn off Self-approval allowed in Document control: the playbook needs an approver who is not its author.",
+        )
+        return
+    people = context(playbook).people
+    authors = {people[a].name.strip().lower() for a in document.authors if a in people}
+    if document.owner in people and not document.authors:
+        authors.add(people[document.owner].name.strip().lower())
+    for i, sign_off in enumerate(document.sign_offs):
+        if sign_off.approver.strip().lower() in authors:
+            yield Hit(
+                f"document.sign_offs[{i}].approver",
+                f"{sign_off.approver} wrote this playbook and cannot approve it: have someone else sign off.",
+            )
+
+
+@check(
+    "COMP-CHAR-LIMIT",
+    Severity.WARNING,
+    "compliance",
+    "Character-limited channel without risk information in each message",
+    "FDA's draft guidance on platforms with character space limitations (June 2014) asks for benefit claims "
+    "and at least the most serious risks in the same message, or not using the platform; the FCA's FG24/1 "
+    "(2024, replacing FG15/4) requires each promotion to be compliant on its own, with risk warnings as "
+    "prominent as benefits, and asks whether a space-limited platform suits the product at all.",
+)
+def char_limit(playbook: Playbook) -> Iterator[Hit]:
+    ctx = context(playbook)
+    driver = ctx.combination.risk_info_each_message
+    if driver is None:
+        return
+    for i, channel in enumerate(playbook.channels.accounts):
+        if channel.character_limit is None or channel.state is ChannelState.RETIRED:
+            continue
+        if not any(rule.risk_info_each_message for _, rule in ctx.rules_for(channel)):
+            name = f"{channel.platform} {channel.handle}".strip()
+            yield Hit(
+                f"channels.accounts[{i}].character_limit",
+                f"{name} limits messages to {channel.character_limit} characters: add a content rule for it that "
+                f"puts the risk information in each message ({driver}), or do not promote on it.",
+            )
+
+
+@check(
+    "COMP-LABOUR-REVIEW",
+    Severity.WARNING,
+    "compliance",
+    "US conduct clause without labour-law review",
+    "Under Stericycle, 372 NLRB No. 113 (2 August 2023), a work rule that an employee could reasonably read as "
+    "chilling Section 7 activity (discussing pay and conditions, criticising the employer) is presumptively "
+    "unlawful, for union and non-union employers alike, unless narrowly tailored. Earlier NLRB reports struck "
+    "blanket confidentiality, 'be respectful', non-disparagement and media-contact clauses. Each US employee "
+    "conduct clause needs a labour-law review status; the doctrine changes with the Board.",
+)
+def labour_review(playbook: Playbook) -> Iterator[Hit]:
+    ctx = context(playbook)
+    us = any(t.strip().lower() in _US_NAMES for t in playbook.scope.territories) or any(
+        "US" in preset.jurisdictions for _, preset in ctx.presets
+    )
+    if not us:
+        return
+    for i, clause in enumerate(playbook.conduct.clauses):
+        if clause.kind in _NOT_WORK_RULES:
+            continue
+        if clause.audiences and Audience.EMPLOYEES not in clause.audiences:
+            continue
+        if clause.labour_review is None or clause.labour_review is LabourReview.NOT_REVIEWED:
+            yield Hit(
+                f"conduct.clauses[{i}].labour_review",
+                f"Have '{clause.title}' reviewed against NLRA Section 7 (Stericycle) and record its "
+                "labour-law review status in Conduct rules.",
+            )
+
+
+@check(
+    "COMP-PRIVACY-MONITOR",
+    Severity.WARNING,
+    "compliance",
+    "EU monitoring without lawful basis or DPIA",
+    "GDPR Articles 5, 6, 35 and 88 and the Article 29 Working Party's Opinion 2/2017 on data processing at "
+    "work: monitoring employees or listening to people in the EU needs a lawful basis (rarely consent, for "
+    "employees), necessity and proportionality, a transparency notice and, for systematic monitoring, a data "
+    "protection impact assessment.",
+)
+def privacy_monitor(playbook: Playbook) -> Iterator[Hit]:
+    privacy = playbook.privacy
+    eu = (
+        privacy.eu_monitoring
+        or any(s.eu_personal_data for s in playbook.channels.listening)
+        or "GDPR-MONITOR" in context(playbook).preset_ids
+    )
+    if not eu:
+        return
+    basis = privacy.lawful_basis.strip()
+    if not basis:
+        yield Hit("privacy.lawful_basis", "State the lawful basis for EU monitoring and listening in Privacy.")
+    elif "consent" in basis.lower():
+        yield Hit(
+            "privacy.lawful_basis",
+            "Consent is rarely a valid basis for monitoring employees (WP29 Opinion 2/2017): state another "
+            "lawful basis in Privacy, e.g. legitimate interest with a balancing test.",
+        )
+    if not privacy.dpia_completed:
+        yield Hit(
+            "privacy.dpia_completed",
+            "Complete a data protection impact assessment for the monitoring and record it in Privacy.",
+        )
+
+
+@check(
+    "COMP-PRESET-STALE",
+    Severity.INFO,
+    "compliance",
+    "Preset not verified for more than 12 months",
+    "Regulations, guidance and case law change (FCA FG24/1 replaced FG15/4; NLRB doctrine moves with the "
+    "Board; FDA drafts get revised). Every built-in preset carries a 'last verified' date; one older than "
+    "12 months should be checked against its citations before the playbook relies on it.",
+)
+def preset_stale(playbook: Playbook) -> Iterator[Hit]:
+    ctx = context(playbook)
+    for index, preset in ctx.presets:
+        if add_months(preset.last_verified, 12) < ctx.today:
+            yield Hit(
+                f"regulatory.presets[{index}].preset",
+                f"{preset.id} was last verified on {preset.last_verified.isoformat()}: check it against "
+                f"{'; '.join(preset.citations)} before relying on it.",
+            )
+
+
+@check(
+    "COMP-PRESET-UNKNOWN",
+    Severity.ERROR,
+    "compliance",
+    "Unknown regulatory preset",
+    "A playbook that names a preset this version of Charter does not know would silently lose that preset's "
+    "retention, approval and disclosure requirements. Use an id from 'charter presets --regulatory' "
+    "(the preset table of the domain research, section 2.9).",
+)
+def preset_unknown(playbook: Playbook) -> Iterator[Hit]:
+    catalogue = load_presets()
+    applied = {a.preset for a in playbook.regulatory.presets}
+    for index, item in enumerate(playbook.regulatory.presets):
+        if item.preset not in catalogue:
+            yield Hit(f"regulatory.presets[{index}].preset", f"Unknown preset {item.preset}{_suggest(item.preset)}.")
+    for i, record in enumerate(playbook.records.record_classes):
+        for j, preset_id in enumerate(record.presets):
+            if preset_id not in catalogue:
+                yield Hit(
+                    f"records.record_classes[{i}].presets[{j}]", f"Unknown preset {preset_id}{_suggest(preset_id)}."
+                )
+            elif preset_id not in applied:
+                yield Hit(
+                    f"records.record_classes[{i}].presets[{j}]",
+                    f"'{record.name}' names {preset_id}, which this playbook does not apply: apply it in "
+                    "Regulatory rule set or remove it here.",
+                )
+
+
+def _suggest(preset_id: str) -> str:
+    close = difflib.get_close_matches(preset_id, list(load_presets()), n=1)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    return f"{hint} (see 'charter presets --regulatory')"

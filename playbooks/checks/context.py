@@ -1,0 +1,130 @@
+"""What every check needs, computed once per run: lookups, the applied presets, and today.
+
+Checks are pure functions of a playbook, but many need the same derived facts (people by id,
+the content rules that apply to a channel, the strictest combination of the presets). A
+:class:`Context` computes them once per :func:`playbooks.checks.run_checks`; a check called on
+its own (in a test) builds one on demand.
+
+"Today" comes from :func:`today` only, so that date-dependent checks can be frozen in tests
+with :func:`frozen_today`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from playbooks.presets import RegulatoryPreset, load_presets
+from playbooks.presets.combine import Combination, combine
+
+if TYPE_CHECKING:
+    from playbooks.model import Channel, ContentRule, Person, Playbook
+
+_frozen: dt.date | None = None
+
+
+def today() -> dt.date:
+    """The date the date-dependent checks use (the real date unless frozen)."""
+    return _frozen if _frozen is not None else dt.date.today()
+
+
+@contextmanager
+def frozen_today(day: dt.date) -> Iterator[None]:
+    """Make :func:`today` return ``day`` inside the block (for tests and reproducible reports)."""
+    global _frozen
+    previous = _frozen
+    _frozen = day
+    try:
+        yield
+    finally:
+        _frozen = previous
+
+
+@dataclass
+class Context:
+    """Facts about one playbook that several checks need."""
+
+    playbook: Playbook
+    today: dt.date
+    people: dict[str, Person]
+    presets: list[tuple[int, RegulatoryPreset]]
+    combination: Combination
+    rules_for_all_channels: list[tuple[int, ContentRule]]
+    rules_by_channel: dict[str, list[tuple[int, ContentRule]]] = field(default_factory=dict)
+
+    @property
+    def regimes(self) -> set[str]:
+        """The regimes of the applied presets (FINRA, SEC, FCA, ...)."""
+        return {preset.regime for _, preset in self.presets}
+
+    @property
+    def preset_ids(self) -> set[str]:
+        return {preset.id for _, preset in self.presets}
+
+    def first_preset(self, *, regime: str | None = None, flag: str | None = None) -> RegulatoryPreset | None:
+        """The first applied preset of a regime, or with a true boolean field ``flag``."""
+        for _, preset in self.presets:
+            if regime is not None and preset.regime == regime:
+                return preset
+            if flag is not None and getattr(preset, flag, False):
+                return preset
+        return None
+
+    def rules_for(self, channel: Channel) -> list[tuple[int, ContentRule]]:
+        """The content rules (with their indexes) that apply to ``channel``."""
+        return self.rules_for_all_channels + self.rules_by_channel.get(channel.id, [])
+
+
+def build(playbook: Playbook) -> Context:
+    """Compute the context of ``playbook`` (one pass over people and content rules)."""
+    catalogue = load_presets()
+    presets = [
+        (i, catalogue[item.preset]) for i, item in enumerate(playbook.regulatory.presets) if item.preset in catalogue
+    ]
+    everywhere: list[tuple[int, ContentRule]] = []
+    by_channel: dict[str, list[tuple[int, ContentRule]]] = {}
+    for index, rule in enumerate(playbook.content.rules):
+        if not rule.channels:
+            everywhere.append((index, rule))
+        for channel_id in rule.channels:
+            by_channel.setdefault(channel_id, []).append((index, rule))
+    return Context(
+        playbook=playbook,
+        today=today(),
+        people={person.id: person for person in playbook.people.people},
+        presets=presets,
+        combination=combine(playbook.regulatory.presets, catalogue),
+        rules_for_all_channels=everywhere,
+        rules_by_channel=by_channel,
+    )
+
+
+_current: tuple[Playbook, Context] | None = None
+
+
+def context(playbook: Playbook) -> Context:
+    """The context of ``playbook``: the one of the current run, or a fresh one."""
+    if _current is not None and _current[0] is playbook:
+        return _current[1]
+    return build(playbook)
+
+
+@contextmanager
+def shared_context(playbook: Playbook) -> Iterator[None]:
+    """Compute the context at most once while every check of a run looks at ``playbook``."""
+    global _current
+    previous = _current
+    _current = None
+    try:
+        _current = (playbook, build(playbook))
+    except Exception:
+        # A playbook the context cannot digest: each check then builds (and fails) on its own,
+        # and the registry reports those failures as internal findings.
+        _current = None
+    try:
+        yield
+    finally:
+        _current = previous

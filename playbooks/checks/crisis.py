@@ -1,0 +1,82 @@
+"""Relevance: does it matter? Escalation when buzz reaches the mainstream (failure reason four)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from playbooks.checks import Hit, check
+from playbooks.checks.context import context
+from playbooks.enums import Severity, TriggerKind
+
+if TYPE_CHECKING:
+    from playbooks.model import Playbook
+
+
+@check(
+    "CRISIS-NO-ESCALATION",
+    Severity.ERROR,
+    "relevance",
+    "No escalation levels or contacts",
+    "Altimeter's study of 50 social media crises (Social Business Readiness, 2011) found that 76% could have "
+    "been diminished or averted with internal preparation, above all an enterprise-wide triage and escalation "
+    "process; its hierarchy of needs puts the crisis process before engagement. Without severity levels and "
+    "named contacts, a crisis finds nobody to call (US Air Force response assessment; DAF social media guide).",
+)
+def no_escalation(playbook: Playbook) -> Iterator[Hit]:
+    levels = playbook.crisis.levels
+    if not levels:
+        yield Hit(
+            "crisis.levels",
+            "Define severity levels with triggers and escalation contacts in Crisis and escalation.",
+        )
+        return
+    for i, level in enumerate(levels):
+        if not level.contacts:
+            yield Hit(
+                f"crisis.levels[{i}].contacts",
+                f"Name the escalation contacts of level {level.level} ({level.name}) in Crisis and escalation.",
+            )
+
+
+@check(
+    "CRISIS-MAINSTREAM",
+    Severity.WARNING,
+    "relevance",
+    "No trigger for mainstream-media pickup",
+    "The panel's answer to 'does it matter?': online buzz matters when mainstream media picks it up. That "
+    "moment must be an objective escalation trigger, or the firm learns of its crisis from the evening news "
+    "(Why social media fails, 2009).",
+)
+def mainstream(playbook: Playbook) -> Iterator[Hit]:
+    levels = playbook.crisis.levels
+    if not levels:
+        return  # CRISIS-NO-ESCALATION asks for the levels first
+    if not any(t.kind is TriggerKind.MAINSTREAM_MEDIA for level in levels for t in level.triggers):
+        yield Hit(
+            "crisis.levels[0].triggers",
+            "Add a trigger for pickup by mainstream media (kind: mainstream media) to a severity level in "
+            "Crisis and escalation.",
+        )
+
+
+@check(
+    "CRISIS-NO-BACKUP",
+    Severity.WARNING,
+    "relevance",
+    "Escalation contact without a backup",
+    "Crises do not wait for office hours: the readiness research asks for escalation contacts with 24x7 "
+    "backups and time-to-acknowledge targets (Altimeter, 2011; DAF social media guide, 2021). A contact with "
+    "no backup (on the escalation level or on the person) is a single point of failure.",
+)
+def no_backup(playbook: Playbook) -> Iterator[Hit]:
+    people = context(playbook).people
+    for i, level in enumerate(playbook.crisis.levels):
+        for j, contact in enumerate(level.contacts):
+            person = people.get(contact.person)
+            if contact.backup is None and (person is None or person.backup is None):
+                name = person.name if person is not None else contact.person
+                yield Hit(
+                    f"crisis.levels[{i}].contacts[{j}].backup",
+                    f"Name a backup for {name} at level {level.level} ({level.name}) in Crisis and escalation.",
+                )

@@ -1,0 +1,81 @@
+"""Document control: an owner, a review date that has not passed, and a sign-off of this content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from playbooks.checks import Hit, check
+from playbooks.checks.context import context
+from playbooks.enums import Decision, LifecycleStatus, Severity
+from playbooks.storage import fingerprint
+
+if TYPE_CHECKING:
+    from playbooks.model import Playbook
+
+
+@check(
+    "DOC-NO-OWNER",
+    Severity.ERROR,
+    "culture",
+    "No owner",
+    "A policy without an accountable owner is not maintained: policy-management practice (owner, reviewer, "
+    "approver roles) and Altimeter's Social Business Governance (2014) found that most firms cannot say who "
+    "owns social media. Examiners ask who owns the written procedures.",
+)
+def no_owner(playbook: Playbook) -> Iterator[Hit]:
+    if playbook.document.owner is None:
+        yield Hit("document.owner", "Name the owner of this playbook in Document control > Owner.")
+
+
+@check(
+    "DOC-REVIEW-OVERDUE",
+    Severity.WARNING,
+    "compliance",
+    "Scheduled review overdue",
+    "Policies are reviewed on a cadence (annual by default) and after triggers such as a regulatory or "
+    "platform change; Altimeter found that advanced companies reinforce and update their policies (Social "
+    "Business Readiness, 2011), and regulators expect written procedures to be kept current. An approved or "
+    "active playbook needs a next review date that has not passed.",
+)
+def review_overdue(playbook: Playbook) -> Iterator[Hit]:
+    document = playbook.document
+    today = context(playbook).today
+    if document.next_review_date is None:
+        if document.status in (LifecycleStatus.APPROVED, LifecycleStatus.ACTIVE):
+            yield Hit("document.next_review_date", "Set the next review date in Document control.")
+    elif document.next_review_date < today and document.status not in (
+        LifecycleStatus.SUPERSEDED,
+        LifecycleStatus.RETIRED,
+    ):
+        yield Hit(
+            "document.next_review_date",
+            f"The review due on {document.next_review_date.isoformat()} is overdue: review the playbook and "
+            "set the next review date in Document control.",
+        )
+
+
+@check(
+    "DOC-APPROVAL-STALE",
+    Severity.WARNING,
+    "compliance",
+    "Content changed since the last sign-off",
+    "A sign-off records the exact content that was approved (its SHA-256 fingerprint). When the content "
+    "changes afterwards, the approval no longer covers what staff read: FINRA Rule 2210(b)(4) and Rule "
+    "3110.07 expect records of who approved which version, and HIPAA 164.530(j) keeps each effective version. "
+    "Re-approve the changed playbook.",
+)
+def approval_stale(playbook: Playbook) -> Iterator[Hit]:
+    sign_offs = playbook.document.sign_offs
+    approvals = [
+        (i, s) for i, s in enumerate(sign_offs) if s.decision in (Decision.APPROVED, Decision.APPROVED_WITH_CHANGES)
+    ]
+    if not approvals:
+        return
+    index, last = approvals[-1]
+    if last.fingerprint != fingerprint(playbook):
+        yield Hit(
+            f"document.sign_offs[{index}].fingerprint",
+            f"The content changed after {last.approver} approved it on {last.date.isoformat()}: have it "
+            "approved again (a new sign-off).",
+        )

@@ -1,0 +1,180 @@
+"""Culture: executive buy-in, shared responsibility, the organisation model, pairing.
+
+The first failure reason of the 2009 Web 2.0 Expo panel "Why social media fails": the
+culture does not adopt. These checks read People and Governance.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from playbooks.checks import Hit, check
+from playbooks.checks.context import context
+from playbooks.enums import ChannelState, Function, GovernanceModel, Role, Seniority, Severity, label
+
+if TYPE_CHECKING:
+    from playbooks.model import Playbook
+
+_HUB_MODELS = (GovernanceModel.HUB_AND_SPOKE, GovernanceModel.DANDELION)
+_PRACTITIONER_ROLES = frozenset(
+    {Role.PRACTITIONER, Role.COMMUNITY_MANAGER, Role.ACCOUNT_OWNER, Role.SPOKESPERSON, Role.ADVOCATE}
+)
+
+
+def _name(playbook: Playbook, person_id: str | None) -> str:
+    person = context(playbook).people.get(person_id or "")
+    return person.name if person is not None else str(person_id)
+
+
+@check(
+    "GOV-CHAMPION-MISSING",
+    Severity.ERROR,
+    "culture",
+    "No executive champion",
+    "The 2009 Web 2.0 Expo panel 'Why social media fails' named the first reason programmes fail: the culture "
+    "does not adopt because no executive buys in. A named executive champion gives the programme authority, "
+    "budget and a place in corporate priorities; without one, social media stays a side project of whoever "
+    "started it.",
+)
+def champion_missing(playbook: Playbook) -> Iterator[Hit]:
+    if not playbook.people.champions:
+        yield Hit("people.champions", "Name an executive champion in People > Executive champions.")
+
+
+@check(
+    "GOV-CHAMPION-GOAL",
+    Severity.WARNING,
+    "culture",
+    "Champion's sponsorship not tied to a corporate goal",
+    "The panel's 'sweet spot': executive sponsorship works when it is tied to a corporate, financial goal the "
+    "executive already answers for. A champion without such a goal sponsors in name only and drops the "
+    "programme when priorities shift (Why social media fails, 2009; Altimeter, Social Business Governance, 2014).",
+)
+def champion_goal(playbook: Playbook) -> Iterator[Hit]:
+    for i, champion in enumerate(playbook.people.champions):
+        if not champion.sponsored_goal.strip():
+            yield Hit(
+                f"people.champions[{i}].sponsored_goal",
+                f"Tie {_name(playbook, champion.person)}'s sponsorship to a corporate goal in "
+                "People > Executive champions > Sponsored corporate goal.",
+            )
+
+
+@check(
+    "GOV-SINGLE-OWNER",
+    Severity.WARNING,
+    "culture",
+    "One person owns too much",
+    "The panel called a single 'Chief Social Officer' who owns everything dangerous: responsibility for social "
+    "media must be shared across functions, or the programme stalls when that person is busy, leaves or errs. "
+    "The check fires when one person is accountable for more than half of the decision rights, or owns every "
+    "active channel (Why social media fails, 2009; Altimeter, Social Business Readiness, 2011).",
+)
+def single_owner(playbook: Playbook) -> Iterator[Hit]:
+    rights = playbook.governance.decision_rights
+    accountable = Counter(r.accountable for r in rights if r.accountable)
+    if len(rights) >= 2 and accountable:
+        person, count = accountable.most_common(1)[0]
+        if count * 2 > len(rights):
+            yield Hit(
+                "governance.decision_rights",
+                f"{_name(playbook, person)} is accountable for {count} of {len(rights)} decision rights; "
+                "share them across the hub in Governance > Decision rights.",
+            )
+    active = [c for c in playbook.channels.accounts if c.state is ChannelState.ACTIVE]
+    owners = {c.owner for c in active}
+    if len(active) >= 2 and len(owners) == 1 and None not in owners:
+        yield Hit(
+            "channels.accounts",
+            f"{_name(playbook, next(iter(owners)))} owns every active channel; give channels other owners "
+            "in Channels > Accounts.",
+        )
+
+
+@check(
+    "GOV-HUB-NARROW",
+    Severity.WARNING,
+    "culture",
+    "Hub too narrow",
+    "A hub-and-spoke (or dandelion) model works only when the hub is cross-functional: Forrester and Altimeter "
+    "describe it as a team that pools legal, compliance, HR, marketing, customer service and IT so that spokes "
+    "get one answer. FFIEC guidance (2013) expects the same cross-functional participation. A hub of fewer than "
+    "three functions, or without legal or compliance, cannot settle the questions spokes bring it.",
+)
+def hub_narrow(playbook: Playbook) -> Iterator[Hit]:
+    governance = playbook.governance
+    if governance.model not in _HUB_MODELS:
+        return
+    people = context(playbook).people
+    functions = {people[m].function for m in governance.hub.members if m in people}
+    functions.discard(Function.OTHER)
+    missing: list[str] = []
+    if len(functions) < 3:
+        missing.append(f"it spans {len(functions)} function{'s' if len(functions) != 1 else ''}, at least 3 needed")
+    if Function.LEGAL not in functions and Function.COMPLIANCE not in functions:
+        missing.append("it has no legal or compliance member")
+    if missing:
+        yield Hit(
+            "governance.hub.members",
+            f"Widen the hub in Governance > Hub > Members: {'; '.join(missing)}.",
+        )
+
+
+@check(
+    "GOV-MODEL-SHAPE",
+    Severity.ERROR,
+    "culture",
+    "Organisation model and structure disagree",
+    "The panel described three shapes: the tire (organic, from the edges, uncoordinated), the tower "
+    "(centralized, top-down, at risk of sounding inauthentic) and hub and spoke (a cross-functional hub "
+    "coordinates, spokes act; recommended). Altimeter (Owyang, 2010) added dandelion and honeycomb. A hub-and-"
+    "spoke or dandelion playbook with no spokes is not that model (error); an organic model across several "
+    "units needs a stated way to coordinate (warning); a centralized model should plan for authenticity (info).",
+)
+def model_shape(playbook: Playbook) -> Iterator[Hit]:
+    governance = playbook.governance
+    if governance.model in _HUB_MODELS and not governance.spokes:
+        yield Hit(
+            "governance.spokes",
+            f"Add the spokes (regions, business units or brands) in Governance > Spokes, or choose another model "
+            f"than {label(governance.model).lower()}.",
+        )
+    elif governance.model is GovernanceModel.ORGANIC and governance.units > 1 and not governance.coordination.strip():
+        yield Hit(
+            "governance.coordination",
+            f"Describe how the {governance.units} units coordinate in Governance > Coordination, "
+            "or move to hub and spoke.",
+            severity=Severity.WARNING,
+        )
+    elif governance.model is GovernanceModel.CENTRALIZED:
+        yield Hit(
+            "governance.model",
+            "A centralized (tower) model risks sounding inauthentic: say in Governance > Rationale how experts "
+            "outside the central team get a voice.",
+            severity=Severity.INFO,
+        )
+
+
+@check(
+    "GOV-PAIRING",
+    Severity.INFO,
+    "culture",
+    "Only junior practitioners and no mentoring",
+    "The panel warned that social media is not an intern's job: pair experienced marketers, who know the brand "
+    "and the business, with digital natives, who know the medium. When every practitioner is junior and no "
+    "mentoring pair exists, nobody on the front line has the judgement the brand needs (Why social media "
+    "fails, 2009).",
+)
+def pairing(playbook: Playbook) -> Iterator[Hit]:
+    practitioners = [p for p in playbook.people.people if _PRACTITIONER_ROLES.intersection(p.roles)]
+    if (
+        practitioners
+        and all(p.seniority is Seniority.JUNIOR for p in practitioners)
+        and not playbook.people.mentoring_pairs
+    ):
+        yield Hit(
+            "people.mentoring_pairs",
+            "All practitioners are junior: pair each with an experienced marketer in People > Mentoring pairs.",
+        )

@@ -1,0 +1,136 @@
+"""Measurement: outcomes rather than web metrics, and a directional 'GPS' (failure reason three)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from playbooks.checks import Hit, check
+from playbooks.enums import MetricKind, Severity
+
+if TYPE_CHECKING:
+    from playbooks.model import Metric, Playbook
+
+# Web/vanity metrics named by the panel and the Barcelona Principles; matched on whole words so that
+# a metric the user left at the default kind is still recognised by its name.
+_VANITY = re.compile(
+    r"\b(page ?views?|visits?|visitors|followers?|fans|likes|impressions|reach|views|clicks|retweets|shares)\b",
+    re.IGNORECASE,
+)
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def is_vanity(metric: Metric) -> bool:
+    """Whether a metric is a web/vanity count (its kind says so, or its name does)."""
+    if metric.kind is MetricKind.WEB:
+        return True
+    return metric.kind is MetricKind.BUSINESS_OUTCOME and bool(_VANITY.search(metric.name))
+
+
+@check(
+    "MEAS-VANITY-ONLY",
+    Severity.WARNING,
+    "measurement",
+    "Objective measured only by web metrics",
+    "The panel's third failure reason is not measuring what matters: measure business outcomes (customer "
+    "retention, satisfaction) rather than web metrics (page views, visits, followers, likes). The Barcelona "
+    "Principles (AMEC, 2010-2025) and Altimeter's social analytics framework (Etlinger and Li, 2011) say the "
+    "same: counts of attention are leading indicators at best and must be linked to an outcome.",
+)
+def vanity_only(playbook: Playbook) -> Iterator[Hit]:
+    by_objective: dict[str, list[Metric]] = {}
+    for metric in playbook.measurement.metrics:
+        if metric.objective:
+            by_objective.setdefault(metric.objective, []).append(metric)
+    for i, objective in enumerate(playbook.objectives.items):
+        metrics = by_objective.get(objective.id, [])
+        if metrics and all(is_vanity(m) for m in metrics):
+            names = ", ".join(m.name for m in metrics)
+            yield Hit(
+                f"objectives.items[{i}]",
+                f"'{objective.title}' is measured only by web metrics ({names}): add a business-outcome metric "
+                "for it in Measurement plan > Metrics.",
+            )
+
+
+@check(
+    "MEAS-UNLINKED",
+    Severity.WARNING,
+    "measurement",
+    "Metric and objective not linked",
+    "Measurement is a chain from objective to KPI to metric (Altimeter, A Framework for Social Analytics, 2011; "
+    "the panel's 'why do you measure?'): a metric linked to no objective is a count nobody acts on, and an "
+    "objective with no metric cannot be steered. Compliance KPIs (review SLA, training currency) measure the "
+    "programme's controls and need no objective.",
+)
+def unlinked(playbook: Playbook) -> Iterator[Hit]:
+    measured: set[str] = set()
+    for i, metric in enumerate(playbook.measurement.metrics):
+        if metric.objective:
+            measured.add(metric.objective)
+        elif metric.kind is not MetricKind.COMPLIANCE:
+            yield Hit(
+                f"measurement.metrics[{i}].objective",
+                f"Link the metric '{metric.name}' to the objective it measures in Measurement plan > Metrics.",
+            )
+    for i, objective in enumerate(playbook.objectives.items):
+        if objective.id not in measured:
+            yield Hit(
+                f"objectives.items[{i}]",
+                f"Add a metric for the objective '{objective.title}' in Measurement plan > Metrics.",
+            )
+
+
+@check(
+    "MEAS-DIRECTION",
+    Severity.WARNING,
+    "measurement",
+    "Metric without baseline, target or direction",
+    "The panel asked for a directional 'GPS' (where we are, where we are going, which way is better) rather than "
+    "a dashboard of counts. A metric without a baseline, a target and a direction cannot tell anyone whether "
+    "the programme is on course (Why social media fails, 2009; Barcelona Principles).",
+)
+def direction(playbook: Playbook) -> Iterator[Hit]:
+    for i, metric in enumerate(playbook.measurement.metrics):
+        missing = [
+            name
+            for name, value in (
+                ("baseline", metric.baseline),
+                ("target", metric.target),
+                ("direction", metric.direction),
+            )
+            if value is None
+        ]
+        if missing:
+            yield Hit(
+                f"measurement.metrics[{i}].{missing[0]}",
+                f"Set the {_and(missing)} of the metric '{metric.name}' in Measurement plan > Metrics.",
+            )
+
+
+@check(
+    "MEAS-PURPOSE",
+    Severity.INFO,
+    "measurement",
+    "No stated purpose or cross-channel comparison",
+    "The panel asked 'why do you measure?' (to allocate budget? to compare channels?) and warned against "
+    "measuring social media in isolation: measure it alongside the other channels. The Barcelona Principles "
+    "ask for social media to be measured consistently with other channels.",
+)
+def purpose(playbook: Playbook) -> Iterator[Hit]:
+    plan = playbook.measurement
+    if not plan.purpose.strip():
+        yield Hit(
+            "measurement.purpose",
+            "Say why you measure (budget allocation, channel comparison, ...) in Measurement plan > Why we measure.",
+        )
+    if not plan.compares_channels:
+        yield Hit(
+            "measurement.compares_channels",
+            "Compare social media with your other channels and describe how in Measurement plan > "
+            "Cross-channel comparison.",
+        )

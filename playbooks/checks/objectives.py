@@ -1,0 +1,65 @@
+"""Campaigns: the campaign mindset (the article's second failure reason).
+
+Social media is relationships and conversations, not campaigns: balance business and
+community objectives in equal counts and favour long-term objectives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from playbooks.checks import Hit, check
+from playbooks.enums import Horizon, ObjectiveKind, Severity
+
+if TYPE_CHECKING:
+    from playbooks.model import Playbook
+
+
+@check(
+    "OBJ-BALANCE",
+    Severity.WARNING,
+    "campaigns",
+    "Business and community objectives out of balance",
+    "The 2009 Web 2.0 Expo panel 'Why social media fails' advised balancing business objectives (what the firm "
+    "wants) and community objectives (what the community gets) 'with equal counts of both': a programme that "
+    "only takes from its community loses it. Forrester's POST method (Bernoff and Li, 2007) likewise starts from "
+    "what the audience does before deciding what the firm wants.",
+)
+def balance(playbook: Playbook) -> Iterator[Hit]:
+    items = playbook.objectives.items
+    business = sum(1 for o in items if o.kind is ObjectiveKind.BUSINESS)
+    community = len(items) - business
+    if not items:
+        yield Hit(
+            "objectives.items",
+            "Add business and community objectives, in equal counts, in Objectives.",
+        )
+    elif business != community:
+        fewer = "community" if community < business else "business"
+        yield Hit(
+            "objectives.items",
+            f"There are {business} business and {community} community objectives; add "
+            f"{abs(business - community)} {fewer} objective{'s' if abs(business - community) != 1 else ''} "
+            "in Objectives so the counts match.",
+        )
+
+
+@check(
+    "OBJ-CAMPAIGN-ONLY",
+    Severity.WARNING,
+    "campaigns",
+    "Only short-term campaign objectives",
+    "The panel's second failure reason is the campaign mindset: social media is relationships and "
+    "conversations that outlive any campaign, and advertising on social networks was called ineffective. When "
+    "every objective is a short-term campaign, the community is abandoned when the campaign ends. Favour "
+    "long-term objectives (Why social media fails, 2009).",
+)
+def campaign_only(playbook: Playbook) -> Iterator[Hit]:
+    items = playbook.objectives.items
+    if items and all(o.horizon is Horizon.CAMPAIGN for o in items):
+        yield Hit(
+            "objectives.items",
+            "Every objective is a short-term campaign: add a long-term relationship objective in Objectives "
+            "(horizon: long term).",
+        )
