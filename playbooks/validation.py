@@ -2,16 +2,20 @@
 
 This is the one place the command line, the editor and the exports ask "what is wrong with
 this file?", so that they always agree.
+
+A spoke file (a top-level ``spoke:`` block, see :mod:`playbooks.tailoring`) validates as its
+effective playbook (hub + changes) under every check, plus the spoke's own rules
+(``SPOKE-*``); findings about values the spoke changed point at the change's line.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from playbooks.findings import Finding, from_issue, sort_key
 from playbooks.model import Playbook
-from playbooks.storage import PlaybookLoadError, load
+from playbooks.storage import PlaybookLoadError, parse_document, playbook_from_text, read_text
 
 
 @dataclass
@@ -34,12 +38,33 @@ def check_playbook(playbook: Playbook) -> list[Finding]:
 
 
 def validate_file(path: str | Path) -> FileReport:
-    """Validate one file; never raises for bad content."""
+    """Validate one file (a playbook or a spoke); never raises for bad content."""
     name = str(path)
     try:
-        playbook = load(path)
+        text = read_text(Path(path))
+        spoke_report = _validate_spoke(name, text)
+        if spoke_report is not None:
+            return spoke_report
+        playbook = playbook_from_text(name, text)
     except PlaybookLoadError as exc:
         if exc.kind in ("read", "parse", "newer"):
             return FileReport(name, unreadable=str(exc))
         return FileReport(name, sorted((from_issue(i) for i in exc.issues), key=sort_key))
     return FileReport(name, sorted(check_playbook(playbook), key=sort_key), playbook=playbook)
+
+
+def _validate_spoke(name: str, text: str) -> FileReport | None:
+    """The report of a spoke file, or None when the text is not a spoke."""
+    from playbooks.tailoring import SPOKE_CODES, looks_like_spoke, resolve_text
+
+    if not looks_like_spoke(text) or "spoke" not in parse_document(name, text):
+        return None
+    resolution = resolve_text(name, text)
+    findings = list(resolution.findings)
+    if resolution.effective is not None:
+        for finding in check_playbook(resolution.effective):
+            if finding.code in SPOKE_CODES:
+                continue
+            line = resolution.line_for(finding.path)
+            findings.append(replace(finding, line=line) if line is not None else finding)
+    return FileReport(name, sorted(findings, key=sort_key), playbook=resolution.effective)

@@ -1,0 +1,77 @@
+"""``charter diff SPOKE [--against-hub-version] [--format text|json]``.
+
+Without ``--against-hub-version``: every way the spoke's effective playbook differs from its
+hub, each with the change, its rationale, approver and expiry. With it: what changed in the
+hub since the spoke recorded its hub version (the fields the spoke itself changes, with the
+hub's old and new values, and the other hub items that changed, appeared or disappeared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from playbooks.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.storage import PlaybookLoadError
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("diff", help="show how a spoke differs from its hub, or what moved in the hub")
+    parser.add_argument("spoke", metavar="SPOKE", help="a spoke file (.playbook.yaml with a 'spoke:' block)")
+    parser.add_argument(
+        "--against-hub-version",
+        action="store_true",
+        help="show what changed in the hub since the hub version the spoke was tailored against",
+    )
+    parser.add_argument("--format", choices=["text", "json"], default="text", help="output format (default: text)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from playbooks.tailoring import (
+        HUB_MISSING,
+        differences,
+        drifted,
+        format_differences,
+        format_drift,
+        is_spoke_file,
+        resolve_file,
+    )
+
+    try:
+        resolution = resolve_file(args.spoke)
+    except PlaybookLoadError as exc:
+        if exc.kind == "schema" and not is_spoke_file(args.spoke):
+            raise CliError(f"{args.spoke}: not a spoke (no 'spoke:' block naming a hub)") from None
+        raise CliError(str(exc), EXIT_UNREADABLE if exc.kind != "schema" else EXIT_FINDINGS) from None
+    missing = next((f for f in resolution.findings if f.code == HUB_MISSING), None)
+    if missing is not None:
+        raise CliError(f"{resolution.file}: {missing.message}")
+    if args.against_hub_version:
+        report = drifted(resolution)
+        if report is None:  # pragma: no cover - the hub was readable above
+            raise CliError(f"{resolution.file}: the hub cannot be read")
+        if args.format == "json":
+            sys.stdout.write(json.dumps(report.as_dict(), indent=2, ensure_ascii=False, default=str) + "\n")
+        else:
+            sys.stdout.write("\n".join(format_drift(resolution, report)) + "\n")
+        return EXIT_OK
+    if resolution.effective is None:
+        for finding in resolution.findings:
+            where = f"{resolution.file}:{finding.line}" if finding.line else resolution.file
+            sys.stderr.write(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}\n")
+        return EXIT_FINDINGS
+    items = differences(resolution)
+    if args.format == "json":
+        out = {
+            "spoke": resolution.file,
+            "region": resolution.spoke.spoke.region,
+            "hub": resolution.hub_file,
+            "differences": [d.as_dict() for d in items],
+        }
+        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False, default=str) + "\n")
+    else:
+        sys.stdout.write("\n".join(format_differences(resolution, items)) + "\n")
+    return EXIT_OK

@@ -1,0 +1,57 @@
+"""``charter resolve SPOKE [-o FILE]``: the effective playbook of a spoke (hub + its changes)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from playbooks.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.enums import Severity
+from playbooks.storage import PlaybookLoadError, PlaybookSaveError, dumps, save
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "resolve", help="write the effective playbook of a spoke (its hub with the spoke's changes applied)"
+    )
+    parser.add_argument("spoke", metavar="SPOKE", help="a spoke file (.playbook.yaml with a 'spoke:' block)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of printing YAML")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from playbooks.tailoring import HUB_MISSING, is_spoke_file, resolve_file
+
+    try:
+        resolution = resolve_file(args.spoke)
+    except PlaybookLoadError as exc:
+        if exc.kind == "schema" and not is_spoke_file(args.spoke):
+            raise CliError(f"{args.spoke}: not a spoke (no 'spoke:' block naming a hub)") from None
+        raise CliError(str(exc), EXIT_UNREADABLE if exc.kind != "schema" else EXIT_FINDINGS) from None
+    blocking = [f for f in resolution.findings if f.severity is Severity.ERROR]
+    if resolution.effective is None or blocking:
+        for finding in blocking:
+            where = f"{resolution.file}:{finding.line}" if finding.line else resolution.file
+            sys.stderr.write(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}\n")
+        missing = any(f.code == HUB_MISSING for f in blocking)
+        sys.stderr.write(f"charter: error: {args.spoke}: not resolved; nothing was written\n")
+        return EXIT_UNREADABLE if missing else EXIT_FINDINGS
+    if not args.output:
+        sys.stdout.write(dumps(resolution.effective))
+        return EXIT_OK
+    out = Path(args.output)
+    protected = {os.path.realpath(p) for p in resolution.chain}
+    if os.path.realpath(out) in protected:
+        raise CliError(f"{out}: is the spoke or one of its hubs; write the effective playbook to another file")
+    if out.exists() and not args.force:
+        raise CliError(f"{out}: already exists; choose another name or pass --force")
+    try:
+        save(resolution.effective, out)
+    except PlaybookSaveError as exc:
+        raise CliError(str(exc)) from None
+    sys.stdout.write(f"{out}: effective playbook of the '{resolution.spoke.spoke.region}' spoke\n")
+    return EXIT_OK

@@ -1,0 +1,235 @@
+"""Hub and spoke tailoring: spoke files, resolution, locks, differences and drift.
+
+A spoke file (:mod:`.spoke`) names its hub and holds only changes; the effective playbook is
+the hub with those changes applied (:mod:`.resolve`); locked hub items may only be tightened
+(:mod:`.locks`); :mod:`.diff` lists how a spoke differs from its hub and what moved in the
+hub since. Everything here works on plain models and files, never on Qt.
+
+The editor's entry points:
+
+* :func:`resolve_file` / :func:`tailor`: the effective playbook, findings and provenance;
+* :func:`apply_change` / :func:`revert_change`: one change more or less in a spoke;
+* :func:`record_change`: a change with the hub's current values recorded (for drift);
+* :func:`differences` / :func:`drifted`: the "differences from hub" and "hub moved" views;
+* :func:`start_spoke` / :func:`rebase`: a new spoke, and a spoke re-tailored to the current hub.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from playbooks.model import Playbook
+from playbooks.storage import EXTENSION, fingerprint
+from playbooks.tailoring.diff import Difference, DriftReport, differences, drifted, format_differences, format_drift
+from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_of, weakenings
+from playbooks.tailoring.paths import Address, Key, PathError, format_address, split_dotted
+from playbooks.tailoring.resolve import (
+    CHANGE_EXPIRED,
+    HUB_DRIFT,
+    HUB_MISSING,
+    LOCKED_WEAKENED,
+    NO_RATIONALE,
+    SPOKE_CODES,
+    AnyChange,
+    ChangeRef,
+    Drift,
+    Origin,
+    Resolution,
+    Tailoring,
+    hub_digests,
+    hub_value_at,
+    is_spoke_file,
+    resolve_file,
+    resolve_text,
+    tailor,
+)
+from playbooks.tailoring.spoke import (
+    AddChange,
+    ModifyChange,
+    RemoveChange,
+    SetChange,
+    SpokeFile,
+    SpokeHeader,
+    dumps_spoke,
+    load_spoke,
+    looks_like_spoke,
+    save_spoke,
+    spoke_from_text,
+)
+
+__all__ = [
+    "CHANGE_EXPIRED",
+    "HUB_DRIFT",
+    "HUB_MISSING",
+    "LOCKED_WEAKENED",
+    "NO_RATIONALE",
+    "SPOKE_CODES",
+    "TIGHTER",
+    "AddChange",
+    "Address",
+    "AnyChange",
+    "ChangeRef",
+    "Difference",
+    "Direction",
+    "Drift",
+    "DriftReport",
+    "Key",
+    "ModifyChange",
+    "Origin",
+    "RemoveChange",
+    "Resolution",
+    "SetChange",
+    "SpokeFile",
+    "SpokeHeader",
+    "Tailoring",
+    "Weakening",
+    "apply_change",
+    "differences",
+    "direction_of",
+    "drifted",
+    "dumps_spoke",
+    "format_address",
+    "format_differences",
+    "format_drift",
+    "hub_digests",
+    "is_spoke_file",
+    "load_spoke",
+    "looks_like_spoke",
+    "new_spoke",
+    "rebase",
+    "record_change",
+    "resolve_file",
+    "resolve_text",
+    "revert_change",
+    "save_spoke",
+    "spoke_from_text",
+    "start_spoke",
+    "tailor",
+    "weakenings",
+]
+
+
+def start_spoke(
+    hub: Playbook, hub_path: str | os.PathLike[str], spoke_path: str | os.PathLike[str], region: str
+) -> SpokeFile:
+    """A new, empty spoke of ``hub`` (read from ``hub_path``) to be saved at ``spoke_path``.
+
+    The hub path is stored relative to the spoke's folder; the hub's id, version, fingerprint and
+    item digests are recorded so later hub changes show as drift.
+    """
+    folder = Path(spoke_path).parent
+    relative = os.path.relpath(os.path.abspath(hub_path), os.path.abspath(folder) if str(folder) else os.getcwd())
+    header = SpokeHeader(
+        region=region,
+        hub=relative.replace(os.sep, "/"),
+        hub_id=hub.document.id,
+        hub_version=hub.document.version,
+        hub_fingerprint=fingerprint(hub),
+        hub_items=hub_digests(hub),
+    )
+    return SpokeFile(spoke=header, changes=[])
+
+
+def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | os.PathLike[str]) -> SpokeFile:
+    """A new spoke file's content for ``region``, tailoring the hub at ``hub_path`` (a playbook or
+    itself a spoke) and to be saved at ``spoke_path``. It starts with the spoke's own document id
+    and title. Raises ValueError with a one-line reason when the hub is unusable."""
+    from playbooks.storage import PlaybookLoadError, load
+
+    hub_file = Path(hub_path)
+    if not str(hub_file).endswith(EXTENSION):
+        raise ValueError(f"{hub_file}: the hub must be a playbook file ({EXTENSION})")
+    if os.path.realpath(hub_file) == os.path.realpath(spoke_path):
+        raise ValueError(f"{spoke_path}: the spoke cannot overwrite its own hub")
+    try:
+        if is_spoke_file(hub_file):
+            resolution = resolve_file(hub_file)
+            if resolution.effective is None:
+                first = next((f for f in resolution.findings if f.severity.value == "error"), None)
+                raise ValueError(
+                    f"{hub_file}: the hub is a spoke that cannot be resolved ({first.message if first else 'unknown'})"
+                )
+            hub = resolution.effective
+        else:
+            hub = load(hub_file)
+    except PlaybookLoadError as exc:
+        raise ValueError(str(exc)) from None
+    spoke = start_spoke(hub, hub_file, spoke_path, region)
+    slug = re.sub(r"[^a-z0-9]+", "-", region.lower()).strip("-") or "spoke"
+    why = f"Identifies the {region} spoke of {hub.document.id}."
+    changes: list[AnyChange] = [
+        SetChange(
+            action="set", path="document.id", value=f"{hub.document.id}-{slug}"[:64].rstrip("-._"), rationale=why
+        ),
+        SetChange(action="set", path="document.title", value=f"{hub.document.title} ({region})"[:200], rationale=why),
+    ]
+    for change in changes:
+        spoke = apply_change(spoke, change, hub)
+    return spoke
+
+
+def record_change(hub: Playbook, change: AnyChange) -> AnyChange:
+    """``change`` with the hub's current values of the fields it touches recorded (``hub_values``
+    for a modify, ``hub_value`` for a set), so a later hub update shows as drift of this change."""
+    data = hub.model_dump(mode="json")
+    if isinstance(change, ModifyChange):
+        try:
+            base: Address = (*split_dotted(change.target), Key(change.id))
+        except PathError:
+            return change
+        item = hub_value_at(data, base)
+        if not isinstance(item, dict):
+            return change
+        return change.model_copy(update={"hub_values": _pick(change.fields, item)})
+    if isinstance(change, SetChange):
+        try:
+            address = split_dotted(change.path)
+        except PathError:
+            return change
+        return SetChange.model_validate(
+            {**change.model_dump(exclude={"hub_value"}), "hub_value": hub_value_at(data, address)}
+        )
+    return change
+
+
+def _pick(shape: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in shape.items():
+        current = source.get(name)
+        out[name] = _pick(value, current) if isinstance(value, dict) and isinstance(current, dict) else current
+    return out
+
+
+def apply_change(spoke: SpokeFile, change: AnyChange, hub: Playbook | None = None) -> SpokeFile:
+    """A copy of ``spoke`` with ``change`` appended (hub values recorded when ``hub`` is given).
+
+    The spoke is not checked here: resolve it (:func:`tailor`) to see what the change does.
+    """
+    if hub is not None:
+        change = record_change(hub, change)
+    return spoke.model_copy(update={"changes": [*spoke.changes, change]})
+
+
+def revert_change(spoke: SpokeFile, index: int) -> SpokeFile:
+    """A copy of ``spoke`` without its change at ``index`` (the hub value comes back)."""
+    if not 0 <= index < len(spoke.changes):
+        raise IndexError(f"the spoke has no change {index}")
+    return spoke.model_copy(update={"changes": [c for i, c in enumerate(spoke.changes) if i != index]})
+
+
+def rebase(spoke: SpokeFile, hub: Playbook) -> SpokeFile:
+    """The spoke re-tailored against ``hub`` as it is now: version, fingerprint, item digests and
+    every change's recorded hub values updated. Call it after the regional manager reviewed the
+    drift; the changes themselves are kept as they are."""
+    header = spoke.spoke.model_copy(
+        update={
+            "hub_id": hub.document.id,
+            "hub_version": hub.document.version,
+            "hub_fingerprint": fingerprint(hub),
+            "hub_items": hub_digests(hub),
+        }
+    )
+    return SpokeFile(spoke=header, changes=[record_change(hub, c) for c in spoke.changes])

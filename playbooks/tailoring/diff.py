@@ -1,0 +1,265 @@
+"""Differences of a spoke from its hub (with provenance), and drift of the hub underneath it.
+
+Both work on a :class:`~playbooks.tailoring.resolve.Resolution`; the CLI ``diff`` command and
+the editor's "differences from hub" view call them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from playbooks.model import Playbook
+from playbooks.storage import fingerprint
+from playbooks.tailoring.paths import Address, Key, format_address, index_path, is_model, item_key, key_field, unwrap
+from playbooks.tailoring.resolve import (
+    ChangeRef,
+    Drift,
+    Resolution,
+    _value_drifts,
+    digest_drift,
+    hub_digests,
+)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One way the effective playbook differs from the hub.
+
+    ``kind`` is "added", "removed" or "changed"; ``address`` the keyed path
+    (``channels.accounts[c-li].response_sla_hours``); ``path`` the index path in the effective
+    playbook (in the hub, for removals); ``change`` the spoke change responsible (None only for
+    the spoke's own sign-offs); ``locked`` whether the hub item concerned is locked.
+    """
+
+    kind: str
+    address: str
+    path: str | None
+    hub_value: Any
+    value: Any
+    change: ChangeRef | None
+    locked: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+        return {
+            "kind": self.kind,
+            "address": self.address,
+            "path": self.path,
+            "hub_value": self.hub_value,
+            "value": self.value,
+            "locked": self.locked,
+            "change": _ref_dict(self.change),
+        }
+
+
+def _ref_dict(ref: ChangeRef | None) -> dict[str, Any] | None:
+    if ref is None:
+        return None
+    return {
+        "file": ref.file,
+        "index": ref.index,
+        "change": ref.label,
+        "rationale": ref.rationale,
+        "approver": ref.approver,
+        "expires": ref.expires.isoformat() if ref.expires else None,
+        "line": ref.line,
+    }
+
+
+def _walk(
+    hub: Any, new: Any, cls: Any, address: Address, locked: bool, out: list[tuple[str, Address, Any, Any, bool]]
+) -> None:
+    if hub == new:
+        return
+    if is_model(cls) and isinstance(hub, dict) and isinstance(new, dict):
+        for name, info in cls.model_fields.items():
+            inner, is_list, _ = unwrap(info.annotation)
+            _walk(
+                hub.get(name), new.get(name), inner if not is_list else (inner, "list"), (*address, name), locked, out
+            )
+        return
+    if isinstance(cls, tuple) and isinstance(hub, list) and isinstance(new, list):
+        inner = cls[0]
+        if is_model(inner) and key_field(inner) is not None:
+            hub_keys = {item_key(i, inner): i for i in hub}
+            new_keys = {item_key(i, inner): i for i in new}
+            for key, item in hub_keys.items():
+                item_locked = bool(item.get("locked")) if isinstance(item, dict) else False
+                if key not in new_keys:
+                    out.append(("removed", (*address, Key(str(key))), item, None, item_locked))
+                else:
+                    _walk(item, new_keys[key], inner, (*address, Key(str(key))), item_locked, out)
+            for key, item in new_keys.items():
+                if key not in hub_keys:
+                    out.append(("added", (*address, Key(str(key))), None, item, False))
+            return
+    out.append(("changed", address, hub, new, locked))
+
+
+def differences(resolution: Resolution) -> list[Difference]:
+    """Every difference of the effective playbook from its hub, in document order, each with the
+    spoke change that made it (its rationale, approver and expiry)."""
+    if resolution.hub is None or resolution.effective is None:
+        return []
+    hub_data = resolution.hub.model_dump(mode="json")
+    new_data = resolution.effective.model_dump(mode="json")
+    raw: list[tuple[str, Address, Any, Any, bool]] = []
+    _walk(hub_data, new_data, Playbook, (), False, raw)
+    out: list[Difference] = []
+    for kind, address, old, new, locked in raw:
+        if kind == "removed":
+            ref = resolution.removed.get(address) or resolution.origin(address).change
+            path = index_path(hub_data, address)
+        else:
+            ref = resolution.origin(address).change
+            path = index_path(new_data, address)
+        out.append(Difference(kind, format_address(address), path, old, new, ref, locked))
+    return out
+
+
+@dataclass(frozen=True)
+class DriftReport:
+    """What moved in the hub since the spoke was tailored.
+
+    ``changed`` is False when the hub's fingerprint (or, lacking it, version) is what the spoke
+    recorded. ``values``: fields the spoke itself changes whose hub value moved (exact old and
+    new values, from the spoke's ``hub_values``). ``items``: other hub items changed, added or
+    removed (from the recorded item digests; empty when the spoke recorded none).
+    """
+
+    hub_file: str
+    tailored_version: str | None
+    current_version: str
+    changed: bool
+    values: list[Drift]
+    items: list[Drift]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+
+        def drift(d: Drift) -> dict[str, Any]:
+            return {
+                "kind": d.kind,
+                "address": d.address,
+                "path": d.path,
+                "tailored_against": d.tailored_against,
+                "hub_now": d.hub_now,
+                "spoke_value": d.spoke_value,
+                "change": _ref_dict(d.change),
+            }
+
+        return {
+            "hub": self.hub_file,
+            "tailored_against_version": self.tailored_version,
+            "hub_version_now": self.current_version,
+            "hub_changed": self.changed,
+            "values": [drift(d) for d in self.values],
+            "items": [drift(d) for d in self.items],
+        }
+
+
+def drifted(resolution: Resolution) -> DriftReport | None:
+    """What changed in the hub since the spoke's recorded hub version (None if the hub is unusable)."""
+    hub = resolution.hub
+    if hub is None:
+        return None
+    header = resolution.spoke.spoke
+    if header.hub_fingerprint is not None:
+        changed = header.hub_fingerprint != fingerprint(hub)
+    else:
+        changed = header.hub_version != hub.document.version
+    hub_data = hub.model_dump(mode="json")
+    values: list[Drift] = []
+    for i, change in enumerate(resolution.spoke.changes):
+        line = resolution.lines[i] if i < len(resolution.lines) else None
+        from playbooks.tailoring.spoke import describe_change
+
+        ref = ChangeRef(
+            resolution.file, i, describe_change(change), change.rationale, change.approver, change.expires, line
+        )
+        values.extend(_value_drifts(hub_data, change, ref))
+    items = digest_drift(header.hub_items, hub_digests(hub)) if header.hub_items and changed else []
+    return DriftReport(resolution.hub_file, header.hub_version, hub.document.version, changed, values, items)
+
+
+# ---------------------------------------------------------------- text
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    if isinstance(value, dict):
+        key = value.get("id") or value.get("preset") or value.get("name") or value.get("title")
+        text = f"{{{key}}}" if key else "{...}"
+    elif isinstance(value, list):
+        text = "[]" if not value else f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
+    elif value is None:
+        text = "(none)"
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    elif isinstance(value, str):
+        text = repr(value) if value else "''"
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _why(ref: ChangeRef | None) -> str:
+    if ref is None:
+        return "the spoke's own sign-offs"
+    bits = [f"changes[{ref.index}]"]
+    if ref.line:
+        bits[0] += f" (line {ref.line})"
+    bits.append(f"why: {' '.join(ref.rationale.split()) or '(no rationale)'}")
+    if ref.approver:
+        bits.append(f"approved by {ref.approver}")
+    if ref.expires:
+        bits.append(f"expires {ref.expires.isoformat()}")
+    return "; ".join(bits)
+
+
+def format_differences(resolution: Resolution, items: list[Difference]) -> list[str]:
+    """Human-readable lines: one per difference, with the change and its rationale."""
+    lines = [f"{resolution.file}: spoke '{resolution.spoke.spoke.region}' of {resolution.hub_file}"]
+    if not items:
+        lines.append("  no differences from the hub")
+    marks = {"added": "+", "removed": "-", "changed": "~"}
+    for d in items:
+        lock = " [locked]" if d.locked else ""
+        if d.kind == "changed":
+            what = f"{_short(d.hub_value)} -> {_short(d.value)}"
+        elif d.kind == "added":
+            what = _short(d.value)
+        else:
+            what = _short(d.hub_value)
+        lines.append(f"{marks[d.kind]} {d.address}{lock}: {what}")
+        lines.append(f"    {_why(d.change)}")
+    return lines
+
+
+def format_drift(resolution: Resolution, report: DriftReport) -> list[str]:
+    """Human-readable lines of what moved in the hub since the spoke was tailored."""
+    was = report.tailored_version or "(not recorded)"
+    lines = [f"{resolution.file}: hub {report.hub_file}: tailored against version {was}, now {report.current_version}"]
+    if not report.changed and not report.values:
+        lines.append("  the hub has not changed since this spoke was tailored")
+        return lines
+    if report.values:
+        lines.append("  fields this spoke changes that moved in the hub:")
+        for d in report.values:
+            lines.append(
+                f"  ! {d.address}: hub was {_short(d.tailored_against)}, is now {_short(d.hub_now)}; "
+                f"the spoke sets {_short(d.spoke_value)}"
+            )
+            if d.change:
+                lines.append(f"      {_why(d.change)}")
+    if report.items:
+        lines.append("  other hub items:")
+        marks = {"item-changed": "~", "item-added": "+", "item-removed": "-"}
+        for d in report.items:
+            lines.append(f"  {marks[d.kind]} {d.address}")
+    elif report.changed and not resolution.spoke.spoke.hub_items:
+        lines.append("  (the spoke recorded no hub item digests, so other hub changes cannot be itemised)")
+    elif report.changed and not report.values:
+        lines.append("  the hub changed, but none of its items did (e.g. only sign-offs or version)")
+    return lines

@@ -1,0 +1,271 @@
+"""Locks: which way is "tighter" for each field of a lockable hub item, and lock violations.
+
+A hub item with ``locked: true`` may be tightened by a spoke, never removed or loosened. The
+direction is declared per field in :data:`TIGHTER`, never guessed. A field of a locked item
+that has no entry there has no defined direction: a spoke may not change it at all.
+
+Violations are found by comparing the hub with the *effective* playbook (hub + changes), not
+by reading the changes. A locked rule therefore cannot be weakened by any way of writing the
+change: a ``remove``, a ``modify`` to a lower number or a weaker enum, an emptied list, a
+``set`` that replaces the whole list, or an ``add`` after a ``remove``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from playbooks import model as m
+from playbooks.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
+from playbooks.tailoring.paths import find_index, is_model, key_field, unwrap
+
+
+@dataclass(frozen=True)
+class Direction:
+    """How to tell whether a new value is at least as tight as the hub's.
+
+    ``compare(hub, new)`` is True when ``new`` is as tight or tighter; ``wording`` says which
+    way is tighter, for messages.
+    """
+
+    wording: str
+    compare: Callable[[Any, Any], bool]
+
+
+def _higher(hub: Any, new: Any) -> bool:
+    # no value in the hub means no requirement: any value is a requirement, so tighter
+    if hub is None:
+        return True
+    return new is not None and new >= hub
+
+
+def _lower(hub: Any, new: Any) -> bool:
+    if hub is None:
+        return True
+    return new is not None and new <= hub
+
+
+def _is_true(hub: Any, new: Any) -> bool:
+    return bool(new) or not bool(hub)
+
+
+def _is_false(hub: Any, new: Any) -> bool:
+    return not bool(new) or bool(hub)
+
+
+def _ordered(order: tuple[Any, ...]) -> Callable[[Any, Any], bool]:
+    """Loosest first; None (no requirement) is looser than any value; values outside the order
+    have no direction (treated as loosening)."""
+
+    def compare(hub: Any, new: Any) -> bool:
+        if hub is None:
+            return True
+        if new is None or hub not in order or new not in order:
+            return False
+        return order.index(new) >= order.index(hub)
+
+    return compare
+
+
+def _superset(hub: Any, new: Any) -> bool:
+    return all(item in (new or []) for item in (hub or []))
+
+
+def _subset(hub: Any, new: Any) -> bool:
+    return all(item in (hub or []) for item in (new or []))
+
+
+_PLACEMENT = (
+    DisclosurePlacement.LINK,
+    DisclosurePlacement.LAYERED,
+    DisclosurePlacement.SAME_MESSAGE,
+    DisclosurePlacement.INLINE,
+)
+
+
+def _disclosures(hub: Any, new: Any) -> bool:
+    """Every hub disclosure is still there, with the same text, placed at least as prominently."""
+    by_text: dict[str, list[Any]] = {}
+    for disclosure in new or []:
+        by_text.setdefault(disclosure.text, []).append(disclosure.placement)
+    for disclosure in hub or []:
+        placements = by_text.get(disclosure.text, [])
+        if not any(_PLACEMENT.index(p) >= _PLACEMENT.index(disclosure.placement) for p in placements):
+            return False
+    return True
+
+
+HIGHER = Direction("higher is tighter", _higher)
+LOWER = Direction("lower is tighter", _lower)
+TRUE = Direction("on is tighter", _is_true)
+FALSE = Direction("off is tighter", _is_false)
+SUPERSET = Direction("a list may only grow", _superset)
+SUBSET = Direction("a list may only shrink", _subset)
+APPROVAL = Direction("none < post-review < pre-review", _ordered(tuple(ApprovalMode)))
+STORAGE = Direction("any < audit trail < WORM", _ordered((StorageMode.ANY, StorageMode.AUDIT_TRAIL, StorageMode.WORM)))
+LABOUR = Direction(
+    "not reviewed < in review < reviewed",
+    _ordered((LabourReview.NOT_REVIEWED, LabourReview.IN_REVIEW, LabourReview.REVIEWED)),
+)
+DISCLOSURES = Direction("every hub disclosure kept, placed inline rather than behind a link", _disclosures)
+
+#: (model, field) -> direction. Fields of lockable items not listed here may not change on a
+#: locked item. ``locked`` itself may only go from off to on.
+TIGHTER: dict[tuple[type[BaseModel], str], Direction] = {
+    # every lockable item
+    **{
+        (cls, "locked"): TRUE
+        for cls in (m.Channel, m.ContentRule, m.Clause, m.AppliedPreset, m.RecordClass, m.SeverityLevel)
+    },
+    # channels: more controls, faster response
+    (m.Channel, "archive_connected"): TRUE,
+    (m.Channel, "monitored"): TRUE,
+    (m.Channel, "mfa"): TRUE,
+    (m.Channel, "response_sla_hours"): LOWER,
+    (m.Channel, "freshness_days"): LOWER,
+    (m.Channel, "training"): SUPERSET,
+    # content rules: more review, more sampling, more disclosure
+    (m.ContentRule, "approval"): APPROVAL,
+    (m.ContentRule, "sampling_rate"): HIGHER,
+    (m.ContentRule, "approver_qualified"): TRUE,
+    (m.ContentRule, "author_may_approve"): FALSE,
+    (m.ContentRule, "sla_hours"): LOWER,
+    (m.ContentRule, "training_documented"): TRUE,
+    (m.ContentRule, "documentation"): TRUE,
+    (m.ContentRule, "surveillance"): TRUE,
+    (m.ContentRule, "risk_info_each_message"): TRUE,
+    (m.ContentRule, "disclosures"): DISCLOSURES,
+    (m.ContentRule, "prohibited"): SUPERSET,
+    (m.ContentRule, "audiences"): SUPERSET,
+    # conduct clauses: wider audience, fewer exceptions, more review
+    (m.Clause, "audiences"): SUPERSET,
+    (m.Clause, "examples"): SUPERSET,
+    (m.Clause, "exceptions"): SUBSET,
+    (m.Clause, "labour_review"): LABOUR,
+    # applied presets: parameters, field by field (see PresetParameters)
+    (m.PresetParameters, "retention_years"): HIGHER,
+    (m.PresetParameters, "accessible_years"): HIGHER,
+    (m.PresetParameters, "approval"): APPROVAL,
+    (m.PresetParameters, "filing_days"): LOWER,
+    # records: keep longer, keep accessible longer, stricter storage
+    (m.RecordClass, "retention_years"): HIGHER,
+    (m.RecordClass, "accessible_years"): HIGHER,
+    (m.RecordClass, "storage_mode"): STORAGE,
+    # crisis: more triggers, more contacts, a more severe level
+    (m.SeverityLevel, "triggers"): SUPERSET,
+    (m.SeverityLevel, "contacts"): SUPERSET,
+    (m.SeverityLevel, "level"): LOWER,
+}
+
+#: Nested models compared field by field inside a locked item (rather than as one value).
+NESTED: dict[tuple[type[BaseModel], str], type[BaseModel]] = {(m.AppliedPreset, "parameters"): m.PresetParameters}
+
+
+def direction_of(cls: type[BaseModel], field: str) -> Direction | None:
+    """The declared direction of ``cls.field``, or None when it has none."""
+    return TIGHTER.get((cls, field))
+
+
+@dataclass(frozen=True)
+class Weakening:
+    """A locked hub item removed or loosened. ``path`` is the hub's index path of the item or field;
+    ``key_path`` the keyed address of the item (for finding the change responsible)."""
+
+    path: str
+    item: str
+    field: str | None
+    message: str
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, BaseModel):
+        return "(set)"
+    if isinstance(value, list):
+        return "[]" if not value else f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
+    if value is None:
+        return "(none)"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(getattr(value, "value", value))
+
+
+def _compare_item(
+    cls: type[BaseModel], hub: BaseModel, new: BaseModel, path: str, item: str, prefix: str = ""
+) -> Iterator[Weakening]:
+    for name in cls.model_fields:
+        old_value, new_value = getattr(hub, name), getattr(new, name)
+        if old_value == new_value:
+            continue
+        nested = NESTED.get((cls, name))
+        if nested is not None and isinstance(old_value, BaseModel) and isinstance(new_value, BaseModel):
+            yield from _compare_item(nested, old_value, new_value, f"{path}.{name}", item, f"{prefix}{name}.")
+            continue
+        direction = direction_of(cls, name)
+        field = f"{prefix}{name}"
+        if direction is None:
+            yield Weakening(
+                f"{path}.{name}",
+                item,
+                field,
+                f"the hub locks {item}; '{field}' has no tighter direction, so a spoke may not change it "
+                f"(hub: {_show(old_value)}, spoke: {_show(new_value)}); ask the hub to change it or unlock it",
+            )
+        elif not direction.compare(old_value, new_value):
+            yield Weakening(
+                f"{path}.{name}",
+                item,
+                field,
+                f"the hub locks {item}; a spoke may only tighten '{field}' ({direction.wording}), "
+                f"but the spoke loosens it from {_show(old_value)} to {_show(new_value)}",
+            )
+
+
+def _lockable_lists(cls: type[BaseModel], prefix: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], type]]:
+    for name, info in cls.model_fields.items():
+        inner, is_list, _ = unwrap(info.annotation)
+        if not is_model(inner):
+            continue
+        if is_list and issubclass(inner, m.Lockable):
+            yield (*prefix, name), inner
+        elif not is_list and len(prefix) < 1:
+            yield from _lockable_lists(inner, (*prefix, name))
+
+
+#: The lists whose items can be locked: (section, list attribute) -> item model.
+LOCKABLE_LISTS: dict[tuple[str, ...], type] = dict(_lockable_lists(m.Playbook))
+
+
+def weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakening]:
+    """Every locked hub item that the effective playbook removes or loosens, in hub order."""
+    out: list[Weakening] = []
+    for parts, cls in LOCKABLE_LISTS.items():
+        hub_items = _get(hub, parts)
+        new_items = _get(effective, parts)
+        field = key_field(cls)
+        if field is None:
+            continue
+        new_data = [{field: getattr(item, field)} for item in new_items]
+        for index, item in enumerate(hub_items):
+            if not item.locked:
+                continue
+            key = str(getattr(item, field))
+            path = f"{'.'.join(parts)}[{index}]"
+            label = f"{'.'.join(parts)}[{key}]"
+            found = find_index(new_data, cls, key)
+            if found is None:
+                out.append(
+                    Weakening(path, key, None, f"the hub locks {label}; a spoke may tighten it but never remove it")
+                )
+                continue
+            out.extend(_compare_item(cls, item, new_items[found], path, label))
+    return out
+
+
+def _get(playbook: BaseModel, parts: tuple[str, ...]) -> list[Any]:
+    node: Any = playbook
+    for part in parts:
+        node = getattr(node, part)
+    return list(node)

@@ -1,0 +1,817 @@
+"""Resolution: the effective playbook of a spoke = its hub + the spoke's changes.
+
+* Deterministic and idempotent: the same files always give the same effective playbook, and
+  applying a spoke's changes to its own effective playbook changes nothing.
+* Validated as a whole: the result is a :class:`~playbooks.model.Playbook` (references and
+  duplicate ids included); a change that breaks it is reported against that change.
+* Provenance: every address the spoke changed maps to the change (and its rationale,
+  approver, expiry); everything else comes from the hub, or, for a dandelion, from the hub's
+  own spoke changes further up.
+* Hubs are paths relative to the spoke file. A hub that cannot be read, is not a playbook, or
+  spokes that name each other in a cycle give one ``SPOKE-HUB-MISSING`` finding, never a
+  crash or a hang.
+
+:func:`tailor` works on plain models (what the editor calls); :func:`resolve_file` reads the
+files and follows the hub chain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from playbooks.enums import Severity
+from playbooks.findings import SCHEMA, Finding
+from playbooks.model import Playbook
+from playbooks.storage import (
+    EXTENSION,
+    PlaybookLoadError,
+    fingerprint,
+    issues_from_validation,
+    parse_document,
+    playbook_from_text,
+    read_text,
+)
+from playbooks.tailoring.locks import weakenings
+from playbooks.tailoring.paths import (
+    Address,
+    Key,
+    PathError,
+    find_index,
+    format_address,
+    index_path,
+    is_model,
+    item_key,
+    key_field,
+    list_spot,
+    locate,
+    split_dotted,
+    unwrap,
+)
+from playbooks.tailoring.spoke import (
+    AddChange,
+    ModifyChange,
+    RemoveChange,
+    SetChange,
+    SpokeFile,
+    change_lines,
+    describe_change,
+    looks_like_spoke,
+    spoke_from_text,
+)
+
+LOCKED_WEAKENED = "SPOKE-LOCKED-WEAKENED"
+NO_RATIONALE = "SPOKE-NO-RATIONALE"
+HUB_MISSING = "SPOKE-HUB-MISSING"
+HUB_DRIFT = "SPOKE-HUB-DRIFT"
+CHANGE_EXPIRED = "SPOKE-CHANGE-EXPIRED"
+
+#: Codes of findings about the spoke file itself; waivers in the playbook never cover them
+#: (a spoke could otherwise waive its own lock violations).
+SPOKE_CODES = frozenset({LOCKED_WEAKENED, NO_RATIONALE, HUB_MISSING, HUB_DRIFT, CHANGE_EXPIRED})
+
+#: How many hubs a chain of spokes may climb (corporate -> business unit -> region is 2).
+MAX_CHAIN = 16
+
+AnyChange = AddChange | ModifyChange | SetChange | RemoveChange
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class ChangeRef:
+    """Which change of which spoke file produced a value, and why."""
+
+    file: str
+    index: int
+    label: str
+    rationale: str
+    approver: str
+    expires: dt.date | None
+    line: int | None
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an effective value comes from: ``source`` is "hub" or "spoke"; ``file`` the file
+    that holds it; ``change`` the spoke change (None for hub values and the spoke's sign-offs)."""
+
+    source: str
+    file: str
+    change: ChangeRef | None
+
+
+@dataclass
+class Tailoring:
+    """The outcome of applying a spoke's changes to a hub (plain models, no files read)."""
+
+    effective: Playbook | None
+    findings: list[Finding]
+    provenance: dict[Address, ChangeRef]
+    removed: dict[Address, ChangeRef]
+    applied: list[bool]
+
+
+@dataclass
+class Resolution:
+    """A resolved spoke file: its hub (effective, if the hub is itself a spoke), the effective
+    playbook, the spoke's own findings, provenance, and the resolution of the hub when it is a
+    spoke (dandelion). ``effective`` is None when the spoke cannot be resolved."""
+
+    file: str
+    spoke: SpokeFile
+    hub_file: str
+    hub: Playbook | None = None
+    effective: Playbook | None = None
+    findings: list[Finding] = field(default_factory=list)
+    provenance: dict[Address, ChangeRef] = field(default_factory=dict)
+    removed: dict[Address, ChangeRef] = field(default_factory=dict)
+    hub_resolution: Resolution | None = None
+    lines: list[int | None] = field(default_factory=list)
+    _effective_data: dict[str, Any] | None = field(default=None, repr=False)
+
+    @property
+    def chain(self) -> list[str]:
+        """The files from this spoke up to the root hub."""
+        if self.hub_resolution is not None:
+            return [self.file, *self.hub_resolution.chain]
+        return [self.file, self.hub_file]
+
+    def origin(self, address: Address) -> Origin:
+        """Where the effective value at ``address`` (keyed, see :mod:`.paths`) comes from."""
+        if address[:2] == ("document", "sign_offs"):
+            return Origin("spoke", self.file, None)
+        for length in range(len(address), 0, -1):
+            ref = self.provenance.get(address[:length])
+            if ref is not None:
+                return Origin("spoke", self.file, ref)
+        if self.hub_resolution is not None:
+            return self.hub_resolution.origin(address)
+        return Origin("hub", self.hub_file, None)
+
+    def line_for(self, path: str) -> int | None:
+        """The spoke file line of the change behind the effective value at an index ``path``
+        (``channels.accounts[3].owner``), or None when the value comes from the hub."""
+        if self.effective is None or not self.provenance:
+            return None
+        if self._effective_data is None:
+            self._effective_data = self.effective.model_dump(mode="json")
+        ref = self.origin(address_of(self._effective_data, path)).change
+        return ref.line if ref is not None and ref.file == self.file else None
+
+
+# ---------------------------------------------------------------- applying changes
+
+
+class _Refused(Exception):
+    """A change that cannot be applied: (code, severity, path relative to the change, message)."""
+
+    def __init__(self, code: str, severity: Severity, where: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.severity = severity
+        self.where = where
+        self.message = message
+
+
+def _container(data: dict[str, Any], parts: tuple[str, ...]) -> dict[str, Any]:
+    node: Any = data
+    for part in parts[:-1]:
+        child = node.get(part)
+        if child is None:
+            child = node[part] = {}
+        node = child
+    return node  # type: ignore[no-any-return]
+
+
+def _errors_under(exc: ValidationError, prefix: str) -> str:
+    issues = issues_from_validation(exc)
+    first = issues[0]
+    where = f"{prefix}.{first.path}" if first.path and prefix else first.path or prefix
+    more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
+    return f"{where}: {first.message}{more}" if where else f"{first.message}{more}"
+
+
+def _validated_item(cls: Any, item: Any) -> Any:
+    if is_model(cls):
+        if not isinstance(item, dict):
+            raise _Refused(SCHEMA, Severity.ERROR, "item", "must be a mapping of fields (key: value)")
+        try:
+            return cls.model_validate(item).model_dump(mode="json")
+        except ValidationError as exc:
+            raise _Refused(SCHEMA, Severity.ERROR, "item", _errors_under(exc, "")) from None
+    if isinstance(item, dict | list) or item is None:
+        raise _Refused(SCHEMA, Severity.ERROR, "item", "must be a single value for this list")
+    return item
+
+
+def _merge(cls: type[BaseModel], current: dict[str, Any], fields: dict[str, Any], where: str) -> dict[str, Any]:
+    out = dict(current)
+    for name, value in fields.items():
+        info = cls.model_fields.get(name)
+        if info is None:
+            raise _Refused(SCHEMA, Severity.ERROR, f"{where}.{name}", f"'{name}' is not a field of this item")
+        inner, is_list, _ = unwrap(info.annotation)
+        if is_model(inner) and not is_list and isinstance(value, dict) and isinstance(out.get(name), dict):
+            out[name] = _merge(inner, out[name], value, f"{where}.{name}")
+        else:
+            out[name] = value
+    return out
+
+
+def _leaves(fields: dict[str, Any], cls: type[BaseModel], prefix: Address) -> list[Address]:
+    out: list[Address] = []
+    for name, value in fields.items():
+        info = cls.model_fields.get(name)
+        inner = unwrap(info.annotation)[0] if info else None
+        if isinstance(value, dict) and inner is not None and is_model(inner):
+            out.extend(_leaves(value, inner, (*prefix, name)))
+        else:
+            out.append((*prefix, name))
+    return out
+
+
+def _apply(data: dict[str, Any], change: AnyChange, hub_data: dict[str, Any]) -> tuple[list[Address], list[Address]]:
+    """Apply one change to plain playbook data in place; return (addresses set, addresses removed).
+
+    Raises :class:`_Refused` for a change that cannot apply (the data is then unchanged).
+    """
+    if isinstance(change, SetChange):
+        try:
+            parts = split_dotted(change.path)
+            spot = locate(parts)
+        except PathError as exc:
+            raise _Refused(SCHEMA, Severity.ERROR, "path", str(exc)) from None
+        container = _container(data, parts)
+        previous = dict(container)
+        container[parts[-1]] = change.value
+        if spot.owner is not Playbook:
+            try:
+                spot.owner.model_validate(container)
+            except ValidationError as exc:
+                container.clear()
+                container.update(previous)
+                raise _Refused(SCHEMA, Severity.ERROR, "value", _errors_under(exc, "")) from None
+        return [parts], []
+
+    try:
+        parts = split_dotted(change.target)
+        spot = list_spot(change.target)
+    except PathError as exc:
+        raise _Refused(SCHEMA, Severity.ERROR, "target", str(exc)) from None
+    container = _container(data, parts)
+    items: list[Any] = container.setdefault(parts[-1], [])
+    cls = spot.inner
+    keyed = is_model(cls) and key_field(cls) is not None
+
+    if isinstance(change, AddChange):
+        item = _validated_item(cls, change.item)
+        key = item_key(item, cls)
+        if is_model(cls) and not keyed:
+            items.append(item)
+            return [(*parts, Key(str(len(items) - 1)))], []
+        assert key is not None
+        existing = find_index(items, cls, key)
+        if existing is not None:
+            if items[existing] == item:
+                # the hub (or an earlier change) already has exactly this item: nothing to do
+                return [], []
+            in_hub = find_index(_list_at(hub_data, parts), cls, key) is not None
+            why = "the hub now has an item with the same key" if in_hub else "an earlier change added the same key"
+            raise _Refused(
+                SCHEMA,
+                Severity.ERROR,
+                "item",
+                f"cannot add '{key}' to {change.target}: {why}; give the local item another id, "
+                "or turn this change into a 'modify' of the hub item",
+            )
+        items.append(item)
+        return [(*parts, Key(key))], []
+
+    if not keyed and is_model(cls):
+        raise _Refused(
+            SCHEMA,
+            Severity.ERROR,
+            "target",
+            f"items of {change.target} have no id, so they can only be added, or the list replaced with 'set'",
+        )
+    index = find_index(items, cls, change.id)
+    if isinstance(change, RemoveChange):
+        if index is None:
+            raise _Refused(
+                HUB_DRIFT,
+                Severity.WARNING,
+                "id",
+                f"{change.target} has no '{change.id}' (any more); this removal has nothing to remove",
+            )
+        del items[index]
+        return [], [(*parts, Key(change.id))]
+
+    # modify
+    if not is_model(cls):
+        raise _Refused(SCHEMA, Severity.ERROR, "target", f"{change.target} is a list of values; use 'add' and 'remove'")
+    if index is None:
+        raise _Refused(
+            HUB_DRIFT,
+            Severity.WARNING,
+            "id",
+            f"the hub has no '{change.id}' in {change.target} (removed or renamed since this spoke was tailored?); "
+            "this change is not applied: review it",
+        )
+    key_name = key_field(cls)
+    if key_name in change.fields and str(change.fields[key_name]) != change.id:
+        raise _Refused(
+            SCHEMA,
+            Severity.ERROR,
+            f"fields.{key_name}",
+            f"the {key_name} of a hub item cannot change; remove it and add a new item instead",
+        )
+    merged = _merge(cls, items[index], change.fields, "fields")
+    try:
+        items[index] = cls.model_validate(merged).model_dump(mode="json")
+    except ValidationError as exc:
+        raise _Refused(SCHEMA, Severity.ERROR, "fields", _errors_under(exc, "")) from None
+    return _leaves(change.fields, cls, (*parts, Key(change.id))), []
+
+
+def _list_at(data: dict[str, Any], parts: tuple[str, ...]) -> list[Any]:
+    node: Any = data
+    for part in parts:
+        node = node.get(part) if isinstance(node, dict) else None
+    return node if isinstance(node, list) else []
+
+
+# ---------------------------------------------------------------- index paths <-> addresses
+
+_INDEX_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
+def address_of(data: dict[str, Any], path: str) -> Address:
+    """The keyed address of an index path (``channels.accounts[2].owner``) in plain data."""
+    out: list[Any] = []
+    node: Any = data
+    cls: Any = Playbook
+    for name, number in _INDEX_PART.findall(path):
+        if name:
+            out.append(name)
+            node = node.get(name) if isinstance(node, dict) else None
+            cls = unwrap(cls.model_fields[name].annotation)[0] if is_model(cls) and name in cls.model_fields else None
+            continue
+        index = int(number)
+        if not isinstance(node, list) or index >= len(node):
+            break
+        key = item_key(node[index], cls)
+        if key is None:
+            break
+        out.append(Key(key))
+        node = node[index]
+    return tuple(out)
+
+
+def _ref_for(address: Address, refs: dict[Address, ChangeRef]) -> ChangeRef | None:
+    """The change that set ``address``, a parent of it, or something inside it."""
+    for length in range(len(address), 0, -1):
+        if address[:length] in refs:
+            return refs[address[:length]]
+    for known, ref in refs.items():
+        if known[: len(address)] == address:
+            return ref
+    return None
+
+
+# ---------------------------------------------------------------- tailoring
+
+
+def tailor(
+    hub: Playbook,
+    spoke: SpokeFile,
+    *,
+    file: str = "",
+    lines: list[int | None] | None = None,
+    today: dt.date | None = None,
+) -> Tailoring:
+    """Apply ``spoke``'s changes to ``hub`` (plain models); never raises for bad content.
+
+    Findings: ``SPOKE-NO-RATIONALE``, ``SPOKE-CHANGE-EXPIRED``, ``SPOKE-LOCKED-WEAKENED``, the
+    per-change part of ``SPOKE-HUB-DRIFT``, and ``SCHEMA`` for changes that do not fit the
+    playbook format. Paths of spoke findings are ``changes[i]...`` except lock violations,
+    which carry the hub item's path (``records.record_classes[0].retention_years``).
+    """
+    lines = lines if lines is not None else [None] * len(spoke.changes)
+    today = today or dt.date.today()
+    hub_data = hub.model_dump(mode="json")
+    data = hub.model_dump(mode="json")
+    # the hub's sign-offs approve the hub's content, not the region's
+    data["document"]["sign_offs"] = [s.model_dump(mode="json") for s in spoke.spoke.sign_offs]
+    findings: list[Finding] = []
+    provenance: dict[Address, ChangeRef] = {}
+    removed: dict[Address, ChangeRef] = {}
+    applied: list[bool] = []
+    for i, change in enumerate(spoke.changes):
+        line = lines[i] if i < len(lines) else None
+        ref = ChangeRef(file, i, describe_change(change), change.rationale, change.approver, change.expires, line)
+        if not change.rationale.strip():
+            findings.append(
+                Finding(
+                    NO_RATIONALE,
+                    Severity.WARNING,
+                    f"changes[{i}].rationale",
+                    f"{ref.label} has no rationale; say why the region departs from the hub",
+                    line,
+                )
+            )
+        if change.expires is not None and change.expires < today:
+            findings.append(
+                Finding(
+                    CHANGE_EXPIRED,
+                    Severity.WARNING,
+                    f"changes[{i}].expires",
+                    f"{ref.label} expired on {change.expires.isoformat()}; renew it with its approver or remove it",
+                    line,
+                )
+            )
+        try:
+            set_addresses, removed_addresses = _apply(data, change, hub_data)
+        except _Refused as refusal:
+            findings.append(
+                Finding(refusal.code, refusal.severity, f"changes[{i}].{refusal.where}", refusal.message, line)
+            )
+            applied.append(False)
+            continue
+        applied.append(True)
+        for address in set_addresses:
+            provenance[address] = ref
+            removed.pop(address, None)
+        for address in removed_addresses:
+            removed[address] = ref
+            for known in [a for a in provenance if a[: len(address)] == address]:
+                del provenance[known]
+        findings.extend(_change_drift(hub_data, change, i, ref))
+
+    try:
+        effective = Playbook.model_validate(data)
+    except ValidationError as exc:
+        for issue in issues_from_validation(exc):
+            culprit = _ref_for(address_of(data, issue.path), provenance)
+            where = f"changes[{culprit.index}]" if culprit else issue.path
+            label = f"{culprit.label} makes the effective playbook invalid: " if culprit else "effective playbook: "
+            message = f"{label}{issue.path}: {issue.message}"
+            findings.append(Finding(SCHEMA, Severity.ERROR, where, message, culprit.line if culprit else None))
+        return Tailoring(None, findings, provenance, removed, applied)
+
+    for weak in weakenings(hub, effective):
+        culprit = _ref_for(address_of(hub_data, weak.path), {**provenance, **removed})
+        suffix = f" (by {culprit.label})" if culprit else ""
+        line = culprit.line if culprit else None
+        findings.append(Finding(LOCKED_WEAKENED, Severity.ERROR, weak.path, weak.message + suffix, line))
+    return Tailoring(effective, findings, provenance, removed, applied)
+
+
+def _partial_diff(recorded: Any, current: Any, prefix: Address) -> list[tuple[Address, Any, Any]]:
+    """(address, recorded, current) for every recorded leaf that differs from the current hub."""
+    if isinstance(recorded, dict) and isinstance(current, dict):
+        out: list[tuple[Address, Any, Any]] = []
+        for name, value in recorded.items():
+            out.extend(_partial_diff(value, current.get(name), (*prefix, name)))
+        return out
+    return [] if recorded == current else [(prefix, recorded, current)]
+
+
+def hub_value_at(hub_data: dict[str, Any], address: Address) -> Any:
+    """The value at a keyed address in plain hub data (None when absent)."""
+    node: Any = hub_data
+    cls: Any = Playbook
+    for part in address:
+        if isinstance(part, Key):
+            if not isinstance(node, list):
+                return None
+            index = find_index(node, cls, part.value)
+            if index is None:
+                return None
+            node = node[index]
+        else:
+            if is_model(cls) and part in cls.model_fields:
+                cls = unwrap(cls.model_fields[part].annotation)[0]
+            node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+@dataclass(frozen=True)
+class Drift:
+    """Something that moved in the hub underneath the spoke.
+
+    ``kind``: "value" (a field the spoke changes has another hub value than when tailored),
+    "item-changed", "item-added", "item-removed" (from the hub item digests), or "hub" (the
+    hub as a whole: version or fingerprint). ``tailored_against``/``hub_now`` are the hub
+    values then and now, ``spoke_value`` what the spoke sets.
+    """
+
+    kind: str
+    address: str
+    path: str | None
+    tailored_against: Any = None
+    hub_now: Any = None
+    spoke_value: Any = None
+    change: ChangeRef | None = None
+
+
+@cache
+def _adapter(cls: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    return TypeAdapter(cls.model_fields[name].annotation)
+
+
+def normalize_fields(cls: type[BaseModel], fields: dict[str, Any]) -> dict[str, Any]:
+    """Values as written in a spoke file (plain YAML scalars are text) in the types of ``cls``'s
+    fields, as JSON data: ``{"retention_years": "7"}`` -> ``{"retention_years": 7.0}``.
+    A value that does not fit its field is kept as written."""
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        info = cls.model_fields.get(name)
+        if info is None:
+            out[name] = value
+            continue
+        inner, is_list, _ = unwrap(info.annotation)
+        if is_model(inner) and not is_list and isinstance(value, dict):
+            out[name] = normalize_fields(inner, value)
+            continue
+        try:
+            adapter = _adapter(cls, name)
+            out[name] = adapter.dump_python(adapter.validate_python(value), mode="json")
+        except (ValidationError, TypeError, ValueError):
+            out[name] = value
+    return out
+
+
+def _value_drifts(hub_data: dict[str, Any], change: AnyChange, ref: ChangeRef | None) -> list[Drift]:
+    out: list[Drift] = []
+    if isinstance(change, ModifyChange) and change.hub_values:
+        try:
+            parts = split_dotted(change.target)
+            cls = list_spot(change.target).inner
+        except PathError:
+            return out
+        if not is_model(cls):
+            return out
+        base: Address = (*parts, Key(change.id))
+        item = hub_value_at(hub_data, base)
+        if not isinstance(item, dict):
+            return out
+        recorded = normalize_fields(cls, change.hub_values)
+        spoke_values = normalize_fields(cls, change.fields)
+        for address, was, now in _partial_diff(recorded, item, base):
+            spoke_value: Any = spoke_values
+            for part in address[len(base) :]:
+                spoke_value = spoke_value.get(part) if isinstance(spoke_value, dict) else None
+            out.append(
+                Drift("value", format_address(address), index_path(hub_data, address), was, now, spoke_value, ref)
+            )
+    elif isinstance(change, SetChange) and "hub_value" in change.model_fields_set:
+        try:
+            address = split_dotted(change.path)
+            spot = locate(address)
+        except PathError:
+            return out
+        current = hub_value_at(hub_data, address)
+        values = normalize_fields(spot.owner, {spot.name: change.hub_value})
+        was = values[spot.name]
+        if current != was:
+            spoke_value = normalize_fields(spot.owner, {spot.name: change.value})[spot.name]
+            out.append(Drift("value", change.path, change.path, was, current, spoke_value, ref))
+    return out
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return json.dumps(value, ensure_ascii=False, default=str) if isinstance(value, dict | list | str) else str(value)
+
+
+def _change_drift(hub_data: dict[str, Any], change: AnyChange, i: int, ref: ChangeRef) -> list[Finding]:
+    return [
+        Finding(
+            HUB_DRIFT,
+            Severity.WARNING,
+            drift.path or drift.address,
+            f"the hub changed {drift.address} from {_show(drift.tailored_against)} to {_show(drift.hub_now)} "
+            f"since this spoke was tailored (the spoke sets {_show(drift.spoke_value)} in changes[{i}]); "
+            "review the change, then record the new hub value",
+            ref.line,
+        )
+        for drift in _value_drifts(hub_data, change, ref)
+    ]
+
+
+# ---------------------------------------------------------------- hub digests
+
+
+def _digest(value: Any) -> str:
+    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+
+
+def hub_digests(hub: Playbook) -> dict[str, str]:
+    """A 12-hex digest of every keyed hub item (``channels.accounts[c-li]``) and of the rest of
+    each section (``privacy``): what a spoke records so a diff can list what moved in the hub."""
+    data = hub.model_dump(mode="json", exclude={"document": {"sign_offs", "change_log", "status", "version"}})
+    out: dict[str, str] = {}
+    for section, info in Playbook.model_fields.items():
+        if section == "schema_version" or section not in data:
+            continue
+        inner, is_list, _ = unwrap(info.annotation)
+        value = data[section]
+        if is_list:
+            keyed = is_model(inner) and key_field(inner) is not None
+            if keyed:
+                for item in value:
+                    out[f"{section}[{item_key(item, inner)}]"] = _digest(item)
+            else:
+                out[section] = _digest(value)
+            continue
+        rest = dict(value) if isinstance(value, dict) else value
+        if is_model(inner) and isinstance(rest, dict):
+            for name, sub in inner.model_fields.items():
+                sub_inner, sub_list, _ = unwrap(sub.annotation)
+                if sub_list and is_model(sub_inner) and key_field(sub_inner) is not None and name in rest:
+                    for item in rest.pop(name):
+                        out[f"{section}.{name}[{item_key(item, sub_inner)}]"] = _digest(item)
+        out[section] = _digest(rest)
+    return dict(sorted(out.items()))
+
+
+def digest_drift(recorded: dict[str, str], current: dict[str, str]) -> list[Drift]:
+    """Hub items changed, added or removed since the recorded digests."""
+    out: list[Drift] = []
+    for name in sorted(set(recorded) | set(current)):
+        if name not in current:
+            out.append(Drift("item-removed", name, None))
+        elif name not in recorded:
+            out.append(Drift("item-added", name, None))
+        elif recorded[name] != current[name]:
+            out.append(Drift("item-changed", name, None))
+    return out
+
+
+# ---------------------------------------------------------------- files and hub chains
+
+
+def hub_location(spoke_file: Path, hub: str) -> Path:
+    """Where the hub named in a spoke file is; raises ValueError with a reason for absurd paths."""
+    if "\x00" in hub or any(ord(c) < 32 for c in hub):
+        raise ValueError("the hub path contains control characters")
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", hub):
+        raise ValueError("the hub must be a file next to the spoke, not a web address (Charter never uses the network)")
+    if hub.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", hub) or hub.startswith("~"):
+        raise ValueError("the hub path must be relative to the spoke file (e.g. ../hub.playbook.yaml)")
+    if "\\" in hub:
+        raise ValueError("write the hub path with '/' between folders")
+    if not hub.endswith(EXTENSION):
+        raise ValueError(f"the hub must be a playbook file ({EXTENSION})")
+    return spoke_file.parent / hub
+
+
+def _real(path: Path) -> str:
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return os.path.abspath(path)
+
+
+def resolve_text(name: str, text: str, *, today: dt.date | None = None, _stack: tuple[str, ...] = ()) -> Resolution:
+    """Resolve spoke text read from the file ``name`` (the hub path is relative to it).
+
+    Raises :class:`PlaybookLoadError` only for the spoke file itself (unreadable YAML, not the
+    spoke format); every problem with the hub is a ``SPOKE-HUB-MISSING`` finding.
+    """
+    spoke = spoke_from_text(name, text)
+    spoke_path = Path(name)
+    real = _real(spoke_path)
+    stack = (*_stack, real)
+    lines = change_lines(text, len(spoke.changes))
+    result = Resolution(name, spoke, spoke.spoke.hub, lines=lines)
+
+    def missing(message: str) -> Resolution:
+        result.findings.append(Finding(HUB_MISSING, Severity.ERROR, "spoke.hub", message, line_of_hub(text)))
+        return result
+
+    try:
+        hub_path = hub_location(spoke_path, spoke.spoke.hub)
+    except ValueError as exc:
+        return missing(f"'{spoke.spoke.hub}': {exc}")
+    result.hub_file = os.path.normpath(hub_path)
+    hub_real = _real(hub_path)
+    if hub_real == real:
+        return missing(f"'{spoke.spoke.hub}' is this spoke itself; a spoke's hub must be another playbook")
+    if hub_real in stack:
+        cycle = " -> ".join(Path(p).name for p in (*stack[stack.index(hub_real) :], hub_real))
+        return missing(f"spokes name each other as hubs in a cycle ({cycle}); one of them must name the real hub")
+    if len(stack) > MAX_CHAIN:
+        return missing(f"the chain of hubs is deeper than {MAX_CHAIN}; check the hub paths")
+    try:
+        hub_text = read_text(hub_path)
+    except PlaybookLoadError as exc:
+        reason = exc.issues[0].message if exc.issues else "cannot be read"
+        return missing(f"the hub '{spoke.spoke.hub}' cannot be read ({reason})")
+    try:
+        if looks_like_spoke(hub_text) and "spoke" in parse_document(str(hub_path), hub_text):
+            hub_resolution = resolve_text(str(hub_path), hub_text, today=today, _stack=stack)
+            result.hub_resolution = hub_resolution
+            if hub_resolution.effective is None:
+                first = next((f for f in hub_resolution.findings if f.severity is Severity.ERROR), None)
+                why = f"{first.path}: {first.message}" if first else "it cannot be resolved"
+                return missing(f"the hub '{spoke.spoke.hub}' is a spoke that cannot be resolved ({why})")
+            hub = hub_resolution.effective
+        else:
+            hub = playbook_from_text(str(hub_path), hub_text)
+    except PlaybookLoadError as exc:
+        return missing(f"the hub '{spoke.spoke.hub}' is not a usable playbook ({exc})")
+    except RecursionError:
+        return missing("the chain of hubs is too deep to follow")
+    result.hub = hub
+
+    outcome = tailor(hub, spoke, file=name, lines=lines, today=today)
+    result.effective = outcome.effective
+    result.findings.extend(outcome.findings)
+    result.provenance = outcome.provenance
+    result.removed = outcome.removed
+    result.findings.extend(_hub_drift(spoke, hub, text))
+    return result
+
+
+def line_of_hub(text: str) -> int | None:
+    """The line of ``hub:`` in the spoke header."""
+    from playbooks.yamlio import line_of
+
+    return line_of(text, ("spoke", "hub"))
+
+
+def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
+    header = spoke.spoke
+    now_version = hub.document.version
+    out: list[Finding] = []
+    if header.hub_fingerprint is None and header.hub_version is None:
+        return [
+            Finding(
+                HUB_DRIFT,
+                Severity.WARNING,
+                "spoke.hub_version",
+                "the spoke does not record which hub version it was tailored against; record hub_version and "
+                "hub_fingerprint (charter new --spoke-of writes them) so hub updates show up",
+            )
+        ]
+    changed = (
+        header.hub_fingerprint != fingerprint(hub)
+        if header.hub_fingerprint is not None
+        else header.hub_version != now_version
+    )
+    if header.hub_id is not None and header.hub_id != hub.document.id:
+        out.append(
+            Finding(
+                HUB_DRIFT,
+                Severity.WARNING,
+                "spoke.hub_id",
+                f"the spoke was tailored against hub '{header.hub_id}' but '{header.hub}' is now '{hub.document.id}'",
+            )
+        )
+    if changed:
+        moved = digest_drift(header.hub_items, hub_digests(hub)) if header.hub_items else []
+        detail = f"; {len(moved)} hub item(s) changed, were added or removed" if moved else ""
+        was = header.hub_version or "an earlier version"
+        out.append(
+            Finding(
+                HUB_DRIFT,
+                Severity.WARNING,
+                "spoke.hub_fingerprint" if header.hub_fingerprint else "spoke.hub_version",
+                f"the hub changed since this spoke was tailored against version {was} (now {now_version}){detail}; "
+                "see 'charter diff --against-hub-version', review, then record the new hub version",
+            )
+        )
+    return out
+
+
+def resolve_file(path: str | os.PathLike[str], *, today: dt.date | None = None) -> Resolution:
+    """Read a spoke file and resolve it (following hub chains).
+
+    Raises :class:`PlaybookLoadError` when the spoke file itself cannot be read or is not in the
+    spoke format; every other problem is a finding of the returned :class:`Resolution`.
+    """
+    name = str(path)
+    return resolve_text(name, read_text(Path(path)), today=today)
+
+
+def is_spoke_file(path: str | os.PathLike[str]) -> bool:
+    """Whether the file is a spoke (has a top-level ``spoke:`` block); False if unreadable."""
+    try:
+        text = read_text(Path(path))
+        return looks_like_spoke(text) and "spoke" in parse_document(str(path), text)
+    except PlaybookLoadError:
+        return False

@@ -1,0 +1,274 @@
+"""The spoke file format: a ``.playbook.yaml`` file that names its hub and holds only changes.
+
+A spoke is recognised by its top-level ``spoke:`` block::
+
+    schema_version: 1
+    spoke:
+      region: EMEA
+      hub: meridian-securities-hub.playbook.yaml   # relative to this file
+      hub_id: meridian-securities
+      hub_version: 1.2.0
+      hub_fingerprint: 3f1c...                     # fingerprint() of the hub when tailored
+    changes:
+      - action: modify                             # a hub item, field by field
+        target: records.record_classes
+        id: rc-business-comms
+        fields: {retention_years: 7}
+        hub_values: {retention_years: 6}           # what the hub said when tailored
+        rationale: FCA SYSC 9 ...
+        approver: Head of Compliance, UK
+        expires: 2027-12-31
+      - action: add                                # a new item into a list
+        target: channels.accounts
+        item: {id: c-uk-linkedin, platform: LinkedIn, ...}
+        rationale: ...
+      - action: set                                # a single field outside lists
+        path: document.title
+        value: Meridian Securities, EMEA social media policy
+        hub_value: Meridian Securities social media policy
+        rationale: ...
+      - action: remove                             # a hub item (never a locked one)
+        target: channels.accounts
+        id: c-us-stocktwits
+        rationale: ...
+
+The shape follows NIST OSCAL profiles (``modify``/``alter``/``set-parameter``) and OpenSCAP
+tailoring files (select, refine-value, a rationale per change). Drift: the spoke keeps the
+hub's fingerprint and, for every field it modifies or sets, the hub's value at tailoring time
+(``hub_values``/``hub_value``), so a hub update shows exactly which of the spoke's own changes
+moved underneath it without needing the old hub file. ``hub_items`` (optional) keeps a short
+digest of every hub item, so the diff can also list which other hub items changed, appeared
+or disappeared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import Field, StringConstraints, ValidationError
+
+from playbooks.fields import F, ItemId, Items, Model, Text
+from playbooks.model import SignOff
+from playbooks.storage import (
+    Issue,
+    PlaybookLoadError,
+    atomic_write,
+    check_schema_version,
+    format_path,
+    parse_document,
+    read_text,
+)
+from playbooks.tailoring.paths import PathError, item_key, item_model
+from playbooks.yamlio import dump_yaml, line_of
+
+SemVer = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Dotted = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$", max_length=200)]
+HubPath = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
+ShortText = Annotated[str, StringConstraints(max_length=500)]
+
+_CHANGE_ORDER = ("action", "target", "path", "id", "item", "fields", "value", "hub_values", "hub_value", "rationale")
+ACTIONS = ("add", "modify", "set", "remove")
+_SPOKE_KEY = re.compile(r"""^(?:spoke|"spoke"|'spoke')[ \t]*:""", re.MULTILINE)
+
+
+class SpokeHeader(Model):
+    """What a spoke is tailored from: the hub file, and the hub as it was when tailored."""
+
+    region: Annotated[str, StringConstraints(min_length=1, max_length=200)] = F(
+        "Region", "The region, business unit or brand this spoke serves, e.g. EMEA."
+    )
+    hub: HubPath = F(
+        "Hub file",
+        "The hub playbook this spoke tailors, as a path relative to this file "
+        "(the hub may itself be a spoke: dandelion).",
+    )
+    hub_id: ItemId | None = F("Hub id", "The hub's playbook id when the spoke was tailored.", None)
+    hub_version: SemVer | None = F("Hub version", "The hub's version when the spoke was tailored.", None)
+    hub_fingerprint: Sha256 | None = F(
+        "Hub fingerprint",
+        "The hub's content fingerprint when the spoke was tailored; a different fingerprint now means the "
+        "hub changed underneath the spoke (SPOKE-HUB-DRIFT).",
+        None,
+    )
+    owner: ShortText = F("Spoke owner", "The regional manager responsible for this spoke.", "")
+    sign_offs: list[SignOff] = Items(
+        "Spoke sign-offs",
+        "Approvals of the spoke's effective playbook. The hub's sign-offs approve the hub's content, not the "
+        "region's, so they are not carried into the effective playbook.",
+    )
+    hub_items: dict[str, Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")]] = F(
+        "Hub item digests",
+        "A short digest of every hub item and section when the spoke was tailored, so a diff can list "
+        "which hub items changed since. Written by Charter; do not edit.",
+        default_factory=dict,
+    )
+
+
+class ChangeBase(Model):
+    """What every change carries: why, who approved it, until when."""
+
+    rationale: str = Text("Rationale", "Why the spoke departs from the hub (a local law, market, language).")
+    approver: ShortText = F("Approver", "Who approved this change.", "")
+    expires: dt.date | None = F("Expires", "When the change lapses and must be renewed or removed.", None)
+
+
+class AddChange(ChangeBase):
+    """A new item in a hub list: a local channel, preset, contact, clause."""
+
+    action: Literal["add"] = F("Action", "Add a new item to a list.")
+    target: Dotted = F("List", "The list the item goes into, e.g. channels.accounts.")
+    item: Any = F("Item", "The new item, written as in a playbook (a mapping, or a plain value for lists of text).")
+
+
+class ModifyChange(ChangeBase):
+    """A hub item changed field by field; the item is named by its key, never its position."""
+
+    action: Literal["modify"] = F("Action", "Change fields of a hub item.")
+    target: Dotted = F("List", "The list holding the hub item, e.g. records.record_classes.")
+    id: Annotated[str, StringConstraints(min_length=1, max_length=200)] = F(
+        "Item", "The hub item's id (or key: the preset code for applied presets, the person for champions)."
+    )
+    fields: dict[str, Any] = F(
+        "New values", "Field -> new value. A nested section (e.g. parameters) is merged field by field.", min_length=1
+    )
+    hub_values: dict[str, Any] = F(
+        "Hub values when tailored",
+        "The hub's values of the same fields when the spoke was tailored.",
+        default_factory=dict,
+    )
+
+
+class SetChange(ChangeBase):
+    """A single field outside lists: document title, review cadence, privacy settings."""
+
+    action: Literal["set"] = F("Action", "Set one field.")
+    path: Dotted = F("Field", "The field, e.g. document.title or privacy.eu_monitoring.")
+    value: Any = F("Value", "The spoke's value.")
+    hub_value: Any = F("Hub value when tailored", "The hub's value when the spoke was tailored.", None)
+
+
+class RemoveChange(ChangeBase):
+    """A hub item or list value the region does not use (never a locked item)."""
+
+    action: Literal["remove"] = F("Action", "Remove a hub item or a value from a list of text.")
+    target: Dotted = F("List", "The list, e.g. channels.accounts or scope.territories.")
+    id: Annotated[str, StringConstraints(min_length=1, max_length=500)] = F(
+        "Item", "The hub item's id or key, or the value to remove from a list of text."
+    )
+
+
+Change = Annotated[AddChange | ModifyChange | SetChange | RemoveChange, Field(discriminator="action")]
+
+
+class SpokeFile(Model):
+    """A spoke playbook file: its hub, and only the changes the region makes to it."""
+
+    schema_version: int = F("Schema version", "The version of the file format.", 1, ge=1, le=1)
+    spoke: SpokeHeader = F("Spoke", "The hub this file tailors and the hub version it was tailored against.")
+    changes: list[Change] = Items("Changes", "Additions, modifications, settings and removals, each with a rationale.")
+
+
+# ---------------------------------------------------------------- reading and writing
+
+
+def looks_like_spoke(text: str) -> bool:
+    """Whether YAML text has a top-level ``spoke:`` key (a cheap test before parsing)."""
+    return _SPOKE_KEY.search(text) is not None
+
+
+def _issues(exc: ValidationError, text: str) -> list[Issue]:
+    issues: list[Issue] = []
+    for err in exc.errors(include_url=False):
+        # the discriminator tag ("add", "modify", ...) is noise in a path people read
+        loc = tuple(p for p in err["loc"] if isinstance(p, int) or (p not in ACTIONS and "[" not in p))
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = "unknown field (not part of the spoke format; check the spelling)"
+        elif err["type"] == "missing":
+            message = "required field is missing"
+        elif err["type"] == "union_tag_invalid":
+            message = f"action must be one of: {', '.join(ACTIONS)}"
+        elif err["type"] == "union_tag_not_found":
+            message = f"each change needs an action ({', '.join(ACTIONS)})"
+        issues.append(Issue(format_path(loc), message, line_of(text, loc)))
+    return issues
+
+
+def spoke_from_text(name: str, text: str) -> SpokeFile:
+    """Parse and validate spoke text; raises :class:`PlaybookLoadError` (one line per issue)."""
+    data = parse_document(name, text)
+    check_schema_version(name, data)
+    if data.get("schema_version", 0) == 0:
+        raise PlaybookLoadError(name, "schema", [Issue("schema_version", "a spoke file needs schema_version: 1")])
+    try:
+        return SpokeFile.model_validate(data)
+    except ValidationError as exc:
+        raise PlaybookLoadError(name, "schema", _issues(exc, text)) from None
+
+
+def load_spoke(path: str | Any) -> SpokeFile:
+    """Read a spoke file with the same guards as playbooks (size, encoding, YAML safety)."""
+    from pathlib import Path
+
+    path = Path(path)
+    return spoke_from_text(str(path), read_text(path))
+
+
+def spoke_to_data(spoke: SpokeFile) -> dict[str, Any]:
+    """The spoke as plain data for the file, defaults left out, header first."""
+    data = spoke.model_dump(mode="json", exclude_defaults=True)
+    data.pop("schema_version", None)
+    header = data.get("spoke", {})
+    changes = []
+    for raw in data.get("changes", []):
+        # what the change does first, then why; an empty rationale stays visible so people fill it in
+        raw.setdefault("rationale", "")
+        first = [k for k in _CHANGE_ORDER if k in raw]
+        changes.append({k: raw[k] for k in [*first, *(k for k in raw if k not in first)]})
+    return {"schema_version": 1, "spoke": header, "changes": changes}
+
+
+def dumps_spoke(spoke: SpokeFile) -> str:
+    """The spoke as deterministic YAML text."""
+    return dump_yaml(spoke_to_data(spoke))
+
+
+def save_spoke(spoke: SpokeFile, path: str | Any) -> None:
+    """Save a spoke atomically (the previous content kept as ``.bak``)."""
+    atomic_write(path, dumps_spoke(spoke).encode("utf-8"))
+
+
+def change_lines(text: str, count: int) -> list[int | None]:
+    """The line of each change in the spoke text (for findings that point into the file).
+
+    The text is composed once (not once per change): a spoke with thousands of changes stays fast.
+    """
+    lines: list[int | None] = [None] * count
+    try:
+        root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return lines
+    if not isinstance(root, yaml.MappingNode):
+        return lines
+    node = next((v for k, v in root.value if k.value == "changes"), None)
+    if isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value[:count]):
+            lines[i] = int(item.start_mark.line) + 1
+    return lines
+
+
+def describe_change(change: AddChange | ModifyChange | SetChange | RemoveChange) -> str:
+    """A short label of a change, e.g. ``modify records.record_classes[rc-comms]``."""
+    if isinstance(change, SetChange):
+        return f"set {change.path}"
+    if isinstance(change, AddChange):
+        try:
+            key = item_key(change.item, item_model(change.target))
+        except PathError:
+            key = None
+        return f"add {change.target}[{key}]" if key is not None else f"add {change.target}"
+    return f"{change.action} {change.target}[{change.id}]"
