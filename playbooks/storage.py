@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from playbooks.model import SCHEMA_VERSION, Playbook
-from playbooks.yamlio import YamlProblem, dump_yaml, line_of, load_yaml
+from playbooks.yamlio import YamlProblem, dump_yaml, lines_of, load_yaml
 
 EXTENSION = ".playbook.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -64,6 +65,18 @@ class PlaybookSaveError(Exception):
     """A save that failed; the original file is untouched."""
 
 
+def one_line(text: str) -> str:
+    """``text`` safe to print as (part of) one line: control, bidi and zero-width characters escaped.
+
+    File content reaches messages (an unknown key, a duplicate key, a tag); a newline there
+    would break the one-line promise, and an escape sequence or a right-to-left override would
+    let a file rewrite what the terminal shows.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 def format_issue(file: str, issue: Issue) -> str:
     where = file
     if issue.line is not None:
@@ -71,8 +84,8 @@ def format_issue(file: str, issue: Issue) -> str:
         if issue.column is not None:
             where += f":{issue.column}"
     if issue.path:
-        return f"{where}: {issue.path}: {issue.message}"
-    return f"{where}: {issue.message}"
+        return one_line(f"{where}: {issue.path}: {issue.message}")
+    return one_line(f"{where}: {issue.message}")
 
 
 def format_path(loc: tuple[str | int, ...]) -> str:
@@ -82,7 +95,7 @@ def format_path(loc: tuple[str | int, ...]) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + str(part)
+            out += ("." if out else "") + one_line(str(part))
     return out
 
 
@@ -96,6 +109,10 @@ def _parse_path(path: str) -> tuple[str | int, ...]:
     return tuple(parts)
 
 
+def _is_schema_noise(part: str | int) -> bool:
+    return isinstance(part, str) and re.fullmatch(r"[a-z][a-z-]*\[.*\]", part, re.DOTALL) is not None
+
+
 def issues_from_validation(error: ValidationError, text: str | None = None) -> list[Issue]:
     """Turn pydantic's errors into issues with paths (and lines, when the text is given)."""
     issues: list[Issue] = []
@@ -104,8 +121,12 @@ def issues_from_validation(error: ValidationError, text: str | None = None) -> l
             for path, message in err.get("ctx", {}).get("problems", []):
                 issues.append(Issue(path, message))
             continue
-        # drop pydantic's union/tag noise ("function-after[...]", "literal[...]") from paths
-        loc = tuple(p for p in err["loc"] if isinstance(p, int) or ("[" not in p and "-" not in p))
+        # drop pydantic's union/tag noise ("function-after[...]", "literal[...]") from paths, but
+        # never the file's own unknown key (``review-cadence`` must be named, dash and all)
+        *parents, last = err["loc"] or ("",)
+        loc = tuple(p for p in parents if not _is_schema_noise(p))
+        if err["type"] == "extra_forbidden" or not _is_schema_noise(last):
+            loc += (last,)
         message = err["msg"]
         if err["type"] == "extra_forbidden":
             message = "unknown field (not part of the playbook format; check the spelling)"
@@ -113,7 +134,9 @@ def issues_from_validation(error: ValidationError, text: str | None = None) -> l
             message = "required field is missing"
         issues.append(Issue(format_path(loc), message))
     if text is not None:
-        issues = [Issue(i.path, i.message, line_of(text, _parse_path(i.path))) for i in issues]
+        # one pass over the text for all issues: a file with many errors must not re-parse per error
+        lines = lines_of(text, [_parse_path(i.path) for i in issues])
+        issues = [Issue(i.path, i.message, line) for i, line in zip(issues, lines, strict=True)]
     return issues
 
 

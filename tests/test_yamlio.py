@@ -60,9 +60,7 @@ class _ReferenceLoader(yaml.CSafeLoader):
 
 
 _ReferenceLoader.yaml_implicit_resolvers = {}
-_ReferenceLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), list("~nN") + [""]
-)
+_ReferenceLoader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), [*"~nN", ""])
 
 
 def _reference_load(text: str) -> Any:
@@ -348,3 +346,81 @@ def test_a_playbook_saves_byte_identically_after_a_load(minimal: dict[str, Any],
     path.write_text(first, encoding="utf-8")
     assert storage.dumps(storage.load(path)) == first
     assert "wording: |\n" in first
+
+
+# ---------------------------------------------------------------- problems the original let through as tracebacks
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "line", "column"),
+    [
+        ("a: !!int abc\n", "the value 'abc' is not a valid int", 1, 4),
+        ("a: !!bool maybe\n", "the value 'maybe' is not a valid bool", 1, 4),
+        ("a: !!float x\n", "the value 'x' is not a valid float", 1, 4),
+        ("a: ok\nb: é\x07\n", "invalid YAML: unacceptable character #x0007: control characters are not allowed", 2, 5),
+    ],
+)
+def test_bad_explicit_values_and_control_characters_are_one_line(
+    text: str, fragment: str, line: int, column: int
+) -> None:
+    problem = _problem(text)
+    assert str(problem) == fragment or str(problem).startswith(fragment)
+    assert (problem.line, problem.column) == (line, column)
+
+
+# ---------------------------------------------------------------- placing validation errors on lines
+
+
+def _reference_line_of(text: str, path: tuple[str | int, ...]) -> int | None:
+    node = yaml.compose(text, Loader=yaml.CSafeLoader)
+    line: int | None = None
+    for part in path:
+        if node is None:
+            break
+        line = int(node.start_mark.line) + 1
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            node = next((v for k, v in node.value if k.value == part), None)
+            if node is None:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+        else:
+            return line
+    if node is not None:
+        line = int(node.start_mark.line) + 1
+    return line
+
+
+def test_error_lines_match_the_reference_for_every_kind_of_path() -> None:
+    text = (
+        "document:\n  id: x\n  title: |\n    Long\n    text\nchannels:\n  accounts:\n  - id: a\n    platform: X\n"
+        "  - {id: b, platform: Y, tags: [1, 2]}\n  - id: c\n    features:\n    - name: dm\n      enabled: true\n"
+        "empty: {}\nlist: []\n"
+    )
+    paths: list[tuple[str | int, ...]] = [
+        (),
+        ("document",),
+        ("document", "title"),
+        ("document", "missing"),
+        ("channels", "accounts", 0, "platform"),
+        ("channels", "accounts", 1, "tags", 1),
+        ("channels", "accounts", 2, "features", 0, "enabled"),
+        ("channels", "accounts", 7, "id"),
+        ("channels", "accounts", "name"),
+        ("empty", "x"),
+        ("list", 0),
+        ("nowhere", 1, "x"),
+    ]
+    assert yamlio.lines_of(text, paths) == [_reference_line_of(text, path) for path in paths]
+    assert yamlio.line_of(text, ("document", "title")) == 3
+
+
+def test_a_file_with_many_field_errors_lists_them_all_with_lines(minimal: dict[str, Any], tmp_path: Path) -> None:
+    minimal["people"]["people"] += [{"id": f"p-{i}", "name": "", "experience_years": -1} for i in range(500)]
+    path = tmp_path / "many.playbook.yaml"
+    path.write_text(dump_yaml(minimal), encoding="utf-8")
+    with pytest.raises(PlaybookLoadError) as caught:
+        storage.load(path)
+    lines = caught.value.lines()
+    assert len(lines) == 1000
+    assert all(re.match(rf"^{re.escape(str(path))}:\d+: people\.people\[\d+\]\.", line) for line in lines)
