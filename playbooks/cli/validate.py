@@ -9,6 +9,7 @@ from typing import Any
 
 from playbooks.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
 from playbooks.findings import Finding, has_errors
+from playbooks.storage import one_line
 from playbooks.validation import FileReport, validate_file
 
 
@@ -23,7 +24,7 @@ def _text_line(report: FileReport, finding: Finding) -> str:
     where = report.file + (f":{finding.line}" if finding.line else "")
     waived = " (waived)" if finding.waived else ""
     path = f"{finding.path}: " if finding.path else ""
-    return f"{where}: {finding.severity.value} {finding.code}{waived}: {path}{finding.message}"
+    return one_line(f"{where}: {finding.severity.value} {finding.code}{waived}: {path}{finding.message}")
 
 
 def run(args: argparse.Namespace) -> int:

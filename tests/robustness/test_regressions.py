@@ -49,3 +49,36 @@ def test_a_schema_version_of_5000_digits_is_a_newer_format(tmp_path: Path) -> No
     error = _load(tmp_path, "schema_version: " + "9" * 5000 + "\ndocument: {id: a, title: T}\n")
     assert isinstance(error, NewerSchemaError)
     assert len(str(error)) < 300
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [("evil\\nkey", "evil\\nkey"), ("docu\\u202ement", "docu\\u202ement"), ("a\\e[2Jb", "a\\x1b[2Jb")],
+)
+def test_a_key_with_control_or_bidi_characters_is_reported_escaped_on_one_line(
+    tmp_path: Path, key: str, shown: str
+) -> None:
+    # the raw key went to the terminal: a newline split the one line in two, an escape
+    # sequence could clear the screen, a right-to-left override could reorder what is shown
+    from tests.robustness.campaign import run_cli
+
+    path = tmp_path / "keys.playbook.yaml"
+    path.write_text(f'schema_version: 1\ndocument: {{id: a, title: T}}\n"{key}": 1\n', encoding="utf-8")
+    code, out, err = run_cli(["validate", str(path)])
+    assert code == 1
+    assert out.count("\n") == 1 and not err
+    assert f"error SCHEMA: {shown}: unknown field" in out
+    assert all(ch.isprintable() for ch in out.rstrip("\n"))
+
+
+def test_a_duplicate_key_with_an_escape_sequence_is_reported_escaped(tmp_path: Path) -> None:
+    error = _load(tmp_path, 'schema_version: 1\ndocument: {id: a, title: T}\n"a\\e[2J": 1\n"a\\e[2J": 2\n')
+    assert "\x1b" not in str(error) and "a\\x1b[2J" in str(error)
+
+
+@pytest.mark.parametrize("key", ["review-cadence", "list[0]", "function-after[x]"])
+def test_an_unknown_key_with_a_dash_or_brackets_is_named(tmp_path: Path, key: str) -> None:
+    # paths dropped every part containing "-" or "[" (meant for pydantic's own union labels),
+    # so the message said "document: unknown field" without saying which one
+    error = _load(tmp_path, f'schema_version: 1\ndocument: {{id: a, title: T, "{key}": 3}}\n')
+    assert [issue.path for issue in error.issues] == [f"document.{key}"]
