@@ -1,0 +1,173 @@
+"""Exported documents: policy, guidelines, addendum, checklist, RACI, crisis card, measurement plan.
+
+One entry point, :func:`export_document`, turns a playbook into the bytes of one document in
+one format. Formats are writers in a registry: HTML, Markdown, CSV and DOCX live here; PDF
+needs Qt's renderer, so ``ui/pdf.py`` registers it with :func:`register_writer` (this
+package never imports Qt). Every document carries the document control block and the
+playbook's fingerprint; the same playbook gives byte-identical HTML, Markdown, CSV and DOCX.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playbooks.export.context import DOCUMENTS, DocumentKind, ExportError, build_context, document_kind
+from playbooks.export.render import render_builtin
+from playbooks.export.sandbox import Limits
+from playbooks.model import Playbook
+
+__all__ = [
+    "DOCUMENTS",
+    "FORMATS",
+    "DocumentKind",
+    "ExportError",
+    "ExportJob",
+    "Limits",
+    "export_document",
+    "formats_for",
+    "register_writer",
+    "render_html",
+]
+
+#: Every format, in the order they are offered; ``csv`` only for tabular documents.
+FORMATS = ["docx", "pdf", "html", "md", "csv"]
+
+#: File name extensions per format.
+EXTENSIONS = {"docx": ".docx", "pdf": ".pdf", "html": ".html", "md": ".md", "csv": ".csv"}
+
+
+@dataclass
+class ExportJob:
+    """One export: the playbook, the document, its plain-data context and the options."""
+
+    playbook: Playbook
+    kind: DocumentKind
+    fmt: str
+    context: dict[str, Any]
+    template_dir: Path | None = None
+    limits: Limits = field(default_factory=Limits)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+Writer = Callable[[ExportJob], bytes]
+WRITERS: dict[str, Writer] = {}
+#: Why a format has no writer (e.g. "PDF needs PySide6"), shown instead of a generic message.
+UNAVAILABLE: dict[str, str] = {"pdf": "PDF export needs Charter's Qt renderer (PySide6), which is not available"}
+
+
+def register_writer(fmt: str, writer: Writer) -> None:
+    """Register the writer of ``fmt`` (``ui/pdf.py`` registers ``pdf``)."""
+    WRITERS[fmt] = writer
+    UNAVAILABLE.pop(fmt, None)
+
+
+def formats_for(doc: str) -> list[str]:
+    """The formats document ``doc`` can be exported to."""
+    kind = document_kind(doc)
+    return [f for f in FORMATS if f != "csv" or kind.rows is not None]
+
+
+def export_document(
+    playbook: Playbook,
+    doc: str,
+    fmt: str,
+    *,
+    template_dir: str | Path | None = None,
+    extra: dict[str, Any] | None = None,
+    limits: Limits | None = None,
+) -> bytes:
+    """The bytes of document ``doc`` of ``playbook`` in format ``fmt``.
+
+    ``extra`` carries what the playbook alone cannot tell (findings, preset catalogue,
+    scorecard, a spoke's changes); :func:`playbooks.export.integrations.gather` builds it.
+    Raises :class:`ExportError` (one line) for anything that stops the export.
+    """
+    kind = document_kind(doc)
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format '{fmt}'; choose one of: {', '.join(FORMATS)}")
+    if fmt not in formats_for(doc):
+        tabular = ", ".join(name for name, k in DOCUMENTS.items() if k.rows is not None)
+        raise ExportError(
+            f"CSV is only for tabular documents ({tabular}); export '{doc}' as {', '.join(formats_for(doc))}"
+        )
+    writer = WRITERS.get(fmt)
+    if writer is None:
+        raise ExportError(UNAVAILABLE.get(fmt, f"no writer for {fmt}"))
+    if extra is None:
+        from playbooks.export.integrations import gather
+
+        extra = gather(playbook)
+    context = build_context(playbook, doc, extra)
+    folder = Path(template_dir) if template_dir is not None else None
+    if folder is not None and not folder.is_dir():
+        raise ExportError(f"{folder}: template folder not found")
+    job = ExportJob(playbook, kind, fmt, context, folder, limits or Limits(), extra)
+    return writer(job)
+
+
+def render_html(job: ExportJob, *, qt: bool = False) -> str:
+    """The HTML of a job: the built-in template, or the sandboxed custom one."""
+    context = dict(job.context, qt=qt)
+    if job.template_dir is not None:
+        from playbooks.export.sandbox import render_custom
+
+        return render_custom(job.template_dir, f"{job.kind.name}.html.j2", context, job.limits, autoescape=True)
+    return render_builtin("html", job.kind.name, context)
+
+
+def _write_html(job: ExportJob) -> bytes:
+    return render_html(job).encode("utf-8")
+
+
+def _write_md(job: ExportJob) -> bytes:
+    context = dict(job.context, qt=False)
+    if job.template_dir is not None:
+        from playbooks.export.sandbox import render_custom
+
+        text = render_custom(job.template_dir, f"{job.kind.name}.md.j2", context, job.limits, autoescape=False)
+    else:
+        text = render_builtin("md", job.kind.name, context)
+    return text.encode("utf-8")
+
+
+#: Spreadsheet formula prefixes: a cell starting with one is quoted so Excel shows it as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _write_csv(job: ExportJob) -> bytes:
+    assert job.kind.rows is not None  # formats_for() allowed csv
+    columns, rows = job.kind.rows(job.playbook, dict(job.extra, fingerprint=job.context["fingerprint"]))
+    buffer = io.StringIO()
+    out = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    out.writerow(columns)
+    out.writerows([_csv_cell(cell) for cell in row] for row in rows)
+    # provenance after the table (a blank row first), so tools reading the table stop before it
+    control = job.context["control"]
+    out.writerow([])
+    out.writerow(["Document", f"{job.kind.title}: {control['title']}"])
+    out.writerows([_csv_cell(k), _csv_cell(v)] for k, v in control["rows"])
+    out.writerow(["Content fingerprint (SHA-256)", job.context["fingerprint"]])
+    out.writerow(["Generated", f"{job.context['generated']} by Charter {job.context['charter_version']}"])
+    # the BOM makes Excel read the file as UTF-8
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _write_docx(job: ExportJob) -> bytes:
+    from playbooks.export.docx import write_docx
+
+    return write_docx(job)
+
+
+register_writer("html", _write_html)
+register_writer("md", _write_md)
+register_writer("csv", _write_csv)
+register_writer("docx", _write_docx)

@@ -1,0 +1,173 @@
+"""The plain-data context every template receives: document control, fingerprint, outline.
+
+Nothing in the context is a model object, a path or anything callable: custom templates in
+the sandbox get exactly this (see :mod:`playbooks.export.sandbox`), so a template can read
+everything and change nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from playbooks import __version__
+from playbooks.export import documents
+from playbooks.export.documents import Builder, People, TabularRows
+from playbooks.export.outline import date, labels, lbl
+from playbooks.model import Playbook
+from playbooks.storage import fingerprint
+
+
+class ExportError(Exception):
+    """An export that cannot be produced; ``str()`` is one line that says why."""
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """One kind of exported document."""
+
+    name: str
+    title: str
+    description: str
+    build: Builder
+    rows: TabularRows | None = None
+    toc: bool = False
+    page_per_section: bool = False
+    compact: bool = False
+
+
+def _raci_rows(pb: Playbook, extra: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
+    return documents.raci_rows(pb)
+
+
+def _measurement_rows(pb: Playbook, extra: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
+    return documents.measurement_rows(pb)
+
+
+#: Every document Charter exports, in the order they are offered.
+DOCUMENTS: dict[str, DocumentKind] = {
+    d.name: d
+    for d in (
+        DocumentKind(
+            "policy", "Social Media Policy", "the full playbook, every section", documents.policy, None, True, True
+        ),
+        DocumentKind("guidelines", "Employee Guidelines", "the short version for all staff", documents.guidelines),
+        DocumentKind(
+            "addendum", "Regional Addendum", "a spoke's changes to its hub, with rationale", documents.addendum
+        ),
+        DocumentKind(
+            "checklist",
+            "Compliance Checklist",
+            "presets, strictest values, findings, waivers, scorecard",
+            documents.checklist,
+            documents.checklist_rows,
+        ),
+        DocumentKind("raci", "Decision Rights (RACI)", "who decides what", documents.raci, _raci_rows),
+        DocumentKind(
+            "crisis", "Crisis Card", "severity levels, triggers, contacts: one page", documents.crisis, compact=True
+        ),
+        DocumentKind(
+            "measurement",
+            "Measurement Plan",
+            "objectives, KPIs, baselines, targets, owners",
+            documents.measurement,
+            _measurement_rows,
+        ),
+    )
+}
+
+
+def document_kind(name: str) -> DocumentKind:
+    """The document called ``name``; :class:`ExportError` lists the valid ones."""
+    try:
+        return DOCUMENTS[name]
+    except KeyError:
+        raise ExportError(f"unknown document '{name}'; choose one of: {', '.join(DOCUMENTS)}") from None
+
+
+def generated_on() -> str:
+    """The generation date: from ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else today (UTC).
+
+    Only the date is shown, so that two exports of the same playbook on the same day are
+    byte-identical even without ``SOURCE_DATE_EPOCH``.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = dt.datetime.now(dt.UTC)
+    if epoch:
+        try:
+            moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise ExportError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not '{epoch}'") from None
+    return date(moment.date())
+
+
+def generation_timestamp() -> dt.datetime:
+    """The generation time for file metadata (zip entries, DOCX core properties)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    else:
+        moment = dt.datetime.combine(dt.datetime.now(dt.UTC).date(), dt.time(), dt.UTC)
+    # zip timestamps cannot go before 1980
+    return max(moment, dt.datetime(1980, 1, 1, tzinfo=dt.UTC))
+
+
+def control_block(pb: Playbook, fp: str) -> dict[str, Any]:
+    """Title, version, status, effective date, owner and sign-offs, as rows of plain text."""
+    people = People(pb)
+    doc = pb.document
+    rows = [
+        ["Version", doc.version],
+        ["Status", lbl(doc.status)],
+        ["Effective date", date(doc.effective_date) or "Not yet set"],
+        ["Owner", people.who(doc.owner) or "Not assigned"],
+        ["Next review", date(doc.next_review_date)],
+        ["Confidentiality", lbl(doc.confidentiality)],
+        ["Distribution", labels(doc.audiences)],
+        ["Playbook id", doc.id],
+    ]
+    sign_offs = [
+        {
+            "approver": s.approver,
+            "role": s.role,
+            "date": date(s.date),
+            "decision": lbl(s.decision),
+            "content": "This content" if s.fingerprint == fp else "Changed since approval",
+        }
+        for s in doc.sign_offs
+    ]
+    return {
+        "title": doc.title,
+        "version": doc.version,
+        "status": lbl(doc.status),
+        "effective_date": date(doc.effective_date),
+        "owner": people.who(doc.owner),
+        "rows": [r for r in rows if r[1]],
+        "sign_offs": sign_offs,
+    }
+
+
+def build_context(pb: Playbook, doc: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Everything a template of document ``doc`` may use, as plain data."""
+    kind = document_kind(doc)
+    data = dict(extra or {})
+    fp = fingerprint(pb)
+    data["fingerprint"] = fp
+    try:
+        sections = kind.build(pb, data)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+    return {
+        "document": {"kind": kind.name, "title": kind.title, "description": kind.description},
+        "control": control_block(pb, fp),
+        "fingerprint": fp,
+        "generated": generated_on(),
+        "charter_version": __version__,
+        "sections": sections,
+        "toc": kind.toc,
+        "page_per_section": kind.page_per_section,
+        "compact": kind.compact,
+        "playbook": pb.model_dump(mode="json"),
+    }

@@ -1,0 +1,1058 @@
+"""What each exported document says: the outline of every document kind, from a playbook.
+
+The wording here is the policy's voice (complete sentences where staff read them, tables
+where examiners compare). Formats (HTML, Markdown, Word, PDF, CSV) only lay it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from playbooks.enums import (
+    GOVERNANCE_MODEL_EXPLANATIONS,
+    ApprovalMode,
+    ChannelState,
+    ClauseKind,
+    ConductTopic,
+    Function,
+    Role,
+)
+from playbooks.export.outline import (
+    Outline,
+    date,
+    defs,
+    facts,
+    items,
+    joined,
+    labels,
+    lbl,
+    note,
+    number,
+    para,
+    percent,
+    table,
+    text,
+    yes_no,
+)
+from playbooks.findings import Finding
+from playbooks.model import Channel, Clause, ContentRule, Playbook
+
+
+class People:
+    """Names for the ids a playbook uses to refer to people."""
+
+    def __init__(self, playbook: Playbook) -> None:
+        self.by_id = {p.id: p for p in playbook.people.people}
+
+    def name(self, pid: str | None) -> str:
+        if not pid:
+            return ""
+        person = self.by_id.get(pid)
+        return person.name if person else pid
+
+    def names(self, pids: list[str]) -> str:
+        return joined(self.name(p) for p in pids)
+
+    def who(self, pid: str | None) -> str:
+        """Name and job title: 'Dana Reyes, Chief Compliance Officer'."""
+        if not pid:
+            return ""
+        person = self.by_id.get(pid)
+        if person is None:
+            return pid
+        return f"{person.name}, {person.title}" if person.title else person.name
+
+    def contact(self, pid: str | None) -> str:
+        """Name with phone (or email): for crisis cards."""
+        if not pid:
+            return ""
+        person = self.by_id.get(pid)
+        if person is None:
+            return pid
+        reach = person.phone or person.email
+        return f"{person.name} ({reach})" if reach else person.name
+
+
+def _approval(rule: ContentRule) -> str:
+    if rule.approval is ApprovalMode.PRE_REVIEW:
+        return "Approved before publication"
+    if rule.approval is ApprovalMode.POST_REVIEW:
+        rate = f", {percent(rule.sampling_rate)} sampled" if rule.sampling_rate is not None else ""
+        return f"Reviewed after publication{rate}"
+    return "No approval required"
+
+
+def _channel_name(channel: Channel) -> str:
+    return f"{channel.platform} {channel.handle}".strip()
+
+
+# ---------------------------------------------------------------- the policy
+
+
+def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """The full playbook: every section, prose and tables."""
+    people = People(pb)
+    channels = {c.id: c for c in pb.channels.accounts}
+    objectives = {o.id: o for o in pb.objectives.items}
+    trainings = {t.id: t for t in pb.training.modules}
+    out = Outline()
+    doc = pb.document
+
+    # 1. Document control
+    s = out.section("Document control")
+    s.add(
+        facts(
+            [
+                ("Playbook id", doc.id),
+                ("Version", doc.version),
+                ("Lifecycle status", lbl(doc.status)),
+                ("Effective date", date(doc.effective_date)),
+                ("Review cadence", f"Every {number(doc.review_cadence_months, 'month')}"),
+                ("Next review", date(doc.next_review_date)),
+                ("Owner", people.who(doc.owner)),
+                ("Authors", people.names(doc.authors)),
+                ("Confidentiality", lbl(doc.confidentiality)),
+                ("Distribution", labels(doc.audiences)),
+                ("Supersedes", doc.supersedes),
+            ]
+        )
+    )
+    if doc.early_review_triggers:
+        s.sub(
+            "Early-review triggers",
+            para("The playbook is reviewed before its scheduled date when:"),
+            items(doc.early_review_triggers),
+        )
+    s.sub(
+        "Change log",
+        table(
+            ["Version", "Date", "Author", "What changed", "Why", "Material"],
+            [[c.version, date(c.date), c.author, c.what, c.why, yes_no(c.material)] for c in doc.change_log],
+            [9, 13, 15, 25, 26, 12],
+        ),
+    )
+    fp = extra["fingerprint"]
+    s.sub(
+        "Sign-offs",
+        table(
+            ["Approver", "Role", "Date", "Decision", "Comment", "Approved content"],
+            [
+                [
+                    x.approver,
+                    x.role,
+                    date(x.date),
+                    lbl(x.decision),
+                    x.comment,
+                    "This content" if x.fingerprint == fp else "Changed since approval",
+                ]
+                for x in doc.sign_offs
+            ],
+            [18, 18, 13, 13, 24, 14],
+        ),
+    )
+
+    # 2. Scope
+    sc = pb.scope
+    s = out.section("Scope and definitions", text(sc.purpose))
+    s.add(
+        facts(
+            [
+                ("Applies to", labels(sc.audiences)),
+                ("Territories", joined(sc.territories)),
+                ("Platforms", joined(sc.platforms) + (" and any other platform" if sc.platforms else "")),
+            ]
+        )
+    )
+    s.sub("Kinds of use", defs((lbl(u.use) + " use", u.definition) for u in sc.uses))
+    s.sub("Definitions", defs((g.term, g.definition) for g in sc.glossary))
+    s.sub(
+        "Related policies",
+        table(
+            ["Policy", "Version", "Relation"],
+            [[r.title, r.version, r.relation] for r in sc.cross_references],
+            [45, 15, 40],
+        ),
+    )
+
+    # 3. Objectives
+    ob = pb.objectives
+    s = out.section("Objectives", text(ob.audience_research))
+    s.add(
+        table(
+            ["Objective", "Kind", "Horizon", "Owner", "Corporate goal"],
+            [[o.title, lbl(o.kind), lbl(o.horizon), people.name(o.owner), o.corporate_goal] for o in ob.items],
+            [34, 13, 13, 16, 24],
+        )
+    )
+    for o in ob.items:
+        if o.description.strip() or o.audience_evidence.strip():
+            s.sub(o.title, text(o.description), text(o.audience_evidence))
+
+    # 4. Governance
+    gv = pb.governance
+    s = out.section("Governance and decision rights")
+    s.add(
+        facts(
+            [
+                ("Governance model", GOVERNANCE_MODEL_EXPLANATIONS.get(gv.model, lbl(gv.model))),
+                ("Business units", str(gv.units)),
+            ]
+        ),
+        text(gv.rationale),
+        text(gv.coordination),
+    )
+    hub = gv.hub
+    members = [people.by_id.get(m) for m in hub.members]
+    s.sub(
+        hub.name or "The hub",
+        text(hub.description),
+        facts([("Meets", hub.meeting_cadence)]),
+        table(
+            ["Member", "Function", "Job title"],
+            [[p.name, lbl(p.function), p.title] for p in members if p is not None],
+            [35, 25, 40],
+        ),
+    )
+    s.sub(
+        "Spokes",
+        table(
+            ["Spoke", "Kind", "Lead", "Languages", "Local regulators", "Autonomy"],
+            [
+                [
+                    sp.name,
+                    lbl(sp.kind),
+                    people.name(sp.lead),
+                    joined(sp.languages),
+                    joined(sp.local_regulators),
+                    lbl(sp.autonomy),
+                ]
+                for sp in gv.spokes
+            ],
+            [18, 14, 18, 16, 20, 14],
+        ),
+    )
+    s.sub("Decision rights", *_raci_blocks(pb, people))
+
+    # 5. People
+    pp = pb.people
+    s = out.section("People")
+    s.sub(
+        "Executive champions",
+        table(
+            ["Executive", "Job title", "Sponsored corporate goal"],
+            [
+                [
+                    people.name(c.person),
+                    people.by_id[c.person].title if c.person in people.by_id else "",
+                    c.sponsored_goal,
+                ]
+                for c in pp.champions
+            ],
+            [25, 30, 45],
+        ),
+    )
+    s.sub(
+        "People and roles",
+        table(
+            ["Name", "Job title", "Function", "Roles", "Region", "Backup"],
+            [[p.name, p.title, lbl(p.function), labels(p.roles), p.region, people.name(p.backup)] for p in pp.people],
+            [18, 22, 14, 22, 10, 14],
+        ),
+    )
+    s.sub(
+        "Qualified approvers",
+        table(
+            ["Approver", "Qualification"],
+            [[p.name, p.qualification] for p in pp.people if p.qualification or Role.QUALIFIED_APPROVER in p.roles],
+            [35, 65],
+        ),
+    )
+    s.sub(
+        "Mentoring pairs",
+        table(
+            ["Mentor", "Mentee"], [[people.name(m.mentor), people.name(m.mentee)] for m in pp.mentoring_pairs], [50, 50]
+        ),
+    )
+
+    # 6. Channels
+    ch = pb.channels
+    s = out.section("Channels and accounts")
+    s.add(
+        table(
+            ["Platform", "Handle", "Owner", "Backup", "Region", "State", "Status"],
+            [
+                [
+                    c.platform,
+                    c.handle,
+                    people.name(c.owner),
+                    people.name(c.backup),
+                    c.region,
+                    lbl(c.state),
+                    lbl(c.traffic_light),
+                ]
+                for c in ch.accounts
+            ],
+            [14, 18, 16, 16, 12, 12, 12],
+        )
+    )
+    for c in ch.accounts:
+        s.sub(_channel_name(c), *_channel_blocks(c, people, objectives, trainings))
+    s.sub(
+        "Listening streams",
+        table(
+            ["Topic", "Tool", "Charged with acting", "EU personal data"],
+            [[x.topic, x.tool, people.name(x.acted_on_by), yes_no(x.eu_personal_data)] for x in ch.listening],
+            [35, 20, 30, 15],
+        ),
+    )
+    s.sub("Engagement and escalation process", text(ch.engagement_process))
+
+    # 7. Content rules
+    ct = pb.content
+    s = out.section("Content rules")
+    if ct.rules:
+        s.add(para("Content published on official accounts follows these rules."))
+    s.add(
+        table(
+            ["Rule", "Content class", "Approval", "Approver"],
+            [[r.title, lbl(r.content_class), _approval(r), r.approver_role] for r in ct.rules],
+            [34, 18, 28, 20],
+        )
+    )
+    for r in ct.rules:
+        s.sub(r.title, *_rule_blocks(r, channels))
+    s.sub("Moderation", text(ct.moderation))
+
+    # 8. Conduct
+    s = out.section("Conduct rules")
+    if pb.conduct.clauses:
+        s.add(para("These rules apply to everyone in scope when they use social media, at work and privately."))
+    for cl in pb.conduct.clauses:
+        s.sub(cl.title, *_clause_blocks(cl, labour=True))
+
+    # 9. Regulatory
+    rg = pb.regulatory
+    s = out.section("Regulatory rule set")
+    catalogue = extra.get("presets", {})
+    s.add(
+        table(
+            ["Preset", "Retention", "Easily accessible", "Approval", "Filing", "Why it applies", "Locked"],
+            [
+                [
+                    _preset_label(p.preset, catalogue),
+                    number(p.parameters.retention_years, "year"),
+                    number(p.parameters.accessible_years, "year"),
+                    lbl(p.parameters.approval),
+                    number(p.parameters.filing_days, "day"),
+                    p.note,
+                    yes_no(p.locked),
+                ]
+                for p in rg.presets
+            ],
+            [20, 11, 11, 12, 9, 28, 9],
+        )
+    )
+    s.sub(
+        "Exceptions",
+        table(
+            ["Preset", "Exception", "Approver", "Expires"],
+            [[e.preset, e.description, people.name(e.approver), date(e.expires)] for e in rg.exceptions],
+            [18, 50, 18, 14],
+        ),
+    )
+
+    # 10. Supervision
+    sv = pb.supervision
+    s = out.section("Supervision and review", text(sv.procedure))
+    s.sub(
+        "Lexicons",
+        table(
+            ["Lexicon", "Terms", "Match", "Action", "Destination", "Channels"],
+            [
+                [
+                    x.name,
+                    joined(x.terms),
+                    lbl(x.match),
+                    lbl(x.action),
+                    x.destination,
+                    joined(_channel_name(channels[i]) for i in x.channels if i in channels) or "All",
+                ]
+                for x in sv.lexicons
+            ],
+            [16, 30, 11, 10, 16, 17],
+        ),
+    )
+    s.sub("Review evidence", para("Each review records:") if sv.evidence_fields else [], items(sv.evidence_fields))
+    s.sub("Remediation", items(sv.remediation))
+    s.sub(
+        "Periodic re-approval",
+        para(f"Static profiles are re-approved every {number(sv.reapproval_months, 'month')}.")
+        if sv.reapproval_months
+        else [],
+    )
+
+    # 11. Records
+    rc = pb.records
+    s = out.section("Recordkeeping")
+    s.add(
+        table(
+            ["Record class", "Retention", "Easily accessible", "Retention starts at", "Storage", "Locked"],
+            [
+                [
+                    x.name,
+                    number(x.retention_years, "year"),
+                    number(x.accessible_years, "year"),
+                    lbl(x.start_event),
+                    "WORM" if x.storage_mode.value == "worm" else lbl(x.storage_mode),
+                    yes_no(x.locked),
+                ]
+                for x in rc.record_classes
+            ],
+            [28, 13, 15, 20, 14, 10],
+        ),
+        facts(
+            [
+                ("Archive vendor", rc.archive_vendor),
+                ("Production to an examiner", number(rc.production_sla_days, "day")),
+            ]
+        ),
+    )
+    s.sub("Legal hold", text(rc.legal_hold))
+
+    # 12. Privacy
+    pv = pb.privacy
+    s = out.section("Privacy")
+    s.add(
+        facts(
+            [
+                ("Monitoring in the EU", yes_no(pv.eu_monitoring)),
+                ("Lawful basis", pv.lawful_basis),
+                ("DPIA", f"Completed {date(pv.dpia_date)}".strip() if pv.dpia_completed else "Not completed"),
+                ("Retention of monitoring data", number(pv.retention_cap_months, "month")),
+            ]
+        )
+    )
+    s.sub("Notice", text(pv.notice))
+    s.sub("Joint-controller arrangements", items(pv.joint_controller_arrangements))
+    s.sub(
+        "Works-council agreements",
+        table(
+            ["Entity", "Country", "Scope", "Agreed"],
+            [[w.entity, w.country, w.scope, date(w.agreed)] for w in pv.works_council_agreements],
+            [30, 15, 40, 15],
+        ),
+    )
+
+    # 13. Training
+    tr = pb.training
+    s = out.section("Training and attestation")
+    s.add(
+        facts(
+            [
+                (
+                    "Practitioner qualification",
+                    _qualification(tr.qualification_mode.value, tr.minimum_experience_years),
+                ),
+                (
+                    "Attestation",
+                    f"Every {number(tr.attestation_cadence_months, 'month')}" if tr.attestation_cadence_months else "",
+                ),
+            ]
+        ),
+        table(
+            ["Module", "Roles", "Repeated", "Valid for", "Pass mark", "Required for access"],
+            [
+                [
+                    m.title,
+                    labels(m.roles),
+                    f"every {number(m.cadence_months, 'month')}" if m.cadence_months else "once",
+                    number(m.validity_months, "month"),
+                    f"{m.pass_mark}%" if m.pass_mark is not None else "",
+                    yes_no(m.required_for_access),
+                ]
+                for m in tr.modules
+            ],
+            [28, 24, 14, 12, 10, 12],
+        ),
+    )
+    s.sub("Attestation", text(tr.attestation_text))
+
+    # 14. Crisis
+    cr = pb.crisis
+    s = out.section("Crisis and escalation")
+    s.add(
+        table(
+            ["Level", "Name", "Triggers", "First contact", "Backup"],
+            [
+                [
+                    str(lv.level),
+                    lv.name,
+                    "; ".join(t.description for t in lv.triggers),
+                    people.name(lv.contacts[0].person) if lv.contacts else "",
+                    people.name(lv.contacts[0].backup) if lv.contacts else "",
+                ]
+                for lv in sorted(cr.levels, key=lambda x: x.level)
+            ],
+            [8, 14, 44, 17, 17],
+        )
+    )
+    for lv in sorted(cr.levels, key=lambda x: x.level):
+        s.sub(
+            f"Level {lv.level}: {lv.name}",
+            items([f"{t.description} ({lbl(t.kind).lower()})" for t in lv.triggers], title="Triggers"),
+            table(
+                ["Contact", "Backup", "Acknowledge within"],
+                [
+                    [people.who(c.person), people.who(c.backup), number(c.acknowledge_minutes, "minute")]
+                    for c in lv.contacts
+                ],
+                [40, 40, 20],
+            ),
+            [{"type": "para", "text": "Holding statement:", "strong": True}] if lv.holding_statement.strip() else [],
+            text(lv.holding_statement),
+        )
+    s.sub("Triage", defs((lbl(t.type), t.response) for t in cr.triage))
+    s.sub("Account compromise", text(cr.account_compromise))
+    s.sub("Impersonation", text(cr.impersonation))
+    s.sub("Post-incident review", text(cr.post_incident_review))
+
+    # 15. Measurement
+    s = out.section("Measurement plan")
+    s.add(*_measurement_blocks(pb, people, objectives))
+
+    # 16. Experiments
+    s = out.section("Experiments and lessons")
+    for x in pb.experiments.items:
+        s.sub(
+            x.title,
+            facts(
+                [("Spoke", x.spoke), ("Started", date(x.started)), ("Shared with the hub", yes_no(x.shared_with_hub))]
+            ),
+            defs(
+                (k, v)
+                for k, v in (("Hypothesis", x.hypothesis), ("Result", x.result), ("Lesson", x.lesson))
+                if v.strip()
+            ),
+        )
+
+    # 17. Enforcement
+    en = pb.enforcement
+    s = out.section("Enforcement")
+    if en.ladder:
+        s.add(
+            para("Breaches of this policy lead to consequences in proportion, from the mildest:"),
+            items(en.ladder, ordered=True),
+        )
+    s.sub("Non-retaliation", text(en.non_retaliation))
+    s.sub("Reporting a breach", items(en.reporting_channels))
+
+    # 18. Maintenance
+    mt = pb.maintenance
+    s = out.section("Review and maintenance", text(mt.procedure))
+    s.sub("Communication of changes", text(mt.communication))
+    s.sub("Version archive", para(mt.version_archive))
+    return out.as_data()
+
+
+def _preset_label(code: str, catalogue: dict[str, Any]) -> str:
+    info = catalogue.get(code)
+    title = info.get("title") if isinstance(info, dict) else None
+    return f"{code}: {title}" if title else code
+
+
+def _qualification(mode: str, years: int | None) -> str:
+    experience = f"{number(years, 'year')} of proven experience" if years else "proven experience"
+    return {
+        "certification": "Certification",
+        "experience": experience.capitalize(),
+        "either": f"Certification or {experience}",
+    }.get(mode, mode)
+
+
+def _channel_blocks(
+    c: Channel, people: People, objectives: dict[str, Any], trainings: dict[str, Any]
+) -> list[list[dict[str, Any]]]:
+    approval = c.account_approval
+    feature_on = [f.name for f in c.features if f.enabled]
+    feature_off = [f.name for f in c.features if not f.enabled]
+    return [
+        facts(
+            [
+                ("Address", c.url),
+                ("Serves", joined(objectives[o].title for o in c.objectives if o in objectives)),
+                ("Owner and backup", joined([people.who(c.owner), people.who(c.backup)])),
+                ("Readiness", f"{lbl(c.state)} ({lbl(c.traffic_light).lower()})"),
+                ("Response time", f"Within {number(c.response_sla_hours, 'hour')}" if c.response_sla_hours else ""),
+                ("Staffed", c.staffed_hours),
+                ("Monitoring", (c.monitoring_cadence or "Monitored") if c.monitored else "Not monitored"),
+                (
+                    "Archiving",
+                    (f"Connected ({c.archive_vendor})" if c.archive_vendor else "Connected")
+                    if c.archive_connected
+                    else "Not connected",
+                ),
+                ("Content approval", c.approval_route),
+                ("Required training", joined(trainings[t].title for t in c.training if t in trainings)),
+                ("Crisis contact", people.contact(c.crisis_contact)),
+                (
+                    "Account approved",
+                    f"{people.name(approval.approver)}, {date(approval.date)}"
+                    + ("; reviewed as launched" if approval.as_launched_review else "")
+                    if approval
+                    else "",
+                ),
+                ("Multi-factor authentication", yes_no(c.mfa)),
+                ("Features on", joined(feature_on)),
+                ("Features off", joined(feature_off)),
+                ("Character limit", number(c.character_limit)),
+                ("Last activity", date(c.last_activity)),
+                ("Real-time channel", "Yes" if c.realtime else ""),
+                ("Locked for spokes", "Yes" if c.locked else ""),
+            ]
+        )
+    ]
+
+
+def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict[str, Any]]]:
+    controls = [
+        n
+        for n, on in (
+            ("trained reviewers", r.training_documented),
+            ("written procedures", r.documentation),
+            ("surveillance", r.surveillance),
+        )
+        if on
+    ]
+    return [
+        text(r.wording),
+        facts(
+            [
+                ("Content class", lbl(r.content_class)),
+                ("Applies to", labels(r.audiences)),
+                ("Channels", joined(_channel_name(channels[i]) for i in r.channels if i in channels) or "All channels"),
+                ("Approval", _approval(r)),
+                ("Approver", r.approver_role + (" (qualified)" if r.approver_qualified else "")),
+                ("Approval time", f"Within {number(r.sla_hours, 'hour')}" if r.sla_hours else ""),
+                ("Authors may approve their own content", "Yes" if r.author_may_approve else "No"),
+                ("Post-review controls", joined(controls) if r.approval is ApprovalMode.POST_REVIEW else ""),
+                ("Risk information in each message", "Yes" if r.risk_info_each_message else ""),
+                ("Locked for spokes", "Yes" if r.locked else ""),
+            ]
+        ),
+        items([f"{d.text} ({lbl(d.placement).lower()})" for d in r.disclosures], title="Required disclosures"),
+        items(r.prohibited, title="Not permitted"),
+    ]
+
+
+def _clause_blocks(cl: Clause, labour: bool) -> list[list[dict[str, Any]]]:
+    tag = lbl(cl.kind) + (f" · {lbl(cl.topic)}" if cl.topic is not ConductTopic.OTHER else "")
+    if cl.audiences:
+        tag += f" · applies to {labels(cl.audiences).lower()}"
+    review = ""
+    if labour and cl.labour_review is not None:
+        review = f"Labour-law review: {lbl(cl.labour_review).lower()}"
+    return [
+        [{"type": "tag", "text": tag}],
+        text(cl.wording),
+        items(cl.examples, title="For example"),
+        items(cl.exceptions, title="Exceptions"),
+        [{"type": "tag", "text": review}] if review else [],
+    ]
+
+
+def _raci_blocks(pb: Playbook, people: People) -> list[list[dict[str, Any]]]:
+    rights = pb.governance.decision_rights
+    if not rights:
+        return []
+    return [
+        para(
+            "R: responsible (does the work); A: accountable (answers for it); C: consulted before; I: informed after."
+        ),
+        table(
+            ["Decision", "Responsible", "Accountable", "Consulted", "Informed", "Conditions"],
+            [
+                [
+                    lbl(d.area),
+                    people.names(d.responsible),
+                    people.name(d.accountable),
+                    people.names(d.consulted),
+                    people.names(d.informed),
+                    d.notes,
+                ]
+                for d in rights
+            ],
+            [16, 18, 16, 18, 16, 16],
+        ),
+    ]
+
+
+def raci_rows(pb: Playbook) -> tuple[list[str], list[list[str]]]:
+    """The decision-rights table (also the CSV)."""
+    people = People(pb)
+    columns = ["Decision", "Responsible", "Accountable", "Consulted", "Informed", "Conditions"]
+    rows = [
+        [
+            lbl(d.area),
+            people.names(d.responsible),
+            people.name(d.accountable),
+            people.names(d.consulted),
+            people.names(d.informed),
+            d.notes,
+        ]
+        for d in pb.governance.decision_rights
+    ]
+    return columns, rows
+
+
+def _measurement_blocks(pb: Playbook, people: People, objectives: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    ms = pb.measurement
+    columns, rows = measurement_rows(pb)
+    # the kind column is for spreadsheets; in print the table is already wide
+    columns, rows = columns[:-1], [row[:-1] for row in rows]
+    return [
+        [{"type": "heading", "text": "Why we measure"}] if ms.purpose.strip() else [],
+        text(ms.purpose),
+        table(columns, rows, [16, 12, 14, 11, 9, 9, 10, 10, 9]),
+        [{"type": "heading", "text": "Comparison with other channels"}] if ms.cross_channel.strip() else [],
+        text(ms.cross_channel),
+        para("Social media is measured alongside the firm's other channels, never in isolation.")
+        if ms.compares_channels
+        else [],
+        [{"type": "heading", "text": "Reporting"}] if ms.reporting.strip() else [],
+        text(ms.reporting),
+    ]
+
+
+def measurement_rows(pb: Playbook) -> tuple[list[str], list[list[str]]]:
+    """Objective -> KPI -> metric -> source -> baseline -> target -> direction -> cadence -> owner."""
+    people = People(pb)
+    objectives = {o.id: o.title for o in pb.objectives.items}
+    columns = ["Objective", "KPI", "Metric", "Source", "Baseline", "Target", "Direction", "Cadence", "Owner", "Kind"]
+    rows = [
+        [
+            objectives.get(m.objective or "", ""),
+            m.kpi,
+            m.name,
+            m.source,
+            number(m.baseline) + (f" {m.unit}" if m.unit and m.baseline is not None else ""),
+            number(m.target) + (f" {m.unit}" if m.unit and m.target is not None else ""),
+            lbl(m.direction),
+            m.cadence,
+            people.name(m.owner),
+            lbl(m.kind),
+        ]
+        for m in pb.measurement.metrics
+    ]
+    return columns, rows
+
+
+# ---------------------------------------------------------------- the short documents
+
+
+def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """The staff version: how to behave, what needs approval, who to ask. Plain language."""
+    people = People(pb)
+    out = Outline()
+    sc = pb.scope
+    s = out.section("Who these guidelines are for", text(sc.purpose))
+    if sc.audiences:
+        s.add(
+            para(f"They apply to {labels(sc.audiences).lower()}, whenever you use social media, at work or in private.")
+        )
+    if sc.platforms:
+        s.add(para(f"They cover {joined(sc.platforms)} and any other platform, including ones that do not exist yet."))
+
+    s = out.section("How we behave online")
+    clauses = [c for c in pb.conduct.clauses if c.kind is not ClauseKind.DEFINITION]
+    disclosure = [c for c in clauses if c.topic is ConductTopic.DISCLOSURE_OF_AFFILIATION]
+    others = [c for c in clauses if c.topic is not ConductTopic.DISCLOSURE_OF_AFFILIATION]
+    for cl in others:
+        s.sub(
+            cl.title,
+            text(cl.wording),
+            items(cl.examples, title="For example"),
+            items(cl.exceptions, title="Exceptions"),
+        )
+
+    s = out.section("Saying that you work for us")
+    for cl in disclosure:
+        s.sub(cl.title, text(cl.wording), items(cl.examples, title="For example"))
+    if not disclosure:
+        s.add(para("If you mention our products or services, always say that you work for us."))
+
+    s = out.section("What needs approval")
+    if pb.content.rules:
+        s.add(
+            para("Only authorised staff post on the firm's official accounts. What they post is approved as follows:"),
+            table(
+                ["What", "Approval", "Who approves"],
+                [[r.title, _approval(r), r.approver_role] for r in pb.content.rules],
+                [44, 30, 26],
+            ),
+        )
+    official = [c for c in pb.channels.accounts if c.state in (ChannelState.ACTIVE, ChannelState.PILOTING)]
+    if official:
+        s.add(
+            para("Our official accounts are:"),
+            items(
+                [
+                    f"{_channel_name(c)} (run by {people.name(c.owner)})" if c.owner else _channel_name(c)
+                    for c in official
+                ]
+            ),
+        )
+    s.add(para("Do not open an account in the firm's name without approval."))
+
+    s = out.section("Who to ask")
+    contacts: list[tuple[str, str]] = []
+    if pb.document.owner:
+        contacts.append(("Questions about these guidelines", people.who(pb.document.owner)))
+    for pid in pb.governance.hub.members:
+        person = people.by_id.get(pid)
+        if person and person.function in (Function.COMPLIANCE, Function.LEGAL, Function.COMMUNICATIONS, Function.HR):
+            contacts.append(
+                (f"{lbl(person.function)} questions", people.who(pid) + (f" ({person.email})" if person.email else ""))
+            )
+    s.add(facts(contacts))
+    if pb.enforcement.reporting_channels:
+        s.add(para("To report a concern or a breach:"), items(pb.enforcement.reporting_channels))
+
+    s = out.section("If something goes wrong")
+    top = sorted(pb.crisis.levels, key=lambda x: x.level)
+    if top and top[0].contacts:
+        s.add(
+            para(
+                f"If you see something about the firm that could become a crisis, tell {people.contact(top[0].contacts[0].person)} at once. Do not respond yourself."
+            )
+        )
+    if pb.enforcement.ladder:
+        s.add(para("Breaches have consequences, from the mildest:"), items(pb.enforcement.ladder, ordered=True))
+    s.add(text(pb.enforcement.non_retaliation))
+    if pb.training.attestation_text.strip():
+        s.sub("Your attestation", text(pb.training.attestation_text))
+    return out.as_data()
+
+
+def raci(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """The RACI matrix: per decision, and per person."""
+    people = People(pb)
+    out = Outline()
+    rights = pb.governance.decision_rights
+    s = out.section("Decision rights", *_raci_blocks(pb, people))
+    if not rights:
+        s.add(note("No decision rights are recorded in this playbook."))
+    involved = []
+    for d in rights:
+        for pid in [*d.responsible, d.accountable, *d.consulted, *d.informed]:
+            if pid and pid not in involved:
+                involved.append(pid)
+    rows = []
+    for pid in involved:
+        row = [people.who(pid)]
+        for d in rights:
+            letters = "".join(
+                letter
+                for letter, holds in (
+                    ("R", pid in d.responsible),
+                    ("A", pid == d.accountable),
+                    ("C", pid in d.consulted),
+                    ("I", pid in d.informed),
+                )
+                if holds
+            )
+            row.append(letters)
+        rows.append(row)
+    out.section("Who holds which rights", table(["Person", *[lbl(d.area) for d in rights]], rows))
+    return out.as_data()
+
+
+def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """One printed page: levels, triggers, contacts with backups, first steps."""
+    people = People(pb)
+    out = Outline()
+    levels = sorted(pb.crisis.levels, key=lambda x: x.level)
+    rows = []
+    for lv in levels:
+        contacts = "; ".join(
+            people.contact(c.person)
+            + (f", backup {people.contact(c.backup)}" if c.backup else "")
+            + (f" (within {number(c.acknowledge_minutes, 'minute')})" if c.acknowledge_minutes else "")
+            for c in lv.contacts
+        )
+        rows.append([f"{lv.level} {lv.name}", "; ".join(t.description for t in lv.triggers), contacts])
+    s = out.section(
+        "Severity levels and who to call",
+        table(["Level", "Triggers", "Call (backup, acknowledge within)"], rows, [16, 42, 42]),
+    )
+    if not levels:
+        s.add(note("No severity levels are recorded: escalate to the playbook owner."))
+    s = out.section("First response")
+    s.add(defs((lbl(t.type), t.response) for t in pb.crisis.triage))
+    s.add(
+        items(
+            [
+                "Do not delete posts or reply in anger; capture screenshots.",
+                "Use only the approved holding statement until the crisis lead decides otherwise.",
+            ]
+        )
+    )
+    s = out.section("Account compromise and impersonation")
+    s.add(defs([("Account compromise", pb.crisis.account_compromise), ("Impersonation", pb.crisis.impersonation)]))
+    return out.as_data()
+
+
+def measurement(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """Objectives, KPIs, baselines, targets and owners."""
+    people = People(pb)
+    objectives = {o.id: o for o in pb.objectives.items}
+    out = Outline()
+    out.section(
+        "Objectives",
+        table(
+            ["Objective", "Kind", "Horizon", "Owner", "Corporate goal"],
+            [
+                [o.title, lbl(o.kind), lbl(o.horizon), people.name(o.owner), o.corporate_goal]
+                for o in pb.objectives.items
+            ],
+            [34, 13, 13, 16, 24],
+        ),
+    )
+    s = out.section("Measurement plan")
+    s.add(*_measurement_blocks(pb, people, objectives))
+    return out.as_data()
+
+
+def checklist(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """Presets and parameters, the strictest combination, findings, waivers, the scorecard."""
+    out = Outline()
+    catalogue: dict[str, Any] = extra.get("presets", {})
+    s = out.section("Applied regulatory presets")
+    rows = []
+    for p in pb.regulatory.presets:
+        info = catalogue.get(p.preset, {})
+        params = joined(
+            [
+                f"retention {number(p.parameters.retention_years, 'year')}"
+                if p.parameters.retention_years is not None
+                else "",
+                f"accessible {number(p.parameters.accessible_years, 'year')}"
+                if p.parameters.accessible_years is not None
+                else "",
+                f"approval {lbl(p.parameters.approval).lower()}" if p.parameters.approval else "",
+                f"filing {number(p.parameters.filing_days, 'day')}" if p.parameters.filing_days is not None else "",
+            ]
+        )
+        rows.append(
+            [_preset_label(p.preset, catalogue), params or "Preset defaults", str(info.get("citation", "")), p.note]
+        )
+    s.add(table(["Preset", "Parameters", "Citation", "Why it applies"], rows, [26, 24, 26, 24]))
+    if not catalogue and pb.regulatory.presets:
+        s.add(
+            note(
+                extra.get(
+                    "presets_note", "The preset catalogue is not available in this build: citations are not shown."
+                )
+            )
+        )
+    if not pb.regulatory.presets:
+        s.add(note("No regulatory preset is applied."))
+
+    s = out.section("Strictest combination")
+    strictest: list[list[str]] = extra.get("strictest", [])
+    if strictest:
+        s.add(
+            para("Where several presets apply, the strictest value of each parameter governs:"),
+            table(["Parameter", "Strictest value", "Set by"], strictest, [35, 30, 35]),
+        )
+    else:
+        s.add(note(extra.get("strictest_note", "No strictest combination is available for this playbook.")))
+
+    findings: list[Finding] = extra.get("findings", [])
+    open_findings = [f for f in findings if not f.waived]
+    s = out.section("Open findings")
+    if open_findings:
+        s.add(
+            table(
+                ["Severity", "Check", "Where", "What to do"],
+                [[f.severity.value.capitalize(), f.code, f.path, f.message] for f in open_findings],
+                [11, 22, 25, 42],
+            )
+        )
+    else:
+        s.add(para("No open findings."))
+    s = out.section("Waivers")
+    waived = [f for f in findings if f.waived]
+    wrows = [[w.code, w.path or "everywhere", w.reason, w.approver, date(w.date), date(w.expires)] for w in pb.waivers]
+    if wrows:
+        s.add(table(["Check", "Field", "Reason", "Approved by", "Date", "Expires"], wrows, [16, 18, 30, 14, 11, 11]))
+        s.add(
+            para(f"{len(waived)} finding{'s are' if len(waived) != 1 else ' is'} currently covered by these waivers.")
+        )
+    else:
+        s.add(para("No findings are waived."))
+
+    s = out.section("Readiness scorecard")
+    scorecard: list[list[str]] = extra.get("scorecard", [])
+    if scorecard:
+        s.add(table(["Area", "Score (0-100)", "Findings"], scorecard, [40, 25, 35]))
+    else:
+        s.add(note(extra.get("scorecard_note", "The readiness scorecard is not available in this build.")))
+    return out.as_data()
+
+
+def checklist_rows(pb: Playbook, extra: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
+    """The checklist as one table: presets, strictest values, findings, waivers, scores."""
+    columns = ["Part", "Item", "Value", "Detail", "Status"]
+    rows: list[list[str]] = []
+    for section in checklist(pb, extra):
+        for block in section["blocks"]:
+            if block["type"] == "table":
+                for row in block["rows"]:
+                    rows.append([section["title"], row[0], row[1] if len(row) > 1 else "", " | ".join(row[2:]), ""])
+    return columns, rows
+
+
+def addendum(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """A spoke's changes against its hub, each with its rationale."""
+    changes: list[dict[str, str]] | None = extra.get("changes")
+    if changes is None:
+        raise ValueError(extra.get("addendum_error") or "the addendum needs a spoke file; this playbook is a hub")
+    out = Outline()
+    hub_title = extra.get("hub_title", "the hub playbook")
+    s = out.section("About this addendum")
+    s.add(
+        para(
+            f"This addendum sets out where this region's playbook differs from {hub_title}. Everything not listed here applies as written in the hub playbook."
+        )
+    )
+    s.add(facts([("Hub playbook", hub_title), ("Hub version tailored against", extra.get("hub_version", ""))]))
+    s = out.section("Changes to the hub playbook")
+    if not changes:
+        s.add(para("This spoke makes no changes to the hub playbook."))
+    s.add(
+        table(
+            ["Item", "Change", "Hub", "This region", "Rationale", "Approved by", "Expires"],
+            [
+                [
+                    c.get("item", ""),
+                    c.get("change", ""),
+                    c.get("hub", ""),
+                    c.get("spoke", ""),
+                    c.get("rationale", ""),
+                    c.get("approver", ""),
+                    c.get("expires", ""),
+                ]
+                for c in changes
+            ],
+            [16, 10, 16, 16, 22, 11, 9],
+        )
+    )
+    for c in changes:
+        if c.get("detail"):
+            s.sub(c.get("item", "Change"), text(c["detail"]))
+    return out.as_data()
+
+
+Builder = Callable[[Playbook, dict[str, Any]], list[dict[str, Any]]]
+TabularRows = Callable[[Playbook, dict[str, Any]], tuple[list[str], list[list[str]]]]

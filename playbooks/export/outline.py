@@ -1,0 +1,192 @@
+"""The building blocks of an exported document, as plain data.
+
+A document is a list of numbered sections; each holds blocks (rich text, facts, tables,
+lists, definitions) and numbered subsections. Everything here is plain ``dict``/``list``/
+``str`` data, so the same outline feeds the built-in templates, the Word writer and
+(untouched) the sandboxed custom templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from playbooks.enums import label
+
+Block = dict[str, Any]
+
+NOT_SET = "Not set out in this playbook."
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def text(md: str) -> list[Block]:
+    """A rich-text (Markdown) block, or nothing for an empty field."""
+    return [{"type": "text", "md": md}] if md and md.strip() else []
+
+
+def para(value: str) -> list[Block]:
+    """A plain paragraph."""
+    return [{"type": "para", "text": value, "strong": False}] if value else []
+
+
+def note(value: str) -> list[Block]:
+    """A remark set apart from the policy text (e.g. a missing section)."""
+    return [{"type": "note", "text": value}]
+
+
+def facts(rows: Iterable[tuple[str, str]]) -> list[Block]:
+    """A two-column label/value table; rows with an empty value are left out."""
+    kept = [[k, v] for k, v in rows if v not in ("", None)]
+    return [{"type": "facts", "rows": kept}] if kept else []
+
+
+def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
+    """A table with a header row; ``widths`` are percentages of the text width."""
+    body = [[str(cell) for cell in row] for row in rows]
+    if not body:
+        return []
+    return [{"type": "table", "columns": list(columns), "rows": body, "widths": list(widths or [])}]
+
+
+def items(values: Iterable[str], ordered: bool = False, title: str = "") -> list[Block]:
+    """A bulleted (or numbered) list of plain strings."""
+    kept = [v for v in values if v]
+    return [{"type": "list", "items": kept, "ordered": ordered, "title": title}] if kept else []
+
+
+def defs(entries: Iterable[tuple[str, str]]) -> list[Block]:
+    """Terms with Markdown definitions (glossary style)."""
+    kept = [{"term": term, "md": md} for term, md in entries if term]
+    return [{"type": "defs", "items": kept}] if kept else []
+
+
+# ---------------------------------------------------------------- sections
+
+
+@dataclass
+class Sub:
+    """A numbered subsection (``4.2 Decision rights``)."""
+
+    number: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "id": "s" + self.number.replace(".", "-"),
+            "blocks": self.blocks,
+        }
+
+
+@dataclass
+class Section:
+    """A numbered top-level section with intro blocks and subsections."""
+
+    number: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    subs: list[Sub] = field(default_factory=list)
+
+    def add(self, *blocks: list[Block]) -> None:
+        for group in blocks:
+            self.blocks.extend(group)
+
+    def sub(self, title: str, *blocks: list[Block], keep_empty: bool = False) -> Sub | None:
+        content = [b for group in blocks for b in group]
+        if not content and not keep_empty:
+            return None
+        sub = Sub(f"{self.number}.{len(self.subs) + 1}", title, content)
+        self.subs.append(sub)
+        return sub
+
+    def as_data(self) -> dict[str, Any]:
+        blocks = self.blocks
+        if not blocks and not self.subs:
+            blocks = note(NOT_SET)
+        return {
+            "number": self.number,
+            "title": self.title,
+            "id": f"s{self.number}",
+            "blocks": blocks,
+            "subsections": [s.as_data() for s in self.subs],
+        }
+
+
+class Outline:
+    """The numbered sections of a document, in order."""
+
+    def __init__(self) -> None:
+        self.sections: list[Section] = []
+
+    def section(self, title: str, *blocks: list[Block]) -> Section:
+        section = Section(str(len(self.sections) + 1), title)
+        section.add(*blocks)
+        self.sections.append(section)
+        return section
+
+    def as_data(self) -> list[dict[str, Any]]:
+        return [s.as_data() for s in self.sections]
+
+
+# ---------------------------------------------------------------- wording
+
+
+def lbl(value: StrEnum | None) -> str:
+    """The people's wording of an enum value ('' for none)."""
+    return label(value) if value is not None else ""
+
+
+def labels(values: Iterable[StrEnum]) -> str:
+    return ", ".join(label(v) for v in values)
+
+
+def yes_no(value: bool) -> str:
+    return "Yes" if value else "No"
+
+
+def date(value: dt.date | None) -> str:
+    """'1 March 2026': unambiguous in every locale the policy is read in."""
+    if value is None:
+        return ""
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def number(value: float | int | None, unit: str = "") -> str:
+    """12.0 -> '12', 0.25 -> '0.25'; with a unit, pluralised simply."""
+    if value is None:
+        return ""
+    shown = f"{value:g}"
+    if not unit:
+        return shown
+    return f"{shown} {unit}" if value == 1 else f"{shown} {unit}s"
+
+
+def percent(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:g}%"
+
+
+def joined(values: Iterable[str]) -> str:
+    return ", ".join(v for v in values if v)

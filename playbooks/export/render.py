@@ -1,0 +1,87 @@
+"""The jinja2 environments of the built-in templates, and the filters every template gets.
+
+Escaping is per output format: HTML autoescapes (rich text arrives as already-safe markup
+from markdown-it with raw HTML disabled); Markdown does not autoescape, and every value goes
+through ``mdesc`` (plain text) or ``mdpass`` (a field's Markdown, headings demoted, raw HTML
+neutralised).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from playbooks.export.richtext import escape_markdown, markdown_passthrough, markdown_to_html
+
+
+def templates_root() -> Path:
+    """The folder of the built-in templates (beside the package, or inside a frozen bundle)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "templates"
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def _markdown_filter(value: Any) -> Markup:
+    # markdown-it escapes all text itself and html=False keeps raw HTML out: the result is safe
+    return Markup(markdown_to_html(str(value)))
+
+
+def _md_escape_filter(value: Any) -> str:
+    return escape_markdown(str(value))
+
+
+def _md_passthrough_filter(value: Any) -> str:
+    return markdown_passthrough(str(value))
+
+
+FILTERS: dict[str, Any] = {
+    "markdown": _markdown_filter,
+    "mdesc": _md_escape_filter,
+    "mdpass": _md_passthrough_filter,
+}
+
+
+def install_filters(env: jinja2.Environment) -> None:
+    """Give an environment the filters the documents use (the sandbox gets them too)."""
+    env.filters.update(FILTERS)
+
+
+@cache
+def builtin_environment(fmt: str) -> jinja2.Environment:
+    """The environment of the built-in ``html`` or ``md`` templates."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_root() / fmt)),
+        autoescape=fmt == "html",
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    install_filters(env)
+    return env
+
+
+def render_builtin(fmt: str, doc: str, context: dict[str, Any]) -> str:
+    """Render the built-in template ``<doc>.<fmt>.j2``."""
+    template = builtin_environment(fmt).get_template(f"{doc}.{fmt}.j2")
+    text = template.render(context)
+    if fmt == "md":
+        text = tidy_markdown(text)
+    return text
+
+
+def tidy_markdown(text: str) -> str:
+    """Collapse the blank-line runs template logic leaves behind; end with one newline."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if not line and out and not out[-1]:
+            continue
+        out.append(line)
+    return "\n".join(out).strip() + "\n"

@@ -1,0 +1,322 @@
+"""Custom templates: a hardened jinja2 sandbox, rendered in a child process with hard limits.
+
+An organisation may point Charter at its own template folder. Those templates are treated
+as untrusted code, in layers (tech-notes section 5):
+
+1. :class:`HardenedEnvironment`: jinja2's ``ImmutableSandboxedEnvironment`` (no dunder or
+   introspection escapes, no mutation of the data) plus caps on ``range``, on ``*`` and
+   ``**`` (repetition and powers), on the width arguments of ``format``/``center``/
+   ``slice``/``indent``, no ``lipsum``, ``StrictUndefined``; templates load only from the
+   folder itself (no ``..``, no symlinks out), each under a size cap.
+2. Plain data only: the context is forced through JSON, so no model, path or callable
+   reaches a template.
+3. A child process (``spawn``) with a wall-clock limit, an address-space limit
+   (``RLIMIT_AS``), a CPU-time limit, no file writes (``RLIMIT_FSIZE``) and an output cap.
+   Whatever a template does, Charter stays up and reports one line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import multiprocessing
+import os
+import re
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.exceptions import FilterArgumentError, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The limits a custom template renders under."""
+
+    seconds: float = 10.0
+    memory_bytes: int = 1024 * 1024 * 1024
+    output_bytes: int = 32 * 1024 * 1024
+    template_bytes: int = 512 * 1024
+    max_range: int = 10_000
+    max_repeat: int = 1_000_000
+    max_exponent: int = 1_000
+    max_width: int = 1_000
+
+
+class TemplateProblem(Exception):
+    """A custom template that cannot be rendered; ``str()`` is one line naming file and line."""
+
+
+# ---------------------------------------------------------------- the environment
+
+
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """Loads templates from one folder only, each under a size cap."""
+
+    def __init__(self, folder: Path, max_bytes: int) -> None:
+        super().__init__(str(folder), followlinks=False)
+        self.root = os.path.realpath(folder)
+        self.max_bytes = max_bytes
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        real = os.path.realpath(filename)
+        if not real.startswith(self.root + os.sep):
+            raise jinja2.TemplateNotFound(f"{template} (outside the template folder)")
+        if len(source.encode("utf-8")) > self.max_bytes:
+            raise SecurityError(f"template {template} is larger than {self.max_bytes // 1024} KB")
+        return source, filename, uptodate
+
+
+_WIDTH = re.compile(r"%[-+ #0]*(\d+|\*)?(?:\.(\d+|\*))?")
+
+
+class HardenedEnvironment(ImmutableSandboxedEnvironment):
+    """``ImmutableSandboxedEnvironment`` with resource caps (see the module docstring)."""
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def __init__(self, limits: Limits, **options: Any) -> None:
+        options.setdefault("undefined", jinja2.StrictUndefined)
+        super().__init__(**options)
+        self.limits = limits
+        self.globals.pop("lipsum", None)
+        self.globals["range"] = self._range
+        self.filters["format"] = self._format_filter
+        self.filters["center"] = self._capped_width(self.filters["center"], "center")
+        self.filters["indent"] = self._capped_width(self.filters["indent"], "indent")
+        self.filters["slice"] = self._capped_width(self.filters["slice"], "slice")
+        self.filters["wordwrap"] = self._capped_width(self.filters["wordwrap"], "wordwrap")
+        self.filters["truncate"] = self._capped_width(self.filters["truncate"], "truncate")
+
+    def _range(self, *args: int) -> range:
+        rng = range(*args)
+        if len(rng) > self.limits.max_range:
+            raise SecurityError(f"range() is limited to {self.limits.max_range} items in custom templates")
+        return rng
+
+    def _capped_width(self, function: Callable[..., Any], name: str) -> Callable[..., Any]:
+        limit = self.limits.max_width
+
+        def capped(*args: Any, **kwargs: Any) -> Any:
+            for value in (*args[1:], *kwargs.values()):
+                if isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit:
+                    raise SecurityError(f"the '{name}' filter's width is limited to {limit}")
+            return function(*args, **kwargs)
+
+        capped.__name__ = name
+        return capped
+
+    def _check_format_string(self, fmt: str) -> None:
+        for width, precision in _WIDTH.findall(fmt):
+            for part in (width, precision):
+                if part == "*" or (part and int(part) > self.limits.max_width):
+                    raise SecurityError(f"format widths are limited to {self.limits.max_width}")
+
+    def _format_filter(self, value: Any, *args: Any, **kwargs: Any) -> str:
+        if args and kwargs:
+            raise FilterArgumentError("can't handle positional and keyword arguments at the same time")
+        fmt = str(value)
+        self._check_format_string(fmt)
+        return fmt % (kwargs or args)
+
+    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
+        limits = self.limits
+        if operator == "**":
+            if isinstance(right, (int, float)) and abs(right) > limits.max_exponent:
+                raise SecurityError(f"powers are limited to an exponent of {limits.max_exponent}")
+            if isinstance(left, int) and isinstance(right, int) and left.bit_length() * abs(right) > 100_000:
+                raise SecurityError("the result of this power would be too large")
+        elif operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                repeated = isinstance(seq, (str, list, tuple, bytes)) and isinstance(times, int)
+                if repeated and len(seq) * times > limits.max_repeat:
+                    raise SecurityError(f"repetition is limited to {limits.max_repeat} items in custom templates")
+            if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > 100_000:
+                raise SecurityError("the result of this multiplication would be too large")
+        elif operator == "%" and isinstance(left, str):
+            self._check_format_string(left)
+        return super().call_binop(context, operator, left, right)
+
+
+def make_environment(folder: Path, limits: Limits, autoescape: bool) -> HardenedEnvironment:
+    """The hardened environment over a custom template folder, with Charter's filters."""
+    from playbooks.export.render import install_filters
+
+    env = HardenedEnvironment(limits, loader=ConfinedLoader(folder, limits.template_bytes), autoescape=autoescape)
+    install_filters(env)
+    return env
+
+
+# ---------------------------------------------------------------- the child process
+
+
+def _apply_rlimits(limits: Limits) -> None:
+    try:
+        import resource
+    except ImportError:  # not on Windows; the wall clock and output cap still hold
+        return
+    seconds = int(limits.seconds) + 2
+    for which, value in (
+        (resource.RLIMIT_AS, limits.memory_bytes),
+        (resource.RLIMIT_CPU, seconds),
+        (resource.RLIMIT_FSIZE, 0),
+    ):
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(which, (value, value))
+
+
+def _where(exc: BaseException, folder: Path) -> str:
+    """'<folder>/<file>:<line>' of the innermost template frame of an exception."""
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
+        name = exc.filename or exc.name or "template"
+        return f"{name}:{exc.lineno}"
+    root = os.path.realpath(folder)
+    frames = [
+        f for f in traceback.extract_tb(exc.__traceback__) if os.path.realpath(f.filename).startswith(root + os.sep)
+    ]
+    if frames:
+        return f"{frames[-1].filename}:{frames[-1].lineno}"
+    return str(folder)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"syntax error: {exc.message}"
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return f"template not found: {exc.name}"
+    if isinstance(exc, jinja2.UndefinedError):
+        return f"undefined: {exc.message}"
+    if isinstance(exc, SecurityError):
+        return f"blocked by the sandbox: {exc}"
+    if isinstance(exc, MemoryError):
+        return "the template used more memory than allowed"
+    if isinstance(exc, RecursionError):
+        return "the template recursed too deeply"
+    message = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def _render_text(env: HardenedEnvironment, name: str, context: dict[str, Any], limits: Limits) -> str:
+    template = env.get_template(name)
+    parts: list[str] = []
+    size = 0
+    stream: Iterator[str] = template.generate(context)
+    for chunk in stream:
+        size += len(chunk)
+        if size > limits.output_bytes:
+            raise SecurityError(f"the output is larger than {limits.output_bytes // (1024 * 1024)} MB")
+        parts.append(chunk)
+    return "".join(parts)
+
+
+def _render_docx(env: HardenedEnvironment, path: Path, context: dict[str, Any], limits: Limits) -> bytes:
+    import io
+
+    from docxtpl import DocxTemplate
+
+    if path.stat().st_size > limits.template_bytes * 8:
+        raise SecurityError(f"Word template {path.name} is too large")
+    tpl = DocxTemplate(str(path))
+    tpl.render(context, jinja_env=env, autoescape=True)
+    buffer = io.BytesIO()
+    tpl.save(buffer)
+    data = buffer.getvalue()
+    if len(data) > limits.output_bytes:
+        raise SecurityError(f"the output is larger than {limits.output_bytes // (1024 * 1024)} MB")
+    return data
+
+
+def _child(conn: Connection, folder: str, name: str, context_json: str, limits: Limits, mode: str) -> None:
+    """Runs in the child process: render, send ('ok', result) or ('error', message)."""
+    _apply_rlimits(limits)
+    root = Path(folder)
+    try:
+        context = json.loads(context_json)
+        env = make_environment(root, limits, autoescape=mode != "md")
+        result: str | bytes
+        if mode == "docx":
+            result = _render_docx(env, root / name, context, limits)
+        else:
+            result = _render_text(env, name, context, limits)
+        conn.send(("ok", result))
+    except BaseException as exc:  # everything a template can raise becomes one line for the parent
+        try:
+            conn.send(("error", f"{_where(exc, root)}: {_describe(exc)}"))
+        except BaseException:
+            os._exit(3)
+    finally:
+        conn.close()
+
+
+def render_custom(folder: Path, name: str, context: dict[str, Any], limits: Limits, *, autoescape: bool = True) -> str:
+    """Render template ``name`` of ``folder`` in a child process; :class:`ExportError` on failure."""
+    mode = "html" if autoescape else "md"
+    result = _run(folder, name, context, limits, mode)
+    assert isinstance(result, str)
+    return result
+
+
+def render_custom_docx(folder: Path, name: str, context: dict[str, Any], limits: Limits) -> bytes:
+    """Render a custom Word template (docxtpl, autoescaped) in the sandbox's child process."""
+    result = _run(folder, name, context, limits, "docx")
+    assert isinstance(result, bytes)
+    return result
+
+
+def find_template(folder: Path, name: str) -> Path | None:
+    """``folder/name`` if the custom folder has it (a file inside the folder, no symlink out)."""
+    candidate = folder / name
+    if not candidate.is_file():
+        return None
+    root = os.path.realpath(folder)
+    return candidate if os.path.realpath(candidate).startswith(root + os.sep) else None
+
+
+def _run(folder: Path, name: str, context: dict[str, Any], limits: Limits, mode: str) -> str | bytes:
+    from playbooks.export.context import ExportError
+
+    if find_template(folder, name) is None:
+        raise ExportError(f"{folder}: the template folder has no '{name}'")
+    try:
+        # plain data only: JSON admits no objects, paths or callables
+        context_json = json.dumps(context, ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise ExportError(f"internal error: the template context is not plain data ({exc})") from None
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    process = ctx.Process(
+        target=_child, args=(child, str(folder), name, context_json, limits, mode), name="charter-template", daemon=True
+    )
+    process.start()
+    child.close()
+    try:
+        if parent.poll(limits.seconds):
+            try:
+                status, payload = parent.recv()
+            except (EOFError, OSError):
+                status, payload = "crash", None
+        else:
+            status, payload = "timeout", None
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+        parent.close()
+    where = str(folder / name)
+    if status == "ok":
+        return payload  # type: ignore[no-any-return]
+    if status == "error":
+        raise ExportError(f"custom template {payload}")
+    if status == "timeout":
+        raise ExportError(f"custom template {where}: stopped after {limits.seconds:g} s (too slow, or an endless loop)")
+    memory = limits.memory_bytes // (1024 * 1024)
+    raise ExportError(
+        f"custom template {where}: rendering was stopped (exit code {process.exitcode}); "
+        f"it may have needed more than {memory} MB of memory"
+    )

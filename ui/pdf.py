@@ -1,0 +1,136 @@
+"""The PDF writer: Qt's ``QTextDocument`` laid out on A4 and painted into a ``QPdfWriter``.
+
+Importing this module registers the ``pdf`` format with :mod:`playbooks.export` (which
+itself never imports Qt). Qt's rich-text engine has no ``@page`` rules, so the page loop is
+manual (tech-notes section 2): every page gets a running header (document title), the body
+clipped to the page, and a footer with version, status, the start of the fingerprint and
+"Page i of N". Works off-screen: a command-line export needs no display.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from playbooks.export import ExportError, ExportJob, register_writer, render_html
+
+#: Page margins in millimetres: top, right, bottom, left.
+MARGINS_MM = (24.0, 20.0, 22.0, 22.0)
+RESOLUTION = 300
+HEADER_COLOUR = QColor(0x5A, 0x6B, 0x7D)
+RULE_COLOUR = QColor(0xB9, 0xC2, 0xCC)
+
+
+def ensure_application() -> QGuiApplication:
+    """The running Qt application, or a new off-screen one for command-line exports."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1] or ["charter"])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def _mm(value: float) -> float:
+    return value / 25.4 * RESOLUTION
+
+
+def html_to_pdf(html: str, *, title: str, header: str, footer: str) -> bytes:
+    """Lay ``html`` out on A4 pages and return the PDF bytes.
+
+    ``header`` runs at the top of every page; ``footer`` at the bottom left, with
+    "Page i of N" at the bottom right.
+    """
+    ensure_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    writer.setTitle(title)
+    writer.setCreator("Charter")
+
+    top, right, bottom, left = (_mm(m) for m in MARGINS_MM)
+    page_width = float(writer.width())
+    page_height = float(writer.height())
+    body = QRectF(left, top, page_width - left - right, page_height - top - bottom)
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(QFont("DejaVu Serif", 10))
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    doc.setHtml(html)
+    pages = max(1, doc.pageCount())
+
+    small = QFont("DejaVu Sans")
+    small.setPointSizeF(7.5)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError("the PDF could not be started (Qt's PDF writer refused)")
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(body.left(), body.top() - index * body.height())
+            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.restore()
+            _furniture(painter, small, body, header, footer, index + 1, pages)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer: str, page: int, pages: int) -> None:
+    """Running header, rules and footer of one page."""
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QPen(HEADER_COLOUR))
+    gap = _mm(4)
+    line = _mm(4)
+    head = QRectF(body.left(), body.top() - gap - line, body.width(), line)
+    painter.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), header)
+    foot = QRectF(body.left(), body.bottom() + gap, body.width(), line)
+    painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), footer)
+    painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Page {page} of {pages}")
+    pen = QPen(RULE_COLOUR)
+    pen.setWidthF(_mm(0.2))
+    painter.setPen(pen)
+    painter.drawLine(QPointF(body.left(), body.top() - gap / 2), QPointF(body.right(), body.top() - gap / 2))
+    painter.drawLine(QPointF(body.left(), body.bottom() + gap / 2), QPointF(body.right(), body.bottom() + gap / 2))
+    painter.restore()
+
+
+def write_pdf(job: ExportJob) -> bytes:
+    """The PDF writer registered with :mod:`playbooks.export`."""
+    context = job.context
+    control = context["control"]
+    html = render_html(job, qt=True)
+    return html_to_pdf(
+        html,
+        title=f"{control['title']}: {job.kind.title}",
+        header=f"{control['title']} · {job.kind.title}",
+        footer=f"Version {control['version']} · {control['status']} · fingerprint {context['fingerprint'][:12]}",
+    )
+
+
+register_writer("pdf", write_pdf)
