@@ -1,0 +1,193 @@
+"""The live preview: the current section, or the whole policy, as staff will read it.
+
+The whole policy comes from the export engine's HTML (``playbooks.export``), the section
+view from a small built-in rendering of the section's fields. Rendering runs off the GUI
+thread on the document's snapshot, debounced, and only while the dock is visible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from playbooks.enums import label as enum_label
+from playbooks.fields import MULTILINE, REF
+from playbooks.model import Playbook
+from ui import workers
+from ui.document import Document
+
+SECTION, WHOLE = "section", "whole"
+
+
+def _markdown(text: str) -> str:
+    """Markdown to HTML in pure Python (this runs in a worker thread; no Qt objects here)."""
+    from markdown_it import MarkdownIt
+
+    return str(MarkdownIt("commonmark", {"html": False}).render(text))
+
+
+def _value(playbook: Playbook, value: Any, ref: str) -> str:
+    from ui.forms.factory import item_name
+
+    if value is None or value == "" or value == []:
+        return '<span style="color:#888">not set</span>'
+    if ref:
+        values = value if isinstance(value, list) else [value]
+        return html.escape(", ".join(item_name(playbook, ref, v) for v in values))
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, Enum):
+        return html.escape(enum_label(value))
+    if isinstance(value, list):
+        return html.escape(", ".join(enum_label(v) if isinstance(v, Enum) else str(v) for v in value))
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:g}"
+    return html.escape(str(value))
+
+
+def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
+    """A model's fields as HTML: a definition table for values, sections for lists of items."""
+    rows: list[str] = []
+    blocks: list[str] = []
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        title = html.escape(str(info.title or name))
+        if isinstance(value, BaseModel):
+            blocks.append(f"<h{level}>{title}</h{level}>" + model_html(playbook, value, level + 1))
+        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            parts = [f"<h{level}>{title}</h{level}>"]
+            for i, item in enumerate(value, 1):
+                heading = next(
+                    (
+                        str(getattr(item, k))
+                        for k in ("title", "name", "platform", "term", "topic")
+                        if getattr(item, k, "")
+                    ),
+                    f"{i}",
+                )
+                parts.append(f"<h{level + 1}>{i}. {html.escape(heading)}</h{level + 1}>")
+                parts.append(model_html(playbook, item, level + 2))
+            blocks.append("".join(parts))
+        elif extra.get(MULTILINE):
+            if value:
+                blocks.append(f"<p><b>{title}</b></p>{_markdown(str(value))}")
+        elif name not in ("id", "locked") or value:
+            shown = _value(playbook, value, str(extra.get(REF, "")))
+            rows.append(f'<tr><td style="padding-right:12px;color:#666"><b>{title}</b></td><td>{shown}</td></tr>')
+    table = f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>' if rows else ""
+    return table + "".join(blocks)
+
+
+def section_html(playbook: Playbook, section: str) -> str:
+    """The HTML preview of one section."""
+    if section == "waivers":
+        title, body = "Accepted findings", model_html(playbook, playbook.model_construct(waivers=playbook.waivers))
+        return f"<h2>{title}</h2>{body}"
+    info = Playbook.model_fields[section]
+    return f"<h2>{html.escape(str(info.title))}</h2>" + model_html(playbook, getattr(playbook, section))
+
+
+def whole_html(playbook: Playbook) -> str:
+    """The whole policy, from the export engine when available."""
+    try:
+        from playbooks.export import export_document
+
+        return export_document(playbook, "policy", "html").decode("utf-8")
+    except ImportError:
+        pass
+    from playbooks.model import SECTIONS
+
+    return "".join(section_html(playbook, name) for name, _ in SECTIONS)
+
+
+class PreviewPanel(QWidget):
+    """Rendered preview of the current section or the whole document."""
+
+    DEBOUNCE_MS = 600
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPanel")
+        self.document: Document | None = None
+        self.section = "document"
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Preview:", self))
+        self.mode = QComboBox(self)
+        self.mode.setAccessibleName("Preview of")
+        self.mode.addItem("This section", SECTION)
+        self.mode.addItem("Whole policy", WHOLE)
+        bar.addWidget(self.mode)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("previewBrowser")
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName("Preview")
+        layout.addWidget(self.browser, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DEBOUNCE_MS)
+        self.timer.timeout.connect(self.render_now)
+        self.mode.currentIndexChanged.connect(lambda _i: self.render_now())
+
+    def set_document(self, document: Document | None) -> None:
+        if self.document is not None:
+            self.document.changed.disconnect(self._schedule)
+        self.document = document
+        if document is not None:
+            document.changed.connect(self._schedule)
+        self.render_now()
+
+    def set_section(self, section: str) -> None:
+        self.section = section
+        if self.mode.currentData() == SECTION:
+            self.render_now()
+
+    def _schedule(self, *_: object) -> None:
+        self.timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.render_now()
+
+    def render_now(self) -> None:
+        self.timer.stop()
+        if self.document is None:
+            self.browser.setHtml("<p style='color:#888'>No playbook open.</p>")
+            return
+        if not self.isVisible():
+            return
+        self._generation += 1
+        generation = self._generation
+        snapshot = self.document.playbook
+        mode, section = self.mode.currentData(), self.section
+        function = whole_html if mode == WHOLE else (lambda pb: section_html(pb, section))
+        workers.start(
+            function,
+            snapshot,
+            on_done=lambda text: self._show(text, generation),
+            on_error=lambda exc: self._show(
+                f"<p>The preview could not be rendered: {html.escape(str(exc))}</p>", generation
+            ),
+            receiver=self,
+        )
+
+    def _show(self, text: str, generation: int) -> None:
+        if generation != self._generation:
+            return
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(text)
+        self.browser.verticalScrollBar().setValue(scroll)
+        self.browser.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,426 @@
+"""The problems panel: structural and governance findings, filtered, with the scorecard on top.
+
+Findings are computed off the GUI thread on the document's snapshot, debounced while the user
+types, and applied only if no newer computation was started since (a generation counter).
+Double-click or Enter on a finding emits ``activated(path)``; the main window jumps there.
+
+Extension point: ``context_menu_requested(Finding, QMenu)`` is emitted before the context menu
+of a finding opens, so other dialogs (explain, waive) can add their actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playbooks import fieldpath
+from playbooks.enums import Severity
+from playbooks.findings import SCHEMA, Finding, sort_key
+from playbooks.model import Playbook
+from playbooks.references import find_problems
+from ui import workers
+from ui.document import Document
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def area_of(code: str) -> str:
+    """The area of a finding code (structure for schema problems)."""
+    if code == SCHEMA:
+        return "structure"
+    try:
+        from playbooks.checks import REGISTRY, load_all
+
+        load_all()
+        info = REGISTRY.get(code)
+    except ImportError:
+        info = None
+    return info.area if info is not None else "other"
+
+
+def where(playbook: Playbook, path: str) -> str:
+    """A field path in words: ``Channels and accounts › Accounts 3 › Owner``."""
+    if not path:
+        return "Whole playbook"
+    try:
+        parts = fieldpath.parse(path)
+    except ValueError:
+        return path
+    words: list[str] = []
+    node: Any = playbook
+    for part in parts:
+        if isinstance(part, int):
+            if words:
+                words[-1] = f"{words[-1]} {part + 1}"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            continue
+        if isinstance(node, BaseModel) and part in type(node).model_fields:
+            words.append(str(type(node).model_fields[part].title or part))
+            node = getattr(node, part)
+        else:
+            words.append(part)
+            node = None
+    return " › ".join(words)
+
+
+@dataclass
+class Report:
+    """What one computation found, for one snapshot."""
+
+    findings: list[Finding]
+    scores: list[tuple[str, int]] = field(default_factory=list)
+
+
+def compute(playbook: Playbook) -> Report:
+    """Findings and scorecard of a snapshot (runs in a worker thread)."""
+    from playbooks.validation import check_playbook
+
+    findings = [Finding(SCHEMA, Severity.ERROR, p.path, p.message) for p in find_problems(playbook)]
+    findings += check_playbook(playbook)
+    findings.sort(key=sort_key)
+    return Report(findings, scorecard(playbook, findings))
+
+
+def scorecard(playbook: Playbook, findings: list[Finding]) -> list[tuple[str, int]]:
+    """(area, 0-100) from the checks engineer's scorecard, when it is available."""
+    try:
+        from playbooks import scorecard as module  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    for name in ("scorecard", "compute", "score"):
+        function: Callable[..., Any] | None = getattr(module, name, None)
+        if callable(function):
+            try:
+                result = function(playbook, findings)
+            except TypeError:
+                result = function(playbook)
+            return _scores(result)
+    return []
+
+
+def _scores(result: Any) -> list[tuple[str, int]]:
+    items = getattr(result, "areas", result)
+    if isinstance(items, dict):
+        return [(str(k), int(getattr(v, "score", v))) for k, v in items.items()]
+    out = []
+    for item in items or []:
+        if isinstance(item, tuple) and len(item) == 2:
+            out.append((str(item[0]), int(item[1])))
+        else:
+            out.append((str(getattr(item, "title", getattr(item, "area", "?"))), int(getattr(item, "score", 0))))
+    return out
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Findings as rows: severity, where, message, code."""
+
+    HEADERS = ("Severity", "Where", "What to do", "Check")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self._where: list[str] = []
+        self._areas: list[str] = []
+        self._icons: dict[Severity, QIcon] = {}
+
+    def set_findings(self, findings: list[Finding], playbook: Playbook) -> None:
+        self.beginResetModel()
+        self.findings = list(findings)
+        self._where = [where(playbook, f.path) for f in self.findings]
+        self._areas = [area_of(f.code) for f in self.findings]
+        self.endResetModel()
+
+    def set_icons(self, icons: dict[Severity, QIcon]) -> None:
+        self._icons = icons
+
+    def area(self, row: int) -> str:
+        return self._areas[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.findings):
+            return None
+        finding = self.findings[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return finding.severity.value.capitalize() + (" (waived)" if finding.waived else "")
+            if column == 1:
+                return self._where[index.row()]
+            if column == 2:
+                return finding.message
+            return finding.code
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return self._icons.get(finding.severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = f"{finding.code}: {finding.message}"
+            if finding.waived:
+                text += f"\nWaived: {finding.waiver_reason}"
+            return text + f"\nField: {finding.path or '(whole playbook)'}"
+        if role == Qt.ItemDataRole.UserRole:
+            return finding.path
+        return None
+
+
+class _Filter(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.severity: Severity | None = None
+        self.area = ""
+
+    def set_filter(self, severity: Severity | None, area: str) -> None:
+        self.severity, self.area = severity, area
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ProblemsModel)
+        finding = model.findings[row]
+        if self.severity is not None and finding.severity is not self.severity:
+            return False
+        return not self.area or model.area(row) == self.area
+
+
+class _Table(QTableView):
+    activated_row = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class ProblemsPanel(QWidget):
+    """The findings of the open document, recomputed as it changes.
+
+    Signals:
+        activated(str): the user asked to go to the field of a finding (its path).
+        context_menu_requested(object, QMenu): a finding's context menu is about to open.
+        updated(int): new findings were applied (the number of findings).
+    """
+
+    activated = Signal(str)
+    context_menu_requested = Signal(object, QMenu)
+    updated = Signal(int)
+
+    DEBOUNCE_MS = 400
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self.document: Document | None = None
+        self.report = Report([])
+        self._generation = 0
+        self._applied = 0
+        self._job: workers.Job | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        self.scorecard = QLabel(self)
+        self.scorecard.setObjectName("scorecard")
+        self.scorecard.setWordWrap(True)
+        self.scorecard.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.scorecard)
+        filters = QHBoxLayout()
+        self.summary = QLabel("No playbook open", self)
+        filters.addWidget(self.summary, 1)
+        self.severity_filter = QComboBox(self)
+        self.severity_filter.setAccessibleName("Show severity")
+        self.severity_filter.addItem("All severities", None)
+        for severity in Severity:
+            self.severity_filter.addItem(severity.value.capitalize() + "s", severity)
+        self.area_filter = QComboBox(self)
+        self.area_filter.setAccessibleName("Show area")
+        self.area_filter.addItem("All areas", "")
+        filters.addWidget(QLabel("Show:", self))
+        filters.addWidget(self.severity_filter)
+        filters.addWidget(self.area_filter)
+        layout.addLayout(filters)
+        self.model = ProblemsModel(self)
+        style = self.style()
+        self.model.set_icons(
+            {
+                Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                Severity.INFO: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+            }
+        )
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = _Table(self)
+        self.view.setObjectName("problemsView")
+        self.view.setAccessibleName("Problems")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 260)
+        layout.addWidget(self.view, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(self.DEBOUNCE_MS)
+        self.timer.timeout.connect(self.recompute_now)
+        self.view.doubleClicked.connect(self._on_view_activated)
+        self.view.activated_row.connect(self._on_view_activated)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self.severity_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.area_filter.currentIndexChanged.connect(self._on_filter_changed)
+
+    # ---- Public API
+
+    def set_document(self, document: Document | None) -> None:
+        if self.document is not None:
+            self.document.changed.disconnect(self._on_document_changed)
+        self.document = document
+        if document is not None:
+            document.changed.connect(self._on_document_changed)
+            self.recompute_now()
+        else:
+            self._generation += 1
+            self.model.set_findings([], Playbook.model_construct())
+            self.summary.setText("No playbook open")
+            self.scorecard.clear()
+
+    def recompute_now(self) -> None:
+        """Start a computation on the current snapshot (a newer one supersedes it)."""
+        self.timer.stop()
+        if self.document is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        snapshot = self.document.playbook
+        if self._job is not None:
+            self._job.token.cancel()
+        self.summary.setText("Checking...")
+        self._job = workers.start(
+            compute,
+            snapshot,
+            on_done=lambda report: self._apply(report, generation, snapshot),
+            on_error=self._on_failed,
+            receiver=self,
+        )
+
+    def is_current(self) -> bool:
+        """Whether the findings shown belong to the latest snapshot."""
+        return self._applied == self._generation and not self.timer.isActive()
+
+    def findings(self) -> list[Finding]:
+        return list(self.report.findings)
+
+    # ---- Private
+
+    def _on_document_changed(self, _change: object) -> None:
+        self.timer.start()
+
+    def _apply(self, report: Report, generation: int, snapshot: Playbook) -> None:
+        if generation != self._generation:
+            return  # a newer snapshot is being checked
+        self._applied = generation
+        self.report = report
+        self.model.set_findings(report.findings, snapshot)
+        self._refresh_areas()
+        counts = {s: sum(1 for f in report.findings if f.severity is s and not f.waived) for s in Severity}
+        if report.findings:
+            self.summary.setText(
+                f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} notes"
+            )
+        else:
+            self.summary.setText("No problems found")
+        self.scorecard.setVisible(bool(report.scores))
+        if report.scores:
+            cells = " &nbsp; ".join(f"<b>{name.capitalize()}</b> {score}" for name, score in report.scores)
+            self.scorecard.setText(f"Readiness: {cells}")
+        self.updated.emit(len(report.findings))
+
+    def _on_failed(self, error: BaseException) -> None:
+        from ui import errors
+
+        self.summary.setText("The checks could not run")
+        errors.report(error, self, "checking the playbook")
+
+    def _refresh_areas(self) -> None:
+        current = self.area_filter.currentData()
+        areas = sorted({self.model.area(r) for r in range(self.model.rowCount())})
+        known = [self.area_filter.itemData(i) for i in range(1, self.area_filter.count())]
+        if areas != known:
+            self.area_filter.blockSignals(True)
+            self.area_filter.clear()
+            self.area_filter.addItem("All areas", "")
+            for area in areas:
+                self.area_filter.addItem(area.capitalize(), area)
+            index = self.area_filter.findData(current)
+            self.area_filter.setCurrentIndex(max(0, index))
+            self.area_filter.blockSignals(False)
+            self._on_filter_changed()
+
+    def _on_filter_changed(self, *_: object) -> None:
+        self.proxy.set_filter(self.severity_filter.currentData(), self.area_filter.currentData() or "")
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(str(self.proxy.data(index, Qt.ItemDataRole.UserRole) or ""))
+
+    def _on_view_context_menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        source = self.proxy.mapToSource(index)
+        finding = self.model.findings[source.row()]
+        menu = QMenu(self)
+        go = menu.addAction("Go to field")
+        go.triggered.connect(lambda: self.activated.emit(finding.path))
+        copy = menu.addAction("Copy message")
+        copy.triggered.connect(lambda: _copy(f"{finding.code} {finding.path}: {finding.message}"))
+        self.context_menu_requested.emit(finding, menu)
+        menu.popup(self.view.viewport().mapToGlobal(point))
+
+
+def _copy(text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)

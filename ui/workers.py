@@ -1,0 +1,92 @@
+"""Long work off the GUI thread: a function on a snapshot, its result delivered by signal.
+
+Each :class:`Job` runs one function in the global ``QThreadPool``; the result (or the
+exception) comes back to the GUI thread through queued signals. A job can be cancelled:
+the function receives a :class:`CancelToken` if it asks for one, and a cancelled job's
+result is dropped. Callers pass immutable snapshots (the document's playbook), never live
+widgets or models.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class CancelToken:
+    """Set by the GUI thread, read by the worker."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, str)
+
+
+class Job(QRunnable):
+    """One function call in the thread pool.
+
+    Signals (on ``job.signals``):
+        finished(object): the function's return value.
+        failed(object): the exception it raised.
+        progress(int, str): percent and a message, if the function reports progress.
+    """
+
+    def __init__(self, function: Callable[..., Any], *args: Any, with_token: bool = False) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.signals = _Signals()
+        self.token = CancelToken()
+        self._function = function
+        self._args = args
+        self._with_token = with_token
+
+    def run(self) -> None:
+        try:
+            if self._with_token:
+                result = self._function(*self._args, token=self.token, progress=self.signals.progress.emit)
+            else:
+                result = self._function(*self._args)
+        except BaseException as exc:  # handed to the GUI thread's error funnel
+            if not self.token.cancelled:
+                self.signals.failed.emit(exc)
+            return
+        if not self.token.cancelled:
+            self.signals.finished.emit(result)
+
+
+def start(
+    function: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    receiver: QObject,
+    with_token: bool = False,
+) -> Job:
+    """Run ``function(*args)`` in the pool; ``on_done``/``on_error`` run on the GUI thread.
+
+    ``receiver`` owns the connections, so nothing is delivered once it is destroyed.
+    """
+    job = Job(function, *args, with_token=with_token)
+    signals = job.signals
+    # the signal object lives in the GUI thread, owned by the receiver, and goes when delivered
+    signals.setParent(receiver)
+    signals.finished.connect(on_done)
+    signals.failed.connect(on_error)
+    signals.finished.connect(signals.deleteLater)
+    signals.failed.connect(signals.deleteLater)
+    QThreadPool.globalInstance().start(job)
+    return job
