@@ -16,6 +16,12 @@ from playbooks.storage import playbook_from_text
 STARTERS: dict[str, str] = {
     "generic": "Any industry: the governance skeleton with no regulatory presets.",
     "finra-broker-dealer": "US broker-dealer: FINRA 2210/3110, SEC 17a-4 recordkeeping, FTC endorsements.",
+    "sec-investment-adviser": "US investment adviser: SEC Marketing Rule (testimonials, ratings), Rule 204-2 records.",
+    "us-bank-ffiec": "US bank or credit union: FFIEC social media risk programme, FTC endorsements and reviews.",
+    "uk-fca-firm": "UK FCA-authorised firm: financial promotions (FG24/1, s21 FSMA), UK GDPR monitoring.",
+    "healthcare-hipaa": "US healthcare provider: HIPAA (no PHI, patient authorizations), FTC endorsements.",
+    "pharma-fda": "Pharmaceuticals and devices: FDA risk information per message, Form 2253, misinformation.",
+    "insurance-naic": "US insurer: NAIC advertising guidance, home-office approval, state retention.",
 }
 
 
