@@ -29,7 +29,7 @@ from playbooks.enums import (
     label,
 )
 from playbooks.presets import load_presets
-from playbooks.presets.combine import Combination, combine
+from playbooks.presets.combine import Combination, combine, wording
 
 if TYPE_CHECKING:
     from playbooks.model import Playbook
@@ -133,7 +133,7 @@ def storage_mode(playbook: Playbook) -> Iterator[Hit]:
     modes = context(playbook).combination.storage_modes
     if modes is None:
         return
-    accepted = " or ".join(label(m).lower() for m in modes.value) or "a mode every preset accepts"
+    accepted = " or ".join(wording(m) for m in modes.value) or "a mode every preset accepts"
     for i, record in enumerate(playbook.records.record_classes):
         if record.storage_mode is StorageMode.ANY or record.storage_mode not in modes.value:
             yield Hit(

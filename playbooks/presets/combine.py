@@ -96,24 +96,22 @@ class Combination:
         """The combination as short lines for people, each naming the preset behind it."""
         out: list[str] = []
         if self.retention_years is not None:
-            start = f", from {label(self.retention_start.value).lower()}" if self.retention_start else ""
+            start = f", from {wording(self.retention_start.value)}" if self.retention_start else ""
             out.append(f"Retention: {_years(self.retention_years.value)}{start} ({self.retention_years.because()})")
         if self.accessible_years is not None:
-            out.append(
-                f"Easily accessible: {_years(self.accessible_years.value)} ({self.accessible_years.because()})"
-            )
+            out.append(f"Easily accessible: {_years(self.accessible_years.value)} ({self.accessible_years.because()})")
         if self.storage_modes is not None:
-            modes = " or ".join(label(m) for m in self.storage_modes.value)
+            modes = " or ".join(wording(m) for m in self.storage_modes.value)
             out.append(f"Storage: {modes} ({self.storage_modes.because()})")
         if self.approval is not None:
-            out.append(f"Approval: {label(self.approval.value).lower()} ({self.approval.because()})")
+            out.append(f"Approval: {wording(self.approval.value)} ({self.approval.because()})")
         for qualification in self.approver_qualifications:
             out.append(f"Approver: {qualification.value} ({qualification.because()})")
         if self.filing is not None:
             rule = self.filing.value
             out.append(f"Earliest filing deadline: {rule.describe()}, {rule.scope} ({self.filing.because()})")
         for need in self.disclosures:
-            out.append(f"Disclosure ({label(need.placement).lower()}): {need.text} ({', '.join(need.presets)})")
+            out.append(f"Disclosure ({wording(need.placement)}): {need.text} ({', '.join(need.presets)})")
         if self.retention_caps:
             out.append(f"Retention of monitoring data is capped ({', '.join(self.retention_caps)})")
         return out
@@ -157,14 +155,28 @@ class Combination:
         }
 
 
+#: How parameter values read in text ("pre-review", "WORM"), where the generic enum label reads badly.
+WORDING: dict[str, str] = {
+    ApprovalMode.PRE_REVIEW: "pre-review",
+    ApprovalMode.POST_REVIEW: "post-review",
+    ApprovalMode.NONE: "none",
+    StorageMode.WORM: "WORM",
+    StorageMode.AUDIT_TRAIL: "audit trail",
+    StorageMode.ANY: "any",
+}
+
+
+def wording(value: ApprovalMode | StorageMode | DisclosurePlacement | RetentionStart) -> str:
+    """The value as it reads in a sentence."""
+    return WORDING.get(value, label(value).lower())
+
+
 def _years(value: float) -> str:
     number = f"{value:g}"
     return f"{number} year" if number == "1" else f"{number} years"
 
 
-def combine(
-    applied: Sequence[AppliedPreset], presets: Mapping[str, RegulatoryPreset] | None = None
-) -> Combination:
+def combine(applied: Sequence[AppliedPreset], presets: Mapping[str, RegulatoryPreset] | None = None) -> Combination:
     """The strictest combination of ``applied`` (in playbook order; ties go to the first)."""
     catalogue = load_presets() if presets is None else presets
     result = Combination()
@@ -182,7 +194,9 @@ def combine(
         params = item.parameters
         pid = preset.id
 
-        retention = _stricter_minimum(result, index, pid, "retention_years", preset.retention_years, params.retention_years)
+        retention = _stricter_minimum(
+            result, index, pid, "retention_years", preset.retention_years, params.retention_years
+        )
         if retention is not None and (result.retention_years is None or retention.value > result.retention_years.value):
             result.retention_years = retention
             start = preset.retention_start

@@ -1,0 +1,168 @@
+"""Validation results as SARIF 2.1.0, so findings show up in code-review tools.
+
+Playbooks kept in a repository can be validated in CI (``charter validate --format sarif``)
+and the results uploaded to any SARIF viewer. Each code of the check registry becomes a rule
+(its title, rationale, severity and scorecard area); each finding a result with the file, the
+line where the field stands, and the field path as a logical location. Waived findings carry
+an accepted in-source suppression with the waiver's reason, so they stay visible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from playbooks import __version__
+from playbooks.checks import load_all
+from playbooks.enums import Severity
+
+if TYPE_CHECKING:
+    from playbooks.findings import Finding
+    from playbooks.validation import FileReport
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+_TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
+def _parts(path: str) -> list[str | int]:
+    return [name if name else int(index) for name, index in _TOKEN.findall(path)]
+
+
+def line_locator(text: str) -> Callable[[str], int | None]:
+    """A function from a field path to its 1-based line in ``text`` (or its nearest parent's).
+
+    The text is composed once; lookups then walk the node tree. Unparseable text gives a
+    locator that always answers None.
+    """
+    try:
+        root: yaml.Node | None = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        root = None
+
+    def locate(path: str) -> int | None:
+        node = root
+        if node is None:
+            return None
+        line = int(node.start_mark.line) + 1
+        for part in _parts(path):
+            if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+                child = next((v for k, v in node.value if getattr(k, "value", None) == part), None)
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+                child = node.value[part]
+            else:
+                child = None
+            if child is None:
+                return line
+            node = child
+            line = int(node.start_mark.line) + 1
+        return line
+
+    return locate
+
+
+def with_lines(findings: Iterable[Finding], text: str | None) -> list[Finding]:
+    """``findings`` with the line of their field filled in where it was missing."""
+    from dataclasses import replace
+
+    items = list(findings)
+    if text is None or all(f.line is not None or not f.path for f in items):
+        return items
+    locate = line_locator(text)
+    return [replace(f, line=locate(f.path)) if f.line is None and f.path else f for f in items]
+
+
+def _uri(name: str) -> str:
+    path = Path(name)
+    return path.as_uri() if path.is_absolute() else path.as_posix()
+
+
+def rules() -> list[dict[str, Any]]:
+    """Every registered code as a SARIF reportingDescriptor."""
+    out = []
+    for info in sorted(load_all().values(), key=lambda i: i.code):
+        out.append(
+            {
+                "id": info.code,
+                "name": "".join(word.capitalize() for word in re.split(r"[^A-Za-z0-9]+", info.code) if word),
+                "shortDescription": {"text": info.title},
+                "fullDescription": {"text": info.rationale},
+                "help": {"text": info.rationale},
+                "defaultConfiguration": {"level": LEVELS[Severity(info.severity)]},
+                "properties": {"area": info.area, "tags": [info.area]},
+            }
+        )
+    return out
+
+
+def to_sarif(reports: Iterable[FileReport]) -> dict[str, Any]:
+    """One SARIF log with one run of Charter over ``reports``."""
+    descriptors = rules()
+    index = {rule["id"]: i for i, rule in enumerate(descriptors)}
+    results: list[dict[str, Any]] = []
+    notifications: list[dict[str, Any]] = []
+    artifacts: list[dict[str, Any]] = []
+    for report in reports:
+        uri = _uri(report.file)
+        artifacts.append({"location": {"uri": uri}})
+        if report.unreadable:
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": report.unreadable},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                }
+            )
+            continue
+        for finding in report.findings:
+            results.append(_result(finding, uri, index))
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "Charter",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": descriptors,
+                    }
+                },
+                "invocations": [
+                    {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
+                ],
+                "artifacts": artifacts,
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+
+
+def _result(finding: Finding, uri: str, index: dict[str, int]) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": {"uri": uri}}
+    if finding.line is not None and finding.line >= 1:
+        physical["region"] = {"startLine": finding.line}
+    location: dict[str, Any] = {"physicalLocation": physical}
+    if finding.path:
+        location["logicalLocations"] = [{"fullyQualifiedName": finding.path, "kind": "member"}]
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [location],
+    }
+    if finding.code in index:
+        result["ruleIndex"] = index[finding.code]
+    if finding.waived:
+        result["suppressions"] = [
+            {"kind": "inSource", "status": "accepted", "justification": finding.waiver_reason or "waived"}
+        ]
+    return result
