@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 
@@ -16,8 +17,17 @@ def main(argv: list[str] | None = None) -> int:
     from playbooks.cli import main as cli_main
 
     if args and (args[0] in command_names() or args[0] in ("-h", "--help", "--version")):
+        if args[0] == "export":
+            register_pdf_writer()
         return cli_main(args)
     return run_editor(args)
+
+
+def register_pdf_writer() -> None:
+    """PDF export uses Qt's renderer (ui/pdf.py registers it); without PySide6 the other formats still work."""
+    # without it, the pdf format says in one line that it needs PySide6
+    with contextlib.suppress(ImportError):
+        import ui.pdf  # noqa: F401
 
 
 def run_editor(args: list[str]) -> int:
@@ -30,4 +40,7 @@ def run_editor(args: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # custom templates render in a spawned child, also in the frozen build
     sys.exit(main())

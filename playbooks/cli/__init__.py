@@ -20,7 +20,7 @@ from typing import NoReturn
 from playbooks import __version__
 
 #: Command modules under playbooks.cli, in the order ``--help`` lists them.
-COMMAND_MODULES = ["validate", "checks", "new", "presets", "schema", "signoff", "compare", "resolve", "diff"]
+COMMAND_MODULES = ["validate", "checks", "new", "presets", "schema", "signoff", "compare", "resolve", "diff", "export"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

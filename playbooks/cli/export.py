@@ -1,0 +1,79 @@
+"""``charter export FILE --doc DOC --format FMT [--template-dir DIR] [-o OUT]``.
+
+Exit codes as ``validate``: 0 written; 1 written, but the playbook has error-level findings
+(a draft can still be printed for review, but a script notices); 2 nothing written (the file
+could not be read, a bad choice, a broken custom template, or the output could not be saved).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from playbooks.cli import EXIT_FINDINGS, EXIT_OK, CliError
+from playbooks.findings import has_errors
+
+DOCS = ["policy", "guidelines", "addendum", "checklist", "raci", "crisis", "measurement"]
+FORMATS = ["docx", "pdf", "html", "md", "csv"]
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="write a policy document (Word, PDF, HTML, Markdown, CSV)",
+        description="Export a document of a hub or spoke playbook. "
+        f"Documents: {', '.join(DOCS)}. Formats: {', '.join(FORMATS)} (csv for checklist, raci, measurement).",
+    )
+    parser.add_argument("file", metavar="FILE", help="the playbook (hub or spoke) to export")
+    parser.add_argument("--doc", default="policy", choices=DOCS, metavar="DOC", help=f"one of: {', '.join(DOCS)}")
+    parser.add_argument("--format", default="pdf", choices=FORMATS, metavar="FMT", help=f"one of: {', '.join(FORMATS)}")
+    parser.add_argument("--template-dir", metavar="DIR", help="a folder of custom templates (rendered in a sandbox)")
+    parser.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: beside FILE)")
+    parser.set_defaults(run=run)
+
+
+def default_output(source: Path, doc: str, fmt: str) -> Path:
+    """``meridian.playbook.yaml`` -> ``meridian-policy.pdf`` beside it."""
+    stem = source.name
+    for suffix in (".playbook.yaml", ".yaml", ".yml"):
+        if stem.endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    return source.with_name(f"{stem}-{doc}.{fmt}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from playbooks.export import ExportError, export_document, formats_for
+    from playbooks.export.source import load_source
+    from playbooks.storage import PlaybookSaveError, atomic_write
+
+    try:
+        if args.format not in formats_for(args.doc):
+            raise CliError(
+                f"'{args.doc}' cannot be exported as {args.format}; choose one of: {', '.join(formats_for(args.doc))} "
+                "(csv is for checklist, raci and measurement)"
+            )
+        source = load_source(args.file)
+        data = export_document(
+            source.playbook, args.doc, args.format, template_dir=args.template_dir, extra=source.extra
+        )
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    out = Path(args.output) if args.output else default_output(Path(args.file), args.doc, args.format)
+    if out.resolve() == Path(args.file).resolve():
+        raise CliError(f"{out}: refusing to overwrite the playbook itself; choose another output name")
+    try:
+        atomic_write(out, data, backup=False)
+    except PlaybookSaveError as exc:
+        raise CliError(str(exc)) from None
+    sys.stdout.write(f"{out}: {args.doc} ({args.format}, {len(data):,} bytes)\n")
+    if has_errors(source.findings):
+        count = sum(1 for f in source.findings if f.severity.value == "error" and not f.waived)
+        sys.stderr.write(
+            f"charter: warning: {args.file} has {count} error-level finding{'s' if count != 1 else ''} "
+            f"(see 'charter validate {args.file}')\n"
+        )
+        return EXIT_FINDINGS
+    return EXIT_OK
