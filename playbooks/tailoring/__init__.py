@@ -128,9 +128,8 @@ def start_spoke(
         hub_id=hub.document.id,
         hub_version=hub.document.version,
         hub_fingerprint=fingerprint(hub),
-        hub_items=hub_digests(hub),
     )
-    return SpokeFile(spoke=header, changes=[])
+    return SpokeFile(spoke=header, changes=[], hub_items=hub_digests(hub))
 
 
 def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | os.PathLike[str]) -> SpokeFile:
@@ -229,7 +228,7 @@ def rebase(spoke: SpokeFile, hub: Playbook) -> SpokeFile:
             "hub_id": hub.document.id,
             "hub_version": hub.document.version,
             "hub_fingerprint": fingerprint(hub),
-            "hub_items": hub_digests(hub),
         }
     )
-    return SpokeFile(spoke=header, changes=[record_change(hub, c) for c in spoke.changes])
+    changes = [record_change(hub, c) for c in spoke.changes]
+    return SpokeFile(spoke=header, changes=changes, hub_items=hub_digests(hub))

@@ -94,6 +94,12 @@ def _walk(
                 if key not in hub_keys:
                     out.append(("added", (*address, Key(str(key))), None, item, False))
             return
+        if not is_model(inner):
+            # a list of values (territories, audiences): one difference per value added or removed
+            out.extend(("removed", (*address, Key(str(v))), v, None, locked) for v in hub if v not in new)
+            out.extend(("added", (*address, Key(str(v))), None, v, locked) for v in new if v not in hub)
+            if [v for v in hub if v in new] == [v for v in new if v in hub]:
+                return
     out.append(("changed", address, hub, new, locked))
 
 
@@ -179,7 +185,7 @@ def drifted(resolution: Resolution) -> DriftReport | None:
             resolution.file, i, describe_change(change), change.rationale, change.approver, change.expires, line
         )
         values.extend(_value_drifts(hub_data, change, ref))
-    items = digest_drift(header.hub_items, hub_digests(hub)) if header.hub_items and changed else []
+    items = digest_drift(resolution.spoke.hub_items, hub_digests(hub)) if resolution.spoke.hub_items and changed else []
     return DriftReport(resolution.hub_file, header.hub_version, hub.document.version, changed, values, items)
 
 
@@ -204,9 +210,11 @@ def _short(value: Any, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _why(ref: ChangeRef | None) -> str:
+def _why(ref: ChangeRef | None, address: str = "") -> str:
     if ref is None:
-        return "the spoke's own sign-offs"
+        if address.startswith("document.sign_offs"):
+            return "the spoke's own sign-offs (the hub's sign-offs approve the hub's content, not the region's)"
+        return "no spoke change recorded for it"
     bits = [f"changes[{ref.index}]"]
     if ref.line:
         bits[0] += f" (line {ref.line})"
@@ -233,7 +241,7 @@ def format_differences(resolution: Resolution, items: list[Difference]) -> list[
         else:
             what = _short(d.hub_value)
         lines.append(f"{marks[d.kind]} {d.address}{lock}: {what}")
-        lines.append(f"    {_why(d.change)}")
+        lines.append(f"    {_why(d.change, d.address)}")
     return lines
 
 
@@ -258,7 +266,7 @@ def format_drift(resolution: Resolution, report: DriftReport) -> list[str]:
         marks = {"item-changed": "~", "item-added": "+", "item-removed": "-"}
         for d in report.items:
             lines.append(f"  {marks[d.kind]} {d.address}")
-    elif report.changed and not resolution.spoke.spoke.hub_items:
+    elif report.changed and not resolution.spoke.hub_items:
         lines.append("  (the spoke recorded no hub item digests, so other hub changes cannot be itemised)")
     elif report.changed and not report.values:
         lines.append("  the hub changed, but none of its items did (e.g. only sign-offs or version)")

@@ -783,7 +783,7 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
             )
         )
     if changed:
-        moved = digest_drift(header.hub_items, hub_digests(hub)) if header.hub_items else []
+        moved = digest_drift(spoke.hub_items, hub_digests(hub)) if spoke.hub_items else []
         detail = f"; {len(moved)} hub item(s) changed, were added or removed" if moved else ""
         was = header.hub_version or "an earlier version"
         out.append(

@@ -36,8 +36,8 @@ The shape follows NIST OSCAL profiles (``modify``/``alter``/``set-parameter``) a
 tailoring files (select, refine-value, a rationale per change). Drift: the spoke keeps the
 hub's fingerprint and, for every field it modifies or sets, the hub's value at tailoring time
 (``hub_values``/``hub_value``), so a hub update shows exactly which of the spoke's own changes
-moved underneath it without needing the old hub file. ``hub_items`` (optional) keeps a short
-digest of every hub item, so the diff can also list which other hub items changed, appeared
+moved underneath it without needing the old hub file. ``hub_items`` (optional, at the end of
+the file, written by Charter) keeps a short digest of every hub item, so the diff can also list which other hub items changed, appeared
 or disappeared.
 """
 
@@ -99,12 +99,6 @@ class SpokeHeader(Model):
         "Spoke sign-offs",
         "Approvals of the spoke's effective playbook. The hub's sign-offs approve the hub's content, not the "
         "region's, so they are not carried into the effective playbook.",
-    )
-    hub_items: dict[str, Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")]] = F(
-        "Hub item digests",
-        "A short digest of every hub item and section when the spoke was tailored, so a diff can list "
-        "which hub items changed since. Written by Charter; do not edit.",
-        default_factory=dict,
     )
 
 
@@ -170,6 +164,12 @@ class SpokeFile(Model):
     schema_version: int = F("Schema version", "The version of the file format.", 1, ge=1, le=1)
     spoke: SpokeHeader = F("Spoke", "The hub this file tailors and the hub version it was tailored against.")
     changes: list[Change] = Items("Changes", "Additions, modifications, settings and removals, each with a rationale.")
+    hub_items: dict[str, Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")]] = F(
+        "Hub item digests",
+        "A short digest of every hub item and section when the spoke was tailored, so a diff can list "
+        "which hub items changed since. Written by Charter; do not edit.",
+        default_factory=dict,
+    )
 
 
 # ---------------------------------------------------------------- reading and writing
@@ -229,7 +229,10 @@ def spoke_to_data(spoke: SpokeFile) -> dict[str, Any]:
         raw.setdefault("rationale", "")
         first = [k for k in _CHANGE_ORDER if k in raw]
         changes.append({k: raw[k] for k in [*first, *(k for k in raw if k not in first)]})
-    return {"schema_version": 1, "spoke": header, "changes": changes}
+    out: dict[str, Any] = {"schema_version": 1, "spoke": header, "changes": changes}
+    if spoke.hub_items:
+        out["hub_items"] = dict(spoke.hub_items)
+    return out
 
 
 def dumps_spoke(spoke: SpokeFile) -> str:
