@@ -22,7 +22,9 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from playbooks.export import ExportError, ExportJob, register_writer, render_html
@@ -78,6 +80,7 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str) -> bytes:
     doc.setDocumentMargin(0)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     doc.setHtml(html)
+    keep_with_next(doc, body.height())
     pages = max(1, doc.pageCount())
 
     small = QFont("DejaVu Sans")
@@ -98,6 +101,34 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str) -> bytes:
         painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+def keep_with_next(doc: QTextDocument, page_height: float) -> None:
+    """Move headings stranded at the foot of a page, and lines cut by a page edge, to the next page.
+
+    Qt's rich text has no ``page-break-inside``/keep-with-next, so this pass walks the
+    top-level paragraphs after layout and gives the offenders a page break before.
+    """
+    layout = doc.documentLayout()
+    room_after_heading = page_height * 0.08
+    block = doc.begin()
+    while block.isValid():
+        lines = block.layout()
+        if lines.lineCount() and QTextCursor(block).currentTable() is None:
+            rect = layout.blockBoundingRect(block)
+            first = lines.lineAt(0)
+            last = lines.lineAt(lines.lineCount() - 1)
+            top = rect.top() + first.y()
+            bottom = rect.top() + last.y() + last.height()
+            page_end = (int(top // page_height) + 1) * page_height
+            at_page_top = top % page_height < 1
+            cut = top + first.height() > page_end + 0.5
+            stranded = block.blockFormat().headingLevel() > 0 and page_end - bottom < room_after_heading
+            if not at_page_top and (cut or stranded):
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
 
 
 def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer: str, page: int, pages: int) -> None:

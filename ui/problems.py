@@ -10,7 +10,6 @@ of a finding opens, so other dialogs (explain, waive) can add their actions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,7 +93,7 @@ class Report:
     """What one computation found, for one snapshot."""
 
     findings: list[Finding]
-    scores: list[tuple[str, int]] = field(default_factory=list)
+    scores: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 def compute(playbook: Playbook) -> Report:
@@ -104,37 +103,27 @@ def compute(playbook: Playbook) -> Report:
     findings = [Finding(SCHEMA, Severity.ERROR, p.path, p.message) for p in find_problems(playbook)]
     findings += check_playbook(playbook)
     findings.sort(key=sort_key)
-    return Report(findings, scorecard(playbook, findings))
+    return Report(findings, scorecard(findings))
 
 
-def scorecard(playbook: Playbook, findings: list[Finding]) -> list[tuple[str, int]]:
-    """(area, 0-100) from the checks engineer's scorecard, when it is available."""
+def scorecard(findings: list[Finding]) -> list[tuple[str, int, str]]:
+    """(area, score 0-100, band) per area, from :mod:`playbooks.scorecard` when available."""
     try:
-        from playbooks import scorecard as module  # type: ignore[attr-defined]
+        from playbooks.scorecard import scorecard as compute_scorecard
     except ImportError:
         return []
-    for name in ("scorecard", "compute", "score"):
-        function: Callable[..., Any] | None = getattr(module, name, None)
-        if callable(function):
-            try:
-                result = function(playbook, findings)
-            except TypeError:
-                result = function(playbook)
-            return _scores(result)
-    return []
+    return [(a.area, a.score, a.band) for a in compute_scorecard(findings).areas]
 
 
-def _scores(result: Any) -> list[tuple[str, int]]:
-    items = getattr(result, "areas", result)
-    if isinstance(items, dict):
-        return [(str(k), int(getattr(v, "score", v))) for k, v in items.items()]
-    out = []
-    for item in items or []:
-        if isinstance(item, tuple) and len(item) == 2:
-            out.append((str(item[0]), int(item[1])))
-        else:
-            out.append((str(getattr(item, "title", getattr(item, "area", "?"))), int(getattr(item, "score", 0))))
-    return out
+def area_title(area: str) -> str:
+    """The short title of an area, e.g. 'Culture' for culture."""
+    if area == "structure":
+        return "Structure"
+    try:
+        from playbooks.checks import AREAS
+    except ImportError:
+        return area.capitalize()
+    return AREAS.get(area, area.capitalize()).split(" (", 1)[0]
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -373,8 +362,13 @@ class ProblemsPanel(QWidget):
             self.summary.setText("No problems found")
         self.scorecard.setVisible(bool(report.scores))
         if report.scores:
-            cells = " &nbsp; ".join(f"<b>{name.capitalize()}</b> {score}" for name, score in report.scores)
-            self.scorecard.setText(f"Readiness: {cells}")
+            colours = {"strong": "#2e7d32", "fair": "#b26a00", "weak": "#c62828"}
+            cells = " &nbsp;&nbsp; ".join(
+                f'{area_title(area)} <b style="color:{colours.get(band, "#666")}">{score}</b>'
+                for area, score, band in report.scores
+            )
+            self.scorecard.setText(f"<b>Readiness</b> &nbsp;&nbsp; {cells}")
+            self.scorecard.setToolTip("Scores per area, 0-100: strong from 85, fair from 60, weak below")
         self.updated.emit(len(report.findings))
 
     def _on_failed(self, error: BaseException) -> None:
@@ -392,7 +386,7 @@ class ProblemsPanel(QWidget):
             self.area_filter.clear()
             self.area_filter.addItem("All areas", "")
             for area in areas:
-                self.area_filter.addItem(area.capitalize(), area)
+                self.area_filter.addItem(area_title(area), area)
             index = self.area_filter.findData(current)
             self.area_filter.setCurrentIndex(max(0, index))
             self.area_filter.blockSignals(False)

@@ -1,0 +1,146 @@
+"""Starting the editor: arguments, QApplication, style, error hooks, the main window.
+
+``python main.py``                 the last file, or the welcome page
+``python main.py FILE``            open FILE
+``python main.py --smoke-test FILE`` open FILE, wait for the first paint, print the start-up
+                                   time in milliseconds, exit 0 (CI, benchmark, binary check)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+#: When the process started, as early as we can know it (main.py may set it first thing).
+PROCESS_START = time.perf_counter()
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments: one line on stderr, exit 2 (like the command line)."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"charter: error: {message} (see 'charter --help')\n")
+        raise SystemExit(2)
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = _Parser(prog="charter", description="Charter: the playbook editor.", add_help=True)
+    parser.add_argument("file", nargs="?", help="a playbook to open")
+    parser.add_argument("--smoke-test", metavar="FILE", help="open FILE, print the start-up time in ms, exit")
+    parser.add_argument("--no-restore", action="store_true", help="do not reopen the last file")
+    args = parser.parse_args(list(argv))
+    for name in (args.file, args.smoke_test):
+        if name is not None and not Path(name).is_file():
+            parser.error(f"no such file: {name}")
+    if args.file and args.smoke_test:
+        parser.error("give either FILE or --smoke-test FILE")
+    return args
+
+
+def _process_start() -> float:
+    """perf_counter() value at process start: main.py's stamp, else /proc, else import time."""
+    main = sys.modules.get("__main__")
+    stamp = getattr(main, "STARTED", None)
+    if isinstance(stamp, float):
+        return stamp
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        age = uptime - int(fields[19]) / ticks
+        return time.perf_counter() - age
+    except (OSError, ValueError, IndexError):
+        return PROCESS_START
+
+
+def run(argv: Sequence[str]) -> int:
+    """Start the editor; returns the exit code."""
+    args = parse_args(argv)
+    started = _process_start()
+    if args.smoke_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui import errors, settings, theme
+
+    QCoreApplication.setOrganizationName(settings.ORGANIZATION)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    errors.setup_logging()
+    errors.install_hooks()
+    theme.apply(app, settings.theme())
+
+    from ui.mainwindow import MainWindow
+
+    window = MainWindow()
+    window.show()
+
+    if args.smoke_test:
+        return _smoke_test(app, window, args.smoke_test, started, QEvent, QObject, QTimer)
+
+    if not window.offer_recovery():
+        target = args.file or ("" if args.no_restore else settings.last_file())
+        if target and Path(target).is_file():
+            window.open_path(target, ask=False)
+    return int(app.exec())
+
+
+def _smoke_test(app, window, file, started, QEvent, QObject, QTimer) -> int:  # type: ignore[no-untyped-def]
+    """Open ``file``, wait for the first paint of the loaded document, print the elapsed ms."""
+    result = {"code": 1}
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint and window.document is not None:
+                elapsed = (time.perf_counter() - started) * 1000
+                sys.stdout.write(f"{elapsed:.0f}\n")
+                sys.stdout.flush()
+                result["code"] = 0
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watch = PaintWatch()
+
+    def on_opened(_path: str) -> None:
+        app.installEventFilter(watch)
+        window.pages.currentWidget().update() if window.pages.currentWidget() else window.update()
+
+    window.document_opened.connect(on_opened)
+    window.open_path(file, ask=False)
+
+    def give_up() -> None:
+        sys.stderr.write(f"charter: error: {file}: could not be opened for the smoke test\n")
+        result["code"] = 2
+        app.quit()
+
+    QTimer.singleShot(60_000, give_up)
+    # a load error shows a message box; in the smoke test it must end the run instead
+    from ui import dialogs
+
+    class Fail(dialogs.Dialogs):
+        def inform(self, parent, title, text):  # type: ignore[no-untyped-def]
+            sys.stderr.write(f"charter: error: {text.splitlines()[0]}\n")
+            result["code"] = 2
+            app.quit()
+
+        def error(self, parent, title, text, details):  # type: ignore[no-untyped-def]
+            self.inform(parent, title, details.strip().splitlines()[-1] if details else text)
+
+        def choose(self, parent, title, text, options):  # type: ignore[no-untyped-def]
+            return 0
+
+    dialogs.install(Fail())
+    app.exec()
+    window.close()
+    return result["code"]

@@ -1,0 +1,1008 @@
+"""The main window: navigator, section pages, problems, preview, find, history; files and recovery.
+
+Extension points for the workflow dialogs (issue 7):
+
+* ``window.document`` (:class:`ui.document.Document` or None) and the signal
+  ``document_changed(object)`` when another document is installed;
+* ``window.menus["file" | "edit" | "view" | "playbook" | "help"]``: add actions there;
+  ``window.playbook_menu_anchor`` is the separator before "Check now";
+* ``window.problems.context_menu_requested(Finding, QMenu)``: add actions to a finding's menu;
+* ``window.reveal(path)``: go to any field; ``window.open_path(path)``, ``window.install(document)``;
+* ``ui.dialogs.current()``: ask questions (tests replace it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playbooks import locking, storage
+from playbooks.enums import label as enum_label
+from playbooks.model import SECTIONS, Playbook
+from playbooks.recovery import RecoveryArea, RecoveryEntry, key_for
+from playbooks.starters import STARTERS, load_starter
+from ui import dialogs, errors, settings, theme, workers
+from ui.dialogs import Answer
+from ui.document import Document
+from ui.find import FindPanel
+from ui.forms.pages import WAIVERS, SectionPage
+from ui.preferences import PreferencesDialog
+from ui.preview import PreviewPanel
+from ui.problems import ProblemsPanel
+from ui.welcome import WelcomePage
+
+ALL_PAGES = [*SECTIONS, WAIVERS]
+
+
+def recovery_folder() -> Path:
+    """The recovery area in the user's data folder."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base or Path.home() / ".charter") / "recovery"
+
+
+def _digest(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+class Loaded:
+    """What a worker read from disk: a playbook, and how it must be shown."""
+
+    def __init__(self, path: str, playbook: Playbook, digest: str, spoke_of: str = "") -> None:
+        self.path = path
+        self.playbook = playbook
+        self.digest = digest
+        self.spoke_of = spoke_of
+
+
+def load_for_editor(path: str) -> Loaded:
+    """Read a playbook (or a spoke's effective playbook) for the editor; runs in a worker."""
+    digest = _digest(path)
+    try:
+        from playbooks.tailoring import is_spoke_file, resolve_file
+    except ImportError:  # tailoring not part of this build
+        return Loaded(path, storage.load(path), digest)
+    if is_spoke_file(path):
+        resolution = resolve_file(path)
+        if resolution.effective is None:
+            first = next((f.message for f in resolution.findings), "its hub cannot be read")
+            raise errors.ExpectedError(f"{path}: this spoke cannot be shown: {first}")
+        return Loaded(path, resolution.effective, digest, resolution.hub_file)
+    return Loaded(path, storage.load(path), digest)
+
+
+class MainWindow(QMainWindow):
+    """The editor window (one document at a time).
+
+    Signals:
+        document_changed(object): another document (or None) was installed.
+        document_opened(str): a file finished loading and is shown.
+    """
+
+    document_changed = Signal(object)
+    document_opened = Signal(str)
+
+    def __init__(self, *, recovery: RecoveryArea | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Charter")
+        self.setAcceptDrops(True)
+        self.document: Document | None = None
+        self.lock: locking.PlaybookLock | None = None
+        self.recovery = recovery or RecoveryArea(recovery_folder())
+        self.session = uuid.uuid4().hex[:12]
+        self.spoke_of = ""
+        self._disk_digest = ""
+        self._pages: dict[str, SectionPage] = {}
+        self._dirty_pages: set[str] = set()
+        self._loading: workers.Job | None = None
+        self.undo_group = QUndoGroup(self)
+        self.menus: dict[str, QMenu] = {}
+        self.actions_by_name: dict[str, QAction] = {}
+
+        self.welcome = WelcomePage(self)
+        self.welcome.new_requested.connect(self.new_from_starter)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.recent_requested.connect(self.open_path)
+        self._build_editor_area()
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.editor_area)
+        self.setCentralWidget(self.central)
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_watcher_file_changed)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(int(locking.REFRESH_EVERY.total_seconds() * 1000))
+        self.lock_timer.timeout.connect(self._on_lock_timer)
+        self.lock_timer.start()
+        self._external_pending = False
+
+        self.resize(1380, 860)
+        self._restore_state()
+        self._show_welcome()
+
+    # ------------------------------------------------------------------ building
+
+    def _build_editor_area(self) -> None:
+        self.editor_area = QWidget(self)
+        layout = QVBoxLayout(self.editor_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = QFrame(self.editor_area)
+        self.banner.setObjectName("banner")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(12, 6, 12, 6)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setObjectName("bannerText")
+        self.banner_text.setWordWrap(True)
+        banner_layout.addWidget(self.banner_text, 1)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.editor_area)
+        self.splitter.setObjectName("mainSplitter")
+        self.navigator = QTreeWidget(self.splitter)
+        self.navigator.setObjectName("navigator")
+        self.navigator.setAccessibleName("Sections")
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setRootIsDecorated(False)
+        self.navigator.setMinimumWidth(200)
+        self.navigator.currentItemChanged.connect(self._on_navigator_current_changed)
+        self.navigator.itemActivated.connect(self._on_navigator_activated)
+        self.pages = QStackedWidget(self.splitter)
+        self.pages.setObjectName("pages")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 900])
+        layout.addWidget(self.splitter, 1)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.problems = ProblemsPanel(self)
+        self.problems.activated.connect(self.reveal)
+        self.problems.updated.connect(lambda _n: self._update_status())
+        self.problems_dock = self._dock(
+            "Problems", "problemsDock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.preview = PreviewPanel(self)
+        self.preview_dock = self._dock("Preview", "previewDock", self.preview, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.find = FindPanel(self)
+        self.find.activated.connect(self.reveal)
+        self.find_dock = self._dock("Find", "findDock", self.find, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.find_dock.hide()
+        self.history = QUndoView(self.undo_group, self)
+        self.history.setObjectName("undoView")
+        self.history.setEmptyLabel("Opened")
+        self.history_dock = self._dock("History", "historyDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock.hide()
+        self.resizeDocks([self.preview_dock], [420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
+
+    def _action(
+        self, name: str, text: str, slot: Any, shortcut: QKeySequence.StandardKey | str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action:{name}")
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        a = self._action
+        a(
+            "new",
+            "&New from starter...",
+            lambda: self.new_from_starter(""),
+            K.New,
+            "Start a new playbook from a starter",
+        )
+        a("open", "&Open...", self.open_dialog, K.Open, "Open a playbook file")
+        a("save", "&Save", self.save, K.Save, "Save the playbook")
+        a("save_as", "Save &As...", self.save_as, K.SaveAs, "Save the playbook under a new name")
+        a("revert", "&Revert to Saved", self.revert, None, "Discard unsaved changes and reload the file")
+        a("close", "&Close", self.close_document, K.Close, "Close the playbook")
+        a("preferences", "&Preferences...", self.show_preferences, K.Preferences)
+        a("quit", "&Quit", self.close, K.Quit)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(K.Undo)
+        self.undo_action.setObjectName("action:undo")
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(K.Redo)
+        self.redo_action.setObjectName("action:redo")
+        self.actions_by_name["undo"] = self.undo_action
+        self.actions_by_name["redo"] = self.redo_action
+        a("find", "&Find...", self.show_find, K.Find, "Search all text of the playbook")
+        a("check", "&Check Now", self.problems.recompute_now, K.Refresh, "Run the structural and governance checks")
+        a("next_problem", "&Next Problem", self.next_problem, "F8", "Go to the next problem")
+        a("about", "&About Charter", self.show_about)
+        a("logs", "Open &Log Folder", self.open_log_folder)
+        for name in ("save", "save_as", "revert", "close", "find", "check", "next_problem"):
+            self.actions_by_name[name].setEnabled(False)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        names = self.actions_by_name
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([names["new"], names["open"]])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([names["save"], names["save_as"], names["revert"]])
+        file_menu.addSeparator()
+        file_menu.addActions([names["close"], names["preferences"]])
+        file_menu.addSeparator()
+        file_menu.addAction(names["quit"])
+        edit = bar.addMenu("&Edit")
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addAction(names["find"])
+        view = bar.addMenu("&View")
+        for dock in (self.problems_dock, self.preview_dock, self.find_dock, self.history_dock):
+            toggle = dock.toggleViewAction()
+            toggle.setObjectName(f"action:toggle:{dock.objectName()}")
+            view.addAction(toggle)
+        playbook = bar.addMenu("&Playbook")
+        self.playbook_menu_anchor = playbook.addSeparator()
+        playbook.addActions([names["check"], names["next_problem"]])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([names["logs"], names["about"]])
+        self.menus = {"file": file_menu, "edit": edit, "view": view, "playbook": playbook, "help": help_menu}
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main", self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        names = self.actions_by_name
+        bar.addActions([names["new"], names["open"], names["save"]])
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        bar.addSeparator()
+        bar.addActions([names["find"], names["check"]])
+        self.addToolBar(bar)
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        self.status_file = QLabel(self)
+        self.status_file.setObjectName("statusFile")
+        self.status_modified = QLabel(self)
+        self.status_modified.setObjectName("statusModified")
+        self.status_lifecycle = QLabel(self)
+        self.status_lifecycle.setObjectName("statusLifecycle")
+        self.status_readiness = QLabel(self)
+        self.status_readiness.setObjectName("statusReadiness")
+        status.addWidget(self.status_file, 1)
+        for label in (self.status_modified, self.status_lifecycle, self.status_readiness):
+            status.addPermanentWidget(label)
+
+    # ------------------------------------------------------------------ public API: documents
+
+    def install(self, document: Document | None, *, digest: str = "", spoke_of: str = "") -> None:
+        """Show ``document`` (or the welcome page); the previous one is dropped without asking."""
+        if self.document is not None:
+            self.undo_group.removeStack(self.document.undo_stack)
+            self.document.changed.disconnect(self._on_document_changed)
+            self.document.deleteLater()
+        self._release_lock()
+        for path in self.watcher.files():
+            self.watcher.removePath(path)
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._dirty_pages.clear()
+        self.document = document
+        self.spoke_of = spoke_of
+        self._disk_digest = digest
+        self.problems.set_document(document)
+        self.preview.set_document(document)
+        self.find.set_document(document)
+        if document is None:
+            self._show_welcome()
+            self.document_changed.emit(None)
+            return
+        document.setParent(self)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        document.changed.connect(self._on_document_changed)
+        document.modified_changed.connect(lambda _m: self._update_title())
+        document.path_changed.connect(lambda _p: self._on_path_changed())
+        document.read_only_changed.connect(lambda _r: self._on_read_only_changed())
+        if document.path:
+            self.watcher.addPath(document.path)
+        self._fill_navigator()
+        self.central.setCurrentWidget(self.editor_area)
+        for name in ("save", "save_as", "revert", "close", "find", "check", "next_problem"):
+            self.actions_by_name[name].setEnabled(True)
+        self._on_read_only_changed()
+        self._update_title()
+        self.show_section("document")
+        self.document_changed.emit(document)
+
+    def open_dialog(self) -> None:
+        folder = str(Path(self.document.path).parent) if self.document and self.document.path else ""
+        path = dialogs.current().open_file(self, folder)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str, *, ask: bool = True) -> None:
+        """Open a playbook file (after asking about unsaved changes); loading runs in a worker."""
+        if ask and not self.maybe_save():
+            return
+        path = str(Path(path).resolve())
+        progress = QProgressDialog(f"Opening {Path(path).name}...", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Charter")
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(True)
+        started = time.perf_counter()
+
+        def done(result: Loaded) -> None:
+            progress.reset()
+            self._loading = None
+            self._finish_open(result)
+            self.statusBar().showMessage(f"Opened in {(time.perf_counter() - started) * 1000:.0f} ms", 4000)
+
+        def failed(error: BaseException) -> None:
+            progress.reset()
+            self._loading = None
+            if isinstance(error, storage.PlaybookLoadError):
+                if error.kind == "read":
+                    settings.remove_recent_file(path)
+                message = str(error)
+                if isinstance(error, storage.NewerSchemaError):
+                    message = (
+                        f"{Path(path).name} was written by a newer version of Charter and cannot be opened here.\n\n"
+                        f"{error}"
+                    )
+                elif len(error.issues) > 1:
+                    message += f"\n\n(and {len(error.issues) - 1} more problems; run 'charter validate' for all)"
+                errors.report(errors.ExpectedError(message), self)
+            else:
+                errors.report(error, self, f"opening {path}")
+
+        job = workers.start(load_for_editor, path, on_done=done, on_error=failed, receiver=self)
+        self._loading = job
+        progress.canceled.connect(job.token.cancel)
+
+    def wait_loaded(self) -> bool:
+        """Whether no file is being loaded (tests wait on this)."""
+        return self._loading is None
+
+    def _finish_open(self, loaded: Loaded) -> None:
+        read_only = bool(loaded.spoke_of)
+        lock: locking.PlaybookLock | None = None
+        if not read_only:
+            held = locking.acquire(loaded.path)
+            if isinstance(held, locking.Held):
+                choice = dialogs.current().choose(
+                    self,
+                    "Playbook in use",
+                    f"{Path(loaded.path).name} is already open in Charter by {held.other.describe()}.\n\n"
+                    "Open it read-only, or edit it anyway (changes saved by both will overwrite each other)?",
+                    ["Open read-only", "Edit anyway"],
+                )
+                if choice < 0:
+                    return
+                if choice == 0:
+                    read_only = True
+                else:
+                    forced = locking.acquire(loaded.path, force=True)
+                    lock = forced if isinstance(forced, locking.PlaybookLock) else None
+            else:
+                lock = held
+        document = Document(loaded.playbook, loaded.path, read_only=read_only)
+        self.install(document, digest=loaded.digest, spoke_of=loaded.spoke_of)
+        self.lock = lock
+        settings.add_recent_file(loaded.path)
+        settings.set_last_file(loaded.path)
+        self.document_opened.emit(loaded.path)
+
+    def new_from_starter(self, name: str = "") -> None:
+        """A new, untitled playbook from a starter (asked for when ``name`` is empty)."""
+        if not self.maybe_save():
+            return
+        names = list(STARTERS)
+        if not name:
+            index = dialogs.current().choose(
+                self,
+                "New playbook",
+                "Start from which starter?\n\n" + "\n".join(f"- {n}: {d}" for n, d in STARTERS.items()),
+                [n.replace("-", " ").capitalize() for n in names],
+            )
+            if index < 0:
+                return
+            name = names[index]
+        try:
+            playbook = load_starter(name)
+        except (KeyError, OSError, storage.PlaybookLoadError) as exc:
+            errors.report(errors.ExpectedError(f"The starter '{name}' cannot be loaded: {exc}"), self)
+            return
+        self.install(Document(playbook))
+        self.statusBar().showMessage(f"New playbook from the '{name}' starter", 4000)
+
+    def save(self) -> bool:
+        """Save to the current file (Save As for a new playbook); False when not saved."""
+        document = self.document
+        if document is None:
+            return False
+        if document.read_only:
+            errors.report(errors.ExpectedError("This playbook is open read-only; use Save As to keep a copy."), self)
+            return False
+        if not document.path:
+            return self.save_as()
+        return self._save_to(document.path)
+
+    def save_as(self) -> bool:
+        document = self.document
+        if document is None:
+            return False
+        suggested = document.path or str(Path.home() / f"{document.playbook.document.id}{storage.EXTENSION}")
+        path = dialogs.current().save_file(self, suggested)
+        if not path:
+            return False
+        if not path.endswith((".yaml", ".yml")):
+            path += storage.EXTENSION
+        old_key = self._recovery_key()
+        if str(Path(path).resolve()) != document.path:
+            held = locking.acquire(path)
+            if isinstance(held, locking.Held):
+                errors.report(
+                    errors.ExpectedError(
+                        f"{Path(path).name} is open in Charter by {held.other.describe()}; choose another name."
+                    ),
+                    self,
+                )
+                return False
+            self._release_lock()
+            self.lock = held
+        if not self._save_to(path):
+            return False
+        self.recovery.remove(old_key)
+        document.set_read_only(False)
+        return True
+
+    def _save_to(self, path: str) -> bool:
+        document = self.document
+        assert document is not None
+        if document.path:
+            self.watcher.removePath(document.path)
+        try:
+            document.save(path)
+        except storage.PlaybookSaveError as exc:
+            errors.report(exc, self)
+            return False
+        except OSError as exc:
+            errors.report(errors.ExpectedError(f"{path}: could not be saved ({exc.strerror or exc})"), self)
+            return False
+        finally:
+            if document.path:
+                self.watcher.addPath(document.path)
+        self._disk_digest = _digest(document.path)
+        self.recovery.remove(self._recovery_key())
+        settings.add_recent_file(document.path)
+        settings.set_last_file(document.path)
+        self.statusBar().showMessage(f"Saved {document.display_name()}", 4000)
+        self._update_status()
+        return True
+
+    def revert(self) -> None:
+        """Discard unsaved changes and reload the file from disk."""
+        document = self.document
+        if document is None or not document.path:
+            return
+        if document.is_modified:
+            answer = dialogs.current().yes_no(
+                self, "Revert", f"Discard your unsaved changes to {document.display_name()}?", "Discard", "Keep"
+            )
+            if answer is not Answer.YES:
+                return
+        self._reload_from_disk()
+
+    def _reload_from_disk(self) -> None:
+        document = self.document
+        assert document is not None
+        try:
+            loaded = load_for_editor(document.path)
+        except storage.PlaybookLoadError as exc:
+            errors.report(exc, self)
+            return
+        except errors.ExpectedError as exc:
+            errors.report(exc, self)
+            return
+        document.replace_playbook(loaded.playbook)
+        self._disk_digest = loaded.digest
+        self.recovery.remove(self._recovery_key())
+        self._refresh_pages()
+
+    def close_document(self) -> bool:
+        """Close the playbook (asking about unsaved changes); False when cancelled."""
+        if not self.maybe_save():
+            return False
+        self.install(None)
+        settings.set_last_file(None)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; False means cancel."""
+        document = self.document
+        if document is None or not document.is_modified:
+            if document is not None:
+                self.recovery.remove(self._recovery_key())
+            return True
+        answer = dialogs.current().save_discard_cancel(
+            self, "Unsaved changes", f"Save the changes to {document.display_name()}?"
+        )
+        if answer is Answer.SAVE:
+            return self.save()
+        if answer is Answer.DISCARD:
+            self.recovery.remove(self._recovery_key())
+            return True
+        return False
+
+    # ------------------------------------------------------------------ public API: navigation
+
+    def show_section(self, section: str) -> SectionPage | None:
+        """Show the page of ``section`` (built on first use)."""
+        if self.document is None:
+            return None
+        page = self._page(section)
+        self.pages.setCurrentWidget(page)
+        if section in self._dirty_pages:
+            self._dirty_pages.discard(section)
+            page.refresh()
+        for i in range(self.navigator.topLevelItemCount()):
+            item = self.navigator.topLevelItem(i)
+            is_section = item.data(0, Qt.ItemDataRole.UserRole) == ("section", section)
+            if is_section and self.navigator.currentItem() is not item:
+                self.navigator.blockSignals(True)
+                self.navigator.setCurrentItem(item)
+                self.navigator.blockSignals(False)
+        self.preview.set_section(section)
+        return page
+
+    def reveal(self, path: str) -> QWidget | None:
+        """Go to the field at ``path``: its page, its table rows, its editor (focused)."""
+        if self.document is None:
+            return None
+        section = path.split(".", 1)[0].split("[", 1)[0] if path else "document"
+        if section not in dict(ALL_PAGES):
+            section = "document"
+        page = self.show_section(section)
+        if page is None:
+            return None
+        widget = page.reveal(path)
+        if widget is None:
+            self.statusBar().showMessage(f"No editor for {path}", 4000)
+        return widget
+
+    def next_problem(self) -> None:
+        view = self.problems.view
+        rows = self.problems.proxy.rowCount()
+        if not rows:
+            return
+        current = view.currentIndex().row()
+        index = self.problems.proxy.index((current + 1) % rows, 0)
+        view.setCurrentIndex(index)
+        self.problems_dock.show()
+        self.reveal(str(self.problems.proxy.data(index, Qt.ItemDataRole.UserRole) or ""))
+
+    def current_section(self) -> str:
+        page = self.pages.currentWidget()
+        return page.section if isinstance(page, SectionPage) else ""
+
+    # ------------------------------------------------------------------ autosave and recovery
+
+    def _recovery_key(self) -> str:
+        path = self.document.path if self.document is not None else ""
+        return key_for(path or None, self.session)
+
+    def autosave_now(self) -> None:
+        """Copy unsaved changes to the recovery area (never over the user's file)."""
+        document = self.document
+        if document is None or not document.is_modified or document.read_only:
+            return
+        key, path, snapshot = self._recovery_key(), document.path or None, document.playbook
+        workers.start(
+            self.recovery.write,
+            key,
+            path,
+            snapshot,
+            on_done=lambda _p: self.statusBar().showMessage("Unsaved changes kept in the recovery area", 2000),
+            on_error=lambda exc: errors.log.warning("autosave failed: %s", exc),
+            receiver=self,
+        )
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer to restore each recovery copy left behind. True if one was restored."""
+        restored = False
+        for entry in self.recovery.entries():
+            if restored:
+                break
+            choice = dialogs.current().choose(
+                self,
+                "Recover unsaved changes",
+                f"Charter was not closed properly. Unsaved changes were kept:\n\n{entry.describe()}\n\n"
+                "Restore them? (Nothing has been written to your file.)",
+                ["Restore", "Discard"],
+            )
+            if choice == 0:
+                restored = self.restore(entry)
+            elif choice == 1:
+                self.recovery.discard(entry)
+        return restored
+
+    def restore(self, entry: RecoveryEntry) -> bool:
+        try:
+            playbook = RecoveryArea.load(entry)
+        except storage.PlaybookLoadError as exc:
+            errors.report(errors.ExpectedError(f"The recovery copy cannot be read ({exc}); it was kept."), self)
+            return False
+        original = entry.original if entry.original and Path(entry.original).exists() else None
+        lock: locking.PlaybookLock | None = None
+        read_only = False
+        if original is not None:
+            held = locking.acquire(original)
+            if isinstance(held, locking.Held):
+                read_only = True
+            else:
+                lock = held
+        document = Document(playbook, original, read_only=read_only)
+        self.install(document, digest=_digest(original) if original else "")
+        self.lock = lock
+        document.undo_stack.resetClean()  # restored changes are unsaved changes
+        self._update_title()
+        # the copy is rewritten under this session's key; the old one can go
+        self.recovery.discard(entry)
+        self.autosave_now()
+        return True
+
+    # ------------------------------------------------------------------ preferences, help
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        if dialog.exec():
+            dialog.apply()
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, settings.theme())
+
+    def show_find(self) -> None:
+        self.find_dock.show()
+        self.find_dock.raise_()
+        self.find.focus_query()
+
+    def show_about(self) -> None:
+        from playbooks import __version__
+
+        dialogs.current().inform(
+            self,
+            "About Charter",
+            f"Charter {__version__}\nSocial media governance playbooks.\n\nNo network access, no telemetry.\n"
+            f"Logs: {errors.log_file()}",
+        )
+
+    def open_log_folder(self) -> None:
+        folder = errors.log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # ------------------------------------------------------------------ Qt overrides
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.document is not None and self.document.path:
+            settings.set_last_file(self.document.path)
+        self._save_state()
+        self._release_lock()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_path(files[0]))
+
+    # ------------------------------------------------------------------ private
+
+    def _page(self, section: str) -> SectionPage:
+        page = self._pages.get(section)
+        if page is None:
+            assert self.document is not None
+            page = SectionPage(self.document, section, dict(ALL_PAGES)[section], self.pages)
+            self._pages[section] = page
+            self.pages.addWidget(page)
+        return page
+
+    def _fill_navigator(self) -> None:
+        self.navigator.clear()
+        for section, title in ALL_PAGES:
+            item = QTreeWidgetItem(self.navigator, [title])
+            item.setData(0, Qt.ItemDataRole.UserRole, ("section", section))
+            item.setToolTip(0, title)
+        related = self._related_files()
+        if related:
+            heading, files = related
+            group = QTreeWidgetItem(self.navigator, [heading])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            for label, path in files:
+                child = QTreeWidgetItem(group, [label])
+                child.setData(0, Qt.ItemDataRole.UserRole, ("file", path))
+                child.setToolTip(0, f"{path}\nDouble-click or press Enter to open")
+            group.setExpanded(True)
+            self.navigator.setRootIsDecorated(False)
+
+    def _related_files(self) -> tuple[str, list[tuple[str, str]]] | None:
+        """For a hub, the spokes in its folder that name it; for a spoke, its hub."""
+        document = self.document
+        if document is None:
+            return None
+        if self.spoke_of:
+            return "Hub", [(Path(self.spoke_of).name, self.spoke_of)]
+        if not document.path:
+            return None
+        spokes: list[tuple[str, str]] = []
+        folder = Path(document.path).parent
+        try:
+            from playbooks.tailoring import load_spoke, looks_like_spoke
+
+            candidates = sorted(folder.glob("*.yaml"))[:500]
+            for candidate in candidates:
+                if str(candidate.resolve()) == document.path:
+                    continue
+                try:
+                    if candidate.stat().st_size > 5_000_000 or not looks_like_spoke(candidate.read_text("utf-8")):
+                        continue
+                    spoke = load_spoke(candidate)
+                except (OSError, UnicodeDecodeError, storage.PlaybookLoadError):
+                    continue
+                hub = (candidate.parent / spoke.spoke.hub).resolve()
+                if str(hub) == document.path:
+                    spokes.append((f"{spoke.spoke.region} ({candidate.name})", str(candidate.resolve())))
+        except ImportError:
+            return None
+        return ("Spokes", spokes) if spokes else None
+
+    def _on_navigator_current_changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
+        if current is None:
+            return
+        data = current.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(data, tuple) and data[0] == "section":
+            self.show_section(data[1])
+
+    def _on_navigator_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(data, tuple) and data[0] == "file":
+            self.open_path(data[1])
+
+    def _on_document_changed(self, _change: object) -> None:
+        current = self.current_section()
+        for section, page in self._pages.items():
+            if section == current:
+                page.refresh()
+            else:
+                self._dirty_pages.add(section)
+        self._update_status()
+        if self.document is not None and self.document.is_modified:
+            self.autosave_timer.start(settings.autosave_seconds() * 1000)
+
+    def _refresh_pages(self) -> None:
+        self._on_document_changed(None)
+
+    def _on_path_changed(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        for path in self.watcher.files():
+            self.watcher.removePath(path)
+        if document.path:
+            self.watcher.addPath(document.path)
+        self._fill_navigator()
+        self._update_title()
+
+    def _on_read_only_changed(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        notes = []
+        if self.spoke_of:
+            notes.append(
+                f"This is a spoke of <b>{Path(self.spoke_of).name}</b>. It shows the effective playbook "
+                "(what the spoke inherits from the hub, with the spoke's changes), read-only."
+            )
+        elif document.read_only:
+            notes.append("This playbook is open <b>read-only</b>. Use Save As to keep an editable copy.")
+        self.banner_text.setText(" ".join(notes))
+        self.banner.setVisible(bool(notes))
+        self.actions_by_name["save"].setEnabled(not document.read_only)
+        self.actions_by_name["revert"].setEnabled(bool(document.path) and not self.spoke_of)
+        self._refresh_pages()
+        self._update_title()
+
+    def _on_watcher_file_changed(self, path: str) -> None:
+        document = self.document
+        if document is None or path != document.path or self._external_pending:
+            return
+        # atomic saves replace the file: watch the new one
+        QTimer.singleShot(200, lambda: self._check_disk(path))
+
+    def _check_disk(self, path: str) -> None:
+        document = self.document
+        if document is None or path != document.path:
+            return
+        if Path(path).exists() and path not in self.watcher.files():
+            self.watcher.addPath(path)
+        digest = _digest(path)
+        if digest == self._disk_digest:
+            return  # our own save, or a touch without changes
+        self._external_pending = True
+        try:
+            if not digest:
+                dialogs.current().inform(
+                    self,
+                    "File removed",
+                    f"{Path(path).name} was removed or renamed outside Charter. Your copy stays open; "
+                    "save it to write it back.",
+                )
+                self._disk_digest = ""
+                document.undo_stack.resetClean()
+                return
+            extra = " Reloading discards your unsaved changes." if document.is_modified else ""
+            answer = dialogs.current().yes_no(
+                self,
+                "File changed on disk",
+                f"{Path(path).name} was changed outside Charter.{extra}\n\nReload it from disk, or keep the version shown?",
+                "Reload",
+                "Keep mine",
+            )
+            if answer is Answer.YES:
+                self._reload_from_disk()
+            else:
+                self._disk_digest = digest
+                document.undo_stack.resetClean()  # what is shown differs from the file now
+        finally:
+            self._external_pending = False
+
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def _on_lock_timer(self) -> None:
+        if self.lock is not None:
+            self.lock.refresh()
+
+    def _update_title(self) -> None:
+        document = self.document
+        if document is None:
+            self.setWindowTitle("Charter")
+            self.setWindowModified(False)
+        else:
+            suffix = " (read-only)" if document.read_only else ""
+            self.setWindowTitle(f"{document.display_name()}[*]{suffix} — Charter")
+            self.setWindowModified(document.is_modified)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        document = self.document
+        if document is None:
+            for label in (self.status_file, self.status_modified, self.status_lifecycle, self.status_readiness):
+                label.clear()
+            return
+        self.status_file.setText(document.path or "Untitled (not saved yet)")
+        self.status_modified.setText("Modified" if document.is_modified else "Saved")
+        self.status_lifecycle.setText(f"Status: {enum_label(document.playbook.document.status)}")
+        findings = self.problems.findings()
+        scores = self.problems.report.scores
+        from playbooks.enums import Severity
+
+        errors_count = sum(1 for f in findings if f.severity is Severity.ERROR and not f.waived)
+        warnings_count = sum(1 for f in findings if f.severity is Severity.WARNING and not f.waived)
+        readiness = f"Readiness {min(s for _, s, _ in scores)}/100 (weakest area) · " if scores else ""
+        self.status_readiness.setText(f"{readiness}{errors_count} errors, {warnings_count} warnings")
+
+    def _show_welcome(self) -> None:
+        self.welcome.set_recent(settings.recent_files())
+        self.central.setCurrentWidget(self.welcome)
+        self.navigator.clear()
+        for name in ("save", "save_as", "revert", "close", "find", "check", "next_problem"):
+            if name in self.actions_by_name:
+                self.actions_by_name[name].setEnabled(False)
+        self._update_title()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for file in files:
+            action = self.recent_menu.addAction(Path(file).name)
+            action.setToolTip(file)
+            action.setStatusTip(file)
+            action.triggered.connect(lambda _c=False, f=file: self.open_path(f))
+        if not files:
+            empty = self.recent_menu.addAction("No recent playbooks")
+            empty.setEnabled(False)
+
+    def _restore_state(self) -> None:
+        geometry = settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.splitter_state("main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _save_state(self) -> None:
+        settings.set_window_geometry(QByteArray(self.saveGeometry()))
+        settings.set_window_state(QByteArray(self.saveState()))
+        settings.set_splitter_state("main", QByteArray(self.splitter.saveState()))
+        settings.sync()
