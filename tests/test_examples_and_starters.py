@@ -1,0 +1,268 @@
+"""The shipped example hub and the starter playbooks: they load, round-trip and say what they should.
+
+The example is what a compliance officer opens first, so it must be clean (no error or warning
+findings), signed off over its exact content, and byte-identical to what Charter itself writes.
+A starter is where a new user begins, so it must load, carry no fictional people, and its
+findings must be exactly the gaps the organisation has to fill in (owner, champion, spokes,
+escalation contacts, ...), never a regulatory mistake of the starter itself.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from playbooks import storage
+from playbooks.enums import ConductTopic, ContentClass, DecisionArea, Severity, TriageType, TriggerKind
+from playbooks.model import Playbook
+from playbooks.starters import STARTERS, load_starter, starter_path
+from playbooks.validation import validate_file
+from tests.conftest import EXAMPLES, ROOT
+
+HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
+STARTER_DIR = ROOT / "playbooks" / "starters"
+
+
+def hub_examples() -> list[Path]:
+    """Example files that are whole playbooks (spoke files hold only changes and are tested with tailoring)."""
+    files = sorted(EXAMPLES.glob("*.playbook.yaml"))
+    return [f for f in files if not storage.parse_document(f.name, f.read_text(encoding="utf-8")).get("spoke")]
+
+
+def starter_files() -> list[Path]:
+    return sorted(STARTER_DIR.glob("*.playbook.yaml"))
+
+
+ALL_PLAYBOOK_FILES = hub_examples() + starter_files()
+
+
+# ---------------------------------------------------------------- every shipped playbook
+
+
+def test_the_example_hub_is_there() -> None:
+    assert HUB in hub_examples()
+
+
+@pytest.mark.parametrize("path", ALL_PLAYBOOK_FILES, ids=lambda p: p.name)
+def test_loads_without_structural_errors(path: Path) -> None:
+    report = validate_file(path)
+    assert report.unreadable is None
+    assert report.playbook is not None, [str(f) for f in report.findings]
+    assert not [f for f in report.findings if f.code == "SCHEMA"]
+
+
+@pytest.mark.parametrize("path", ALL_PLAYBOOK_FILES, ids=lambda p: p.name)
+def test_round_trips(path: Path) -> None:
+    first = storage.load(path)
+    text = storage.dumps(first)
+    second = storage.playbook_from_text(path.name, text)
+    assert second == first
+    assert storage.dumps(second) == text
+    assert storage.fingerprint(second) == storage.fingerprint(first)
+
+
+@pytest.mark.parametrize("path", ALL_PLAYBOOK_FILES, ids=lambda p: p.name)
+def test_file_is_exactly_what_charter_writes(path: Path, tmp_path: Path) -> None:
+    """Opening and saving a shipped file unchanged must not change a byte (no diff noise for users)."""
+    saved = tmp_path / path.name
+    storage.save(storage.load(path), saved)
+    assert saved.read_bytes() == path.read_bytes()
+
+
+# ---------------------------------------------------------------- the example hub
+
+
+@pytest.fixture(scope="module")
+def hub() -> Playbook:
+    return storage.load(HUB)
+
+
+def test_example_has_no_error_or_warning_findings() -> None:
+    report = validate_file(HUB)
+    serious = [str(f) for f in report.findings if f.severity in (Severity.ERROR, Severity.WARNING)]
+    assert serious == []
+
+
+def test_example_sign_offs_approve_the_exact_content(hub: Playbook) -> None:
+    assert len(hub.document.sign_offs) >= 2
+    for sign_off in hub.document.sign_offs:
+        assert sign_off.fingerprint == storage.fingerprint(hub)
+        assert sign_off.version == hub.document.version
+    approvers = {s.approver for s in hub.document.sign_offs}
+    authors = {p.name for p in hub.people.people if p.id in hub.document.authors}
+    assert not approvers & authors
+
+
+def test_example_is_an_active_signed_hub(hub: Playbook) -> None:
+    document = hub.document
+    assert (document.version, document.status.value) == ("1.3.0", "active")
+    assert document.effective_date is not None and document.next_review_date is not None
+    assert document.effective_date < document.next_review_date
+    assert [entry.version for entry in document.change_log][-1] == document.version
+
+
+def test_example_covers_every_vocabulary_a_reader_expects(hub: Playbook) -> None:
+    assert {c.topic for c in hub.conduct.clauses} == set(ConductTopic)
+    assert {r.content_class for r in hub.content.rules} == set(ContentClass)
+    assert {d.area for d in hub.governance.decision_rights} == set(DecisionArea)
+    assert {t.type for t in hub.crisis.triage} == set(TriageType)
+    assert len({c.kind for c in hub.conduct.clauses}) >= 6
+
+
+def test_example_every_section_is_filled(hub: Playbook) -> None:
+    data = storage.to_data(hub)
+    empty = [name for name in Playbook.model_fields if name not in ("schema_version", "waivers") and not data.get(name)]
+    assert empty == []
+
+
+def test_example_hub_and_spokes(hub: Playbook) -> None:
+    governance = hub.governance
+    assert governance.model.value == "hub_and_spoke"
+    assert [s.id for s in governance.spokes] == ["americas", "emea", "apac"]
+    assert all(s.lead for s in governance.spokes)
+    people = {p.id: p for p in hub.people.people}
+    functions = {people[m].function.value for m in governance.hub.members}
+    assert {"legal", "compliance", "hr", "marketing", "communications"} <= functions
+    assert {"customer_service", "it_security", "privacy", "records"} <= functions
+
+
+def test_example_people_all_have_backups(hub: Playbook) -> None:
+    assert len(hub.people.people) >= 25
+    assert [p.id for p in hub.people.people if not p.backup] == []
+    approvers = [p for p in hub.people.people if "qualified_approver" in p.roles]
+    assert approvers and all("Series 24" in p.qualification for p in approvers)
+
+
+def test_example_balanced_long_term_objectives_each_with_an_outcome_metric(hub: Playbook) -> None:
+    kinds = [o.kind.value for o in hub.objectives.items]
+    assert kinds.count("business") == kinds.count("community") > 0
+    assert all(o.horizon.value == "long_term" and o.owner and o.corporate_goal for o in hub.objectives.items)
+    for objective in hub.objectives.items:
+        outcomes = [
+            m for m in hub.measurement.metrics if m.objective == objective.id and m.kind.value == "business_outcome"
+        ]
+        assert outcomes, objective.id
+        assert all(None not in (m.baseline, m.target, m.direction, m.owner) for m in outcomes)
+
+
+def test_example_crisis_levels_escalate_on_mainstream_media_with_backups(hub: Playbook) -> None:
+    assert [level.level for level in hub.crisis.levels] == [1, 2, 3]
+    assert any(t.kind is TriggerKind.MAINSTREAM_MEDIA for t in hub.crisis.levels[0].triggers)
+    for level in hub.crisis.levels:
+        assert level.contacts and all(c.backup and c.acknowledge_minutes for c in level.contacts)
+        assert level.holding_statement
+
+
+def test_example_spokes_name_their_files_and_some_lessons_reach_the_hub(hub: Playbook) -> None:
+    assert all(s.file == f"meridian-securities-spoke-{s.id}.playbook.yaml" for s in hub.governance.spokes)
+    assert any(e.spoke and e.shared_with_hub for e in hub.experiments.items)
+
+
+# ---------------------------------------------------------------- starters
+
+#: What a new user must still fill in: these (and only these) findings are expected of a starter.
+GAP_CODES = {
+    "DOC-NO-OWNER",
+    "GOV-CHAMPION-MISSING",
+    "GOV-HUB-NARROW",
+    "GOV-MODEL-SHAPE",
+    "CRISIS-NO-ESCALATION",
+    "MEAS-DIRECTION",
+    "LEARN-NONE",
+    "COMP-LABOUR-REVIEW",  # the organisation's counsel must review the default clauses
+    "COMP-POSTREVIEW-CONTROLS",  # the organisation must document reviewer training
+    "COMP-PRIVACY-MONITOR",  # the organisation's lawful basis and DPIA
+}
+
+
+def test_every_listed_starter_has_a_file_and_every_file_is_listed() -> None:
+    assert {p.name.removesuffix(".playbook.yaml") for p in starter_files()} == set(STARTERS)
+    for name in STARTERS:
+        assert starter_path(name).is_file()
+        assert STARTERS[name].strip()
+
+
+@pytest.mark.parametrize("name", list(STARTERS))
+def test_starter_has_no_fictional_people(name: str) -> None:
+    playbook = load_starter(name)
+    assert playbook.people.people == []
+    assert playbook.people.champions == []
+    assert playbook.document.owner is None
+    assert playbook.document.sign_offs == []
+    assert playbook.channels.accounts == []
+    assert all(level.contacts == [] for level in playbook.crisis.levels)
+
+
+@pytest.mark.parametrize("name", list(STARTERS))
+def test_starter_findings_are_only_the_gaps_to_fill(name: str) -> None:
+    report = validate_file(starter_path(name))
+    codes = {f.code for f in report.findings}
+    assert codes - GAP_CODES == set(), [str(f) for f in report.findings if f.code not in GAP_CODES]
+    assert {"DOC-NO-OWNER", "GOV-CHAMPION-MISSING", "CRISIS-NO-ESCALATION"} <= codes
+
+
+@pytest.mark.parametrize("name", list(STARTERS))
+def test_starter_has_the_skeleton_a_user_builds_on(name: str) -> None:
+    playbook = load_starter(name)
+    assert playbook.document.status.value == "draft"
+    assert {d.area for d in playbook.governance.decision_rights} == set(DecisionArea)
+    assert {t.type for t in playbook.crisis.triage} == set(TriageType)
+    assert all(any(t.kind is TriggerKind.MAINSTREAM_MEDIA for t in lvl.triggers) for lvl in playbook.crisis.levels[:1])
+    assert playbook.measurement.purpose.strip()
+    assert playbook.records.record_classes
+    topics = {c.topic for c in playbook.conduct.clauses}
+    assert set(ConductTopic) - {ConductTopic.OTHER} <= topics
+
+
+EXPECTED_PRESETS = {
+    "generic": set(),
+    "finra-broker-dealer": {"FINRA-STATIC", "FINRA-INTERACTIVE", "SEC-17A4-COMMS", "SEC-17A4-STORAGE", "FTC-ENDORSE"},
+    "sec-investment-adviser": {
+        "SEC-204-2",
+        "SEC-MKT-TESTIMONIAL",
+        "SEC-MKT-RATINGS",
+        "SEC-MKT-3RDPARTY",
+        "FTC-ENDORSE",
+    },
+    "us-bank-ffiec": {"FFIEC-PROGRAM", "FTC-ENDORSE", "FTC-REVIEWS"},
+    "uk-fca-firm": {"FCA-PROMO", "GDPR-MONITOR", "GDPR-JOINT-CTRL"},
+    "healthcare-hipaa": {"HIPAA-PHI", "HIPAA-DOCS", "FTC-ENDORSE"},
+    "pharma-fda": {"FDA-CSL", "FDA-2253", "FDA-MISINFO"},
+    "insurance-naic": {"NAIC-INS-ADS", "FTC-ENDORSE"},
+}
+
+
+@pytest.mark.parametrize("name", list(STARTERS))
+def test_starter_applies_its_regime(name: str) -> None:
+    applied = {p.preset for p in load_starter(name).regulatory.presets}
+    assert EXPECTED_PRESETS[name] <= applied
+    if name == "generic":
+        assert applied == set()
+
+
+@pytest.mark.parametrize("name", list(STARTERS))
+def test_new_from_each_starter_writes_the_starter(name: str, tmp_path: Path) -> None:
+    from playbooks.cli import main
+
+    out = tmp_path / f"{name}.playbook.yaml"
+    assert main(["new", "--preset", name, "-o", str(out)]) == 0
+    assert out.read_bytes() == starter_path(name).read_bytes()
+    assert storage.load(out) == load_starter(name)
+
+
+def test_new_through_main_py(tmp_path: Path) -> None:
+    """The same as a user types it, through the real entry point."""
+    out = tmp_path / "mine.playbook.yaml"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "new", "--preset", "finra-broker-dealer", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert storage.load(out) == load_starter("finra-broker-dealer")
