@@ -9,13 +9,16 @@ escalation contacts, ...), never a regulatory mistake of the starter itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from playbooks import storage
+from playbooks.checks.context import frozen_today
 from playbooks.enums import ConductTopic, ContentClass, DecisionArea, Severity, TriageType, TriggerKind
 from playbooks.model import Playbook
 from playbooks.starters import STARTERS, load_starter, starter_path
@@ -37,6 +40,16 @@ def starter_files() -> list[Path]:
 
 
 ALL_PLAYBOOK_FILES = hub_examples() + starter_files()
+
+#: The date the example was written for: certifications, reviews and channel activity are current then.
+EXAMPLE_DATE = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def _checks_run_on_the_example_date() -> Iterator[None]:
+    """Date-dependent checks (expiry, staleness, overdue review) judge the files as of EXAMPLE_DATE."""
+    with frozen_today(EXAMPLE_DATE):
+        yield
 
 
 # ---------------------------------------------------------------- every shipped playbook
@@ -100,7 +113,7 @@ def test_example_is_an_active_signed_hub(hub: Playbook) -> None:
     document = hub.document
     assert (document.version, document.status.value) == ("1.3.0", "active")
     assert document.effective_date is not None and document.next_review_date is not None
-    assert document.effective_date < document.next_review_date
+    assert document.effective_date <= EXAMPLE_DATE < document.next_review_date
     assert [entry.version for entry in document.change_log][-1] == document.version
 
 
