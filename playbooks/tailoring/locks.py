@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from playbooks import model as m
 from playbooks.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
-from playbooks.tailoring.paths import find_index, is_model, key_field, unwrap
+from playbooks.tailoring.paths import is_model, key_field, unwrap
 
 
 @dataclass(frozen=True)
@@ -247,14 +247,20 @@ def weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakening]:
         field = key_field(cls)
         if field is None:
             continue
-        new_data = [{field: getattr(item, field)} for item in new_items]
+        # key -> first position, built once: a lookup per hub item keeps this linear (issue 9:
+        # scanning the list per locked item took 40 s per spoke of a 20,000-rule hub)
+        positions: dict[str, int] = {}
+        for position, new_item in enumerate(new_items):
+            value = getattr(new_item, field)
+            if value is not None:
+                positions.setdefault(str(value), position)
         for index, item in enumerate(hub_items):
             if not item.locked:
                 continue
             key = str(getattr(item, field))
             path = f"{'.'.join(parts)}[{index}]"
             label = f"{'.'.join(parts)}[{key}]"
-            found = find_index(new_data, cls, key)
+            found = positions.get(key)
             if found is None:
                 out.append(
                     Weakening(path, key, None, f"the hub locks {label}; a spoke may tighten it but never remove it")
