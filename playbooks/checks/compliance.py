@@ -194,26 +194,39 @@ def static_preapproval(playbook: Playbook) -> Iterator[Hit]:
     "reviewer, item, date and action (3110.07). An error where a financial preset applies, a warning otherwise.",
 )
 def postreview_controls(playbook: Playbook) -> Iterator[Hit]:
-    financial = context(playbook).combination.financial
+    ctx = context(playbook)
+    financial = ctx.combination.financial
     severity = Severity.ERROR if financial is not None else Severity.WARNING
-    because = f" ({financial}, FINRA Rule 3110.06)" if financial is not None else ""
+    finra = ctx.first_preset(regime="FINRA")
+    if "FINRA-INTERACTIVE" in ctx.preset_ids:
+        because = " (FINRA-INTERACTIVE, FINRA Rule 3110.06)"
+    elif finra is not None:
+        because = f" ({finra.id}, FINRA Rule 3110.06)"
+    elif financial is not None:
+        because = f" ({financial})"
+    else:
+        because = ""
     for i, rule in enumerate(playbook.content.rules):
         if rule.content_class not in INTERACTIVE_CLASSES or rule.approval is not ApprovalMode.POST_REVIEW:
             continue
         missing = [
             (name, text)
             for name, text, present in (
-                ("training_documented", "trained reviewers", rule.training_documented),
-                ("documentation", "written procedures", rule.documentation),
-                ("surveillance", "surveillance", rule.surveillance),
+                (
+                    "training_documented",
+                    "document the reviewers' training (Training documented)",
+                    rule.training_documented,
+                ),
+                ("documentation", "write down the review procedures (Procedures documented)", rule.documentation),
+                ("surveillance", "put surveillance in place (Surveillance)", rule.surveillance),
             )
             if not present
         ]
         if missing:
             yield Hit(
                 f"content.rules[{i}].{missing[0][0]}",
-                f"'{rule.title}' is post-reviewed: put in place {', '.join(t for _, t in missing)}{because}, "
-                "or pre-review it.",
+                f"'{rule.title}' is post-reviewed: {'; '.join(t for _, t in missing)}{because}; or pre-review it. "
+                "Change it in Content rules.",
                 severity,
             )
 

@@ -110,6 +110,13 @@ def hub_narrow(playbook: Playbook) -> Iterator[Hit]:
     people = context(playbook).people
     functions = {people[m].function for m in governance.hub.members if m in people}
     functions.discard(Function.OTHER)
+    if not governance.hub.members:
+        yield Hit(
+            "governance.hub.members",
+            "Name the hub's members in Governance > Hub > Members: at least three functions, including legal "
+            "or compliance.",
+        )
+        return
     missing: list[str] = []
     if len(functions) < 3:
         missing.append(f"it spans {len(functions)} function{'s' if len(functions) != 1 else ''}, at least 3 needed")
