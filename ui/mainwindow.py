@@ -826,7 +826,7 @@ class MainWindow(QMainWindow):
                     continue
                 hub = (candidate.parent / spoke.spoke.hub).resolve()
                 if str(hub) == document.path:
-                    spokes.append((f"{spoke.spoke.region} ({candidate.name})", str(candidate.resolve())))
+                    spokes.append((spoke.spoke.region, str(candidate.resolve())))
         except ImportError:
             return None
         return ("Spokes", spokes) if spokes else None

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -103,19 +104,36 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str) -> bytes:
     return bytes(data.data())
 
 
-def keep_with_next(doc: QTextDocument, page_height: float) -> None:
+def keep_with_next(doc: QTextDocument, page_height: float, passes: int = 4) -> None:
     """Move headings stranded at the foot of a page, and lines cut by a page edge, to the next page.
 
-    Qt's rich text has no ``page-break-inside``/keep-with-next, so this pass walks the
-    top-level paragraphs after layout and gives the offenders a page break before.
+    Qt's rich text has no ``page-break-inside``/keep-with-next, so after layout the
+    offenders get a page break before. Qt's incremental relayout after such a change is
+    unreliable (blocks after tables went missing), so each pass marks every offender on a
+    complete layout, then lays the whole document out again; a break moves content down,
+    which can create new offenders, hence a few passes.
     """
+    for _ in range(passes):
+        offenders = _offenders(doc, page_height)
+        if not offenders:
+            return
+        for block in offenders:
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(fmt)
+        doc.markContentsDirty(0, doc.characterCount())
+
+
+def _offenders(doc: QTextDocument, page_height: float) -> list[QTextBlock]:
     layout = doc.documentLayout()
+    layout.blockBoundingRect(doc.lastBlock())  # complete the (lazy) layout first
     room_after_heading = page_height * 0.08
+    found: list[QTextBlock] = []
     block = doc.begin()
     while block.isValid():
+        rect = layout.blockBoundingRect(block)
         lines = block.layout()
         if lines.lineCount() and QTextCursor(block).currentTable() is None:
-            rect = layout.blockBoundingRect(block)
             first = lines.lineAt(0)
             last = lines.lineAt(lines.lineCount() - 1)
             top = rect.top() + first.y()
@@ -125,10 +143,9 @@ def keep_with_next(doc: QTextDocument, page_height: float) -> None:
             cut = top + first.height() > page_end + 0.5
             stranded = block.blockFormat().headingLevel() > 0 and page_end - bottom < room_after_heading
             if not at_page_top and (cut or stranded):
-                fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(fmt)
+                found.append(block)
         block = block.next()
+    return found
 
 
 def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer: str, page: int, pages: int) -> None:

@@ -57,15 +57,24 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             if self._with_token:
-                result = self._function(*self._args, token=self.token, progress=self.signals.progress.emit)
+                result = self._function(*self._args, token=self.token, progress=self._progress)
             else:
                 result = self._function(*self._args)
         except BaseException as exc:  # handed to the GUI thread's error funnel
-            if not self.token.cancelled:
-                self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
             return
-        if not self.token.cancelled:
-            self.signals.finished.emit(result)
+        self._deliver(self.signals.finished, result)
+
+    def _progress(self, percent: int, message: str) -> None:
+        self._deliver(self.signals.progress, percent, message)
+
+    def _deliver(self, signal: Any, *values: Any) -> None:
+        if self.token.cancelled:
+            return
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            pass  # the receiver was closed meanwhile: nobody is waiting for this result
 
 
 def start(

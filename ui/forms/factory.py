@@ -220,6 +220,8 @@ class TextEditor(FieldEditor):
         text = "" if value is None else str(value)
         if self.input.text() != text:
             self.input.setText(text)
+            if not self.input.hasFocus():
+                self.input.setCursorPosition(0)  # show the start of long values, not the end
 
 
 class MultilineEditor(FieldEditor):
@@ -263,6 +265,13 @@ class MultilineEditor(FieldEditor):
             self._preview.setMarkdown(text)
 
 
+class _Decimal(QDoubleSpinBox):
+    """Shows 4 rather than 4.00 (hours, years and rates read better without trailing zeros)."""
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".")
+
+
 class NumberEditor(FieldEditor):
     """int or float in a spin box with the field's limits; optional numbers have a 'Not set' step."""
 
@@ -276,7 +285,7 @@ class NumberEditor(FieldEditor):
             low = bounds.get("ge", bounds.get("gt", -1_000_000_000 - 1) + 1)
             high = bounds.get("le", bounds.get("lt", 1_000_000_000 + 1) - 1)
         else:
-            spin = QDoubleSpinBox(self)
+            spin = _Decimal(self)
             spin.setDecimals(2)
             step = 0.01
             low = bounds.get("ge", bounds.get("gt", -1e12 - step) + step)
@@ -418,8 +427,7 @@ class CheckListEditor(FieldEditor):
         box.setMaximumHeight(120)
         box.setMinimumWidth(220)
         box.itemChanged.connect(self._on_box_item_changed)
-        self.row.addWidget(box)
-        self.row.addStretch(1)
+        self.row.addWidget(box, 1)
         return box
 
     def choices(self) -> list[tuple[Any, str]]:
