@@ -1,0 +1,237 @@
+"""Locked hub items: a spoke may tighten them, never remove or loosen them, however it writes the change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from playbooks import model as m
+from playbooks.enums import Severity
+from playbooks.tailoring import LOCKED_WEAKENED, TIGHTER, resolve_file
+from playbooks.tailoring.locks import LOCKABLE_LISTS
+from playbooks.validation import validate_file
+from tests.tailoring.conftest import change, spoke_data
+
+
+def weakened(write: Callable[..., Path], hub: dict[str, Any], changes: list[dict[str, Any]]) -> list[str]:
+    write("hub.playbook.yaml", hub)
+    spoke = write("spoke.playbook.yaml", spoke_data(changes))
+    resolution = resolve_file(spoke)
+    assert resolution.effective is not None, [str(f) for f in resolution.findings]
+    return [f.path for f in resolution.findings if f.code == LOCKED_WEAKENED]
+
+
+RETENTION = "records.record_classes[0].retention_years"
+ITEM = "records.record_classes[0]"
+
+# Every way of writing "keep business communications for less than the hub's six years".
+WEAKEN_RETENTION = {
+    "lower number": (
+        [change("modify", target="records.record_classes", id="rc-comms", fields={"retention_years": 2})],
+        RETENTION,
+    ),
+    "number as text": (
+        [change("modify", target="records.record_classes", id="rc-comms", fields={"retention_years": "5.5"})],
+        RETENTION,
+    ),
+    "removal": ([change("remove", target="records.record_classes", id="rc-comms")], ITEM),
+    "emptied list": ([change("set", path="records.record_classes", value=[])], ITEM),
+    "list replaced without it": (
+        [
+            change(
+                "set", path="records.record_classes", value=[{"id": "rc-other", "name": "Other", "retention_years": 3}]
+            )
+        ],
+        ITEM,
+    ),
+    "list replaced with a lower copy": (
+        [
+            change(
+                "set",
+                path="records.record_classes",
+                value=[{"id": "rc-comms", "name": "Business communications", "retention_years": 1, "locked": True}],
+            )
+        ],
+        RETENTION,
+    ),
+    "removed then added back lower": (
+        [
+            change("remove", target="records.record_classes", id="rc-comms"),
+            change(
+                "add", target="records.record_classes", item={"id": "rc-comms", "name": "Comms", "retention_years": 1}
+            ),
+        ],
+        RETENTION,
+    ),
+    "unlocked": (
+        [change("modify", target="records.record_classes", id="rc-comms", fields={"locked": False})],
+        "records.record_classes[0].locked",
+    ),
+}
+
+
+@pytest.mark.parametrize("changes, path", WEAKEN_RETENTION.values(), ids=WEAKEN_RETENTION.keys())
+def test_weakening_a_locked_record_class_is_an_error_at_the_hub_path(
+    write: Callable[..., Path], hub: dict[str, Any], changes: list[dict[str, Any]], path: str
+) -> None:
+    assert path in weakened(write, hub, changes)
+
+
+LOOSEN = {
+    "weaker approval enum": ("content.rules", "r-static", {"approval": "post_review"}, "content.rules[0].approval"),
+    "no approval at all": ("content.rules", "r-static", {"approval": "none"}, "content.rules[0].approval"),
+    "authors approve themselves": (
+        "content.rules",
+        "r-static",
+        {"author_may_approve": True},
+        "content.rules[0].author_may_approve",
+    ),
+    "emptied disclosures": ("content.rules", "r-static", {"disclosures": []}, "content.rules[0].disclosures"),
+    "disclosure moved behind a link": (
+        "content.rules",
+        "r-static",
+        {"disclosures": [{"text": "Member FINRA/SIPC", "placement": "link"}]},
+        "content.rules[0].disclosures",
+    ),
+    "slower response": (
+        "channels.accounts",
+        "c-li",
+        {"response_sla_hours": 48},
+        "channels.accounts[0].response_sla_hours",
+    ),
+    "no response SLA": (
+        "channels.accounts",
+        "c-li",
+        {"response_sla_hours": None},
+        "channels.accounts[0].response_sla_hours",
+    ),
+    "archive disconnected": (
+        "channels.accounts",
+        "c-li",
+        {"archive_connected": False},
+        "channels.accounts[0].archive_connected",
+    ),
+    "shorter preset retention": (
+        "regulatory.presets",
+        "SEC-17A4-COMMS",
+        {"parameters": {"retention_years": 3}},
+        "regulatory.presets[0].parameters.retention_years",
+    ),
+    "escalation contact dropped": ("crisis.levels", "sev-1", {"contacts": []}, "crisis.levels[0].contacts"),
+    "no direction: clause wording": (
+        "conduct.clauses",
+        "cl-confidential",
+        {"wording": "Anything goes."},
+        "conduct.clauses[0].wording",
+    ),
+    "no direction: channel platform": (
+        "channels.accounts",
+        "c-li",
+        {"platform": "Threads"},
+        "channels.accounts[0].platform",
+    ),
+}
+
+
+@pytest.mark.parametrize("target, key, fields, path", LOOSEN.values(), ids=LOOSEN.keys())
+def test_loosening_or_an_undirected_change_of_a_locked_field_is_an_error(
+    write: Callable[..., Path], hub: dict[str, Any], target: str, key: str, fields: dict[str, Any], path: str
+) -> None:
+    assert weakened(write, hub, [change("modify", target=target, id=key, fields=fields)]) == [path]
+
+
+TIGHTEN = {
+    "longer retention": ("records.record_classes", "rc-comms", {"retention_years": 7, "accessible_years": 3}),
+    "WORM storage": ("records.record_classes", "rc-comms", {"storage_mode": "worm"}),
+    "faster response": ("channels.accounts", "c-li", {"response_sla_hours": 2, "mfa": True, "monitored": True}),
+    "more disclosure, more prominent": (
+        "content.rules",
+        "r-static",
+        {"disclosures": [{"text": "Member FINRA/SIPC", "placement": "inline"}, {"text": "#ad", "placement": "inline"}]},
+    ),
+    "more prohibited content": ("content.rules", "r-static", {"prohibited": ["Forecasts"]}),
+    "longer preset retention": ("regulatory.presets", "SEC-17A4-COMMS", {"parameters": {"retention_years": 7}}),
+    "one more escalation contact": (
+        "crisis.levels",
+        "sev-1",
+        {"contacts": [{"person": "p-ann", "backup": "p-bo"}, {"person": "p-cy"}]},
+    ),
+    "fewer clause exceptions": ("conduct.clauses", "cl-confidential", {"exceptions": []}),
+}
+
+
+@pytest.mark.parametrize("target, key, fields", TIGHTEN.values(), ids=TIGHTEN.keys())
+def test_tightening_a_locked_item_is_allowed(
+    write: Callable[..., Path], hub: dict[str, Any], target: str, key: str, fields: dict[str, Any]
+) -> None:
+    assert weakened(write, hub, [change("modify", target=target, id=key, fields=fields)]) == []
+
+
+def test_unlocked_items_may_be_loosened_or_removed(write: Callable[..., Path], hub: dict[str, Any]) -> None:
+    changes = [
+        change("modify", target="records.record_classes", id="rc-other", fields={"retention_years": 1}),
+        change("modify", target="content.rules", id="r-replies", fields={"approval": "none", "sampling_rate": 0}),
+        change("remove", target="channels.accounts", id="c-yt"),
+        change("modify", target="conduct.clauses", id="cl-local", fields={"wording": "Local wording."}),
+    ]
+    assert weakened(write, hub, changes) == []
+
+
+def test_a_locked_filing_deadline_may_only_come_earlier(write: Callable[..., Path], hub: dict[str, Any]) -> None:
+    hub["regulatory"]["presets"][1]["locked"] = True
+    earlier = change(
+        "modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 5}}
+    )
+    later = change("modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 30}})
+    assert weakened(write, hub, [earlier]) == []
+    assert weakened(write, hub, [later]) == ["regulatory.presets[1].parameters.filing_days"]
+
+
+def test_validate_reports_the_weakening_with_the_line_of_the_change(
+    write: Callable[..., Path], hub: dict[str, Any]
+) -> None:
+    write("hub.playbook.yaml", hub)
+    spoke = write(
+        "spoke.playbook.yaml",
+        spoke_data([change("modify", target="records.record_classes", id="rc-comms", fields={"retention_years": 2})]),
+    )
+    report = validate_file(spoke)
+    finding = next(f for f in report.findings if f.code == LOCKED_WEAKENED)
+    assert finding.severity is Severity.ERROR
+    assert finding.path == RETENTION
+    lines = spoke.read_text(encoding="utf-8").splitlines()
+    assert lines[finding.line - 1] == "- action: modify"  # points at the change in the spoke file
+    assert "6" in finding.message and "2" in finding.message and "higher is tighter" in finding.message
+
+
+def test_a_spoke_cannot_waive_its_own_lock_violation(write: Callable[..., Path], hub: dict[str, Any]) -> None:
+    write("hub.playbook.yaml", hub)
+    waiver = {"code": LOCKED_WEAKENED, "reason": "We said so.", "approver": "Regional manager"}
+    spoke = write(
+        "spoke.playbook.yaml",
+        spoke_data(
+            [
+                change("remove", target="records.record_classes", id="rc-comms"),
+                change("add", target="waivers", item=waiver),
+            ]
+        ),
+    )
+    finding = next(f for f in validate_file(spoke).findings if f.code == LOCKED_WEAKENED)
+    assert not finding.waived
+
+
+def test_every_direction_names_a_real_field() -> None:
+    for (cls, field), direction in TIGHTER.items():
+        assert field in cls.model_fields, f"{cls.__name__}.{field} is gone; update the TIGHTER table"
+        assert direction.wording
+
+
+def test_every_lockable_list_is_covered_and_its_lock_only_goes_on() -> None:
+    lockable = {cls for cls in LOCKABLE_LISTS.values()}
+    assert lockable == {m.Channel, m.ContentRule, m.Clause, m.AppliedPreset, m.RecordClass, m.SeverityLevel}
+    for cls in lockable:
+        assert TIGHTER[(cls, "locked")].compare(False, True)
+        assert not TIGHTER[(cls, "locked")].compare(True, False)
