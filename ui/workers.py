@@ -9,6 +9,7 @@ widgets or models.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -71,10 +72,9 @@ class Job(QRunnable):
     def _deliver(self, signal: Any, *values: Any) -> None:
         if self.token.cancelled:
             return
-        try:
+        # RuntimeError: the receiver was closed meanwhile, nobody is waiting for this result
+        with contextlib.suppress(RuntimeError):
             signal.emit(*values)
-        except RuntimeError:
-            pass  # the receiver was closed meanwhile: nobody is waiting for this result
 
 
 def start(
