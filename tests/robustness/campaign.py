@@ -126,6 +126,8 @@ def judge(case: Case, shown: str, code: int, out: str, err: str) -> list[str]:
             problems.append(f"a line does not name the file: {line[:200]!r}")
     if case.path is not None and not any(f": {case.path}: " in line for line in answer):
         problems.append(f"no line names the field {case.path}: {text[:300]!r}")
+    if case.code is not None and not any(f": error {case.code}: " in line for line in answer):
+        problems.append(f"no error line carries {case.code}: {text[:300]!r}")
     if case.lines is not None:
         low, high = case.lines
         numbers = [int(m.group(1)) for line in answer for m in [re.search(re.escape(shown) + r":(\d+)", line)] if m]
