@@ -416,8 +416,10 @@ def preset_stale(playbook: Playbook) -> Iterator[Hit]:
     "compliance",
     "Unknown regulatory preset",
     "A playbook that names a preset this version of Charter does not know would silently lose that preset's "
-    "retention, approval and disclosure requirements. Use an id from 'charter presets --regulatory' "
-    "(the preset table of the domain research, section 2.9).",
+    "retention, approval and disclosure requirements (the FINRA, SEC, FFIEC, FCA, FDA, HIPAA, GDPR, FTC, NLRB "
+    "and NAIC rules its citations name), and every check that reads the strictest combination would judge the "
+    "playbook against less than it claims to meet. Use an id from 'charter presets --regulatory' (the preset "
+    "table of the domain research, section 2.9).",
 )
 def preset_unknown(playbook: Playbook) -> Iterator[Hit]:
     catalogue = load_presets()

@@ -17,6 +17,7 @@ import datetime as dt
 from enum import StrEnum
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Annotated, Literal
 
 from pydantic import StringConstraints, ValidationError
@@ -161,8 +162,12 @@ DATA_PACKAGE = "playbooks.presets.data"
 @cache
 def load_presets() -> dict[str, RegulatoryPreset]:
     """Every built-in preset by id, in id order (read once)."""
+    return read_presets(resources.files(DATA_PACKAGE))
+
+
+def read_presets(folder: Traversable) -> dict[str, RegulatoryPreset]:
+    """The presets in ``folder`` (one ``<ID>.yaml`` each); :class:`PresetDataError` names a broken file."""
     presets: dict[str, RegulatoryPreset] = {}
-    folder = resources.files(DATA_PACKAGE)
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yaml"):
             continue
