@@ -104,34 +104,19 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str) -> bytes:
     return bytes(data.data())
 
 
-def keep_with_next(doc: QTextDocument, page_height: float, passes: int = 4) -> None:
+def keep_with_next(doc: QTextDocument, page_height: float) -> None:
     """Move headings stranded at the foot of a page, and lines cut by a page edge, to the next page.
 
     Qt's rich text has no ``page-break-inside``/keep-with-next, so after layout the
-    offenders get a page break before. Qt's incremental relayout after such a change is
-    unreliable (blocks after tables went missing), so each pass marks every offender on a
-    complete layout, then lays the whole document out again; a break moves content down,
-    which can create new offenders, hence a few passes.
+    offenders, top to bottom, get a page break before. After each change the rest of the
+    document is marked dirty explicitly: Qt's own incremental relayout after a format
+    change misplaced (and lost) the blocks that follow tables.
     """
-    for _ in range(passes):
-        offenders = _offenders(doc, page_height)
-        if not offenders:
-            return
-        for block in offenders:
-            fmt = block.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(block).setBlockFormat(fmt)
-        doc.markContentsDirty(0, doc.characterCount())
-
-
-def _offenders(doc: QTextDocument, page_height: float) -> list[QTextBlock]:
     layout = doc.documentLayout()
-    layout.blockBoundingRect(doc.lastBlock())  # complete the (lazy) layout first
     room_after_heading = page_height * 0.08
-    found: list[QTextBlock] = []
     block = doc.begin()
     while block.isValid():
-        rect = layout.blockBoundingRect(block)
+        rect = layout.blockBoundingRect(block)  # lays the block out (layout is lazy)
         lines = block.layout()
         if lines.lineCount() and QTextCursor(block).currentTable() is None:
             first = lines.lineAt(0)
@@ -143,9 +128,11 @@ def _offenders(doc: QTextDocument, page_height: float) -> list[QTextBlock]:
             cut = top + first.height() > page_end + 0.5
             stranded = block.blockFormat().headingLevel() > 0 and page_end - bottom < room_after_heading
             if not at_page_top and (cut or stranded):
-                found.append(block)
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+                doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
         block = block.next()
-    return found
 
 
 def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer: str, page: int, pages: int) -> None:

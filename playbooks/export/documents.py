@@ -1027,30 +1027,30 @@ def addendum(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         )
     )
     s.add(facts([("Hub playbook", hub_title), ("Hub version tailored against", extra.get("hub_version", ""))]))
-    s = out.section("Changes to the hub playbook")
+    s = out.section("Summary of changes")
     if not changes:
-        s.add(para("This spoke makes no changes to the hub playbook."))
+        s.add(para("This region makes no changes to the hub playbook."))
     s.add(
         table(
-            ["Item", "Change", "Hub", "This region", "Rationale", "Approved by", "Expires"],
-            [
-                [
-                    c.get("item", ""),
-                    c.get("change", ""),
-                    c.get("hub", ""),
-                    c.get("spoke", ""),
-                    c.get("rationale", ""),
-                    c.get("approver", ""),
-                    c.get("expires", ""),
-                ]
-                for c in changes
-            ],
-            [16, 10, 16, 16, 22, 11, 9],
+            ["No.", "Item", "Change"], [[str(n), c["item"], c["change"]] for n, c in enumerate(changes, 1)], [8, 70, 22]
         )
     )
+    s = out.section("Changes and their rationale")
     for c in changes:
-        if c.get("detail"):
-            s.sub(c.get("item", "Change"), text(c["detail"]))
+        s.sub(
+            c["item"],
+            facts(
+                [
+                    ("Change", c["change"]),
+                    ("In the hub playbook", c["hub"]),
+                    ("In this region", c["spoke"]),
+                    ("Approved by", c["approver"]),
+                    ("Expires", c["expires"]),
+                ]
+            ),
+            [{"type": "para", "text": "Rationale", "strong": True}],
+            para(c["rationale"] or "No rationale is recorded for this change."),
+        )
     return out.as_data()
 
 

@@ -54,7 +54,13 @@ def load_source(path: str | os.PathLike[str]) -> ExportSource:
         extra = gather(resolution.effective)
         extra["findings"] = [*resolution.findings, *extra.get("findings", [])]
         spoke = resolution.spoke.spoke
-        extra["changes"] = [_change_row(d) for d in differences(resolution)]
+        names = _item_names(resolution.hub.model_dump(mode="json"), resolution.effective.model_dump(mode="json"))
+        extra["changes"] = [
+            _change_row(d, names)
+            for d in differences(resolution)
+            # the region's own sign-offs replace the hub's: bookkeeping, not a change of policy
+            if not d.address.startswith("document.sign_offs")
+        ]
         extra["hub_title"] = f"{resolution.hub.document.title} (version {resolution.hub.document.version})"
         extra["hub_version"] = spoke.hub_version or ""
         extra["region"] = spoke.region
@@ -70,11 +76,37 @@ def load_source(path: str | os.PathLike[str]) -> ExportSource:
     return ExportSource(name, playbook, extra)
 
 
-def _change_row(difference: Any) -> dict[str, str]:
+def _item_names(*documents: dict[str, Any]) -> dict[str, str]:
+    """id -> the name people know an item by, for every list item of the given playbooks."""
+    names: dict[str, str] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            key = node.get("id")
+            if isinstance(key, str):
+                name = next(
+                    (node[k] for k in ("title", "name", "topic") if isinstance(node.get(k), str) and node[k]), ""
+                )
+                if not name and isinstance(node.get("platform"), str):
+                    name = f"{node['platform']} {node.get('handle') or ''}".strip()
+                if name:
+                    names.setdefault(key, name)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for document in documents:
+        walk(document)
+    return names
+
+
+def _change_row(difference: Any, names: dict[str, str]) -> dict[str, str]:
     ref = difference.change
     verbs = {"added": "Added", "removed": "Removed", "changed": "Changed"}
     return {
-        "item": address_label(difference.address),
+        "item": address_label(difference.address, names),
         "change": verbs.get(difference.kind, difference.kind) + (" (locked in hub)" if difference.locked else ""),
         "hub": show_value(difference.hub_value) if difference.kind != "added" else "",
         "spoke": show_value(difference.value) if difference.kind != "removed" else "",
@@ -84,16 +116,22 @@ def _change_row(difference: Any) -> dict[str, str]:
     }
 
 
-def address_label(address: str) -> str:
-    """``channels.accounts[c-li].response_sla_hours`` -> 'Channels and accounts › Accounts › c-li › Response SLA (hours)'."""
+def address_label(address: str, names: dict[str, str] | None = None) -> str:
+    """``channels.accounts[c-li].response_sla_hours`` -> 'Channels and accounts › LinkedIn @acme › Response SLA (hours)'.
+
+    The list level is left out when an item key follows (the item's name says enough).
+    """
+    names = names or {}
     parts: list[str] = []
     model: type[BaseModel] | None = Playbook
     for chunk in address.replace("]", "").split("."):
         name, *keys = chunk.split("[")
         info = model.model_fields.get(name) if model is not None else None
-        parts.append(str(info.title) if info is not None and info.title else name)
+        title = str(info.title) if info is not None and info.title else name
+        if not keys or len(parts) == 0:
+            parts.append(title)
         model = _inner_model(info.annotation) if info is not None else None
-        parts.extend(keys)
+        parts.extend(names.get(k, k) for k in keys)
     return " › ".join(p for p in parts if p)
 
 
