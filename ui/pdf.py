@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
