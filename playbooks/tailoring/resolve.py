@@ -151,10 +151,9 @@ class Resolution:
         """Where the effective value at ``address`` (keyed, see :mod:`.paths`) comes from."""
         if address[:2] == ("document", "sign_offs"):
             return Origin("spoke", self.file, None)
-        for length in range(len(address), 0, -1):
-            ref = self.provenance.get(address[:length])
-            if ref is not None:
-                return Origin("spoke", self.file, ref)
+        ref = _ref_for(address, self.provenance)
+        if ref is not None:
+            return Origin("spoke", self.file, ref)
         if self.hub_resolution is not None:
             return self.hub_resolution.origin(address)
         return Origin("hub", self.hub_file, None)
@@ -755,6 +754,8 @@ def line_of_hub(text: str) -> int | None:
 
 
 def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
+    from playbooks.yamlio import line_of
+
     header = spoke.spoke
     now_version = hub.document.version
     out: list[Finding] = []
@@ -766,6 +767,7 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
                 "spoke.hub_version",
                 "the spoke does not record which hub version it was tailored against; record hub_version and "
                 "hub_fingerprint (charter new --spoke-of writes them) so hub updates show up",
+                line_of(text, ("spoke",)),
             )
         ]
     changed = (
@@ -780,19 +782,22 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
                 Severity.WARNING,
                 "spoke.hub_id",
                 f"the spoke was tailored against hub '{header.hub_id}' but '{header.hub}' is now '{hub.document.id}'",
+                line_of(text, ("spoke", "hub_id")),
             )
         )
     if changed:
         moved = digest_drift(spoke.hub_items, hub_digests(hub)) if spoke.hub_items else []
         detail = f"; {len(moved)} hub item(s) changed, were added or removed" if moved else ""
         was = header.hub_version or "an earlier version"
+        field = "hub_fingerprint" if header.hub_fingerprint else "hub_version"
         out.append(
             Finding(
                 HUB_DRIFT,
                 Severity.WARNING,
-                "spoke.hub_fingerprint" if header.hub_fingerprint else "spoke.hub_version",
+                f"spoke.{field}",
                 f"the hub changed since this spoke was tailored against version {was} (now {now_version}){detail}; "
                 "see 'charter diff --against-hub-version', review, then record the new hub version",
+                line_of(text, ("spoke", field)),
             )
         )
     return out
