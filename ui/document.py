@@ -59,7 +59,7 @@ class Document(QObject):
         self._path = "" if path is None else str(Path(path).resolve())
         self._read_only = read_only
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
 
     # ---- Public API
 
@@ -185,6 +185,9 @@ class Document(QObject):
             self.path_changed.emit(resolved)
 
     # ---- Private
+
+    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     def _apply(self, playbook: Playbook, change: Change) -> None:
         """Install a new root and announce it (called by the commands only)."""

@@ -365,9 +365,9 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._on_document_changed)
-        document.modified_changed.connect(lambda _m: self._update_title())
-        document.path_changed.connect(lambda _p: self._on_path_changed())
-        document.read_only_changed.connect(lambda _r: self._on_read_only_changed())
+        document.modified_changed.connect(self._on_document_modified_changed)
+        document.path_changed.connect(self._on_path_changed)
+        document.read_only_changed.connect(self._on_read_only_changed)
         if document.path:
             self.watcher.addPath(document.path)
         self._fill_navigator()
@@ -766,7 +766,7 @@ class MainWindow(QMainWindow):
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.open_path(files[0]))
+            QTimer.singleShot(0, self, lambda: self.open_path(files[0]))
 
     # ------------------------------------------------------------------ private
 
@@ -851,13 +851,17 @@ class MainWindow(QMainWindow):
             else:
                 self._dirty_pages.add(section)
         self._update_status()
-        if self.document is not None and self.document.is_modified:
+        # the undo stack's clean state is updated after this signal; autosave_now checks it
+        if self.document is not None:
             self.autosave_timer.start(settings.autosave_seconds() * 1000)
 
     def _refresh_pages(self) -> None:
         self._on_document_changed(None)
 
-    def _on_path_changed(self) -> None:
+    def _on_document_modified_changed(self, _modified: bool) -> None:
+        self._update_title()
+
+    def _on_path_changed(self, *_: object) -> None:
         document = self.document
         if document is None:
             return
@@ -868,7 +872,7 @@ class MainWindow(QMainWindow):
         self._fill_navigator()
         self._update_title()
 
-    def _on_read_only_changed(self) -> None:
+    def _on_read_only_changed(self, *_: object) -> None:
         document = self.document
         if document is None:
             return
@@ -892,7 +896,7 @@ class MainWindow(QMainWindow):
         if document is None or path != document.path or self._external_pending:
             return
         # atomic saves replace the file: watch the new one
-        QTimer.singleShot(200, lambda: self._check_disk(path))
+        QTimer.singleShot(200, self, lambda: self._check_disk(path))
 
     def _check_disk(self, path: str) -> None:
         document = self.document

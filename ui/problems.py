@@ -190,18 +190,19 @@ class ProblemsModel(QAbstractTableModel):
 class _Filter(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.severity: Severity | None = None
+        self.severity: str | None = None
         self.area = ""
 
-    def set_filter(self, severity: Severity | None, area: str) -> None:
+    def set_filter(self, severity: str | None, area: str) -> None:
+        self.beginFilterChange()
         self.severity, self.area = severity, area
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, ProblemsModel)
         finding = model.findings[row]
-        if self.severity is not None and finding.severity is not self.severity:
+        if self.severity and finding.severity.value != self.severity:
             return False
         return not self.area or model.area(row) == self.area
 
@@ -252,8 +253,8 @@ class ProblemsPanel(QWidget):
         self.severity_filter = QComboBox(self)
         self.severity_filter.setAccessibleName("Show severity")
         self.severity_filter.addItem("All severities", None)
-        for severity in Severity:
-            self.severity_filter.addItem(severity.value.capitalize() + "s", severity)
+        for severity, text in ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"), (Severity.INFO, "Notes")):
+            self.severity_filter.addItem(text, severity.value)
         self.area_filter = QComboBox(self)
         self.area_filter.setAccessibleName("Show area")
         self.area_filter.addItem("All areas", "")

@@ -1,0 +1,215 @@
+"""The main window around the forms: problems, find, files, prompts, recovery, locks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit
+
+from playbooks import locking, storage
+from playbooks.model import Playbook
+from tests.conftest import minimal_data
+from tests.ui.conftest import ScriptedDialogs, open_file, settle
+from ui import settings
+from ui.dialogs import Answer
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def minimal_file(tmp_path: Path) -> Path:
+    path = tmp_path / "acme.playbook.yaml"
+    storage.save(Playbook.model_validate(minimal_data()), path)
+    return path
+
+
+def test_problem_jumps_to_its_field(qtbot: Any, window: Any, minimal_file: Path) -> None:
+    open_file(qtbot, window, minimal_file)
+    settle(qtbot, window)
+    codes = [f.code for f in window.problems.findings()]
+    assert "MEAS-DIRECTION" in codes and "GOV-CHAMPION-MISSING" in codes
+    view = window.problems.view
+    proxy = window.problems.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 3).data() == "MEAS-DIRECTION")
+    view.setCurrentIndex(proxy.index(row, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.current_section() == "measurement"
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == "field:measurement.metrics[0].baseline"
+    assert isinstance(focused, QDoubleSpinBox)
+
+    # filter by severity: only errors remain, and the filter does not lose the findings
+    window.problems.severity_filter.setCurrentIndex(window.problems.severity_filter.findText("Errors"))
+    shown = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
+    assert shown == {"Error"}
+
+
+def test_problems_follow_typing(qtbot: Any, window: Any, minimal_file: Path) -> None:
+    open_file(qtbot, window, minimal_file)
+    settle(qtbot, window)
+    assert any(f.path == "measurement.metrics[0].baseline" for f in window.problems.findings())
+    for path in ("measurement.metrics[0].baseline", "measurement.metrics[0].target"):
+        spin = window.reveal(path)
+        qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(spin, "5")
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    window.reveal("measurement.metrics[0].direction")
+    combo = window.findChild(type(window.problems.severity_filter), "field:measurement.metrics[0].direction")
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    qtbot.waitUntil(window.problems.is_current, timeout=15_000)
+    assert not any(f.code == "MEAS-DIRECTION" for f in window.problems.findings())
+
+
+def test_find_lists_hits_and_jumps(qtbot: Any, window: Any, example: Path) -> None:
+    open_file(qtbot, window, example)
+    window.actions_by_name["find"].trigger()
+    assert window.find_dock.isVisible()
+    qtbot.keyClicks(window.find.query, "LedgerVault")
+    qtbot.keyClick(window.find.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.find.results.topLevelItemCount() > 0, timeout=10_000)
+    groups = [window.find.results.topLevelItem(i).text(0) for i in range(window.find.results.topLevelItemCount())]
+    assert "Channels and accounts" in groups
+    item = window.find.results.currentItem()
+    path = item.data(0, Qt.ItemDataRole.UserRole)
+    assert "LedgerVault" in str(window.document.get(path))
+    qtbot.keyClick(window.find.results, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == f"field:{path}"
+
+
+def test_unsaved_changes_prompt(qtbot: Any, window: Any, minimal_file: Path, scripted: ScriptedDialogs) -> None:
+    open_file(qtbot, window, minimal_file)
+    window.document.set_field("document.title", "Changed title")
+    assert window.isWindowModified()
+
+    scripted.answers = [Answer.CANCEL]
+    assert not window.close_document()
+    assert window.document is not None and window.document.playbook.document.title == "Changed title"
+
+    scripted.answers = [Answer.SAVE]
+    assert window.close_document()
+    assert window.document is None
+    assert storage.load(minimal_file).document.title == "Changed title"
+
+    open_file(qtbot, window, minimal_file)
+    window.document.set_field("document.title", "Thrown away")
+    scripted.answers = [Answer.DISCARD]
+    assert window.close_document()
+    assert storage.load(minimal_file).document.title == "Changed title"
+    assert [kind for kind, _ in scripted.asked] == ["save_discard_cancel"] * 3
+
+
+def test_recovery_after_crash(qtbot: Any, tmp_path: Path, minimal_file: Path, scripted: ScriptedDialogs) -> None:
+    from playbooks.recovery import RecoveryArea
+    from ui.mainwindow import MainWindow
+
+    settings.set_autosave_seconds(1)
+    area = RecoveryArea(tmp_path / "recovery")
+    first = MainWindow(recovery=area)
+    open_file(qtbot, first, minimal_file)
+    first.document.set_field("document.title", "Unsaved work")
+    qtbot.waitUntil(lambda: bool(list(area.folder.glob("*.json"))), timeout=15_000)
+    original_bytes = minimal_file.read_bytes()
+    # a crash: the window goes away without saving or asking; its process is gone
+    copy = next(area.folder.glob("*.json"))
+    data = json.loads(copy.read_text())
+    data["pid"] = 2**22 + 12345  # no such process
+    copy.write_text(json.dumps(data))
+    if first.lock is not None:
+        first.lock.release()
+    first.autosave_timer.stop()
+    first.hide()  # no closeEvent: nothing is saved, asked or cleaned up
+    first.deleteLater()
+    assert minimal_file.read_bytes() == original_bytes  # never written over the user's file
+
+    second = MainWindow(recovery=area)
+    try:
+        scripted.answers = [0]  # Restore
+        assert second.offer_recovery()
+        assert second.document.playbook.document.title == "Unsaved work"
+        assert second.document.path == str(minimal_file.resolve())
+        assert second.document.is_modified
+        scripted.answers = []
+        assert second.save()
+        assert storage.load(minimal_file).document.title == "Unsaved work"
+        assert not list(area.folder.glob("*.json"))
+    finally:
+        second.close()
+        second.deleteLater()
+
+
+def test_file_changed_on_disk(qtbot: Any, window: Any, minimal_file: Path, scripted: ScriptedDialogs) -> None:
+    open_file(qtbot, window, minimal_file)
+    other = storage.load(minimal_file).model_copy(deep=True)
+    other.document.title = "Changed elsewhere"
+    scripted.answers = [Answer.YES]  # reload
+    storage.save(other, minimal_file)
+    qtbot.waitUntil(lambda: window.document.playbook.document.title == "Changed elsewhere", timeout=10_000)
+    assert not window.document.is_modified
+    assert window.findChild(QLineEdit, "field:document.title").text() == "Changed elsewhere"
+
+    # our own save is not reported as an outside change
+    window.document.set_field("document.title", "Mine")
+    assert window.save()
+    QApplication.processEvents()
+    qtbot.wait(400)
+    assert [k for k, _ in scripted.asked] == ["yes_no"]
+
+
+def test_lock_offers_read_only(qtbot: Any, window: Any, minimal_file: Path, scripted: ScriptedDialogs) -> None:
+    other = locking.LockInfo("another-host", 4242, "anna", locking.current().time, "tok")
+    locking.lock_path(minimal_file).write_text(other.to_json(), encoding="utf-8")
+    scripted.answers = [0]  # open read-only
+    open_file(qtbot, window, minimal_file)
+    assert window.document.read_only
+    assert "anna on another-host" in scripted.asked[0][1]
+    assert window.banner.isVisible()
+    assert not window.findChild(QLineEdit, "field:document.title").isEnabled()
+    assert locking.read_lock(minimal_file).user == "anna"  # the other lock is left alone
+
+
+def test_own_lock_is_released_on_close(qtbot: Any, window: Any, minimal_file: Path) -> None:
+    open_file(qtbot, window, minimal_file)
+    assert locking.read_lock(minimal_file) is not None
+    assert window.close_document()
+    assert locking.read_lock(minimal_file) is None
+
+
+def test_broken_and_newer_files_give_one_clear_message(
+    qtbot: Any, window: Any, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    broken = tmp_path / "broken.playbook.yaml"
+    broken.write_text("document: [unclosed\n", encoding="utf-8")
+    window.open_path(str(broken), ask=False)
+    qtbot.waitUntil(lambda: bool(scripted.messages), timeout=10_000)
+    assert "broken.playbook.yaml:" in scripted.messages[-1]
+    newer = tmp_path / "newer.playbook.yaml"
+    newer.write_text("schema_version: 99\ndocument: {id: x, title: X}\n", encoding="utf-8")
+    window.open_path(str(newer), ask=False)
+    qtbot.waitUntil(lambda: len(scripted.messages) == 2, timeout=10_000)
+    assert "newer version of Charter" in scripted.messages[-1]
+    assert window.document is None and window.central.currentWidget() is window.welcome
+
+
+def test_new_from_starter_and_save_as(qtbot: Any, window: Any, tmp_path: Path, scripted: ScriptedDialogs) -> None:
+    window.new_from_starter("generic")
+    assert window.document is not None and window.document.path == ""
+    target = tmp_path / "new-playbook"
+    scripted.answers = [str(target)]
+    assert window.save()
+    saved = tmp_path / "new-playbook.playbook.yaml"
+    assert saved.exists() and window.document.path == str(saved.resolve())
+    assert storage.load(saved).model_dump() == window.document.playbook.model_dump()
+
+
+def test_welcome_lists_recent_files(qtbot: Any, window: Any, minimal_file: Path) -> None:
+    open_file(qtbot, window, minimal_file)
+    assert window.close_document()
+    assert window.central.currentWidget() is window.welcome
+    item = window.welcome.recent.item(0)
+    assert item.data(Qt.ItemDataRole.UserRole) == str(minimal_file.resolve())
