@@ -10,7 +10,8 @@ an accepted in-source suppression with the waiver's reason, so they stay visible
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ import yaml
 from playbooks import __version__
 from playbooks.checks import load_all
 from playbooks.enums import Severity
+from playbooks.yamlio import YamlProblem, lines_of
 
 if TYPE_CHECKING:
     from playbooks.findings import Finding
@@ -31,51 +33,24 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
-def _parts(path: str) -> list[str | int]:
-    return [name if name else int(index) for name, index in _TOKEN.findall(path)]
-
-
-def line_locator(text: str) -> Callable[[str], int | None]:
-    """A function from a field path to its 1-based line in ``text`` (or its nearest parent's).
-
-    The text is composed once; lookups then walk the node tree. Unparseable text gives a
-    locator that always answers None.
-    """
-    try:
-        root: yaml.Node | None = yaml.compose(text, Loader=yaml.CSafeLoader)
-    except (yaml.YAMLError, RecursionError):
-        root = None
-
-    def locate(path: str) -> int | None:
-        node = root
-        if node is None:
-            return None
-        line = int(node.start_mark.line) + 1
-        for part in _parts(path):
-            if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-                child = next((v for k, v in node.value if getattr(k, "value", None) == part), None)
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-                child = node.value[part]
-            else:
-                child = None
-            if child is None:
-                return line
-            node = child
-            line = int(node.start_mark.line) + 1
-        return line
-
-    return locate
+def _parts(path: str) -> tuple[str | int, ...]:
+    return tuple(name if name else int(index) for name, index in _TOKEN.findall(path))
 
 
 def with_lines(findings: Iterable[Finding], text: str | None) -> list[Finding]:
-    """``findings`` with the line of their field filled in where it was missing."""
-    from dataclasses import replace
-
+    """``findings`` with the line of their field filled in where it was missing (one pass over ``text``)."""
     items = list(findings)
-    if text is None or all(f.line is not None or not f.path for f in items):
+    wanted = [i for i, f in enumerate(items) if f.line is None and f.path]
+    if text is None or not wanted:
         return items
-    locate = line_locator(text)
-    return [replace(f, line=locate(f.path)) if f.line is None and f.path else f for f in items]
+    try:
+        lines = lines_of(text, [_parts(items[i].path) for i in wanted])
+    except (YamlProblem, yaml.YAMLError, RecursionError, ValueError):
+        return items
+    for i, line in zip(wanted, lines, strict=True):
+        if line is not None:
+            items[i] = replace(items[i], line=line)
+    return items
 
 
 def _uri(name: str) -> str:
