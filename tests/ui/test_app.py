@@ -1,0 +1,67 @@
+"""Starting the editor from main.py, and the error funnel."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.ui.conftest import EXAMPLE, ScriptedDialogs
+from ui import errors
+
+pytestmark = pytest.mark.gui
+
+
+def run_main(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env, timeout=90, cwd=ROOT
+    )
+
+
+@pytest.mark.parametrize("args", [["--no-such-option"], ["missing.playbook.yaml"], ["--smoke-test"]])
+def test_bad_arguments_are_one_line_and_exit_2(args: list[str], tmp_path: Path) -> None:
+    result = run_main(*args, tmp_path=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("charter: error:"), result.stderr
+
+
+def test_smoke_test_prints_startup_milliseconds(tmp_path: Path) -> None:
+    result = run_main("--smoke-test", str(EXAMPLE), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().isdigit()
+    assert not (tmp_path / "data").exists() or not list((tmp_path / "data").rglob("*.recovery.json"))
+
+
+def test_smoke_test_of_a_broken_file_fails_cleanly(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.playbook.yaml"
+    broken.write_text("document: [\n", encoding="utf-8")
+    result = run_main("--smoke-test", str(broken), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "broken.playbook.yaml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_expected_errors_are_plain_unexpected_ones_logged(
+    qtbot: Any, scripted: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    errors.report(errors.ExpectedError("The disk is full."))
+    assert scripted.messages == ["The disk is full."]
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(scripted, "error", lambda parent, title, text, details: shown.append((text, details)))
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as exc:
+        with caplog.at_level(logging.ERROR, logger="charter"):
+            errors.report(exc, context="testing")
+    [(text, details)] = shown
+    assert "did not expect" in text and "while testing" in text
+    assert "ZeroDivisionError: boom" in details and "Traceback" in details
+    assert "ZeroDivisionError" in caplog.text
