@@ -1,0 +1,610 @@
+"""The measurements of the benchmark, each next to a baseline measured in the same run.
+
+Every timed figure is the median of several runs, with min and max. A part whose code is not
+there yet (or whose tool is missing) yields a row saying ``skipped: <why>`` instead of failing.
+Qt is never imported here: PDF export and GUI timings run in a subprocess
+(:mod:`bench.qt_worker`) with ``QT_QPA_PLATFORM=offscreen``.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.generate import ROOT, SIZES, Size, generate_data, write_sizes, write_spokes
+
+#: Growth from M to XL counts as linear when it is at most this much above the size factor.
+LINEAR_SLACK = 1.25
+
+
+@dataclass
+class Row:
+    """One line of the table (and one object of the JSON list)."""
+
+    name: str
+    value: float | None
+    unit: str
+    baseline: float | None = None
+    baseline_name: str = ""
+    target: str = ""
+    met: bool | None = None
+    low: float | None = None
+    high: float | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        """value / baseline, when both are known."""
+        if self.value is None or not self.baseline:
+            return None
+        return self.value / self.baseline
+
+    def as_json(self) -> dict[str, Any]:
+        """The JSON object of the row: the issue's fields, then min/max/note."""
+        ratio = self.ratio
+        return {
+            "name": self.name,
+            "value": _round(self.value),
+            "unit": self.unit,
+            "baseline": _round(self.baseline),
+            "ratio": None if ratio is None else round(ratio, 3),
+            "target": self.target,
+            "met": self.met,
+            "min": _round(self.low),
+            "max": _round(self.high),
+            "baseline_name": self.baseline_name,
+            "note": self.note,
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def skipped(name: str, why: str, target: str = "") -> Row:
+    """A row for a measurement that could not run."""
+    return Row(name, None, "", target=target, note=f"skipped: {why}")
+
+
+@dataclass
+class Timing:
+    """Seconds: median, min and max of several runs."""
+
+    median: float
+    low: float
+    high: float
+    runs: list[float] = field(default_factory=list)
+
+
+def timed(function: Callable[[], Any], runs: int, *, setup: Callable[[], Any] | None = None) -> Timing:
+    """Run ``function`` ``runs`` times (after one untimed warm-up) and return the timing."""
+    if setup is not None:
+        setup()
+    function()
+    times: list[float] = []
+    for _ in range(runs):
+        if setup is not None:
+            setup()
+        gc.collect()
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return Timing(statistics.median(times), min(times), max(times), times)
+
+
+def ms(t: Timing) -> tuple[float, float, float]:
+    """A timing in milliseconds: (median, min, max)."""
+    return t.median * 1000, t.low * 1000, t.high * 1000
+
+
+# ---------------------------------------------------------------- the machine
+
+
+def machine() -> dict[str, str]:
+    """CPU model, cores, memory, Python and library versions: printed above the table."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("MemTotal"):
+                memory = f"{int(line.split()[1]) / 1048576:.0f} GiB"
+                break
+    except OSError:
+        pass
+    import pydantic
+    import yaml
+
+    load = ""
+    if hasattr(os, "getloadavg"):
+        load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count() or "?"),
+        "memory": memory,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "pydantic": pydantic.VERSION,
+        "pyyaml": f"{yaml.__version__} (libyaml {'yes' if yaml.__with_libyaml__ else 'no'})",
+        "load average at start": load,
+    }
+
+
+# ---------------------------------------------------------------- the context of a run
+
+
+@dataclass
+class Bench:
+    """What one run works on: the sizes, their files and a scratch folder."""
+
+    sizes: list[str]
+    runs: int
+    folder: Path
+    paths: dict[str, Path] = field(default_factory=dict)
+    log: Callable[[str], None] = print
+
+    def prepare(self) -> None:
+        """Write the playbook of every size (S is the example hub when it exists)."""
+        start = time.perf_counter()
+        self.paths = write_sizes(self.folder, self.sizes)
+        sizes = ", ".join(f"{n} {p.stat().st_size / 1048576:.2f} MB" for n, p in self.paths.items())
+        self.log(f"generated {sizes} in {time.perf_counter() - start:.1f} s")
+
+    def runs_for(self, size: str) -> int:
+        """Fewer runs for the big sizes: the spread is small and each run takes seconds."""
+        return self.runs if size in ("S", "M") else max(3, self.runs // 2)
+
+
+# ---------------------------------------------------------------- open and save
+
+
+def open_and_save(bench: Bench) -> Iterator[Row]:
+    """Open (read + parse + validate) and save per size, against pydantic-core's JSON path."""
+    from playbooks import storage
+    from playbooks.model import Playbook
+
+    opened: dict[str, float] = {}
+    for size in bench.sizes:
+        path = bench.paths[size]
+        runs = bench.runs_for(size)
+        playbook = storage.load(path)
+        as_json = playbook.model_dump_json().encode("utf-8")
+        t_open = timed(lambda path=path: storage.load(path), runs)  # type: ignore[misc]
+        t_base = timed(lambda data=as_json: Playbook.model_validate_json(data), runs)  # type: ignore[misc]
+        opened[size] = t_open.median
+        target, met = "", None
+        if size == "S":
+            target, met = "< 50 ms", t_open.median < 0.050
+        elif size == "XL":
+            target, met = "<= 5x baseline", t_open.median <= 5 * t_base.median
+        value, low, high = ms(t_open)
+        yield Row(
+            f"open {size}",
+            value,
+            "ms",
+            t_base.median * 1000,
+            "model_validate_json",
+            target,
+            met,
+            low,
+            high,
+            f"{path.stat().st_size / 1048576:.2f} MB YAML",
+        )
+
+        counter = iter(range(1_000_000))
+        save_folder = bench.folder / f"save-{size}"
+        save_folder.mkdir(exist_ok=True)
+
+        def save(playbook: Playbook = playbook, folder: Path = save_folder, counter: Iterator[int] = counter) -> None:
+            # a new file each run: saving unchanged content over itself is a no-op by design
+            storage.save(playbook, folder / f"{next(counter)}.playbook.yaml")
+
+        t_save = timed(save, runs)
+        t_dump = timed(lambda playbook=playbook: playbook.model_dump_json(), runs)  # type: ignore[misc]
+        value, low, high = ms(t_save)
+        yield Row(
+            f"save {size}", value, "ms", t_dump.median * 1000, "model_dump_json", "", None, low, high,
+            "atomic: temp file, fsync, rename",
+        )  # fmt: skip
+        shutil.rmtree(save_folder, ignore_errors=True)
+    if "M" in opened and "XL" in opened:
+        factor = SIZES["XL"].rules / SIZES["M"].rules
+        growth = opened["XL"] / opened["M"]
+        yield Row(
+            "open growth M -> XL",
+            growth,
+            "x",
+            factor,
+            "size factor",
+            f"linear (<= {LINEAR_SLACK:g}x the size factor)",
+            growth <= factor * LINEAR_SLACK,
+            note="10x the rules and spokes",
+        )
+
+
+# ---------------------------------------------------------------- governance checks
+
+
+def checks(bench: Bench) -> Iterator[Row]:
+    """``run_checks`` per size; baseline: one full ``model_dump`` (visiting every field once)."""
+    try:
+        from playbooks.checks import load_all, run_checks
+    except ImportError as exc:  # pragma: no cover - the registry is part of the core
+        yield skipped("checks", f"playbooks.checks cannot be imported ({exc})")
+        return
+    from playbooks import storage
+
+    if not [info for info in load_all().values() if info.function is not None]:
+        yield skipped("checks", "no governance checks are registered yet")
+        return
+    for size in bench.sizes:
+        playbook = storage.load(bench.paths[size])
+        runs = bench.runs_for(size)
+        t = timed(lambda playbook=playbook: run_checks(playbook), runs)  # type: ignore[misc]
+        t_base = timed(lambda playbook=playbook: playbook.model_dump(), runs)  # type: ignore[misc]
+        target, met = ("< 300 ms", t.median < 0.3) if size == "XL" else ("", None)
+        value, low, high = ms(t)
+        findings = len(run_checks(playbook))
+        yield Row(
+            f"checks {size}", value, "ms", t_base.median * 1000, "model_dump", target, met, low, high,
+            f"{findings} findings",
+        )  # fmt: skip
+
+
+# ---------------------------------------------------------------- tailoring: resolve and diff
+
+
+def tailoring(bench: Bench) -> Iterator[Row]:
+    """Resolve every spoke of L and XL (hub opened once, each spoke file read and applied) and
+    diff one; baseline: one ``Playbook.model_validate`` of the hub's data."""
+    try:
+        from playbooks.tailoring import differences, resolve_text, tailor
+        from playbooks.tailoring.spoke import spoke_from_text
+    except ImportError as exc:
+        yield skipped("resolve", f"playbooks.tailoring is not there yet ({exc})")
+        return
+    from playbooks import storage
+    from playbooks.model import Playbook
+
+    sizes = [s for s in bench.sizes if s in ("L", "XL")] or [s for s in bench.sizes if s == "M"]
+    for size in sizes:
+        hub_path = bench.paths[size]
+        hub = storage.load(hub_path)
+        spoke_folder = bench.folder / f"spokes-{size}"
+        start = time.perf_counter()
+        paths = write_spokes(hub_path, hub, spoke_folder)
+        bench.log(f"wrote {len(paths)} spoke files of {size} in {time.perf_counter() - start:.1f} s")
+        texts = [(str(p), p.read_text(encoding="utf-8")) for p in paths]
+
+        def resolve_all(hub: Playbook = hub, texts: list[tuple[str, str]] = texts) -> None:
+            for name, text in texts:
+                outcome = tailor(hub, spoke_from_text(name, text), file=name)
+                if outcome.effective is None:
+                    raise RuntimeError(f"{name}: did not resolve: {outcome.findings[:1]}")
+
+        runs = max(1, bench.runs_for(size) // 2)
+        t = timed(resolve_all, runs)
+        data = hub.model_dump(mode="json")
+        t_base = timed(lambda data=data: Playbook.model_validate(data), runs)  # type: ignore[misc]
+        target, met = (f"< 1 s for all {len(paths)}", t.median < 1.0) if size == "XL" else ("", None)
+        yield Row(
+            f"resolve all {len(paths)} spokes of {size}", t.median, "s", t_base.median, "model_validate of the hub",
+            target, met, t.low, t.high,
+            f"{t.median / max(len(paths), 1) * 1000:.0f} ms per spoke; hub opened once",
+        )  # fmt: skip
+
+        first_name, first_text = texts[0]
+        resolution = resolve_text(first_name, first_text)
+        t_diff = timed(lambda resolution=resolution: differences(resolution), bench.runs_for(size))  # type: ignore[misc]
+        value, low, high = ms(t_diff)
+        yield Row(
+            f"diff one spoke of {size}", value, "ms", None, "", "", None, low, high,
+            f"{len(differences(resolution))} differences",
+        )  # fmt: skip
+        shutil.rmtree(spoke_folder, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- export
+
+
+def _hundred_page_playbook(folder: Path) -> Path:
+    """A playbook whose policy PDF comes to about 100 pages (like tech-notes' test document)."""
+    from playbooks.model import Playbook
+    from playbooks.storage import dumps
+
+    path = folder / "bench-100pages.playbook.yaml"
+    if not path.exists():
+        playbook = Playbook.model_validate(generate_data(Size("100p", 17, 204)))
+        path.write_text(dumps(playbook), encoding="utf-8")
+    return path
+
+
+def export(bench: Bench) -> Iterator[Row]:
+    """The example policy as HTML, Markdown and DOCX here; PDF and the 100-page PDF in a Qt
+    subprocess; LibreOffice converting the same DOCX as the peer baseline."""
+    try:
+        from playbooks.export import export_document
+        from playbooks.export.integrations import gather
+    except ImportError as exc:
+        yield skipped("export", f"playbooks.export is not there yet ({exc})")
+        return
+    from playbooks import storage
+
+    example = bench.paths["S"]
+    playbook = storage.load(example)
+    targets = {"html": ("< 100 ms", 0.1), "docx": ("< 300 ms", 0.3), "md": ("", None)}
+    for fmt, (target, limit) in targets.items():
+        try:
+            t = timed(lambda fmt=fmt: export_document(playbook, "policy", fmt), bench.runs)  # type: ignore[misc]
+        except Exception as exc:
+            yield skipped(f"export policy {fmt.upper()}", f"{type(exc).__name__}: {exc}", target)
+            continue
+        value, low, high = ms(t)
+        yield Row(
+            f"export S policy {fmt.upper()}", value, "ms", None, "", target,
+            None if limit is None else t.median < limit, low, high,
+            "findings, presets and scorecard gathered each run",
+        )  # fmt: skip
+    del gather
+
+    hundred = _hundred_page_playbook(bench.folder)
+    docx_path = bench.folder / "bench-100pages.docx"
+    docx_path.write_bytes(export_document(storage.load(hundred), "policy", "docx"))
+    report = run_qt_worker(["pdf", str(example), str(hundred), str(bench.runs)], bench)
+    if "error" in report or "skipped" in report:
+        yield skipped("export policy PDF", report.get("skipped") or report["error"], "< 1 s")
+        return
+    pdf = report["example"]
+    yield Row(
+        "export S policy PDF", pdf["median"] * 1000, "ms", None, "", "< 1 s", pdf["median"] < 1.0,
+        pdf["min"] * 1000, pdf["max"] * 1000, f"{pdf['pages']} pages, Qt offscreen subprocess",
+    )  # fmt: skip
+    big = report["hundred"]
+    office = libreoffice_pdf(docx_path, bench)
+    if isinstance(office, str):
+        yield Row(
+            "export 100-page policy PDF", big["median"], "s", None, "", ">= 3x faster than LibreOffice", None,
+            big["min"], big["max"], f"{big['pages']} pages; peer baseline skipped: {office}",
+        )  # fmt: skip
+        return
+    yield Row(
+        "export 100-page policy PDF", big["median"], "s", office.median, "LibreOffice DOCX->PDF",
+        ">= 3x faster than LibreOffice", office.median >= 3 * big["median"], big["min"], big["max"],
+        f"{big['pages']} pages (LibreOffice: {office_pages(bench)} pages); "
+        f"{office.median / big['median']:.1f}x faster",
+    )  # fmt: skip
+
+
+_OFFICE_PAGES: dict[str, int] = {}
+
+
+def office_pages(bench: Bench) -> str:
+    return str(_OFFICE_PAGES.get("pages", "?"))
+
+
+def libreoffice_pdf(docx: Path, bench: Bench) -> Timing | str:
+    """LibreOffice headless converting ``docx`` to PDF (wall time, start-up included)."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        return "LibreOffice is not installed (apt-get install libreoffice-writer-nogui)"
+    profile = bench.folder / "lo-profile"
+    out = bench.folder / "lo-out"
+    command = [
+        office,
+        f"-env:UserInstallation=file://{profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(out),
+        str(docx),
+    ]
+
+    def convert() -> None:
+        subprocess.run(command, check=True, capture_output=True, timeout=300)
+
+    try:
+        t = timed(convert, max(3, bench.runs // 2))
+    except (subprocess.SubprocessError, OSError) as exc:
+        return f"LibreOffice failed ({type(exc).__name__})"
+    pdf = out / (docx.stem + ".pdf")
+    if pdf.exists():
+        _OFFICE_PAGES["pages"] = count_pages(pdf.read_bytes())
+    return t
+
+
+def count_pages(pdf: bytes) -> int:
+    """Pages of a PDF (counts page objects; enough for the PDFs compared here)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+# ---------------------------------------------------------------- Qt subprocess
+
+
+def run_qt_worker(args: list[str], bench: Bench, timeout: float = 900) -> dict[str, Any]:
+    """Run ``python -m bench.qt_worker ARGS`` offscreen and return its JSON report."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.qt_worker", *args],
+            cwd=ROOT,
+            env=isolated_env(),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"the Qt worker did not finish within {timeout:.0f} s"}
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"error": f"the Qt worker failed ({tail})"}
+    report: dict[str, Any] = json.loads(lines[-1])
+    return report
+
+
+#: The throw-away home of editor children (set by :func:`scratch_folder`).
+_HOME: list[Path] = []
+
+
+def isolated_env() -> dict[str, str]:
+    """The environment for a child that runs the editor: offscreen, with a throw-away home so
+    the benchmark never touches the user's settings, recent files or recovery copies."""
+    if not _HOME:
+        _HOME.append(Path(tempfile.mkdtemp(prefix="charter-bench-home-")))
+    home = str(_HOME[0])
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=home,
+        XDG_CONFIG_HOME=os.path.join(home, ".config"),
+        XDG_DATA_HOME=os.path.join(home, ".local", "share"),
+        XDG_STATE_HOME=os.path.join(home, ".local", "state"),
+        PYTHONPATH=str(ROOT),
+    )
+
+
+def smoke_test(command: list[str], timeout: float = 180) -> float:
+    """Run an editor ``--smoke-test`` command; return the first-paint time it printed, in ms."""
+    try:
+        done = subprocess.run(command, env=isolated_env(), capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"{Path(command[0]).name} --smoke-test did not finish in {timeout:.0f} s") from None
+    if done.returncode != 0:
+        tail = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
+        raise RuntimeError(f"--smoke-test failed: {tail[:200]}")
+    match = re.search(r"(?:first paint after )?(\d+(?:\.\d+)?)(?: ms)?\s*$", done.stdout.strip())
+    if match is None:
+        raise RuntimeError("--smoke-test printed no first-paint time")
+    return float(match.group(1))
+
+
+def gui(bench: Bench) -> Iterator[Row]:
+    """Open-to-first-paint (``main.py --smoke-test FILE``, process start included) and
+    edit-to-problems-updated in the main window, offscreen, in subprocesses."""
+    if not (ROOT / "ui" / "app.py").exists():
+        yield skipped("GUI open-to-first-paint", "the editor (ui/app.py) is not there yet")
+        return
+    sizes = [s for s in bench.sizes if s in ("S", "XL")]
+    for size in sizes:
+        runs = bench.runs_for(size)
+        command = [sys.executable, str(ROOT / "main.py"), "--smoke-test", str(bench.paths[size])]
+        try:
+            paints = [smoke_test(command) for _ in range(runs + 1)][1:]
+        except RuntimeError as exc:
+            yield skipped(f"GUI open-to-first-paint {size}", str(exc))
+            continue
+        yield Row(
+            f"GUI open-to-first-paint {size}", statistics.median(paints), "ms", None, "", "", None,
+            min(paints), max(paints), "main.py --smoke-test: process start, imports, load, first paint",
+        )  # fmt: skip
+    paths = [str(bench.paths[s]) for s in sizes]
+    report = run_qt_worker(["gui", str(bench.runs), *paths], bench)
+    if "error" in report or "skipped" in report:
+        yield skipped("GUI edit-to-problems-updated", report.get("skipped") or report["error"], "< 16 ms (S)")
+        return
+    for size, path in zip(sizes, paths, strict=True):
+        r = report[path]
+        edit = r["edit"]
+        limit = 0.016 if size == "S" else 0.1
+        yield Row(
+            f"GUI edit-to-problems-updated {size}", edit["median"] * 1000, "ms", None, "",
+            f"< {limit * 1000:.0f} ms", edit["median"] < limit, edit["min"] * 1000, edit["max"] * 1000,
+            r.get("note", ""),
+        )  # fmt: skip
+        blocked = r["blocked"]
+        yield Row(
+            f"GUI thread longest block while editing {size}", blocked * 1000, "ms", None, "", "<= 50 ms",
+            blocked <= 0.05,
+        )  # fmt: skip
+
+
+# ---------------------------------------------------------------- the packaged binary
+
+
+def _peak_rss_kib(command: list[str]) -> int:
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=isolated_env())
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"{Path(command[0]).name} exited {process.returncode}")
+    return int(usage.ru_maxrss)
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def binary(bench: Bench) -> Iterator[Row]:
+    """Start-up to first paint vs the hello-world bundle, bundle size, peak RSS with XL open."""
+    charter = ROOT / "dist" / "charter" / "charter"
+    hello = ROOT / "dist" / "hello" / "hello" / "hello"
+    if not charter.exists():
+        yield skipped("binary start-up", "not built (bash packaging/build.sh --hello)", "<= 2x hello world")
+        yield skipped("bundle size", "not built", "<= 125 MB")
+        yield skipped("binary peak RSS with XL open", "not built", "< 300 MB")
+        return
+    runs = max(5, bench.runs)
+    example = str(bench.paths["S"])
+    try:
+        starts = [smoke_test([str(charter), "--smoke-test", example]) for _ in range(runs + 1)][1:]
+        hellos = [smoke_test([str(hello), "--smoke-test"]) for _ in range(runs + 1)][1:] if hello.exists() else []
+    except RuntimeError as exc:
+        yield skipped("binary start-up", str(exc), "<= 2x hello world")
+        starts, hellos = [], []
+    if starts:
+        start, base = statistics.median(starts), statistics.median(hellos) if hellos else None
+        yield Row(
+            "binary start-up to first paint", start, "ms", base, "hello-world bundle", "<= 2x hello world",
+            None if base is None else start <= 2 * base, min(starts), max(starts),
+            "Charter opens the example hub" if hellos else "hello-world bundle not built (packaging/build.sh --hello)",
+        )  # fmt: skip
+    size = _folder_size(charter.parent) / 1_000_000
+    hello_size = _folder_size(hello.parent) / 1_000_000 if hello.exists() else None
+    yield Row("bundle size", size, "MB", hello_size, "hello-world bundle", "<= 125 MB", size <= 125)
+    if "XL" not in bench.paths:
+        yield skipped("binary peak RSS with XL open", "XL not generated (--quick)", "< 300 MB")
+        return
+    try:
+        rss = _peak_rss_kib([str(charter), "--smoke-test", str(bench.paths["XL"])]) / 1024
+    except RuntimeError as exc:
+        yield skipped("binary peak RSS with XL open", str(exc), "< 300 MB")
+        return
+    yield Row("binary peak RSS with XL open", rss, "MB", None, "", "< 300 MB", rss < 300)
+
+
+GROUPS: dict[str, Callable[[Bench], Iterator[Row]]] = {
+    "open": open_and_save,
+    "checks": checks,
+    "tailoring": tailoring,
+    "export": export,
+    "gui": gui,
+    "binary": binary,
+}
+
+
+def scratch_folder() -> Path:
+    """A fresh temporary folder for the generated files (and the editor children's home)."""
+    folder = Path(tempfile.mkdtemp(prefix="charter-bench-"))
+    home = folder / "home"
+    home.mkdir()
+    _HOME[:] = [home]
+    return folder

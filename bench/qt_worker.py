@@ -1,0 +1,175 @@
+"""The Qt half of the benchmark, run by :mod:`bench.measure` in a subprocess (offscreen).
+
+``python -m bench.qt_worker pdf EXAMPLE HUNDRED RUNS``: PDF export timings and page counts.
+``python -m bench.qt_worker gui RUNS FILE...``: edit-to-problems-updated in the real main window.
+
+Prints one JSON line on stdout; ``{"skipped": why}`` when the code to measure is not there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _stats(times: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(times), "min": min(times), "max": max(times)}
+
+
+def _timed(function: Callable[[], Any], runs: int) -> tuple[dict[str, float], Any]:
+    result = function()  # warm-up: imports, fonts, template compilation
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return _stats(times), result
+
+
+def pdf(example: str, hundred: str, runs: int) -> dict[str, Any]:
+    """Policy PDF of the example and of the 100-page playbook."""
+    try:
+        import ui.pdf  # noqa: F401  (registers the pdf writer)
+    except ImportError as exc:
+        return {"skipped": f"ui/pdf.py cannot be imported ({exc})"}
+    from bench.measure import count_pages
+    from playbooks import storage
+    from playbooks.export import export_document
+
+    out: dict[str, Any] = {}
+    for name, path, n in (("example", example, runs), ("hundred", hundred, max(3, runs // 2))):
+        playbook = storage.load(path)
+        stats, data = _timed(lambda playbook=playbook: export_document(playbook, "policy", "pdf"), n)
+        out[name] = {**stats, "pages": count_pages(data)}
+    return out
+
+
+def gui(runs: int, paths: list[str]) -> dict[str, Any]:
+    """Per file: open it in the main window, then time edits until the problems panel updated."""
+    try:
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        from ui import dialogs
+        from ui.mainwindow import MainWindow
+    except ImportError as exc:
+        return {"skipped": f"the editor's main window is not there yet ({exc})"}
+
+    class Quiet(dialogs.Dialogs):
+        """Never block on a dialog: answer as a cautious user would."""
+
+        def choose(self, parent: Any, title: str, text: str, options: list[str]) -> int:
+            return 0
+
+        def inform(self, parent: Any, title: str, text: str) -> None:
+            raise RuntimeError(text.splitlines()[0] if text else title)
+
+        def error(self, parent: Any, title: str, text: str, details: str) -> None:
+            raise RuntimeError(text.splitlines()[0] if text else title)
+
+    app = QApplication.instance() or QApplication(["charter-bench"])
+    dialogs.install(Quiet())
+
+    def wait(condition: Callable[[], bool], timeout: float = 120.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise RuntimeError("timed out waiting for the editor")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+    out: dict[str, Any] = {}
+    for path in paths:
+        window = MainWindow()
+        window.show()
+        window.open_path(path, ask=False)
+        wait(lambda window=window: window.wait_loaded() and window.document is not None)
+        wait(lambda window=window: window.problems.is_current())
+        out[path] = _edit_timings(window, runs, wait)
+        window.document.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return out
+
+
+def _edit_timings(window: Any, runs: int, wait: Callable[[Callable[[], bool]], None]) -> dict[str, Any]:
+    """Edit the title ``runs`` times; time each edit until the problems panel shows its result."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    document = window.document
+    panel = window.problems
+    # the longest gap between two ticks of a 1 ms timer = the longest the GUI thread was busy
+    ticks = QElapsedTimer()
+    longest = [0]
+
+    def tick() -> None:
+        longest[0] = max(longest[0], ticks.restart())
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(1)
+    heartbeat.timeout.connect(tick)
+    updated = [0]
+
+    def on_updated(_count: int) -> None:
+        updated[0] += 1
+
+    panel.updated.connect(on_updated)
+
+    def edit(title: str, now: bool) -> float:
+        before = updated[0]
+        start = time.perf_counter()
+        document.set_field("document.title", title)
+        if now:
+            panel.recompute_now()  # what the debounce timer does once the user pauses
+        wait(lambda: updated[0] > before and panel.is_current())
+        return time.perf_counter() - start
+
+    edits: list[float] = []
+    blocked = 0
+    for i in range(runs + 1):
+        ticks.start()
+        longest[0] = 0
+        heartbeat.start()
+        elapsed = edit(f"Benchmark title {i}", now=True)
+        heartbeat.stop()
+        if i:  # the first edit warms caches
+            edits.append(elapsed)
+            blocked = max(blocked, longest[0])
+    debounced = [edit(f"Debounced title {i}", now=False) for i in range(min(3, runs))]
+    panel.updated.disconnect(on_updated)
+    return {
+        "edit": _stats(edits),
+        "blocked": blocked / 1000,
+        "debounced": _stats(debounced),
+        "note": f"debounce excluded; with the panel's {panel.DEBOUNCE_MS} ms debounce: "
+        f"{statistics.median(debounced) * 1000:.0f} ms",
+    }
+
+
+def main(argv: list[str]) -> int:
+    """Run one command and print its JSON report (the parent set a throw-away HOME)."""
+    command, *rest = argv
+    try:
+        if command == "pdf":
+            report = pdf(rest[0], rest[1], int(rest[2]))
+        elif command == "gui":
+            report = gui(int(rest[0]), rest[1:])
+        else:
+            report = {"error": f"unknown command {command}"}
+    except Exception as exc:  # the parent prints this as "skipped: ..."
+        report = {"error": f"{type(exc).__name__}: {exc}"}
+    sys.stdout.write(json.dumps(report) + "\n")
+    sys.stdout.flush()
+    # skip Qt's teardown: nothing is left to save and it can be slow
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
