@@ -22,6 +22,8 @@ import hashlib
 import json
 import os
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -409,7 +411,7 @@ def tailor(
     lines = lines if lines is not None else [None] * len(spoke.changes)
     today = today or dt.date.today()
     hub_data = hub.model_dump(mode="json")
-    data = hub.model_dump(mode="json")
+    data = json.loads(json.dumps(hub_data))  # an independent copy, faster than a second dump
     # the hub's sign-offs approve the hub's content, not the region's
     data["document"]["sign_offs"] = [s.model_dump(mode="json") for s in spoke.spoke.sign_offs]
     findings: list[Finding] = []
@@ -730,7 +732,7 @@ def resolve_text(name: str, text: str, *, today: dt.date | None = None, _stack: 
                 return missing(f"the hub '{spoke.spoke.hub}' is a spoke that cannot be resolved ({why})")
             hub = hub_resolution.effective
         else:
-            hub = playbook_from_text(str(hub_path), hub_text)
+            hub = load_hub(str(hub_path), hub_text)
     except PlaybookLoadError as exc:
         return missing(f"the hub '{spoke.spoke.hub}' is not a usable playbook ({exc})")
     except RecursionError:
@@ -744,6 +746,31 @@ def resolve_text(name: str, text: str, *, today: dt.date | None = None, _stack: 
     result.removed = outcome.removed
     result.findings.extend(_hub_drift(spoke, hub, text))
     return result
+
+
+#: Hubs already parsed, by the SHA-256 of their text -> the validated hub as JSON. Many spokes
+#: of one hub (validate of a folder, the benchmark) then parse the hub's YAML once; each
+#: resolution still gets its own fresh Playbook, so nothing is shared between callers.
+_HUB_CACHE: OrderedDict[str, str] = OrderedDict()
+_HUB_CACHE_SIZE = 8
+_HUB_CACHE_LOCK = threading.Lock()
+
+
+def load_hub(name: str, text: str) -> Playbook:
+    """The hub playbook from its text (as :func:`playbooks.storage.playbook_from_text`), cached by content."""
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    with _HUB_CACHE_LOCK:
+        cached = _HUB_CACHE.get(key)
+        if cached is not None:
+            _HUB_CACHE.move_to_end(key)
+    if cached is not None:
+        return Playbook.model_validate_json(cached)
+    hub = playbook_from_text(name, text)
+    with _HUB_CACHE_LOCK:
+        _HUB_CACHE[key] = hub.model_dump_json()
+        while len(_HUB_CACHE) > _HUB_CACHE_SIZE:
+            _HUB_CACHE.popitem(last=False)
+    return hub
 
 
 def line_of_hub(text: str) -> int | None:
