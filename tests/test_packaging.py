@@ -1,0 +1,437 @@
+"""The packaged binary's build rules (packaging/, build.spec), checked without building anything.
+
+The bundle itself is built and run by ``.ci/build-binary``; these tests guard the rules that decide
+what goes into it, so that a new data file, a new Qt import or a new command cannot silently go
+missing from the binary.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import hashlib
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path, PurePosixPath
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+
+
+def _load(name: str) -> ModuleType:
+    # packaging/ has no __init__.py on purpose (it would shadow the PyPI "packaging" library).
+    spec = importlib.util.spec_from_file_location(name, PACKAGING / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+rules = _load("bundle_rules")
+build_log = _load("check_build_log")
+
+
+# ---- Data files ------------------------------------------------------------------------------
+
+
+@functools.cache
+def bundled_data() -> frozenset[str]:
+    """Bundle paths of every data file build.spec collects from this checkout."""
+    return frozenset(f"{dest}/{Path(source).name}" for source, dest in rules.data_files(ROOT))
+
+
+@pytest.mark.parametrize(
+    ("folder", "pattern"),
+    [
+        ("templates", "**/*.j2"),
+        ("templates", "**/*.docx"),
+        ("playbooks/starters", "*.playbook.yaml"),
+        ("playbooks/presets", "**/*.yaml"),
+        ("ui/resources", "charter*"),
+    ],
+)
+def test_every_shipped_data_file_is_in_the_bundle(folder: str, pattern: str) -> None:
+    files = sorted((ROOT / folder).glob(pattern))
+    assert files, f"{folder} has no {pattern}: the data moved, update DATA_ROOTS in packaging/bundle_rules.py"
+    missing = [str(path.relative_to(ROOT)) for path in files if path.relative_to(ROOT).as_posix() not in bundled_data()]
+    assert not missing, f"not bundled: {missing}"
+
+
+def test_no_data_folder_in_the_sources_is_left_out() -> None:
+    # Independent of the globbing rules: any non-code file beside Charter's code is run-time data
+    # unless it is a cache or a generator script.
+    bundled = bundled_data()
+    left_out = []
+    for top in ("playbooks", "ui", "templates"):
+        for path in (ROOT / top).rglob("*"):
+            relative = path.relative_to(ROOT)
+            if (
+                path.is_file()
+                and path.suffix not in {".py", ".pyc"}
+                and "__pycache__" not in relative.parts
+                and not path.name.startswith(".")
+                and relative.as_posix() not in bundled
+            ):
+                left_out.append(relative.as_posix())
+    assert not left_out, f"data files the bundle would not contain: {left_out}"
+
+
+def test_data_globbing_picks_up_new_files_and_skips_code_and_leftovers(tmp_path: Path) -> None:
+    for name in (
+        "playbooks/__init__.py",
+        "playbooks/presets/data/NEW-PRESET.yaml",
+        "playbooks/presets/data/NEW-PRESET.yaml~",
+        "playbooks/presets/data/.NEW-PRESET.yaml.swp",
+        "playbooks/presets/__pycache__/combine.cpython-311.pyc",
+        "playbooks/starters/new.playbook.yaml",
+        "playbooks/starters/new.playbook.yaml.bak",
+        "templates/html/new.html.j2",
+        "templates/docx/make_templates.py",
+        "ui/resources/charter-1024.png",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+
+    pairs = rules.data_files(tmp_path)
+
+    assert [(Path(source).relative_to(tmp_path).as_posix(), dest) for source, dest in pairs] == [
+        ("templates/html/new.html.j2", "templates/html"),
+        ("playbooks/presets/data/NEW-PRESET.yaml", "playbooks/presets/data"),
+        ("playbooks/starters/new.playbook.yaml", "playbooks/starters"),
+        ("ui/resources/charter-1024.png", "ui/resources"),
+    ]
+
+
+def test_build_spec_takes_data_modules_and_trimming_from_the_shared_rules() -> None:
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    hello = (PACKAGING / "hello" / "hello.spec").read_text(encoding="utf-8")
+    assert "datas=rules.data_files(ROOT)" in spec
+    assert "hiddenimports = rules.own_modules(ROOT)" in spec
+    for text in (spec, hello):
+        assert "excludes=rules.EXCLUDED_MODULES" in text
+        assert "a.binaries, a.datas = rules.trim(a.binaries, a.datas)" in text
+        assert text.count("strip=True") == 2
+        assert text.count("upx=False") == 2
+    assert 'name="charter"' in spec
+    assert "exclude_binaries=True" in spec, "onedir: the executable must not embed the libraries"
+
+
+def test_version_comes_from_the_playbooks_package() -> None:
+    import playbooks
+
+    assert rules.read_version(ROOT) == playbooks.__version__
+
+
+# ---- Python modules --------------------------------------------------------------------------
+
+
+def test_every_command_and_editor_module_is_a_hidden_import() -> None:
+    from playbooks.cli import COMMAND_MODULES
+
+    modules = set(rules.own_modules(ROOT))
+    assert {f"playbooks.cli.{name}" for name in COMMAND_MODULES} <= modules
+    assert {"playbooks", "playbooks.cli", "playbooks.checks"} <= modules
+    checks = {f"playbooks.checks.{path.stem}" for path in (ROOT / "playbooks" / "checks").glob("[!_]*.py")}
+    assert checks <= modules
+    if (ROOT / "ui" / "app.py").is_file():
+        assert "ui.app" in modules
+
+
+def test_own_modules_follow_package_boundaries(tmp_path: Path) -> None:
+    for name in ("ui/__init__.py", "ui/app.py", "ui/forms/__init__.py", "ui/forms/form.py", "ui/scratch/loose.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("", encoding="utf-8")
+
+    assert rules.own_modules(tmp_path) == ["ui", "ui.app", "ui.forms", "ui.forms.form"]
+
+
+def imported_modules() -> dict[str, str]:
+    """Every module imported anywhere in main.py, playbooks/ and ui/ -> one file importing it."""
+    found: dict[str, str] = {}
+    files = [ROOT / "main.py", *(ROOT / "playbooks").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            else:
+                continue
+            for name in names:
+                found.setdefault(name, str(path.relative_to(ROOT)))
+    return found
+
+
+def test_nothing_charter_imports_is_excluded_from_the_bundle() -> None:
+    excluded = set(rules.EXCLUDED_MODULES)
+    clashes = {
+        name: where
+        for name, where in imported_modules().items()
+        if any(name == gone or name.startswith(gone + ".") for gone in excluded)
+    }
+    assert not clashes, f"imported but excluded in packaging/bundle_rules.py EXCLUDED_MODULES: {clashes}"
+
+
+# ---- Qt plugins, translations, orphaned libraries --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/platforms/libqminimal.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqico.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqgif.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqwebp.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+        ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", True),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),
+        ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", True),
+        ("PySide6/QtWidgets.abi3.so", True),
+    ],
+)
+def test_qt_plugins_and_translations(dest: str, kept: bool) -> None:
+    assert rules.keep_qt_file(dest) is kept
+
+
+def test_orphan_pruning_keeps_what_roots_need_and_openssl() -> None:
+    binaries = [
+        ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+        ("libfreetype.so.6", "/src/libfreetype.so.6", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
+        ("libxcb-icccm.so.4", "/src/libxcb-icccm.so.4", "BINARY"),
+        ("libpython3.11.so.1.0", "/src/libpython3.11.so.1.0", "BINARY"),
+        ("libssl.so.3", "/src/libssl.so.3", "BINARY"),
+        ("libcrypto.so.3", "/src/libcrypto.so.3", "BINARY"),
+        # left behind by the dropped gtk3 theme:
+        ("libgtk-stack.so.0", "/src/libgtk-stack.so.0", "BINARY"),
+        ("libcairo.so.2", "/src/libcairo.so.2", "BINARY"),
+    ]
+    needed = {
+        "/src/QtGui.abi3.so": ["libQt6Gui.so.6"],
+        "/src/libQt6Gui.so.6": ["libfreetype.so.6", "libc.so.6"],
+        "/src/libqxcb.so": ["libxcb-icccm.so.4"],
+        "/src/libgtk-stack.so.0": ["libcairo.so.2"],
+    }
+
+    dropped = rules.orphans(binaries, needed=lambda source: needed.get(source, []))
+
+    assert sorted(dest for dest, _source, _kind in dropped) == ["libcairo.so.2", "libgtk-stack.so.0"]
+
+
+def test_trim_drops_system_libraries_and_dangling_symlinks(tmp_path: Path) -> None:
+    def lib(name: str) -> str:
+        path = tmp_path / name
+        path.write_bytes(b"not an ELF file")
+        return str(path)
+
+    binaries = [
+        ("PySide6/QtCore.abi3.so", lib("QtCore.abi3.so"), "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Network.so.6", lib("libQt6Network.so.6"), "BINARY"),
+        ("libstdc++.so.6", lib("libstdc++.so.6"), "BINARY"),
+        ("libsystemd.so.0", lib("libsystemd.so.0"), "BINARY"),
+    ]
+    datas = [
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("PySide6/Qt/translations/qt_fr.qm", lib("qt_fr.qm"), "DATA"),
+        ("templates/html/policy.html.j2", lib("policy.html.j2"), "DATA"),
+    ]
+    log: list[str] = []
+
+    kept_binaries, kept_datas = rules.trim(binaries, datas, log=log.append)
+
+    assert [dest for dest, _s, _k in kept_binaries] == ["PySide6/QtCore.abi3.so"]
+    assert [dest for dest, _s, _k in kept_datas] == ["templates/html/policy.html.j2"]
+    assert log == ["charter bundle: pruned orphan PySide6/Qt/lib/libQt6Network.so.6 (0 KiB)"]
+
+
+# ---- Build log check -------------------------------------------------------------------------
+
+SITE = "/work/.venv/lib/python3.11/site-packages"
+
+
+def make_bundle(tmp_path: Path) -> Path:
+    bundle = tmp_path / "charter"
+    (bundle / "_internal" / "PySide6/Qt/plugins/platforms").mkdir(parents=True)
+    (bundle / "_internal" / "PySide6/Qt/plugins/platforms/libqxcb.so").write_bytes(b"")
+    return bundle
+
+
+def test_build_log_missing_library_of_a_bundled_plugin_fails(tmp_path: Path) -> None:
+    log = (
+        "1 WARNING: Library not found: could not resolve 'libxcb-icccm.so.4', dependency of "
+        f"'{SITE}/PySide6/Qt/plugins/platforms/libqxcb.so'.\n"
+    )
+    found = build_log.problems(log, make_bundle(tmp_path))
+    assert len(found) == 1
+    assert "libxcb-icccm.so.4" in found[0] and "PySide6/Qt/plugins/platforms/libqxcb.so" in found[0]
+
+
+def test_build_log_missing_library_of_a_trimmed_plugin_is_ignored(tmp_path: Path) -> None:
+    log = (
+        "1 WARNING: Library not found: could not resolve 'libgtk-3.so.0', dependency of "
+        f"'{SITE}/PySide6/Qt/plugins/platformthemes/libqgtk3.so'.\n"
+        '2 WARNING: Hidden import "lxml.html.clean" not found!\n'
+    )
+    assert build_log.problems(log, make_bundle(tmp_path)) == []
+
+
+def test_build_log_own_module_that_failed_to_import_fails(tmp_path: Path) -> None:
+    log = "2 ERROR: Hidden import 'playbooks.cli.export' not found\n"
+    assert build_log.problems(log, make_bundle(tmp_path)) == [
+        "Charter module playbooks.cli.export could not be imported at build time; it is missing from the bundle"
+    ]
+
+
+# ---- Release archive -------------------------------------------------------------------------
+
+needs_tools = pytest.mark.skipif(
+    not all(shutil.which(tool) for tool in ("bash", "tar", "gzip", "sha256sum")),
+    reason="the release script needs bash, GNU tar, gzip and sha256sum",
+)
+
+
+def fake_dist(tmp_path: Path, version: str) -> Path:
+    """A dist/ folder whose charter/charter prints ``charter <version>`` like the real bundle."""
+    dist = tmp_path / "dist"
+    internal = dist / "charter" / "_internal"
+    internal.mkdir(parents=True)
+    (internal / "libexample.so.1").write_bytes(b"\x7fELF fake")
+    (internal / "libexample.so").symlink_to("libexample.so.1")
+    executable = dist / "charter" / "charter"
+    executable.write_text(f"#!/bin/sh\necho 'charter {version}'\n", encoding="utf-8")
+    executable.chmod(0o755)
+    return dist
+
+
+def make_release(dist: Path, epoch: str = "1767225600") -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)
+    return subprocess.run(
+        ["bash", str(PACKAGING / "make-release.sh"), str(dist)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+@needs_tools
+def test_release_archive_is_deterministic_and_complete(tmp_path: Path) -> None:
+    version = rules.read_version(ROOT)
+    dist = fake_dist(tmp_path, version)
+    name = f"charter-{version}-linux-x86_64"
+
+    first = make_release(dist)
+    assert first.returncode == 0, first.stderr
+    archive = dist / f"{name}.tar.gz"
+    checksum = (dist / "SHA256SUMS").read_text(encoding="utf-8")
+    first_bytes = archive.read_bytes()
+    (dist / "charter" / "_internal" / "libexample.so.1").touch()  # a newer mtime must not matter
+    second = make_release(dist)
+    assert second.returncode == 0, second.stderr
+
+    assert archive.read_bytes() == first_bytes
+    assert (dist / "SHA256SUMS").read_text(encoding="utf-8") == checksum
+    assert checksum.split() == [hashlib.sha256(first_bytes).hexdigest(), f"{name}.tar.gz"]
+    with tarfile.open(archive) as tar:
+        members = tar.getmembers()
+    names = [member.name for member in members]
+    assert names == sorted(names)
+    assert {member.uid for member in members} == {0} and {member.mtime for member in members} == {1767225600}
+    for inside in (
+        "charter",
+        "charter.desktop",
+        "install-desktop-entry.sh",
+        "README.txt",
+        "icons/hicolor/scalable/apps/charter.svg",
+        "icons/hicolor/256x256/apps/charter.png",
+        "icons/hicolor/16x16/apps/charter.png",
+        "_internal/libexample.so.1",
+    ):
+        assert f"{name}/{inside}" in names, inside
+    link = next(member for member in members if member.name == f"{name}/_internal/libexample.so")
+    assert link.issym() and link.linkname == "libexample.so.1"
+
+
+@needs_tools
+def test_release_refuses_a_stale_bundle(tmp_path: Path) -> None:
+    dist = fake_dist(tmp_path, "0.0.0-stale")
+    result = make_release(dist)
+    assert result.returncode != 0
+    assert "rebuild" in result.stderr
+    assert not list(dist.glob("*.tar.gz"))
+
+
+@needs_tools
+def test_release_without_a_bundle_says_so(tmp_path: Path) -> None:
+    (tmp_path / "dist").mkdir()
+    result = make_release(tmp_path / "dist")
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0 and "no bundle" in result.stderr
+
+
+@needs_tools
+def test_desktop_entry_installs_for_the_user_with_a_quoted_path(tmp_path: Path) -> None:
+    version = rules.read_version(ROOT)
+    dist = fake_dist(tmp_path, version)
+    assert make_release(dist).returncode == 0
+    unpacked = tmp_path / "Apps with space"
+    unpacked.mkdir()
+    with tarfile.open(dist / f"charter-{version}-linux-x86_64.tar.gz") as tar:
+        tar.extractall(unpacked, filter="tar")
+    folder = unpacked / f"charter-{version}-linux-x86_64"
+    data_home = tmp_path / "share"
+
+    result = subprocess.run(
+        ["sh", str(folder / "install-desktop-entry.sh")],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, XDG_DATA_HOME=str(data_home)),
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    entry = (data_home / "applications" / "charter.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{folder}/charter" %f' in entry.splitlines()
+    assert "Icon=charter" in entry.splitlines()
+    assert (data_home / "icons/hicolor/48x48/apps/charter.png").read_bytes() == (
+        ROOT / "ui/resources/charter-48.png"
+    ).read_bytes()
+    assert (data_home / "icons/hicolor/scalable/apps/charter.svg").is_file()
+
+
+def test_icon_pngs_match_the_generator_sizes() -> None:
+    # packaging/make_icons.py writes these; the desktop entry and the window icon use them.
+    sizes = sorted(
+        int(PurePosixPath(path.name).stem.split("-")[1]) for path in (ROOT / "ui/resources").glob("charter-*.png")
+    )
+    assert sizes == [16, 24, 32, 48, 64, 128, 256, 512]
+    for size in sizes:
+        header = (ROOT / f"ui/resources/charter-{size}.png").read_bytes()[:24]
+        assert header[:8] == b"\x89PNG\r\n\x1a\n"
+        assert int.from_bytes(header[16:20], "big") == size and int.from_bytes(header[20:24], "big") == size
