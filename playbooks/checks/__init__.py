@@ -6,6 +6,12 @@ and severity. Checks never raise on odd content: a check that crashes becomes an
 ``INTERNAL`` finding, never a crash of ``validate``. Codes whose findings come from elsewhere
 (the spoke checks of :mod:`playbooks.tailoring`) are registered with :func:`describe` so that
 ``charter checks`` and ``--explain`` know them too.
+
+Every code belongs to one scorecard area (:data:`AREAS`; see :mod:`playbooks.scorecard`).
+Checks that need derived facts (people by id, the strictest combination of the applied
+presets, "today") get them from :func:`playbooks.checks.context.context`, computed once per
+:func:`run_checks`; date-dependent checks read :func:`playbooks.checks.context.today`, which
+tests freeze with :func:`playbooks.checks.context.frozen_today`.
 """
 
 from __future__ import annotations

@@ -82,6 +82,9 @@ def _training_gap(ctx: Context, channel: Channel) -> str | None:
 def not_ready(playbook: Playbook) -> Iterator[Hit]:
     ctx = context(playbook)
     financial = ctx.combination.financial
+    # Name the preset that asks for the gate where it applies (RN 10-06/17-18, RN 11-39).
+    archive_driver = "FINRA-RETAIN-FIRST" if "FINRA-RETAIN-FIRST" in ctx.preset_ids else financial
+    approval_driver = "FINRA-SITE-GATE" if "FINRA-SITE-GATE" in ctx.preset_ids else financial
     for i, channel in enumerate(playbook.channels.accounts):
         if channel.state is not ChannelState.ACTIVE:
             continue
@@ -101,9 +104,9 @@ def not_ready(playbook: Playbook) -> Iterator[Hit]:
             gaps.append(("training", training))
         if financial is not None:
             if not channel.archive_connected:
-                gaps.append(("archive_connected", f"connect it to the archive ({financial})"))
+                gaps.append(("archive_connected", f"connect it to the archive ({archive_driver})"))
             if channel.account_approval is None:
-                gaps.append(("account_approval", f"record the principal's account approval ({financial})"))
+                gaps.append(("account_approval", f"record the account's approval ({approval_driver})"))
         if gaps:
             yield Hit(
                 f"channels.accounts[{i}].{gaps[0][0]}",
