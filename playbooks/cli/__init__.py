@@ -20,7 +20,19 @@ from typing import NoReturn
 from playbooks import __version__
 
 #: Command modules under playbooks.cli, in the order ``--help`` lists them.
-COMMAND_MODULES = ["validate", "checks", "new", "presets", "schema", "signoff", "compare", "resolve", "diff", "export"]
+COMMAND_MODULES = [
+    "validate",
+    "checks",
+    "new",
+    "presets",
+    "schema",
+    "signoff",
+    "compare",
+    "resolve",
+    "diff",
+    "rebase",
+    "export",
+]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

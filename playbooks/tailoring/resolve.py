@@ -605,7 +605,7 @@ def _change_drift(hub_data: dict[str, Any], change: AnyChange, i: int, ref: Chan
             drift.path or drift.address,
             f"the hub changed {drift.address} from {_show(drift.tailored_against)} to {_show(drift.hub_now)} "
             f"since this spoke was tailored (the spoke sets {_show(drift.spoke_value)} in changes[{i}]); "
-            "review the change, then record the new hub value",
+            "review the change, then record the new hub value ('charter rebase')",
             ref.line,
         )
         for drift in _value_drifts(hub_data, change, ref)
@@ -823,7 +823,7 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
                 Severity.WARNING,
                 f"spoke.{field}",
                 f"the hub changed since this spoke was tailored against version {was} (now {now_version}){detail}; "
-                "see 'charter diff --against-hub-version', review, then record the new hub version",
+                "see 'charter diff --against-hub-version', review, then 'charter rebase' records the new hub version",
                 line_of(text, ("spoke", field)),
             )
         )

@@ -227,3 +227,43 @@ def test_main_dispatches_the_tailoring_commands(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["region"] == "EMEA"
+
+
+# ---------------------------------------------------------------- rebase
+
+
+def test_rebase_records_the_hub_after_review(
+    capsys: pytest.CaptureFixture[str], write: Callable[..., Path], hub: dict[str, Any]
+) -> None:
+    hub_path = write("hub.playbook.yaml", hub)
+    spoke = hub_path.parent / "spoke.playbook.yaml"
+    run(capsys, "new", "--spoke-of", hub_path, "--region", "EMEA", "-o", spoke)
+    code, stdout, _ = run(capsys, "rebase", spoke)
+    assert code == EXIT_OK and "nothing to do" in stdout
+
+    hub["document"]["title"] = "Acme group policy"
+    hub["document"]["version"] = "1.1.0"
+    write("hub.playbook.yaml", hub)
+    code, stdout, _ = run(capsys, "validate", spoke)
+    assert "SPOKE-HUB-DRIFT" in stdout
+    changes_before = load_spoke(spoke).changes
+    code, stdout, _ = run(capsys, "rebase", spoke)
+    assert code == EXIT_OK and "now tailored against hub version 1.1.0 (was 1.0.0)" in stdout
+    assert (spoke.parent / "spoke.playbook.yaml.bak").exists()
+    code, stdout, _ = run(capsys, "validate", spoke)
+    assert "SPOKE-HUB-DRIFT" not in stdout  # (the small test hub has gaps of its own: code is not 0)
+    after = load_spoke(spoke)
+    assert [c.model_dump(exclude={"hub_value"}) for c in after.changes] == [
+        c.model_dump(exclude={"hub_value"}) for c in changes_before
+    ]
+    assert after.changes[1].hub_value == "Acme group policy"  # type: ignore[union-attr]
+
+
+def test_rebase_with_a_missing_hub_changes_nothing(
+    capsys: pytest.CaptureFixture[str], write: Callable[..., Path]
+) -> None:
+    spoke = write("s.playbook.yaml", spoke_data([], hub="gone.playbook.yaml"))
+    before = spoke.read_bytes()
+    code, _, stderr = run(capsys, "rebase", spoke)
+    assert code == EXIT_UNREADABLE and "no such file" in stderr and stderr.count("\n") == 1
+    assert spoke.read_bytes() == before

@@ -466,3 +466,16 @@ def test_a_new_spoke_names_its_hub_relative_to_itself(
     assert resolution.effective is not None
     assert resolution.effective.document.id == "acme-latin-america"
     assert not resolution.findings
+
+
+def test_a_finding_about_a_value_the_spoke_added_points_at_its_change(
+    write: Callable[..., Path], hub: dict[str, Any]
+) -> None:
+    write("hub.playbook.yaml", hub)
+    active = {"id": "c-new", "platform": "Threads", "state": "active"}  # no owner, backup, SLA, ...
+    spoke = write("spoke.playbook.yaml", spoke_data([change("add", target="channels.accounts", item=active)]))
+    report = validate_file(spoke)
+    not_ready = [f for f in report.findings if f.code == "CHAN-NOT-READY" and f.path.startswith("channels.accounts[2]")]
+    assert not_ready and all(f.line == 6 for f in not_ready)
+    hub_side = [f for f in report.findings if f.code == "GOV-CHAMPION-MISSING"]
+    assert hub_side and hub_side[0].line is None  # the hub's own gaps have no line in the spoke

@@ -1,0 +1,52 @@
+"""``charter rebase SPOKE``: record the hub as it is now in a spoke, after reviewing its drift.
+
+A spoke remembers the hub version, fingerprint and hub values it was tailored against, so that
+a hub update shows as ``SPOKE-HUB-DRIFT`` and in ``charter diff --against-hub-version``. Once
+the regional manager has reviewed what moved, this command records the current hub in the
+spoke (the spoke's changes stay exactly as they are); the old file is kept as ``.bak``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from playbooks.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.storage import PlaybookLoadError, PlaybookSaveError
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "rebase", help="record the hub's current version in a spoke (after reviewing 'diff --against-hub-version')"
+    )
+    parser.add_argument("spoke", metavar="SPOKE", help="a spoke file (.playbook.yaml with a 'spoke:' block)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from playbooks.tailoring import HUB_MISSING, drifted, rebase, resolve_file, save_spoke
+
+    try:
+        resolution = resolve_file(args.spoke)
+    except PlaybookLoadError as exc:
+        raise CliError(str(exc), EXIT_UNREADABLE if exc.kind != "schema" else EXIT_FINDINGS) from None
+    missing = next((f for f in resolution.findings if f.code == HUB_MISSING), None)
+    if missing is not None or resolution.hub is None:
+        raise CliError(f"{resolution.file}: {missing.message if missing else 'the hub cannot be read'}")
+    report = drifted(resolution)
+    before = resolution.spoke.spoke.hub_version or "(not recorded)"
+    updated = rebase(resolution.spoke, resolution.hub)
+    if updated == resolution.spoke:
+        sys.stdout.write(f"{resolution.file}: already records hub version {before}; nothing to do\n")
+        return EXIT_OK
+    try:
+        save_spoke(updated, args.spoke)
+    except PlaybookSaveError as exc:
+        raise CliError(str(exc)) from None
+    moved = len(report.values) if report else 0
+    sys.stdout.write(
+        f"{resolution.file}: now tailored against hub version {updated.spoke.hub_version} (was {before}); "
+        f"{moved} changed field value(s) recorded\n"
+    )
+    return EXIT_OK
