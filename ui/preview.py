@@ -148,7 +148,9 @@ class PreviewPanel(QWidget):
         self.document = document
         if document is not None:
             document.changed.connect(self._schedule)
-        self.render_now()
+            self._schedule()  # after the first paint of the document
+        else:
+            self.render_now()
 
     def set_section(self, section: str) -> None:
         self.section = section

@@ -309,7 +309,9 @@ class ProblemsPanel(QWidget):
         self.document = document
         if document is not None:
             document.changed.connect(self._on_document_changed)
-            self.recompute_now()
+            # not at once: the window paints the document first, then the checks run
+            self.summary.setText("Checking...")
+            self.timer.start()
         else:
             self._generation += 1
             self.model.set_findings([], Playbook.model_construct())

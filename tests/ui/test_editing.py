@@ -187,3 +187,19 @@ def test_renaming_an_id_updates_references(qtbot: Any, window: Any, example: Pat
     assert window.document.playbook.document.owner == "p-chief-compliance"
     combo = field(window, "document.owner", QComboBox)
     assert combo.currentData() == "p-chief-compliance"
+
+
+def test_ctrl_z_in_a_field_undoes_through_the_document(qtbot: Any, window: Any, example: Path) -> None:
+    open_file(qtbot, window, example)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    title = field(window, "document.title", QLineEdit)
+    original = title.text()
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClicks(title, " (draft)")
+    assert window.document.playbook.document.title == original + " (draft)"
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.playbook.document.title == original
+    assert title.text() == original
+    assert window.document.undo_stack.index() == 0

@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic.fields import FieldInfo
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -70,8 +71,18 @@ def ref_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
     return [(i, i) for i in ids_of(playbook, kind)]
 
 
+def _is_undo_key(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and (
+        event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+    )
+
+
 class _FocusOut(QObject):
-    """Ends a typing session when its widget loses focus."""
+    """Ends a typing session when its widget loses focus, and leaves Undo/Redo to the document.
+
+    Text widgets handle Ctrl+Z themselves (a ShortcutOverride); swallowing that override lets
+    the window's Undo action run instead, so Ctrl+Z undoes through the one undo stack.
+    """
 
     def __init__(self, editor: FieldEditor) -> None:
         super().__init__(editor)
@@ -80,6 +91,10 @@ class _FocusOut(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self._editor.end_session()
+        elif event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
+            self._editor.end_session()
+            event.ignore()
+            return True
         return False
 
 
