@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -102,29 +103,30 @@ def build(playbook: Playbook) -> Context:
     )
 
 
-_current: tuple[Playbook, Context] | None = None
+# Per thread (and per asyncio task): the editor may check a snapshot in a worker while the
+# command line or another worker checks something else.
+_current: ContextVar[tuple[Playbook, Context] | None] = ContextVar("charter_checks_context", default=None)
 
 
 def context(playbook: Playbook) -> Context:
     """The context of ``playbook``: the one of the current run, or a fresh one."""
-    if _current is not None and _current[0] is playbook:
-        return _current[1]
+    current = _current.get()
+    if current is not None and current[0] is playbook:
+        return current[1]
     return build(playbook)
 
 
 @contextmanager
 def shared_context(playbook: Playbook) -> Iterator[None]:
     """Compute the context at most once while every check of a run looks at ``playbook``."""
-    global _current
-    previous = _current
-    _current = None
     try:
-        _current = (playbook, build(playbook))
+        value: tuple[Playbook, Context] | None = (playbook, build(playbook))
     except Exception:
         # A playbook the context cannot digest: each check then builds (and fails) on its own,
         # and the registry reports those failures as internal findings.
-        _current = None
+        value = None
+    token = _current.set(value)
     try:
         yield
     finally:
-        _current = previous
+        _current.reset(token)
