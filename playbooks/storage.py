@@ -352,6 +352,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
     except OSError:
         pass
     tmp_name: str | None = None
+    tmp_backup: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
@@ -362,21 +363,29 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
             with contextlib.suppress(OSError):
                 os.chmod(tmp_name, target.stat().st_mode & 0o7777)
             if backup:
-                _keep_backup(target)
+                tmp_backup = _backup_copy(target)
         os.replace(tmp_name, target)
         tmp_name = None
+        # the backup moves only once the save has succeeded: a failed save must not replace
+        # the previous backup either (a crash in between leaves the older backup, still whole)
+        if tmp_backup is not None:
+            with contextlib.suppress(OSError):
+                os.replace(tmp_backup, target.with_name(target.name + BACKUP_SUFFIX))
+                tmp_backup = None
         _fsync_dir(folder)
     except OSError as exc:
         raise PlaybookSaveError(
             f"{target}: could not be saved ({_reason(exc)}); the file on disk is unchanged"
         ) from None
     finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+        for leftover in (tmp_name, tmp_backup):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
 
 
-def _keep_backup(target: Path) -> None:
+def _backup_copy(target: Path) -> str:
+    """A flushed copy of ``target`` in a temporary file beside it, ready to become the backup."""
     backup_path = target.with_name(target.name + BACKUP_SUFFIX)
     fd, tmp_backup = tempfile.mkstemp(prefix=f".{backup_path.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -384,11 +393,11 @@ def _keep_backup(target: Path) -> None:
             handle.write(target.read_bytes())
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_backup, backup_path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_backup)
         raise
+    return tmp_backup
 
 
 def _reason(exc: OSError) -> str:

@@ -82,7 +82,7 @@ def crash_at(step):
 
     def replace(src, dst):
         state["replaces"] += 1
-        if step == "before-backup-rename" and state["replaces"] == 1:
+        if step == "before-backup-rename" and str(dst).endswith(".bak"):
             die()
         if step == "before-final-rename" and str(dst).endswith(".playbook.yaml"):
             die()
@@ -117,9 +117,9 @@ for line in sys.stdin:
 CRASH_STEPS = (
     "half-written",
     "after-first-fsync",
-    "before-backup-rename",
     "before-final-rename",
     "after-final-rename",
+    "before-backup-rename",
 )
 
 

@@ -65,10 +65,10 @@ def test_a_key_with_control_or_bidi_characters_is_reported_escaped_on_one_line(
     path = tmp_path / "keys.playbook.yaml"
     path.write_text(f'schema_version: 1\ndocument: {{id: a, title: T}}\n"{key}": 1\n', encoding="utf-8")
     code, out, err = run_cli(["validate", str(path)])
-    assert code == 1
-    assert out.count("\n") == 1 and not err
-    assert f"error SCHEMA: {shown}: unknown field" in out
-    assert all(ch.isprintable() for ch in out.rstrip("\n"))
+    assert code == 1 and not err
+    errors = [line for line in out.splitlines() if " error SCHEMA: " in line]
+    assert len(errors) == 1 and f"error SCHEMA: {shown}: unknown field" in errors[0]
+    assert all(ch.isprintable() for line in out.splitlines() for ch in line)
 
 
 def test_a_duplicate_key_with_an_escape_sequence_is_reported_escaped(tmp_path: Path) -> None:
@@ -82,3 +82,31 @@ def test_an_unknown_key_with_a_dash_or_brackets_is_named(tmp_path: Path, key: st
     # so the message said "document: unknown field" without saying which one
     error = _load(tmp_path, f'schema_version: 1\ndocument: {{id: a, title: T, "{key}": 3}}\n')
     assert [issue.path for issue in error.issues] == [f"document.{key}"]
+
+
+def test_a_failed_save_keeps_the_previous_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the backup used to be replaced before the new file was renamed into place: a save that
+    # then failed (disk full) had already overwritten the previous version's backup
+    import errno
+    import os
+
+    from playbooks.model import Playbook
+    from playbooks.storage import PlaybookSaveError
+
+    target = tmp_path / "policy.playbook.yaml"
+    first = Playbook.model_validate({"document": {"id": "a", "title": "First"}})
+    storage.save(first, target)
+    storage.save(first.model_copy(update={"document": first.document.model_copy(update={"title": "Second"})}), target)
+    backup = target.with_name(target.name + ".bak")
+    files_before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert b"First" in backup.read_bytes()
+
+    def full_disk(src: object, dst: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    third = first.model_copy(update={"document": first.document.model_copy(update={"title": "Third"})})
+    with pytest.raises(PlaybookSaveError, match="the disk is full"):
+        storage.save(third, target)
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == files_before
