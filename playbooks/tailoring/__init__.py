@@ -7,7 +7,8 @@ hub since. Everything here works on plain models and files, never on Qt.
 
 The editor's entry points:
 
-* :func:`resolve_file` / :func:`tailor`: the effective playbook, findings and provenance;
+* :func:`resolve_file` (files) / :func:`resolve_models` (models in memory) / :func:`tailor`:
+  the effective playbook, findings and provenance;
 * :func:`apply_change` / :func:`revert_change`: one change more or less in a spoke;
 * :func:`record_change`: a change with the hub's current values recorded (for drift);
 * :func:`differences` / :func:`drifted`: the "differences from hub" and "hub moved" views;
@@ -43,6 +44,7 @@ from playbooks.tailoring.resolve import (
     hub_value_at,
     is_spoke_file,
     resolve_file,
+    resolve_models,
     resolve_text,
     tailor,
 )
@@ -102,6 +104,7 @@ __all__ = [
     "rebase",
     "record_change",
     "resolve_file",
+    "resolve_models",
     "resolve_text",
     "revert_change",
     "save_spoke",

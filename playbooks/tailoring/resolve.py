@@ -737,14 +737,36 @@ def resolve_text(name: str, text: str, *, today: dt.date | None = None, _stack: 
         return missing(f"the hub '{spoke.spoke.hub}' is not a usable playbook ({exc})")
     except RecursionError:
         return missing("the chain of hubs is too deep to follow")
-    result.hub = hub
+    _complete(result, hub, text, today)
+    return result
 
-    outcome = tailor(hub, spoke, file=name, lines=lines, today=today)
+
+def _complete(result: Resolution, hub: Playbook, text: str, today: dt.date | None) -> None:
+    result.hub = hub
+    outcome = tailor(hub, result.spoke, file=result.file, lines=result.lines, today=today)
     result.effective = outcome.effective
     result.findings.extend(outcome.findings)
     result.provenance = outcome.provenance
     result.removed = outcome.removed
-    result.findings.extend(_hub_drift(spoke, hub, text))
+    result.findings.extend(_hub_drift(result.spoke, hub, text))
+
+
+def resolve_models(
+    hub: Playbook,
+    spoke: SpokeFile,
+    *,
+    file: str = "",
+    hub_file: str = "",
+    text: str = "",
+    today: dt.date | None = None,
+) -> Resolution:
+    """A :class:`Resolution` of plain models, for the editor: the spoke being edited and its hub
+    already in memory. ``text`` (the spoke's file text, if any) gives findings their lines.
+    :func:`~playbooks.tailoring.diff.differences` and :func:`~playbooks.tailoring.diff.drifted`
+    accept the result. Hub provenance stops at ``hub`` (no dandelion chain is followed)."""
+    lines = change_lines(text, len(spoke.changes)) if text else [None] * len(spoke.changes)
+    result = Resolution(file, spoke, hub_file, lines=lines)
+    _complete(result, hub, text, today)
     return result
 
 

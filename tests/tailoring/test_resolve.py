@@ -479,3 +479,23 @@ def test_a_finding_about_a_value_the_spoke_added_points_at_its_change(
     assert not_ready and all(f.line == 6 for f in not_ready)
     hub_side = [f for f in report.findings if f.code == "GOV-CHAMPION-MISSING"]
     assert hub_side and hub_side[0].line is None  # the hub's own gaps have no line in the spoke
+
+
+def test_the_editor_gets_differences_and_drift_from_models_in_memory(hub: dict[str, Any]) -> None:
+    from playbooks.tailoring import SpokeFile, resolve_models
+
+    hub_model = Playbook.model_validate(hub)
+    spoke = SpokeFile.model_validate(
+        spoke_data(
+            [change("modify", target="channels.accounts", id="c-yt", fields={"mfa": True}, hub_values={"mfa": True})],
+            hub_version="0.9.0",
+        )
+    )
+    resolution = resolve_models(hub_model, spoke, hub_file="hub.playbook.yaml")
+    assert [d.address for d in differences(resolution)] == ["channels.accounts[c-yt].mfa"]
+    report = drifted(resolution)
+    assert report is not None and report.changed
+    assert [(d.address, d.tailored_against, d.hub_now) for d in report.values] == [
+        ("channels.accounts[c-yt].mfa", True, False)
+    ]
+    assert HUB_DRIFT in codes(resolution.findings)
