@@ -48,6 +48,7 @@ class AreaScore:
     codes: tuple[str, ...] = field(default_factory=tuple)
 
     def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output and the exports."""
         return {
             "area": self.area,
             "title": self.title,
@@ -75,6 +76,7 @@ class Scorecard:
         raise KeyError(area)
 
     def as_dict(self) -> dict[str, Any]:
+        """Plain data (with the weights used) for JSON output and the exports."""
         return {
             "weights": {s.value: w for s, w in WEIGHTS.items()},
             "repeat_cap": REPEAT_CAP,

@@ -80,6 +80,7 @@ def _training_gap(ctx: Context, channel: Channel) -> str | None:
     "before use, and RN 11-39 a principal's approval of each account before business use.",
 )
 def not_ready(playbook: Playbook) -> Iterator[Hit]:
+    """CHAN-NOT-READY: Active channel with unmet prerequisites."""
     ctx = context(playbook)
     financial = ctx.combination.financial
     # Name the preset that asks for the gate where it applies (RN 10-06/17-18, RN 11-39).
@@ -133,6 +134,7 @@ def is_realtime(channel: Channel) -> bool:
     "Readiness, 2011).",
 )
 def realtime_first(playbook: Playbook) -> Iterator[Hit]:
+    """CHAN-REALTIME-FIRST: Real-time channel before an engagement process."""
     has_process = bool(playbook.channels.engagement_process.strip())
     has_escalation = bool(playbook.crisis.levels)
     if has_process and has_escalation:
@@ -162,6 +164,7 @@ def realtime_first(playbook: Playbook) -> Iterator[Hit]:
     "A listening stream without a named person produces reports nobody reads (Why social media fails, 2009).",
 )
 def listen_no_action(playbook: Playbook) -> Iterator[Hit]:
+    """CHAN-LISTEN-NO-ACTION: Listening with no one charged with acting."""
     for i, stream in enumerate(playbook.channels.listening):
         if stream.acted_on_by is None:
             yield Hit(
@@ -181,6 +184,7 @@ def listen_no_action(playbook: Playbook) -> Iterator[Hit]:
     "its freshness threshold should post again, be paused or be retired.",
 )
 def stale(playbook: Playbook) -> Iterator[Hit]:
+    """CHAN-STALE: Active channel gone quiet."""
     today = context(playbook).today
     for i, channel in enumerate(playbook.channels.accounts):
         if (

@@ -71,13 +71,14 @@ def add_months(day: dt.date, months: int) -> dt.date:
     "preset.",
 )
 def retention_short(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-RETENTION-SHORT: Retention shorter than the strictest applicable preset."""
     ctx = context(playbook)
     combination = ctx.combination
     for looser in combination.looser_parameters:
         if looser.field in ("retention_years", "accessible_years"):
             yield Hit(
                 f"regulatory.presets[{looser.index}].parameters.{looser.field}",
-                f"The {label_field(looser.field)} set for {looser.preset} ({_years(looser.playbook_value)}) is "
+                f"The {_label_field(looser.field)} set for {looser.preset} ({_years(looser.playbook_value)}) is "
                 f"shorter than the preset's {_years(looser.preset_value)}: raise it or clear it.",
             )
     classes = playbook.records.record_classes
@@ -115,7 +116,7 @@ def retention_short(playbook: Playbook) -> Iterator[Hit]:
             )
 
 
-def label_field(name: str) -> str:
+def _label_field(name: str) -> str:
     return {"retention_years": "retention", "accessible_years": "easily accessible period"}.get(name, name)
 
 
@@ -130,6 +131,7 @@ def label_field(name: str) -> str:
     "class left at 'any' storage does not say which.",
 )
 def storage_mode(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-STORAGE-MODE: Storage mode not accepted by a preset."""
     modes = context(playbook).combination.storage_modes
     if modes is None:
         return
@@ -153,6 +155,7 @@ def storage_mode(playbook: Playbook) -> Iterator[Hit]:
     "(2210(b)(1)(D)).",
 )
 def static_preapproval(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-STATIC-PREAPPROVAL: Static content not pre-approved by a qualified principal."""
     ctx = context(playbook)
     finra = ctx.first_preset(regime="FINRA")
     if finra is None:
@@ -194,6 +197,7 @@ def static_preapproval(playbook: Playbook) -> Iterator[Hit]:
     "reviewer, item, date and action (3110.07). An error where a financial preset applies, a warning otherwise.",
 )
 def postreview_controls(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-POSTREVIEW-CONTROLS: Post-review without training, documentation and surveillance."""
     ctx = context(playbook)
     financial = ctx.combination.financial
     severity = Severity.ERROR if financial is not None else Severity.WARNING
@@ -242,6 +246,7 @@ def postreview_controls(playbook: Playbook) -> Iterator[Hit]:
     "disclosures failed the clear-and-prominent test.",
 )
 def disclosure_link_only(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-DISCLOSURE-LINK-ONLY: Testimonial disclosures only behind a link."""
     if "SEC-MKT-TESTIMONIAL" not in context(playbook).preset_ids:
         return
     for i, rule in enumerate(playbook.content.rules):
@@ -272,6 +277,7 @@ def disclosure_link_only(playbook: Playbook) -> Iterator[Hit]:
     "by its own author, leaves no independent review.",
 )
 def self_approval(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-SELF-APPROVAL: An author may approve their own content."""
     for i, rule in enumerate(playbook.content.rules):
         if rule.author_may_approve and rule.approval is not ApprovalMode.NONE:
             yield Hit(
@@ -308,6 +314,7 @@ def self_approval(playbook: Playbook) -> Iterator[Hit]:
     "prominent as benefits, and asks whether a space-limited platform suits the product at all.",
 )
 def char_limit(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-CHAR-LIMIT: Character-limited channel without risk information in each message."""
     ctx = context(playbook)
     driver = ctx.combination.risk_info_each_message
     if driver is None:
@@ -336,6 +343,7 @@ def char_limit(playbook: Playbook) -> Iterator[Hit]:
     "conduct clause needs a labour-law review status; the doctrine changes with the Board.",
 )
 def labour_review(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-LABOUR-REVIEW: US conduct clause without labour-law review."""
     ctx = context(playbook)
     us = any(t.strip().lower() in _US_NAMES for t in playbook.scope.territories) or any(
         "US" in preset.jurisdictions for _, preset in ctx.presets
@@ -366,6 +374,7 @@ def labour_review(playbook: Playbook) -> Iterator[Hit]:
     "protection impact assessment.",
 )
 def privacy_monitor(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-PRIVACY-MONITOR: EU monitoring without lawful basis or DPIA."""
     privacy = playbook.privacy
     eu = (
         privacy.eu_monitoring
@@ -400,6 +409,7 @@ def privacy_monitor(playbook: Playbook) -> Iterator[Hit]:
     "12 months should be checked against its citations before the playbook relies on it.",
 )
 def preset_stale(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-PRESET-STALE: Preset not verified for more than 12 months."""
     ctx = context(playbook)
     for index, preset in ctx.presets:
         if add_months(preset.last_verified, 12) < ctx.today:
@@ -422,6 +432,7 @@ def preset_stale(playbook: Playbook) -> Iterator[Hit]:
     "table of the domain research, section 2.9).",
 )
 def preset_unknown(playbook: Playbook) -> Iterator[Hit]:
+    """COMP-PRESET-UNKNOWN: Unknown regulatory preset."""
     catalogue = load_presets()
     applied = {a.preset for a in playbook.regulatory.presets}
     for index, item in enumerate(playbook.regulatory.presets):

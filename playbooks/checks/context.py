@@ -63,6 +63,7 @@ class Context:
 
     @property
     def preset_ids(self) -> set[str]:
+        """The ids of the applied (known) presets."""
         return {preset.id for _, preset in self.presets}
 
     def first_preset(self, *, regime: str | None = None, flag: str | None = None) -> RegulatoryPreset | None:

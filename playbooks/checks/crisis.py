@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     "named contacts, a crisis finds nobody to call (US Air Force response assessment; DAF social media guide).",
 )
 def no_escalation(playbook: Playbook) -> Iterator[Hit]:
+    """CRISIS-NO-ESCALATION: No escalation levels or contacts."""
     levels = playbook.crisis.levels
     if not levels:
         yield Hit(
@@ -49,6 +50,7 @@ def no_escalation(playbook: Playbook) -> Iterator[Hit]:
     "(Why social media fails, 2009).",
 )
 def mainstream(playbook: Playbook) -> Iterator[Hit]:
+    """CRISIS-MAINSTREAM: No trigger for mainstream-media pickup."""
     levels = playbook.crisis.levels
     if not levels:
         return  # CRISIS-NO-ESCALATION asks for the levels first
@@ -70,6 +72,7 @@ def mainstream(playbook: Playbook) -> Iterator[Hit]:
     "no backup (on the escalation level or on the person) is a single point of failure.",
 )
 def no_backup(playbook: Playbook) -> Iterator[Hit]:
+    """CRISIS-NO-BACKUP: Escalation contact without a backup."""
     people = context(playbook).people
     for i, level in enumerate(playbook.crisis.levels):
         for j, contact in enumerate(level.contacts):

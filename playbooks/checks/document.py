@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     "owns social media. Examiners ask who owns the written procedures.",
 )
 def no_owner(playbook: Playbook) -> Iterator[Hit]:
+    """DOC-NO-OWNER: No owner."""
     if playbook.document.owner is None:
         yield Hit("document.owner", "Name the owner of this playbook in Document control > Owner.")
 
@@ -39,6 +40,7 @@ def no_owner(playbook: Playbook) -> Iterator[Hit]:
     "active playbook needs a next review date that has not passed.",
 )
 def review_overdue(playbook: Playbook) -> Iterator[Hit]:
+    """DOC-REVIEW-OVERDUE: Scheduled review overdue."""
     document = playbook.document
     today = context(playbook).today
     if document.next_review_date is None:
@@ -66,6 +68,7 @@ def review_overdue(playbook: Playbook) -> Iterator[Hit]:
     "Re-approve the changed playbook.",
 )
 def approval_stale(playbook: Playbook) -> Iterator[Hit]:
+    """DOC-APPROVAL-STALE: Content changed since the last sign-off."""
     sign_offs = playbook.document.sign_offs
     approvals = [
         (i, s) for i, s in enumerate(sign_offs) if s.decision in (Decision.APPROVED, Decision.APPROVED_WITH_CHANGES)

@@ -39,6 +39,7 @@ def _name(playbook: Playbook, person_id: str | None) -> str:
     "started it.",
 )
 def champion_missing(playbook: Playbook) -> Iterator[Hit]:
+    """GOV-CHAMPION-MISSING: No executive champion."""
     if not playbook.people.champions:
         yield Hit("people.champions", "Name an executive champion in People > Executive champions.")
 
@@ -53,6 +54,7 @@ def champion_missing(playbook: Playbook) -> Iterator[Hit]:
     "programme when priorities shift (Why social media fails, 2009; Altimeter, Social Business Governance, 2014).",
 )
 def champion_goal(playbook: Playbook) -> Iterator[Hit]:
+    """GOV-CHAMPION-GOAL: Champion's sponsorship not tied to a corporate goal."""
     for i, champion in enumerate(playbook.people.champions):
         if not champion.sponsored_goal.strip():
             yield Hit(
@@ -73,6 +75,7 @@ def champion_goal(playbook: Playbook) -> Iterator[Hit]:
     "active channel (Why social media fails, 2009; Altimeter, Social Business Readiness, 2011).",
 )
 def single_owner(playbook: Playbook) -> Iterator[Hit]:
+    """GOV-SINGLE-OWNER: One person owns too much."""
     rights = playbook.governance.decision_rights
     accountable = Counter(r.accountable for r in rights if r.accountable)
     if len(rights) >= 2 and accountable:
@@ -104,6 +107,7 @@ def single_owner(playbook: Playbook) -> Iterator[Hit]:
     "three functions, or without legal or compliance, cannot settle the questions spokes bring it.",
 )
 def hub_narrow(playbook: Playbook) -> Iterator[Hit]:
+    """GOV-HUB-NARROW: Hub too narrow."""
     governance = playbook.governance
     if governance.model not in _HUB_MODELS:
         return
@@ -141,6 +145,7 @@ def hub_narrow(playbook: Playbook) -> Iterator[Hit]:
     "units needs a stated way to coordinate (warning); a centralized model should plan for authenticity (info).",
 )
 def model_shape(playbook: Playbook) -> Iterator[Hit]:
+    """GOV-MODEL-SHAPE: Organisation model and structure disagree."""
     governance = playbook.governance
     if governance.model in _HUB_MODELS and not governance.spokes:
         yield Hit(
@@ -175,6 +180,7 @@ def model_shape(playbook: Playbook) -> Iterator[Hit]:
     "fails, 2009).",
 )
 def pairing(playbook: Playbook) -> Iterator[Hit]:
+    """GOV-PAIRING: Only junior practitioners and no mentoring."""
     practitioners = [p for p in playbook.people.people if _PRACTITIONER_ROLES.intersection(p.roles)]
     if (
         practitioners

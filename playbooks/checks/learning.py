@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     "never reaches the hub is learned once and lost everywhere else (Why social media fails, 2009).",
 )
 def learn_none(playbook: Playbook) -> Iterator[Hit]:
+    """LEARN-NONE: No experiments or lessons shared."""
     items = playbook.experiments.items
     if not items:
         yield Hit(

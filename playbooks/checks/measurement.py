@@ -42,6 +42,7 @@ def is_vanity(metric: Metric) -> bool:
     "same: counts of attention are leading indicators at best and must be linked to an outcome.",
 )
 def vanity_only(playbook: Playbook) -> Iterator[Hit]:
+    """MEAS-VANITY-ONLY: Objective measured only by web metrics."""
     by_objective: dict[str, list[Metric]] = {}
     for metric in playbook.measurement.metrics:
         if metric.objective:
@@ -68,6 +69,7 @@ def vanity_only(playbook: Playbook) -> Iterator[Hit]:
     "programme's controls and need no objective.",
 )
 def unlinked(playbook: Playbook) -> Iterator[Hit]:
+    """MEAS-UNLINKED: Metric and objective not linked."""
     measured: set[str] = set()
     for i, metric in enumerate(playbook.measurement.metrics):
         if metric.objective:
@@ -95,6 +97,7 @@ def unlinked(playbook: Playbook) -> Iterator[Hit]:
     "the programme is on course (Why social media fails, 2009; Barcelona Principles).",
 )
 def direction(playbook: Playbook) -> Iterator[Hit]:
+    """MEAS-DIRECTION: Metric without baseline, target or direction."""
     for i, metric in enumerate(playbook.measurement.metrics):
         missing = [
             name
@@ -122,6 +125,7 @@ def direction(playbook: Playbook) -> Iterator[Hit]:
     "ask for social media to be measured consistently with other channels.",
 )
 def purpose(playbook: Playbook) -> Iterator[Hit]:
+    """MEAS-PURPOSE: No stated purpose or cross-channel comparison."""
     plan = playbook.measurement
     if not plan.purpose.strip():
         yield Hit(

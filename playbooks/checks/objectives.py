@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     "what the audience does before deciding what the firm wants.",
 )
 def balance(playbook: Playbook) -> Iterator[Hit]:
+    """OBJ-BALANCE: Business and community objectives out of balance."""
     items = playbook.objectives.items
     business = sum(1 for o in items if o.kind is ObjectiveKind.BUSINESS)
     community = len(items) - business
@@ -56,6 +57,7 @@ def balance(playbook: Playbook) -> Iterator[Hit]:
     "long-term objectives (Why social media fails, 2009).",
 )
 def campaign_only(playbook: Playbook) -> Iterator[Hit]:
+    """OBJ-CAMPAIGN-ONLY: Only short-term campaign objectives."""
     items = playbook.objectives.items
     if items and all(o.horizon is Horizon.CAMPAIGN for o in items):
         yield Hit(

@@ -27,6 +27,7 @@ _GATED_ROLES = (Role.SPOKESPERSON, Role.ACCOUNT_OWNER)
     "choose either; but a spokesperson or account-owner role needs one of them.",
 )
 def prereq(playbook: Playbook) -> Iterator[Hit]:
+    """TRAIN-PREREQ: Spokesperson or account-owner role without a qualification criterion."""
     training = playbook.training
     held = {role for person in playbook.people.people for role in person.roles}
     if any(c.owner for c in playbook.channels.accounts):
@@ -60,6 +61,7 @@ def prereq(playbook: Playbook) -> Iterator[Hit]:
     "risk-based review. A required certification whose validity has passed must be renewed.",
 )
 def expired(playbook: Playbook) -> Iterator[Hit]:
+    """TRAIN-EXPIRED: Required certification lapsed."""
     ctx = context(playbook)
     modules = {m.id: m for m in playbook.training.modules}
     owned: dict[str, set[str]] = {}
