@@ -25,10 +25,11 @@ def _and(words: list[str]) -> str:
 
 
 def is_vanity(metric: Metric) -> bool:
-    """Whether a metric is a web/vanity count (its kind says so, or its name does)."""
+    """Whether a metric is a web/vanity count: its kind says so, or (kind left unset) its name does."""
     if metric.kind is MetricKind.WEB:
         return True
-    return metric.kind is MetricKind.BUSINESS_OUTCOME and bool(_VANITY.search(metric.name))
+    # A kind the user chose is trusted; the default kind is not a statement about the metric.
+    return "kind" not in metric.model_fields_set and bool(_VANITY.search(metric.name))
 
 
 @check(
