@@ -727,6 +727,15 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
         TODAY,
     ),
     (
+        "a chosen business-outcome kind is trusted",
+        "MEAS-VANITY-ONLY",
+        both(
+            setter("measurement.metrics.0.name", "Branch visits booked"),
+            setter("measurement.metrics.0.kind", "business_outcome"),
+        ),
+        TODAY,
+    ),
+    (
         "compliance KPI needs no objective",
         "MEAS-UNLINKED",
         lambda d: d["measurement"]["metrics"].append(
