@@ -12,10 +12,14 @@ from playbooks.enums import MetricKind, Severity
 if TYPE_CHECKING:
     from playbooks.model import Metric, Playbook
 
-# Web/vanity metrics named by the panel and the Barcelona Principles; matched on whole words so that
-# a metric the user left at the default kind is still recognised by its name.
+# Web/vanity metrics named by the panel and the Barcelona Principles. A metric left at the default kind
+# whose whole name is such a count ("Followers", "Page views", "Monthly reach") is treated as one; a name
+# that says more ("Branch visits booked") is not, so the file alone decides (a kind equal to the default
+# is not kept in the file, so "the user chose it" cannot be told apart after a save).
 _VANITY = re.compile(
-    r"\b(page ?views?|visits?|visitors|followers?|fans|likes|impressions|reach|views|clicks|retweets|shares)\b",
+    r"(total |monthly |weekly |daily |new |average |organic |paid )?(website |web |page |profile |video )?"
+    r"(page ?views?|visits?|visitors|followers?|follows|fans|likes|impressions|reach|views|clicks|retweets|shares)"
+    r"( count| growth| rate)?",
     re.IGNORECASE,
 )
 
@@ -25,11 +29,10 @@ def _and(words: list[str]) -> str:
 
 
 def is_vanity(metric: Metric) -> bool:
-    """Whether a metric is a web/vanity count: its kind says so, or (kind left unset) its name does."""
+    """Whether a metric is a web/vanity count: its kind says so, or its whole name is such a count."""
     if metric.kind is MetricKind.WEB:
         return True
-    # A kind the user chose is trusted; the default kind is not a statement about the metric.
-    return "kind" not in metric.model_fields_set and bool(_VANITY.search(metric.name))
+    return metric.kind is MetricKind.BUSINESS_OUTCOME and _VANITY.fullmatch(metric.name.strip()) is not None
 
 
 @check(

@@ -727,12 +727,9 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
         TODAY,
     ),
     (
-        "a chosen business-outcome kind is trusted",
+        "a name that says more than a count",
         "MEAS-VANITY-ONLY",
-        both(
-            setter("measurement.metrics.0.name", "Branch visits booked"),
-            setter("measurement.metrics.0.kind", "business_outcome"),
-        ),
+        setter("measurement.metrics.0.name", "Branch visits booked after a social campaign"),
         TODAY,
     ),
     (
