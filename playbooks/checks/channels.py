@@ -98,7 +98,7 @@ def not_ready(playbook: Playbook) -> Iterator[Hit]:
             gaps.append(("response_sla_hours", "set a response SLA"))
         if not channel.monitored:
             gaps.append(("monitored", "monitor it"))
-        if not channel.approval_route.strip() and not ctx.rules_for(channel):
+        if not channel.approval_route.strip() and not ctx.covered(channel):
             gaps.append(("approval_route", "give it an approval route (or a content rule that covers it)"))
         training = _training_gap(ctx, channel)
         if training is not None:

@@ -322,7 +322,7 @@ def char_limit(playbook: Playbook) -> Iterator[Hit]:
     for i, channel in enumerate(playbook.channels.accounts):
         if channel.character_limit is None or channel.state is ChannelState.RETIRED:
             continue
-        if not any(rule.risk_info_each_message for _, rule in ctx.rules_for(channel)):
+        if not ctx.any_rule(channel, "risk_info_each_message"):
             name = f"{channel.platform} {channel.handle}".strip()
             yield Hit(
                 f"channels.accounts[{i}].character_limit",

@@ -55,6 +55,7 @@ class Context:
     combination: Combination
     rules_for_all_channels: list[tuple[int, ContentRule]]
     rules_by_channel: dict[str, list[tuple[int, ContentRule]]] = field(default_factory=dict)
+    _flag_index: dict[str, tuple[bool, set[str]]] = field(default_factory=dict, repr=False)
 
     @property
     def regimes(self) -> set[str]:
@@ -78,6 +79,22 @@ class Context:
     def rules_for(self, channel: Channel) -> list[tuple[int, ContentRule]]:
         """The content rules (with their indexes) that apply to ``channel``."""
         return self.rules_for_all_channels + self.rules_by_channel.get(channel.id, [])
+
+    def covered(self, channel: Channel) -> bool:
+        """Whether any content rule applies to ``channel`` (without building the list)."""
+        return bool(self.rules_for_all_channels) or channel.id in self.rules_by_channel
+
+    def any_rule(self, channel: Channel, flag: str) -> bool:
+        """Whether a content rule that applies to ``channel`` has the boolean field ``flag`` set.
+
+        Answers from a per-flag index built once, so asking for every channel stays linear.
+        """
+        index = self._flag_index.get(flag)
+        if index is None:
+            everywhere = any(getattr(rule, flag) for _, rule in self.rules_for_all_channels)
+            ids = {cid for cid, rules in self.rules_by_channel.items() if any(getattr(r, flag) for _, r in rules)}
+            index = self._flag_index[flag] = (everywhere, ids)
+        return index[0] or channel.id in index[1]
 
 
 def build(playbook: Playbook) -> Context:
