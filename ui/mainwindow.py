@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
         self.resize(1380, 860)
         self._restore_state()
         self._show_welcome()
+        # issue 7: the workflow dialogs add their menu actions and hooks (ui/workflows)
+        from ui.workflows import install as install_workflows
+
+        install_workflows(self)
 
     # ------------------------------------------------------------------ building
 
@@ -962,7 +966,10 @@ class MainWindow(QMainWindow):
                 label.clear()
             return
         self.status_file.setText(document.path or "Untitled (not saved yet)")
-        self.status_modified.setText("Modified" if document.is_modified else "Saved")
+        if not document.path:
+            self.status_modified.setText("Not saved yet")
+        else:
+            self.status_modified.setText("Modified" if document.is_modified else "Saved")
         self.status_lifecycle.setText(f"Status: {enum_label(document.playbook.document.status)}")
         findings = self.problems.findings()
         scores = self.problems.report.scores
@@ -971,7 +978,10 @@ class MainWindow(QMainWindow):
         errors_count = sum(1 for f in findings if f.severity is Severity.ERROR and not f.waived)
         warnings_count = sum(1 for f in findings if f.severity is Severity.WARNING and not f.waived)
         readiness = f"Readiness {min(s for _, s, _ in scores)}/100 (weakest area) · " if scores else ""
-        self.status_readiness.setText(f"{readiness}{errors_count} errors, {warnings_count} warnings")
+        plural = ("" if errors_count == 1 else "s", "" if warnings_count == 1 else "s")
+        self.status_readiness.setText(
+            f"{readiness}{errors_count} error{plural[0]}, {warnings_count} warning{plural[1]}"
+        )
 
     def _show_welcome(self) -> None:
         self.welcome.set_recent(settings.recent_files())

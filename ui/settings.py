@@ -166,3 +166,27 @@ def set_splitter_state(name: str, value: QByteArray) -> None:
 def sync() -> None:
     """Write pending settings to disk now."""
     _store().sync()
+
+
+# ---- workflow dialogs (issue 7): the last choices of the export dialog and the wizard
+
+
+def export_choices() -> dict[str, str]:
+    """The export dialog's last document, format, variant, template folder and open-when-done."""
+    keys = ("doc", "format", "variant", "template_dir", "open")
+    return {key: _str(f"export/{key}", "") for key in keys}
+
+
+def set_export_choices(choices: dict[str, str]) -> None:
+    store = _store()
+    for key, value in choices.items():
+        store.setValue(f"export/{key}", str(value))
+
+
+def last_folder(purpose: str) -> str:
+    """The folder last used for ``purpose`` (e.g. 'new-playbook', 'compare'); '' when none."""
+    return _str(f"folders/{purpose}", "")
+
+
+def set_last_folder(purpose: str, folder: str | Path) -> None:
+    _store().setValue(f"folders/{purpose}", str(folder))

@@ -1,0 +1,412 @@
+"""The editor workflows driven through their widgets: wizard, tailoring, sign-off, compare, export, explain/waive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QPushButton
+
+from playbooks import storage
+from playbooks.enums import Severity
+from playbooks.findings import Finding
+from playbooks.signoff import approval_state
+from playbooks.tailoring import load_spoke, resolve_file
+from playbooks.validation import validate_file
+from tests.conftest import EXAMPLES
+from tests.ui.conftest import ScriptedDialogs, open_file, settle
+from ui import settings
+from ui.dialogs import Answer
+
+pytestmark = pytest.mark.gui
+
+HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
+EMEA = EXAMPLES / "meridian-securities-spoke-emea.playbook.yaml"
+
+
+@pytest.fixture
+def spoke_copy(tmp_path: Path) -> Path:
+    """The example hub and its EMEA spoke in a private folder."""
+    folder = tmp_path / "hubspoke"
+    folder.mkdir()
+    shutil.copyfile(HUB, folder / HUB.name)
+    shutil.copyfile(EMEA, folder / EMEA.name)
+    return folder / EMEA.name
+
+
+def ok(dialog: Any, qtbot: Any) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+# ---------------------------------------------------------------- 1. wizard
+
+
+def test_wizard_writes_valid_hub_and_spokes_and_opens_the_hub(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    target = tmp_path / "new"
+    target.mkdir()
+    window.workflows.choose_folder = lambda _parent, _start: str(target)
+    wizard = window.workflows.new_wizard()
+    assert wizard is not None and wizard.isVisible()
+    # starter: the FINRA broker-dealer
+    starters = wizard.starter.list
+    row = next(i for i in range(starters.count()) if "finra" in starters.item(i).text().lower())
+    starters.setCurrentRow(row)
+    assert "FINRA 2210" in starters.item(row).text()  # the description is shown
+    wizard.next()
+    # governance model, each with its explanation
+    texts = [w.text() for w in wizard.model.findChildren(QLabel)]
+    assert any("cross-functional hub coordinates" in t for t in texts)
+    wizard.model.buttons[next(iter(wizard.model.buttons))].setChecked(False)
+    assert wizard.model.model().value == "hub_and_spoke"
+    wizard.next()
+    qtbot.mouseClick(wizard.regions.findChild(QPushButton, "region:EMEA"), Qt.MouseButton.LeftButton)
+    wizard.regions.text.setPlainText(wizard.regions.text.toPlainText() + "\nAPAC")
+    wizard.next()
+    qtbot.keyClicks(wizard.people.title_edit, "Northwind Bank Social Media Policy")
+    qtbot.keyClicks(wizard.people.owner, "Ada Owner")
+    qtbot.keyClicks(wizard.people.champion, "Carl Chief")
+    wizard.next()
+    qtbot.mouseClick(wizard.folder.findChildren(QPushButton)[0], Qt.MouseButton.LeftButton)
+    assert wizard.folder.folder.text() == str(target)
+    assert "northwind-bank-social-media-policy-emea.playbook.yaml" in wizard.folder.files.text()
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: window.document is not None, timeout=15_000)
+
+    hub = target / "northwind-bank-social-media-policy.playbook.yaml"
+    spokes = sorted(target.glob("*-emea.playbook.yaml")) + sorted(target.glob("*-apac.playbook.yaml"))
+    assert hub.exists() and len(spokes) == 2
+    for path in (hub, *spokes):
+        report = validate_file(path)
+        assert report.unreadable is None
+        assert not [f for f in report.findings if f.code.startswith(("SCHEMA", "SPOKE-"))], path
+    playbook = storage.load(hub)
+    names = {p.id: p.name for p in playbook.people.people}
+    assert names[playbook.document.owner or ""] == "Ada Owner"
+    assert [names[c.person] for c in playbook.people.champions] == ["Carl Chief"]
+    assert [s.name for s in playbook.governance.spokes] == ["EMEA", "APAC"]
+    assert window.document.path == str(hub.resolve())
+    assert load_spoke(spokes[0]).spoke.region == "EMEA"
+
+
+def test_wizard_never_overwrites(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    (tmp_path / "acme.playbook.yaml").write_text("precious", encoding="utf-8")
+    wizard = window.workflows.new_wizard()
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    wizard.people.title_edit.setText("Acme")
+    wizard.people.owner.setText("Ada Owner")
+    wizard.next()
+    wizard.folder.folder.setText(str(tmp_path))
+    assert "already exists" in wizard.folder.problem.text()
+    assert not wizard.button(wizard.WizardButton.FinishButton).isEnabled()
+    assert (tmp_path / "acme.playbook.yaml").read_text(encoding="utf-8") == "precious"
+    wizard.reject()
+
+
+# ---------------------------------------------------------------- 2. tailoring
+
+
+def _tailoring(qtbot: Any, window: Any, spoke: Path) -> Any:
+    open_file(qtbot, window, spoke)
+    assert window.workflows.actions["tailoring"].isEnabled()
+    window.workflows.actions["tailoring"].trigger()
+    view = window.workflows.dialog
+    assert view is not None and view.objectName() == "tailoringView"
+    return view
+
+
+def test_locked_field_is_refused_with_the_reason(
+    qtbot: Any, window: Any, spoke_copy: Path, scripted: ScriptedDialogs
+) -> None:
+    view = _tailoring(qtbot, window, spoke_copy)
+    view.show_section("records")
+    assert view.select_field("records.record_classes[rc-business-comms].name")
+    item = view.fields.currentItem()
+    assert not item.icon(0).isNull()  # the lock is visible
+    assert "locked" in view.detail.text()
+    before = spoke_copy.read_bytes()
+    assert view.change_current() is None
+    assert (
+        scripted.messages
+        and "locked" in scripted.messages[-1]
+        and "only be changed in the hub" in scripted.messages[-1]
+    )
+    assert "locked" in view.detail.text()
+    # a locked field with a direction may be tightened, never loosened: loosening is refused in the dialog
+    assert view.select_field("records.record_classes[rc-business-comms].retention_years")
+    dialog = view.change_current()
+    assert dialog is not None
+    dialog.editor.widget.setValue(1)
+    dialog.rationale.setPlainText("Shorter retention in the region")
+    ok(dialog, qtbot)
+    assert dialog.isVisible() and "Refused" in dialog.message.text() and "hub locks" in dialog.message.text()
+    assert not view.is_modified()
+    dialog.reject()
+    view.close()
+    assert spoke_copy.read_bytes() == before
+
+
+def test_override_records_rationale_validates_reverts_and_undoes(
+    qtbot: Any, window: Any, spoke_copy: Path, scripted: ScriptedDialogs
+) -> None:
+    view = _tailoring(qtbot, window, spoke_copy)
+    changes_before = len(view.spoke.changes)
+    view.show_section("maintenance")
+    assert view.select_field("maintenance.communication")
+    dialog = view.change_current()
+    dialog.editor.widget.setPlainText("Announced in English and German on the EMEA intranet.")
+    ok(dialog, qtbot)
+    assert "rationale" in dialog.message.text()  # no rationale, no change
+    dialog.rationale.setPlainText("Works council requires German-language announcements (DE-BETRVG-87).")
+    dialog.approver.setText("Eva Regional")
+    ok(dialog, qtbot)
+    assert not dialog.isVisible()
+    assert len(view.spoke.changes) == changes_before + 1
+    item = view.fields.currentItem()
+    assert item.text(2) == "Announced in English and German on the EMEA intranet."
+    assert item.text(1).startswith("Material changes")  # the hub value beside it
+    assert "Works council requires" in view.detail.text()
+    assert any(d.address == "maintenance.communication" for d in view.diffs)
+    assert view.save()
+    report = validate_file(spoke_copy)
+    assert report.unreadable is None
+    assert not [f for f in report.findings if f.severity is Severity.ERROR]
+    saved = load_spoke(spoke_copy).changes[-1]
+    assert saved.rationale.startswith("Works council") and saved.approver == "Eva Regional"
+    # revert to hub, then undo the revert
+    assert view.select_field("maintenance.communication")
+    qtbot.mouseClick(view.revert_button, Qt.MouseButton.LeftButton)
+    assert len(view.spoke.changes) == changes_before
+    assert view.fields.currentItem().text(2).startswith("Material changes")
+    view.stack.undo()
+    assert len(view.spoke.changes) == changes_before + 1
+    view.stack.undo()
+    assert len(view.spoke.changes) == changes_before
+    scripted.answers.append(Answer.DISCARD)
+    view.close()
+    assert load_spoke(spoke_copy).changes[-1].rationale.startswith("Works council")  # discard kept the saved file
+
+
+def test_hub_changes_are_listed_and_acknowledged(qtbot: Any, window: Any, spoke_copy: Path) -> None:
+    hub_path = spoke_copy.parent / HUB.name
+    hub = storage.load(hub_path)
+    changed = hub.model_copy(
+        update={"maintenance": hub.maintenance.model_copy(update={"procedure": "Reviewed twice a year."})}
+    )
+    changed = changed.model_copy(update={"document": changed.document.model_copy(update={"version": "1.4.0"})})
+    storage.save(changed, hub_path)
+    view = _tailoring(qtbot, window, spoke_copy)
+    assert view.drift.topLevelItemCount() >= 1
+    addresses = [view.drift.topLevelItem(i).text(0) for i in range(view.drift.topLevelItemCount())]
+    assert "maintenance" in addresses
+    assert "1.4.0" in view.drift_summary.text()
+    view.drift.setCurrentItem(view.drift.topLevelItem(addresses.index("maintenance")))
+    qtbot.mouseClick(view.ack_button, Qt.MouseButton.LeftButton)
+    assert "maintenance" not in [view.drift.topLevelItem(i).text(0) for i in range(view.drift.topLevelItemCount())]
+    qtbot.mouseClick(view.ack_all_button, Qt.MouseButton.LeftButton)
+    assert view.drift.topLevelItemCount() == 0
+    assert view.save()
+    assert load_spoke(spoke_copy).spoke.hub_version == "1.4.0"
+    assert not [f for f in resolve_file(spoke_copy).findings if f.code == "SPOKE-HUB-DRIFT"]
+    view.close()
+
+
+# ---------------------------------------------------------------- 3. sign-off
+
+
+def test_signoff_writes_fingerprint_and_follows_edits_and_undo(qtbot: Any, window: Any, example: Path) -> None:
+    settings.set_user_name("Grace Approver")
+    settings.set_user_role("Chief Compliance Officer")
+    open_file(qtbot, window, example)
+    document = window.document
+    signs = len(document.playbook.document.sign_offs)
+    dialog = window.workflows.sign_off()
+    assert dialog.approver.text() == "Grace Approver" and dialog.role.text() == "Chief Compliance Officer"
+    dialog.comment.setPlainText("Approved for the 2027 cycle.")
+    dialog.bump.setCurrentIndex(dialog.bump.findData("minor"))
+    ok(dialog, qtbot)
+    assert not dialog.isVisible()
+    playbook = document.playbook
+    assert len(playbook.document.sign_offs) == signs + 1
+    assert playbook.document.sign_offs[-1].fingerprint == storage.fingerprint(playbook)
+    assert playbook.document.version == "1.4.0"
+    status = window.workflows.status_label
+    assert status.text() == f"Approved by Grace Approver on {dt.date.today().isoformat()}"
+    window.show_section("document")
+    page_label = window._pages["document"].findChild(QLabel, "pageApproval")
+    assert page_label is not None and page_label.text() == status.text()
+    document.set_field("document.title", "Meridian Securities social media policy (draft)")
+    assert status.text().startswith("Changed since approval")
+    assert page_label.text().startswith("Changed since approval")
+    window.undo_action.trigger()
+    assert status.text().startswith("Approved by Grace Approver")
+    window.redo_action.trigger()
+    assert status.text().startswith("Changed since approval")
+    # saving keeps the sign-off with its fingerprint in the file
+    window.undo_action.trigger()
+    assert window.save()
+    assert approval_state(storage.load(example)).current
+
+
+def test_self_approval_is_refused_with_the_reason(qtbot: Any, window: Any, example: Path) -> None:
+    open_file(qtbot, window, example)
+    playbook = window.document.playbook
+    owner = next(p.name for p in playbook.people.people if p.id == playbook.document.owner)
+    dialog = window.workflows.sign_off()
+    dialog.approver.setText(owner)
+    dialog.role.setText("Owner")
+    ok(dialog, qtbot)
+    assert dialog.isVisible()
+    assert "refused" in dialog.message.text() and "self-approval" in dialog.message.text()
+    assert window.document.playbook == playbook
+    dialog.reject()
+
+
+def test_record_change_proposes_what_changed(qtbot: Any, window: Any, example: Path) -> None:
+    open_file(qtbot, window, example)
+    window.document.set_field("maintenance.communication", "Announced at the quarterly town hall.")
+    dialog = window.workflows.record_change()
+    assert "Communication" in dialog.what.toPlainText() or "communication" in dialog.what.toPlainText().lower()
+    ok(dialog, qtbot)
+    assert "why" in dialog.message.text()
+    dialog.author.setText("Ada Author")
+    dialog.why.setPlainText("Town halls reach the branch staff.")
+    ok(dialog, qtbot)
+    entry = window.document.playbook.document.change_log[-1]
+    assert entry.why == "Town halls reach the branch staff." and entry.author == "Ada Author"
+    window.undo_action.trigger()
+    assert window.document.playbook.document.change_log[-1] != entry
+
+
+# ---------------------------------------------------------------- 4. compare
+
+
+def test_compare_lists_exactly_the_changed_fields(
+    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    older = tmp_path / "older.playbook.yaml"
+    shutil.copyfile(example, older)
+    open_file(qtbot, window, example)
+    doc = window.document
+    doc.set_field("maintenance.communication", "Announced at the quarterly town hall.")
+    doc.set_field("document.review_cadence_months", 6)
+    scripted.answers.append(str(older))
+    dialog = window.workflows.compare()
+    assert dialog is not None
+    assert sorted(dialog.changed_paths()) == ["document.review_cadence_months", "maintenance.communication"]
+    top = dialog.tree.topLevelItem(0)
+    assert top.child(0).text(1) == "Changed"
+    assert "2 changed" in dialog.summary.text()
+    out = tmp_path / "comparison.html"
+    scripted.answers.append(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    html = out.read_text(encoding="utf-8")
+    assert "quarterly town hall" in html
+    dialog.reject()
+
+
+def test_compare_a_spoke_with_its_hub(qtbot: Any, window: Any, spoke_copy: Path, scripted: ScriptedDialogs) -> None:
+    open_file(qtbot, window, spoke_copy)
+    scripted.answers.append(0)  # "Its hub"
+    dialog = window.workflows.compare()
+    paths = dialog.changed_paths()
+    assert "document.title" in paths and any(p.startswith("records.record_classes") for p in paths)
+    dialog.reject()
+
+
+# ---------------------------------------------------------------- 5. export
+
+
+def test_export_dialog_writes_the_file_in_the_background_and_remembers(
+    qtbot: Any, window: Any, example: Path, tmp_path: Path
+) -> None:
+    opened: list[QUrl] = []
+    window.workflows.opener = opened.append
+    open_file(qtbot, window, example)
+    dialog = window.workflows.export()
+    formats = [dialog.fmt.itemData(i) for i in range(dialog.fmt.count())]
+    assert "csv" not in formats  # the policy is not a table
+    dialog.doc.setCurrentIndex(dialog.doc.findData("raci"))
+    assert "csv" in [dialog.fmt.itemData(i) for i in range(dialog.fmt.count())]
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("html"))
+    out = tmp_path / "out" / "raci.html"
+    out.parent.mkdir()
+    dialog.output.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
+    assert out.exists() and "Decision Rights" in out.read_text(encoding="utf-8")
+    assert opened == [QUrl.fromLocalFile(str(out))]
+    assert str(out) in dialog.status.text()
+    dialog.reject()
+    again = window.workflows.export()
+    assert again.doc.currentData() == "raci" and again.fmt.currentData() == "html"
+    again.reject()
+
+
+def test_export_addendum_of_a_spoke(qtbot: Any, window: Any, spoke_copy: Path, tmp_path: Path) -> None:
+    window.workflows.opener = lambda _url: None
+    open_file(qtbot, window, spoke_copy)
+    dialog = window.workflows.export()
+    assert dialog.addendum.isVisibleTo(dialog)
+    dialog.addendum.setChecked(True)
+    assert [dialog.doc.itemData(i) for i in range(dialog.doc.count())] == ["addendum"]
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("md"))
+    out = tmp_path / "addendum.md"
+    dialog.output.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
+    assert "works council" in out.read_text(encoding="utf-8").lower()
+    dialog.reject()
+
+
+# ---------------------------------------------------------------- 6. explain and waive
+
+
+def _finding(window: Any, code: str) -> Finding:
+    return next(f for f in window.problems.findings() if f.code == code)
+
+
+def test_explain_shows_the_rationale_and_waive_marks_the_finding(
+    qtbot: Any, window: Any, example: Path, scripted: ScriptedDialogs
+) -> None:
+    open_file(qtbot, window, example)
+    window.document.set_field("measurement.purpose", "")
+    settle(qtbot, window)
+    finding = _finding(window, "MEAS-PURPOSE")
+    menu = QMenu()
+    window.problems.context_menu_requested.emit(finding, menu)
+    names = [a.text() for a in menu.actions()]
+    assert "Explain" in names and "Waive…" in names
+    explain = window.workflows.explain(finding)
+    text = explain.text.toPlainText()
+    assert "MEAS-PURPOSE" in text and "Why it matters" in text and "Source" in text
+    assert finding.message in text
+    explain.reject()
+    dialog = window.workflows.waive(finding)
+    ok(dialog, qtbot)
+    assert "reason" in dialog.message.text()
+    dialog.reason.setPlainText("The purpose is set in the group measurement charter.")
+    dialog.approver.setText("Grace Approver")
+    ok(dialog, qtbot)
+    settle(qtbot, window)
+    waived = _finding(window, "MEAS-PURPOSE")
+    assert waived.waived and "group measurement charter" in waived.waiver_reason
+    rows = window.problems.model.rowCount()
+    shown = [window.problems.model.data(window.problems.model.index(r, 0)) for r in range(rows)]
+    assert any("(waived)" in str(s) for s in shown)
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert not _finding(window, "MEAS-PURPOSE").waived
+    menu.deleteLater()
+
+
+def test_spoke_findings_cannot_be_waived(qtbot: Any, window: Any, example: Path, scripted: ScriptedDialogs) -> None:
+    open_file(qtbot, window, example)
+    finding = Finding("SPOKE-LOCKED-WEAKENED", Severity.ERROR, "records.record_classes[0]", "weakened")
+    assert window.workflows.waive(finding) is None
+    assert "cannot be waived" in scripted.messages[-1]

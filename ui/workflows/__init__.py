@@ -1,0 +1,318 @@
+"""The editor's workflows, wired into the main window through its extension points.
+
+:func:`install` adds File > New playbook wizard…, the Playbook menu's Sign off…, Record
+change…, Compare with…, Export… and Tailoring view…, the problems panel's Explain and
+Waive…, and the approval indicator (status bar and Document control page). Each dialog lives
+in its own module; :class:`Workflows` only decides when they are offered and what happens
+with their result. Dialogs are opened with ``open()`` (never ``exec``) and kept in
+:attr:`Workflows.dialog`, so tests drive them through their widgets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QVBoxLayout, QWidget
+
+from playbooks import storage
+from playbooks.findings import Finding
+from playbooks.model import Playbook
+from ui import dialogs, errors
+from ui.document import Document
+from ui.workflows.signoff import ApprovalIndicator, style_label
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
+
+
+class Workflows(QObject):
+    """The workflows of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: QDialog | None = None
+        #: the content the next change-log entry is proposed against (last recorded version)
+        self.baseline: Playbook | None = None
+        #: injectable for tests: opens an exported file or folder, chooses a folder
+        self.opener: Any = QDesktopServices.openUrl
+        self.choose_folder: Any = lambda parent, start: QFileDialog.getExistingDirectory(parent, "Folder", start)
+        self.approval = ApprovalIndicator(self)
+        self.status_label = QLabel(window)
+        self.status_label.setObjectName("statusApproval")
+        window.statusBar().addPermanentWidget(self.status_label)
+        self.page_labels: list[QLabel] = []
+        self.approval.state_changed.connect(self._on_approval_changed)
+        self.actions: dict[str, QAction] = {}
+        self._build_actions()
+        window.document_changed.connect(self._on_document_changed)
+        window.problems.context_menu_requested.connect(self._on_problem_menu)
+        window.pages.widgetAdded.connect(self._on_page_added)
+        self._on_document_changed(window.document)
+
+    # ---- building
+
+    def _action(self, name: str, text: str, slot: Any, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action:{name}")
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions[name] = action
+        self.window.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        window = self.window
+        wizard = self._action(
+            "new_wizard", "New Playbook &Wizard…", self.new_wizard, "Create a hub and its regional spokes step by step"
+        )
+        file_menu = window.menus["file"]
+        actions = file_menu.actions()
+        after_new = actions[1] if len(actions) > 1 else None
+        file_menu.insertAction(after_new, wizard)
+        playbook = window.menus["playbook"]
+        anchor = window.playbook_menu_anchor
+        for action in (
+            self._action("sign_off", "&Sign Off…", self.sign_off, "Record an approval of the current content"),
+            self._action("record_change", "&Record Change…", self.record_change, "Add an entry to the change log"),
+            self._action("compare", "Co&mpare With…", self.compare, "See what differs from another version"),
+            self._action("export", "&Export…", self.export, "Write a policy document (Word, PDF, HTML, ...)"),
+            self._action("tailoring", "&Tailoring View…", self.tailoring, "Tailor this regional spoke against its hub"),
+        ):
+            playbook.insertAction(anchor, action)
+        playbook.insertSeparator(anchor)
+
+    # ---- slots: documents and state
+
+    def _on_document_changed(self, document: Document | None) -> None:
+        self.approval.set_document(document)
+        self.baseline = document.playbook if document is not None else None
+        has = document is not None
+        writable = has and document is not None and not document.read_only
+        spoke = bool(self.window.spoke_of)
+        self.actions["sign_off"].setEnabled(writable)
+        self.actions["record_change"].setEnabled(writable)
+        self.actions["compare"].setEnabled(has)
+        self.actions["export"].setEnabled(has)
+        self.actions["tailoring"].setEnabled(has and spoke)
+        self.actions["tailoring"].setVisible(True)
+
+    def _on_approval_changed(self, state: Any) -> None:
+        if self.window.document is None:
+            self.status_label.clear()
+        else:
+            style_label(self.status_label, state)
+        self.page_labels = [label for label in self.page_labels if _alive(label)]
+        for label in self.page_labels:
+            style_label(label, state)
+
+    def _on_page_added(self, _index: int) -> None:
+        # the Document control page gets the approval wording under its heading
+        page = self.window._pages.get("document") if hasattr(self.window, "_pages") else None
+        if page is None or page.findChild(QLabel, "pageApproval") is not None:
+            return
+        body = page.widget()
+        layout = body.layout() if body is not None else None
+        if not isinstance(layout, QVBoxLayout):
+            return
+        label = QLabel(body)
+        label.setObjectName("pageApproval")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.insertWidget(1, label)
+        self.page_labels.append(label)
+        style_label(label, self.approval.state)
+
+    # ---- workflows
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_wizard(self) -> QDialog | None:
+        from ui.workflows.wizard import NewPlaybookWizard
+
+        if not self.window.maybe_save():
+            return None
+        wizard = NewPlaybookWizard(self.window, choose_folder=self.choose_folder)
+        wizard.accepted.connect(lambda: self._on_wizard_finished(wizard))
+        return self._show(wizard)
+
+    def _on_wizard_finished(self, wizard: Any) -> None:
+        if wizard.hub_path is None:
+            return
+        if wizard.summary:
+            dialogs.current().inform(self.window, "New playbook", f"Created, with problems to fix:\n{wizard.summary}")
+        self.window.open_path(str(wizard.hub_path), ask=False)
+        self.window.statusBar().showMessage(
+            f"Created {wizard.hub_path.name} and {len(wizard.spoke_paths)} spoke files", 6000
+        )
+
+    def sign_off(self) -> QDialog | None:
+        from ui.workflows.signoff import SignOffDialog
+
+        document = self.window.document
+        if document is None:
+            return None
+        dialog = SignOffDialog(document, self.window)
+        dialog.accepted.connect(self._on_signed)
+        return self._show(dialog)
+
+    def _on_signed(self) -> None:
+        document = self.window.document
+        if document is not None and self.approval.state.approved and self.approval.state.current:
+            self.baseline = document.playbook
+        self.window.statusBar().showMessage("Sign-off recorded (save to keep it)", 4000)
+
+    def record_change(self) -> QDialog | None:
+        from ui.workflows.signoff import RecordChangeDialog
+
+        document = self.window.document
+        if document is None:
+            return None
+        dialog = RecordChangeDialog(document, self.baseline, self.window)
+        dialog.accepted.connect(self._on_change_recorded)
+        return self._show(dialog)
+
+    def _on_change_recorded(self) -> None:
+        if self.window.document is not None:
+            self.baseline = self.window.document.playbook
+
+    def compare(self, other: str = "") -> QDialog | None:
+        """Compare the open playbook with ``other`` (asked for when empty; a spoke may pick its hub)."""
+        from ui.workflows.compare import CompareDialog, load_other
+
+        document = self.window.document
+        if document is None:
+            return None
+        if not other and self.window.spoke_of:
+            choice = dialogs.current().choose(
+                self.window,
+                "Compare with",
+                "Compare this region's effective playbook with its hub, or with another file?",
+                ["Its hub", "Another file…"],
+            )
+            if choice < 0:
+                return None
+            other = self.window.spoke_of if choice == 0 else ""
+        if not other:
+            folder = str(Path(document.path).parent) if document.path else ""
+            other = dialogs.current().open_file(self.window, folder)
+            if not other:
+                return None
+        try:
+            old = load_other(other)
+        except (storage.PlaybookLoadError, errors.ExpectedError) as exc:
+            errors.report(exc, self.window)
+            return None
+        dialog = CompareDialog(
+            old, document.playbook, old_name=Path(other).name, new_name=document.display_name(), parent=self.window
+        )
+        dialog.reveal_requested.connect(self.window.reveal)
+        return self._show(dialog)
+
+    def export(self) -> QDialog | None:
+        from ui.workflows.export_dialog import ExportDialog
+
+        document = self.window.document
+        if document is None:
+            return None
+        spoke = document.path if self.window.spoke_of else ""
+        if spoke and document.is_modified:
+            spoke = document.path  # a spoke is read-only here: what is on disk is what is shown
+        dialog = ExportDialog(
+            document.playbook,
+            document.path,
+            spoke_file=spoke,
+            parent=self.window,
+            opener=lambda url: self.opener(url),
+            choose_folder=self.choose_folder,
+        )
+        return self._show(dialog)
+
+    def tailoring(self) -> QDialog | None:
+        from ui.workflows.tailoring import open_tailoring
+
+        document = self.window.document
+        if document is None or not self.window.spoke_of:
+            return None
+        view = open_tailoring(document.path, self.window)
+        if view is None:
+            return None
+        view.saved.connect(self._on_spoke_saved)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = view
+        view.show()  # not modal: the regional manager may look at the editor meanwhile
+        return view
+
+    def _on_spoke_saved(self, path: str) -> None:
+        window = self.window
+        if window.document is None or window.document.path != path:
+            return
+        # our own write: tell the file watcher so it does not ask "changed on disk?", then reload
+        from ui.mainwindow import _digest
+
+        window._disk_digest = _digest(path)
+        window.open_path(path, ask=False)
+
+    # ---- problems panel
+
+    def _on_problem_menu(self, finding: Finding, menu: QMenu) -> None:
+        menu.addSeparator()
+        explain = menu.addAction("Explain")
+        explain.setObjectName("action:explain")
+        explain.triggered.connect(lambda: self.explain(finding))
+        waive = menu.addAction("Waive…")
+        waive.setObjectName("action:waive")
+        document = self.window.document
+        from ui.workflows.explain import waivable
+
+        reason = waivable(finding) or (
+            "The playbook is open read-only." if document is None or document.read_only else ""
+        )
+        waive.setEnabled(not reason)
+        if reason:
+            waive.setToolTip(reason)
+            menu.setToolTipsVisible(True)
+        waive.triggered.connect(lambda: self.waive(finding))
+
+    def explain(self, finding: Finding) -> QDialog:
+        from ui.workflows.explain import ExplainDialog
+
+        return self._show(ExplainDialog(finding, self.window))
+
+    def waive(self, finding: Finding) -> QDialog | None:
+        from ui.workflows.explain import WaiveDialog, waivable
+
+        document = self.window.document
+        if document is None:
+            return None
+        reason = waivable(finding)
+        if reason:
+            dialogs.current().inform(self.window, "Waive", reason)
+            return None
+        dialog = WaiveDialog(document, finding, self.window)
+        dialog.accepted.connect(self.window.problems.recompute_now)
+        return self._show(dialog)
+
+
+def _alive(widget: QWidget) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(widget))
+
+
+def install(window: MainWindow) -> Workflows:
+    """Add the workflows to ``window`` (once); returns them (``window.workflows``)."""
+    existing = getattr(window, "workflows", None)
+    if isinstance(existing, Workflows):
+        return existing
+    workflows = Workflows(window)
+    window.workflows = workflows  # type: ignore[attr-defined]
+    return workflows

@@ -1,0 +1,206 @@
+"""Compare versions: the differences between two playbooks by section and field, in a tree.
+
+The older side is another file (an earlier version, or the hub of a spoke); the newer side is
+the open document as it is now, unsaved edits included. Additions, removals and changes are
+coloured and show old and new values; the comparison can be exported as self-contained HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playbooks import storage
+from playbooks.compare import Change, compare, to_html
+from playbooks.model import Playbook
+from ui import dialogs, errors
+
+#: Colours per kind of change (readable on light and dark backgrounds), and their words.
+KIND_COLOURS = {"added": "#2e7d32", "removed": "#c62828", "changed": "#b26a00"}
+KIND_WORDS = {"added": "Added", "removed": "Removed", "changed": "Changed"}
+
+
+def _short(value: Any, limit: int = 160) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list):
+        text = ", ".join(_short(v, 60) for v in value)
+    elif isinstance(value, dict):
+        text = ", ".join(f"{k}: {_short(v, 40)}" for k, v in value.items() if v not in (None, "", [], False))
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def load_other(path: str) -> Playbook:
+    """A playbook to compare with: a hub as saved, or a spoke's effective playbook."""
+    from playbooks.tailoring import is_spoke_file, resolve_file
+
+    if is_spoke_file(path):
+        resolution = resolve_file(path)
+        if resolution.effective is None:
+            first = next((f.message for f in resolution.findings), "its hub cannot be read")
+            raise errors.ExpectedError(f"{path}: this spoke cannot be compared: {first}")
+        return resolution.effective
+    return storage.load(path)
+
+
+class CompareDialog(QDialog):
+    """Differences between ``old`` and ``new``.
+
+    Signals:
+        reveal_requested(str): the user double-clicked a field of the newer playbook.
+    """
+
+    reveal_requested = Signal(str)
+
+    def __init__(
+        self,
+        old: Playbook,
+        new: Playbook,
+        *,
+        old_name: str,
+        new_name: str,
+        parent: QWidget | None = None,
+        writer: Callable[[str, bytes], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareDialog")
+        self.setWindowTitle("Compare versions")
+        self.resize(980, 620)
+        self.old, self.new = old, new
+        self.changes: list[Change] = compare(old, new)
+        self._write = writer or (lambda path, data: storage.atomic_write(path, data, backup=False))
+        layout = QVBoxLayout(self)
+        od, nd = old.document, new.document
+        heading = QLabel(
+            f"<b>Older:</b> {od.title} v{od.version} ({old_name})<br><b>Newer:</b> {nd.title} v{nd.version} "
+            f"({new_name})",
+            self,
+        )
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        counts = {k: sum(1 for c in self.changes if c.kind == k) for k in KIND_WORDS}
+        self.summary = QLabel(self)
+        self.summary.setObjectName("compareSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        if self.changes:
+            self.summary.setText(
+                " &nbsp; ".join(
+                    f"<span style='color:{KIND_COLOURS[k]}; font-weight:600'>{n} {KIND_WORDS[k].lower()}</span>"
+                    for k, n in counts.items()
+                )
+                + f" &nbsp; in {len({c.section for c in self.changes})} sections"
+            )
+        else:
+            self.summary.setText("The two playbooks have the same content.")
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("compareTree")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["Section / field", "Change", "Older value", "Newer value"])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 330)
+        header.resizeSection(1, 80)
+        header.resizeSection(2, 260)
+        header.setStretchLastSection(True)
+        self._fill()
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        self.export_button = QPushButton("Export as HTML…", self)
+        self.export_button.setObjectName("exportHtml")
+        self.export_button.clicked.connect(self.export_html)
+        self.export_button.setEnabled(bool(self.changes))
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+
+    # ---- Public API
+
+    def changed_paths(self) -> list[str]:
+        """The field paths listed in the tree, in order (what the user sees)."""
+        out: list[str] = []
+        for i in range(self.tree.topLevelItemCount()):
+            section = self.tree.topLevelItem(i)
+            for j in range(section.childCount()):
+                out.append(str(section.child(j).data(0, Qt.ItemDataRole.UserRole)))
+        return out
+
+    def export_html(self, path: str = "") -> str:
+        """Write the comparison as HTML (asks where when ``path`` is empty); returns the path."""
+        if not path:
+            suggested = str(Path.home() / f"compare-{self.old.document.version}-{self.new.document.version}.html")
+            path = dialogs.current().save_file(self, suggested)
+            if not path:
+                return ""
+            if not path.lower().endswith((".html", ".htm")):
+                path += ".html"
+        try:
+            self._write(path, to_html(self.old, self.new, self.changes).encode("utf-8"))
+        except (OSError, storage.PlaybookSaveError) as exc:
+            errors.report(errors.ExpectedError(f"{path}: the comparison could not be saved ({exc})"), self)
+            return ""
+        return path
+
+    # ---- Private
+
+    def _fill(self) -> None:
+        sections: dict[str, QTreeWidgetItem] = {}
+        for change in self.changes:
+            parent = sections.get(change.section)
+            if parent is None:
+                parent = QTreeWidgetItem(self.tree, [change.section])
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+                parent.setFirstColumnSpanned(False)
+                sections[change.section] = parent
+            label = " › ".join(change.label.split(" › ")[1:]) or change.label
+            item = QTreeWidgetItem(parent, [label, KIND_WORDS[change.kind], _short(change.old), _short(change.new)])
+            item.setData(0, Qt.ItemDataRole.UserRole, change.path)
+            item.setToolTip(0, change.path)
+            for column in (2, 3):
+                item.setToolTip(column, _short(change.old if column == 2 else change.new, 2000))
+            colour = QBrush(QColor(KIND_COLOURS[change.kind]))
+            item.setForeground(1, colour)
+            font = item.font(1)
+            font.setBold(True)
+            item.setFont(1, font)
+            if change.kind == "removed":
+                item.setForeground(2, colour)
+            elif change.kind == "added":
+                item.setForeground(3, colour)
+        for parent in sections.values():
+            parent.setText(1, f"{parent.childCount()}")
+            parent.setExpanded(True)
+
+    def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        path = item.data(0, Qt.ItemDataRole.UserRole)
+        if path:
+            self.reveal_requested.emit(str(path))

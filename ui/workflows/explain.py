@@ -1,0 +1,178 @@
+"""Check explanations and waivers, from a finding in the problems panel.
+
+"Explain" shows the check's title, severity, area, rationale and where the rule comes from;
+"Waive..." records a waiver (code, field, reason, approver, date, optional expiry) in the
+playbook through an undoable command, so the finding shows as waived on the next check run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playbooks.checks import AREAS, CheckInfo, load_all
+from playbooks.fieldpath import FieldRejected
+from playbooks.findings import SCHEMA, Finding
+from playbooks.model import Waiver
+from ui import settings
+from ui.document import Document
+from ui.workflows.signoff import _FormDialog, _pydate, _qdate
+
+#: Codes that no waiver in the playbook can cover: a spoke could otherwise waive its own lock
+#: violations, and a structural problem is not a governance judgement.
+UNWAIVABLE_PREFIXES = ("SPOKE-", SCHEMA, "INTERNAL")
+
+
+def info_for(code: str) -> CheckInfo | None:
+    return load_all().get(code)
+
+
+def explanation_html(finding: Finding) -> str:
+    """The explanation of ``finding``'s check as HTML (title, rationale, source, this finding)."""
+    info = info_for(finding.code)
+    e = html.escape
+    parts = [f"<h2>{e(finding.code)}</h2>"]
+    if info is None:
+        parts.append(
+            "<p>This finding does not come from a governance check: it reports that the playbook does "
+            "not fit the file format (or a check that failed). Fix the field it names.</p>"
+        )
+    else:
+        parts.append(f"<h3>{e(info.title)}</h3>")
+        parts.append(
+            f"<p><b>Severity:</b> {e(info.severity.value)} &nbsp; <b>Area:</b> {e(AREAS.get(info.area, info.area))}</p>"
+        )
+        parts.append(f"<p><b>Why it matters.</b> {e(info.rationale)}</p>")
+        module = info.function.__module__ if info.function is not None else "playbooks.tailoring"
+        parts.append(
+            "<p><b>Source.</b> Charter's governance check catalogue (DOMAIN: governance checks), "
+            f"implemented in <code>{e(module)}</code>. Run <code>charter validate --explain {e(info.code)}</code> "
+            "for the same text on the command line.</p>"
+        )
+    parts.append("<hr>")
+    parts.append(f"<p><b>This finding</b> at <code>{e(finding.path or '(whole playbook)')}</code>:<br>")
+    parts.append(f"{e(finding.message)}</p>")
+    if finding.waived:
+        parts.append(f"<p><i>Waived: {e(finding.waiver_reason)}</i></p>")
+    return "".join(parts)
+
+
+class ExplainDialog(QDialog):
+    """The rationale and source of a finding's check (read-only)."""
+
+    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("explainDialog")
+        self.setWindowTitle(f"Explain {finding.code}")
+        self.resize(600, 440)
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("explanation")
+        self.text.setOpenLinks(False)
+        self.text.setHtml(explanation_html(finding))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def waivable(finding: Finding) -> str:
+    """'' when ``finding`` can be waived, else the reason it cannot."""
+    if finding.code.startswith(UNWAIVABLE_PREFIXES):
+        return (
+            f"{finding.code} cannot be waived: spoke findings and format problems must be fixed "
+            "(a waiver in the playbook never covers them)."
+        )
+    if finding.waived:
+        return "This finding is already waived."
+    return ""
+
+
+class WaiveDialog(_FormDialog):
+    """Record a waiver of one finding's check, at its field or everywhere."""
+
+    def __init__(self, document: Document, finding: Finding, parent: QWidget | None = None) -> None:
+        info = info_for(finding.code)
+        title = f" ({info.title})" if info else ""
+        super().__init__(
+            f"Waive {finding.code}",
+            f"Accept the finding <b>{html.escape(finding.code)}</b>{html.escape(title)} with a reason. "
+            "The waiver is part of the playbook and is shown in the exports (compliance checklist).",
+            parent,
+        )
+        self.setObjectName("waiveDialog")
+        self.document = document
+        self.finding = finding
+        self.only_here = QCheckBox(f"Only at {finding.path}" if finding.path else "Everywhere", self)
+        self.only_here.setObjectName("onlyHere")
+        self.only_here.setChecked(bool(finding.path))
+        self.only_here.setEnabled(bool(finding.path))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setFixedHeight(80)
+        self.reason.setPlaceholderText("Why the finding is accepted (required)")
+        self.approver = QLineEdit(settings.user_name(), self)
+        self.approver.setObjectName("approver")
+        self.date = QDateEdit(_qdate(dt.date.today()), self)
+        self.date.setObjectName("date")
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.expires_on = QCheckBox("Expires", self)
+        self.expires_on.setObjectName("expiresOn")
+        self.expires = QDateEdit(_qdate(dt.date.today() + dt.timedelta(days=365)), self)
+        self.expires.setObjectName("expires")
+        self.expires.setDisplayFormat("yyyy-MM-dd")
+        self.expires.setCalendarPopup(True)
+        self.expires.setEnabled(False)
+        self.expires_on.toggled.connect(self.expires.setEnabled)
+        message = QLabel(html.escape(finding.message), self)
+        message.setWordWrap(True)
+        message.setTextFormat(Qt.TextFormat.RichText)
+        self.form.addRow("Finding", message)
+        self.form.addRow("Field", self.only_here)
+        self.form.addRow("Reason", self.reason)
+        self.form.addRow("Approved by", self.approver)
+        self.form.addRow("Date", self.date)
+        self.form.addRow(self.expires_on, self.expires)
+
+    def _on_ok(self) -> None:
+        why_not = waivable(self.finding)
+        if why_not:
+            self.refuse(why_not)
+            return
+        reason = self.reason.toPlainText().strip()
+        if not reason:
+            self.refuse("A waiver needs a reason: say why the finding is accepted.")
+            return
+        if self.expires_on.isChecked() and self.expires.date() < self.date.date():
+            self.refuse("The waiver would expire before it was accepted; choose a later expiry date.")
+            return
+        try:
+            waiver = Waiver(
+                code=self.finding.code,
+                path=self.finding.path if self.only_here.isChecked() else "",
+                reason=reason,
+                approver=self.approver.text().strip(),
+                date=_pydate(self.date.date()),
+                expires=_pydate(self.expires.date()) if self.expires_on.isChecked() else None,
+            )
+            with self.document.macro(f"Waive {self.finding.code}"):
+                self.document.insert_item("waivers", None, waiver)
+        except (ValueError, FieldRejected) as exc:
+            self.refuse(f"The waiver cannot be recorded: {str(exc).splitlines()[0]}")
+            return
+        self.accept()

@@ -1,0 +1,360 @@
+"""The export dialog: document, format (only valid combinations), variant for spokes, template folder.
+
+The export runs in the thread pool on a snapshot (the document's immutable playbook, or the
+spoke file as saved), with progress; when it is done the result or its folder is opened
+through an injectable opener (``QDesktopServices.openUrl`` by default). The last choices are
+remembered through :mod:`ui.settings`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playbooks import storage
+from playbooks.export import DOCUMENTS, EXTENSIONS, ExportError, export_document, formats_for
+from playbooks.model import Playbook
+from ui import dialogs, errors, settings, workers
+
+FORMAT_NAMES = {"docx": "Word (.docx)", "pdf": "PDF", "html": "Web page (.html)", "md": "Markdown", "csv": "CSV table"}
+OPEN_CHOICES = [("file", "Open the document"), ("folder", "Open its folder"), ("nothing", "Do nothing")]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """Everything a worker needs: plain values and an immutable playbook, never widgets."""
+
+    playbook: Playbook | None
+    spoke_file: str
+    doc: str
+    fmt: str
+    template_dir: str
+    output: str
+
+
+def run_export(request: ExportRequest, *, token: Any = None, progress: Any = None) -> str:
+    """Write the export of ``request`` (in a worker thread); returns the output path."""
+    if request.fmt == "pdf":
+        import ui.pdf  # noqa: F401  (registers the PDF writer)
+    if progress:
+        progress(10, "Reading the playbook")
+    template = request.template_dir or None
+    if request.spoke_file:
+        from playbooks.export.source import load_source
+
+        source = load_source(request.spoke_file)
+        playbook, extra = source.playbook, source.extra
+    else:
+        assert request.playbook is not None
+        playbook, extra = request.playbook, None
+    if token is not None and token.cancelled:
+        return ""
+    if progress:
+        progress(40, "Writing the document")
+    data = export_document(playbook, request.doc, request.fmt, template_dir=template, extra=extra)
+    if token is not None and token.cancelled:
+        return ""
+    if progress:
+        progress(90, "Saving")
+    storage.atomic_write(request.output, data, backup=False)
+    return request.output
+
+
+def default_output(source: str, title: str, doc: str, fmt: str) -> str:
+    """``meridian.playbook.yaml`` -> ``meridian-policy.pdf`` beside it (home folder for new playbooks)."""
+    if source:
+        path = Path(source)
+        stem = path.name
+        for suffix in (".playbook.yaml", ".yaml", ".yml"):
+            if stem.endswith(suffix):
+                stem = stem[: -len(suffix)]
+                break
+        return str(path.with_name(f"{stem}-{doc}{EXTENSIONS[fmt]}"))
+    return str(Path.home() / f"{title or 'playbook'}-{doc}{EXTENSIONS[fmt]}")
+
+
+class ExportDialog(QDialog):
+    """Choose and run one export of the open playbook."""
+
+    def __init__(
+        self,
+        playbook: Playbook,
+        source_path: str,
+        *,
+        spoke_file: str = "",
+        parent: QWidget | None = None,
+        opener: Callable[[QUrl], Any] | None = None,
+        choose_folder: Callable[[QWidget, str], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(620)
+        self.playbook = playbook
+        self.source_path = source_path
+        self.spoke_file = spoke_file
+        self.opener = opener or QDesktopServices.openUrl
+        self.choose_folder = choose_folder or (
+            lambda parent, start: QFileDialog.getExistingDirectory(parent, "Custom template folder", start)
+        )
+        self.job: workers.Job | None = None
+        self.result_path = ""
+        self._output_edited = False
+        remembered = settings.export_choices()
+
+        layout = QVBoxLayout(self)
+        title = QLabel(f"Export <b>{playbook.document.title}</b> (version {playbook.document.version})", self)
+        layout.addWidget(title)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.variant_group = QButtonGroup(self)
+        self.effective = QRadioButton("Effective playbook (the hub with this region's changes)", self)
+        self.effective.setObjectName("variantEffective")
+        self.addendum = QRadioButton("Regional addendum (only this region's changes, with rationale)", self)
+        self.addendum.setObjectName("variantAddendum")
+        self.variant_group.addButton(self.effective)
+        self.variant_group.addButton(self.addendum)
+        variant_box = QVBoxLayout()
+        variant_box.addWidget(self.effective)
+        variant_box.addWidget(self.addendum)
+        if spoke_file:
+            form.addRow("Spoke", variant_box)
+            (self.addendum if remembered["variant"] == "addendum" else self.effective).setChecked(True)
+        else:
+            self.effective.setChecked(True)
+            self.effective.hide()
+            self.addendum.hide()
+
+        self.doc = QComboBox(self)
+        self.doc.setObjectName("doc")
+        form.addRow("Document", self.doc)
+        self.doc_help = QLabel(self)
+        self.doc_help.setProperty("role", "hint")
+        self.doc_help.setWordWrap(True)
+        form.addRow("", self.doc_help)
+        self.fmt = QComboBox(self)
+        self.fmt.setObjectName("format")
+        form.addRow("Format", self.fmt)
+
+        self.template = QLineEdit(remembered["template_dir"], self)
+        self.template.setObjectName("templateDir")
+        self.template.setPlaceholderText("Built-in templates")
+        browse_template = QPushButton("Choose…", self)
+        browse_template.clicked.connect(self._on_browse_template)
+        clear_template = QPushButton("Built-in", self)
+        clear_template.clicked.connect(self.template.clear)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(browse_template)
+        template_row.addWidget(clear_template)
+        form.addRow("Custom templates", template_row)
+
+        self.output = QLineEdit(self)
+        self.output.setObjectName("output")
+        self.output.textEdited.connect(lambda _t: setattr(self, "_output_edited", True))
+        browse_output = QPushButton("Save as…", self)
+        browse_output.clicked.connect(self._on_browse_output)
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output, 1)
+        output_row.addWidget(browse_output)
+        form.addRow("Save to", output_row)
+
+        self.when_done = QComboBox(self)
+        self.when_done.setObjectName("whenDone")
+        for key, text in OPEN_CHOICES:
+            self.when_done.addItem(text, key)
+        index = self.when_done.findData(remembered["open"] or "file")
+        self.when_done.setCurrentIndex(max(0, index))
+        form.addRow("When done", self.when_done)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("Ready")
+        layout.addWidget(self.progress)
+        self.status = QLabel(self)
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self._on_close)
+        layout.addWidget(self.buttons)
+
+        self.effective.toggled.connect(self._fill_docs)
+        self.doc.currentIndexChanged.connect(self._fill_formats)
+        self.fmt.currentIndexChanged.connect(self._update_output)
+        self._fill_docs(remember=remembered)
+
+    # ---- Public API
+
+    def choices(self) -> dict[str, str]:
+        return {
+            "doc": str(self.doc.currentData() or ""),
+            "format": str(self.fmt.currentData() or ""),
+            "variant": "addendum" if self.addendum.isChecked() else "effective",
+            "template_dir": self.template.text().strip(),
+            "open": str(self.when_done.currentData() or "file"),
+        }
+
+    def start(self) -> None:
+        """Start the export in the background (the dialog stays open and shows progress)."""
+        if self.job is not None:
+            return
+        choice = self.choices()
+        output = self.output.text().strip()
+        if not output:
+            self._fail("Choose where to save the document.")
+            return
+        if self.source_path and Path(output).resolve() == Path(self.source_path).resolve():
+            self._fail("That is the playbook itself; choose another file name for the export.")
+            return
+        if choice["template_dir"] and not Path(choice["template_dir"]).is_dir():
+            self._fail(f"The template folder {choice['template_dir']} does not exist.")
+            return
+        settings.set_export_choices(choice)
+        self.status.setStyleSheet("")
+        use_file = self.spoke_file if self.spoke_file else ""
+        request = ExportRequest(
+            None if use_file else self.playbook,
+            use_file,
+            choice["doc"],
+            choice["format"],
+            choice["template_dir"],
+            output,
+        )
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the worker reports
+        self.progress.setFormat("Exporting…")
+        self.status.setText(f"Exporting {DOCUMENTS[choice['doc']].title} as {FORMAT_NAMES[choice['format']]}…")
+        self.job = workers.start(
+            run_export, request, on_done=self._on_done, on_error=self._on_failed, receiver=self, with_token=True
+        )
+        self.job.signals.progress.connect(self._on_progress)
+
+    def is_running(self) -> bool:
+        return self.job is not None
+
+    # ---- Private
+
+    def _fill_docs(self, *_args: Any, remember: dict[str, str] | None = None) -> None:
+        wanted = (remember or {}).get("doc") or str(self.doc.currentData() or "")
+        self.doc.blockSignals(True)
+        self.doc.clear()
+        names = ["addendum"] if self.addendum.isChecked() else [n for n in DOCUMENTS if n != "addendum"]
+        for name in names:
+            self.doc.addItem(DOCUMENTS[name].title, name)
+        self.doc.setCurrentIndex(max(0, self.doc.findData(wanted)))
+        self.doc.blockSignals(False)
+        self._fill_formats(remember=remember)
+
+    def _fill_formats(self, *_args: Any, remember: dict[str, str] | None = None) -> None:
+        doc = str(self.doc.currentData() or "policy")
+        self.doc_help.setText(DOCUMENTS[doc].description.capitalize() + ".")
+        wanted = (remember or {}).get("format") or str(self.fmt.currentData() or "")
+        self.fmt.blockSignals(True)
+        self.fmt.clear()
+        for fmt in formats_for(doc):
+            self.fmt.addItem(FORMAT_NAMES[fmt], fmt)
+        index = self.fmt.findData(wanted)
+        self.fmt.setCurrentIndex(index if index >= 0 else max(0, self.fmt.findData("pdf")))
+        self.fmt.blockSignals(False)
+        self._update_output()
+
+    def _update_output(self, *_args: Any) -> None:
+        if self._output_edited and self.output.text().strip():
+            # keep the folder and name the user chose; follow the format's extension
+            current = Path(self.output.text().strip())
+            fmt = str(self.fmt.currentData() or "pdf")
+            self.output.setText(str(current.with_suffix(EXTENSIONS[fmt])))
+            return
+        source = self.spoke_file or self.source_path
+        self.output.setText(
+            default_output(source, self.playbook.document.id, str(self.doc.currentData()), str(self.fmt.currentData()))
+        )
+
+    def _on_browse_template(self) -> None:
+        folder = self.choose_folder(self, self.template.text() or str(Path.home()))
+        if folder:
+            self.template.setText(folder)
+
+    def _on_browse_output(self) -> None:
+        path = dialogs.current().save_file(self, self.output.text())
+        if path:
+            fmt = str(self.fmt.currentData() or "pdf")
+            if not path.lower().endswith(EXTENSIONS[fmt]):
+                path += EXTENSIONS[fmt]
+            self.output.setText(path)
+            self._output_edited = True
+
+    def _on_progress(self, percent: int, message: str) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(percent)
+        self.progress.setFormat(f"{message} ({percent}%)")
+
+    def _on_done(self, path: str) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(100)
+        self.progress.setFormat("Done")
+        if not path:
+            self.status.setText("Export cancelled.")
+            return
+        self.result_path = path
+        self.status.setText(f"Saved {path}")
+        what = self.when_done.currentData()
+        if what == "file":
+            self.opener(QUrl.fromLocalFile(path))
+        elif what == "folder":
+            self.opener(QUrl.fromLocalFile(str(Path(path).parent)))
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.setFormat("Failed")
+        if isinstance(error, ExportError | storage.PlaybookSaveError | errors.ExpectedError):
+            self._fail(f"The export failed: {error}")
+        else:
+            self.status.setText("The export failed unexpectedly.")
+            errors.report(error, self, "exporting")
+
+    def _fail(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #b3261e; font-weight: 600;")
+
+    def _on_close(self) -> None:
+        if self.job is not None:
+            self.job.token.cancel()
+            self.job = None
+        self.reject()

@@ -1,0 +1,284 @@
+"""Sign-off and audit trail: the sign-off dialog, the change-log dialog, and the approval indicator.
+
+A sign-off goes into the document as one undoable step (version, status, the sign-off row),
+so undoing it removes it again. :class:`ApprovalIndicator` shows "Approved by ... on ..." or
+"Changed since approval" in the status bar and on the Document control page, recomputed
+after every change (and every undo), because the fingerprint compares content, not history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QMetaObject, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playbooks.enums import Decision, LifecycleStatus, label
+from playbooks.fieldpath import FieldRejected
+from playbooks.model import ChangeLogEntry, Playbook
+from playbooks.signoff import ApprovalState, SignOffRefused, approval_state, sign_off
+from playbooks.workflows import proposed_what
+from ui import settings
+from ui.document import Document
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class _FormDialog(QDialog):
+    """A dialog with a form, a red message line for refusals, and OK/Cancel."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro_label = QLabel(intro, self)
+        intro_label.setWordWrap(True)
+        layout.addWidget(intro_label)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.message = QLabel(self)
+        self.message.setObjectName("refusal")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def ok_button(self) -> QWidget:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def refuse(self, reason: str) -> None:
+        """Show why the dialog cannot be accepted (it stays open)."""
+        self.message.setText(reason)
+        self.message.show()
+
+    def _on_ok(self) -> None:  # overridden
+        self.accept()
+
+
+class SignOffDialog(_FormDialog):
+    """Record a sign-off of the document's current content."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        playbook = document.playbook
+        super().__init__(
+            "Sign off",
+            f"Sign off <b>{playbook.document.title}</b>, version {playbook.document.version}. The sign-off "
+            "records the content fingerprint: any later change shows as <i>Changed since approval</i>.",
+            parent,
+        )
+        self.setObjectName("signOffDialog")
+        self.document = document
+        self.approver = QLineEdit(settings.user_name(), self)
+        self.approver.setObjectName("approver")
+        self.role = QLineEdit(settings.user_role(), self)
+        self.role.setObjectName("role")
+        self.decision = QComboBox(self)
+        self.decision.setObjectName("decision")
+        for value in Decision:
+            self.decision.addItem(label(value), value)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setObjectName("comment")
+        self.comment.setPlaceholderText("Conditions, requested changes or remarks")
+        self.comment.setFixedHeight(70)
+        self.date = QDateEdit(_qdate(dt.date.today()), self)
+        self.date.setObjectName("date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.bump = QComboBox(self)
+        self.bump.setObjectName("bump")
+        version = playbook.document.version
+        self.bump.addItem(f"Keep {version}", None)
+        from playbooks.signoff import bump_version
+
+        for part in ("patch", "minor", "major"):
+            self.bump.addItem(f"{part.capitalize()}: {bump_version(version, part)}", part)  # type: ignore[arg-type]
+        self.status = QComboBox(self)
+        self.status.setObjectName("status")
+        self.status.addItem(f"Keep ({label(playbook.document.status)})", None)
+        for status in LifecycleStatus:
+            if status is not playbook.document.status:
+                self.status.addItem(label(status), status)
+        self.form.addRow("Approver name", self.approver)
+        self.form.addRow("Role", self.role)
+        self.form.addRow("Decision", self.decision)
+        self.form.addRow("Comment", self.comment)
+        self.form.addRow("Date", self.date)
+        self.form.addRow("Version", self.bump)
+        self.form.addRow("Lifecycle status", self.status)
+        self.decision.currentIndexChanged.connect(self._on_decision_changed)
+
+    def _on_decision_changed(self) -> None:
+        # a rejection approves nothing: the version and the status stay where they are
+        rejected = self.decision.currentData() is Decision.REJECTED
+        self.bump.setEnabled(not rejected)
+        self.status.setEnabled(not rejected)
+
+    def _on_ok(self) -> None:
+        if self.document.read_only:
+            self.refuse("This playbook is open read-only; a sign-off cannot be recorded in it.")
+            return
+        # combo data comes back as plain strings: turn them into the enums again
+        decision = Decision(self.decision.currentData())
+        status = self.status.currentData()
+        try:
+            signed = sign_off(
+                self.document.playbook,
+                approver=self.approver.text(),
+                role=self.role.text(),
+                decision=decision,
+                comment=self.comment.toPlainText().strip(),
+                date=_pydate(self.date.date()),
+                bump=self.bump.currentData(),
+                status=LifecycleStatus(status) if status else None,
+            )
+        except SignOffRefused as refusal:
+            self.refuse(f"Sign-off refused: {refusal}.")
+            return
+        apply_signed(self.document, signed, f"Sign off ({label(decision).lower()})")
+        if not settings.user_name():
+            settings.set_user_name(self.approver.text().strip())
+            settings.set_user_role(self.role.text().strip())
+        self.accept()
+
+
+def apply_signed(document: Document, signed: Playbook, text: str) -> None:
+    """Put a signed copy into the document as one undo step (version, status, the new sign-off)."""
+    old = document.playbook.document
+    new = signed.document
+    with document.macro(text):
+        if new.version != old.version:
+            document.set_field("document.version", new.version)
+        if new.status != old.status:
+            document.set_field("document.status", new.status)
+        document.insert_item("document.sign_offs", None, new.sign_offs[-1])
+
+
+class RecordChangeDialog(_FormDialog):
+    """Add a change-log entry; the "what" is proposed from the edits since ``baseline``."""
+
+    def __init__(self, document: Document, baseline: Playbook | None, parent: QWidget | None = None) -> None:
+        playbook = document.playbook
+        super().__init__(
+            "Record change",
+            f"Add an entry to the change log of version {playbook.document.version}. Charter proposes what "
+            "changed since the last recorded version; say why.",
+            parent,
+        )
+        self.setObjectName("recordChangeDialog")
+        self.document = document
+        self.author = QLineEdit(settings.user_name(), self)
+        self.author.setObjectName("author")
+        self.what = QPlainTextEdit(self)
+        self.what.setObjectName("what")
+        self.what.setFixedHeight(90)
+        proposal = proposed_what(baseline, playbook) if baseline is not None else ""
+        self.what.setPlainText(proposal)
+        self.why = QPlainTextEdit(self)
+        self.why.setObjectName("why")
+        self.why.setFixedHeight(70)
+        self.why.setPlaceholderText("The reason for the change (a regulation, an incident, a review)")
+        self.material = QCheckBox("Material change (needs re-approval and re-attestation)", self)
+        self.material.setObjectName("material")
+        self.date = QDateEdit(_qdate(dt.date.today()), self)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.form.addRow("Author", self.author)
+        self.form.addRow("What changed", self.what)
+        self.form.addRow("Why", self.why)
+        self.form.addRow("Date", self.date)
+        self.form.addRow("", self.material)
+
+    def _on_ok(self) -> None:
+        if self.document.read_only:
+            self.refuse("This playbook is open read-only; the change log cannot be changed.")
+            return
+        author, what, why = self.author.text().strip(), self.what.toPlainText().strip(), self.why.toPlainText().strip()
+        missing = [n for n, v in (("the author", author), ("what changed", what), ("why", why)) if not v]
+        if missing:
+            self.refuse("Please fill in " + " and ".join(missing) + ".")
+            return
+        try:
+            entry = ChangeLogEntry(
+                version=self.document.playbook.document.version,
+                date=_pydate(self.date.date()),
+                author=author,
+                what=what,
+                why=why,
+                material=self.material.isChecked(),
+            )
+            self.document.insert_item("document.change_log", None, entry)
+        except (ValueError, FieldRejected) as exc:
+            self.refuse(f"The entry cannot be recorded: {str(exc).splitlines()[0]}")
+            return
+        self.accept()
+
+
+class ApprovalIndicator(QObject):
+    """Keeps the approval wording current for one document.
+
+    Signals:
+        state_changed(object): the :class:`ApprovalState` after a change (or an undo).
+    """
+
+    state_changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self._connection: QMetaObject.Connection | None = None
+        self.state = ApprovalState(False, False)
+
+    def set_document(self, document: Document | None) -> None:
+        if self._connection is not None:
+            # a connection object, not the slot: harmless when the old document is already gone
+            QObject.disconnect(self._connection)
+            self._connection = None
+        self.document = document
+        if document is not None:
+            self._connection = document.changed.connect(self._on_document_changed)
+        self._on_document_changed(None)
+
+    def _on_document_changed(self, _change: object) -> None:
+        document = self.document
+        self.state = approval_state(document.playbook) if document is not None else ApprovalState(False, False)
+        self.state_changed.emit(self.state)
+
+
+def style_label(widget: QLabel, state: ApprovalState) -> None:
+    """Word and colour the approval state on a label (green approved, amber changed, grey none)."""
+    widget.setText(state.describe())
+    colour = "#1e7d32" if state.approved and state.current else "#a15c00" if state.approved else "#666666"
+    widget.setStyleSheet(f"color: {colour}; font-weight: 600;")
+    widget.setToolTip(
+        "The content matches what was approved."
+        if state.approved and state.current
+        else "The content changed after the last approving sign-off; it needs a new sign-off."
+        if state.approved
+        else "No approving sign-off has been recorded."
+    )

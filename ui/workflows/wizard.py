@@ -1,0 +1,286 @@
+"""The new-playbook wizard: starter, governance model, regions, people, folder -> hub and spokes.
+
+The files are written by :func:`playbooks.workflows.create_hub_and_spokes` (never over an
+existing file), each is validated, and the hub is opened. Nothing here touches the files
+directly, so ``charter new`` and the editor make the same files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from playbooks.enums import GOVERNANCE_MODEL_EXPLANATIONS, GovernanceModel, label
+from playbooks.starters import STARTERS, load_starter
+from playbooks.validation import validate_file
+from playbooks.workflows import EXTENSION, NewHubPlan, create_hub_and_spokes, slug, spoke_file_name
+from ui import settings
+
+#: Regions offered with one click (the user can type any others).
+COMMON_REGIONS = ["Americas", "EMEA", "APAC", "UK", "Germany", "France", "Japan", "Canada"]
+
+
+def _hint(text: str, parent: QWidget) -> QLabel:
+    label_widget = QLabel(text, parent)
+    label_widget.setWordWrap(True)
+    label_widget.setProperty("role", "hint")
+    return label_widget
+
+
+class StarterPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Industry and regime")
+        self.setSubTitle("Start from the starter closest to your firm; its regulatory presets come with it.")
+        layout = QVBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setObjectName("starters")
+        for name, description in STARTERS.items():
+            item = QListWidgetItem(f"{name.replace('-', ' ').capitalize()}\n    {description}", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+        self.list.setCurrentRow(0)
+        self.list.setSpacing(2)
+        layout.addWidget(self.list)
+
+    def starter(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "generic"
+
+
+class ModelPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Governance model")
+        self.setSubTitle("How social media is organised. Hub and spoke is what most regulated firms choose.")
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[GovernanceModel, QRadioButton] = {}
+        for model, explanation in GOVERNANCE_MODEL_EXPLANATIONS.items():
+            button = QRadioButton(label(model), self)
+            button.setObjectName(f"model:{model.value}")
+            self.group.addButton(button)
+            self.buttons[model] = button
+            layout.addWidget(button)
+            layout.addWidget(_hint(f"      {explanation}", self))
+        self.buttons[GovernanceModel.HUB_AND_SPOKE].setChecked(True)
+        layout.addStretch(1)
+
+    def model(self) -> GovernanceModel:
+        return next((m for m, b in self.buttons.items() if b.isChecked()), GovernanceModel.HUB_AND_SPOKE)
+
+
+class RegionsPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Regions")
+        self.setSubTitle(
+            "Each region becomes a spoke file that tailors the hub (local laws, languages, contacts). "
+            "One region per line; leave empty for a single playbook without spokes."
+        )
+        layout = QVBoxLayout(self)
+        quick = QHBoxLayout()
+        for region in COMMON_REGIONS:
+            button = QPushButton(region, self)
+            button.setObjectName(f"region:{region}")
+            button.clicked.connect(lambda _c=False, r=region: self.add_region(r))
+            quick.addWidget(button)
+        quick.addStretch(1)
+        layout.addLayout(quick)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("regions")
+        self.text.setPlaceholderText("Americas\nEMEA\nAPAC")
+        layout.addWidget(self.text)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.problem)
+        self.text.textChanged.connect(self.completeChanged)
+
+    def add_region(self, region: str) -> None:
+        if region not in self.regions():
+            lines = [*self.regions(), region]
+            self.text.setPlainText("\n".join(lines))
+
+    def regions(self) -> list[str]:
+        return [line.strip() for line in self.text.toPlainText().splitlines() if line.strip()]
+
+    def isComplete(self) -> bool:
+        slugs = [slug(r) for r in self.regions()]
+        duplicate = len(set(slugs)) != len(slugs)
+        self.problem.setText("Two regions have the same name." if duplicate else "")
+        return not duplicate
+
+
+class PeoplePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Title and people")
+        self.setSubTitle(
+            "The owner is accountable for the playbook; the executive champion sponsors the programme "
+            "(the first reason social media programmes fail is that no executive buys in)."
+        )
+        form = QFormLayout(self)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("title")
+        self.title_edit.setPlaceholderText("e.g. Acme Bank Social Media Policy")
+        self.owner = QLineEdit(settings.user_name(), self)
+        self.owner.setObjectName("owner")
+        self.owner.setPlaceholderText("Full name")
+        self.champion = QLineEdit(self)
+        self.champion.setObjectName("champion")
+        self.champion.setPlaceholderText("Full name of the sponsoring executive")
+        form.addRow("Playbook title", self.title_edit)
+        form.addRow("Owner", self.owner)
+        form.addRow("Executive champion", self.champion)
+        self.registerField("title*", self.title_edit)
+        self.registerField("owner*", self.owner)
+
+
+class FolderPage(QWizardPage):
+    def __init__(self, choose_folder: Callable[[QWidget, str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Where to save")
+        self.setSubTitle("The hub and its spoke files are written into this folder; nothing is overwritten.")
+        self.choose_folder = choose_folder
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.folder = QLineEdit(settings.last_folder("new-playbook") or str(Path.home()), self)
+        self.folder.setObjectName("folder")
+        browse = QPushButton("Choose…", self)
+        browse.clicked.connect(self._on_browse)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.stem = QLineEdit(self)
+        self.stem.setObjectName("stem")
+        form.addRow("File name", self.stem)
+        layout.addLayout(form)
+        self.files = QLabel(self)
+        self.files.setObjectName("filesPreview")
+        self.files.setWordWrap(True)
+        layout.addWidget(self.files)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("wizardProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.folder.textChanged.connect(self._update)
+        self.stem.textChanged.connect(self._update)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, NewPlaybookWizard)
+        if not self.stem.text():
+            self.stem.setText(slug(wizard.people.title_edit.text(), "playbook"))
+        self._update()
+
+    def planned_files(self) -> list[Path]:
+        wizard = self.wizard()
+        assert isinstance(wizard, NewPlaybookWizard)
+        folder = Path(self.folder.text().strip())
+        stem = slug(self.stem.text(), "playbook")
+        return [folder / f"{stem}{EXTENSION}", *(folder / spoke_file_name(stem, r) for r in wizard.regions.regions())]
+
+    def _update(self) -> None:
+        files = self.planned_files()
+        self.files.setText("Files:\n" + "\n".join(f"  {p.name}" for p in files))
+        folder = Path(self.folder.text().strip())
+        if not folder.is_dir():
+            self.problem.setText("That folder does not exist.")
+        elif any(p.exists() for p in files):
+            self.problem.setText(f"{next(p for p in files if p.exists()).name} already exists in that folder.")
+        else:
+            self.problem.setText("")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.problem.text() and bool(self.folder.text().strip())
+
+    def _on_browse(self) -> None:
+        folder = self.choose_folder(self, self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+
+class NewPlaybookWizard(QWizard):
+    """Ask for what a new hub needs and write it with its spokes.
+
+    After ``accept``, :attr:`hub_path` is the new hub and :attr:`reports` their validation.
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, *, choose_folder: Callable[[QWidget, str], str] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newPlaybookWizard")
+        self.setWindowTitle("New playbook")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(760, 560)
+        chooser = choose_folder or (lambda parent, start: QFileDialog.getExistingDirectory(parent, "Folder", start))
+        self.starter = StarterPage(self)
+        self.model = ModelPage(self)
+        self.regions = RegionsPage(self)
+        self.people = PeoplePage(self)
+        self.folder = FolderPage(chooser, self)
+        for page in (self.starter, self.model, self.regions, self.people, self.folder):
+            self.addPage(page)
+        self.hub_path: Path | None = None
+        self.spoke_paths: list[Path] = []
+        self.summary = ""
+
+    def plan(self) -> NewHubPlan:
+        return NewHubPlan(
+            starter=load_starter(self.starter.starter()),
+            title=self.people.title_edit.text().strip(),
+            model=self.model.model(),
+            owner=self.people.owner.text().strip(),
+            champion=self.people.champion.text().strip(),
+            regions=self.regions.regions(),
+            stem=slug(self.folder.stem.text(), "playbook"),
+        )
+
+    def validateCurrentPage(self) -> bool:
+        if self.currentPage() is not self.folder:
+            return super().validateCurrentPage()
+        try:
+            hub, spokes = create_hub_and_spokes(self.plan(), self.folder.folder.text().strip())
+        except (ValueError, KeyError, OSError) as exc:
+            self.folder.problem.setText(f"The playbook was not created: {exc}")
+            return False
+        self.hub_path, self.spoke_paths = hub, spokes
+        settings.set_last_folder("new-playbook", str(hub.parent))
+        notes = []
+        for path in (hub, *spokes):
+            report = validate_file(path)
+            bad = report.unreadable or next(
+                (
+                    f.message
+                    for f in report.findings
+                    if f.code.startswith(("SCHEMA", "SPOKE-")) and f.severity.value == "error"
+                ),
+                "",
+            )
+            if bad:
+                notes.append(f"{path.name}: {bad}")
+        self.summary = "\n".join(notes)
+        return True
