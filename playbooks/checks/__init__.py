@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from playbooks.enums import Severity
@@ -141,7 +141,9 @@ def _covers(waiver_path: str, path: str) -> bool:
 def apply_waivers(playbook: Playbook, findings: list[Finding]) -> list[Finding]:
     """Mark findings covered by a waiver as waived (they stay listed, never hidden).
 
-    A waiver whose expiry date has passed no longer applies; the finding then says so.
+    A waiver applies only with a reason (accepting a risk without saying why is not a
+    decision anyone can review) and until its expiry date; otherwise the finding stays live
+    and its message says why the waiver did not apply.
     """
     if not playbook.waivers:
         return findings
@@ -151,24 +153,21 @@ def apply_waivers(playbook: Playbook, findings: list[Finding]) -> list[Finding]:
     out = []
     for finding in findings:
         matching = [w for w in playbook.waivers if w.code == finding.code and _covers(w.path, finding.path)]
-        waiver = next((w for w in matching if w.expires is None or w.expires >= now), None)
-        if waiver is None:
-            expired = next((w for w in matching if w.expires is not None), None)
-            if expired is not None and expired.expires is not None:
-                finding = Finding(
-                    finding.code,
-                    finding.severity,
-                    finding.path,
-                    f"{finding.message} (the waiver of this finding expired on {expired.expires.isoformat()})",
-                    finding.line,
-                )
-            out.append(finding)
-        else:
-            out.append(
-                Finding(
-                    finding.code, finding.severity, finding.path, finding.message, finding.line, True, waiver.reason
-                )
+        waiver = next((w for w in matching if w.reason.strip() and (w.expires is None or w.expires >= now)), None)
+        if waiver is not None:
+            out.append(replace(finding, waived=True, waiver_reason=waiver.reason.strip()))
+            continue
+        expired = next((w for w in matching if w.expires is not None and w.expires < now), None)
+        if expired is not None and expired.expires is not None:
+            finding = replace(
+                finding,
+                message=f"{finding.message} (the waiver of this finding expired on {expired.expires.isoformat()})",
             )
+        elif matching:
+            finding = replace(
+                finding, message=f"{finding.message} (the waiver of this finding has no reason, so it does not apply)"
+            )
+        out.append(finding)
     return out
 
 

@@ -166,6 +166,15 @@ def test_an_expired_waiver_no_longer_applies_and_says_so() -> None:
     assert finding.waived
 
 
+def test_a_waiver_without_a_reason_does_not_apply() -> None:
+    data = complete_data()
+    data["people"]["champions"] = []
+    data["waivers"] = [{"code": "GOV-CHAMPION-MISSING", "reason": "  "}]
+    with frozen_today(TODAY):
+        (finding,) = [f for f in run_checks(playbook(data)) if f.code == "GOV-CHAMPION-MISSING"]
+    assert not finding.waived and "has no reason" in finding.message
+
+
 def test_today_can_be_frozen_and_is_restored() -> None:
     real = today()
     with frozen_today(dt.date(2001, 2, 3)):
