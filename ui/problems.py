@@ -85,6 +85,8 @@ def where(playbook: Playbook, path: str) -> str:
         else:
             words.append(part)
             node = None
+    if len(words) > 1 and words[1].startswith(words[0]):
+        words = words[1:]  # "Content rules › Content rules 3" reads as "Content rules 3"
     return " › ".join(words)
 
 
@@ -359,7 +361,14 @@ class ProblemsPanel(QWidget):
         counts = {s: sum(1 for f in report.findings if f.severity is s and not f.waived) for s in Severity}
         if report.findings:
             self.summary.setText(
-                f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, {counts[Severity.INFO]} notes"
+                ", ".join(
+                    _count(counts[severity], noun)
+                    for severity, noun in (
+                        (Severity.ERROR, "error"),
+                        (Severity.WARNING, "warning"),
+                        (Severity.INFO, "note"),
+                    )
+                )
             )
         else:
             self.summary.setText("No problems found")
@@ -415,6 +424,10 @@ class ProblemsPanel(QWidget):
         copy.triggered.connect(lambda: _copy(f"{finding.code} {finding.path}: {finding.message}"))
         self.context_menu_requested.emit(finding, menu)
         menu.popup(self.view.viewport().mapToGlobal(point))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _copy(text: str) -> None:

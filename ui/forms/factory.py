@@ -16,7 +16,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic.fields import FieldInfo
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -249,12 +249,13 @@ class MultilineEditor(FieldEditor):
         edit.setMinimumHeight(72)
         edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         edit.textChanged.connect(lambda: self.commit(edit.toPlainText()))
+        edit.textChanged.connect(self._fit)
+        edit.installEventFilter(self)
         self._preview = QTextBrowser(self._stack)
         self._preview.setOpenLinks(False)
         self._preview.setMinimumHeight(72)
         self._stack.addWidget(edit)
         self._stack.addWidget(self._preview)
-        self._stack.setMaximumHeight(160)
         self._toggle = QToolButton(self)
         self._toggle.setText("Preview")
         self._toggle.setCheckable(True)
@@ -264,6 +265,31 @@ class MultilineEditor(FieldEditor):
         self.row.addWidget(self._stack, 1)
         self.row.addWidget(self._toggle, 0, Qt.AlignmentFlag.AlignTop)
         return edit
+
+    def _fit(self, *_: Any) -> None:
+        """As tall as the text (3 to 14 lines), so short texts leave no empty boxes."""
+        assert isinstance(self.input, QPlainTextEdit)
+        metrics = self.input.fontMetrics()
+        line = metrics.lineSpacing()
+        text = self.input.toPlainText()
+        width = self.input.viewport().width() - 2 * int(self.input.document().documentMargin())
+        if len(text) > 20_000 or width < 50:
+            lines = 14 if text else 3
+        else:
+            flags = int(Qt.TextFlag.TextWordWrap.value)
+            height = sum(
+                max(line, metrics.boundingRect(0, 0, width, 100_000, flags, part).height()) for part in text.split("\n")
+            )
+            lines = -(-height // line)
+        target = min(max(3, lines), 14) * line + 16
+        if self._stack.height() != target:
+            self._stack.setFixedHeight(target)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is getattr(self, "input", None):
+            # the viewport is resized after this filter runs: measure once it has been
+            QTimer.singleShot(0, self, self._fit)
+        return False
 
     def _on_toggle_toggled(self, on: bool) -> None:
         if on:
