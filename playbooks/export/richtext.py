@@ -34,6 +34,13 @@ def markdown_to_html(text: str) -> str:
         if token.type in ("heading_open", "heading_close"):
             level = min(6, int(token.tag[1]) + FIELD_HEADING_LEVEL - 1)
             token.tag = f"h{level}"
+        for child in token.children or []:
+            if child.type == "image":
+                # an <img> is fetched as soon as the document is opened: a web beacon or a probe
+                # of the reader's network; show it as text, as the Word export does
+                child.type, child.tag, child.nesting = "text", "", 0
+                child.content = f"[image: {child.content or child.attrGet('src') or ''}]"
+                child.children = None
     rendered: str = md.renderer.render(tokens, md.options, {})
     return rendered
 
@@ -74,8 +81,10 @@ def markdown_passthrough(text: str, heading_level: int = 4) -> str:
 
 def _escape_angle_outside_code(line: str) -> str:
     parts = line.split("`")
-    # even-indexed parts are outside code spans
-    return "`".join(part.replace("<", "\\<") if i % 2 == 0 else part for i, part in enumerate(parts))
+    # even-indexed parts are outside code spans; "![" would make a viewer fetch an image
+    return "`".join(
+        part.replace("<", "\\<").replace("![", "!\\[") if i % 2 == 0 else part for i, part in enumerate(parts)
+    )
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
