@@ -11,7 +11,7 @@ import json
 import sys
 from typing import Any
 
-from playbooks.cli import EXIT_OK
+from playbooks.cli import EXIT_OK, CliError
 from playbooks.starters import STARTERS
 
 
@@ -95,6 +95,12 @@ def _regulatory_text() -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.regulatory:
+        from playbooks.presets import PresetDataError, load_presets
+
+        try:
+            load_presets()
+        except PresetDataError as exc:
+            raise CliError(str(exc)) from None
         if args.format == "json":
             from playbooks.presets import load_presets
 
