@@ -8,6 +8,7 @@ jumps to. The near misses change something close by and expect silence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -981,3 +982,31 @@ def test_unknown_preset_suggests_the_close_id() -> None:
     add_preset("FINRA-STATICS")(data)
     (finding,) = of_code(data, "COMP-PRESET-UNKNOWN")
     assert "did you mean FINRA-STATIC?" in finding.message
+
+
+def _resolves(root: Any, path: str) -> bool:
+    """Whether ``path`` names a field of the model (list indexes in range), as the editor needs."""
+    node: Any = root
+    for name, index in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]", path):
+        if name:
+            if name not in type(node).model_fields:
+                return False
+            node = getattr(node, name)
+        else:
+            if not isinstance(node, list) or int(index) >= len(node):
+                return False
+            node = node[int(index)]
+    return True
+
+
+@pytest.mark.parametrize(
+    ("code", "mutate", "today"), [(c[1], c[2], c[5]) for c in TRIGGERS], ids=[f"{c[1]}: {c[0]}" for c in TRIGGERS]
+)
+def test_every_finding_path_names_a_field_the_editor_can_open(code: str, mutate: Mutation, today: dt.date) -> None:
+    data = complete_data()
+    mutate(data)
+    model = playbook(data)
+    with frozen_today(today):
+        findings = run_checks(model)
+    assert findings
+    assert [f.path for f in findings if not _resolves(model, f.path)] == []
