@@ -77,7 +77,9 @@ def _training_gap(ctx: Context, channel: Channel) -> str | None:
     "averted with internal investment first. A channel may be active only with an owner and a backup, a "
     "response time, monitoring, an approval route and trained staff (Intel, Coca-Cola, US Army registration). "
     "Where a financial preset applies, FINRA Regulatory Notices 10-06 and 17-18 require capture and retention "
-    "before use, and RN 11-39 a principal's approval of each account before business use.",
+    "before use, and RN 11-39 a principal's approval of each account before business use. Where the German "
+    "works-council preset applies, a page whose comment function can monitor employees needs the works "
+    "council's agreement first (BAG 1 ABR 7/15, 2016).",
 )
 def not_ready(playbook: Playbook) -> Iterator[Hit]:
     """CHAN-NOT-READY: Active channel with unmet prerequisites."""
@@ -86,6 +88,7 @@ def not_ready(playbook: Playbook) -> Iterator[Hit]:
     # Name the preset that asks for the gate where it applies (RN 10-06/17-18, RN 11-39).
     archive_driver = "FINRA-RETAIN-FIRST" if "FINRA-RETAIN-FIRST" in ctx.preset_ids else financial
     approval_driver = "FINRA-SITE-GATE" if "FINRA-SITE-GATE" in ctx.preset_ids else financial
+    works_council = "DE-BETRVG-87" in ctx.preset_ids
     for i, channel in enumerate(playbook.channels.accounts):
         if channel.state is not ChannelState.ACTIVE:
             continue
@@ -108,6 +111,12 @@ def not_ready(playbook: Playbook) -> Iterator[Hit]:
                 gaps.append(("archive_connected", f"connect it to the archive ({archive_driver})"))
             if channel.account_approval is None:
                 gaps.append(("account_approval", f"record the account's approval ({approval_driver})"))
+        if (
+            works_council
+            and not playbook.privacy.works_council_agreements
+            and any(f.enabled and "comment" in f.name.lower() for f in channel.features)
+        ):
+            gaps.append(("features", "agree its comment function with the works council first (DE-BETRVG-87)"))
         if gaps:
             yield Hit(
                 f"channels.accounts[{i}].{gaps[0][0]}",

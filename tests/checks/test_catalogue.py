@@ -349,6 +349,16 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         TODAY,
     ),
     (
+        "comments on before the works council agreed",
+        "CHAN-NOT-READY",
+        both(
+            add_preset("DE-BETRVG-87"), setter("channels.accounts.0.features", [{"name": "Comments", "enabled": True}])
+        ),
+        "channels.accounts[0].features",
+        None,
+        TODAY,
+    ),
+    (
         "real-time without engagement process",
         "CHAN-REALTIME-FIRST",
         setter("channels.engagement_process", ""),
@@ -768,6 +778,24 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
             setter("training.minimum_experience_years", 5),
             setter("people.people.2.experience_years", 8),
             setter("people.people.2.certifications", []),
+        ),
+        TODAY,
+    ),
+    (
+        "comments on with a works-council agreement",
+        "CHAN-NOT-READY",
+        both(
+            add_preset("DE-BETRVG-87"),
+            setter("channels.accounts.0.features", [{"name": "Comments", "enabled": True}]),
+            setter("privacy.works_council_agreements", [{"entity": "Acme GmbH", "scope": "Comments on pages"}]),
+        ),
+        TODAY,
+    ),
+    (
+        "comments off under the works-council preset",
+        "CHAN-NOT-READY",
+        both(
+            add_preset("DE-BETRVG-87"), setter("channels.accounts.0.features", [{"name": "Comments", "enabled": False}])
         ),
         TODAY,
     ),
