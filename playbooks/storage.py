@@ -364,6 +364,11 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
                 os.chmod(tmp_name, target.stat().st_mode & 0o7777)
             if backup:
                 tmp_backup = _backup_copy(target)
+        else:
+            # mkstemp makes the file private (0600); a new playbook or export gets the same
+            # permissions as any other new file, so colleagues on a shared drive can read it
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, target)
         tmp_name = None
         # the backup moves only once the save has succeeded: a failed save must not replace
@@ -382,6 +387,20 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
             if leftover is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(leftover)
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # no /proc: read it by setting it, and put it straight back
+    os.umask(mask)
+    return mask
 
 
 def _backup_copy(target: Path) -> str:

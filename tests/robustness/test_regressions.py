@@ -110,3 +110,23 @@ def test_a_failed_save_keeps_the_previous_backup(tmp_path: Path, monkeypatch: py
         storage.save(third, target)
     monkeypatch.undo()
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == files_before
+
+
+def test_a_new_file_gets_the_usual_permissions_not_private_ones(tmp_path: Path) -> None:
+    # mkstemp creates 0600 files: a new playbook (or export) was unreadable for colleagues on a
+    # shared drive, unlike any other file the user creates
+    import os
+
+    from playbooks.model import Playbook
+
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "new.playbook.yaml"
+        storage.save(Playbook.model_validate({"document": {"id": "a", "title": "A"}}), target)
+        assert target.stat().st_mode & 0o777 == 0o644
+        os.umask(0o077)
+        other = tmp_path / "private.playbook.yaml"
+        storage.save(Playbook.model_validate({"document": {"id": "b", "title": "B"}}), other)
+        assert other.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)
