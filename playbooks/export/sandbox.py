@@ -22,6 +22,7 @@ import json
 import multiprocessing
 import os
 import re
+import sys
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -76,6 +77,17 @@ class ConfinedLoader(jinja2.FileSystemLoader):
 _WIDTH = re.compile(r"%[-+ #0]*(\d+|\*)?(?:\.(\d+|\*))?")
 
 
+def _capped_range(limit: int) -> Callable[..., range]:
+    # a plain function, not a bound method: nothing in a template can reach the environment
+    def capped_range(*args: int) -> range:
+        rng = range(*args)
+        if len(rng) > limit:
+            raise SecurityError(f"range() is limited to {limit} items in custom templates")
+        return rng
+
+    return capped_range
+
+
 class HardenedEnvironment(ImmutableSandboxedEnvironment):
     """``ImmutableSandboxedEnvironment`` with resource caps (see the module docstring)."""
 
@@ -86,19 +98,13 @@ class HardenedEnvironment(ImmutableSandboxedEnvironment):
         super().__init__(**options)
         self.limits = limits
         self.globals.pop("lipsum", None)
-        self.globals["range"] = self._range
+        self.globals["range"] = _capped_range(limits.max_range)
         self.filters["format"] = self._format_filter
         self.filters["center"] = self._capped_width(self.filters["center"], "center")
         self.filters["indent"] = self._capped_width(self.filters["indent"], "indent")
         self.filters["slice"] = self._capped_width(self.filters["slice"], "slice")
         self.filters["wordwrap"] = self._capped_width(self.filters["wordwrap"], "wordwrap")
         self.filters["truncate"] = self._capped_width(self.filters["truncate"], "truncate")
-
-    def _range(self, *args: int) -> range:
-        rng = range(*args)
-        if len(rng) > self.limits.max_range:
-            raise SecurityError(f"range() is limited to {self.limits.max_range} items in custom templates")
-        return rng
 
     def _capped_width(self, function: Callable[..., Any], name: str) -> Callable[..., Any]:
         limit = self.limits.max_width
@@ -171,7 +177,7 @@ def _apply_rlimits(limits: Limits) -> None:
             resource.setrlimit(which, (value, value))
 
 
-def _where(exc: BaseException, folder: Path) -> str:
+def _where(exc: BaseException, folder: Path, name: str) -> str:
     """'<folder>/<file>:<line>' of the innermost template frame of an exception."""
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
         name = exc.filename or exc.name or "template"
@@ -182,7 +188,7 @@ def _where(exc: BaseException, folder: Path) -> str:
     ]
     if frames:
         return f"{frames[-1].filename}:{frames[-1].lineno}"
-    return str(folder)
+    return str(folder / name)
 
 
 def _describe(exc: BaseException) -> str:
@@ -247,7 +253,7 @@ def _child(conn: Connection, folder: str, name: str, context_json: str, limits: 
         conn.send(("ok", result))
     except BaseException as exc:  # everything a template can raise becomes one line for the parent
         try:
-            conn.send(("error", f"{_where(exc, root)}: {_describe(exc)}"))
+            conn.send(("error", f"{_where(exc, root, name)}: {_describe(exc)}"))
         except BaseException:
             os._exit(3)
     finally:
@@ -278,6 +284,37 @@ def find_template(folder: Path, name: str) -> Path | None:
     return candidate if os.path.realpath(candidate).startswith(root + os.sep) else None
 
 
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Start children without multiprocessing's re-import of ``__main__``.
+
+    The child needs only this module; re-running the main script there is at best slow and
+    fails outright when there is no script (an interactive session, ``python -c``).
+    """
+    main = sys.modules.get("__main__")
+    saved = {key: getattr(main, key) for key in ("__file__", "__spec__") if main is not None and hasattr(main, key)}
+    try:
+        if main is not None:
+            if "__file__" in saved:
+                del main.__file__
+            if "__spec__" in saved:
+                main.__spec__ = None
+        yield
+    finally:
+        for key, value in saved.items():
+            setattr(main, key, value)
+
+
+def _process_context() -> Any:
+    """forkserver where there is one (a clean, single-threaded server with this module preloaded:
+    each render forks in milliseconds); spawn elsewhere. Never plain fork: the editor has threads."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
 def _run(folder: Path, name: str, context: dict[str, Any], limits: Limits, mode: str) -> str | bytes:
     from playbooks.export.context import ExportError
 
@@ -288,12 +325,13 @@ def _run(folder: Path, name: str, context: dict[str, Any], limits: Limits, mode:
         context_json = json.dumps(context, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise ExportError(f"internal error: the template context is not plain data ({exc})") from None
-    ctx = multiprocessing.get_context("spawn")
+    ctx = _process_context()
     parent, child = ctx.Pipe(duplex=False)
     process = ctx.Process(
         target=_child, args=(child, str(folder), name, context_json, limits, mode), name="charter-template", daemon=True
     )
-    process.start()
+    with _main_module_hidden():
+        process.start()
     child.close()
     try:
         if parent.poll(limits.seconds):
@@ -317,6 +355,6 @@ def _run(folder: Path, name: str, context: dict[str, Any], limits: Limits, mode:
         raise ExportError(f"custom template {where}: stopped after {limits.seconds:g} s (too slow, or an endless loop)")
     memory = limits.memory_bytes // (1024 * 1024)
     raise ExportError(
-        f"custom template {where}: rendering was stopped (exit code {process.exitcode}); "
-        f"it may have needed more than {memory} MB of memory"
+        f"custom template {where}: rendering was stopped without a result (exit code {process.exitcode}); "
+        f"it may have needed more than the {memory} MB allowed"
     )
