@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from playbooks.checks import Hit, check
 from playbooks.checks.context import Context, context
-from playbooks.enums import ChannelState, QualificationMode, Severity
+from playbooks.enums import ChannelState, QualificationMode, Role, Severity
 
 if TYPE_CHECKING:
     from playbooks.model import Certification, Channel, Person, Playbook
@@ -67,6 +67,11 @@ def _training_gap(ctx: Context, channel: Channel) -> str | None:
     return None
 
 
+def _qualified(ctx: Context, person_id: str) -> bool:
+    person = ctx.people.get(person_id)
+    return person is not None and Role.QUALIFIED_APPROVER in person.roles
+
+
 @check(
     "CHAN-NOT-READY",
     Severity.ERROR,
@@ -89,6 +94,7 @@ def not_ready(playbook: Playbook) -> Iterator[Hit]:
     archive_driver = "FINRA-RETAIN-FIRST" if "FINRA-RETAIN-FIRST" in ctx.preset_ids else financial
     approval_driver = "FINRA-SITE-GATE" if "FINRA-SITE-GATE" in ctx.preset_ids else financial
     works_council = "DE-BETRVG-87" in ctx.preset_ids
+    site_gate = "FINRA-SITE-GATE" in ctx.preset_ids
     for i, channel in enumerate(playbook.channels.accounts):
         if channel.state is not ChannelState.ACTIVE:
             continue
@@ -111,6 +117,13 @@ def not_ready(playbook: Playbook) -> Iterator[Hit]:
                 gaps.append(("archive_connected", f"connect it to the archive ({archive_driver})"))
             if channel.account_approval is None:
                 gaps.append(("account_approval", f"record the account's approval ({approval_driver})"))
+            elif site_gate and not _qualified(ctx, channel.account_approval.approver):
+                gaps.append(
+                    (
+                        "account_approval",
+                        "have a qualified approver (registered principal) approve it (FINRA-SITE-GATE)",
+                    )
+                )
         if (
             works_council
             and not playbook.privacy.works_council_agreements

@@ -349,6 +349,14 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         TODAY,
     ),
     (
+        "account approved by someone unqualified",
+        "CHAN-NOT-READY",
+        both(add_preset("FINRA-SITE-GATE"), setter("channels.accounts.1.account_approval.approver", "p-bo")),
+        "channels.accounts[1].account_approval",
+        None,
+        TODAY,
+    ),
+    (
         "comments on before the works council agreed",
         "CHAN-NOT-READY",
         both(
@@ -779,6 +787,12 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
             setter("people.people.2.experience_years", 8),
             setter("people.people.2.certifications", []),
         ),
+        TODAY,
+    ),
+    (
+        "account approved by a registered principal",
+        "CHAN-NOT-READY",
+        add_preset("FINRA-SITE-GATE"),
         TODAY,
     ),
     (
