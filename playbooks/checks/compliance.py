@@ -170,13 +170,13 @@ def static_preapproval(playbook: Playbook) -> Iterator[Hit]:
             yield Hit(
                 f"content.rules[{i}].approval",
                 f"Set '{rule.title}' ({label(rule.content_class).lower()}) to pre-review by a registered "
-                f"principal ({driver}).",
+                f"principal in Content rules ({driver}).",
             )
         elif not rule.approver_qualified:
             yield Hit(
                 f"content.rules[{i}].approver_qualified",
                 f"Make the approver of '{rule.title}' a qualified registered principal and tick Approver "
-                f"qualified ({driver}).",
+                f"qualified in Content rules ({driver}).",
             )
     if not has_static_rule:
         yield Hit(
@@ -282,7 +282,7 @@ def self_approval(playbook: Playbook) -> Iterator[Hit]:
         if rule.author_may_approve and rule.approval is not ApprovalMode.NONE:
             yield Hit(
                 f"content.rules[{i}].author_may_approve",
-                f"Untick Author may approve on '{rule.title}': a second person must approve.",
+                f"Untick Author may approve on '{rule.title}' in Content rules: a second person must approve.",
             )
     document = playbook.document
     if document.self_approval_allowed:

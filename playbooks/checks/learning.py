@@ -44,5 +44,6 @@ def learn_none(playbook: Playbook) -> Iterator[Hit]:
         if spoke not in shared:
             yield Hit(
                 f"experiments.items[{i}].shared_with_hub",
-                f"Share the lessons of spoke {spoke} with the hub and tick Shared with the hub.",
+                f"Share the lessons of spoke {spoke} with the hub and tick Shared with the hub in Experiments and "
+                "lessons.",
             )
