@@ -288,15 +288,17 @@ def lock_reason(row: FieldRow) -> str:
     """Why a locked field cannot simply be changed ('' when it is not locked)."""
     if not row.locked:
         return ""
+    parts = row.label.split(" › ")
+    what = f"{parts[-1]} of “{parts[-2]}”" if len(parts) > 2 else parts[-1]
     direction = direction_of(row.owner, row.name) if row.name else None
     if direction is None:
         return (
-            f"{row.label} belongs to an item the hub has locked. Spokes may tighten a locked item "
+            f"{what} belongs to an item the hub has locked. Spokes may tighten a locked item "
             "but never remove or loosen it, and this field has no tighter direction, so it can "
             "only be changed in the hub."
         )
     return (
-        f"{row.label} belongs to an item the hub has locked: the spoke may only tighten it "
+        f"{what} belongs to an item the hub has locked: the spoke may only tighten it "
         f"({direction.wording}), never loosen it."
     )
 

@@ -122,9 +122,9 @@ class CompareDialog(QDialog):
         self.tree.setWordWrap(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 330)
-        header.resizeSection(1, 80)
-        header.resizeSection(2, 260)
+        header.resizeSection(0, 400)
+        header.resizeSection(1, 100)
+        header.resizeSection(2, 280)
         header.setStretchLastSection(True)
         self._fill()
         self.tree.itemActivated.connect(self._on_tree_item_activated)
@@ -197,7 +197,9 @@ class CompareDialog(QDialog):
             elif change.kind == "added":
                 item.setForeground(3, colour)
         for parent in sections.values():
-            parent.setText(1, f"{parent.childCount()}")
+            count = parent.childCount()
+            parent.setText(1, f"{count} difference{'s' if count != 1 else ''}")
+            parent.setForeground(1, QBrush(QColor("#666666")))
             parent.setExpanded(True)
 
     def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -125,6 +125,7 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         title = QLabel(f"Export <b>{playbook.document.title}</b> (version {playbook.document.version})", self)
+        title.setWordWrap(True)
         layout.addWidget(title)
         form = QFormLayout()
         layout.addLayout(form)

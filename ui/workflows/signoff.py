@@ -124,6 +124,9 @@ class SignOffDialog(_FormDialog):
         for status in LifecycleStatus:
             if status is not playbook.document.status:
                 self.status.addItem(label(status), status)
+        current = QLabel(approval_state(playbook).describe(), self)
+        current.setObjectName("currentApproval")
+        self.form.addRow("Currently", current)
         self.form.addRow("Approver name", self.approver)
         self.form.addRow("Role", self.role)
         self.form.addRow("Decision", self.decision)
@@ -132,6 +135,7 @@ class SignOffDialog(_FormDialog):
         self.form.addRow("Version", self.bump)
         self.form.addRow("Lifecycle status", self.status)
         self.decision.currentIndexChanged.connect(self._on_decision_changed)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign off")
 
     def _on_decision_changed(self) -> None:
         # a rejection approves nothing: the version and the status stay where they are

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QIcon, QUndoCommand, QUndoStack
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QIcon, QPainter, QPen, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QStyle,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -92,6 +91,29 @@ def show(value: Any, limit: int = 120) -> str:
         text = str(value)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def lock_icon(size: int = 16) -> QIcon:
+    """A small padlock drawn here (no icon theme or emoji font is needed, nothing is fetched)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(LOCKED_COLOUR)
+    pen = QPen(colour, max(1.5, size / 9))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    shackle = QRectF(size * 0.28, size * 0.08, size * 0.44, size * 0.5)
+    painter.drawArc(shackle, 0, 180 * 16)
+    painter.drawLine(QPointF(shackle.left(), size * 0.33), QPointF(shackle.left(), size * 0.48))
+    painter.drawLine(QPointF(shackle.right(), size * 0.33), QPointF(shackle.right(), size * 0.48))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(QRectF(size * 0.16, size * 0.45, size * 0.68, size * 0.5), size * 0.08, size * 0.08)
+    painter.setBrush(QColor("white"))
+    painter.drawEllipse(QPointF(size * 0.5, size * 0.68), size * 0.07, size * 0.07)
+    painter.end()
+    return QIcon(pixmap)
 
 
 # ---------------------------------------------------------------- the override dialog
@@ -206,7 +228,7 @@ class OverrideDialog(_FormDialog):
         self.row = row
         reason = lock_reason(row)
         if reason:
-            note = QLabel(f"🔒 {reason}", self)
+            note = QLabel(f"Locked by the hub. {reason}", self)
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {LOCKED_COLOUR};")
             self.form.addRow(note)
@@ -355,10 +377,7 @@ class TailoringView(QDialog):
     # ---- building
 
     def _make_lock_icon(self) -> QIcon:
-        themed = QIcon.fromTheme("object-locked")
-        if not themed.isNull():
-            return themed
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return lock_icon()
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -387,9 +406,12 @@ class TailoringView(QDialog):
         self.only_differences.toggled.connect(lambda _c: self._fill_fields())
         top.addWidget(self.only_differences)
         top.addStretch(1)
+        padlock = QLabel(page)
+        padlock.setPixmap(lock_icon().pixmap(16, 16))
+        top.addWidget(padlock)
         legend = QLabel(
-            f"<span style='color:{LOCKED_COLOUR}'>🔒 locked by the hub</span> &nbsp; "
-            f"<span style='color:{CHANGED_COLOUR}'>● changed for this region</span>",
+            f"<span style='color:{LOCKED_COLOUR}'>locked by the hub (may only be tightened)</span> &nbsp; "
+            f"<span style='color:{CHANGED_COLOUR}'><b>bold blue</b>: changed for this region</span>",
             page,
         )
         top.addWidget(legend)
@@ -424,7 +446,7 @@ class TailoringView(QDialog):
         layout = QVBoxLayout(page)
         self.differences = self._tree("differences", ["Field", "Change", "Hub value", "Spoke value", "Rationale"])
         self.differences.setRootIsDecorated(False)
-        for column, width in ((0, 330), (1, 80), (2, 200), (3, 200)):
+        for column, width in ((0, 400), (1, 80), (2, 190), (3, 190)):
             self.differences.header().resizeSection(column, width)
         layout.addWidget(self.differences, 1)
         buttons = QHBoxLayout()
@@ -630,13 +652,13 @@ class TailoringView(QDialog):
         errors_found = [f for f in resolution.findings if f.severity is Severity.ERROR]
         warnings_found = [f for f in resolution.findings if f.severity is Severity.WARNING]
         if errors_found:
-            self.state.setText("✖ " + "; ".join(f"{f.code}: {f.message}" for f in errors_found[:3]))
+            self.state.setText("Spoke errors: " + "; ".join(f"{f.code}: {f.message}" for f in errors_found[:3]))
             self.state.setStyleSheet("color: #b3261e; font-weight: 600;")
         elif warnings_found:
-            self.state.setText("⚠ " + "; ".join(f"{f.code}: {f.message}" for f in warnings_found[:3]))
+            self.state.setText("Spoke warnings: " + "; ".join(f"{f.code}: {f.message}" for f in warnings_found[:3]))
             self.state.setStyleSheet("color: #a15c00;")
         else:
-            self.state.setText("✔ The spoke resolves against its hub with no spoke problems.")
+            self.state.setText("The spoke resolves against its hub with no spoke problems.")
             self.state.setStyleSheet("color: #1e7d32;")
         self.diffs = differences(resolution) if resolution.effective is not None else []
         report = drifted(resolution) if resolution.hub is not None else None
@@ -687,6 +709,7 @@ class TailoringView(QDialog):
                     font.setBold(True)
                     node.setFont(0, font)
                     node.setExpanded(True)
+                    node.setFirstColumnSpanned(True)  # long item names stay readable
                     groups[group] = node
                 parent = groups[group]
             item = QTreeWidgetItem(parent, [name, show(row.hub_value), show(row.value)])
@@ -715,7 +738,7 @@ class TailoringView(QDialog):
         for d in self.diffs:
             if d.address.startswith("document.sign_offs"):
                 continue  # the region's own sign-offs are bookkeeping, not a departure from the hub
-            rationale = d.change.rationale if d.change is not None else ""
+            rationale = " ".join((d.change.rationale if d.change is not None else "").split())
             item = QTreeWidgetItem(
                 self.differences, [d.address, d.kind.capitalize(), show(d.hub_value), show(d.value), rationale]
             )
@@ -793,18 +816,19 @@ class TailoringView(QDialog):
         )
         lines = []
         if reason:
-            lines.append(f"🔒 {reason}")
+            lines.append(f"Locked by the hub. {reason}")
         if ref is not None:
             extra = f" Approved by {ref.approver}." if ref.approver else ""
             extra += f" Expires {ref.expires.isoformat()}." if ref.expires else ""
-            lines.append(f"Changed for this region by {ref.label}: {ref.rationale or '(no rationale)'}{extra}")
+            why = " ".join(ref.rationale.split()) or "(no rationale)"
+            lines.append(f"Changed for this region by {ref.label}: {why}{extra}")
         elif not reason:
             lines.append("Inherited from the hub.")
         self.detail.setText("\n".join(lines))
         self.detail.setStyleSheet(f"color: {LOCKED_COLOUR};" if reason else "")
 
     def _refuse(self, reason: str) -> None:
-        self.detail.setText(f"🔒 {reason}" if "locked" in reason else reason)
+        self.detail.setText(reason)
         self.detail.setStyleSheet("color: #b3261e; font-weight: 600;")
         dialogs.current().inform(self, "Not changed", reason)
 

@@ -35,6 +35,18 @@ from playbooks.validation import validate_file
 from playbooks.workflows import EXTENSION, NewHubPlan, create_hub_and_spokes, slug, spoke_file_name
 from ui import settings
 
+#: How the starters are named to people (acronyms as regulators write them).
+STARTER_TITLES = {
+    "generic": "Generic (any industry)",
+    "finra-broker-dealer": "FINRA broker-dealer",
+    "sec-investment-adviser": "SEC investment adviser",
+    "us-bank-ffiec": "US bank (FFIEC)",
+    "uk-fca-firm": "UK FCA-authorised firm",
+    "healthcare-hipaa": "Healthcare (HIPAA)",
+    "pharma-fda": "Pharmaceuticals (FDA)",
+    "insurance-naic": "Insurance (NAIC)",
+}
+
 #: Regions offered with one click (the user can type any others).
 COMMON_REGIONS = ["Americas", "EMEA", "APAC", "UK", "Germany", "France", "Japan", "Canada"]
 
@@ -55,7 +67,8 @@ class StarterPage(QWizardPage):
         self.list = QListWidget(self)
         self.list.setObjectName("starters")
         for name, description in STARTERS.items():
-            item = QListWidgetItem(f"{name.replace('-', ' ').capitalize()}\n    {description}", self.list)
+            title = STARTER_TITLES.get(name, name.replace("-", " ").capitalize())
+            item = QListWidgetItem(f"{title}\n    {description}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, name)
         self.list.setCurrentRow(0)
         self.list.setSpacing(2)
