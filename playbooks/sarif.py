@@ -44,11 +44,13 @@ def with_lines(findings: Iterable[Finding], text: str | None) -> list[Finding]:
     if text is None or not wanted:
         return items
     try:
-        lines = lines_of(text, [_parts(items[i].path) for i in wanted])
+        root, *lines = lines_of(text, [(), *(_parts(items[i].path) for i in wanted)])
     except (YamlProblem, yaml.YAMLError, RecursionError, ValueError):
         return items
     for i, line in zip(wanted, lines, strict=True):
-        if line is not None:
+        # Only the document's first line means the whole section is absent from the file (or the file is a
+        # spoke, which holds changes, not sections): no line is better than a misleading one.
+        if line is not None and line != root:
             items[i] = replace(items[i], line=line)
     return items
 

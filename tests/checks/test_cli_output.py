@@ -379,3 +379,13 @@ def test_presets_regulatory_json(capsys: Any) -> None:
 def test_presets_without_regulatory_still_lists_the_starters(capsys: Any) -> None:
     code, out, _ = run(["presets"], capsys)
     assert code == 0 and out.splitlines()[0].startswith("generic")
+
+
+def test_a_finding_about_an_absent_section_has_no_misleading_line(tmp_path: Path, capsys: Any) -> None:
+    data = complete_data()
+    del data["records"]
+    path = tmp_path / "norecords.playbook.yaml"
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    _, out, _ = run(["validate", str(path), "--format", "json"], capsys)
+    (finding,) = [f for f in json.loads(out)[0]["findings"] if f["code"] == "COMP-RETENTION-SHORT"]
+    assert finding["path"] == "records.record_classes" and finding["line"] is None
