@@ -104,7 +104,7 @@ class Combination:
             modes = " or ".join(wording(m) for m in self.storage_modes.value)
             out.append(f"Storage: {modes} ({self.storage_modes.because()})")
         if self.approval is not None:
-            out.append(f"Approval: {wording(self.approval.value)} ({self.approval.because()})")
+            out.append(f"Strictest approval: {wording(self.approval.value)} ({self.approval.because()})")
         for qualification in self.approver_qualifications:
             out.append(f"Approver: {qualification.value} ({qualification.because()})")
         if self.filing is not None:
