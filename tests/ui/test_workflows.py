@@ -410,3 +410,49 @@ def test_spoke_findings_cannot_be_waived(qtbot: Any, window: Any, example: Path,
     finding = Finding("SPOKE-LOCKED-WEAKENED", Severity.ERROR, "records.record_classes[0]", "weakened")
     assert window.workflows.waive(finding) is None
     assert "cannot be waived" in scripted.messages[-1]
+
+
+def test_tailoring_save_asks_before_replacing_an_outside_change(
+    qtbot: Any, window: Any, spoke_copy: Path, scripted: ScriptedDialogs
+) -> None:
+    view = _tailoring(qtbot, window, spoke_copy)
+    view.show_section("privacy")
+    assert view.select_field("privacy.retention_cap_months")
+    dialog = view.change_current()
+    dialog.editor.widget.setValue(3)
+    dialog.rationale.setPlainText("Three months agreed with the works council.")
+    ok(dialog, qtbot)
+    outside = spoke_copy.read_text(encoding="utf-8") + "\n# edited by a colleague\n"
+    spoke_copy.write_text(outside, encoding="utf-8")
+    scripted.answers.append(Answer.NO)
+    assert not view.save()
+    assert spoke_copy.read_text(encoding="utf-8") == outside  # nothing lost
+    assert "changed outside" in scripted.asked[-1][1]
+    scripted.answers.append(Answer.YES)
+    assert view.save()
+    # the region's earlier change of the same field is replaced, not stacked
+    cap = [c for c in load_spoke(spoke_copy).changes if getattr(c, "path", "") == "privacy.retention_cap_months"]
+    assert (
+        len(cap) == 1 and cap[0].rationale.startswith("Three months") and str(cap[0].value) == "3"
+    )  # YAML scalars come back as text
+    view.close()
+
+
+def test_export_asks_before_replacing_a_file(
+    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    window.workflows.opener = lambda _url: None
+    open_file(qtbot, window, example)
+    dialog = window.workflows.export()
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("md"))
+    out = tmp_path / "existing.md"
+    out.write_text("keep", encoding="utf-8")
+    dialog.output.setText(str(out))
+    scripted.answers.append(Answer.NO)
+    dialog.start()
+    assert not dialog.is_running() and out.read_text(encoding="utf-8") == "keep"
+    scripted.answers.append(Answer.YES)
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
+    assert out.read_text(encoding="utf-8").startswith("#")
+    dialog.reject()

@@ -36,6 +36,7 @@ from playbooks import storage
 from playbooks.export import DOCUMENTS, EXTENSIONS, ExportError, export_document, formats_for
 from playbooks.model import Playbook
 from ui import dialogs, errors, settings, workers
+from ui.dialogs import Answer
 
 FORMAT_NAMES = {"docx": "Word (.docx)", "pdf": "PDF", "html": "Web page (.html)", "md": "Markdown", "csv": "CSV table"}
 OPEN_CHOICES = [("file", "Open the document"), ("folder", "Open its folder"), ("nothing", "Do nothing")]
@@ -121,6 +122,7 @@ class ExportDialog(QDialog):
         self.job: workers.Job | None = None
         self.result_path = ""
         self._output_edited = False
+        self._confirmed = ""  # the output the user already agreed to replace
         remembered = settings.export_choices()
 
         layout = QVBoxLayout(self)
@@ -241,6 +243,13 @@ class ExportDialog(QDialog):
         if choice["template_dir"] and not Path(choice["template_dir"]).is_dir():
             self._fail(f"The template folder {choice['template_dir']} does not exist.")
             return
+        if Path(output).exists() and output != self._confirmed:
+            answer = dialogs.current().yes_no(
+                self, "Replace file", f"{Path(output).name} already exists. Replace it?", "Replace", "Cancel"
+            )
+            if answer is not Answer.YES:
+                return
+        self._confirmed = output
         settings.set_export_choices(choice)
         self.status.setStyleSheet("")
         use_file = self.spoke_file if self.spoke_file else ""

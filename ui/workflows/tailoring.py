@@ -24,7 +24,18 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QIcon, QPainter, QPen, QPixmap, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -326,6 +337,8 @@ class TailoringView(QDialog):
         self.stack = QUndoStack(self)
         self.override: OverrideDialog | None = None
         text = storage.read_text(Path(self.path))
+        #: the file as read (or last saved): a save over someone else's change asks first
+        self._disk_text = text
         self.spoke: SpokeFile = spoke_from_text(self.path, text)
         self.resolution: Resolution = resolve_text(self.path, text)
         self.rows: list[FieldRow] = []
@@ -360,6 +373,12 @@ class TailoringView(QDialog):
         self.stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
+        # Ctrl+Z / Ctrl+Shift+Z act on this window's own history, not the editor's
+        undo_action = self.stack.createUndoAction(self, "Undo")
+        undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo_action = self.stack.createRedoAction(self, "Redo")
+        redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.addActions([undo_action, redo_action])
         self.save_button = QPushButton("Save spoke", self)
         self.save_button.setObjectName("saveSpoke")
         self.save_button.clicked.connect(self.save)
@@ -604,10 +623,26 @@ class TailoringView(QDialog):
             self.stack.push(SpokeCommand(self, self.spoke, after, "Acknowledge all hub changes"))
 
     def save(self) -> bool:
-        """Write the spoke file atomically; False when it could not be written."""
+        """Write the spoke file atomically; False when it was not written."""
+        try:
+            on_disk = storage.read_text(Path(self.path))
+        except storage.PlaybookLoadError:
+            on_disk = None  # removed or unreadable meanwhile: writing it back loses nothing
+        if on_disk is not None and on_disk != self._disk_text:
+            answer = dialogs.current().yes_no(
+                self,
+                "Spoke changed on disk",
+                f"{Path(self.path).name} was changed outside this window since you opened it. "
+                "Replace it with your tailoring (the previous file is kept as .bak)?",
+                "Replace",
+                "Cancel",
+            )
+            if answer is not Answer.YES:
+                return False
         try:
             save_spoke(self.spoke, self.path)
-        except (storage.PlaybookSaveError, OSError) as exc:
+            self._disk_text = storage.read_text(Path(self.path))
+        except (storage.PlaybookSaveError, storage.PlaybookLoadError, OSError) as exc:
             errors.report(errors.ExpectedError(f"{self.path}: the spoke could not be saved ({exc})"), self)
             return False
         self.stack.setClean()
