@@ -293,8 +293,6 @@ def self_approval(playbook: Playbook) -> Iterator[Hit]:
         return
     people = context(playbook).people
     authors = {people[a].name.strip().lower() for a in document.authors if a in people}
-    if document.owner in people and not document.authors:
-        authors.add(people[document.owner].name.strip().lower())
     for i, sign_off in enumerate(document.sign_offs):
         if sign_off.approver.strip().lower() in authors:
             yield Hit(
