@@ -51,11 +51,16 @@ def _mm(value: float) -> float:
     return value / 25.4 * RESOLUTION
 
 
-def html_to_pdf(html: str, *, title: str, header: str, footer: str) -> bytes:
+#: Scales tried, in order, to fit a one-page document (the crisis card) on one page.
+FIT_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)
+
+
+def html_to_pdf(html: str, *, title: str, header: str, footer: str, one_page: bool = False) -> bytes:
     """Lay ``html`` out on A4 pages and return the PDF bytes.
 
     ``header`` runs at the top of every page; ``footer`` at the bottom left, with
-    "Page i of N" at the bottom right.
+    "Page i of N" at the bottom right. With ``one_page`` the content is scaled down (to
+    60% at most) until it fits on a single page.
     """
     ensure_application()
     data = QByteArray()
@@ -74,14 +79,18 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str) -> bytes:
     page_height = float(writer.height())
     body = QRectF(left, top, page_width - left - right, page_height - top - bottom)
 
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setDefaultFont(QFont("DejaVu Serif", 10))
-    doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(body.width(), body.height()))
-    doc.setHtml(html)
-    keep_with_next(doc, body.height())
-    pages = max(1, doc.pageCount())
+    for scale in FIT_SCALES if one_page else FIT_SCALES[:1]:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(writer)
+        doc.setDefaultFont(QFont("DejaVu Serif", 10))
+        doc.setDocumentMargin(0)
+        page = QSizeF(body.width() / scale, body.height() / scale)
+        doc.setPageSize(page)
+        doc.setHtml(html)
+        keep_with_next(doc, page.height())
+        pages = max(1, doc.pageCount())
+        if pages == 1:
+            break
 
     small = QFont("DejaVu Sans")
     small.setPointSizeF(7.5)
@@ -93,8 +102,10 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str) -> bytes:
             if index:
                 writer.newPage()
             painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.translate(body.left(), body.top())
+            painter.scale(scale, scale)
+            painter.translate(0, -index * page.height())
+            doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
             painter.restore()
             _furniture(painter, small, body, header, footer, index + 1, pages)
     finally:
@@ -164,6 +175,7 @@ def write_pdf(job: ExportJob) -> bytes:
         title=f"{control['title']}: {job.kind.title}",
         header=f"{control['title']} · {job.kind.title}",
         footer=f"Version {control['version']} · {control['status']} · fingerprint {context['fingerprint'][:12]}",
+        one_page=job.kind.compact,
     )
 
 

@@ -35,6 +35,7 @@ from playbooks.export.outline import (
     text,
     yes_no,
 )
+from playbooks.export.richtext import plain_text
 from playbooks.findings import Finding
 from playbooks.model import Channel, Clause, ContentRule, Playbook
 
@@ -888,14 +889,16 @@ def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     if not levels:
         s.add(note("No severity levels are recorded: escalate to the playbook owner."))
     s = out.section("First response")
-    s.add(defs((lbl(t.type), t.response) for t in pb.crisis.triage))
     s.add(
+        table(
+            ["Poster", "How to respond"], [[lbl(t.type), plain_text(t.response)] for t in pb.crisis.triage], [22, 78]
+        ),
         items(
             [
                 "Do not delete posts or reply in anger; capture screenshots.",
                 "Use only the approved holding statement until the crisis lead decides otherwise.",
             ]
-        )
+        ),
     )
     s = out.section("Account compromise and impersonation")
     s.add(defs([("Account compromise", pb.crisis.account_compromise), ("Impersonation", pb.crisis.impersonation)]))

@@ -6,9 +6,9 @@ into a note in the document, never a failed export.
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
+from playbooks.export.outline import number
 from playbooks.model import Playbook
 
 
@@ -27,91 +27,80 @@ def gather(playbook: Playbook) -> dict[str, Any]:
     return extra
 
 
-def _optional(module: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        return None
-
-
 def _presets(playbook: Playbook) -> dict[str, Any]:
-    module = _optional("playbooks.presets")
-    catalogue_fn = getattr(module, "catalogue", None) or getattr(module, "load_presets", None)
-    if catalogue_fn is None:
+    try:
+        from playbooks.presets import load_presets
+        from playbooks.presets.combine import combine
+    except ImportError:
         return {
             "presets_note": "The regulatory preset catalogue is not part of this build: citations are not shown.",
             "strictest_note": "The strictest combination needs the preset catalogue, which is not part of this build.",
         }
     out: dict[str, Any] = {}
     try:
-        catalogue = catalogue_fn()
-        items = catalogue.values() if isinstance(catalogue, dict) else catalogue
-        presets: dict[str, dict[str, str]] = {}
-        for preset in items:
-            code = str(getattr(preset, "id", getattr(preset, "code", "")))
-            if code:
-                presets[code] = {
-                    "title": str(getattr(preset, "title", "") or ""),
-                    "citation": str(getattr(preset, "citation", "") or ""),
-                }
-        out["presets"] = presets
-    except Exception as exc:
-        out["presets_note"] = f"The preset catalogue could not be read ({type(exc).__name__})."
-    strictest_fn = getattr(module, "strictest", None)
-    if strictest_fn is None:
-        out["strictest_note"] = "The strictest combination is not available in this build."
-        return out
+        catalogue = load_presets()
+    except Exception as exc:  # a broken catalogue must not stop an export
+        return {
+            "presets_note": f"The preset catalogue could not be read ({type(exc).__name__}).",
+            "strictest_note": "The strictest combination needs the preset catalogue, which could not be read.",
+        }
+    out["presets"] = {
+        code: {"title": preset.title, "citation": "; ".join(preset.citations), "status": preset.status.value}
+        for code, preset in catalogue.items()
+    }
     try:
-        combination = strictest_fn(playbook)
-        rows = []
-        values = combination.items() if isinstance(combination, dict) else combination
-        for entry in values:
-            if isinstance(entry, tuple) and len(entry) == 2:
-                name, value = entry
-                shown = getattr(value, "value", value)
-                source = getattr(value, "source", getattr(value, "preset", ""))
-                rows.append([str(name), str(shown), str(source)])
-            else:
-                rows.append(
-                    [
-                        str(getattr(entry, "parameter", getattr(entry, "name", ""))),
-                        str(getattr(entry, "value", "")),
-                        str(getattr(entry, "source", getattr(entry, "preset", ""))),
-                    ]
-                )
-        out["strictest"] = rows
+        out["strictest"] = _strictest_rows(combine(playbook.regulatory.presets, catalogue))
     except Exception as exc:
         out["strictest_note"] = f"The strictest combination could not be computed ({type(exc).__name__})."
+    if not out.get("strictest"):
+        out["strictest_note"] = "The applied presets set no parameters to combine."
     return out
 
 
+def _strictest_rows(combination: Any) -> list[list[str]]:
+    """Parameter, strictest value, and the preset behind it."""
+    from playbooks.presets.combine import wording
+
+    rows: list[list[str]] = []
+    c = combination
+    if c.retention_years is not None:
+        start = f", from {wording(c.retention_start.value)}" if c.retention_start else ""
+        rows.append(["Retention", number(c.retention_years.value, "year") + start, c.retention_years.because()])
+    if c.accessible_years is not None:
+        rows.append(["Easily accessible", number(c.accessible_years.value, "year"), c.accessible_years.because()])
+    if c.storage_modes is not None:
+        rows.append(["Storage", " or ".join(wording(m) for m in c.storage_modes.value), c.storage_modes.because()])
+    if c.approval is not None:
+        rows.append(["Approval", wording(c.approval.value), c.approval.because()])
+    for qualification in c.approver_qualifications:
+        rows.append(["Approver qualification", str(qualification.value), qualification.because()])
+    if c.filing is not None:
+        rule = c.filing.value
+        rows.append(["Earliest filing deadline", f"{rule.describe()}, {rule.scope}", c.filing.because()])
+    for need in c.disclosures:
+        rows.append([f"Disclosure ({wording(need.placement)})", need.text, ", ".join(need.presets)])
+    if c.retention_caps:
+        rows.append(["Retention of monitoring data", "Capped", ", ".join(c.retention_caps)])
+    return rows
+
+
 def _scorecard(playbook: Playbook, findings: list[Any]) -> dict[str, Any]:
-    module = _optional("playbooks.scorecard")
-    function = getattr(module, "scorecard", None) or getattr(module, "score", None)
-    if function is None:
+    try:
+        from playbooks.scorecard import scorecard
+    except ImportError:
         return {"scorecard_note": "The readiness scorecard is not part of this build."}
     try:
-        result = function(playbook)
-        areas = result.items() if isinstance(result, dict) else getattr(result, "areas", result)
-        rows = []
-        for entry in areas.items() if isinstance(areas, dict) else areas:
-            if isinstance(entry, tuple):
-                name, score = entry[0], entry[1]
-                rows.append(
-                    [
-                        str(getattr(name, "value", name)).replace("_", " ").capitalize(),
-                        str(getattr(score, "score", score)),
-                        "",
-                    ]
-                )
-            else:
-                rows.append(
-                    [
-                        str(getattr(entry, "title", getattr(entry, "area", ""))),
-                        str(getattr(entry, "score", "")),
-                        str(getattr(entry, "findings", "")),
-                    ]
-                )
-        return {"scorecard": rows}
+        card = scorecard(findings)
     except Exception as exc:
         return {"scorecard_note": f"The readiness scorecard could not be computed ({type(exc).__name__})."}
+    rows = []
+    for area in card.areas:
+        counts = [
+            f"{n} {word}{'s' if n != 1 else ''}"
+            for n, word in ((area.errors, "error"), (area.warnings, "warning"), (area.infos, "info"))
+            if n
+        ]
+        if area.waived:
+            counts.append(f"{area.waived} waived")
+        rows.append([area.title, f"{area.score} ({area.band})", ", ".join(counts) or "No findings"])
+    return {"scorecard": rows}

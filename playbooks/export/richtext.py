@@ -87,13 +87,13 @@ def _escape_angle_outside_code(line: str) -> str:
     )
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 
 
 def escape_markdown(text: str) -> str:
     """Plain text for a Markdown document: every character Markdown could act on is escaped."""
     escaped = _MD_SPECIAL.sub(r"\\\1", str(text))
-    escaped = re.sub(r"^(\s*)([-=])", r"\1\\\2", escaped, flags=re.MULTILINE)
+    escaped = re.sub(r"^(\s*)([-=+#])", r"\1\\\2", escaped, flags=re.MULTILINE)
     escaped = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", escaped, flags=re.MULTILINE)
     return escaped.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
