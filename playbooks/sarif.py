@@ -9,6 +9,7 @@ an accepted in-source suppression with the waiver's reason, so they stay visible
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -138,6 +139,10 @@ def _result(finding: Finding, uri: str, index: dict[str, int]) -> dict[str, Any]
     }
     if finding.code in index:
         result["ruleIndex"] = index[finding.code]
+    # Code-review tools track a result across commits by this fingerprint: the check and the field,
+    # not the line (which moves whenever anything above it is edited).
+    stable = hashlib.sha256(f"{finding.code}\0{finding.path}".encode()).hexdigest()[:32]
+    result["partialFingerprints"] = {"charterCheckAndField/v1": stable}
     if finding.waived:
         result["suppressions"] = [
             {"kind": "inSource", "status": "accepted", "justification": finding.waiver_reason or "waived"}

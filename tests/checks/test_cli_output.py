@@ -249,6 +249,7 @@ SARIF_SUBSET_SCHEMA = {
                                 "level": _LEVEL,
                                 "message": _MESSAGE,
                                 "locations": {"type": "array", "items": _LOCATION},
+                                "partialFingerprints": {"type": "object", "additionalProperties": {"type": "string"}},
                                 "suppressions": {
                                     "type": "array",
                                     "items": {
@@ -296,6 +297,8 @@ def test_sarif_is_valid_and_carries_every_finding(gappy: Path, capsys: Any) -> N
     line = location["physicalLocation"]["region"]["startLine"]
     assert gappy.read_text().splitlines()[line - 1].strip().startswith("acted_on_by")
     assert sarif_run["invocations"] == [{"executionSuccessful": True, "toolExecutionNotifications": []}]
+    fingerprints = [r["partialFingerprints"]["charterCheckAndField/v1"] for r in results]
+    assert len(set(fingerprints)) == len(results)
 
 
 def test_sarif_reports_an_unreadable_file_as_a_failed_invocation(tmp_path: Path, capsys: Any) -> None:
