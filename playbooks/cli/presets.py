@@ -16,7 +16,9 @@ from playbooks.starters import STARTERS
 
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser("presets", help="list the starters for 'charter new --preset'")
+    parser = commands.add_parser(
+        "presets", help="list the starters for 'charter new --preset' (--regulatory: the regulatory presets)"
+    )
     parser.add_argument(
         "--regulatory", action="store_true", help="list the regulatory presets with all their parameters instead"
     )
