@@ -10,6 +10,7 @@ and the core properties with the generation time, so the same playbook gives the
 
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
 from pathlib import Path
@@ -118,6 +119,25 @@ class WordXml:
         return self.xml
 
 
+class _Styles:
+    """Style ids by name, looked up once (python-docx's lookup by name is slow per paragraph)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.ids: dict[str, str] = {}
+
+    def id(self, name: str) -> str:
+        if name not in self.ids:
+            self.ids[name] = self.doc.styles[name].style_id
+        return self.ids[name]
+
+    def paragraph(self, text: str = "", style: str | None = None) -> Any:
+        paragraph = self.doc.add_paragraph(text)
+        if style:
+            paragraph._p.style = self.id(style)
+        return paragraph
+
+
 def _scratch(path: Path) -> Any:
     """An empty document with the template's styles, to build body XML in."""
     doc = Document(str(path))
@@ -125,6 +145,10 @@ def _scratch(path: Path) -> Any:
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
+    # python-docx resolves a style name by scanning every style of the template on each use
+    # (12 s for the example policy, issue 9); the styles do not change while the body is built
+    part = doc.part
+    part.get_style_id = functools.cache(part.get_style_id)  # type: ignore[method-assign]
     return doc
 
 
@@ -156,34 +180,34 @@ def _toc(path: Path, sections: list[dict[str, Any]]) -> WordXml:
 
 
 def _body(path: Path, sections: list[dict[str, Any]], page_per_section: bool) -> WordXml:
-    doc = _scratch(path)
+    doc = _Styles(_scratch(path))
     for i, section in enumerate(sections):
-        heading = doc.add_paragraph(f"{section['number']}\u2003{section['title']}", style="Heading 1")
+        heading = doc.paragraph(f"{section['number']}\u2003{section['title']}", style="Heading 1")
         # the policy's body starts on a fresh page after the front matter; short documents flow
         heading.paragraph_format.page_break_before = page_per_section and i == 0
         for block in section["blocks"]:
             _block(doc, block)
         for subsection in section["subsections"]:
-            doc.add_paragraph(f"{subsection['number']}\u2003{subsection['title']}", style="Heading 2")
+            doc.paragraph(f"{subsection['number']}\u2003{subsection['title']}", style="Heading 2")
             for block in subsection["blocks"]:
                 _block(doc, block)
-    return WordXml(doc)
+    return WordXml(doc.doc)
 
 
-def _block(doc: Any, block: dict[str, Any]) -> None:
+def _block(doc: _Styles, block: dict[str, Any]) -> None:
     kind = block["type"]
     if kind == "text":
         _rich(doc, block["md"])
     elif kind == "para":
-        paragraph = doc.add_paragraph()
+        paragraph = doc.paragraph()
         run = paragraph.add_run(block["text"])
         run.bold = bool(block.get("strong"))
         if block.get("strong"):
             paragraph.paragraph_format.keep_with_next = True
     elif kind == "heading":
-        doc.add_paragraph(block["text"], style="Heading 3")
+        doc.paragraph(block["text"], style="Heading 3")
     elif kind in ("note", "tag"):
-        paragraph = doc.add_paragraph()
+        paragraph = doc.paragraph()
         run = paragraph.add_run(block["text"])
         run.italic = True
         run.font.color.rgb = NOTE_GREY
@@ -193,41 +217,41 @@ def _block(doc: Any, block: dict[str, Any]) -> None:
         _table(doc, block["columns"], block["rows"], block.get("widths") or [])
     elif kind == "list":
         if block.get("title"):
-            title = doc.add_paragraph()
+            title = doc.paragraph()
             title.add_run(block["title"]).bold = True
             title.paragraph_format.keep_with_next = True
             title.paragraph_format.space_after = Pt(2)
         for i, item in enumerate(block["items"], 1):
             if block.get("ordered"):
-                paragraph = doc.add_paragraph(f"{i}.\t{item}", style="List Continue")
+                paragraph = doc.paragraph(f"{i}.\t{item}", style="List Continue")
                 paragraph.paragraph_format.first_line_indent = Pt(-14)
             else:
-                paragraph = doc.add_paragraph(item, style="List Bullet")
+                paragraph = doc.paragraph(item, style="List Bullet")
             paragraph.paragraph_format.space_after = Pt(2)
     elif kind == "defs":
         for entry in block["items"]:
-            term = doc.add_paragraph()
+            term = doc.paragraph()
             term.add_run(entry["term"]).bold = True
             term.paragraph_format.keep_with_next = True
             term.paragraph_format.space_after = Pt(2)
             _rich(doc, entry["md"])
 
 
-def _rich(doc: Any, text: str) -> None:
+def _rich(doc: _Styles, text: str) -> None:
     counters: dict[int, int] = {}
     for block in markdown_blocks(text):
         if block.kind == "heading":
-            paragraph = doc.add_paragraph(style=f"Heading {min(6, block.level + 2)}")
+            paragraph = doc.paragraph(style=f"Heading {min(6, block.level + 2)}")
         elif block.kind == "bullet":
-            paragraph = doc.add_paragraph(style="List Bullet 2" if block.level else "List Bullet")
+            paragraph = doc.paragraph(style="List Bullet 2" if block.level else "List Bullet")
         elif block.kind == "number":
             counters[block.level] = counters.get(block.level, 0) + 1
-            paragraph = doc.add_paragraph(f"{counters[block.level]}.\t", style="List Continue")
+            paragraph = doc.paragraph(f"{counters[block.level]}.\t", style="List Continue")
             paragraph.paragraph_format.first_line_indent = Pt(-14)
         elif block.kind == "quote":
-            paragraph = doc.add_paragraph(style="Quote")
+            paragraph = doc.paragraph(style="Quote")
         else:
-            paragraph = doc.add_paragraph()
+            paragraph = doc.paragraph()
         if block.kind != "number":
             counters.clear()
         for run in block.runs:
@@ -240,38 +264,38 @@ def _rich(doc: Any, text: str) -> None:
 
 
 def _table(
-    doc: Any, columns: list[str] | None, rows: list[list[str]], widths: list[int], label_column: bool = False
+    doc: _Styles, columns: list[str] | None, rows: list[list[str]], widths: list[int], label_column: bool = False
 ) -> None:
     count = len(columns) if columns else (len(rows[0]) if rows else 0)
     if not count:
         return
-    table = doc.add_table(rows=(1 if columns else 0) + len(rows), cols=count)
-    table.style = "Table Grid"
+    table = doc.doc.add_table(rows=(1 if columns else 0) + len(rows), cols=count)
+    table._tbl.tblStyle_val = doc.id("Table Grid")
     table.autofit = False
     offset = 0
     if columns:
         header = table.rows[0]
         _repeat_header(header)
         for i, title in enumerate(columns):
-            _fill(header.cells[i], title, bold=True, shade=HEADER_FILL)
+            _fill(doc, header.cells[i], title, bold=True, shade=HEADER_FILL)
         offset = 1
     for r, row in enumerate(rows):
         cells = table.rows[r + offset].cells
         for i in range(count):
             value = row[i] if i < len(row) else ""
-            _fill(cells[i], value, shade=LABEL_FILL if label_column and i == 0 else None)
+            _fill(doc, cells[i], value, shade=LABEL_FILL if label_column and i == 0 else None)
     if widths and len(widths) == count:
         total = sum(widths) or 1
         for row in table.rows:
             for i, cell in enumerate(row.cells):
                 cell.width = int(TEXT_WIDTH_TWIPS * widths[i] / total) * 635  # twips -> EMU
-    spacer = doc.add_paragraph()
+    spacer = doc.paragraph()
     spacer.paragraph_format.space_after = Pt(2)
 
 
-def _fill(cell: Any, value: str, bold: bool = False, shade: str | None = None) -> None:
+def _fill(doc: _Styles, cell: Any, value: str, bold: bool = False, shade: str | None = None) -> None:
     paragraph = cell.paragraphs[0]
-    paragraph.style = "Table Heading" if bold else "Table Text"
+    paragraph._p.style = doc.id("Table Heading" if bold else "Table Text")
     paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
     lines = str(value).split("\n")
     for i, line in enumerate(lines):
