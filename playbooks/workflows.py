@@ -356,6 +356,28 @@ def finish_review(spoke: SpokeFile, hub: Playbook) -> SpokeFile:
     return spoke.model_copy(update={"spoke": header, "hub_items": current})
 
 
+_ITEM = re.compile(r"^([A-Za-z_][A-Za-z0-9_.]*)(?:\[(.+)\])?$")
+
+
+def item_values(hub: Playbook, effective: Playbook | None, address: str) -> tuple[Any, Any]:
+    """The hub's and the region's current value of a drifted item (``channels.accounts[c-li]`` or
+    ``maintenance``), for review; (None, None) for an address that cannot be read.
+
+    The hub item as it was when tailored is known only by its digest, so only "now" is shown.
+    """
+    from playbooks.tailoring.resolve import hub_value_at
+
+    match = _ITEM.match(address)
+    if match is None:
+        return None, None
+    parts: tuple[Any, ...] = tuple(match.group(1).split("."))
+    if match.group(2) is not None:
+        parts = (*parts, Key(match.group(2)))
+    hub_now = hub_value_at(hub.model_dump(mode="json"), parts)
+    region = hub_value_at(effective.model_dump(mode="json"), parts) if effective is not None else None
+    return hub_now, region
+
+
 # ---------------------------------------------------------------- change log
 
 

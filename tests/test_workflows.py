@@ -19,6 +19,7 @@ from playbooks.workflows import (
     change_for,
     create_hub_and_spokes,
     field_rows,
+    item_values,
     lock_reason,
     proposed_what,
     slug,
@@ -150,3 +151,12 @@ def test_proposed_what_names_the_edited_fields() -> None:
     edited = hub.model_copy(update={"maintenance": hub.maintenance.model_copy(update={"communication": "Town hall"})})
     assert "Communication" in proposed_what(hub, edited)
     assert proposed_what(hub, hub) == ""
+
+
+def test_item_values_for_drift_review() -> None:
+    resolution = resolve_file(EMEA)
+    assert resolution.hub is not None
+    hub_now, region = item_values(resolution.hub, resolution.effective, "records.record_classes[rc-business-comms]")
+    assert hub_now["retention_years"] == 6.0 and region["retention_years"] == 7.0
+    assert item_values(resolution.hub, resolution.effective, "maintenance")[0]["procedure"]
+    assert item_values(resolution.hub, None, "not a path!") == (None, None)

@@ -205,7 +205,12 @@ def test_hub_changes_are_listed_and_acknowledged(qtbot: Any, window: Any, spoke_
     addresses = [view.drift.topLevelItem(i).text(0) for i in range(view.drift.topLevelItemCount())]
     assert "maintenance" in addresses
     assert "1.4.0" in view.drift_summary.text()
-    view.drift.setCurrentItem(view.drift.topLevelItem(addresses.index("maintenance")))
+    row = view.drift.topLevelItem(addresses.index("maintenance"))
+    assert "Reviewed twice a year." in row.text(3)  # the hub's item as it is now
+    assert view.review(row.data(0, Qt.ItemDataRole.UserRole))  # its fields, side by side
+    assert view.tabs.currentIndex() == 0 and view.fields.currentItem() is not None
+    view.tabs.setCurrentIndex(2)
+    view.drift.setCurrentItem(row)
     qtbot.mouseClick(view.ack_button, Qt.MouseButton.LeftButton)
     assert "maintenance" not in [view.drift.topLevelItem(i).text(0) for i in range(view.drift.topLevelItemCount())]
     qtbot.mouseClick(view.ack_all_button, Qt.MouseButton.LeftButton)

@@ -78,7 +78,7 @@ from playbooks.tailoring import (
     tailor,
 )
 from playbooks.tailoring.paths import unwrap
-from playbooks.workflows import FieldRow, acknowledge, change_for, field_rows, lock_reason
+from playbooks.workflows import FieldRow, acknowledge, change_for, field_rows, item_values, lock_reason
 from ui import dialogs, errors, settings
 from ui.dialogs import Answer
 from ui.workflows.signoff import _FormDialog, _pydate, _qdate
@@ -486,7 +486,8 @@ class TailoringView(QDialog):
         layout.addWidget(self.drift_summary)
         self.drift = self._tree("drift", ["Hub item", "What moved", "Hub when tailored", "Hub now", "This region"])
         self.drift.setRootIsDecorated(False)
-        for column, width in ((0, 330), (1, 120), (2, 180), (3, 180)):
+        self.drift.itemActivated.connect(self._on_drift_activated)
+        for column, width in ((0, 300), (1, 130), (2, 200), (3, 250)):
             self.drift.header().resizeSection(column, width)
         layout.addWidget(self.drift, 1)
         buttons = QHBoxLayout()
@@ -794,18 +795,21 @@ class TailoringView(QDialog):
             "item-added": "Item added",
             "item-removed": "Item removed",
         }
+        hub, effective = self.resolution.hub, self.resolution.effective
         for d in self.drifts:
-            item = QTreeWidgetItem(
-                self.drift,
-                [
-                    d.address,
-                    words.get(d.kind, d.kind),
-                    show(d.tailored_against) if d.kind == "value" else "",
-                    show(d.hub_now) if d.kind == "value" else "",
-                    show(d.spoke_value) if d.kind == "value" else "",
-                ],
-            )
+            if d.kind == "value":
+                cells = [show(d.tailored_against), show(d.hub_now), show(d.spoke_value)]
+            elif hub is not None:
+                hub_now, region = item_values(hub, effective, d.address)
+                # only a digest of the old hub item was recorded: its old content is unknown
+                cells = ["(not recorded)" if d.kind != "item-added" else "—", show(hub_now), show(region)]
+            else:
+                cells = ["", "", ""]
+            item = QTreeWidgetItem(self.drift, [d.address, words.get(d.kind, d.kind), *cells])
             item.setData(0, Qt.ItemDataRole.UserRole, d)
+            item.setToolTip(0, "Double-click to see this item's fields, hub and region side by side")
+            for column in (2, 3, 4):
+                item.setToolTip(column, show(item.text(column), 2000))
         if report is None:
             self.drift_summary.setText("The hub cannot be read, so its changes cannot be listed.")
         elif not self.drifts and not report.changed:
@@ -827,6 +831,27 @@ class TailoringView(QDialog):
         self.ack_button.setEnabled(has)
         self.ack_all_button.setEnabled(has)
         self.tabs.setTabText(2, f"Hub changed since you tailored ({len(self.drifts)})")
+
+    def _on_drift_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        drift = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(drift, Drift):
+            self.review(drift)
+
+    def review(self, drift: Drift) -> bool:
+        """Show the fields of a drifted item in the Fields tab (True when it has rows there)."""
+        section = drift.address.split(".", 1)[0].split("[", 1)[0]
+        if self.section.findData(section) < 0:
+            return False
+        self.only_differences.setChecked(False)
+        self.show_section(section)
+        self.tabs.setCurrentIndex(0)
+        for item in self._field_items():
+            row = item.data(0, Qt.ItemDataRole.UserRole)
+            if isinstance(row, FieldRow) and self._covers(drift.address, row.address_text):
+                self.fields.setCurrentItem(item)
+                self.fields.scrollToItem(item)
+                return True
+        return False
 
     def _current_row(self) -> FieldRow | None:
         item = self.fields.currentItem()
