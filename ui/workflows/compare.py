@@ -39,6 +39,8 @@ KIND_WORDS = {"added": "Added", "removed": "Removed", "changed": "Changed"}
 def _short(value: Any, limit: int = 160) -> str:
     if value is None or value == "" or value == []:
         return "—"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
     if isinstance(value, list):
         text = ", ".join(_short(v, 60) for v in value)
     elif isinstance(value, dict):
