@@ -23,6 +23,10 @@ from ui import workers
 from ui.document import Document
 
 SECTION, WHOLE = "section", "whole"
+#: A preview shows at most this many items per list, and this much HTML: a rich-text view
+#: laying out 10,000 rules would freeze the window, and nobody reads them in a side panel.
+MAX_ITEMS = 40
+MAX_HTML = 600_000
 
 
 def _markdown(text: str) -> str:
@@ -65,7 +69,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
             blocks.append(f"<h{level}>{title}</h{level}>" + model_html(playbook, value, level + 1))
         elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
             parts = [f"<h{level}>{title}</h{level}>"]
-            for i, item in enumerate(value, 1):
+            for i, item in enumerate(value[:MAX_ITEMS], 1):
                 heading = next(
                     (
                         str(getattr(item, k))
@@ -76,6 +80,8 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
                 )
                 parts.append(f"<h{level + 1}>{i}. {html.escape(heading)}</h{level + 1}>")
                 parts.append(model_html(playbook, item, level + 2))
+            if len(value) > MAX_ITEMS:
+                parts.append(f"<p><i>... and {len(value) - MAX_ITEMS} more (the export shows them all).</i></p>")
             blocks.append("".join(parts))
         elif extra.get(MULTILINE):
             if value:
@@ -101,9 +107,16 @@ def whole_html(playbook: Playbook) -> str:
     try:
         from playbooks.export import export_document
 
-        return export_document(playbook, "policy", "html").decode("utf-8")
+        text = export_document(playbook, "policy", "html").decode("utf-8")
     except ImportError:
         pass
+    else:
+        if len(text) > MAX_HTML:
+            cut = text.rfind("<h2", 0, MAX_HTML)
+            text = text[: cut if cut > 0 else MAX_HTML] + (
+                "<hr><p><i>The preview stops here; the playbook is long. Export it to read the whole policy.</i></p>"
+            )
+        return text
     from playbooks.model import SECTIONS
 
     return "".join(section_html(playbook, name) for name, _ in SECTIONS)

@@ -10,6 +10,7 @@ of a finding opens, so other dialogs (explain, waive) can add their actions.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -330,11 +331,12 @@ class ProblemsPanel(QWidget):
         snapshot = self.document.playbook
         if self._job is not None:
             self._job.token.cancel()
+        started = time.perf_counter()
         self.summary.setText("Checking...")
         self._job = workers.start(
             compute,
             snapshot,
-            on_done=lambda report: self._apply(report, generation, snapshot),
+            on_done=lambda report: self._apply(report, generation, snapshot, started),
             on_error=self._on_failed,
             receiver=self,
         )
@@ -351,7 +353,12 @@ class ProblemsPanel(QWidget):
     def _on_document_changed(self, _change: object) -> None:
         self.timer.start()
 
-    def _apply(self, report: Report, generation: int, snapshot: Playbook) -> None:
+    def _apply(self, report: Report, generation: int, snapshot: Playbook, started: float = 0.0) -> None:
+        if started:
+            # big playbooks take long to check: wait for a longer pause in typing before the
+            # next run, so that checking never competes with the keystrokes themselves
+            took = int((time.perf_counter() - started) * 1000)
+            self.timer.setInterval(min(max(self.DEBOUNCE_MS, 2 * took), 5000))
         if generation != self._generation:
             return  # a newer snapshot is being checked
         self._applied = generation

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -444,14 +443,17 @@ class ItemTable(QGroupBox):
         self.error.setVisible(False)
         layout.addWidget(self.error)
         # the detail form is built on first use: nested tables would otherwise build forms recursively
-        self.detail_stack = QStackedWidget(self)
-        self.placeholder = QLabel(f"Select a {noun(cls)} to see all its fields, or add one.", self)
+        # placeholder and detail are shown one at a time; the layout sizes whichever is visible
+        self.detail_area = QWidget(self)
+        self.detail_layout = QVBoxLayout(self.detail_area)
+        self.detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(f"Select a {noun(cls)} to see all its fields, or add one.", self.detail_area)
         self.placeholder.setProperty("role", "hint")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_stack.addWidget(self.placeholder)
+        self.detail_layout.addWidget(self.placeholder)
         self.detail_box: QGroupBox | None = None
         self.detail: Any = None
-        layout.addWidget(self.detail_stack)
+        layout.addWidget(self.detail_area)
         self.model.rejected.connect(self._show_error)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_detail())
         for signal in (
@@ -570,7 +572,7 @@ class ItemTable(QGroupBox):
 
     def refresh(self) -> None:
         self._sync_detail()
-        if self.detail is not None and self.detail_stack.currentWidget() is self.detail_box:
+        if self.detail is not None and self.detail_box is not None and not self.detail_box.isHidden():
             self.detail.refresh()
         self._update_buttons()
 
@@ -581,13 +583,13 @@ class ItemTable(QGroupBox):
             return
         from ui.forms.form import Form
 
-        self.detail_box = QGroupBox(f"Selected {noun(self.cls)}", self)
+        self.detail_box = QGroupBox(f"Selected {noun(self.cls)}", self.detail_area)
         self.detail_box.setObjectName("detailBox")
         box_layout = QVBoxLayout(self.detail_box)
         wide = len(model_fields(self.cls)) > 6
         self.detail = Form(self.document, self.cls, self.model.item_path(0), columns=2 if wide else 1, parent=self)
         box_layout.addWidget(self.detail)
-        self.detail_stack.addWidget(self.detail_box)
+        self.detail_layout.addWidget(self.detail_box)
 
     def _after_rows_changed(self, *args: Any) -> None:
         self._fit_height()
@@ -595,15 +597,16 @@ class ItemTable(QGroupBox):
 
     def _sync_detail(self) -> None:
         row = self.current_row()
-        if row < 0 or row >= self.model.rowCount():
-            self.detail_stack.setCurrentWidget(self.placeholder)
-        else:
+        showing = 0 <= row < self.model.rowCount()
+        if showing:
             self._ensure_detail()
             prefix = self.model.item_path(row)
             if self.detail.prefix != prefix:
                 self.detail.set_prefix(prefix)
-            self.detail_stack.setCurrentWidget(self.detail_box)
-        self.detail_stack.setFixedHeight(self.detail_stack.currentWidget().sizeHint().height())
+        if self.detail_box is not None and self.detail_box.isHidden() == showing:
+            self.detail_box.setVisible(showing)
+        if self.placeholder.isHidden() != showing:
+            self.placeholder.setVisible(not showing)
         self._update_buttons()
         self.current_changed.emit(row)
 
