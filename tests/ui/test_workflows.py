@@ -461,3 +461,22 @@ def test_export_asks_before_replacing_a_file(
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
     assert out.read_text(encoding="utf-8").startswith("#")
     dialog.reject()
+
+
+def test_region_signoff_goes_into_the_spoke_file(qtbot: Any, window: Any, spoke_copy: Path) -> None:
+    settings.set_user_name("Eva Regional")
+    settings.set_user_role("Head of Compliance, EMEA")
+    open_file(qtbot, window, spoke_copy)
+    dialog = window.workflows.sign_off()
+    assert dialog is not None and not dialog.bump.isVisibleTo(dialog)  # the hub owns version and status
+    view = window.workflows.dialog
+    ok(dialog, qtbot)
+    assert not dialog.isVisible()
+    assert view.approval.text().startswith("Approved by Eva Regional")
+    assert view.save()
+    effective = resolve_file(spoke_copy).effective
+    assert effective is not None
+    state = approval_state(effective)
+    assert state.current and state.approver == "Eva Regional"
+    qtbot.waitUntil(lambda: window.wait_loaded() and window.workflows.status_label.text().startswith("Approved by Eva"))
+    view.close()

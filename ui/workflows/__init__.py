@@ -94,7 +94,7 @@ class Workflows(QObject):
         has = document is not None
         writable = has and document is not None and not document.read_only
         spoke = bool(self.window.spoke_of)
-        self.actions["sign_off"].setEnabled(writable)
+        self.actions["sign_off"].setEnabled(writable or (has and spoke))
         self.actions["record_change"].setEnabled(writable)
         self.actions["compare"].setEnabled(has)
         self.actions["export"].setEnabled(has)
@@ -160,6 +160,10 @@ class Workflows(QObject):
         document = self.window.document
         if document is None:
             return None
+        if self.window.spoke_of:
+            # a region signs off its tailoring: the sign-off goes into the spoke file
+            view = self.tailoring()
+            return view.sign_off() if view is not None else None
         dialog = SignOffDialog(document, self.window)
         dialog.accepted.connect(self._on_signed)
         return self._show(dialog)

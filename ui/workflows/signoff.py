@@ -9,6 +9,7 @@ after every change (and every undo), because the fingerprint compares content, n
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QMetaObject, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -82,10 +83,26 @@ class _FormDialog(QDialog):
 
 
 class SignOffDialog(_FormDialog):
-    """Record a sign-off of the document's current content."""
+    """Record a sign-off of the document's current content.
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        playbook = document.playbook
+    For a region, pass ``region_record`` instead of a document: it receives the signed copy of
+    the spoke's effective playbook and returns '' or why it could not record it; the version
+    and lifecycle status belong to the hub then and are not offered.
+    """
+
+    def __init__(
+        self,
+        document: Document | None,
+        parent: QWidget | None = None,
+        *,
+        playbook: Playbook | None = None,
+        region_record: Callable[[Playbook], str] | None = None,
+    ) -> None:
+        if playbook is None:
+            assert document is not None
+            playbook = document.playbook
+        self.playbook = playbook
+        self.region_record = region_record
         super().__init__(
             "Sign off",
             f"Sign off <b>{playbook.document.title}</b>, version {playbook.document.version}. The sign-off "
@@ -132,8 +149,12 @@ class SignOffDialog(_FormDialog):
         self.form.addRow("Decision", self.decision)
         self.form.addRow("Comment", self.comment)
         self.form.addRow("Date", self.date)
-        self.form.addRow("Version", self.bump)
-        self.form.addRow("Lifecycle status", self.status)
+        if region_record is None:
+            self.form.addRow("Version", self.bump)
+            self.form.addRow("Lifecycle status", self.status)
+        else:
+            self.bump.hide()
+            self.status.hide()
         self.decision.currentIndexChanged.connect(self._on_decision_changed)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign off")
 
@@ -144,7 +165,7 @@ class SignOffDialog(_FormDialog):
         self.status.setEnabled(not rejected)
 
     def _on_ok(self) -> None:
-        if self.document.read_only:
+        if self.region_record is None and (self.document is None or self.document.read_only):
             self.refuse("This playbook is open read-only; a sign-off cannot be recorded in it.")
             return
         # combo data comes back as plain strings: turn them into the enums again
@@ -152,7 +173,7 @@ class SignOffDialog(_FormDialog):
         status = self.status.currentData()
         try:
             signed = sign_off(
-                self.document.playbook,
+                self.playbook if self.region_record is not None or self.document is None else self.document.playbook,
                 approver=self.approver.text(),
                 role=self.role.text(),
                 decision=decision,
@@ -164,7 +185,14 @@ class SignOffDialog(_FormDialog):
         except SignOffRefused as refusal:
             self.refuse(f"Sign-off refused: {refusal}.")
             return
-        apply_signed(self.document, signed, f"Sign off ({label(decision).lower()})")
+        if self.region_record is not None:
+            problem = self.region_record(signed)
+            if problem:
+                self.refuse(problem)
+                return
+        else:
+            assert self.document is not None
+            apply_signed(self.document, signed, f"Sign off ({label(decision).lower()})")
         if not settings.user_name():
             settings.set_user_name(self.approver.text().strip())
             settings.set_user_role(self.role.text().strip())

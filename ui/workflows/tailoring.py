@@ -58,7 +58,8 @@ from PySide6.QtWidgets import (
 
 from playbooks import storage
 from playbooks.enums import Severity
-from playbooks.model import SECTIONS
+from playbooks.model import SECTIONS, Playbook
+from playbooks.signoff import approval_state
 from playbooks.tailoring import (
     LOCKED_WEAKENED,
     Difference,
@@ -81,7 +82,7 @@ from playbooks.tailoring.paths import unwrap
 from playbooks.workflows import FieldRow, acknowledge, change_for, field_rows, item_values, lock_reason
 from ui import dialogs, errors, settings
 from ui.dialogs import Answer
-from ui.workflows.signoff import _FormDialog, _pydate, _qdate
+from ui.workflows.signoff import SignOffDialog, _FormDialog, _pydate, _qdate, style_label
 
 SECTION_TITLES = dict(SECTIONS)
 LOCKED_COLOUR = "#8a5a00"
@@ -336,6 +337,7 @@ class TailoringView(QDialog):
         self.resize(1180, 760)
         self.stack = QUndoStack(self)
         self.override: OverrideDialog | None = None
+        self.signoff_dialog: SignOffDialog | None = None
         text = storage.read_text(Path(self.path))
         #: the file as read (or last saved): a save over someone else's change asks first
         self._disk_text = text
@@ -379,6 +381,12 @@ class TailoringView(QDialog):
         redo_action = self.stack.createRedoAction(self, "Redo")
         redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.addActions([undo_action, redo_action])
+        self.signoff_button = QPushButton("Sign off region…", self)
+        self.signoff_button.setObjectName("signOffRegion")
+        self.signoff_button.setToolTip("Record the regional approval of this spoke's effective playbook")
+        self.signoff_button.clicked.connect(self.sign_off)
+        self.approval = QLabel(self)
+        self.approval.setObjectName("regionApproval")
         self.save_button = QPushButton("Save spoke", self)
         self.save_button.setObjectName("saveSpoke")
         self.save_button.clicked.connect(self.save)
@@ -387,6 +395,8 @@ class TailoringView(QDialog):
         row.addWidget(self.undo_button)
         row.addWidget(self.redo_button)
         row.addStretch(1)
+        row.addWidget(self.approval)
+        row.addWidget(self.signoff_button)
         row.addWidget(self.save_button)
         row.addWidget(close)
         layout.addLayout(row)
@@ -623,6 +633,25 @@ class TailoringView(QDialog):
         if after != self.spoke:
             self.stack.push(SpokeCommand(self, self.spoke, after, "Acknowledge all hub changes"))
 
+    def sign_off(self) -> SignOffDialog | None:
+        """Open the regional sign-off: it approves the effective playbook as tailored now."""
+        effective = self.resolution.effective
+        if effective is None:
+            self._refuse("The spoke cannot be signed off until it resolves against its hub (see above).")
+            return None
+        dialog = SignOffDialog(None, self, playbook=effective, region_record=self._record_region_signoff)
+        dialog.setWindowTitle(f"Sign off region {self.spoke.spoke.region}")
+        self.signoff_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _record_region_signoff(self, signed: Playbook) -> str:
+        signoff = signed.document.sign_offs[-1]
+        header = self.spoke.spoke.model_copy(update={"sign_offs": [*self.spoke.spoke.sign_offs, signoff]})
+        after = self.spoke.model_copy(update={"spoke": header})
+        self.stack.push(SpokeCommand(self, self.spoke, after, f"Sign off region ({signoff.approver})"))
+        return ""
+
     def save(self) -> bool:
         """Write the spoke file atomically; False when it was not written."""
         try:
@@ -696,6 +725,10 @@ class TailoringView(QDialog):
         else:
             self.state.setText("The spoke resolves against its hub with no spoke problems.")
             self.state.setStyleSheet("color: #1e7d32;")
+        if resolution.effective is not None:
+            style_label(self.approval, approval_state(resolution.effective))
+        else:
+            self.approval.clear()
         self.diffs = differences(resolution) if resolution.effective is not None else []
         report = drifted(resolution) if resolution.hub is not None else None
         self.drifts = [*report.values, *report.items] if report is not None else []
