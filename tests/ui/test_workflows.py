@@ -480,3 +480,46 @@ def test_region_signoff_goes_into_the_spoke_file(qtbot: Any, window: Any, spoke_
     assert state.current and state.approver == "Eva Regional"
     qtbot.waitUntil(lambda: window.wait_loaded() and window.workflows.status_label.text().startswith("Approved by Eva"))
     view.close()
+
+
+# ---------------------------------------------------------------- bad input: a message, never a traceback
+
+
+def test_bad_files_give_plain_messages(
+    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    from ui.workflows.tailoring import open_tailoring
+
+    lonely = tmp_path / "lonely"
+    lonely.mkdir()
+    shutil.copyfile(EMEA, lonely / EMEA.name)  # its hub is not there
+    view = open_tailoring(str(lonely / EMEA.name), window)
+    assert view is not None and "SPOKE-HUB-MISSING" in view.state.text()
+    assert view.rows == [] and view.change_current() is None
+    view.close()
+    broken = tmp_path / "broken.playbook.yaml"
+    broken.write_text("spoke: [unclosed\n", encoding="utf-8")
+    assert open_tailoring(str(broken), window) is None
+    assert "broken.playbook.yaml" in scripted.messages[-1]
+    open_file(qtbot, window, example)
+    scripted.answers.append(str(broken))
+    assert window.workflows.compare() is None
+    assert "broken.playbook.yaml" in scripted.messages[-1]
+
+
+def test_broken_custom_template_fails_plainly(qtbot: Any, window: Any, example: Path, tmp_path: Path) -> None:
+    window.workflows.opener = lambda _url: pytest.fail("nothing to open")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "policy.html.j2").write_text("{% for x in %}", encoding="utf-8")
+    open_file(qtbot, window, example)
+    dialog = window.workflows.export()
+    dialog.doc.setCurrentIndex(dialog.doc.findData("policy"))
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("html"))
+    dialog.template.setText(str(templates))
+    out = tmp_path / "policy.html"
+    dialog.output.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
+    assert "The export failed" in dialog.status.text() and not out.exists()
+    dialog.reject()
