@@ -16,6 +16,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
@@ -103,6 +104,7 @@ class FieldSpot:
     is_list: bool
 
 
+@cache
 def locate(parts: tuple[str, ...]) -> FieldSpot:
     """Follow attribute names from :class:`Playbook` through nested sections (not through lists)."""
     cls: type[BaseModel] = m.Playbook
@@ -120,6 +122,7 @@ def locate(parts: tuple[str, ...]) -> FieldSpot:
     raise PathError("empty path")
 
 
+@cache
 def list_spot(target: str) -> FieldSpot:
     """The list field a change's ``target`` names; raises :class:`PathError` otherwise."""
     spot = locate(split_dotted(target))

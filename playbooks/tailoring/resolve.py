@@ -17,6 +17,7 @@ files and follows the hub chain.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import json
@@ -242,11 +243,39 @@ def _leaves(fields: dict[str, Any], cls: type[BaseModel], prefix: Address) -> li
     return out
 
 
-def _apply(data: dict[str, Any], change: AnyChange, hub_data: dict[str, Any]) -> tuple[list[Address], list[Address]]:
+class _Positions:
+    """Key -> position of the items of the lists being changed, so that applying thousands of
+    changes stays linear. An entry holds the list itself, so its id cannot be reused."""
+
+    def __init__(self) -> None:
+        self._maps: dict[int, tuple[list[Any], dict[str, int]]] = {}
+
+    def find(self, items: list[Any], cls: Any, key: str) -> int | None:
+        entry = self._maps.get(id(items))
+        if entry is None or entry[0] is not items:
+            positions: dict[str, int] = {}
+            for i, item in enumerate(items):
+                positions.setdefault(str(item_key(item, cls)), i)
+            entry = self._maps[id(items)] = (items, positions)
+        return entry[1].get(key)
+
+    def appended(self, items: list[Any], cls: Any) -> None:
+        entry = self._maps.get(id(items))
+        if entry is not None and entry[0] is items:
+            entry[1].setdefault(str(item_key(items[-1], cls)), len(items) - 1)
+
+    def forget(self, items: list[Any]) -> None:
+        self._maps.pop(id(items), None)
+
+
+def _apply(
+    data: dict[str, Any], change: AnyChange, hub_data: dict[str, Any], positions: _Positions | None = None
+) -> tuple[list[Address], list[Address]]:
     """Apply one change to plain playbook data in place; return (addresses set, addresses removed).
 
     Raises :class:`_Refused` for a change that cannot apply (the data is then unchanged).
     """
+    positions = positions or _Positions()
     if isinstance(change, SetChange):
         try:
             parts = split_dotted(change.path)
@@ -255,7 +284,8 @@ def _apply(data: dict[str, Any], change: AnyChange, hub_data: dict[str, Any]) ->
             raise _Refused(SCHEMA, Severity.ERROR, "path", str(exc)) from None
         container = _container(data, parts)
         previous = dict(container)
-        container[parts[-1]] = change.value
+        # a copy: later changes edit the data in place and must never edit the spoke's own value
+        container[parts[-1]] = copy.deepcopy(change.value)
         if spot.owner is not Playbook:
             try:
                 spot.owner.model_validate(container)
@@ -282,7 +312,7 @@ def _apply(data: dict[str, Any], change: AnyChange, hub_data: dict[str, Any]) ->
             items.append(item)
             return [(*parts, Key(str(len(items) - 1)))], []
         assert key is not None
-        existing = find_index(items, cls, key)
+        existing = positions.find(items, cls, key)
         if existing is not None:
             if items[existing] == item:
                 # the hub (or an earlier change) already has exactly this item: nothing to do
@@ -297,6 +327,7 @@ def _apply(data: dict[str, Any], change: AnyChange, hub_data: dict[str, Any]) ->
                 "or turn this change into a 'modify' of the hub item",
             )
         items.append(item)
+        positions.appended(items, cls)
         return [(*parts, Key(key))], []
 
     if not keyed and is_model(cls):
@@ -306,7 +337,7 @@ def _apply(data: dict[str, Any], change: AnyChange, hub_data: dict[str, Any]) ->
             "target",
             f"items of {change.target} have no id, so they can only be added, or the list replaced with 'set'",
         )
-    index = find_index(items, cls, change.id)
+    index = positions.find(items, cls, change.id)
     if isinstance(change, RemoveChange):
         if index is None:
             raise _Refused(
@@ -316,6 +347,7 @@ def _apply(data: dict[str, Any], change: AnyChange, hub_data: dict[str, Any]) ->
                 f"{change.target} has no '{change.id}' (any more); this removal has nothing to remove",
             )
         del items[index]
+        positions.forget(items)
         return [], [(*parts, Key(change.id))]
 
     # modify
@@ -418,6 +450,7 @@ def tailor(
     provenance: dict[Address, ChangeRef] = {}
     removed: dict[Address, ChangeRef] = {}
     applied: list[bool] = []
+    positions = _Positions()
     for i, change in enumerate(spoke.changes):
         line = lines[i] if i < len(lines) else None
         ref = ChangeRef(file, i, describe_change(change), change.rationale, change.approver, change.expires, line)
@@ -442,7 +475,7 @@ def tailor(
                 )
             )
         try:
-            set_addresses, removed_addresses = _apply(data, change, hub_data)
+            set_addresses, removed_addresses = _apply(data, change, hub_data, positions)
         except _Refused as refusal:
             findings.append(
                 Finding(refusal.code, refusal.severity, f"changes[{i}].{refusal.where}", refusal.message, line)

@@ -499,3 +499,22 @@ def test_the_editor_gets_differences_and_drift_from_models_in_memory(hub: dict[s
         ("channels.accounts[c-yt].mfa", True, False)
     ]
     assert HUB_DRIFT in codes(resolution.findings)
+
+
+def test_applying_changes_never_alters_the_spoke_itself(hub: dict[str, Any]) -> None:
+    from playbooks.tailoring import SpokeFile
+
+    spoke = SpokeFile.model_validate(
+        spoke_data(
+            [
+                change("set", path="scope.territories", value=["Germany"]),
+                change("add", target="scope.territories", item="Austria"),
+            ]
+        )
+    )
+    before = spoke.model_dump()
+    first = tailor(Playbook.model_validate(hub), spoke).effective
+    second = tailor(Playbook.model_validate(hub), spoke).effective
+    assert spoke.model_dump() == before
+    assert first is not None and second is not None
+    assert first.scope.territories == second.scope.territories == ["Germany", "Austria"]
