@@ -57,6 +57,16 @@ def _value(playbook: Playbook, value: Any, ref: str) -> str:
     return html.escape(str(value))
 
 
+def _heading(item: BaseModel, number: int) -> str:
+    """A list item's heading: its title or name, else its kind and number."""
+    for key in ("title", "name", "platform", "term", "topic", "text", "entity", "approver", "version", "code"):
+        value = getattr(item, key, "")
+        if isinstance(value, str) and value:
+            return f"{number}. {value}"
+    kind = "".join(f" {c.lower()}" if c.isupper() else c for c in type(item).__name__).strip().capitalize()
+    return f"{kind} {number}"
+
+
 def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
     """A model's fields as HTML: a definition table for values, sections for lists of items."""
     rows: list[str] = []
@@ -70,15 +80,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
         elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
             parts = [f"<h{level}>{title}</h{level}>"]
             for i, item in enumerate(value[:MAX_ITEMS], 1):
-                heading = next(
-                    (
-                        str(getattr(item, k))
-                        for k in ("title", "name", "platform", "term", "topic")
-                        if getattr(item, k, "")
-                    ),
-                    f"{i}",
-                )
-                parts.append(f"<h{level + 1}>{i}. {html.escape(heading)}</h{level + 1}>")
+                parts.append(f"<h{level + 1}>{html.escape(_heading(item, i))}</h{level + 1}>")
                 parts.append(model_html(playbook, item, level + 2))
             if len(value) > MAX_ITEMS:
                 parts.append(f"<p><i>... and {len(value) - MAX_ITEMS} more (the export shows them all).</i></p>")
@@ -88,7 +90,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
                 blocks.append(f"<p><b>{title}</b></p>{_markdown(str(value))}")
         elif name not in ("id", "locked") or value:
             shown = _value(playbook, value, str(extra.get(REF, "")))
-            rows.append(f'<tr><td style="padding-right:12px;color:#666"><b>{title}</b></td><td>{shown}</td></tr>')
+            rows.append(f'<tr><td style="padding-right:12px"><b>{title}</b></td><td>{shown}</td></tr>')
     table = f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>' if rows else ""
     return table + "".join(blocks)
 
