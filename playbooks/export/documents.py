@@ -764,6 +764,10 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     if sc.platforms:
         s.add(para(f"They cover {joined(sc.platforms)} and any other platform, including ones that do not exist yet."))
 
+    for cl in pb.conduct.clauses:
+        if cl.kind is ClauseKind.DEFINITION:
+            s.sub(cl.title, text(cl.wording), items(cl.examples, title="For example"))
+
     s = out.section("How we behave online")
     clauses = [c for c in pb.conduct.clauses if c.kind is not ClauseKind.DEFINITION]
     disclosure = [c for c in clauses if c.topic is ConductTopic.DISCLOSURE_OF_AFFILIATION]

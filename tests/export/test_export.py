@@ -1,0 +1,374 @@
+"""Exported documents (HTML, Markdown, DOCX, CSV) of the examples, read back as a reader would.
+
+PDF needs Qt and is tested in tests/ui/test_pdf_export.py.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from playbooks.cli import main as cli_main
+from playbooks.enums import label
+from playbooks.export import DOCUMENTS, ExportError, export_document, formats_for
+from playbooks.export.context import build_context
+from playbooks.export.source import ExportSource, load_source
+from playbooks.model import SECTIONS, Playbook
+from playbooks.storage import fingerprint, save
+from tests.conftest import EXAMPLES
+from tests.export.readback import READERS, csv_rows, docx_paragraphs, docx_xml, html_text, md_text
+from tests.export.sample import rich_playbook_data
+
+EXAMPLE_FILES = sorted(EXAMPLES.glob("*.playbook.yaml"))
+TEXT_FORMATS = ["html", "md", "docx", "csv"]
+EPOCH = "1767225600"  # 1 January 2026
+
+
+@pytest.fixture(autouse=True)
+def _fixed_generation_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+@pytest.fixture(scope="module")
+def sources() -> dict[str, ExportSource]:
+    return {path.name: load_source(path) for path in EXAMPLE_FILES}
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    return [
+        (path.name, doc, fmt)
+        for path in EXAMPLE_FILES
+        for doc in DOCUMENTS
+        for fmt in TEXT_FORMATS
+        if fmt in formats_for(doc)
+    ]
+
+
+def expected_strings(source: ExportSource, doc: str, fmt: str) -> list[str]:
+    """What a reader must find: headings, and the items the document exists to list."""
+    pb = source.playbook
+    if fmt == "csv":
+        if doc == "raci":
+            return [label(d.area) for d in pb.governance.decision_rights]
+        if doc == "measurement":
+            return [m.name for m in pb.measurement.metrics]
+        return [p.preset for p in pb.regulatory.presets]
+    context = build_context(pb, doc, source.extra)
+    out = [DOCUMENTS[doc].title, pb.document.title]
+    for section in context["sections"]:
+        out.append(section["title"])
+        out.extend(sub["title"] for sub in section["subsections"])
+    if doc == "policy":
+        out.extend(title for _, title in SECTIONS)
+        out.extend(rule.title for rule in pb.content.rules)
+        out.extend(clause.title for clause in pb.conduct.clauses)
+        out.extend(channel.platform for channel in pb.channels.accounts)
+        out.extend(channel.handle for channel in pb.channels.accounts if channel.handle)
+    elif doc == "guidelines":
+        out.extend(clause.title for clause in pb.conduct.clauses)
+    elif doc == "raci":
+        out.extend(label(d.area) for d in pb.governance.decision_rights)
+    elif doc == "crisis":
+        out.extend(level.name for level in pb.crisis.levels)
+    elif doc == "measurement":
+        out.extend(m.name for m in pb.measurement.metrics)
+    elif doc == "checklist":
+        out.extend(p.preset for p in pb.regulatory.presets)
+    elif doc == "addendum":
+        out.extend(change["item"] for change in source.extra["changes"])
+    return out
+
+
+def test_the_examples_are_there() -> None:
+    assert any("hub" in p.name for p in EXAMPLE_FILES)
+    assert any("spoke" in p.name for p in EXAMPLE_FILES)
+
+
+@pytest.mark.parametrize(("example", "doc", "fmt"), _cases())
+def test_every_document_of_every_example_reads_back_complete(
+    example: str, doc: str, fmt: str, sources: dict[str, ExportSource]
+) -> None:
+    source = sources[example]
+    if doc == "addendum" and not source.is_spoke:
+        with pytest.raises(ExportError, match="needs a spoke file"):
+            export_document(source.playbook, doc, fmt, extra=source.extra)
+        return
+    data = export_document(source.playbook, doc, fmt, extra=source.extra)
+    text = READERS[fmt](data)
+    missing = [s for s in expected_strings(source, doc, fmt) if " ".join(s.split()) not in text]
+    assert missing == []
+    # provenance: the fingerprint of the exact content, and the generation date
+    assert fingerprint(source.playbook) in text
+    assert "1 January 2026" in text
+
+
+def test_an_addendum_lists_each_change_with_its_rationale(sources: dict[str, ExportSource]) -> None:
+    spokes = [s for s in sources.values() if s.is_spoke]
+    assert spokes
+    for source in spokes:
+        text = html_text(export_document(source.playbook, "addendum", "html", extra=source.extra))
+        assert source.extra["changes"], f"{source.file} shows no changes"
+        for change in source.extra["changes"]:
+            assert " ".join(change["rationale"].split()) in text
+
+
+def test_docx_sections_use_word_heading_styles(sources: dict[str, ExportSource]) -> None:
+    source = sources[EXAMPLE_FILES[0].name]
+    data = export_document(source.playbook, "policy", "docx", extra=source.extra)
+    styles = {text: style for style, text in docx_paragraphs(data)}
+    context = build_context(source.playbook, "policy", source.extra)
+    for section in context["sections"]:
+        assert styles[f"{section['number']}\u2003{section['title']}"] == "Heading1"
+        for sub in section["subsections"]:
+            assert styles[f"{sub['number']}\u2003{sub['title']}"] == "Heading2"
+    body = docx_xml(data)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    assert body.findall(f".//{w}tblHeader"), "tables repeat their header row"
+    assert any("TOC" in (t.text or "") for t in body.iter(f"{w}instrText")), "Word's own table of contents"
+    footer = b"".join(
+        zipfile.ZipFile(io.BytesIO(data)).read(n) for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if "footer" in n
+    )
+    assert b"NUMPAGES" in footer and b"PAGE" in footer
+
+
+def test_html_is_one_self_contained_file(sources: dict[str, ExportSource]) -> None:
+    source = sources[EXAMPLE_FILES[0].name]
+    html = export_document(source.playbook, "policy", "html", extra=source.extra).decode()
+    for fetching in ("<link", "<script", " src=", "url(", "@import", "<iframe", "<object"):
+        assert fetching not in html
+    assert "@media print" in html
+
+
+# ---------------------------------------------------------------- rich text and hostile content
+
+
+def test_markdown_fields_render_as_headings_lists_emphasis_and_links(tmp_path: Path) -> None:
+    data = rich_playbook_data()
+    data["scope"]["purpose"] = (
+        "## Why\n\nWe **must** be *careful*.\n\n- one\n- two\n\nSee [the code](https://example.org/code).\n\n<b>raw</b>"
+    )
+    pb = Playbook.model_validate(data)
+    html = export_document(pb, "policy", "html").decode()
+    assert "<h5>Why</h5>" in html  # demoted below the document's own headings
+    assert "<strong>must</strong>" in html and "<em>careful</em>" in html
+    assert "<li>one</li>" in html
+    assert '<a href="https://example.org/code">the code</a>' in html
+    assert "&lt;b&gt;raw&lt;/b&gt;" in html
+    md = export_document(pb, "policy", "md").decode()
+    assert "We **must** be *careful*." in md
+    assert "\\<b>raw\\</b>" in md
+    docx = export_document(pb, "policy", "docx")
+    paragraphs = docx_paragraphs(docx)
+    assert ("ListBullet", "one") in paragraphs
+    assert ("Heading4", "Why") in paragraphs
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    bold_runs = [
+        "".join(t.text or "" for t in run.iter(f"{w}t"))
+        for run in docx_xml(docx).iter(f"{w}r")
+        if run.find(f"{w}rPr/{w}b") is not None
+    ]
+    assert "must" in bold_runs
+
+
+PAYLOAD = "<script>alert(1)</script>{{ 7*7 }}</w:t><w:t>x&amp;<img src=x onerror=alert(2)>"
+
+
+def _set(data: Any, path: tuple[Any, ...], value: Any) -> None:
+    for part in path[:-1]:
+        data = data[part]
+    data[path[-1]] = value
+
+
+def _string_leaves(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    if isinstance(data, dict):
+        return [leaf for key, value in data.items() for leaf in _string_leaves(value, (*path, key))]
+    if isinstance(data, list):
+        return [leaf for i, value in enumerate(data) for leaf in _string_leaves(value, (*path, i))]
+    return [path] if isinstance(data, str) else []
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Playbook:
+    """The sample playbook with the payload in every text field the format accepts it in."""
+    original = rich_playbook_data()
+    data = rich_playbook_data()
+    leaves = _string_leaves(data)
+    for path in leaves:
+        _set(data, path, PAYLOAD)
+    for _ in range(10):
+        try:
+            return Playbook.model_validate(data)
+        except ValidationError as exc:
+            # ids, enums, dates, versions: restore the fields whose format refuses free text
+            for error in exc.errors():
+                loc = tuple(error["loc"])
+                for path in leaves:
+                    if path[: len(loc)] == loc or loc[: len(path)] == path:
+                        value: Any = original
+                        for part in path:
+                            value = value[part]
+                        _set(data, path, value)
+            if any(e["type"] == "broken_reference" for e in exc.errors()):
+                for path in leaves:
+                    if path[-1] in ("owner", "backup", "person", "approver", "lead", "mentor", "mentee", "acted_on_by"):
+                        value = original
+                        for part in path:
+                            value = value[part]
+                        _set(data, path, value)
+    raise AssertionError("could not build the hostile playbook")
+
+
+def test_the_hostile_playbook_carries_the_payload_widely(hostile: Playbook) -> None:
+    dumped = str(hostile.model_dump(mode="json"))
+    assert dumped.count("<script>alert(1)</script>") > 60
+
+
+@pytest.mark.parametrize("doc", [d for d in DOCUMENTS if d != "addendum"])
+def test_script_and_template_payloads_stay_inert_text(doc: str, hostile: Playbook) -> None:
+    html = export_document(hostile, doc, "html").decode()
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "{{ 7*7 }}" in html_text(html.encode())
+
+    md = export_document(hostile, doc, "md").decode()
+    assert "<script" not in md.replace("\\<script", "")
+    assert "<script>alert(1)</script>{{ 7*7 }}" in md_text(md.encode())
+
+    docx = export_document(hostile, doc, "docx")
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        assert archive.testzip() is None
+        for name in archive.namelist():
+            if name.endswith(".xml") or name.endswith(".rels"):
+                docx_xml(docx, name)  # every part is well-formed XML
+    texts = [text for _, text in docx_paragraphs(docx)]
+    assert any(PAYLOAD in text for text in texts), "the payload survives as visible text"
+
+
+def test_csv_cells_cannot_become_spreadsheet_formulas() -> None:
+    data = rich_playbook_data()
+    data["people"]["people"][0]["name"] = '=HYPERLINK("http://evil.example","click")'
+    pb = Playbook.model_validate(data)
+    rows = csv_rows(export_document(pb, "raci", "csv"))
+    cells = [cell for row in rows for cell in row]
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert any(cell.startswith("'=HYPERLINK") for cell in cells)
+
+
+# ---------------------------------------------------------------- reproducibility
+
+
+@pytest.mark.parametrize(
+    ("doc", "fmt"),
+    [
+        ("policy", "html"),
+        ("policy", "md"),
+        ("policy", "docx"),
+        ("raci", "csv"),
+        ("measurement", "csv"),
+        ("checklist", "docx"),
+    ],
+)
+def test_two_exports_are_byte_identical(doc: str, fmt: str, sources: dict[str, ExportSource]) -> None:
+    source = sources[EXAMPLE_FILES[0].name]
+    first = export_document(source.playbook, doc, fmt, extra=source.extra)
+    second = export_document(source.playbook, doc, fmt, extra=source.extra)
+    assert first == second
+
+
+def test_without_source_date_epoch_the_same_day_gives_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    pb = Playbook.model_validate(rich_playbook_data())
+    assert export_document(pb, "guidelines", "docx") == export_document(pb, "guidelines", "docx")
+    assert export_document(pb, "guidelines", "html") == export_document(pb, "guidelines", "html")
+
+
+def test_source_date_epoch_sets_the_generation_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    pb = Playbook.model_validate(rich_playbook_data())
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")  # 28 May 2026
+    assert "28 May 2026" in html_text(export_document(pb, "crisis", "html"))
+    with zipfile.ZipFile(io.BytesIO(export_document(pb, "crisis", "docx"))) as archive:
+        assert {info.date_time[:3] for info in archive.infolist()} == {(2026, 5, 28)}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(ExportError, match="SOURCE_DATE_EPOCH"):
+        export_document(pb, "crisis", "html")
+
+
+# ---------------------------------------------------------------- choices and the command line
+
+
+def test_csv_is_only_for_tabular_documents() -> None:
+    pb = Playbook.model_validate(rich_playbook_data())
+    with pytest.raises(ExportError, match=r"CSV is only for tabular documents \(checklist, raci, measurement\)"):
+        export_document(pb, "policy", "csv")
+    with pytest.raises(ExportError, match="unknown document 'memo'; choose one of: policy, guidelines"):
+        export_document(pb, "memo", "html")
+    with pytest.raises(ExportError, match="unknown format 'rtf'; choose one of: docx, pdf, html, md, csv"):
+        export_document(pb, "policy", "rtf")
+
+
+@pytest.fixture
+def hub_file(tmp_path: Path) -> Path:
+    path = tmp_path / "northwind.playbook.yaml"
+    save(Playbook.model_validate(rich_playbook_data()), path)
+    return path
+
+
+def test_cli_writes_beside_the_input_by_default(hub_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli_main(["export", str(hub_file), "--doc", "raci", "--format", "csv"])
+    expected = hub_file.with_name("northwind-raci.csv")
+    assert expected.is_file()
+    assert code == (1 if "error-level" in capsys.readouterr().err else 0)
+    out = hub_file.parent / "sub" / "x.html"
+    out.parent.mkdir()
+    assert cli_main(["export", str(hub_file), "--doc", "crisis", "--format", "html", "-o", str(out)]) in (0, 1)
+    assert "Crisis Card" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--doc", "memo"], "invalid choice: 'memo' (choose from 'policy', 'guidelines', 'addendum'"),
+        (["--format", "rtf"], "invalid choice: 'rtf' (choose from 'docx', 'pdf', 'html', 'md', 'csv')"),
+        (
+            ["--doc", "policy", "--format", "csv"],
+            "'policy' cannot be exported as csv; choose one of: docx, pdf, html, md",
+        ),
+        (["--doc", "addendum", "--format", "md"], "is a hub playbook; the regional addendum needs a spoke file"),
+        (["--template-dir", "/no/such/folder", "--format", "md"], "/no/such/folder: template folder not found"),
+    ],
+)
+def test_cli_bad_choices_are_one_line_with_exit_code_2(
+    argv: list[str], message: str, hub_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run_cli(["export", str(hub_file), *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def _run_cli(argv: list[str]) -> int:
+    """The exit code, whether the command returned it or argparse exited with it."""
+    try:
+        return cli_main(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+def test_cli_unreadable_input_and_refusal_to_overwrite_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["export", str(tmp_path / "missing.playbook.yaml"), "--format", "md"]) == 2
+    assert "missing.playbook.yaml: no such file" in capsys.readouterr().err
+    broken = tmp_path / "broken.playbook.yaml"
+    broken.write_text("document: [unclosed\n", encoding="utf-8")
+    assert cli_main(["export", str(broken), "--format", "html"]) == 2
+    assert "broken.playbook.yaml:" in capsys.readouterr().err
+    hub = tmp_path / "hub.playbook.yaml"
+    save(Playbook.model_validate(rich_playbook_data()), hub)
+    before = hub.read_bytes()
+    assert cli_main(["export", str(hub), "--format", "md", "-o", str(hub)]) == 2
+    assert "refusing to overwrite the playbook itself" in capsys.readouterr().err
+    assert hub.read_bytes() == before
