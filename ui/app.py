@@ -43,11 +43,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def _process_start() -> float:
-    """perf_counter() value at process start: main.py's stamp, else /proc, else import time."""
-    main = sys.modules.get("__main__")
-    stamp = getattr(main, "STARTED", None)
-    if isinstance(stamp, float):
-        return stamp
+    """perf_counter() value at process start: from /proc (interpreter start included), else
+    main.py's ``STARTED`` stamp, else the import of this module."""
     try:
         with open("/proc/self/stat", encoding="ascii") as handle:
             fields = handle.read().rsplit(")", 1)[1].split()
@@ -57,7 +54,8 @@ def _process_start() -> float:
         age = uptime - int(fields[19]) / ticks
         return time.perf_counter() - age
     except (OSError, ValueError, IndexError):
-        return PROCESS_START
+        stamp = getattr(sys.modules.get("__main__"), "STARTED", None)
+        return stamp if isinstance(stamp, float) else PROCESS_START
 
 
 def run(argv: Sequence[str]) -> int:

@@ -34,7 +34,11 @@ EXPECTED: tuple[type[BaseException], ...] = (ExpectedError, PlaybookLoadError, P
 
 
 def log_folder() -> Path:
-    """The platform's per-user folder for Charter's logs."""
+    """The platform's per-user folder for Charter's logs (on Linux the command line's XDG state folder)."""
+    if sys.platform.startswith("linux"):
+        from playbooks.cli import log_folder as shared_log_folder
+
+        return shared_log_folder()
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(base or Path.home() / ".charter") / "logs"
 
