@@ -523,3 +523,28 @@ def test_broken_custom_template_fails_plainly(qtbot: Any, window: Any, example: 
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
     assert "The export failed" in dialog.status.text() and not out.exists()
     dialog.reject()
+
+
+def test_remove_a_hub_item_for_the_region_and_bring_it_back(
+    qtbot: Any, window: Any, spoke_copy: Path, scripted: ScriptedDialogs
+) -> None:
+    view = _tailoring(qtbot, window, spoke_copy)
+    view.show_section("content")
+    assert view.select_field("content.rules[cr-static-profile].title")
+    assert view.remove_current_item() is None
+    assert "never remove it" in scripted.messages[-1]
+    view.show_section("channels")
+    assert view.select_field("channels.accounts[ch-instagram-americas].handle")
+    dialog = view.remove_current_item()
+    assert dialog is not None
+    dialog.rationale.setPlainText("Instagram is not used by the EMEA entities.")
+    ok(dialog, qtbot)
+    assert not dialog.isVisible(), dialog.message.text()
+    row = view.row_for("channels.accounts[ch-instagram-americas].handle")
+    assert row is not None and row.value is None and row.hub_value
+    assert any(d.kind == "removed" and "ch-instagram-americas" in d.address for d in view.diffs)
+    assert view.select_field("channels.accounts[ch-instagram-americas].handle")
+    qtbot.mouseClick(view.revert_button, Qt.MouseButton.LeftButton)
+    assert view.row_for("channels.accounts[ch-instagram-americas].handle").value is not None
+    view.stack.setClean()
+    view.close()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -65,6 +66,7 @@ from playbooks.tailoring import (
     Difference,
     Drift,
     ModifyChange,
+    RemoveChange,
     Resolution,
     SetChange,
     SpokeFile,
@@ -86,6 +88,8 @@ from ui.workflows.signoff import SignOffDialog, _FormDialog, _pydate, _qdate, st
 
 SECTION_TITLES = dict(SECTIONS)
 LOCKED_COLOUR = "#8a5a00"
+#: item role of a group node: a FieldRow of the keyed list item the group shows
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGED_COLOUR = "#1565c0"
 
 
@@ -290,6 +294,45 @@ class OverrideDialog(_FormDialog):
         self.accept()
 
 
+class RemoveDialog(_FormDialog):
+    """Why the region does not use a hub item (optionally who approved it and until when)."""
+
+    def __init__(self, name: str, record: Callable[[Any], str], target: str, key: str, parent: QWidget | None) -> None:
+        super().__init__(
+            "Remove for this region",
+            f"Remove <b>{name}</b> from this region's playbook. The hub keeps it; other regions are not affected.",
+            parent,
+        )
+        self.setObjectName("removeDialog")
+        self.record = record
+        self.target, self.key = target, key
+        self.rationale = QPlainTextEdit(self)
+        self.rationale.setObjectName("rationale")
+        self.rationale.setFixedHeight(70)
+        self.rationale.setPlaceholderText(
+            "Why the region does not use it (e.g. the platform is not used in the region)"
+        )
+        self.approver = QLineEdit(settings.user_name(), self)
+        self.approver.setObjectName("approver")
+        self.form.addRow("Rationale", self.rationale)
+        self.form.addRow("Approved by", self.approver)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Remove")
+
+    def _on_ok(self) -> None:
+        rationale = self.rationale.toPlainText().strip()
+        if not rationale:
+            self.refuse("Every spoke change needs a rationale: say why the region does not use this item.")
+            return
+        change = RemoveChange(
+            action="remove", target=self.target, id=self.key, rationale=rationale, approver=self.approver.text().strip()
+        )
+        refusal = self.record(change)
+        if refusal:
+            self.refuse(f"Refused: {refusal}")
+            return
+        self.accept()
+
+
 # ---------------------------------------------------------------- undo
 
 
@@ -338,6 +381,7 @@ class TailoringView(QDialog):
         self.stack = QUndoStack(self)
         self.override: OverrideDialog | None = None
         self.signoff_dialog: SignOffDialog | None = None
+        self.remove_dialog: RemoveDialog | None = None
         text = storage.read_text(Path(self.path))
         #: the file as read (or last saved): a save over someone else's change asks first
         self._disk_text = text
@@ -464,8 +508,12 @@ class TailoringView(QDialog):
         self.revert_button = QPushButton("Revert to hub", page)
         self.revert_button.setObjectName("revertField")
         self.revert_button.clicked.connect(self.revert_current)
+        self.remove_button = QPushButton("Remove item for this region…", page)
+        self.remove_button.setObjectName("removeItem")
+        self.remove_button.clicked.connect(self.remove_current_item)
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.tabs.addTab(page, "Fields")
@@ -578,6 +626,37 @@ class TailoringView(QDialog):
             return first
         self.stack.push(SpokeCommand(self, self.spoke, candidate, text))
         return ""
+
+    def current_item_row(self) -> FieldRow | None:
+        """A row of the keyed list item selected (its group, or one of its fields)."""
+        item = self.fields.currentItem()
+        while item is not None:
+            row = item.data(0, ITEM_ROLE)
+            if isinstance(row, FieldRow):
+                return row
+            item = item.parent()
+        return None
+
+    def remove_current_item(self) -> RemoveDialog | None:
+        """Remove the selected hub item for this region (refused for locked items)."""
+        row = self.current_item_row()
+        if row is None or row.key is None:
+            self._refuse("Select an item of a list (a channel, a rule, a record class) first.")
+            return None
+        name = row.label.split(" › ")[-2] if " › " in row.label else row.key
+        if row.locked:
+            self._refuse(
+                f"“{name}” is locked by the hub: a region may tighten a locked item but never remove it; "
+                "ask the hub to unlock it if the region really does not need it."
+            )
+            return None
+        if all(r.value is None for r in self.rows if r.target == row.target and r.key == row.key):
+            self._refuse(f"“{name}” is not in this region's playbook; use Revert to hub to bring it back.")
+            return None
+        dialog = RemoveDialog(name, lambda change: self.apply(change, f"Remove {name}"), row.target, row.key, self)
+        self.remove_dialog = dialog
+        dialog.open()
+        return dialog
 
     def revert_current(self) -> None:
         row = self._current_row()
@@ -779,6 +858,8 @@ class TailoringView(QDialog):
                     node.setFont(0, font)
                     node.setExpanded(True)
                     node.setFirstColumnSpanned(True)  # long item names stay readable
+                    if row.key is not None:
+                        node.setData(0, ITEM_ROLE, row)  # the item as a whole (for "remove")
                     groups[group] = node
                 parent = groups[group]
             item = QTreeWidgetItem(parent, [name, show(row.hub_value), show(row.value)])
@@ -899,6 +980,7 @@ class TailoringView(QDialog):
         row = self._current_row()
         self.change_button.setEnabled(row is not None)
         self.revert_button.setEnabled(row is not None and row.differs)
+        self.remove_button.setEnabled(self.current_item_row() is not None)
         if row is None:
             self.detail.setText("Select a field to see where its value comes from.")
             self.detail.setStyleSheet("")
