@@ -215,24 +215,22 @@ def _why(ref: ChangeRef | None, address: str = "") -> str:
         if address.startswith("document.sign_offs"):
             return "the spoke's own sign-offs (the hub's sign-offs approve the hub's content, not the region's)"
         return "no spoke change recorded for it"
-    bits = [f"changes[{ref.index}]"]
-    if ref.line:
-        bits[0] += f" (line {ref.line})"
-    bits.append(f"why: {' '.join(ref.rationale.split()) or '(no rationale)'}")
+    who = f"changes[{ref.index}]" + (f", line {ref.line}" if ref.line else "")
     if ref.approver:
-        bits.append(f"approved by {ref.approver}")
+        who += f", approved by {ref.approver}"
     if ref.expires:
-        bits.append(f"expires {ref.expires.isoformat()}")
-    return "; ".join(bits)
+        who += f", expires {ref.expires.isoformat()}"
+    return f"{who}: {' '.join(ref.rationale.split()) or '(no rationale)'}"
 
 
 def format_differences(resolution: Resolution, items: list[Difference]) -> list[str]:
-    """Human-readable lines: one per difference, with the change and its rationale."""
+    """Human-readable lines: one per difference; below each run of differences made by one
+    change, that change with its approver, expiry and rationale."""
     lines = [f"{resolution.file}: spoke '{resolution.spoke.spoke.region}' of {resolution.hub_file}"]
     if not items:
         lines.append("  no differences from the hub")
     marks = {"added": "+", "removed": "-", "changed": "~"}
-    for d in items:
+    for i, d in enumerate(items):
         lock = " [locked]" if d.locked else ""
         if d.kind == "changed":
             what = f"{_short(d.hub_value)} -> {_short(d.value)}"
@@ -241,7 +239,9 @@ def format_differences(resolution: Resolution, items: list[Difference]) -> list[
         else:
             what = _short(d.hub_value)
         lines.append(f"{marks[d.kind]} {d.address}{lock}: {what}")
-        lines.append(f"    {_why(d.change, d.address)}")
+        following = items[i + 1] if i + 1 < len(items) else None
+        if following is None or following.change != d.change or d.change is None:
+            lines.append(f"    {_why(d.change, d.address)}")
     return lines
 
 
