@@ -235,3 +235,12 @@ def test_every_lockable_list_is_covered_and_its_lock_only_goes_on() -> None:
     for cls in lockable:
         assert TIGHTER[(cls, "locked")].compare(False, True)
         assert not TIGHTER[(cls, "locked")].compare(True, False)
+
+
+def test_the_documented_directions_are_the_real_ones() -> None:
+    from tests.conftest import ROOT
+
+    text = (ROOT / "docs" / "tailoring.md").read_text(encoding="utf-8")
+    for (cls, field), direction in TIGHTER.items():
+        if field != "locked":
+            assert f"| `{cls.__name__}.{field}` | {direction.wording} |" in text, f"{cls.__name__}.{field}"
