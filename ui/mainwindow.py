@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
         while self.pages.count():
             page = self.pages.widget(0)
             self.pages.removeWidget(page)
+            page.setParent(None)  # out of the window's tree now, so findChild never meets old pages
             page.deleteLater()
         self._pages.clear()
         self._dirty_pages.clear()

@@ -1,0 +1,117 @@
+"""Hub and spokes in the navigator, preferences, window state, drag and drop."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLineEdit
+
+from tests.conftest import EXAMPLES
+from tests.ui.conftest import open_file
+from ui import settings
+from ui.settings import Theme
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def hub_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "meridian"
+    folder.mkdir()
+    for file in EXAMPLES.glob("meridian-securities-*.playbook.yaml"):
+        shutil.copyfile(file, folder / file.name)
+    return folder
+
+
+def navigator_entries(window: Any) -> dict[str, list[str]]:
+    tree = window.navigator
+    out: dict[str, list[str]] = {}
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        out[item.text(0)] = [item.child(j).text(0) for j in range(item.childCount())]
+    return out
+
+
+def test_hub_lists_its_spokes_and_a_spoke_opens_read_only(qtbot: Any, window: Any, hub_folder: Path) -> None:
+    open_file(qtbot, window, hub_folder / "meridian-securities-hub.playbook.yaml")
+    entries = navigator_entries(window)
+    assert sorted(entries["Spokes"]) == ["APAC", "Americas", "EMEA"]
+    spokes = window.navigator.topLevelItem(window.navigator.topLevelItemCount() - 1)
+    emea = next(spokes.child(j) for j in range(spokes.childCount()) if spokes.child(j).text(0) == "EMEA")
+    window.navigator.itemActivated.emit(emea, 0)
+    qtbot.waitUntil(
+        lambda: window.wait_loaded() and window.document.path.endswith("emea.playbook.yaml"), timeout=15_000
+    )
+    assert window.document.read_only
+    assert "spoke of" in window.banner_text.text() and window.banner.isVisible()
+    assert navigator_entries(window)["Hub"] == ["meridian-securities-hub.playbook.yaml"]
+    assert not window.findChild(QLineEdit, "field:document.title").isEnabled()
+    assert not window.actions_by_name["save"].isEnabled()
+
+
+def test_preferences_are_stored_and_typed() -> None:
+    settings.set_theme(Theme.DARK)
+    settings.set_autosave_seconds(9999)
+    settings.set_user_name("Dana Whitfield")
+    settings.set_recent_count(2)
+    for name in ("/a.playbook.yaml", "/b.playbook.yaml", "/c.playbook.yaml"):
+        settings.add_recent_file(name)
+    assert settings.theme() is Theme.DARK
+    assert settings.autosave_seconds() == 600  # clamped to the allowed range
+    assert settings.user_name() == "Dana Whitfield"
+    assert settings.recent_files() == ["/c.playbook.yaml", "/b.playbook.yaml"]
+
+
+def test_preferences_dialog_applies_its_values(qtbot: Any) -> None:
+    from ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData(Theme.LIGHT))
+    dialog.autosave.setValue(12)
+    qtbot.keyClicks(dialog.role, "Chief Compliance Officer")
+    dialog.apply()
+    assert settings.theme() is Theme.LIGHT
+    assert settings.autosave_seconds() == 12
+    assert settings.user_role() == "Chief Compliance Officer"
+
+
+def test_window_state_is_restored(qtbot: Any, tmp_path: Path) -> None:
+    from playbooks.recovery import RecoveryArea
+    from ui.mainwindow import MainWindow
+
+    first = MainWindow(recovery=RecoveryArea(tmp_path / "r"))
+    first.show()
+    first.resize(1111, 777)
+    first.find_dock.show()
+    first.splitter.setSizes([333, 700])
+    first.close()
+    second = MainWindow(recovery=RecoveryArea(tmp_path / "r"))
+    try:
+        second.show()
+        # the offscreen screen is small, so compare what was stored rather than the clamped size
+        assert settings.window_geometry() == first.saveGeometry()
+        assert not second.find_dock.isHidden()
+        assert settings.splitter_state("main") == first.splitter.saveState()
+        assert second.splitter.saveState() == first.splitter.saveState()
+    finally:
+        second.close()
+        first.deleteLater()
+        second.deleteLater()
+
+
+def test_dropping_a_file_opens_it(qtbot: Any, window: Any, hub_folder: Path) -> None:
+    path = hub_folder / "meridian-securities-hub.playbook.yaml"
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.document is not None and window.wait_loaded(), timeout=15_000)
+    assert window.document.path == str(path.resolve())
