@@ -160,6 +160,12 @@ TIGHTER: dict[tuple[type[BaseModel], str], Direction] = {
     (m.SeverityLevel, "level"): LOWER,
 }
 
+#: Fields that no longer matter once the item is tightened in another way: a sampling rate of
+#: post-review is moot when every item is reviewed before use.
+MOOT: dict[tuple[type[BaseModel], str], Callable[[Any], bool]] = {
+    (m.ContentRule, "sampling_rate"): lambda rule: rule.approval is ApprovalMode.PRE_REVIEW,
+}
+
 #: Nested models compared field by field inside a locked item (rather than as one value).
 NESTED: dict[tuple[type[BaseModel], str], type[BaseModel]] = {(m.AppliedPreset, "parameters"): m.PresetParameters}
 
@@ -202,6 +208,9 @@ def _compare_item(
         nested = NESTED.get((cls, name))
         if nested is not None and isinstance(old_value, BaseModel) and isinstance(new_value, BaseModel):
             yield from _compare_item(nested, old_value, new_value, f"{path}.{name}", item, f"{prefix}{name}.")
+            continue
+        moot = MOOT.get((cls, name))
+        if moot is not None and moot(new):
             continue
         direction = direction_of(cls, name)
         field = f"{prefix}{name}"

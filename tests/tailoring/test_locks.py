@@ -170,6 +170,28 @@ def test_tightening_a_locked_item_is_allowed(
     assert weakened(write, hub, [change("modify", target=target, id=key, fields=fields)]) == []
 
 
+@pytest.fixture
+def hub_with_locked_replies(hub: dict[str, Any]) -> dict[str, Any]:
+    hub["content"]["rules"][1]["locked"] = True
+    return hub
+
+
+def test_a_locked_sampling_rate_may_not_drop_while_still_post_reviewed(
+    write: Callable[..., Path], hub_with_locked_replies: dict[str, Any]
+) -> None:
+    lower = change("modify", target="content.rules", id="r-replies", fields={"sampling_rate": 0.05})
+    assert weakened(write, hub_with_locked_replies, [lower]) == ["content.rules[1].sampling_rate"]
+
+
+def test_a_locked_rule_moved_to_pre_review_may_drop_its_sampling_rate(
+    write: Callable[..., Path], hub_with_locked_replies: dict[str, Any]
+) -> None:
+    stricter = change(
+        "modify", target="content.rules", id="r-replies", fields={"approval": "pre_review", "sampling_rate": None}
+    )
+    assert weakened(write, hub_with_locked_replies, [stricter]) == []
+
+
 def test_unlocked_items_may_be_loosened_or_removed(write: Callable[..., Path], hub: dict[str, Any]) -> None:
     changes = [
         change("modify", target="records.record_classes", id="rc-other", fields={"retention_years": 1}),
