@@ -276,19 +276,39 @@ def save_spoke(spoke: SpokeFile, path: str | Any) -> None:
 def change_lines(text: str, count: int) -> list[int | None]:
     """The line of each change in the spoke text (for findings that point into the file).
 
-    The text is composed once (not once per change): a spoke with thousands of changes stays fast.
+    One pass over the parser's events (no node tree, no tag resolution): a spoke with
+    thousands of changes, or a long ``hub_items`` block, stays fast.
     """
     lines: list[int | None] = [None] * count
+    found = 0
+    # one frame per open mapping/sequence: [is a mapping, next node is a key, last key, is 'changes']
+    stack: list[list[Any]] = []
     try:
-        root = yaml.compose(text, Loader=yaml.CSafeLoader)
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.ScalarEvent | yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                parent = stack[-1] if stack else None
+                is_key = parent is not None and parent[0] and parent[1]
+                if parent is not None and parent[3] and found < count:
+                    lines[found] = int(event.start_mark.line) + 1
+                    found += 1
+                if parent is not None and parent[0]:
+                    if is_key:
+                        parent[2] = event.value if isinstance(event, yaml.ScalarEvent) else None
+                    parent[1] = not is_key
+                if isinstance(event, yaml.ScalarEvent):
+                    continue
+                is_changes = (
+                    len(stack) == 1
+                    and parent is not None
+                    and parent[2] == "changes"
+                    and isinstance(event, yaml.SequenceStartEvent)
+                )
+                stack.append([isinstance(event, yaml.MappingStartEvent), True, None, is_changes])
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                if stack.pop()[3]:
+                    return lines
     except yaml.YAMLError:
         return lines
-    if not isinstance(root, yaml.MappingNode):
-        return lines
-    node = next((v for k, v in root.value if k.value == "changes"), None)
-    if isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value[:count]):
-            lines[i] = int(item.start_mark.line) + 1
     return lines
 
 
