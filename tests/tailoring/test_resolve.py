@@ -518,3 +518,20 @@ def test_applying_changes_never_alters_the_spoke_itself(hub: dict[str, Any]) -> 
     assert spoke.model_dump() == before
     assert first is not None and second is not None
     assert first.scope.territories == second.scope.territories == ["Germany", "Austria"]
+
+
+def test_change_lines_follow_the_file_whatever_its_yaml_style() -> None:
+    from playbooks.tailoring.spoke import change_lines
+
+    text = (
+        "spoke: {region: X, hub: h.playbook.yaml, changes: [9]}\n"
+        "changes:\n"
+        "  - action: set\n"
+        "    path: document.title\n"
+        "  - {action: add, target: scope.territories, item: [1, 2]}\n"
+        "  -\n"
+        "    action: remove\n"
+        "hub_items: {a: b}\n"
+    )
+    assert change_lines(text, 3) == [3, 5, 7]
+    assert change_lines("changes: [unclosed\n", 1) == [None]
