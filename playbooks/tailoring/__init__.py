@@ -40,6 +40,7 @@ from playbooks.tailoring.resolve import (
     Origin,
     Resolution,
     Tailoring,
+    address_of,
     hub_digests,
     hub_value_at,
     is_spoke_file,
@@ -47,6 +48,7 @@ from playbooks.tailoring.resolve import (
     resolve_models,
     resolve_text,
     tailor,
+    value_drifts,
 )
 from playbooks.tailoring.spoke import (
     AddChange,
@@ -88,6 +90,7 @@ __all__ = [
     "SpokeHeader",
     "Tailoring",
     "Weakening",
+    "address_of",
     "apply_change",
     "differences",
     "direction_of",
@@ -97,6 +100,7 @@ __all__ = [
     "format_differences",
     "format_drift",
     "hub_digests",
+    "hub_value_at",
     "is_spoke_file",
     "load_spoke",
     "looks_like_spoke",
@@ -111,6 +115,7 @@ __all__ = [
     "spoke_from_text",
     "start_spoke",
     "tailor",
+    "value_drifts",
     "weakenings",
 ]
 

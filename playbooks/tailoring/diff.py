@@ -16,9 +16,9 @@ from playbooks.tailoring.resolve import (
     ChangeRef,
     Drift,
     Resolution,
-    _value_drifts,
     digest_drift,
     hub_digests,
+    value_drifts,
 )
 
 
@@ -184,7 +184,7 @@ def drifted(resolution: Resolution) -> DriftReport | None:
         ref = ChangeRef(
             resolution.file, i, describe_change(change), change.rationale, change.approver, change.expires, line
         )
-        values.extend(_value_drifts(hub_data, change, ref))
+        values.extend(value_drifts(hub_data, change, ref))
     items = digest_drift(resolution.spoke.hub_items, hub_digests(hub)) if resolution.spoke.hub_items and changed else []
     return DriftReport(resolution.hub_file, header.hub_version, hub.document.version, changed, values, items)
 

@@ -586,7 +586,10 @@ def normalize_fields(cls: type[BaseModel], fields: dict[str, Any]) -> dict[str, 
     return out
 
 
-def _value_drifts(hub_data: dict[str, Any], change: AnyChange, ref: ChangeRef | None) -> list[Drift]:
+def value_drifts(hub_data: dict[str, Any], change: AnyChange, ref: ChangeRef | None = None) -> list[Drift]:
+    """The fields ``change`` touches whose hub value (in plain ``hub_data``) is no longer the
+    one the spoke recorded when tailored (values compared in their field types, so the YAML
+    text '6' equals the number 6.0)."""
     out: list[Drift] = []
     if isinstance(change, ModifyChange) and change.hub_values:
         try:
@@ -624,6 +627,10 @@ def _value_drifts(hub_data: dict[str, Any], change: AnyChange, ref: ChangeRef | 
     return out
 
 
+#: The former private name, still used by callers outside the package.
+_value_drifts = value_drifts
+
+
 def _show(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -641,7 +648,7 @@ def _change_drift(hub_data: dict[str, Any], change: AnyChange, i: int, ref: Chan
             "review the change, then record the new hub value ('charter rebase')",
             ref.line,
         )
-        for drift in _value_drifts(hub_data, change, ref)
+        for drift in value_drifts(hub_data, change, ref)
     ]
 
 
