@@ -341,7 +341,7 @@ def _hundred_page_playbook(folder: Path) -> Path:
 
     path = folder / "bench-100pages.playbook.yaml"
     if not path.exists():
-        playbook = Playbook.model_validate(generate_data(Size("100p", 17, 330)))
+        playbook = Playbook.model_validate(generate_data(Size("100p", 17, 370)))
         path.write_text(dumps(playbook), encoding="utf-8")
     return path
 
