@@ -9,6 +9,7 @@ clipped to the page, and a footer with version, status, the start of the fingerp
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 
@@ -24,7 +25,6 @@ from PySide6.QtGui import (
     QPen,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 
 from playbooks.export import ExportError, ExportJob, register_writer, render_html
@@ -80,14 +80,10 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str, one_page: bo
     body = QRectF(left, top, page_width - left - right, page_height - top - bottom)
 
     for scale in FIT_SCALES if one_page else FIT_SCALES[:1]:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(writer)
-        doc.setDefaultFont(QFont("DejaVu Serif", 10))
-        doc.setDocumentMargin(0)
-        page = QSizeF(body.width() / scale, body.height() / scale)
-        doc.setPageSize(page)
-        doc.setHtml(html)
-        keep_with_next(doc, page.height())
+        # whole device pixels: Qt positions blocks in 1/64 px, and a page edge between two
+        # of those put the first line of a page also (clipped) on the page before
+        page = QSizeF(math.floor(body.width() / scale), math.floor(body.height() / scale))
+        doc = paginate(html, writer, page)
         pages = max(1, doc.pageCount())
         if pages == 1:
             break
@@ -105,7 +101,7 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str, one_page: bo
             painter.translate(body.left(), body.top())
             painter.scale(scale, scale)
             painter.translate(0, -index * page.height())
-            doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+            doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height() - 0.5))
             painter.restore()
             _furniture(painter, small, body, header, footer, index + 1, pages)
     finally:
@@ -114,35 +110,76 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str, one_page: bo
     return bytes(data.data())
 
 
-def keep_with_next(doc: QTextDocument, page_height: float) -> None:
-    """Move headings stranded at the foot of a page, and lines cut by a page edge, to the next page.
+def _document(html: str, writer: QPdfWriter, page: QSizeF, breaks: dict[int, float]) -> QTextDocument:
+    """A fresh document laid out for ``page``; ``breaks`` pushes blocks down (block number -> extra space).
 
-    Qt's rich text has no ``page-break-inside``/keep-with-next, so after layout the
-    offenders, top to bottom, get a page break before. After each change the rest of the
-    document is marked dirty explicitly: Qt's own incremental relayout after a format
-    change misplaced (and lost) the blocks that follow tables.
+    A push by extra top margin, not Qt's page-break policy: a page break right after a
+    table made Qt insert an empty page. The pushes are set on a fresh document because Qt's
+    incremental relayout after a format change is unreliable (blocks drawn twice or lost).
     """
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(QFont("DejaVu Serif", 10))
+    doc.setDocumentMargin(0)
+    doc.setPageSize(page)
+    doc.setHtml(html)
+    for number, push in sorted(breaks.items()):
+        block = doc.findBlockByNumber(number)
+        fmt = block.blockFormat()
+        fmt.setTopMargin(fmt.topMargin() + push)
+        QTextCursor(block).setBlockFormat(fmt)
+    if breaks:
+        # without this, blocks after a changed one kept an empty layout and were never drawn
+        doc.markContentsDirty(0, doc.characterCount())
+    return doc
+
+
+def paginate(html: str, writer: QPdfWriter, page: QSizeF, rounds: int = 4) -> QTextDocument:
+    """Lay ``html`` out so that no heading is stranded at the foot of a page and no line is cut.
+
+    Qt's rich text has no keep-with-next or ``page-break-inside``. A pass walks the laid-out
+    document top to bottom and pushes each offender to the next page (relaying out the rest
+    as it goes); the document is then rebuilt afresh with all pushes, which is what gets
+    painted, and checked again.
+    """
+    breaks: dict[int, float] = {}
+    doc = _document(html, writer, page, breaks)
+    for _ in range(rounds):
+        if not _push_offenders(doc, page.height(), breaks):
+            break
+        doc = _document(html, writer, page, breaks)
+    return doc
+
+
+def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, float]) -> bool:
+    """Push stranded headings and cut lines to the next page; record the pushes; True if any."""
     layout = doc.documentLayout()
     room_after_heading = page_height * 0.08
+    pushed = False
     block = doc.begin()
     while block.isValid():
         rect = layout.blockBoundingRect(block)  # lays the block out (layout is lazy)
         lines = block.layout()
+        # table rows are Qt's to split (it moves whole lines to the next page)
         if lines.lineCount() and QTextCursor(block).currentTable() is None:
             first = lines.lineAt(0)
             last = lines.lineAt(lines.lineCount() - 1)
-            top = rect.top() + first.y()
-            bottom = rect.top() + last.y() + last.height()
+            top = lines.position().y() + first.y()
+            bottom = lines.position().y() + last.y() + last.height()
             page_end = (int(top // page_height) + 1) * page_height
-            at_page_top = top % page_height < 1
+            at_page_top = top % page_height < 2
             cut = top + first.height() > page_end + 0.5
             stranded = block.blockFormat().headingLevel() > 0 and page_end - bottom < room_after_heading
-            if not at_page_top and (cut or stranded):
+            if not at_page_top and (cut or stranded) and rect.height() < page_height / 2:
+                push = page_end - top
+                breaks[block.blockNumber()] = breaks.get(block.blockNumber(), 0.0) + push
                 fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                fmt.setTopMargin(fmt.topMargin() + push)
                 QTextCursor(block).setBlockFormat(fmt)
                 doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
+                pushed = True
         block = block.next()
+    return pushed
 
 
 def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer: str, page: int, pages: int) -> None:

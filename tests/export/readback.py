@@ -5,16 +5,24 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 import zipfile
 from html.parser import HTMLParser
 from xml.etree import ElementTree
+
+from playbooks.enums import label
+from playbooks.export import DOCUMENTS
+from playbooks.export.context import build_context
+from playbooks.export.source import ExportSource
+from playbooks.model import SECTIONS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def normalise(text: str) -> str:
     """Every run of whitespace (NBSP, em space, line breaks) as one space."""
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    # NFKC: PDF text comes with typographic ligatures ("ﬁ")
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
 
 
 class _Text(HTMLParser):
@@ -76,3 +84,38 @@ def csv_text(data: bytes) -> str:
 
 
 READERS = {"html": html_text, "md": md_text, "docx": docx_text, "csv": csv_text}
+
+
+def expected_strings(source: ExportSource, doc: str, fmt: str) -> list[str]:
+    """What a reader must find: headings, and the items the document exists to list."""
+    pb = source.playbook
+    if fmt == "csv":
+        if doc == "raci":
+            return [label(d.area) for d in pb.governance.decision_rights]
+        if doc == "measurement":
+            return [m.name for m in pb.measurement.metrics]
+        return [p.preset for p in pb.regulatory.presets]
+    context = build_context(pb, doc, source.extra)
+    out = [DOCUMENTS[doc].title, pb.document.title]
+    for section in context["sections"]:
+        out.append(section["title"])
+        out.extend(sub["title"] for sub in section["subsections"])
+    if doc == "policy":
+        out.extend(title for _, title in SECTIONS)
+        out.extend(rule.title for rule in pb.content.rules)
+        out.extend(clause.title for clause in pb.conduct.clauses)
+        out.extend(channel.platform for channel in pb.channels.accounts)
+        out.extend(channel.handle for channel in pb.channels.accounts if channel.handle)
+    elif doc == "guidelines":
+        out.extend(clause.title for clause in pb.conduct.clauses)
+    elif doc == "raci":
+        out.extend(label(d.area) for d in pb.governance.decision_rights)
+    elif doc == "crisis":
+        out.extend(level.name for level in pb.crisis.levels)
+    elif doc == "measurement":
+        out.extend(m.name for m in pb.measurement.metrics)
+    elif doc == "checklist":
+        out.extend(p.preset for p in pb.regulatory.presets)
+    elif doc == "addendum":
+        out.extend(change["item"] for change in source.extra["changes"])
+    return out

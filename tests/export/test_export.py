@@ -14,14 +14,13 @@ import pytest
 from pydantic import ValidationError
 
 from playbooks.cli import main as cli_main
-from playbooks.enums import label
 from playbooks.export import DOCUMENTS, ExportError, export_document, formats_for
 from playbooks.export.context import build_context
 from playbooks.export.source import ExportSource, load_source
-from playbooks.model import SECTIONS, Playbook
+from playbooks.model import Playbook
 from playbooks.storage import fingerprint, save
 from tests.conftest import EXAMPLES
-from tests.export.readback import READERS, csv_rows, docx_paragraphs, docx_xml, html_text, md_text
+from tests.export.readback import READERS, csv_rows, docx_paragraphs, docx_xml, expected_strings, html_text, md_text
 from tests.export.sample import rich_playbook_data
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.playbook.yaml"))
@@ -47,41 +46,6 @@ def _cases() -> list[tuple[str, str, str]]:
         for fmt in TEXT_FORMATS
         if fmt in formats_for(doc)
     ]
-
-
-def expected_strings(source: ExportSource, doc: str, fmt: str) -> list[str]:
-    """What a reader must find: headings, and the items the document exists to list."""
-    pb = source.playbook
-    if fmt == "csv":
-        if doc == "raci":
-            return [label(d.area) for d in pb.governance.decision_rights]
-        if doc == "measurement":
-            return [m.name for m in pb.measurement.metrics]
-        return [p.preset for p in pb.regulatory.presets]
-    context = build_context(pb, doc, source.extra)
-    out = [DOCUMENTS[doc].title, pb.document.title]
-    for section in context["sections"]:
-        out.append(section["title"])
-        out.extend(sub["title"] for sub in section["subsections"])
-    if doc == "policy":
-        out.extend(title for _, title in SECTIONS)
-        out.extend(rule.title for rule in pb.content.rules)
-        out.extend(clause.title for clause in pb.conduct.clauses)
-        out.extend(channel.platform for channel in pb.channels.accounts)
-        out.extend(channel.handle for channel in pb.channels.accounts if channel.handle)
-    elif doc == "guidelines":
-        out.extend(clause.title for clause in pb.conduct.clauses)
-    elif doc == "raci":
-        out.extend(label(d.area) for d in pb.governance.decision_rights)
-    elif doc == "crisis":
-        out.extend(level.name for level in pb.crisis.levels)
-    elif doc == "measurement":
-        out.extend(m.name for m in pb.measurement.metrics)
-    elif doc == "checklist":
-        out.extend(p.preset for p in pb.regulatory.presets)
-    elif doc == "addendum":
-        out.extend(change["item"] for change in source.extra["changes"])
-    return out
 
 
 def test_the_examples_are_there() -> None:

@@ -1,0 +1,151 @@
+"""PDF export (Qt's QTextDocument + QPdfWriter, off-screen), read back with pdftotext."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from playbooks.export import DOCUMENTS, export_document
+from playbooks.export.context import build_context
+from playbooks.export.source import ExportSource, load_source
+from playbooks.model import Playbook
+from playbooks.storage import fingerprint
+from tests.conftest import EXAMPLES, ROOT
+from tests.export.readback import expected_strings, normalise
+from tests.export.sample import rich_playbook_data
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+
+EXAMPLE_FILES = sorted(EXAMPLES.glob("*.playbook.yaml"))
+
+
+def pdf_pages(data: bytes, folder: Path, name: str) -> list[str]:
+    """The text of each page (pdftotext separates pages with form feeds)."""
+    path = folder / f"{name}.pdf"
+    path.write_bytes(data)
+    text = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    pages = text.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+@pytest.fixture(scope="module")
+def rendered(
+    qapp: object, tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[str, str], tuple[ExportSource, list[str]]]:
+    """Every document of every example as PDF, rendered once for the module."""
+    import ui.pdf  # noqa: F401  (registers the pdf writer)
+
+    folder = tmp_path_factory.mktemp("pdf")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    out = {}
+    try:
+        for path in EXAMPLE_FILES:
+            source = load_source(path)
+            for doc in DOCUMENTS:
+                if doc == "addendum" and not source.is_spoke:
+                    continue
+                data = export_document(source.playbook, doc, "pdf", extra=source.extra)
+                assert data.startswith(b"%PDF-")
+                out[(path.name, doc)] = (source, pdf_pages(data, folder, f"{path.stem}-{doc}"))
+    finally:
+        mp.undo()
+    return out
+
+
+def _keys() -> list[tuple[str, str]]:
+    return [(p.name, d) for p in EXAMPLE_FILES for d in DOCUMENTS if d != "addendum" or "spoke" in p.name]
+
+
+@pytest.mark.parametrize(("example", "doc"), _keys())
+def test_every_pdf_reads_back_complete_with_page_i_of_n_footers(
+    example: str, doc: str, rendered: dict[tuple[str, str], tuple[ExportSource, list[str]]]
+) -> None:
+    source, pages = rendered[(example, doc)]
+    text = normalise(" ".join(pages))
+    # headings must read as they are; names inside table cells wrap at any space or hyphen,
+    # and a row split across two pages interleaves with the page furniture: those need their words
+    squashed = "".join(text.split())
+    words = set(re.findall(r"\w+", text))
+    headings = {s["title"] for s in build_context(source.playbook, doc, source.extra)["sections"]}
+    missing = [
+        s
+        for s in expected_strings(source, doc, "pdf")
+        if "".join(normalise(s).split()) not in squashed
+        and (s in headings or not set(re.findall(r"\w+", normalise(s))) <= words)
+    ]
+    assert missing == []
+    assert fingerprint(source.playbook) in text
+    total = len(pages)
+    for number, page in enumerate(pages, 1):
+        assert f"Page {number} of {total}" in page
+        body = [line for line in page.splitlines() if line.strip() and "Page " not in line]
+        assert len(body) > 3, f"page {number} of {doc} is (nearly) empty"
+
+
+@pytest.mark.parametrize("example", [p.name for p in EXAMPLE_FILES])
+def test_the_crisis_card_is_one_page_and_the_policy_flows_in_section_order(
+    example: str, rendered: dict[tuple[str, str], tuple[ExportSource, list[str]]]
+) -> None:
+    _, crisis = rendered[(example, "crisis")]
+    assert len(crisis) == 1
+    source, pages = rendered[(example, "policy")]
+    sections = build_context(source.playbook, "policy", source.extra)["sections"]
+    # page 0 is the title page (control block and contents, which lists every section)
+    first_page = [
+        next(i for i, page in enumerate(pages) if i and f"{s['number']} {s['title']}" in normalise(page))
+        for s in sections
+    ]
+    assert first_page == sorted(first_page)
+    assert first_page[0] == 1, "the body starts right after the title page"
+    assert first_page[-1] >= len(pages) - 2, "the last section is at the end, not followed by blank pages"
+    assert "Document control" in pages[0] and "Contents" in pages[0]
+
+
+def test_hostile_text_prints_as_text(qapp: object, tmp_path: Path) -> None:
+    import ui.pdf  # noqa: F401
+
+    data = rich_playbook_data()
+    data["document"]["title"] = "<script>alert(1)</script> & {{ 7*7 }}"
+    data["scope"]["purpose"] = "<img src=x onerror=alert(2)> **bold**"
+    pb = Playbook.model_validate(data)
+    text = normalise(" ".join(pdf_pages(export_document(pb, "policy", "pdf"), tmp_path, "hostile")))
+    assert "<script>alert(1)</script> & {{ 7*7 }}" in text
+    assert "<img src=x onerror=alert(2)> bold" in text
+
+
+def test_command_line_pdf_export_works_without_a_display(tmp_path: Path) -> None:
+    """``python main.py export FILE --format pdf`` in a fresh process, no display, no running app."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "crisis.pdf"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "export",
+            str(EXAMPLE_FILES[0]),
+            "--doc",
+            "crisis",
+            "--format",
+            "pdf",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert "Traceback" not in result.stderr
