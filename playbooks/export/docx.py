@@ -284,11 +284,16 @@ def _table(
         for i in range(count):
             value = row[i] if i < len(row) else ""
             _fill(doc, cells[i], value, shade=LABEL_FILL if label_column and i == 0 else None)
-    if widths and len(widths) == count:
-        total = sum(widths) or 1
-        for row in table.rows:
-            for i, cell in enumerate(row.cells):
-                cell.width = int(TEXT_WIDTH_TWIPS * widths[i] / total) * 635  # twips -> EMU
+    if not widths or len(widths) != count:
+        widths = [100 // count] * count
+    total = sum(widths) or 1
+    emu = [int(TEXT_WIDTH_TWIPS * w / total) * 635 for w in widths]  # twips -> EMU
+    # the grid is what LibreOffice (and Word on open) lays out by; the cells keep Word happy
+    for i, column in enumerate(table.columns):
+        column.width = emu[i]
+    for row in table.rows:
+        for i, cell in enumerate(row.cells):
+            cell.width = emu[i]
     spacer = doc.paragraph()
     spacer.paragraph_format.space_after = Pt(2)
 
