@@ -40,7 +40,7 @@ def main() -> int:
     for size in SIZES:
         target = RESOURCES / f"charter-{size}.png"
         image = render(svg, size)
-        if not image.save(str(target), "PNG"):
+        if not image.save(str(target)):
             raise SystemExit(f"make_icons: could not write {target}")
         print(f"make_icons: {target.relative_to(RESOURCES.parent.parent)}")
     return 0
