@@ -108,6 +108,8 @@ class RecoveryArea:
             with file.open("rb") as handle:
                 head = json.loads(handle.read())
             saved = dt.datetime.fromisoformat(str(head["saved_at"]))
+            if saved.tzinfo is None:  # naive and aware times cannot be sorted together
+                saved = saved.replace(tzinfo=dt.UTC)
             original = head.get("original")
             return RecoveryEntry(
                 file,
@@ -131,7 +133,7 @@ class RecoveryArea:
         except ValueError:
             raise PlaybookLoadError(name, "parse", []) from None
         try:
-            return Playbook.model_validate(data.get("playbook"))
+            return Playbook.model_validate(data.get("playbook") if isinstance(data, dict) else None)
         except ValidationError as exc:
             raise PlaybookLoadError(name, "schema", issues_from_validation(exc)) from None
 

@@ -130,3 +130,27 @@ def test_a_new_file_gets_the_usual_permissions_not_private_ones(tmp_path: Path) 
         assert other.stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old)
+
+
+def test_recovery_copies_with_naive_and_aware_times_are_listed(tmp_path: Path) -> None:
+    # sorting a naive saved_at (hand-edited, or written elsewhere) with an aware one raised
+    # TypeError, so the editor could not offer any recovery at start-up
+    import json
+
+    from playbooks.recovery import RecoveryArea
+
+    for name, saved in (("a", "2026-01-01T10:00:00"), ("b", "2026-01-02T10:00:00+00:00")):
+        envelope = {"saved_at": saved, "pid": 0, "host": "elsewhere", "title": name, "playbook": {}}
+        (tmp_path / f"{name}.recovery.json").write_text(json.dumps(envelope), encoding="utf-8")
+    assert [entry.title for entry in RecoveryArea(tmp_path).entries()] == ["b", "a"]
+
+
+def test_a_recovery_copy_that_is_not_a_mapping_is_a_load_error(tmp_path: Path) -> None:
+    from playbooks.recovery import RecoveryArea
+
+    area = RecoveryArea(tmp_path)
+    (tmp_path / "x.recovery.json").write_text('{"saved_at": "2026-01-01T10:00:00+00:00"}', encoding="utf-8")
+    (entry,) = area.entries()
+    entry.file.write_text("[1, 2]", encoding="utf-8")  # damaged after it was listed
+    with pytest.raises(PlaybookLoadError):
+        RecoveryArea.load(entry)
