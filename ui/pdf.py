@@ -123,11 +123,15 @@ def _document(html: str, writer: QPdfWriter, page: QSizeF, breaks: dict[int, flo
     doc.setDocumentMargin(0)
     doc.setPageSize(page)
     doc.setHtml(html)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()  # one relayout for all pushes, not one per push
     for number, push in sorted(breaks.items()):
         block = doc.findBlockByNumber(number)
         fmt = block.blockFormat()
         fmt.setTopMargin(fmt.topMargin() + push)
-        QTextCursor(block).setBlockFormat(fmt)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+    cursor.endEditBlock()
     if breaks:
         # without this, blocks after a changed one kept an empty layout and were never drawn
         doc.markContentsDirty(0, doc.characterCount())
@@ -175,8 +179,11 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
                 breaks[block.blockNumber()] = breaks.get(block.blockNumber(), 0.0) + push
                 fmt = block.blockFormat()
                 fmt.setTopMargin(fmt.topMargin() + push)
-                QTextCursor(block).setBlockFormat(fmt)
+                cursor = QTextCursor(block)
+                cursor.beginEditBlock()  # the format change and the relayout of the rest as one
+                cursor.setBlockFormat(fmt)
                 doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
+                cursor.endEditBlock()
                 pushed = True
         block = block.next()
     return pushed
