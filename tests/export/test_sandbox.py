@@ -164,3 +164,26 @@ def test_hardened_environment_caps_in_process() -> None:
             env.from_string(source).render()
     assert "lipsum" not in env.globals
     assert env.from_string("{{ 'ab' * 3 }} {{ 2 ** 10 }} {{ range(3)|list }}").render() == "ababab 1024 [0, 1, 2]"
+
+
+def _word_template(path: Path, text: str) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph(text)
+    doc.save(str(path))
+
+
+def test_a_custom_word_template_renders_in_the_sandbox(playbook: Playbook, tmp_path: Path) -> None:
+    from tests.export.readback import docx_text
+
+    _word_template(tmp_path / "raci.docx", "{{ control.title }} / {{ document.title }} / {{ fingerprint }}")
+    out = export_document(playbook, "raci", "docx", template_dir=tmp_path, limits=LIMITS)
+    text = docx_text(out)
+    assert "Northwind Capital Social Media Policy / Decision Rights (RACI) /" in text
+
+
+def test_a_hostile_custom_word_template_is_blocked(playbook: Playbook, tmp_path: Path) -> None:
+    _word_template(tmp_path / "raci.docx", "{{ cycler.__init__.__globals__.os.popen('id').read() }}")
+    with pytest.raises(ExportError, match=r"raci\.docx.*blocked by the sandbox"):
+        export_document(playbook, "raci", "docx", template_dir=tmp_path, limits=LIMITS)
