@@ -265,7 +265,8 @@ def format_drift(resolution: Resolution, report: DriftReport) -> list[str]:
         lines.append("  other hub items:")
         marks = {"item-changed": "~", "item-added": "+", "item-removed": "-"}
         for d in report.items:
-            lines.append(f"  {marks[d.kind]} {d.address}")
+            many = " (one or more of its items)" if d.address.endswith("[*]") else ""
+            lines.append(f"  {marks[d.kind]} {d.address}{many}")
     elif report.changed and not resolution.spoke.hub_items:
         lines.append("  (the spoke recorded no hub item digests, so other hub changes cannot be itemised)")
     elif report.changed and not report.values:

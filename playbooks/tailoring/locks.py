@@ -254,28 +254,27 @@ def weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakening]:
         hub_items = _get(hub, parts)
         new_items = _get(effective, parts)
         field = key_field(cls)
-        if field is None:
-            continue
-        # key -> first position, built once: a lookup per hub item keeps this linear (issue 9:
-        # scanning the list per locked item took 40 s per spoke of a 20,000-rule hub)
-        positions: dict[str, int] = {}
-        for position, new_item in enumerate(new_items):
-            value = getattr(new_item, field)
-            if value is not None:
-                positions.setdefault(str(value), position)
+        if field is None or hub_items is new_items:
+            continue  # a list the spoke did not touch (shared with the hub) cannot weaken anything
+        unchanged = {id(item) for item in new_items}
+        by_key: dict[str, Any] | None = None
         for index, item in enumerate(hub_items):
-            if not item.locked:
-                continue
+            if not item.locked or id(item) in unchanged:
+                continue  # the very same (immutable) item is in the effective playbook
+            if by_key is None:
+                by_key = {}
+                for new in new_items:
+                    by_key.setdefault(str(getattr(new, field)), new)
             key = str(getattr(item, field))
             path = f"{'.'.join(parts)}[{index}]"
             label = f"{'.'.join(parts)}[{key}]"
-            found = positions.get(key)
+            found = by_key.get(key)
             if found is None:
                 out.append(
                     Weakening(path, key, None, f"the hub locks {label}; a spoke may tighten it but never remove it")
                 )
                 continue
-            out.extend(_compare_item(cls, item, new_items[found], path, label))
+            out.extend(_compare_item(cls, item, found, path, label))
     return out
 
 
@@ -283,4 +282,4 @@ def _get(playbook: BaseModel, parts: tuple[str, ...]) -> list[Any]:
     node: Any = playbook
     for part in parts:
         node = getattr(node, part)
-    return list(node)
+    return node  # type: ignore[no-any-return]

@@ -55,6 +55,7 @@ class PathError(ValueError):
     """A target or path that does not name the right kind of field in the playbook format."""
 
 
+@cache
 def key_field(cls: type[BaseModel]) -> str | None:
     """The field that identifies items of ``cls`` in a list, or None."""
     if "id" in cls.model_fields:

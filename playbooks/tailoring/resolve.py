@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import to_jsonable_python
 
 from playbooks.enums import Severity
 from playbooks.findings import SCHEMA, Finding
@@ -39,11 +40,14 @@ from playbooks.storage import (
     EXTENSION,
     PlaybookLoadError,
     fingerprint,
+    format_path,
     issues_from_validation,
     parse_document,
     playbook_from_text,
     read_text,
 )
+from playbooks.tailoring.apply import Refused, Working
+from playbooks.tailoring.apply import _key_of as item_key_of
 from playbooks.tailoring.locks import weakenings
 from playbooks.tailoring.paths import (
     Address,
@@ -439,18 +443,19 @@ def tailor(
     per-change part of ``SPOKE-HUB-DRIFT``, and ``SCHEMA`` for changes that do not fit the
     playbook format. Paths of spoke findings are ``changes[i]...`` except lock violations,
     which carry the hub item's path (``records.record_classes[0].retention_years``).
+
+    The effective playbook shares unchanged sub-models with ``hub`` (see
+    :mod:`playbooks.tailoring.apply`): treat both as values, never change them in place.
     """
     lines = lines if lines is not None else [None] * len(spoke.changes)
     today = today or dt.date.today()
-    hub_data = hub.model_dump(mode="json")
-    data = json.loads(json.dumps(hub_data))  # an independent copy, faster than a second dump
+    working = Working(hub)
     # the hub's sign-offs approve the hub's content, not the region's
-    data["document"]["sign_offs"] = [s.model_dump(mode="json") for s in spoke.spoke.sign_offs]
+    working.put(("document", "sign_offs"), list(spoke.spoke.sign_offs))
     findings: list[Finding] = []
     provenance: dict[Address, ChangeRef] = {}
     removed: dict[Address, ChangeRef] = {}
     applied: list[bool] = []
-    positions = _Positions()
     for i, change in enumerate(spoke.changes):
         line = lines[i] if i < len(lines) else None
         ref = ChangeRef(file, i, describe_change(change), change.rationale, change.approver, change.expires, line)
@@ -475,8 +480,8 @@ def tailor(
                 )
             )
         try:
-            set_addresses, removed_addresses = _apply(data, change, hub_data, positions)
-        except _Refused as refusal:
+            set_addresses, removed_addresses = working.apply(change)
+        except Refused as refusal:
             findings.append(
                 Finding(refusal.code, refusal.severity, f"changes[{i}].{refusal.where}", refusal.message, line)
             )
@@ -490,25 +495,69 @@ def tailor(
             removed[address] = ref
             for known in [a for a in provenance if a[: len(address)] == address]:
                 del provenance[known]
-        findings.extend(_change_drift(hub_data, change, i, ref))
+        findings.extend(_change_drift(hub, change, i, ref))
 
-    try:
-        effective = Playbook.model_validate(data)
-    except ValidationError as exc:
-        for issue in issues_from_validation(exc):
-            culprit = _ref_for(address_of(data, issue.path), provenance)
-            where = f"changes[{culprit.index}]" if culprit else issue.path
+    effective = working.root
+    problems = working.problems()
+    if problems:
+        for problem in problems:
+            culprit = _ref_for(model_address(effective, problem.path), provenance)
+            where = f"changes[{culprit.index}]" if culprit else problem.path
             label = f"{culprit.label} makes the effective playbook invalid: " if culprit else "effective playbook: "
-            message = f"{label}{issue.path}: {issue.message}"
+            message = f"{label}{problem.path}: {problem.message}"
             findings.append(Finding(SCHEMA, Severity.ERROR, where, message, culprit.line if culprit else None))
         return Tailoring(None, findings, provenance, removed, applied)
 
     for weak in weakenings(hub, effective):
-        culprit = _ref_for(address_of(hub_data, weak.path), {**provenance, **removed})
+        culprit = _ref_for(model_address(hub, weak.path), {**provenance, **removed})
         suffix = f" (by {culprit.label})" if culprit else ""
         line = culprit.line if culprit else None
         findings.append(Finding(LOCKED_WEAKENED, Severity.ERROR, weak.path, weak.message + suffix, line))
     return Tailoring(effective, findings, provenance, removed, applied)
+
+
+def model_address(root: BaseModel, path: str) -> Address:
+    """The keyed address of an index path (``channels.accounts[2].owner``) in a model."""
+    out: list[Any] = []
+    node: Any = root
+    cls: Any = type(root)
+    for name, number in _INDEX_PART.findall(path):
+        if name:
+            out.append(name)
+            node = getattr(node, name, None)
+            cls = unwrap(cls.model_fields[name].annotation)[0] if is_model(cls) and name in cls.model_fields else None
+            continue
+        index = int(number)
+        if not isinstance(node, list) or index >= len(node):
+            break
+        key = item_key_of(node[index], cls)
+        if key is None:
+            break
+        out.append(Key(key))
+        node = node[index]
+    return tuple(out)
+
+
+def model_value_at(root: BaseModel, address: Address) -> tuple[Any, str | None]:
+    """(the value at a keyed address as plain JSON data, its index path) in a model; (None, None)
+    when a keyed item is not there."""
+    node: Any = root
+    cls: Any = type(root)
+    loc: list[str | int] = []
+    for part in address:
+        if isinstance(part, Key):
+            if not isinstance(node, list):
+                return None, None
+            index = next((i for i, item in enumerate(node) if item_key_of(item, cls) == part.value), None)
+            if index is None:
+                return None, None
+            loc.append(index)
+            node = node[index]
+        else:
+            loc.append(part)
+            cls = unwrap(cls.model_fields[part].annotation)[0] if is_model(cls) and part in cls.model_fields else None
+            node = getattr(node, part, None) if isinstance(node, BaseModel) else None
+    return to_jsonable_python(node), format_path(tuple(loc))
 
 
 def _partial_diff(recorded: Any, current: Any, prefix: Address) -> list[tuple[Address, Any, Any]]:
@@ -586,11 +635,26 @@ def normalize_fields(cls: type[BaseModel], fields: dict[str, Any]) -> dict[str, 
     return out
 
 
-def value_drifts(hub_data: dict[str, Any], change: AnyChange, ref: ChangeRef | None = None) -> list[Drift]:
-    """The fields ``change`` touches whose hub value (in plain ``hub_data``) is no longer the
-    one the spoke recorded when tailored (values compared in their field types, so the YAML
-    text '6' equals the number 6.0)."""
+def value_drifts(hub_data: dict[str, Any] | Playbook, change: AnyChange, ref: ChangeRef | None = None) -> list[Drift]:
+    """The fields ``change`` touches whose hub value (``hub_data``: the hub model, or its plain
+    JSON data) is no longer the one the spoke recorded when tailored (values compared in their
+    field types, so the YAML text '6' equals the number 6.0)."""
     out: list[Drift] = []
+    if not (isinstance(change, ModifyChange) and change.hub_values) and not (
+        isinstance(change, SetChange) and "hub_value" in change.model_fields_set
+    ):
+        return out
+
+    def value_at(address: Address) -> Any:
+        if isinstance(hub_data, BaseModel):
+            return model_value_at(hub_data, address)[0]
+        return hub_value_at(hub_data, address)
+
+    def path_of(address: Address) -> str | None:
+        if isinstance(hub_data, BaseModel):
+            return model_value_at(hub_data, address)[1]
+        return index_path(hub_data, address)
+
     if isinstance(change, ModifyChange) and change.hub_values:
         try:
             parts = split_dotted(change.target)
@@ -600,7 +664,7 @@ def value_drifts(hub_data: dict[str, Any], change: AnyChange, ref: ChangeRef | N
         if not is_model(cls):
             return out
         base: Address = (*parts, Key(change.id))
-        item = hub_value_at(hub_data, base)
+        item = value_at(base)
         if not isinstance(item, dict):
             return out
         recorded = normalize_fields(cls, change.hub_values)
@@ -609,16 +673,14 @@ def value_drifts(hub_data: dict[str, Any], change: AnyChange, ref: ChangeRef | N
             spoke_value: Any = spoke_values
             for part in address[len(base) :]:
                 spoke_value = spoke_value.get(part) if isinstance(spoke_value, dict) else None
-            out.append(
-                Drift("value", format_address(address), index_path(hub_data, address), was, now, spoke_value, ref)
-            )
+            out.append(Drift("value", format_address(address), path_of(address), was, now, spoke_value, ref))
     elif isinstance(change, SetChange) and "hub_value" in change.model_fields_set:
         try:
             address = split_dotted(change.path)
             spot = locate(address)
         except PathError:
             return out
-        current = hub_value_at(hub_data, address)
+        current = value_at(address)
         values = normalize_fields(spot.owner, {spot.name: change.hub_value})
         was = values[spot.name]
         if current != was:
@@ -637,7 +699,7 @@ def _show(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str) if isinstance(value, dict | list | str) else str(value)
 
 
-def _change_drift(hub_data: dict[str, Any], change: AnyChange, i: int, ref: ChangeRef) -> list[Finding]:
+def _change_drift(hub_data: dict[str, Any] | Playbook, change: AnyChange, i: int, ref: ChangeRef) -> list[Finding]:
     return [
         Finding(
             HUB_DRIFT,
@@ -660,9 +722,23 @@ def _digest(value: Any) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
 
 
+#: Lists longer than this get one digest (``content.rules[*]``) rather than one per item, so
+#: that a spoke of a very large hub stays a small file.
+DIGEST_ITEMS_MAX = 500
+
+
+def _item_digests(out: dict[str, str], name: str, items: list[Any], cls: Any) -> None:
+    if len(items) > DIGEST_ITEMS_MAX:
+        out[f"{name}[*]"] = _digest(items)
+        return
+    for item in items:
+        out[f"{name}[{item_key(item, cls)}]"] = _digest(item)
+
+
 def hub_digests(hub: Playbook) -> dict[str, str]:
     """A 12-hex digest of every keyed hub item (``channels.accounts[c-li]``) and of the rest of
-    each section (``privacy``): what a spoke records so a diff can list what moved in the hub."""
+    each section (``privacy``): what a spoke records so a diff can list what moved in the hub.
+    A list of more than :data:`DIGEST_ITEMS_MAX` items has one digest (``content.rules[*]``)."""
     data = hub.model_dump(mode="json", exclude={"document": {"sign_offs", "change_log", "status", "version"}})
     out: dict[str, str] = {}
     for section, info in Playbook.model_fields.items():
@@ -673,8 +749,7 @@ def hub_digests(hub: Playbook) -> dict[str, str]:
         if is_list:
             keyed = is_model(inner) and key_field(inner) is not None
             if keyed:
-                for item in value:
-                    out[f"{section}[{item_key(item, inner)}]"] = _digest(item)
+                _item_digests(out, section, value, inner)
             else:
                 out[section] = _digest(value)
             continue
@@ -683,8 +758,7 @@ def hub_digests(hub: Playbook) -> dict[str, str]:
             for name, sub in inner.model_fields.items():
                 sub_inner, sub_list, _ = unwrap(sub.annotation)
                 if sub_list and is_model(sub_inner) and key_field(sub_inner) is not None and name in rest:
-                    for item in rest.pop(name):
-                        out[f"{section}.{name}[{item_key(item, sub_inner)}]"] = _digest(item)
+                    _item_digests(out, f"{section}.{name}", rest.pop(name), sub_inner)
         out[section] = _digest(rest)
     return dict(sorted(out.items()))
 

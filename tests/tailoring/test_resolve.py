@@ -535,3 +535,15 @@ def test_change_lines_follow_the_file_whatever_its_yaml_style() -> None:
     )
     assert change_lines(text, 3) == [3, 5, 7]
     assert len(change_lines("changes: [unclosed\n", 1)) == 1  # broken YAML: no exception
+
+
+def test_a_very_long_hub_list_gets_one_digest(hub: dict[str, Any]) -> None:
+    from playbooks.tailoring import hub_digests
+    from playbooks.tailoring.resolve import DIGEST_ITEMS_MAX
+
+    clauses = [{"id": f"cl-{i}", "title": f"Clause {i}"} for i in range(DIGEST_ITEMS_MAX + 1)]
+    hub["conduct"]["clauses"] = clauses
+    digests = hub_digests(Playbook.model_validate(hub))
+    assert "conduct.clauses[*]" in digests
+    assert not [name for name in digests if name.startswith("conduct.clauses[cl-")]
+    assert "channels.accounts[c-li]" in digests
