@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -55,6 +56,23 @@ def _mm(value: float) -> float:
 FIT_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)
 
 
+def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    writer.setTitle(title)
+    writer.setCreator("Charter")
+    return writer
+
+
+def _body_rect(writer: QPdfWriter) -> QRectF:
+    """The text area of a page, in device pixels."""
+    top, right, bottom, left = (_mm(m) for m in MARGINS_MM)
+    return QRectF(left, top, float(writer.width()) - left - right, float(writer.height()) - top - bottom)
+
+
 def html_to_pdf(html: str, *, title: str, header: str, footer: str, one_page: bool = False) -> bytes:
     """Lay ``html`` out on A4 pages and return the PDF bytes.
 
@@ -66,18 +84,8 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str, one_page: bo
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    )
-    writer.setTitle(title)
-    writer.setCreator("Charter")
-
-    top, right, bottom, left = (_mm(m) for m in MARGINS_MM)
-    page_width = float(writer.width())
-    page_height = float(writer.height())
-    body = QRectF(left, top, page_width - left - right, page_height - top - bottom)
+    writer = _writer(buffer, title)
+    body = _body_rect(writer)
 
     for scale in FIT_SCALES if one_page else FIT_SCALES[:1]:
         # whole device pixels: Qt positions blocks in 1/64 px, and a page edge between two
@@ -209,11 +217,42 @@ def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer
     painter.restore()
 
 
+def section_pages(html: str) -> list[int]:
+    """The page (1-based) on which each top-level heading of ``html`` starts, in order."""
+    ensure_application()
+    buffer = QBuffer(QByteArray())
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, "")
+    body = _body_rect(writer)
+    page = QSizeF(math.floor(body.width()), math.floor(body.height()))
+    doc = paginate(html, writer, page)
+    layout = doc.documentLayout()
+    pages = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 1:
+            top = layout.blockBoundingRect(block).top() + (
+                block.layout().lineAt(0).y() if block.layout().lineCount() else 0
+            )
+            pages.append(int(top // page.height()) + 1)
+        block = block.next()
+    buffer.close()
+    return pages
+
+
 def write_pdf(job: ExportJob) -> bytes:
     """The PDF writer registered with :mod:`playbooks.export`."""
     context = job.context
     control = context["control"]
     html = render_html(job, qt=True)
+    if context.get("toc") and context.get("sections"):
+        # a second pass puts the page of each section into the contents; the numbers sit in a
+        # column that is there (empty) in the first pass, so the layout does not move
+        pages = section_pages(html)
+        ids = [s["id"] for s in context["sections"]]
+        if len(pages) == len(ids):
+            job = replace(job, context=dict(context, toc_pages=dict(zip(ids, pages, strict=True))))
+            html = render_html(job, qt=True)
     return html_to_pdf(
         html,
         title=f"{control['title']}: {job.kind.title}",

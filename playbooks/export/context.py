@@ -167,6 +167,7 @@ def build_context(pb: Playbook, doc: str, extra: dict[str, Any] | None = None) -
         "charter_version": __version__,
         "sections": sections,
         "toc": kind.toc,
+        "toc_pages": {},  # section id -> page; filled by paginated writers (PDF) on a second pass
         "page_per_section": kind.page_per_section,
         "compact": kind.compact,
         "playbook": pb.model_dump(mode="json"),

@@ -107,6 +107,9 @@ def test_the_crisis_card_is_one_page_and_the_policy_flows_in_section_order(
     assert first_page[0] == 1, "the body starts right after the title page"
     assert first_page[-1] >= len(pages) - 2, "the last section is at the end, not followed by blank pages"
     assert "Document control" in pages[0] and "Contents" in pages[0]
+    contents = normalise(pages[0])
+    for section, index in zip(sections, first_page, strict=True):
+        assert f"{section['number']} {section['title']} {index + 1}" in contents, "contents give the right page"
 
 
 def test_hostile_text_prints_as_text(qapp: object, tmp_path: Path) -> None:
