@@ -768,7 +768,8 @@ _LOCK_LOOSENINGS: list[tuple[str, str, Any, Any]] = [
     ("channels.accounts", "training", ["t-basics"], []),
     ("channels.accounts", "locked", True, False),
     ("channels.accounts", "handle", "@acme", "@acme_emea"),  # no direction: may not change at all
-    ("content.rules", "approval", "pre_review", "none"),
+    # post-review, so that the sampling rate matters (under pre-review it is moot)
+    ("content.rules", "approval", "post_review", "none"),
     ("content.rules", "sampling_rate", 0.5, 0.1),
     ("content.rules", "approver_qualified", True, False),
     ("content.rules", "author_may_approve", False, True),

@@ -32,6 +32,8 @@ MARKDOWN = "[click](javascript:alert(3)) <a href='javascript:alert(4)'>x</a> ![t
 FORMULA = '=HYPERLINK("http://evil.example","x")'
 INVISIBLE = "\u202egnp.exe\u202c\u200b\u2066"
 PAYLOAD = " ".join([SCRIPT, JINJA, WORD, MARKDOWN, INVISIBLE])
+#: Payload kinds per text field: HTML/script, Jinja, Word XML, Markdown, formula, RTL/zero-width.
+KINDS = 6
 LONG = ("Long clause text that must survive export in full. " * 2000)[:100_000]
 LONG_END = "END-OF-100-KB"
 
@@ -71,7 +73,8 @@ def hostile_playbook() -> tuple[Playbook, dict[str, str]]:
 @dataclass
 class AttackReport:
     exports: int = 0
-    attacks_blocked: int = 0
+    renderings: int = 0  # (export, text field) pairs where the field's payloads appear
+    attacks_blocked: int = 0  # of those, in exports where every payload stayed inert
     problems: list[str] = field(default_factory=list)
     markers_seen: dict[str, set[str]] = field(default_factory=dict)  # doc -> markers in its HTML
 
@@ -159,6 +162,7 @@ def attack_exports(
             report.exports += 1
             problems, seen, _ = check(doc, fmt, data, markers)
             shown[fmt] = seen
+            report.renderings += len(seen)
             if problems:
                 report.problems.extend(f"{doc}.{fmt}: {p}" for p in problems)
             else:
