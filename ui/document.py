@@ -16,7 +16,7 @@ Extension points (issue 7 builds its dialogs on these):
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,8 @@ class Document(QObject):
         self._playbook = playbook
         self._path = "" if path is None else str(Path(path).resolve())
         self._read_only = read_only
+        #: For a spoke shown read-only: path -> where its value comes from ("Inherited from the hub").
+        self.origin: Callable[[str], str] | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
 

@@ -14,6 +14,8 @@ Extension points for the workflow dialogs (issue 7):
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import time
 import uuid
 from pathlib import Path
@@ -73,7 +75,11 @@ def recovery_folder() -> Path:
 
 
 def _digest(path: str) -> str:
+    """SHA-256 of a regular file's bytes ('' for anything else): tells our saves from others'."""
     try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > storage.MAX_FILE_BYTES:
+            return ""  # never read a fifo, a device or a huge file just to fingerprint it
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
         return ""
@@ -82,15 +88,40 @@ def _digest(path: str) -> str:
 class Loaded:
     """What a worker read from disk: a playbook, and how it must be shown."""
 
-    def __init__(self, path: str, playbook: Playbook, digest: str, spoke_of: str = "") -> None:
+    def __init__(self, path: str, playbook: Playbook, digest: str, spoke_of: str = "", resolution: Any = None) -> None:
         self.path = path
         self.playbook = playbook
         self.digest = digest
         self.spoke_of = spoke_of
+        #: for a spoke: the tailoring resolution (where each effective value comes from)
+        self.resolution = resolution
+
+
+def origin_describer(resolution: Any, playbook: Playbook) -> Any:
+    """A function path -> 'Inherited from the hub' / 'Changed in this spoke: ...' for a spoke."""
+    from playbooks.tailoring.resolve import address_of
+
+    data = playbook.model_dump(mode="json")
+
+    def describe(path: str) -> str:
+        try:
+            origin = resolution.origin(address_of(data, path))
+        except (KeyError, ValueError, TypeError, AttributeError):
+            return ""
+        if origin.source == "hub" or origin.change is None:
+            return "Inherited from the hub"
+        change = origin.change
+        why = f": {change.rationale}" if change.rationale else ""
+        return f"Changed in this spoke ({change.label}){why}"
+
+    return describe
 
 
 def load_for_editor(path: str) -> Loaded:
     """Read a playbook (or a spoke's effective playbook) for the editor; runs in a worker."""
+    # storage's checks (size, file type, encoding) come first: a fifo or a huge file is refused
+    # before anything else reads it
+    storage.read_text(Path(path))
     digest = _digest(path)
     try:
         from playbooks.tailoring import is_spoke_file, resolve_file
@@ -101,7 +132,7 @@ def load_for_editor(path: str) -> Loaded:
         if resolution.effective is None:
             first = next((f.message for f in resolution.findings), "its hub cannot be read")
             raise errors.ExpectedError(f"{path}: this spoke cannot be shown: {first}")
-        return Loaded(path, resolution.effective, digest, resolution.hub_file)
+        return Loaded(path, resolution.effective, digest, resolution.hub_file, resolution)
     return Loaded(path, storage.load(path), digest)
 
 
@@ -359,6 +390,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.spoke_of = spoke_of
         self._disk_digest = digest
+        self.problems.source_file = document.path if document is not None and spoke_of else ""
         self.problems.set_document(document)
         self.preview.set_document(document)
         self.find.set_document(document)
@@ -456,6 +488,8 @@ class MainWindow(QMainWindow):
             else:
                 lock = held
         document = Document(loaded.playbook, loaded.path, read_only=read_only)
+        if loaded.resolution is not None:
+            document.origin = origin_describer(loaded.resolution, loaded.playbook)
         self.install(document, digest=loaded.digest, spoke_of=loaded.spoke_of)
         self.lock = lock
         settings.add_recent_file(loaded.path)
@@ -672,10 +706,18 @@ class MainWindow(QMainWindow):
             key,
             path,
             snapshot,
-            on_done=lambda _p: self.statusBar().showMessage("Unsaved changes kept in the recovery area", 2000),
+            on_done=lambda _p: self._on_autosaved(key),
             on_error=lambda exc: errors.log.warning("autosave failed: %s", exc),
             receiver=self,
         )
+
+    def _on_autosaved(self, key: str) -> None:
+        document = self.document
+        if document is None or not document.is_modified or key != self._recovery_key():
+            # saved, discarded or closed while the copy was being written: it must not linger
+            self.recovery.remove(key)
+            return
+        self.statusBar().showMessage("Unsaved changes kept in the recovery area", 2000)
 
     def offer_recovery(self) -> bool:
         """After a crash: offer to restore each recovery copy left behind. True if one was restored."""

@@ -109,6 +109,18 @@ def compute(playbook: Playbook) -> Report:
     return Report(findings, scorecard(findings))
 
 
+def compute_file(path: str) -> Report:
+    """Findings of a file as the command line reports them (spokes: with the SPOKE-* checks)."""
+    from playbooks.validation import validate_file
+
+    report = validate_file(path)
+    findings = list(report.findings)
+    if report.unreadable:
+        findings = [Finding(SCHEMA, Severity.ERROR, "", report.unreadable)]
+    findings.sort(key=sort_key)
+    return Report(findings, scorecard(findings))
+
+
 def scorecard(findings: list[Finding]) -> list[tuple[str, int, str]]:
     """(area, score 0-100, band) per area, from :mod:`playbooks.scorecard` when available."""
     try:
@@ -239,6 +251,8 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("problemsPanel")
         self.document: Document | None = None
+        #: when set (a spoke shown read-only), findings come from validating this file
+        self.source_file = ""
         self.report = Report([])
         self._generation = 0
         self._applied = 0
@@ -334,8 +348,8 @@ class ProblemsPanel(QWidget):
         started = time.perf_counter()
         self.summary.setText("Checking...")
         self._job = workers.start(
-            compute,
-            snapshot,
+            compute_file if self.source_file else compute,
+            self.source_file or snapshot,
             on_done=lambda report: self._apply(report, generation, snapshot, started),
             on_error=self._on_failed,
             receiver=self,

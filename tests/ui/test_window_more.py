@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit
 from tests.conftest import EXAMPLES
 from tests.ui.conftest import open_file
 from ui import settings
+from ui.forms.factory import FieldEditor
 from ui.settings import Theme
 
 pytestmark = pytest.mark.gui
@@ -52,6 +53,15 @@ def test_hub_lists_its_spokes_and_a_spoke_opens_read_only(qtbot: Any, window: An
     assert navigator_entries(window)["Hub"] == ["meridian-securities-hub.playbook.yaml"]
     assert not window.findChild(QLineEdit, "field:document.title").isEnabled()
     assert not window.actions_by_name["save"].isEnabled()
+
+    # each field says where its value comes from
+    def origin(path: str) -> str:
+        editor = window.findChild(QLineEdit, f"field:{path}").parentWidget()
+        assert isinstance(editor, FieldEditor)
+        return editor.origin.text()
+
+    assert origin("document.title").startswith("Changed in this spoke")
+    assert origin("document.supersedes") == "Inherited from the hub"
 
 
 def test_preferences_are_stored_and_typed() -> None:

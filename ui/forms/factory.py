@@ -129,6 +129,12 @@ class FieldEditor(QWidget):
         self.error.setVisible(False)
         self.error.setProperty("role", "error")
         outer.addWidget(self.error)
+        self.origin = QLabel(self)
+        self.origin.setObjectName("fieldOrigin")
+        self.origin.setProperty("role", "hint")
+        self.origin.setWordWrap(True)
+        self.origin.setVisible(False)
+        outer.addWidget(self.origin)
         self.input = self._build()
         self.input.setToolTip(self.description)
         self.input.setAccessibleName(self.label)
@@ -162,6 +168,12 @@ class FieldEditor(QWidget):
         finally:
             blocker.unblock()
         self.set_read_only(self.document.read_only)
+        if self.document.origin is not None:
+            where = self.document.origin(self._path)
+            self.origin.setText(where)
+            self.origin.setVisible(bool(where))
+        elif self.origin.isVisible():
+            self.origin.setVisible(False)
 
     def set_read_only(self, read_only: bool) -> None:
         self.input.setEnabled(not read_only)
