@@ -251,9 +251,9 @@ class MainWindow(QMainWindow):
         )
         self.preview = PreviewPanel(self)
         self.preview_dock = self._dock("Preview", "previewDock", self.preview, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.find = FindPanel(self)
-        self.find.activated.connect(self.reveal)
-        self.find_dock = self._dock("Find", "findDock", self.find, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.find_panel = FindPanel(self)
+        self.find_panel.activated.connect(self.reveal)
+        self.find_dock = self._dock("Find", "findDock", self.find_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.find_dock.hide()
         self.history = QUndoView(self.undo_group, self)
         self.history.setObjectName("undoView")
@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
         self.problems.source_file = document.path if document is not None and spoke_of else ""
         self.problems.set_document(document)
         self.preview.set_document(document)
-        self.find.set_document(document)
+        self.find_panel.set_document(document)
         if document is None:
             self._show_welcome()
             self.document_changed.emit(None)
@@ -776,7 +776,7 @@ class MainWindow(QMainWindow):
     def show_find(self) -> None:
         self.find_dock.show()
         self.find_dock.raise_()
-        self.find.focus_query()
+        self.find_panel.focus_query()
 
     def show_about(self) -> None:
         from playbooks import __version__

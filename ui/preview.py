@@ -98,7 +98,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
 def section_html(playbook: Playbook, section: str) -> str:
     """The HTML preview of one section."""
     if section == "waivers":
-        title, body = "Accepted findings", model_html(playbook, playbook.model_construct(waivers=playbook.waivers))
+        title, body = "Accepted findings", model_html(playbook, Playbook.model_construct(waivers=playbook.waivers))
         return f"<h2>{title}</h2>{body}"
     info = Playbook.model_fields[section]
     return f"<h2>{html.escape(str(info.title))}</h2>" + model_html(playbook, getattr(playbook, section))

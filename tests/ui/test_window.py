@@ -69,15 +69,17 @@ def test_find_lists_hits_and_jumps(qtbot: Any, window: Any, example: Path) -> No
     open_file(qtbot, window, example)
     window.actions_by_name["find"].trigger()
     assert window.find_dock.isVisible()
-    qtbot.keyClicks(window.find.query, "LedgerVault")
-    qtbot.keyClick(window.find.query, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.find.results.topLevelItemCount() > 0, timeout=10_000)
-    groups = [window.find.results.topLevelItem(i).text(0) for i in range(window.find.results.topLevelItemCount())]
+    qtbot.keyClicks(window.find_panel.query, "LedgerVault")
+    qtbot.keyClick(window.find_panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.find_panel.results.topLevelItemCount() > 0, timeout=10_000)
+    groups = [
+        window.find_panel.results.topLevelItem(i).text(0) for i in range(window.find_panel.results.topLevelItemCount())
+    ]
     assert "Channels and accounts" in groups
-    item = window.find.results.currentItem()
+    item = window.find_panel.results.currentItem()
     path = item.data(0, Qt.ItemDataRole.UserRole)
     assert "LedgerVault" in str(window.document.get(path))
-    qtbot.keyClick(window.find.results, Qt.Key.Key_Return)
+    qtbot.keyClick(window.find_panel.results, Qt.Key.Key_Return)
     focused = QApplication.focusWidget()
     assert focused is not None and focused.objectName() == f"field:{path}"
 

@@ -475,13 +475,19 @@ class ItemTable(QGroupBox):
             ("add", "Add", f"Add a {noun(self.cls)}", QStyle.StandardPixmap.SP_FileDialogNewFolder, self.add),
             ("duplicate", "Duplicate", "Duplicate the selected row", None, self.duplicate),
             ("delete", "Delete", "Delete the selected row", QStyle.StandardPixmap.SP_TrashIcon, self.delete),
-            ("up", "Move up", "Move the selected row up", QStyle.StandardPixmap.SP_ArrowUp, lambda: self.move(-1)),
+            (
+                "up",
+                "Move up",
+                "Move the selected row up",
+                QStyle.StandardPixmap.SP_ArrowUp,
+                lambda: self.move_selected(-1),
+            ),
             (
                 "down",
                 "Move down",
                 "Move the selected row down",
                 QStyle.StandardPixmap.SP_ArrowDown,
-                lambda: self.move(1),
+                lambda: self.move_selected(1),
             ),
         ]
         self.buttons: dict[str, QToolButton] = {}
@@ -562,7 +568,8 @@ class ItemTable(QGroupBox):
         self._clear_error()
         self.select_row(min(row, self.model.rowCount() - 1))
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
+        """Move the selected row up (-1) or down (+1)."""
         row = self.current_row()
         target = row + step
         if row < 0 or not 0 <= target < self.model.rowCount():
