@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 PLAYBOOK_FILTER = "Playbooks (*.playbook.yaml *.yaml *.yml);;All files (*)"
 
@@ -67,6 +67,11 @@ class Dialogs:
         box.exec()
         clicked = box.clickedButton()
         return next((i for i, b in enumerate(buttons) if b is clicked), -1)
+
+    def pick(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> int:
+        """One item of a list (index), or -1 when cancelled."""
+        chosen, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(chosen) if ok and chosen in items else -1
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         """A plain message (an expected problem, or a notice)."""

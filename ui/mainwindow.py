@@ -66,6 +66,18 @@ from ui.problems import ProblemsPanel
 from ui.welcome import WelcomePage
 
 ALL_PAGES = [*SECTIONS, WAIVERS]
+#: Actions that need an open playbook.
+DOCUMENT_ACTIONS = (
+    "save",
+    "save_as",
+    "revert",
+    "close",
+    "find",
+    "check",
+    "next_problem",
+    "next_section",
+    "previous_section",
+)
 
 
 def recovery_folder() -> Path:
@@ -306,10 +318,13 @@ class MainWindow(QMainWindow):
         self.actions_by_name["redo"] = self.redo_action
         a("find", "&Find...", self.show_find, K.Find, "Search all text of the playbook")
         a("check", "&Check Now", self.problems.recompute_now, K.Refresh, "Run the structural and governance checks")
+        a("next_section", "Next &Section", lambda: self._step_section(1), K.NextChild, "Show the next section")
+        a("previous_section", "Previous S&ection", lambda: self._step_section(-1), K.PreviousChild)
+        a("next_pane", "Next &Pane", self._focus_next_pane, "F6", "Move the focus: sections, page, problems")
         a("next_problem", "&Next Problem", self.next_problem, "F8", "Go to the next problem")
         a("about", "&About Charter", self.show_about)
         a("logs", "Open &Log Folder", self.open_log_folder)
-        for name in ("save", "save_as", "revert", "close", "find", "check", "next_problem"):
+        for name in DOCUMENT_ACTIONS:
             self.actions_by_name[name].setEnabled(False)
 
     def _build_menus(self) -> None:
@@ -331,6 +346,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(names["find"])
         view = bar.addMenu("&View")
+        view.addActions([names["next_section"], names["previous_section"], names["next_pane"]])
+        view.addSeparator()
         for dock in (self.problems_dock, self.preview_dock, self.find_dock, self.history_dock):
             toggle = dock.toggleViewAction()
             toggle.setObjectName(f"action:toggle:{dock.objectName()}")
@@ -409,7 +426,7 @@ class MainWindow(QMainWindow):
             self.watcher.addPath(document.path)
         self._fill_navigator()
         self.central.setCurrentWidget(self.editor_area)
-        for name in ("save", "save_as", "revert", "close", "find", "check", "next_problem"):
+        for name in DOCUMENT_ACTIONS:
             self.actions_by_name[name].setEnabled(True)
         self._on_read_only_changed()
         self._update_title()
@@ -502,11 +519,11 @@ class MainWindow(QMainWindow):
             return
         names = list(STARTERS)
         if not name:
-            index = dialogs.current().choose(
+            index = dialogs.current().pick(
                 self,
                 "New playbook",
-                "Start from which starter?\n\n" + "\n".join(f"- {n}: {d}" for n, d in STARTERS.items()),
-                [n.replace("-", " ").capitalize() for n in names],
+                "Start from a starter (you can change everything afterwards):",
+                [f"{n.replace('-', ' ').capitalize()}: {d}" for n, d in STARTERS.items()],
             )
             if index < 0:
                 return
@@ -684,6 +701,27 @@ class MainWindow(QMainWindow):
         view.setCurrentIndex(index)
         self.problems_dock.show()
         self.reveal(str(self.problems.proxy.data(index, Qt.ItemDataRole.UserRole) or ""))
+
+    def _step_section(self, step: int) -> None:
+        names = [name for name, _ in ALL_PAGES]
+        current = self.current_section()
+        if current in names:
+            self.show_section(names[(names.index(current) + step) % len(names)])
+            self.pages.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_next_pane(self) -> None:
+        panes: list[QWidget] = [self.navigator, self.pages.currentWidget() or self.pages]
+        if self.problems_dock.isVisible():
+            panes.append(self.problems.view)
+        if self.find_dock.isVisible():
+            panes.append(self.find_panel.query)
+        focused = QApplication.focusWidget()
+        index = next((i for i, pane in enumerate(panes) if focused is pane or pane.isAncestorOf(focused)), -1)
+        target = panes[(index + 1) % len(panes)]
+        if isinstance(target, SectionPage):
+            target.focusNextChild()
+        else:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_section(self) -> str:
         page = self.pages.currentWidget()
@@ -1030,7 +1068,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(settings.recent_files())
         self.central.setCurrentWidget(self.welcome)
         self.navigator.clear()
-        for name in ("save", "save_as", "revert", "close", "find", "check", "next_problem"):
+        for name in DOCUMENT_ACTIONS:
             if name in self.actions_by_name:
                 self.actions_by_name[name].setEnabled(False)
         self._update_title()

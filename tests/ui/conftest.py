@@ -53,6 +53,9 @@ class ScriptedDialogs(dialogs.Dialogs):
     def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
         return int(self._next("choose", text))
 
+    def pick(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> int:
+        return int(self._next("pick", label))
+
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append(text)
 

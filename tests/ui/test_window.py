@@ -199,7 +199,14 @@ def test_broken_and_newer_files_give_one_clear_message(
 
 
 def test_new_from_starter_and_save_as(qtbot: Any, window: Any, tmp_path: Path, scripted: ScriptedDialogs) -> None:
-    window.new_from_starter("generic")
+    scripted.answers = [0]  # the first starter offered
+    window.actions_by_name["new"].trigger()
+    assert window.document.playbook.document.title
+    window.actions_by_name["next_section"].trigger()
+    assert window.current_section() == "scope"
+    window.actions_by_name["previous_section"].trigger()
+    window.actions_by_name["previous_section"].trigger()
+    assert window.current_section() == "waivers"
     assert window.document is not None and window.document.path == ""
     target = tmp_path / "new-playbook"
     scripted.answers = [str(target)]
