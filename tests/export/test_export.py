@@ -336,3 +336,25 @@ def test_cli_unreadable_input_and_refusal_to_overwrite_it(tmp_path: Path, capsys
     assert cli_main(["export", str(hub), "--format", "md", "-o", str(hub)]) == 2
     assert "refusing to overwrite the playbook itself" in capsys.readouterr().err
     assert hub.read_bytes() == before
+
+
+def test_control_characters_never_break_a_document() -> None:
+    """YAML escapes can put characters XML forbids into a field; Word output must still open."""
+    data = rich_playbook_data()
+    data["document"]["title"] = "Bad \x0b char \x01 here"
+    data["scope"]["purpose"] = "Line one\x0c line two"
+    data["people"]["people"][0]["title"] = "Chief\x08Officer"
+    pb = Playbook.model_validate(data)
+    for doc in DOCUMENTS:
+        if doc == "addendum":
+            continue
+        for fmt in formats_for(doc):
+            if fmt == "pdf":
+                continue
+            assert export_document(pb, doc, fmt)
+    docx = export_document(pb, "policy", "docx")
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        for name in archive.namelist():
+            if name.endswith(".xml"):
+                docx_xml(docx, name)
+    assert "Bad \ufffd char \ufffd here" in READERS["docx"](docx)
