@@ -65,3 +65,19 @@ def test_expected_errors_are_plain_unexpected_ones_logged(
     assert "did not expect" in text and "while testing" in text
     assert "ZeroDivisionError: boom" in details and "Traceback" in details
     assert "ZeroDivisionError" in caplog.text
+
+
+def test_long_sessions_survive_the_pyside_none_refcount_bug(tmp_path: Path) -> None:
+    """PySide6 6.12 drops a reference to None per void Qt call on Python 3.11 (see ui/__init__.py)."""
+    code = (
+        "import ui\n"
+        "from PySide6.QtCore import QObject\n"
+        "o = QObject()\n"
+        "for _ in range(200_000):\n"
+        "    o.setObjectName('x')\n"
+        "print('alive')\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=90, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "alive"
