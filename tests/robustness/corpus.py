@@ -832,9 +832,8 @@ def _files(**files: str) -> Callable[[Path], None]:
 
     def make(target: Path) -> None:
         for name, text in files.items():
-            (target.parent / name).write_text(text.replace("SELF", target.name), encoding="utf-8")
-        if not target.exists():
-            target.write_text(files.get("_self", ""), encoding="utf-8")
+            own = target if name == "_self" else target.parent / name
+            own.write_text(text.replace("SELF", target.name), encoding="utf-8")
 
     return make
 
