@@ -93,8 +93,11 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 def escape_markdown(text: str) -> str:
     """Plain text for a Markdown document: every character Markdown could act on is escaped."""
     escaped = _MD_SPECIAL.sub(r"\\\1", str(text))
-    escaped = re.sub(r"^(\s*)([-=+#])", r"\1\\\2", escaped, flags=re.MULTILINE)
-    escaped = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", escaped, flags=re.MULTILINE)
+    # block markers only count at the start of a line and before a space ("- x", "1. x", "# x"),
+    # or as a whole line of dashes or equals signs (a rule or a heading underline)
+    escaped = re.sub(r"^(\s*)([-+#])(?=\s|$)", r"\1\\\2", escaped, flags=re.MULTILINE)
+    escaped = re.sub(r"^(\s*)([-=])(?=[-=\s]*$)", r"\1\\\2", escaped, flags=re.MULTILINE)
+    escaped = re.sub(r"^(\s*\d+)([.)])(?=\s|$)", r"\1\\\2", escaped, flags=re.MULTILINE)
     return escaped.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
