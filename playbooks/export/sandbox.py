@@ -308,7 +308,9 @@ def _main_module_hidden() -> Iterator[None]:
 def _process_context() -> Any:
     """forkserver where there is one (a clean, single-threaded server with this module preloaded:
     each render forks in milliseconds); spawn elsewhere. Never plain fork: the editor has threads."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    # a frozen (PyInstaller) build re-enters main.py for children; spawn is what it supports
+    # with multiprocessing.freeze_support() there
+    if "forkserver" in multiprocessing.get_all_start_methods() and not getattr(sys, "frozen", False):
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload([__name__])
         return ctx
