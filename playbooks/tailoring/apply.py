@@ -15,8 +15,6 @@ them only by building new ones, as :mod:`playbooks.fieldpath` does), never in pl
 from __future__ import annotations
 
 import copy
-import threading
-from collections import OrderedDict
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -35,6 +33,8 @@ from playbooks.tailoring.paths import (
     key_field,
     list_spot,
     locate,
+    positions_of,
+    shared_positions,
     split_dotted,
     unwrap,
 )
@@ -104,39 +104,6 @@ def _key_of(item: Any, cls: Any) -> str | None:
     return None if item is None else str(getattr(item, "value", item))
 
 
-#: Key -> position maps of recently seen hub lists, by the list's identity (the entry keeps the
-#: list alive, so an id is never reused while cached). Every spoke of one hub looks items up in
-#: the same lists; the maps are never changed in place (a Working copies one before changing it).
-_LIST_POSITIONS: OrderedDict[int, tuple[list[Any], dict[str, int]]] = OrderedDict()
-_LIST_POSITIONS_SIZE = 64
-_LIST_POSITIONS_LOCK = threading.Lock()
-
-
-def _shared_positions(items: list[Any], cls: Any) -> dict[str, int]:
-    with _LIST_POSITIONS_LOCK:
-        entry = _LIST_POSITIONS.get(id(items))
-        # a list changed in place since (against the house rule) has another length: rebuild
-        if entry is not None and entry[0] is items and len(entry[1]) == len(items):
-            _LIST_POSITIONS.move_to_end(id(items))
-            return entry[1]
-    positions = _positions_of(items, cls)
-    with _LIST_POSITIONS_LOCK:
-        _LIST_POSITIONS[id(items)] = (items, positions)
-        while len(_LIST_POSITIONS) > _LIST_POSITIONS_SIZE:
-            _LIST_POSITIONS.popitem(last=False)
-    return positions
-
-
-def _positions_of(items: list[Any], cls: Any) -> dict[str, int]:
-    """Key -> first position, for a whole list at once (the hot path for large hubs)."""
-    positions: dict[str, int] = {}
-    field = key_field(cls) if is_model(cls) else None
-    for i, item in enumerate(items):
-        value = getattr(item, field, None) if field is not None else item
-        positions.setdefault(str(getattr(value, "value", value)), i)
-    return positions
-
-
 class Working:
     """The effective playbook under construction (see the module docstring)."""
 
@@ -146,6 +113,7 @@ class Working:
         self.structural = False
         self.touched: list[tuple[tuple[str, ...], str]] = []
         self.ref_fields: list[tuple[str, ...]] = []
+        self.dirty: dict[tuple[str, ...], set[str] | None] = {}
         self._positions: dict[tuple[str, ...], dict[str, int]] = {}
         self._hub_positions: dict[tuple[str, ...], dict[str, int]] = {}
 
@@ -164,7 +132,7 @@ class Working:
             items = self.get(parts)
             if index >= len(items) or _key_of(items[index], cls) != key:
                 # a stale map (a list changed in place behind our back): rebuild it once
-                self._positions[parts] = _positions_of(items, cls)
+                self._positions[parts] = positions_of(items, cls)
                 index = self._positions[parts].get(key)
         return index
 
@@ -173,7 +141,7 @@ class Working:
         this playbook changes the list: never change the result in place)."""
         positions = self._positions.get(parts)
         if positions is None:
-            positions = _shared_positions(self.get(parts), cls)
+            positions = shared_positions(self.get(parts), cls)
             self._positions[parts] = positions
         return positions
 
@@ -183,7 +151,7 @@ class Working:
             node: Any = self.hub
             for part in parts:
                 node = getattr(node, part)
-            positions = _shared_positions(node, cls)
+            positions = shared_positions(node, cls)
             self._hub_positions[parts] = positions
         return key in positions
 
@@ -201,6 +169,15 @@ class Working:
         self.root = new
         for known in [p for p in self._positions if p[: len(parts)] == parts]:
             del self._positions[known]
+
+    def _mark(self, parts: tuple[str, ...], key: str | None) -> None:
+        """Remember what may differ from the hub: one key of a list, or (None) all of it."""
+        if key is None:
+            self.dirty[parts] = None
+        else:
+            keys = self.dirty.setdefault(parts, set())
+            if keys is not None:
+                keys.add(key)
 
     # ---- the four kinds of change
 
@@ -244,6 +221,7 @@ class Working:
         except ValidationError as exc:
             raise Refused(SCHEMA, Severity.ERROR, "value", errors_under(exc, "")) from None
         self.put(parts, getattr(candidate, spot.name))
+        self._mark(parts, None)
         if spot.is_list or is_model(spot.inner):
             self.structural = True
         else:
@@ -265,6 +243,7 @@ class Working:
             if key is None:
                 items.append(item)
                 self.put(parts, items)
+                self._mark(parts, None)
                 self.touched.append((parts, ""))
                 return [(*parts, Key(str(len(items) - 1)))], []
         else:
@@ -298,6 +277,7 @@ class Working:
         self.put(parts, items)
         positions[key] = len(items) - 1
         self._positions[parts] = positions
+        self._mark(parts, key)
         if is_model(cls):
             self.touched.append((parts, key))
         return [(*parts, Key(key))], []
@@ -315,7 +295,11 @@ class Working:
             )
         items = list(self.get(parts))
         del items[index]
+        key = _key_of(self.get(parts)[index], cls)
+        positions = {k: (i - 1 if i > index else i) for k, i in self.positions(parts, cls).items() if k != key}
         self.put(parts, items)
+        self._positions[parts] = positions  # shifted, rather than rebuilt from the items
+        self._mark(parts, change.id)
         if parts in _REFERENCED:
             self.structural = True
         return [], [(*parts, Key(change.id))]
@@ -354,6 +338,7 @@ class Working:
         self.put(parts, items)
         if positions is not None:  # a modify moves nothing
             self._positions[parts] = positions
+        self._mark(parts, change.id)
         self.touched.append((parts, change.id))
         return leaves(change.fields, cls, (*parts, Key(change.id))), []
 

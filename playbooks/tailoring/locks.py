@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from playbooks import model as m
 from playbooks.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
-from playbooks.tailoring.paths import is_model, key_field, unwrap
+from playbooks.tailoring.paths import is_model, key_field, positions_of, shared_positions, unwrap
 
 
 @dataclass(frozen=True)
@@ -247,8 +247,19 @@ def _lockable_lists(cls: type[BaseModel], prefix: tuple[str, ...] = ()) -> Itera
 LOCKABLE_LISTS: dict[tuple[str, ...], type] = dict(_lockable_lists(m.Playbook))
 
 
-def weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakening]:
-    """Every locked hub item that the effective playbook removes or loosens, in hub order."""
+def weakenings(
+    hub: m.Playbook,
+    effective: m.Playbook,
+    changed: dict[tuple[str, ...], set[str] | None] | None = None,
+    positions: Callable[[tuple[str, ...], Any], dict[str, int]] | None = None,
+) -> list[Weakening]:
+    """Every locked hub item that the effective playbook removes or loosens, in hub order.
+
+    ``changed`` (optional, from the code that built ``effective``) limits the comparison to the
+    keys of the lists that may differ (None for a list, or a section above it, replaced as a
+    whole); without it every locked item is compared. ``positions(parts, cls)`` (optional) gives
+    the key -> position map of an effective list the caller already keeps.
+    """
     out: list[Weakening] = []
     for parts, cls in LOCKABLE_LISTS.items():
         hub_items = _get(hub, parts)
@@ -256,25 +267,38 @@ def weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakening]:
         field = key_field(cls)
         if field is None or hub_items is new_items:
             continue  # a list the spoke did not touch (shared with the hub) cannot weaken anything
-        unchanged = {id(item) for item in new_items}
-        by_key: dict[str, Any] | None = None
-        for index, item in enumerate(hub_items):
-            if not item.locked or id(item) in unchanged:
-                continue  # the very same (immutable) item is in the effective playbook
-            if by_key is None:
-                by_key = {}
-                for new in new_items:
-                    by_key.setdefault(str(getattr(new, field)), new)
+        keys: set[str] | None = None
+        if changed is not None:
+            if any(parts[: len(known)] == known and value is None for known, value in changed.items()):
+                keys = None
+            elif parts in changed:
+                keys = changed[parts]
+            else:
+                continue
+        if keys is not None:
+            hub_positions = shared_positions(hub_items, cls)
+            candidates = sorted(hub_positions[k] for k in keys if k in hub_positions)
+        else:
+            unchanged = {id(item) for item in new_items}
+            candidates = [i for i, item in enumerate(hub_items) if item.locked and id(item) not in unchanged]
+        if not candidates:
+            continue
+        new_positions = positions(parts, cls) if positions is not None else positions_of(new_items, cls)
+        for index in candidates:
+            item = hub_items[index]
+            if not item.locked:
+                continue
             key = str(getattr(item, field))
             path = f"{'.'.join(parts)}[{index}]"
             label = f"{'.'.join(parts)}[{key}]"
-            found = by_key.get(key)
+            found = new_positions.get(key)
             if found is None:
                 out.append(
                     Weakening(path, key, None, f"the hub locks {label}; a spoke may tighten it but never remove it")
                 )
                 continue
-            out.extend(_compare_item(cls, item, found, path, label))
+            if new_items[found] is not item:
+                out.extend(_compare_item(cls, item, new_items[found], path, label))
     return out
 
 

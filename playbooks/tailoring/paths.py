@@ -13,8 +13,10 @@ Addresses are tuples of attribute names and :class:`Key` parts, e.g.
 
 from __future__ import annotations
 
+import threading
 import types
 import typing
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Union, get_args, get_origin
@@ -190,3 +192,37 @@ def index_path(data: dict[str, Any], address: Address) -> str | None:
 def item_model(target: str) -> Any:
     """The item type of the list ``target`` (a model class or a scalar type)."""
     return list_spot(target).inner
+
+
+#: Key -> position maps of recently seen hub lists, by the list's identity (the entry keeps the
+#: list alive, so an id is never reused while cached). Every spoke of one hub looks items up in
+#: the same lists; the maps are never changed in place (a Working copies one before changing it).
+_LIST_POSITIONS: OrderedDict[int, tuple[list[Any], dict[str, int]]] = OrderedDict()
+_LIST_POSITIONS_SIZE = 64
+_LIST_POSITIONS_LOCK = threading.Lock()
+
+
+def shared_positions(items: list[Any], cls: Any) -> dict[str, int]:
+    """Key -> position of a list that is treated as a value (cached by identity; never change it)."""
+    with _LIST_POSITIONS_LOCK:
+        entry = _LIST_POSITIONS.get(id(items))
+        # a list changed in place since (against the house rule) has another length: rebuild
+        if entry is not None and entry[0] is items and len(entry[1]) == len(items):
+            _LIST_POSITIONS.move_to_end(id(items))
+            return entry[1]
+    positions = positions_of(items, cls)
+    with _LIST_POSITIONS_LOCK:
+        _LIST_POSITIONS[id(items)] = (items, positions)
+        while len(_LIST_POSITIONS) > _LIST_POSITIONS_SIZE:
+            _LIST_POSITIONS.popitem(last=False)
+    return positions
+
+
+def positions_of(items: list[Any], cls: Any) -> dict[str, int]:
+    """Key -> first position, for a whole list at once (the hot path for large hubs)."""
+    positions: dict[str, int] = {}
+    field = key_field(cls) if is_model(cls) else None
+    for i, item in enumerate(items):
+        value = getattr(item, field, None) if field is not None else item
+        positions.setdefault(str(getattr(value, "value", value)), i)
+    return positions

@@ -508,7 +508,7 @@ def tailor(
             findings.append(Finding(SCHEMA, Severity.ERROR, where, message, culprit.line if culprit else None))
         return Tailoring(None, findings, provenance, removed, applied)
 
-    for weak in weakenings(hub, effective):
+    for weak in weakenings(hub, effective, working.dirty, working.positions):
         culprit = _ref_for(model_address(hub, weak.path), {**provenance, **removed})
         suffix = f" (by {culprit.label})" if culprit else ""
         line = culprit.line if culprit else None
