@@ -66,6 +66,14 @@ WEAKEN_RETENTION = {
         ],
         RETENTION,
     ),
+    "whole section replaced": (
+        [
+            change(
+                "set", path="records", value={"record_classes": [{"id": "rc-comms", "name": "C", "retention_years": 1}]}
+            )
+        ],
+        RETENTION,
+    ),
     "unlocked": (
         [change("modify", target="records.record_classes", id="rc-comms", fields={"locked": False})],
         "records.record_classes[0].locked",

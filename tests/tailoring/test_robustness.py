@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from playbooks.model import Playbook
 from playbooks.storage import dumps
-from playbooks.tailoring import SpokeFile, tailor
+from playbooks.tailoring import LOCKED_WEAKENED, SpokeFile, tailor, weakenings
 from playbooks.tailoring.bench import benchmark_spokes
 from tests.tailoring.conftest import hub_data
 
@@ -92,6 +92,9 @@ def test_any_changes_give_findings_never_an_exception(changes: list[dict[str, An
     assert first.findings == second.findings
     if first.effective is not None:
         assert second.effective is not None and dumps(first.effective) == dumps(second.effective)
+        # the fast lock check (only what the changes touched) finds what a full comparison finds
+        full = {w.path for w in weakenings(HUB, first.effective)}
+        assert full == {f.path for f in first.findings if f.code == LOCKED_WEAKENED}
     assert Playbook.model_validate(hub_data()) == HUB  # the hub itself is never changed
 
 
