@@ -73,12 +73,15 @@ def _field(paragraph, instruction: str, placeholder: str) -> None:  # type: igno
         run._r.append(element)
 
 
-def _styles(doc) -> None:  # type: ignore[no-untyped-def]
+def _styles(doc, compact: bool = False) -> None:  # type: ignore[no-untyped-def]
     styles = doc.styles
-    _font(styles["Normal"], SERIF, 10.5)
-    styles["Normal"].paragraph_format.space_after = Pt(6)
+    _font(styles["Normal"], SERIF, 9 if compact else 10.5)
+    styles["Normal"].paragraph_format.space_after = Pt(3 if compact else 6)
     styles["Normal"].paragraph_format.line_spacing = 1.15
-    for level, size, before in ((1, 16, 18), (2, 12.5, 12), (3, 11, 10), (4, 10.5, 8), (5, 10.5, 6), (6, 10.5, 6)):
+    headings = ((1, 16, 18), (2, 12.5, 12), (3, 11, 10), (4, 10.5, 8), (5, 10.5, 6), (6, 10.5, 6))
+    if compact:
+        headings = ((1, 12, 8), (2, 10.5, 6), (3, 9.5, 4), (4, 9, 4), (5, 9, 3), (6, 9, 3))
+    for level, size, before in headings:
         style = styles[f"Heading {level}"]
         _font(style, SANS, size, True, NAVY if level <= 2 else RGBColor(0x1A, 0x1A, 0x1A))
         style.font.italic = False
@@ -86,23 +89,23 @@ def _styles(doc) -> None:  # type: ignore[no-untyped-def]
         style.paragraph_format.space_after = Pt(4)
         style.paragraph_format.keep_with_next = True
     styles["Heading 1"].paragraph_format.page_break_before = False
-    _font(styles["Title"], SANS, 24, False, NAVY)
-    styles["Title"].paragraph_format.space_after = Pt(18)
+    _font(styles["Title"], SANS, 16 if compact else 24, False, NAVY)
+    styles["Title"].paragraph_format.space_after = Pt(8 if compact else 18)
     # python-docx's default Title has a bottom border in theme colour; keep it, it reads as a rule
     _font(styles["Subtitle"], SANS, 11, False, GREY)
     styles["Subtitle"].font.italic = False
     styles["Subtitle"].font.all_caps = True
     for name in ("List Bullet", "List Bullet 2", "List Number", "List Continue", "Quote", "Caption"):
         if name in [s.name for s in styles]:
-            _font(styles[name], SERIF, 10.5)
+            _font(styles[name], SERIF, 9 if compact else 10.5)
     small = styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
     small.base_style = styles["Normal"]
-    _font(small, SANS, 8.5)
+    _font(small, SANS, 7.5 if compact else 8.5)
     small.paragraph_format.space_after = Pt(0)
     small.paragraph_format.line_spacing = 1.0
     head = styles.add_style("Table Heading", WD_STYLE_TYPE.PARAGRAPH)
     head.base_style = small
-    _font(head, SANS, 8.5, True)
+    _font(head, SANS, 7.5 if compact else 8.5, True)
     label = styles.add_style("Control Heading", WD_STYLE_TYPE.PARAGRAPH)
     label.base_style = styles["Normal"]
     _font(label, SANS, 10, True, NAVY)
@@ -132,13 +135,14 @@ def _cell(cell, text: str, style: str = "Table Text", fill: str | None = None) -
         _shade(cell, fill)
 
 
-def build() -> bytes:
+def build(compact: bool = False) -> bytes:
+    """The template; ``compact`` is the one-page variant (the crisis card)."""
     doc = Document()
-    _styles(doc)
+    _styles(doc, compact)
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(2.2), Cm(2.0)
-    section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
+    section.left_margin, section.right_margin = (Cm(1.6), Cm(1.5)) if compact else (Cm(2.2), Cm(2.0))
+    section.top_margin, section.bottom_margin = (Cm(1.6), Cm(1.6)) if compact else (Cm(2.2), Cm(2.2))
     section.header_distance, section.footer_distance = Cm(1.0), Cm(1.0)
     section.start_type = WD_SECTION.NEW_PAGE
 
@@ -161,41 +165,58 @@ def build() -> bytes:
 
     doc.add_paragraph("{{ document.title }}", style="Subtitle")
     doc.add_paragraph("{{ control.title }}", style="Title")
-    doc.add_paragraph("Document control", style="Control Heading")
+    if compact:
+        # one line of facts, one of sign-offs and provenance: the card must fit one page
+        table = doc.add_table(rows=3, cols=4)
+        table.style = doc.styles["Table Grid"]
+        for i, title in enumerate(("Version", "Status", "Effective", "Owner")):
+            _cell(table.rows[0].cells[i], title, "Table Heading", "F3F5F8")
+        for i, key in enumerate(("version", "status", "effective_date", "owner")):
+            _cell(table.rows[1].cells[i], "{{ control." + key + " }}")
+        merged = table.rows[2].cells[0].merge(table.rows[2].cells[3])
+        _cell(
+            merged,
+            "{% if control.sign_offs %}Signed off: {% for s in control.sign_offs %}{{ s.approver }} ({{ s.role }}), "
+            "{{ s.date }}, {{ s.decision|lower }}{% if s.content != 'This content' %} ({{ s.content|lower }})"
+            "{% endif %}{{ '; ' if not loop.last }}{% endfor %}{% else %}No sign-off is recorded for this version."
+            "{% endif %} · SHA-256 {{ fingerprint }} · generated {{ generated }} by Charter {{ charter_version }}",
+        )
+    else:
+        doc.add_paragraph("Document control", style="Control Heading")
 
-    table = doc.add_table(rows=5, cols=2)
-    table.style = doc.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    rows = table.rows
-    rows[0].cells[0].paragraphs[0].add_run("{%tr for row in control.rows %}")
-    _cell(rows[1].cells[0], "{{ row[0] }}", fill="F3F5F8")
-    _cell(rows[1].cells[1], "{{ row[1] }}")
-    rows[2].cells[0].paragraphs[0].add_run("{%tr endfor %}")
-    _cell(rows[3].cells[0], "Content fingerprint (SHA-256)", fill="F3F5F8")
-    _cell(rows[3].cells[1], "")
-    rows[3].cells[1].paragraphs[0].add_run("{{ fingerprint }}", style="Fingerprint")
-    _cell(rows[4].cells[0], "Generated", fill="F3F5F8")
-    _cell(rows[4].cells[1], "{{ generated }} by Charter {{ charter_version }}")
-    for row in rows:
-        row.cells[0].width, row.cells[1].width = Cm(5.2), Cm(11.6)
+        table = doc.add_table(rows=5, cols=2)
+        table.style = doc.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        rows = table.rows
+        rows[0].cells[0].paragraphs[0].add_run("{%tr for row in control.rows %}")
+        _cell(rows[1].cells[0], "{{ row[0] }}", fill="F3F5F8")
+        _cell(rows[1].cells[1], "{{ row[1] }}")
+        rows[2].cells[0].paragraphs[0].add_run("{%tr endfor %}")
+        _cell(rows[3].cells[0], "Content fingerprint (SHA-256)", fill="F3F5F8")
+        _cell(rows[3].cells[1], "")
+        rows[3].cells[1].paragraphs[0].add_run("{{ fingerprint }}", style="Fingerprint")
+        _cell(rows[4].cells[0], "Generated", fill="F3F5F8")
+        _cell(rows[4].cells[1], "{{ generated }} by Charter {{ charter_version }}")
+        for row in rows:
+            row.cells[0].width, row.cells[1].width = Cm(5.2), Cm(11.6)
 
-    doc.add_paragraph("{%p if control.sign_offs %}")
-    doc.add_paragraph("Sign-offs", style="Control Heading")
-    signs = doc.add_table(rows=4, cols=5)
-    signs.style = doc.styles["Table Grid"]
-    for i, title in enumerate(("Approver", "Role", "Date", "Decision", "Approved content")):
-        _cell(signs.rows[0].cells[i], title, "Table Heading", "E8EDF3")
-    signs.rows[1].cells[0].paragraphs[0].add_run("{%tr for s in control.sign_offs %}")
-    for i, key in enumerate(("approver", "role", "date", "decision", "content")):
-        _cell(signs.rows[2].cells[i], "{{ s." + key + " }}")
-    signs.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
-    header_row = signs.rows[0]._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    header_row.append(repeat)
-    doc.add_paragraph("{%p else %}")
-    doc.add_paragraph("No sign-off is recorded for this version.", style="Note")
-    doc.add_paragraph("{%p endif %}")
+        doc.add_paragraph("{%p if control.sign_offs %}")
+        doc.add_paragraph("Sign-offs", style="Control Heading")
+        signs = doc.add_table(rows=4, cols=5)
+        signs.style = doc.styles["Table Grid"]
+        for i, title in enumerate(("Approver", "Role", "Date", "Decision", "Approved content")):
+            _cell(signs.rows[0].cells[i], title, "Table Heading", "E8EDF3")
+        signs.rows[1].cells[0].paragraphs[0].add_run("{%tr for s in control.sign_offs %}")
+        for i, key in enumerate(("approver", "role", "date", "decision", "content")):
+            _cell(signs.rows[2].cells[i], "{{ s." + key + " }}")
+        signs.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
+        header_row = signs.rows[0]._tr.get_or_add_trPr()
+        repeat = OxmlElement("w:tblHeader")
+        repeat.set(qn("w:val"), "true")
+        header_row.append(repeat)
+        doc.add_paragraph("{%p else %}")
+        doc.add_paragraph("No sign-off is recorded for this version.", style="Note")
+        doc.add_paragraph("{%p endif %}")
 
     doc.add_paragraph("{%p if toc %}")
     doc.add_paragraph("Contents", style="Control Heading")
@@ -228,6 +249,7 @@ def _normalise_zip(data: bytes) -> bytes:
 
 
 if __name__ == "__main__":
-    target = HERE / "document.docx"
-    target.write_bytes(build())
-    print(f"wrote {target}")
+    for name, compact in (("document.docx", False), ("crisis.docx", True)):
+        target = HERE / name
+        target.write_bytes(build(compact))
+        print(f"wrote {target}")
