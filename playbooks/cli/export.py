@@ -20,6 +20,7 @@ FORMATS = ["docx", "pdf", "html", "md", "csv"]
 
 
 def register(commands: Any) -> None:
+    """Add the ``export`` command."""
     parser = commands.add_parser(
         "export",
         help="write a policy document (Word, PDF, HTML, Markdown, CSV)",
@@ -45,6 +46,7 @@ def default_output(source: Path, doc: str, fmt: str) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Export one document; the exit code as described above."""
     from playbooks.export import ExportError, export_document, formats_for
     from playbooks.export.source import load_source
     from playbooks.storage import PlaybookSaveError, atomic_write

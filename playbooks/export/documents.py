@@ -47,12 +47,14 @@ class People:
         self.by_id = {p.id: p for p in playbook.people.people}
 
     def name(self, pid: str | None) -> str:
+        """The person's name (the id itself if unknown, '' for none)."""
         if not pid:
             return ""
         person = self.by_id.get(pid)
         return person.name if person else pid
 
     def names(self, pids: list[str]) -> str:
+        """Names, comma separated."""
         return joined(self.name(p) for p in pids)
 
     def who(self, pid: str | None) -> str:

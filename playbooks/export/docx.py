@@ -129,11 +129,13 @@ class _Styles:
         self.ids: dict[str, str] = {}
 
     def id(self, name: str) -> str:
+        """The style id of a style name."""
         if name not in self.ids:
             self.ids[name] = self.doc.styles[name].style_id
         return self.ids[name]
 
     def paragraph(self, text: str = "", style: str | None = None) -> Any:
+        """A new body paragraph in the given style."""
         paragraph = self.doc.add_paragraph(text)
         if style:
             paragraph._p.style = self.id(style)

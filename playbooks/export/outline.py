@@ -95,10 +95,12 @@ class Section:
     subs: list[Sub] = field(default_factory=list)
 
     def add(self, *blocks: list[Block]) -> None:
+        """Append groups of blocks to the section's own text."""
         for group in blocks:
             self.blocks.extend(group)
 
     def sub(self, title: str, *blocks: list[Block], keep_empty: bool = False) -> Sub | None:
+        """A numbered subsection with these blocks; none when there is nothing to say."""
         content = [b for group in blocks for b in group]
         if not content and not keep_empty:
             return None
@@ -126,6 +128,7 @@ class Outline:
         self.sections: list[Section] = []
 
     def section(self, title: str, *blocks: list[Block]) -> Section:
+        """The next numbered section."""
         section = Section(str(len(self.sections) + 1), title)
         section.add(*blocks)
         self.sections.append(section)
@@ -144,10 +147,12 @@ def lbl(value: StrEnum | None) -> str:
 
 
 def labels(values: Iterable[StrEnum]) -> str:
+    """Enum values in people's wording, comma separated."""
     return ", ".join(label(v) for v in values)
 
 
 def yes_no(value: bool) -> str:
+    """'Yes' or 'No'."""
     return "Yes" if value else "No"
 
 
@@ -185,8 +190,10 @@ def number(value: float | int | None, unit: str = "") -> str:
 
 
 def percent(value: float | None) -> str:
+    """0.25 -> '25%' ('' for none)."""
     return "" if value is None else f"{value * 100:g}%"
 
 
 def joined(values: Iterable[str]) -> str:
+    """The non-empty values, comma separated."""
     return ", ".join(v for v in values if v)

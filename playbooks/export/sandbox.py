@@ -65,6 +65,7 @@ class ConfinedLoader(jinja2.FileSystemLoader):
         self.max_bytes = max_bytes
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        """The template's source, refused when it resolves outside the folder or is too large."""
         source, filename, uptodate = super().get_source(environment, template)
         real = os.path.realpath(filename)
         if not real.startswith(self.root + os.sep):
@@ -132,6 +133,7 @@ class HardenedEnvironment(ImmutableSandboxedEnvironment):
         return fmt % (kwargs or args)
 
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
+        """``*``, ``**`` and ``%`` with caps on repetition, powers and format widths."""
         limits = self.limits
         if operator == "**":
             if isinstance(right, (int, float)) and abs(right) > limits.max_exponent:

@@ -32,6 +32,7 @@ class ExportSource:
 
     @property
     def findings(self) -> list[Finding]:
+        """Structural, spoke and governance findings of the file."""
         found: list[Finding] = self.extra.get("findings", [])
         return found
 
