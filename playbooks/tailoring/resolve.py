@@ -498,22 +498,21 @@ def tailor(
         findings.extend(_change_drift(hub, change, i, ref))
 
     effective = working.root
-    problems = working.problems()
-    if problems:
-        for problem in problems:
-            culprit = _ref_for(model_address(effective, problem.path), provenance)
-            where = f"changes[{culprit.index}]" if culprit else problem.path
-            label = f"{culprit.label} makes the effective playbook invalid: " if culprit else "effective playbook: "
-            message = f"{label}{problem.path}: {problem.message}"
-            findings.append(Finding(SCHEMA, Severity.ERROR, where, message, culprit.line if culprit else None))
-        return Tailoring(None, findings, provenance, removed, applied)
-
+    # locks first: a removed locked channel that rules still refer to is a lock violation
+    # before it is a broken reference, and the user must be told so
     for weak in weakenings(hub, effective, working.dirty, working.positions):
         culprit = _ref_for(model_address(hub, weak.path), {**provenance, **removed})
         suffix = f" (by {culprit.label})" if culprit else ""
         line = culprit.line if culprit else None
         findings.append(Finding(LOCKED_WEAKENED, Severity.ERROR, weak.path, weak.message + suffix, line))
-    return Tailoring(effective, findings, provenance, removed, applied)
+    problems = working.problems()
+    for problem in problems:
+        culprit = _ref_for(model_address(effective, problem.path), provenance)
+        where = f"changes[{culprit.index}]" if culprit else problem.path
+        label = f"{culprit.label} makes the effective playbook invalid: " if culprit else "effective playbook: "
+        message = f"{label}{problem.path}: {problem.message}"
+        findings.append(Finding(SCHEMA, Severity.ERROR, where, message, culprit.line if culprit else None))
+    return Tailoring(None if problems else effective, findings, provenance, removed, applied)
 
 
 def model_address(root: BaseModel, path: str) -> Address:

@@ -848,10 +848,6 @@ def spoke_cases() -> list[Case]:
     def weak(name: str, changes: list[dict[str, Any]], path: str) -> None:
         text = _spoke_file("hub.playbook.yaml", changes)
         gap = None
-        if name in ("remove-channels-accounts", "set-empty-list-channels-accounts"):
-            # still refused (exit 1), but as broken references of the effective playbook: the
-            # user is not told that the channel is locked (reported to tailoring, issue 10)
-            gap = "a removed locked item that others refer to is reported as broken references only"
         out.append(
             Case(
                 f"spoke-weakens-{name}",

@@ -274,3 +274,15 @@ def test_the_documented_directions_are_the_real_ones() -> None:
     for (cls, field), direction in TIGHTER.items():
         if field != "locked":
             assert f"| `{cls.__name__}.{field}` | {direction.wording} |" in text, f"{cls.__name__}.{field}"
+
+
+def test_removing_a_locked_item_others_refer_to_is_reported_as_a_lock_violation(
+    write: Callable[..., Path], hub: dict[str, Any]
+) -> None:
+    hub["content"]["rules"][0]["channels"] = ["c-li"]  # a rule refers to the locked channel
+    write("hub.playbook.yaml", hub)
+    spoke = write("spoke.playbook.yaml", spoke_data([change("remove", target="channels.accounts", id="c-li")]))
+    report = validate_file(spoke)
+    assert ("SPOKE-LOCKED-WEAKENED", "channels.accounts[0]") in {(f.code, f.path) for f in report.findings}
+    assert any(f.code == "SCHEMA" and "c-li" in f.message for f in report.findings)  # and the broken reference
+    assert report.playbook is None
