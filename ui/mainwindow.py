@@ -63,7 +63,7 @@ from ui.forms.pages import WAIVERS, SectionPage
 from ui.preferences import PreferencesDialog
 from ui.preview import PreviewPanel
 from ui.problems import ProblemsPanel
-from ui.welcome import WelcomePage
+from ui.welcome import WelcomePage, starter_title
 
 ALL_PAGES = [*SECTIONS, WAIVERS]
 #: Actions that need an open playbook.
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, SectionPage] = {}
         self._dirty_pages: set[str] = set()
         self._loading: workers.Job | None = None
+        self._docks_before_welcome: list[QDockWidget] = []
         self.undo_group = QUndoGroup(self)
         self.menus: dict[str, QMenu] = {}
         self.actions_by_name: dict[str, QAction] = {}
@@ -426,6 +427,9 @@ class MainWindow(QMainWindow):
             self.watcher.addPath(document.path)
         self._fill_navigator()
         self.central.setCurrentWidget(self.editor_area)
+        for dock in getattr(self, "_docks_before_welcome", []):
+            dock.show()
+        self._docks_before_welcome = []
         for name in DOCUMENT_ACTIONS:
             self.actions_by_name[name].setEnabled(True)
         self._on_read_only_changed()
@@ -523,7 +527,7 @@ class MainWindow(QMainWindow):
                 self,
                 "New playbook",
                 "Start from a starter (you can change everything afterwards):",
-                [f"{n.replace('-', ' ').capitalize()}: {d}" for n, d in STARTERS.items()],
+                [f"{starter_title(n)}: {d}" for n, d in STARTERS.items()],
             )
             if index < 0:
                 return
@@ -1067,11 +1071,20 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         self.welcome.set_recent(settings.recent_files())
         self.central.setCurrentWidget(self.welcome)
+        # the document docks have nothing to show here; they come back with the next document
+        self._docks_before_welcome = [d for d in self._document_docks() if not d.isHidden()] or getattr(
+            self, "_docks_before_welcome", []
+        )
+        for dock in self._document_docks():
+            dock.hide()
         self.navigator.clear()
         for name in DOCUMENT_ACTIONS:
             if name in self.actions_by_name:
                 self.actions_by_name[name].setEnabled(False)
         self._update_title()
+
+    def _document_docks(self) -> list[QDockWidget]:
+        return [self.problems_dock, self.preview_dock, self.find_dock, self.history_dock]
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -1097,6 +1110,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def _save_state(self) -> None:
+        if self.central.currentWidget() is self.welcome:
+            for dock in self._docks_before_welcome:  # save the layout the user works with
+                dock.show()
         settings.set_window_geometry(QByteArray(self.saveGeometry()))
         settings.set_window_state(QByteArray(self.saveState()))
         settings.set_splitter_state("main", QByteArray(self.splitter.saveState()))
