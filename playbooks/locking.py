@@ -19,12 +19,15 @@ import json
 import os
 import socket
 import sys
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 #: A lock not refreshed for this long belongs to a Charter that is gone (crash, power cut).
 STALE_AFTER = dt.timedelta(hours=2)
+#: A clearing breaker older than this belongs to a Charter that died while clearing a lock.
+BREAKER_STALE_SECONDS = 30
 #: How often an open Charter refreshes its locks (well below STALE_AFTER).
 REFRESH_EVERY = dt.timedelta(minutes=10)
 
@@ -172,6 +175,24 @@ def _write_replace(path: Path, text: str) -> None:
 
 
 def _create_exclusive(path: Path, text: str) -> bool:
+    # The lock must appear complete or not at all: a racing Charter that read it half-written
+    # took it for a damaged (so stale) lock, cleared it and held the file too. So it is written
+    # beside the lock first and hard-linked into place, which fails if a lock already exists.
+    written = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.new")
+    written.write_text(text, encoding="utf-8")
+    try:
+        os.link(written, path)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:
+        return _create_in_place(path, text)  # no hard links here (some network shares, FAT)
+    finally:
+        with contextlib.suppress(OSError):
+            written.unlink()
+
+
+def _create_in_place(path: Path, text: str) -> bool:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
@@ -181,34 +202,37 @@ def _create_exclusive(path: Path, text: str) -> bool:
     return True
 
 
-def clear_stale(playbook: str | os.PathLike[str], seen: LockInfo) -> None:
+def clear_stale(playbook: str | os.PathLike[str], seen: LockInfo) -> bool:
     """Remove a stale lock, but only if it is still the one that was judged stale.
 
-    The lock is first renamed to a unique name, so two Charters clearing the same stale lock
-    at once cannot remove a fresh lock that a third one has just written.
+    Clearing is serialised by a short-lived breaker file beside the lock, created
+    exclusively: its holder re-reads the lock and removes it only if it still carries the
+    stale token. Locks are only ever created exclusively, so nothing can replace the stale
+    lock in between, and a fresh lock is never moved or removed. (Renaming the lock away
+    first let two Charters clearing at once each end up holding the file.) Returns False
+    when another Charter is clearing it just now (try again shortly).
     """
     path = lock_path(playbook)
-    grabbed = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.stale")
+    breaker = path.with_name(f"{path.name}.break")
     try:
-        os.replace(path, grabbed)
+        os.close(os.open(breaker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except FileExistsError:
+        # left by a Charter that died while clearing (clearing takes milliseconds)
+        with contextlib.suppress(OSError):
+            if time.time() - breaker.stat().st_mtime > BREAKER_STALE_SECONDS:
+                breaker.unlink()
+        return False
     except OSError:
-        return
+        return False
     try:
-        text = grabbed.read_text(encoding="utf-8")
-        try:
-            token = str(json.loads(text).get("token", ""))
-        except (ValueError, AttributeError):
-            token = ""
-        if token != seen.token:
-            # a fresh lock replaced the stale one in between: put it back untouched
+        still = read_lock(playbook)
+        if still is not None and still.token == seen.token and still.pid == seen.pid and still.host == seen.host:
             with contextlib.suppress(OSError):
-                if not path.exists():
-                    os.replace(grabbed, path)
-                    return
-    except OSError:
-        pass
-    with contextlib.suppress(OSError):
-        grabbed.unlink()
+                path.unlink()
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            breaker.unlink()
 
 
 def acquire(playbook: str | os.PathLike[str], *, force: bool = False) -> PlaybookLock | Held:
@@ -219,7 +243,7 @@ def acquire(playbook: str | os.PathLike[str], *, force: bool = False) -> Playboo
     """
     path = lock_path(playbook)
     info = current()
-    for _ in range(3):
+    for _ in range(200):
         if _create_exclusive_safe(path, info.to_json()):
             return PlaybookLock(playbook, info, True)
         held = read_lock(playbook)
@@ -230,10 +254,14 @@ def acquire(playbook: str | os.PathLike[str], *, force: bool = False) -> Playboo
                 return PlaybookLock(playbook, info, False)
             continue  # it vanished in between: try again
         if is_own(held) or force or is_stale(held):
-            clear_stale(playbook, held)
+            if not clear_stale(playbook, held):
+                if not os.access(path.parent, os.W_OK):
+                    return PlaybookLock(playbook, info, False)  # read-only media: nothing can be cleared
+                time.sleep(0.005)  # another Charter is clearing it
             continue
         return Held(held)
-    return PlaybookLock(playbook, info, False)
+    held = read_lock(playbook)
+    return Held(held) if held is not None else PlaybookLock(playbook, info, False)
 
 
 def _create_exclusive_safe(path: Path, text: str) -> bool:

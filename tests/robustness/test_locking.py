@@ -16,8 +16,8 @@ import pytest
 from playbooks import locking
 from tests.conftest import ROOT
 
-RACERS = 6
-ROUNDS = 12
+RACERS = 10
+ROUNDS = 30
 
 _RACER = r"""
 import os, sys, time
@@ -35,7 +35,8 @@ for r in range(rounds):
         outcome = "lock"
     else:
         outcome = f"held-by-{result.other.pid}"
-    (folder / f"result-{r}-{os.getpid()}").write_text(outcome)
+    (folder / f"partial-{r}-{os.getpid()}").write_text(outcome)
+    os.replace(folder / f"partial-{r}-{os.getpid()}", folder / f"result-{r}-{os.getpid()}")
 time.sleep(600)
 """
 
