@@ -28,7 +28,7 @@ from tests.robustness.campaign import try_case
 from tests.robustness.corpus import FINDINGS, UNREADABLE, Case
 
 SETTINGS = settings(
-    max_examples=120,
+    max_examples=80,
     deadline=None,
     derandomize=True,
     database=None,
