@@ -358,3 +358,19 @@ def test_control_characters_never_break_a_document() -> None:
             if name.endswith(".xml"):
                 docx_xml(docx, name)
     assert "Bad \ufffd char \ufffd here" in READERS["docx"](docx)
+
+
+def test_a_bare_playbook_exports_every_document_with_its_gaps_stated() -> None:
+    bare = Playbook.model_validate({"schema_version": 1, "document": {"id": "bare", "title": "Bare policy"}})
+    for doc in DOCUMENTS:
+        for fmt in formats_for(doc):
+            if fmt == "pdf":
+                continue
+            if doc == "addendum":
+                with pytest.raises(ExportError, match="needs a spoke file"):
+                    export_document(bare, doc, fmt)
+                continue
+            assert export_document(bare, doc, fmt)
+    text = html_text(export_document(bare, "policy", "html"))
+    assert "Not set out in this playbook." in text
+    assert "No sign-off is recorded for this version." in text
