@@ -348,6 +348,10 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
     untouched and :class:`PlaybookSaveError` says why.
     """
     target = Path(path)
+    if target.is_symlink():
+        # write through the link: replacing the link itself would leave the real file (in a
+        # synced or shared folder) unchanged, with the edits in a stray copy beside the link
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     try:
         if target.exists() and target.read_bytes() == data:

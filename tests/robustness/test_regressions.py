@@ -154,3 +154,20 @@ def test_a_recovery_copy_that_is_not_a_mapping_is_a_load_error(tmp_path: Path) -
     entry.file.write_text("[1, 2]", encoding="utf-8")  # damaged after it was listed
     with pytest.raises(PlaybookLoadError):
         RecoveryArea.load(entry)
+
+
+def test_saving_through_a_symlink_updates_the_real_file_and_keeps_the_link(tmp_path: Path) -> None:
+    # os.replace swapped the link for a regular file: the real file (say, in a synced folder)
+    # kept the old content while the edits went to a stray copy beside the link
+    from playbooks.model import Playbook
+
+    real = tmp_path / "shared" / "policy.playbook.yaml"
+    real.parent.mkdir()
+    first = Playbook.model_validate({"document": {"id": "a", "title": "First"}})
+    storage.save(first, real)
+    link = tmp_path / "policy.playbook.yaml"
+    link.symlink_to(real)
+    storage.save(first.model_copy(update={"document": first.document.model_copy(update={"title": "Edited"})}), link)
+    assert link.is_symlink()
+    assert storage.load(real).document.title == "Edited"
+    assert b"First" in real.with_name(real.name + ".bak").read_bytes()
