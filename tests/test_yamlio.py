@@ -424,3 +424,22 @@ def test_a_file_with_many_field_errors_lists_them_all_with_lines(minimal: dict[s
     lines = caught.value.lines()
     assert len(lines) == 1000
     assert all(re.match(rf"^{re.escape(str(path))}:\d+: people\.people\[\d+\]\.", line) for line in lines)
+
+
+def test_loading_and_saving_leave_the_cycle_collector_on(minimal: dict[str, Any], tmp_path: Path) -> None:
+    import gc
+
+    good = tmp_path / "good.playbook.yaml"
+    good.write_text(dump_yaml(minimal), encoding="utf-8")
+    bad = tmp_path / "bad.playbook.yaml"
+    bad.write_text("document: [unclosed\n", encoding="utf-8")
+    storage.dumps(storage.load(good))
+    with pytest.raises(PlaybookLoadError):
+        storage.load(bad)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        storage.load(good)
+        assert not gc.isenabled(), "a collector the caller switched off stays off"
+    finally:
+        gc.enable()
