@@ -58,8 +58,30 @@ def item_name(playbook: Playbook, kind: str, item_id: str) -> str:
     return item_id
 
 
+#: kind -> (the list the choices were made from, the choices). Lists are never changed in
+#: place (see playbooks.fieldpath), so the same list object means the same choices.
+_CHOICES: dict[str, tuple[object, list[tuple[str, str]]]] = {}
+
+
 def ref_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
     """(id, display name) of every item a reference of ``kind`` may name, in document order."""
+    source = _source_list(playbook, kind)
+    cached = _CHOICES.get(kind)
+    if cached is not None and cached[0] is source:
+        return list(cached[1])
+    choices = _make_choices(playbook, kind)
+    _CHOICES[kind] = (source, choices)
+    return list(choices)
+
+
+def _source_list(playbook: Playbook, kind: str) -> object:
+    from playbooks.references import REFERENCE_KINDS
+
+    section, attribute, _ = REFERENCE_KINDS[kind]
+    return getattr(getattr(playbook, section), attribute)
+
+
+def _make_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
     if kind == "people":
         return [(p.id, p.name + (f" ({p.title})" if p.title else "")) for p in playbook.people.people]
     if kind == "objectives":
