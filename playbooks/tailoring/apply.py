@@ -94,7 +94,8 @@ def leaves(fields: dict[str, Any], cls: type[BaseModel], prefix: Address) -> lis
     return out
 
 
-def _key_of(item: Any, cls: Any) -> str | None:
+def key_of(item: Any, cls: Any) -> str | None:
+    """The key of a list item given as a model (or a value, for lists of values)."""
     if is_model(cls):
         field = key_field(cls)
         if field is None:
@@ -130,7 +131,7 @@ class Working:
         index = self.positions(parts, cls).get(key)
         if index is not None:
             items = self.get(parts)
-            if index >= len(items) or _key_of(items[index], cls) != key:
+            if index >= len(items) or key_of(items[index], cls) != key:
                 # a stale map (a list changed in place behind our back): rebuild it once
                 self._positions[parts] = positions_of(items, cls)
                 index = self._positions[parts].get(key)
@@ -239,7 +240,7 @@ class Working:
                 item = cls.model_validate(change.item)
             except ValidationError as exc:
                 raise Refused(SCHEMA, Severity.ERROR, "item", errors_under(exc, "")) from None
-            key = _key_of(item, cls)
+            key = key_of(item, cls)
             if key is None:
                 items.append(item)
                 self.put(parts, items)
@@ -255,7 +256,7 @@ class Working:
             except ValidationError as exc:
                 raise Refused(SCHEMA, Severity.ERROR, "item", errors_under(exc, "")) from None
             item = getattr(owner, parts[-1])[-1]
-            key = str(_key_of(item, cls))
+            key = str(key_of(item, cls))
         existing = self.position(parts, cls, key)
         if existing is not None:
             if items[existing] == item:
@@ -295,7 +296,7 @@ class Working:
             )
         items = list(self.get(parts))
         del items[index]
-        key = _key_of(self.get(parts)[index], cls)
+        key = key_of(self.get(parts)[index], cls)
         positions = {k: (i - 1 if i > index else i) for k, i in self.positions(parts, cls).items() if k != key}
         self.put(parts, items)
         self._positions[parts] = positions  # shifted, rather than rebuilt from the items

@@ -9,15 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
+from pydantic_core import to_jsonable_python
+
 from playbooks.model import Playbook
 from playbooks.storage import fingerprint
-from playbooks.tailoring.paths import Address, Key, format_address, index_path, is_model, item_key, key_field, unwrap
+from playbooks.tailoring.apply import key_of as item_key_of
+from playbooks.tailoring.paths import Address, Key, format_address, is_model, key_field, unwrap
 from playbooks.tailoring.resolve import (
     ChangeRef,
     Drift,
     Resolution,
     digest_drift,
     hub_digests,
+    model_value_at,
     value_drifts,
 )
 
@@ -70,37 +75,41 @@ def _ref_dict(ref: ChangeRef | None) -> dict[str, Any] | None:
 def _walk(
     hub: Any, new: Any, cls: Any, address: Address, locked: bool, out: list[tuple[str, Address, Any, Any, bool]]
 ) -> None:
-    if hub == new:
+    """Compare hub and effective models; sub-models the two share (untouched by the spoke) are
+    skipped by identity, so a large hub costs only what the spoke changed."""
+    if hub is new:
         return
-    if is_model(cls) and isinstance(hub, dict) and isinstance(new, dict):
+    if is_model(cls) and isinstance(hub, BaseModel) and isinstance(new, BaseModel):
         for name, info in cls.model_fields.items():
             inner, is_list, _ = unwrap(info.annotation)
-            _walk(
-                hub.get(name), new.get(name), inner if not is_list else (inner, "list"), (*address, name), locked, out
-            )
+            kind = (inner, "list") if is_list else inner
+            _walk(getattr(hub, name), getattr(new, name), kind, (*address, name), locked, out)
         return
     if isinstance(cls, tuple) and isinstance(hub, list) and isinstance(new, list):
         inner = cls[0]
         if is_model(inner) and key_field(inner) is not None:
-            hub_keys = {item_key(i, inner): i for i in hub}
-            new_keys = {item_key(i, inner): i for i in new}
+            hub_keys = {item_key_of(i, inner): i for i in hub}
+            new_keys = {item_key_of(i, inner): i for i in new}
             for key, item in hub_keys.items():
-                item_locked = bool(item.get("locked")) if isinstance(item, dict) else False
+                item_locked = bool(getattr(item, "locked", False))
                 if key not in new_keys:
-                    out.append(("removed", (*address, Key(str(key))), item, None, item_locked))
+                    out.append(("removed", (*address, Key(str(key))), to_jsonable_python(item), None, item_locked))
                 else:
                     _walk(item, new_keys[key], inner, (*address, Key(str(key))), item_locked, out)
             for key, item in new_keys.items():
                 if key not in hub_keys:
-                    out.append(("added", (*address, Key(str(key))), None, item, False))
+                    out.append(("added", (*address, Key(str(key))), None, to_jsonable_python(item), False))
             return
         if not is_model(inner):
             # a list of values (territories, audiences): one difference per value added or removed
-            out.extend(("removed", (*address, Key(str(v))), v, None, locked) for v in hub if v not in new)
-            out.extend(("added", (*address, Key(str(v))), None, v, locked) for v in new if v not in hub)
-            if [v for v in hub if v in new] == [v for v in new if v in hub]:
+            old_values, new_values = to_jsonable_python(hub), to_jsonable_python(new)
+            out.extend(("removed", (*address, Key(str(v))), v, None, locked) for v in old_values if v not in new_values)
+            out.extend(("added", (*address, Key(str(v))), None, v, locked) for v in new_values if v not in old_values)
+            if [v for v in old_values if v in new_values] == [v for v in new_values if v in old_values]:
                 return
-    out.append(("changed", address, hub, new, locked))
+    if hub == new:
+        return
+    out.append(("changed", address, to_jsonable_python(hub), to_jsonable_python(new), locked))
 
 
 def differences(resolution: Resolution) -> list[Difference]:
@@ -108,18 +117,16 @@ def differences(resolution: Resolution) -> list[Difference]:
     spoke change that made it (its rationale, approver and expiry)."""
     if resolution.hub is None or resolution.effective is None:
         return []
-    hub_data = resolution.hub.model_dump(mode="json")
-    new_data = resolution.effective.model_dump(mode="json")
     raw: list[tuple[str, Address, Any, Any, bool]] = []
-    _walk(hub_data, new_data, Playbook, (), False, raw)
+    _walk(resolution.hub, resolution.effective, Playbook, (), False, raw)
     out: list[Difference] = []
     for kind, address, old, new, locked in raw:
         if kind == "removed":
             ref = resolution.removed.get(address) or resolution.origin(address).change
-            path = index_path(hub_data, address)
+            path = model_value_at(resolution.hub, address)[1]
         else:
             ref = resolution.origin(address).change
-            path = index_path(new_data, address)
+            path = model_value_at(resolution.effective, address)[1]
         out.append(Difference(kind, format_address(address), path, old, new, ref, locked))
     return out
 

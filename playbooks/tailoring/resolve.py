@@ -47,7 +47,7 @@ from playbooks.storage import (
     read_text,
 )
 from playbooks.tailoring.apply import Refused, Working
-from playbooks.tailoring.apply import _key_of as item_key_of
+from playbooks.tailoring.apply import key_of as item_key_of
 from playbooks.tailoring.locks import weakenings
 from playbooks.tailoring.paths import (
     Address,
@@ -61,6 +61,7 @@ from playbooks.tailoring.paths import (
     key_field,
     list_spot,
     locate,
+    shared_positions,
     split_dotted,
     unwrap,
 )
@@ -547,7 +548,9 @@ def model_value_at(root: BaseModel, address: Address) -> tuple[Any, str | None]:
         if isinstance(part, Key):
             if not isinstance(node, list):
                 return None, None
-            index = next((i for i, item in enumerate(node) if item_key_of(item, cls) == part.value), None)
+            index = shared_positions(node, cls).get(part.value)
+            if index is None or item_key_of(node[index], cls) != part.value:
+                index = next((i for i, item in enumerate(node) if item_key_of(item, cls) == part.value), None)
             if index is None:
                 return None, None
             loc.append(index)
