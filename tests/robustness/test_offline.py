@@ -76,10 +76,25 @@ def _strace_lines(log: Path) -> list[str]:
 @pytest.mark.timeout(300)
 @pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
 def test_the_command_line_never_creates_an_internet_socket(tmp_path: Path) -> None:
-    for argv in (["validate", str(SPOKE)], ["export", str(HUB), "--doc", "crisis", "--format", "docx", "-o", str(tmp_path / "c.docx")]):
+    for argv in (
+        ["validate", str(SPOKE)],
+        ["export", str(HUB), "--doc", "crisis", "--format", "docx", "-o", str(tmp_path / "c.docx")],
+    ):
         log = tmp_path / "strace.log"
         done = subprocess.run(
-            ["strace", "-f", "-qq", "--seccomp-bpf", "-e", "trace=socket,connect", "-o", str(log), sys.executable, "main.py", *argv],
+            [
+                "strace",
+                "-f",
+                "-qq",
+                "--seccomp-bpf",
+                "-e",
+                "trace=socket,connect",
+                "-o",
+                str(log),
+                sys.executable,
+                "main.py",
+                *argv,
+            ],
             cwd=ROOT,
             capture_output=True,
             text=True,
