@@ -50,19 +50,8 @@ SAMPLE = [
 CASES = {case.name: case for case in corpus.cases(full=False) if case.name in SAMPLE}
 
 
-#: The editor hashes the file (ui/mainwindow.py ``_digest``) before storage's checks: a fifo
-#: blocks that read for ever (and /dev/zero or a sparse 10 GB file would be read whole).
-FIFO_HANGS = "the editor reads the whole file before the size and file-type checks (reported to the editor)"
-
-
 @pytest.mark.timeout(60)
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=FIFO_HANGS)) if n == "special-fifo" else n
-        for n in SAMPLE
-    ],
-)
+@pytest.mark.parametrize("name", SAMPLE)
 def test_a_bad_file_shows_one_message_and_the_editor_stays_usable(
     qtbot: Any, window: Any, scripted: ScriptedDialogs, tmp_path: Path, name: str
 ) -> None:
@@ -75,7 +64,7 @@ def test_a_bad_file_shows_one_message_and_the_editor_stays_usable(
     try:
         qtbot.waitUntil(lambda: window.wait_loaded() and bool(scripted.messages), timeout=8_000)
     finally:
-        if path.is_fifo():  # release a worker blocked reading the fifo, so the test run can end
+        if path.is_fifo():  # should a regression block a worker on the fifo, release it so the run can end
             with contextlib.suppress(OSError):
                 os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
     assert len(scripted.messages) == 1
