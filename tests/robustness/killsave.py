@@ -245,10 +245,11 @@ def run_kills(folder: Path, kills: int = 100, seed: int = 10, channels: int = 50
         for number in range(kills):
             pid = zygote.start()
             if number % 2:
-                # every other kill lands while a temporary file is being written or renamed:
-                # a uniform moment mostly hits the YAML dump, which never touches the disk
+                # every other kill lands within 2 ms of a temporary file appearing, so while the
+                # save writes, flushes or renames: a uniform moment mostly hits the YAML dump,
+                # which never touches the disk
                 _wait_for_temp(folder, seen_stale, timeout=2 * window + 1)
-                time.sleep(rng.uniform(0, 0.01))
+                time.sleep(rng.uniform(0, 0.002))
             else:
                 time.sleep(rng.uniform(0, window))
             os.kill(pid, signal.SIGKILL)
