@@ -256,3 +256,25 @@ def test_the_editor_starts_without_network_and_never_opens_an_internet_socket(tm
     if shutil.which("strace"):
         internet = [line for line in log.read_text(errors="replace").splitlines() if re.search(r"AF_INET6?\b", line)]
         assert internet == []
+
+
+# ---------------------------------------------------------------- hostile text in the PDF
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_hostile_text_in_every_field_comes_out_as_text_in_the_pdf(qapp: Any, tmp_path: Path) -> None:
+    import ui.pdf  # noqa: F401  (registers the pdf writer)
+    from playbooks.export import export_document
+    from tests.robustness import payloads
+
+    playbook, markers = payloads.hostile_playbook()
+    html_shown = {m for m in markers if m in export_document(playbook, "crisis", "html").decode("utf-8")}
+    pdf = tmp_path / "crisis.pdf"
+    pdf.write_bytes(export_document(playbook, "crisis", "pdf"))
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "1337" not in text and "WORD-INJECTED" in text  # shown as text, never evaluated
+    assert "<script>alert(1)</script>" in text.replace("\n", "")  # the markup is visible, not run
+    assert html_shown and {m for m in html_shown if m not in text} == set()  # nothing the HTML shows is lost
