@@ -255,17 +255,20 @@ def open_and_save(bench: Bench) -> Iterator[Row]:
         )  # fmt: skip
         shutil.rmtree(save_folder, ignore_errors=True)
     if "M" in opened and "XL" in opened:
+        # linear means: no faster growth than the size (10x) or, where the machine itself makes
+        # big heaps slower (cache, memory), than pydantic-core's own growth in the same run
         factor = SIZES["XL"].rules / SIZES["M"].rules
         growth = opened["XL"] / opened["M"]
+        reference = based["XL"] / based["M"]
         yield Row(
             "open growth M -> XL",
             growth,
             "x",
-            factor,
-            "size factor",
-            f"linear (<= {LINEAR_SLACK:g}x the size factor)",
-            growth <= factor * LINEAR_SLACK,
-            note=f"10x the rules and spokes; fastest runs; model_validate_json grew {based['XL'] / based['M']:.1f}x",
+            reference,
+            "model_validate_json's growth",
+            f"linear (<= {LINEAR_SLACK:g}x max(size factor {factor:g}, baseline growth))",
+            growth <= LINEAR_SLACK * max(factor, reference),
+            note="10x the rules and spokes; from the fastest runs",
         )
 
 
