@@ -18,6 +18,7 @@ import getpass
 import json
 import os
 import socket
+import stat
 import sys
 import time
 import uuid
@@ -81,13 +82,19 @@ def read_lock(playbook: str | os.PathLike[str]) -> LockInfo | None:
     """The lock on ``playbook``; None when there is none. A damaged lock reads as very old."""
     path = lock_path(playbook)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
+        # non-blocking: a fifo in the lock's place must not hang the editor's open
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
     try:
-        data = json.loads(text)
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+        raw = os.read(fd, 64 * 1024) if regular else b""  # a lock is a few hundred bytes
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    try:
+        data = json.loads(raw.decode("utf-8"))
         time = dt.datetime.fromisoformat(str(data["time"]))
         if time.tzinfo is None:
             time = time.replace(tzinfo=dt.UTC)

@@ -97,12 +97,33 @@ def test_a_lock_from_another_machine_is_stale_only_once_it_is_old(tmp_path: Path
     assert not locking.lock_path(target).exists()
 
 
-@pytest.mark.parametrize("content", ["", "{not json", "[]", '{"host": 1}', "\x00\xff" * 100, json.dumps({"time": "x"})])
-def test_a_damaged_lock_file_never_blocks_and_is_cleared(tmp_path: Path, content: str) -> None:
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"{not json", b"[]", b'{"host": 1}', b"\x00\xff\xfe" * 100, json.dumps({"time": "x"}).encode()],
+)
+def test_a_damaged_lock_file_never_blocks_and_is_cleared(tmp_path: Path, content: bytes) -> None:
+    # invalid UTF-8 raised UnicodeDecodeError out of acquire() (found by the campaign)
     target = tmp_path / "policy.playbook.yaml"
     target.write_text("schema_version: 1\n", encoding="utf-8")
-    locking.lock_path(target).write_text(content, encoding="utf-8", errors="surrogateescape")
+    locking.lock_path(target).write_bytes(content)
     mine = locking.acquire(target)
     assert isinstance(mine, locking.PlaybookLock) and mine.written
     assert locking.read_lock(target).pid == os.getpid()
     mine.release()
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_something_else_in_the_locks_place_never_hangs_the_open(tmp_path: Path, kind: str) -> None:
+    # reading a fifo in the lock's place blocked acquire() for ever (found by the campaign)
+    target = tmp_path / "policy.playbook.yaml"
+    target.write_text("schema_version: 1\n", encoding="utf-8")
+    if kind == "fifo":
+        os.mkfifo(locking.lock_path(target))
+    else:
+        locking.lock_path(target).mkdir()
+    result = locking.acquire(target)
+    if kind == "fifo":  # cleared like any damaged lock
+        assert isinstance(result, locking.PlaybookLock) and result.written
+    else:  # a folder cannot be cleared: the user is told, and may open read-only or edit anyway
+        assert isinstance(result, locking.Held) and result.other.user == "unknown user"
