@@ -105,6 +105,8 @@ class RecoveryArea:
     @staticmethod
     def _read_entry(file: Path) -> RecoveryEntry | None:
         try:
+            if not file.is_file():
+                return None  # a fifo or folder of that name would hang or fail the start-up
             with file.open("rb") as handle:
                 head = json.loads(handle.read())
             saved = dt.datetime.fromisoformat(str(head["saved_at"]))

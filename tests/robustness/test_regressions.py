@@ -171,3 +171,15 @@ def test_saving_through_a_symlink_updates_the_real_file_and_keeps_the_link(tmp_p
     assert link.is_symlink()
     assert storage.load(real).document.title == "Edited"
     assert b"First" in real.with_name(real.name + ".bak").read_bytes()
+
+
+@pytest.mark.timeout(20)
+def test_a_fifo_in_the_recovery_area_does_not_hang_the_start(tmp_path: Path) -> None:
+    # listing the recovery copies opened every *.recovery.json, and a fifo blocked for ever
+    import os
+
+    from playbooks.recovery import RecoveryArea
+
+    os.mkfifo(tmp_path / "stuck.recovery.json")
+    (tmp_path / "folder.recovery.json").mkdir()
+    assert RecoveryArea(tmp_path).entries() == []
