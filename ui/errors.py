@@ -20,7 +20,6 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from playbooks.storage import PlaybookLoadError, PlaybookSaveError
 from ui import dialogs
 
 log = logging.getLogger("charter")
@@ -30,7 +29,12 @@ class ExpectedError(Exception):
     """A failure the user can understand and act on; its text is the whole message."""
 
 
-EXPECTED: tuple[type[BaseException], ...] = (ExpectedError, PlaybookLoadError, PlaybookSaveError)
+def expected_errors() -> tuple[type[BaseException], ...]:
+    """The exception types shown plainly (storage's load/save errors, :class:`ExpectedError`)."""
+    # imported here, not at the top: the window is shown before the domain (~0.4 s) is imported
+    from playbooks.storage import PlaybookLoadError, PlaybookSaveError
+
+    return (ExpectedError, PlaybookLoadError, PlaybookSaveError)
 
 
 def log_folder() -> Path:
@@ -67,7 +71,7 @@ def setup_logging() -> None:
 def report(error: BaseException, parent: QWidget | None = None, context: str = "") -> None:
     """Show ``error`` to the user: plainly when expected, with details (and logged) when not."""
     parent = parent or _active_window()
-    if isinstance(error, EXPECTED):
+    if isinstance(error, expected_errors()):
         log.info("%s%s", f"{context}: " if context else "", error)
         dialogs.current().inform(parent, "Charter", f"{context}\n\n{error}" if context else str(error))
         return

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from playbooks.fieldpath import iter_text
-from playbooks.model import SECTIONS, Playbook
 from ui import workers
-from ui.document import Document
 from ui.problems import where
+
+# the domain is imported where it is used: the panel is built before the model is loaded
+if TYPE_CHECKING:
+    from playbooks.model import Playbook
+    from ui.document import Document
 
 MAX_HITS = 500
 
 
 def search(playbook: Playbook, needle: str) -> list[tuple[str, str]]:
     """(path, snippet) of every text containing ``needle`` (case-insensitive), in document order."""
+    from playbooks.fieldpath import iter_text
+
     needle = needle.casefold()
     hits: list[tuple[str, str]] = []
     if not needle:
@@ -126,6 +130,8 @@ class FindPanel(QWidget):
     def _show(self, hits: list[tuple[str, str]], generation: int, snapshot: Playbook) -> None:
         if generation != self._generation:
             return
+        from playbooks.model import SECTIONS
+
         self.results.clear()
         titles = dict(SECTIONS)
         groups: dict[str, QTreeWidgetItem] = {}

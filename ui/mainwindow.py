@@ -19,7 +19,7 @@ import stat
 import time
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QFileSystemWatcher, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -50,22 +50,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks import locking, storage
+from playbooks import locking
 from playbooks.enums import label as enum_label
-from playbooks.model import SECTIONS, Playbook
-from playbooks.recovery import RecoveryArea, RecoveryEntry, key_for
-from playbooks.starters import STARTERS, load_starter
+from playbooks.starters import STARTERS
 from ui import dialogs, errors, settings, theme, workers
 from ui.dialogs import Answer
-from ui.document import Document
 from ui.find import FindPanel
-from ui.forms.pages import WAIVERS, SectionPage
 from ui.preferences import PreferencesDialog
 from ui.preview import PreviewPanel
 from ui.problems import ProblemsPanel
 from ui.welcome import WelcomePage, starter_title
 
-ALL_PAGES = [*SECTIONS, WAIVERS]
+# The domain (the pydantic model, storage, the form pages: ~0.5 s of imports) is imported where it
+# is used, never here: the window must paint before it is loaded (issue 8, start-up time).
+if TYPE_CHECKING:
+    from playbooks.model import Playbook
+    from playbooks.recovery import RecoveryArea, RecoveryEntry
+    from ui.document import Document
+    from ui.forms.pages import SectionPage
+
+
+def all_pages() -> list[tuple[str, str]]:
+    """(section, title) of every page, in navigator order: the model's sections, then waivers."""
+    from playbooks.model import SECTIONS
+    from ui.forms.pages import WAIVERS
+
+    return [*SECTIONS, WAIVERS]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ALL_PAGES":  # the former constant, computed on demand (it needs the model)
+        return all_pages()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 #: Actions that need an open playbook.
 DOCUMENT_ACTIONS = (
     "save",
@@ -88,6 +106,8 @@ def recovery_folder() -> Path:
 
 def _digest(path: str) -> str:
     """SHA-256 of a regular file's bytes ('' for anything else): tells our saves from others'."""
+    from playbooks import storage
+
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode) or info.st_size > storage.MAX_FILE_BYTES:
@@ -131,6 +151,8 @@ def origin_describer(resolution: Any, playbook: Playbook) -> Any:
 
 def load_for_editor(path: str) -> Loaded:
     """Read a playbook (or a spoke's effective playbook) for the editor; runs in a worker."""
+    from playbooks import storage
+
     # storage's checks (size, file type, encoding) come first: a fifo or a huge file is refused
     # before anything else reads it
     storage.read_text(Path(path))
@@ -166,7 +188,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.document: Document | None = None
         self.lock: locking.PlaybookLock | None = None
-        self.recovery = recovery or RecoveryArea(recovery_folder())
+        self._recovery = recovery
         self.session = uuid.uuid4().hex[:12]
         self.spoke_of = ""
         self._disk_digest = ""
@@ -211,6 +233,15 @@ class MainWindow(QMainWindow):
         from ui.workflows import install as install_workflows
 
         install_workflows(self)
+
+    @property
+    def recovery(self) -> RecoveryArea:
+        """The recovery area (created on first use: it needs the model)."""
+        if self._recovery is None:
+            from playbooks.recovery import RecoveryArea
+
+            self._recovery = RecoveryArea(recovery_folder())
+        return self._recovery
 
     # ------------------------------------------------------------------ building
 
@@ -443,26 +474,47 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str, *, ask: bool = True) -> None:
-        """Open a playbook file (after asking about unsaved changes); loading runs in a worker."""
+    def show_opening(self, path: str) -> None:
+        """The editor's frame, still empty, with "Opening ..." in the status bar (start-up shows
+        this at once and loads the file after the first paint)."""
+        if self.document is None:
+            self.central.setCurrentWidget(self.editor_area)
+        self.statusBar().showMessage(f"Opening {Path(path).name}...")
+
+    def open_path(self, path: str, *, ask: bool = True, progress_dialog: bool = True) -> None:
+        """Open a playbook file (after asking about unsaved changes); loading runs in a worker.
+
+        ``progress_dialog=False`` (start-up): the status bar says "Opening ...", no dialog pops up.
+        """
         if ask and not self.maybe_save():
             return
         path = str(Path(path).resolve())
-        progress = QProgressDialog(f"Opening {Path(path).name}...", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Charter")
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(True)
+        progress: QProgressDialog | None = None
+        if progress_dialog:
+            progress = QProgressDialog(f"Opening {Path(path).name}...", "Cancel", 0, 0, self)
+            progress.setWindowTitle("Charter")
+            progress.setMinimumDuration(400)
+            progress.setAutoClose(True)
+        else:
+            self.show_opening(path)
         started = time.perf_counter()
 
         def done(result: Loaded) -> None:
-            progress.reset()
+            if progress is not None:
+                progress.reset()
             self._loading = None
             self._finish_open(result)
             self.statusBar().showMessage(f"Opened in {(time.perf_counter() - started) * 1000:.0f} ms", 4000)
 
         def failed(error: BaseException) -> None:
-            progress.reset()
+            from playbooks import storage
+
+            if progress is not None:
+                progress.reset()
             self._loading = None
+            self.statusBar().clearMessage()
+            if self.document is None:
+                self._show_welcome()  # the empty frame of show_opening() goes
             if isinstance(error, storage.PlaybookLoadError):
                 if error.kind == "read":
                     settings.remove_recent_file(path)
@@ -480,13 +532,16 @@ class MainWindow(QMainWindow):
 
         job = workers.start(load_for_editor, path, on_done=done, on_error=failed, receiver=self)
         self._loading = job
-        progress.canceled.connect(job.token.cancel)
+        if progress is not None:
+            progress.canceled.connect(job.token.cancel)
 
     def wait_loaded(self) -> bool:
         """Whether no file is being loaded (tests wait on this)."""
         return self._loading is None
 
     def _finish_open(self, loaded: Loaded) -> None:
+        from ui.document import Document
+
         read_only = bool(loaded.spoke_of)
         lock: locking.PlaybookLock | None = None
         if not read_only:
@@ -519,6 +574,10 @@ class MainWindow(QMainWindow):
 
     def new_from_starter(self, name: str = "") -> None:
         """A new, untitled playbook from a starter (asked for when ``name`` is empty)."""
+        from playbooks import storage
+        from playbooks.starters import load_starter
+        from ui.document import Document
+
         if not self.maybe_save():
             return
         names = list(STARTERS)
@@ -553,6 +612,8 @@ class MainWindow(QMainWindow):
         return self._save_to(document.path)
 
     def save_as(self) -> bool:
+        from playbooks import storage
+
         document = self.document
         if document is None:
             return False
@@ -582,6 +643,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _save_to(self, path: str) -> bool:
+        from playbooks import storage
+
         document = self.document
         assert document is not None
         if document.path:
@@ -619,6 +682,8 @@ class MainWindow(QMainWindow):
         self._reload_from_disk()
 
     def _reload_from_disk(self) -> None:
+        from playbooks import storage
+
         document = self.document
         assert document is not None
         try:
@@ -685,7 +750,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return None
         section = path.split(".", 1)[0].split("[", 1)[0] if path else "document"
-        if section not in dict(ALL_PAGES):
+        if section not in dict(all_pages()):
             section = "document"
         page = self.show_section(section)
         if page is None:
@@ -707,7 +772,7 @@ class MainWindow(QMainWindow):
         self.reveal(str(self.problems.proxy.data(index, Qt.ItemDataRole.UserRole) or ""))
 
     def _step_section(self, step: int) -> None:
-        names = [name for name, _ in ALL_PAGES]
+        names = [name for name, _ in all_pages()]
         current = self.current_section()
         if current in names:
             self.show_section(names[(names.index(current) + step) % len(names)])
@@ -722,18 +787,20 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         index = next((i for i, pane in enumerate(panes) if focused is pane or pane.isAncestorOf(focused)), -1)
         target = panes[(index + 1) % len(panes)]
-        if isinstance(target, SectionPage):
+        if target in self._pages.values():
             target.focusNextChild()
         else:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_section(self) -> str:
         page = self.pages.currentWidget()
-        return page.section if isinstance(page, SectionPage) else ""
+        return next((section for section, shown in self._pages.items() if shown is page), "")
 
     # ------------------------------------------------------------------ autosave and recovery
 
     def _recovery_key(self) -> str:
+        from playbooks.recovery import key_for
+
         path = self.document.path if self.document is not None else ""
         return key_for(path or None, self.session)
 
@@ -781,6 +848,10 @@ class MainWindow(QMainWindow):
         return restored
 
     def restore(self, entry: RecoveryEntry) -> bool:
+        from playbooks import storage
+        from playbooks.recovery import RecoveryArea
+        from ui.document import Document
+
         try:
             playbook = RecoveryArea.load(entry)
         except storage.PlaybookLoadError as exc:
@@ -862,15 +933,17 @@ class MainWindow(QMainWindow):
     def _page(self, section: str) -> SectionPage:
         page = self._pages.get(section)
         if page is None:
+            from ui.forms.pages import SectionPage
+
             assert self.document is not None
-            page = SectionPage(self.document, section, dict(ALL_PAGES)[section], self.pages)
+            page = SectionPage(self.document, section, dict(all_pages())[section], self.pages)
             self._pages[section] = page
             self.pages.addWidget(page)
         return page
 
     def _fill_navigator(self) -> None:
         self.navigator.clear()
-        for section, title in ALL_PAGES:
+        for section, title in all_pages():
             item = QTreeWidgetItem(self.navigator, [title])
             item.setData(0, Qt.ItemDataRole.UserRole, ("section", section))
             item.setToolTip(0, title)
@@ -898,6 +971,8 @@ class MainWindow(QMainWindow):
             return "Hub", [(Path(self.spoke_of).name, self.spoke_of)]
         if not document.path:
             return None
+        from playbooks import storage
+
         spokes: list[tuple[str, str]] = []
         folder = Path(document.path).parent
         try:

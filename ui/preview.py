@@ -10,17 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import html
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from playbooks.enums import label as enum_label
-from playbooks.fields import MULTILINE, REF
-from playbooks.model import Playbook
 from ui import workers
-from ui.document import Document
+
+# the domain is imported where it is used: the panel is built before the model is loaded
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from playbooks.model import Playbook
+    from ui.document import Document
 
 SECTION, WHOLE = "section", "whole"
 #: A preview shows at most this many items per list, and this much HTML: a rich-text view
@@ -69,6 +72,10 @@ def _heading(item: BaseModel, number: int) -> str:
 
 def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
     """A model's fields as HTML: a definition table for values, sections for lists of items."""
+    from pydantic import BaseModel
+
+    from playbooks.fields import MULTILINE, REF
+
     rows: list[str] = []
     blocks: list[str] = []
     for name, info in type(model).model_fields.items():
@@ -97,6 +104,8 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
 
 def section_html(playbook: Playbook, section: str) -> str:
     """The HTML preview of one section."""
+    from playbooks.model import Playbook
+
     if section == "waivers":
         title, body = "Accepted findings", model_html(playbook, Playbook.model_construct(waivers=playbook.waivers))
         return f"<h2>{title}</h2>{body}"

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -39,19 +38,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks import fieldpath
 from playbooks.enums import Severity
-from playbooks.findings import SCHEMA, Finding, sort_key
-from playbooks.model import Playbook
-from playbooks.references import find_problems
 from ui import workers
-from ui.document import Document
+
+# the domain is imported where it is used: the panel is built before the model is loaded
+if TYPE_CHECKING:
+    from playbooks.findings import Finding
+    from playbooks.model import Playbook
+    from ui.document import Document
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def area_of(code: str) -> str:
     """The area of a finding code (structure for schema problems)."""
+    from playbooks.findings import SCHEMA
+
     if code == SCHEMA:
         return "structure"
     try:
@@ -66,6 +68,10 @@ def area_of(code: str) -> str:
 
 def where(playbook: Playbook, path: str) -> str:
     """A field path in words: ``Channels and accounts › Accounts 3 › Owner``."""
+    from pydantic import BaseModel
+
+    from playbooks import fieldpath
+
     if not path:
         return "Whole playbook"
     try:
@@ -101,6 +107,8 @@ class Report:
 
 def compute(playbook: Playbook) -> Report:
     """Findings and scorecard of a snapshot (runs in a worker thread)."""
+    from playbooks.findings import SCHEMA, Finding, sort_key
+    from playbooks.references import find_problems
     from playbooks.validation import check_playbook
 
     findings = [Finding(SCHEMA, Severity.ERROR, p.path, p.message) for p in find_problems(playbook)]
@@ -111,6 +119,7 @@ def compute(playbook: Playbook) -> Report:
 
 def compute_file(path: str) -> Report:
     """Findings of a file as the command line reports them (spokes: with the SPOKE-* checks)."""
+    from playbooks.findings import SCHEMA, Finding, sort_key
     from playbooks.validation import validate_file
 
     report = validate_file(path)
@@ -330,6 +339,8 @@ class ProblemsPanel(QWidget):
             self.summary.setText("Checking...")
             self.timer.start()
         else:
+            from playbooks.model import Playbook
+
             self._generation += 1
             self.model.set_findings([], Playbook.model_construct())
             self.summary.setText("No playbook open")

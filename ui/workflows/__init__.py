@@ -17,14 +17,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
-from playbooks import storage
-from playbooks.findings import Finding
-from playbooks.model import Playbook
 from ui import dialogs, errors
-from ui.document import Document
-from ui.workflows.signoff import ApprovalIndicator, style_label
+from ui.workflows.approval import ApprovalIndicator, style_label
 
+# the domain and the dialogs are imported where they are used: install() runs while the main
+# window is built, before the playbook model is loaded
 if TYPE_CHECKING:
+    from playbooks.findings import Finding
+    from playbooks.model import Playbook
+    from ui.document import Document
     from ui.mainwindow import MainWindow
 
 
@@ -107,8 +108,8 @@ class Workflows(QObject):
         else:
             style_label(self.status_label, state)
         self.page_labels = [label for label in self.page_labels if _alive(label)]
-        for label in self.page_labels:
-            style_label(label, state)
+        for label in self.page_labels:  # (state is None once the document was closed)
+            style_label(label, self.approval.state if state is None else state)
 
     def _on_page_added(self, _index: int) -> None:
         # the Document control page gets the approval wording under its heading
@@ -210,6 +211,8 @@ class Workflows(QObject):
             other = dialogs.current().open_file(self.window, folder)
             if not other:
                 return None
+        from playbooks import storage
+
         try:
             old = load_other(other)
         except (storage.PlaybookLoadError, errors.ExpectedError) as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QMetaObject, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from playbooks.enums import Decision, LifecycleStatus, label
 from playbooks.fieldpath import FieldRejected
 from playbooks.model import ChangeLogEntry, Playbook
-from playbooks.signoff import ApprovalState, SignOffRefused, approval_state, sign_off
+from playbooks.signoff import SignOffRefused, approval_state, sign_off
 from playbooks.workflows import proposed_what
 from ui import settings
 from ui.document import Document
+from ui.workflows.approval import ApprovalIndicator, style_label  # noqa: F401  (their former home)
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -269,48 +270,3 @@ class RecordChangeDialog(_FormDialog):
             self.refuse(f"The entry cannot be recorded: {str(exc).splitlines()[0]}")
             return
         self.accept()
-
-
-class ApprovalIndicator(QObject):
-    """Keeps the approval wording current for one document.
-
-    Signals:
-        state_changed(object): the :class:`ApprovalState` after a change (or an undo).
-    """
-
-    state_changed = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.document: Document | None = None
-        self._connection: QMetaObject.Connection | None = None
-        self.state = ApprovalState(False, False)
-
-    def set_document(self, document: Document | None) -> None:
-        if self._connection is not None:
-            # a connection object, not the slot: harmless when the old document is already gone
-            QObject.disconnect(self._connection)
-            self._connection = None
-        self.document = document
-        if document is not None:
-            self._connection = document.changed.connect(self._on_document_changed)
-        self._on_document_changed(None)
-
-    def _on_document_changed(self, _change: object) -> None:
-        document = self.document
-        self.state = approval_state(document.playbook) if document is not None else ApprovalState(False, False)
-        self.state_changed.emit(self.state)
-
-
-def style_label(widget: QLabel, state: ApprovalState) -> None:
-    """Word and colour the approval state on a label (green approved, amber changed, grey none)."""
-    widget.setText(state.describe())
-    colour = "#1e7d32" if state.approved and state.current else "#a15c00" if state.approved else "#666666"
-    widget.setStyleSheet(f"color: {colour}; font-weight: 600;")
-    widget.setToolTip(
-        "The content matches what was approved."
-        if state.approved and state.current
-        else "The content changed after the last approving sign-off; it needs a new sign-off."
-        if state.approved
-        else "No approving sign-off has been recorded."
-    )
