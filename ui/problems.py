@@ -103,6 +103,10 @@ class Report:
 
     findings: list[Finding]
     scores: list[tuple[str, int, str]] = field(default_factory=list)
+    #: per finding: its place in words (:func:`where`) and its area, worked out in the worker so
+    #: that showing 1,000 findings costs the GUI thread no model walks (empty: not worked out)
+    places: list[str] = field(default_factory=list)
+    areas: list[str] = field(default_factory=list)
 
 
 def compute(playbook: Playbook) -> Report:
@@ -114,7 +118,8 @@ def compute(playbook: Playbook) -> Report:
     findings = [Finding(SCHEMA, Severity.ERROR, p.path, p.message) for p in find_problems(playbook)]
     findings += check_playbook(playbook)
     findings.sort(key=sort_key)
-    return Report(findings, scorecard(findings))
+    places = [where(playbook, f.path) for f in findings]
+    return Report(findings, scorecard(findings), places, [area_of(f.code) for f in findings])
 
 
 def compute_file(path: str) -> Report:
@@ -162,11 +167,21 @@ class ProblemsModel(QAbstractTableModel):
         self._areas: list[str] = []
         self._icons: dict[Severity, QIcon] = {}
 
-    def set_findings(self, findings: list[Finding], playbook: Playbook) -> None:
+    def set_findings(
+        self,
+        findings: list[Finding],
+        playbook: Playbook,
+        places: list[str] | None = None,
+        areas: list[str] | None = None,
+    ) -> None:
+        """Show ``findings`` of ``playbook``; ``places``/``areas`` when already worked out (a worker did)."""
         self.beginResetModel()
         self.findings = list(findings)
-        self._where = [where(playbook, f.path) for f in self.findings]
-        self._areas = [area_of(f.code) for f in self.findings]
+        if places is None or len(places) != len(self.findings):
+            places = [where(playbook, f.path) for f in self.findings]
+        if areas is None or len(areas) != len(self.findings):
+            areas = [area_of(f.code) for f in self.findings]
+        self._where, self._areas = list(places), list(areas)
         self.endResetModel()
 
     def set_icons(self, icons: dict[Severity, QIcon]) -> None:
@@ -254,7 +269,9 @@ class ProblemsPanel(QWidget):
     context_menu_requested = Signal(object, QMenu)
     updated = Signal(int)
 
-    DEBOUNCE_MS = 400
+    #: the shortest pause in typing before the checks run again; after each run it becomes twice
+    #: that run's time (a big playbook waits longer, so checking never competes with typing)
+    DEBOUNCE_MS = 50
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -388,7 +405,7 @@ class ProblemsPanel(QWidget):
             return  # a newer snapshot is being checked
         self._applied = generation
         self.report = report
-        self.model.set_findings(report.findings, snapshot)
+        self.model.set_findings(report.findings, snapshot, report.places or None, report.areas or None)
         self._refresh_areas()
         counts = {s: sum(1 for f in report.findings if f.severity is s and not f.waived) for s in Severity}
         if report.findings:
