@@ -89,6 +89,8 @@ def sign_off(
     """
     if not approver.strip() or not role.strip():
         raise SignOffRefused("A sign-off needs the approver's name and role")
+    if any(not ch.isprintable() for ch in approver + role):
+        raise SignOffRefused("The approver's name and role must be one line of printable text")
     if not playbook.document.self_approval_allowed and approver.casefold().strip() in authors_of(playbook):
         raise SignOffRefused(
             f"{approver} is an author or the owner of this playbook, and its approval route forbids "

@@ -384,7 +384,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
     tmp_name: str | None = None
     tmp_backup: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target.name), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -408,6 +408,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
                 os.replace(tmp_backup, target.with_name(target.name + BACKUP_SUFFIX))
                 tmp_backup = None
         _fsync_dir(folder)
+        _clear_stale_temporaries(folder, target.name)
     except OSError as exc:
         raise PlaybookSaveError(
             f"{target}: could not be saved ({_reason(exc)}); the file on disk is unchanged"
@@ -417,6 +418,38 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
             if leftover is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(leftover)
+
+
+#: A temporary file older than this is left over from a save that was killed mid-way.
+STALE_TEMPORARY_SECONDS = 600
+
+
+def _temp_prefix(name: str) -> str:
+    """The prefix of a save's temporary files: hidden, named after the file (cut so that the
+    whole name stays within the 255 bytes file systems allow)."""
+    return f".{name.encode('utf-8')[:180].decode('utf-8', 'ignore')}."
+
+
+def _clear_stale_temporaries(folder: Path, name: str) -> None:
+    """Remove temporary files that killed saves of this file (or its backup) left behind.
+
+    Only files named like this file's own temporaries and older than
+    :data:`STALE_TEMPORARY_SECONDS` are removed, so a save running in another process is
+    never disturbed.
+    """
+    import time
+
+    limit = time.time() - STALE_TEMPORARY_SECONDS
+    prefixes = (_temp_prefix(name), _temp_prefix(name + BACKUP_SUFFIX))
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.endswith(".tmp") and entry.name.startswith(prefixes):
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < limit:
+                    os.unlink(entry.path)
 
 
 def _umask() -> int:
@@ -436,7 +469,7 @@ def _umask() -> int:
 def _backup_copy(target: Path) -> str:
     """A flushed copy of ``target`` in a temporary file beside it, ready to become the backup."""
     backup_path = target.with_name(target.name + BACKUP_SUFFIX)
-    fd, tmp_backup = tempfile.mkstemp(prefix=f".{backup_path.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp_backup = tempfile.mkstemp(prefix=_temp_prefix(backup_path.name), suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(target.read_bytes())

@@ -126,3 +126,32 @@ def test_cli_signoff_and_compare(playbook: Playbook, tmp_path: Path, capsys: pyt
     out = tmp_path / "cmp.html"
     assert main(["compare", str(old), str(path), "--format", "html", "-o", str(out)]) == 0
     assert "Comparison of playbook versions" in out.read_text()
+
+
+def test_a_name_with_a_line_break_is_refused(playbook: Playbook) -> None:
+    with pytest.raises(SignOffRefused, match="one line"):
+        sign_off(playbook, approver="Bo\nExample", role="CCO", decision=Decision.APPROVED)
+
+
+def test_a_spoke_is_compared_and_signed_off_as_its_effective_playbook(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from tests.conftest import EXAMPLES
+
+    for name in ("meridian-securities-hub.playbook.yaml", "meridian-securities-spoke-emea.playbook.yaml"):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    hub, spoke = (
+        tmp_path / "meridian-securities-hub.playbook.yaml",
+        tmp_path / "meridian-securities-spoke-emea.playbook.yaml",
+    )
+    assert main(["compare", str(hub), str(spoke), "--format", "json"]) == 0
+    paths = {c["path"] for c in json.loads(capsys.readouterr().out)}
+    assert any(p.startswith("records.record_classes") for p in paths)
+    assert main(["signoff", str(spoke), "--approver", "Orla Keane", "--role", "Compliance Director, EMEA"]) == 0
+    capsys.readouterr()
+    assert main(["signoff", str(spoke), "--show"]) == 0
+    assert "Approved by Orla Keane" in capsys.readouterr().out
+    assert main(["validate", str(spoke)]) == 0
+    assert load(hub) == load(EXAMPLES / "meridian-securities-hub.playbook.yaml")

@@ -220,3 +220,27 @@ def test_the_fingerprint_follows_content_but_not_approval_bookkeeping(minimal: d
     assert storage.fingerprint(bumped) == before
     bumped.document.title = "A different title"
     assert storage.fingerprint(bumped) != before
+
+
+def test_temporaries_left_by_killed_saves_are_cleared_by_the_next_save(minimal: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "p.playbook.yaml"
+    storage.save(Playbook.model_validate(minimal), path)
+    old = tmp_path / ".p.playbook.yaml.abc123.tmp"
+    old.write_text("half a playboo")
+    os.utime(old, (0, 0))
+    fresh = tmp_path / ".p.playbook.yaml.def456.tmp"  # perhaps another Charter saving right now
+    fresh.write_text("in progress")
+    unrelated = tmp_path / ".other.playbook.yaml.xyz.tmp"
+    unrelated.write_text("not ours")
+    os.utime(unrelated, (0, 0))
+    minimal["document"]["title"] = "Next edition"
+    storage.save(Playbook.model_validate(minimal), path)
+    assert not old.exists() and fresh.exists() and unrelated.exists()
+
+
+def test_a_very_long_file_name_still_saves(minimal: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / ("x" * 230 + ".playbook.yaml")
+    storage.save(Playbook.model_validate(minimal), path)
+    minimal["document"]["title"] = "Changed"
+    storage.save(Playbook.model_validate(minimal), path)
+    assert storage.load(path).document.title == "Changed"

@@ -9,11 +9,15 @@ from typing import Any
 
 from playbooks.cli import EXIT_OK, CliError
 from playbooks.compare import compare, to_html
-from playbooks.storage import PlaybookLoadError, PlaybookSaveError, atomic_write, load
+from playbooks.effective import load_effective
+from playbooks.storage import PlaybookLoadError, PlaybookSaveError, atomic_write
 
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser("compare", help="compare two playbooks (versions, or hub and spoke) field by field")
+    parser = commands.add_parser(
+        "compare",
+        help="compare two playbooks (versions, or hub and spoke: a spoke is compared as resolved) field by field",
+    )
     parser.add_argument("old", metavar="OLD", help="the older playbook")
     parser.add_argument("new", metavar="NEW", help="the newer playbook")
     parser.add_argument("--format", choices=["text", "json", "html"], default="text")
@@ -23,7 +27,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        old, new = load(args.old), load(args.new)
+        old, new = load_effective(args.old).playbook, load_effective(args.new).playbook
     except PlaybookLoadError as exc:
         raise CliError(str(exc)) from None
     changes = compare(old, new)

@@ -8,13 +8,28 @@ import sys
 from typing import Any
 
 from playbooks.cli import EXIT_OK, CliError
+from playbooks.effective import load_effective
 from playbooks.enums import Decision, LifecycleStatus
+from playbooks.model import Playbook
 from playbooks.signoff import SignOffRefused, approval_state, sign_off
-from playbooks.storage import PlaybookLoadError, PlaybookSaveError, load, save
+from playbooks.storage import PlaybookLoadError, PlaybookSaveError, save
+from playbooks.tailoring import Resolution
+from playbooks.tailoring.spoke import save_spoke
+
+
+def _record_regional(resolution: Resolution, signed: Playbook, args: argparse.Namespace) -> None:
+    """A spoke's sign-off approves its effective playbook and is kept in the spoke file."""
+    if args.bump or args.status:
+        raise CliError("--bump and --status belong to the hub; a regional sign-off records the approval only")
+    spoke = resolution.spoke
+    header = spoke.spoke.model_copy(update={"sign_offs": [*spoke.spoke.sign_offs, signed.document.sign_offs[-1]]})
+    save_spoke(spoke.model_copy(update={"spoke": header}), args.file)
 
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser("signoff", help="record a sign-off of the playbook's exact content")
+    parser = commands.add_parser(
+        "signoff", help="record a sign-off of the playbook's exact content (of a spoke: its effective playbook)"
+    )
     parser.add_argument("file", metavar="FILE", help="the playbook")
     parser.add_argument("--approver", help="full name of the approver")
     parser.add_argument("--role", help="the approver's role, e.g. 'Chief Compliance Officer'")
@@ -29,9 +44,10 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        playbook = load(args.file)
+        effective = load_effective(args.file)
     except PlaybookLoadError as exc:
         raise CliError(str(exc)) from None
+    playbook = effective.playbook
     if args.show:
         sys.stdout.write(f"{args.file}: {approval_state(playbook).describe()}\n")
         return EXIT_OK
@@ -48,7 +64,10 @@ def run(args: argparse.Namespace) -> int:
             bump=args.bump,
             status=LifecycleStatus(args.status) if args.status else None,
         )
-        save(signed, args.file)
+        if effective.resolution is None:
+            save(signed, args.file)
+        else:
+            _record_regional(effective.resolution, signed, args)
     except SignOffRefused as exc:
         raise CliError(f"{args.file}: {exc}", code=1) from None
     except PlaybookSaveError as exc:

@@ -1,0 +1,43 @@
+"""Read any playbook file as the playbook its readers get: a hub as it is, a spoke resolved.
+
+Commands that work on "a playbook" (compare, sign-off state, export) accept both kinds of
+file through :func:`load_effective`, so a regional manager can point them at their spoke.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from playbooks.enums import Severity
+from playbooks.model import Playbook
+from playbooks.storage import Issue, PlaybookLoadError, load
+
+if TYPE_CHECKING:
+    from playbooks.tailoring import Resolution
+
+
+@dataclass(frozen=True)
+class Effective:
+    """A playbook as read from ``file``; ``resolution`` is set when the file is a spoke."""
+
+    file: str
+    playbook: Playbook
+    resolution: Resolution | None = None
+
+
+def load_effective(path: str | os.PathLike[str]) -> Effective:
+    """Load a hub, or resolve a spoke against its hub; :class:`PlaybookLoadError` if unusable."""
+    from playbooks.tailoring import is_spoke_file, resolve_file
+
+    name = str(path)
+    if not is_spoke_file(path):
+        return Effective(name, load(path))
+    resolution = resolve_file(path)
+    blocking = [f for f in resolution.findings if f.severity is Severity.ERROR]
+    if resolution.effective is None or blocking:
+        first = blocking[0] if blocking else None
+        message = f"{first.code}: {first.message}" if first else "the spoke cannot be resolved against its hub"
+        raise PlaybookLoadError(name, "schema", [Issue(first.path if first else "spoke.hub", message)])
+    return Effective(name, resolution.effective, resolution)
