@@ -10,8 +10,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYTHON="${PYTHON:-python3}"
 VENV=.venv
+
+# PySide6 6.12's wheels assume Python 3.12's immortal None (on 3.11 every void Qt call drops a
+# reference to None, and a long session aborts with "none_dealloc"; ui/__init__.py guards 3.11
+# anyway). So prefer a Python 3.12 or 3.13 where one is installed, plain python3 otherwise.
+pick_python() {
+  local candidate
+  for candidate in python3.12 python3.13 \
+      "$(command -v pyenv >/dev/null && pyenv root)"/versions/3.12*/bin/python3.12 \
+      "$(command -v pyenv >/dev/null && pyenv root)"/versions/3.13*/bin/python3.13 python3; do
+    if [ -n "$candidate" ] && "$candidate" -c 'import sys, venv, ssl; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  echo "Charter needs Python 3.11 or newer (3.12 preferred)" >&2; exit 1
+}
+PYTHON="${PYTHON:-$(pick_python)}"
 
 # Qt's offscreen and xcb platforms on a bare system (tech-notes.md, section 1), fonts, and the
 # tools the tests use to read documents back (pdftotext) and to show a real window (Xvfb).
@@ -46,11 +61,15 @@ install_system_packages() {
 setup_venv() {
   local stamp="$VENV/.requirements.sha256"
   local want
-  want="$(cat requirements.txt requirements-dev.txt | sha256sum | cut -d' ' -f1)"
+  want="$({ cat requirements.txt requirements-dev.txt; "$PYTHON" -c 'import sys; print(sys.version)'; } | sha256sum | cut -d' ' -f1)"
   if [ -x "$VENV/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     return 0
   fi
   say "installing Python packages into $VENV"
+  # a venv made by another Python is rebuilt rather than patched
+  if [ -x "$VENV/bin/python" ] && [ "$("$VENV/bin/python" -c 'import sys; print(sys.version)')" != "$("$PYTHON" -c 'import sys; print(sys.version)')" ]; then
+    rm -rf "$VENV"
+  fi
   [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt
   echo "$want" > "$stamp"
