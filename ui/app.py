@@ -95,11 +95,10 @@ def run(argv: Sequence[str]) -> int:
     window.show()
 
     def after_first_paint() -> None:
-        if not window.offer_recovery() and target and Path(target).is_file():
-            window.open_path(target, ask=False, progress_dialog=False)
-        elif window.document is None:
+        if window.offer_recovery():
             window.statusBar().clearMessage()
-            window.install(None)
+        elif target and Path(target).is_file():
+            window.open_path(target, ask=False, progress_dialog=False)
 
     _after_first_paint(app, window, after_first_paint)
     return int(app.exec())

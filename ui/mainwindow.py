@@ -117,6 +117,14 @@ def _digest(path: str) -> str:
         return ""
 
 
+def _has_recovery_files(folder: Path) -> bool:
+    """Whether ``folder`` holds anything named like a recovery copy (playbooks.recovery.SUFFIX)."""
+    try:
+        return any(folder.glob("*.recovery.json"))
+    except OSError:
+        return False
+
+
 class Loaded:
     """What a worker read from disk: a playbook, and how it must be shown."""
 
@@ -830,6 +838,8 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """After a crash: offer to restore each recovery copy left behind. True if one was restored."""
+        if self._recovery is None and not _has_recovery_files(recovery_folder()):
+            return False  # the usual case, decided without importing the model (start-up time)
         restored = False
         for entry in self.recovery.entries():
             if restored:
