@@ -125,16 +125,58 @@ def _has_recovery_files(folder: Path) -> bool:
         return False
 
 
+def spokes_of_hub(path: str) -> list[tuple[str, str]] | None:
+    """(region, file) of the spokes in the folder of the hub ``path`` that name it as their hub
+    (None when tailoring is not part of this build). Reads and parses files: call it off the GUI
+    thread where possible."""
+    from playbooks import storage
+
+    spokes: list[tuple[str, str]] = []
+    folder = Path(path).parent
+    try:
+        from playbooks.tailoring import load_spoke, looks_like_spoke
+    except ImportError:
+        return None
+    candidates = sorted(folder.glob("*.yaml"))[:500]
+    for candidate in candidates:
+        try:
+            if str(candidate.resolve()) == path:
+                continue
+            info = candidate.stat()
+            # never read a fifo or a device (reading would block or never end), nor a huge file
+            if not stat.S_ISREG(info.st_mode) or info.st_size > 5_000_000:
+                continue
+            if not looks_like_spoke(candidate.read_text("utf-8")):
+                continue
+            spoke = load_spoke(candidate)
+        except (OSError, UnicodeDecodeError, storage.PlaybookLoadError):
+            continue
+        hub = (candidate.parent / spoke.spoke.hub).resolve()
+        if str(hub) == path:
+            spokes.append((spoke.spoke.region, str(candidate.resolve())))
+    return spokes
+
+
 class Loaded:
     """What a worker read from disk: a playbook, and how it must be shown."""
 
-    def __init__(self, path: str, playbook: Playbook, digest: str, spoke_of: str = "", resolution: Any = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        playbook: Playbook,
+        digest: str,
+        spoke_of: str = "",
+        resolution: Any = None,
+        spokes: list[tuple[str, str]] | None = None,
+    ) -> None:
         self.path = path
         self.playbook = playbook
         self.digest = digest
         self.spoke_of = spoke_of
         #: for a spoke: the tailoring resolution (where each effective value comes from)
         self.resolution = resolution
+        #: for a hub: its spokes in the same folder (:func:`spokes_of_hub`, None: not looked for)
+        self.spokes = spokes
 
 
 def origin_describer(resolution: Any, playbook: Playbook) -> Any:
@@ -157,8 +199,10 @@ def origin_describer(resolution: Any, playbook: Playbook) -> Any:
     return describe
 
 
-def load_for_editor(path: str) -> Loaded:
-    """Read a playbook (or a spoke's effective playbook) for the editor; runs in a worker."""
+def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
+    """Read a playbook (or a spoke's effective playbook) for the editor; runs in a worker.
+
+    ``find_spokes``: also look for a hub's spokes in its folder (for the navigator)."""
     from playbooks import storage
 
     # storage's checks (size, file type, encoding) come first: a fifo or a huge file is refused
@@ -175,7 +219,8 @@ def load_for_editor(path: str) -> Loaded:
             first = next((f.message for f in resolution.findings), "its hub cannot be read")
             raise errors.ExpectedError(f"{path}: this spoke cannot be shown: {first}")
         return Loaded(path, resolution.effective, digest, resolution.hub_file, resolution)
-    return Loaded(path, storage.load(path), digest)
+    playbook = storage.load(path)
+    return Loaded(path, playbook, digest, spokes=spokes_of_hub(path) if find_spokes else None)
 
 
 class MainWindow(QMainWindow):
@@ -202,6 +247,8 @@ class MainWindow(QMainWindow):
         self._disk_digest = ""
         self._pages: dict[str, SectionPage] = {}
         self._dirty_pages: set[str] = set()
+        #: (hub file, its spokes) as found by the loading worker; see _related_files()
+        self._spokes_found: tuple[str, list[tuple[str, str]] | None] | None = None
         self._loading: workers.Job | None = None
         self._docks_before_welcome: list[QDockWidget] = []
         self.undo_group = QUndoGroup(self)
@@ -574,6 +621,7 @@ class MainWindow(QMainWindow):
         document = Document(loaded.playbook, loaded.path, read_only=read_only)
         if loaded.resolution is not None:
             document.origin = origin_describer(loaded.resolution, loaded.playbook)
+        self._spokes_found = (loaded.path, loaded.spokes) if loaded.spokes is not None else None
         self.install(document, digest=loaded.digest, spoke_of=loaded.spoke_of)
         self.lock = lock
         settings.add_recent_file(loaded.path)
@@ -695,7 +743,7 @@ class MainWindow(QMainWindow):
         document = self.document
         assert document is not None
         try:
-            loaded = load_for_editor(document.path)
+            loaded = load_for_editor(document.path, find_spokes=False)
         except storage.PlaybookLoadError as exc:
             errors.report(exc, self)
             return
@@ -981,27 +1029,10 @@ class MainWindow(QMainWindow):
             return "Hub", [(Path(self.spoke_of).name, self.spoke_of)]
         if not document.path:
             return None
-        from playbooks import storage
-
-        spokes: list[tuple[str, str]] = []
-        folder = Path(document.path).parent
-        try:
-            from playbooks.tailoring import load_spoke, looks_like_spoke
-
-            candidates = sorted(folder.glob("*.yaml"))[:500]
-            for candidate in candidates:
-                if str(candidate.resolve()) == document.path:
-                    continue
-                try:
-                    if candidate.stat().st_size > 5_000_000 or not looks_like_spoke(candidate.read_text("utf-8")):
-                        continue
-                    spoke = load_spoke(candidate)
-                except (OSError, UnicodeDecodeError, storage.PlaybookLoadError):
-                    continue
-                hub = (candidate.parent / spoke.spoke.hub).resolve()
-                if str(hub) == document.path:
-                    spokes.append((spoke.spoke.region, str(candidate.resolve())))
-        except ImportError:
+        found = self._spokes_found
+        # the loading worker looked already (parsing every spoke here would block the window)
+        spokes = found[1] if found is not None and found[0] == document.path else spokes_of_hub(document.path)
+        if spokes is None:
             return None
         return ("Spokes", spokes) if spokes else None
 
