@@ -164,10 +164,10 @@ def format_address(address: Address) -> str:
     return out
 
 
-def index_path(data: dict[str, Any], address: Address) -> str | None:
-    """The index path (``channels.accounts[2].owner``) of ``address`` in plain playbook data.
+def walk_data(data: dict[str, Any], address: Address) -> tuple[tuple[str | int, ...], Any] | None:
+    """Follow ``address`` through plain playbook data: (its index parts, the value there).
 
-    Returns None when a keyed item is not in ``data``.
+    Returns None when a keyed item is not in ``data``; a missing field gives the value None.
     """
     loc: list[str | int] = []
     node: Any = data
@@ -186,7 +186,16 @@ def index_path(data: dict[str, Any], address: Address) -> str | None:
         if is_model(cls) and part in cls.model_fields:
             cls = unwrap(cls.model_fields[part].annotation)[0]
         node = node.get(part) if isinstance(node, dict) else None
-    return format_path(tuple(loc))
+    return tuple(loc), node
+
+
+def index_path(data: dict[str, Any], address: Address) -> str | None:
+    """The index path (``channels.accounts[2].owner``) of ``address`` in plain playbook data.
+
+    Returns None when a keyed item is not in ``data``.
+    """
+    found = walk_data(data, address)
+    return None if found is None else format_path(found[0])
 
 
 def item_model(target: str) -> Any:

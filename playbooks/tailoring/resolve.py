@@ -51,7 +51,6 @@ from playbooks.tailoring.paths import (
     Address,
     Key,
     PathError,
-    find_index,
     format_address,
     index_path,
     is_model,
@@ -62,6 +61,7 @@ from playbooks.tailoring.paths import (
     shared_positions,
     split_dotted,
     unwrap,
+    walk_data,
 )
 from playbooks.tailoring.spoke import (
     AddChange,
@@ -360,21 +360,8 @@ def _partial_diff(recorded: Any, current: Any, prefix: Address) -> list[tuple[Ad
 
 def hub_value_at(hub_data: dict[str, Any], address: Address) -> Any:
     """The value at a keyed address in plain hub data (None when absent)."""
-    node: Any = hub_data
-    cls: Any = Playbook
-    for part in address:
-        if isinstance(part, Key):
-            if not isinstance(node, list):
-                return None
-            index = find_index(node, cls, part.value)
-            if index is None:
-                return None
-            node = node[index]
-        else:
-            if is_model(cls) and part in cls.model_fields:
-                cls = unwrap(cls.model_fields[part].annotation)[0]
-            node = node.get(part) if isinstance(node, dict) else None
-    return node
+    found = walk_data(hub_data, address)
+    return None if found is None else found[1]
 
 
 @dataclass(frozen=True)
