@@ -13,8 +13,8 @@ import json
 import sys
 from typing import Any
 
-from playbooks.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
-from playbooks.storage import PlaybookLoadError
+from playbooks.cli import EXIT_FINDINGS, EXIT_OK, CliError
+from playbooks.cli.spokes import resolve_spoke, write_errors
 
 
 def register(commands: Any) -> None:
@@ -36,16 +36,9 @@ def run(args: argparse.Namespace) -> int:
         drifted,
         format_differences,
         format_drift,
-        is_spoke_file,
-        resolve_file,
     )
 
-    try:
-        resolution = resolve_file(args.spoke)
-    except PlaybookLoadError as exc:
-        if exc.kind == "schema" and not is_spoke_file(args.spoke):
-            raise CliError(f"{args.spoke}: not a spoke (no 'spoke:' block naming a hub)") from None
-        raise CliError(str(exc), EXIT_UNREADABLE if exc.kind != "schema" else EXIT_FINDINGS) from None
+    resolution = resolve_spoke(args.spoke)
     missing = next((f for f in resolution.findings if f.code == HUB_MISSING), None)
     if missing is not None:
         raise CliError(f"{resolution.file}: {missing.message}")
@@ -59,9 +52,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write("\n".join(format_drift(resolution, report)) + "\n")
         return EXIT_OK
     if resolution.effective is None:
-        for finding in resolution.findings:
-            where = f"{resolution.file}:{finding.line}" if finding.line else resolution.file
-            sys.stderr.write(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}\n")
+        write_errors(resolution, resolution.findings)
         return EXIT_FINDINGS
     items = differences(resolution)
     if args.format == "json":

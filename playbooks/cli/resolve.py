@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from playbooks.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.cli.spokes import resolve_spoke, write_errors
 from playbooks.enums import Severity
-from playbooks.storage import PlaybookLoadError, PlaybookSaveError, dumps, save
+from playbooks.storage import PlaybookSaveError, dumps, save
 
 
 def register(commands: Any) -> None:
@@ -24,19 +25,12 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from playbooks.tailoring import HUB_MISSING, is_spoke_file, resolve_file
+    from playbooks.tailoring import HUB_MISSING
 
-    try:
-        resolution = resolve_file(args.spoke)
-    except PlaybookLoadError as exc:
-        if exc.kind == "schema" and not is_spoke_file(args.spoke):
-            raise CliError(f"{args.spoke}: not a spoke (no 'spoke:' block naming a hub)") from None
-        raise CliError(str(exc), EXIT_UNREADABLE if exc.kind != "schema" else EXIT_FINDINGS) from None
+    resolution = resolve_spoke(args.spoke)
     blocking = [f for f in resolution.findings if f.severity is Severity.ERROR]
     if resolution.effective is None or blocking:
-        for finding in blocking:
-            where = f"{resolution.file}:{finding.line}" if finding.line else resolution.file
-            sys.stderr.write(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}\n")
+        write_errors(resolution, blocking)
         missing = any(f.code == HUB_MISSING for f in blocking)
         sys.stderr.write(f"charter: error: {args.spoke}: not resolved; nothing was written\n")
         return EXIT_UNREADABLE if missing else EXIT_FINDINGS

@@ -1,0 +1,37 @@
+"""What the spoke commands (``resolve``, ``diff``) share: reading a spoke and reporting why it
+did not resolve."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from playbooks.cli import EXIT_FINDINGS, EXIT_UNREADABLE, CliError
+from playbooks.storage import PlaybookLoadError
+
+if TYPE_CHECKING:
+    from playbooks.findings import Finding
+    from playbooks.tailoring import Resolution
+
+
+def resolve_spoke(path: str) -> Resolution:
+    """The resolution of the spoke file at ``path``.
+
+    Raises :class:`CliError` when the file cannot be read, or is a playbook but not a spoke.
+    """
+    from playbooks.tailoring import is_spoke_file, resolve_file
+
+    try:
+        return resolve_file(path)
+    except PlaybookLoadError as exc:
+        if exc.kind == "schema" and not is_spoke_file(path):
+            raise CliError(f"{path}: not a spoke (no 'spoke:' block naming a hub)") from None
+        raise CliError(str(exc), EXIT_UNREADABLE if exc.kind != "schema" else EXIT_FINDINGS) from None
+
+
+def write_errors(resolution: Resolution, findings: Iterable[Finding]) -> None:
+    """One ``charter: error:`` line on stderr for each finding, at its line of the spoke file."""
+    for finding in findings:
+        where = f"{resolution.file}:{finding.line}" if finding.line else resolution.file
+        sys.stderr.write(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}\n")
