@@ -11,17 +11,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Every library the Qt platform plugins (offscreen, xcb, wayland) link against (tech-notes.md
-# section 1): the bundle carries them, so they must all be on the build host. binutils: strip and
-# readelf (orphan pruning).
-BUILD_PACKAGES=(
-  libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
-  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libx11-xcb1
-  libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shm0 libxcb-sync1
-  libxcb-xfixes0 libxcb-xkb1 libxcb-util1
-  binutils
-)
-
 hello=0
 release=1
 for arg in "$@"; do
@@ -33,24 +22,6 @@ for arg in "$@"; do
 done
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
-
-install_build_packages() {
-  command -v dpkg-query >/dev/null || { echo "build.sh: needs Debian/Ubuntu (dpkg)" >&2; exit 2; }
-  local missing=()
-  for pkg in "${BUILD_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  local sudo=""
-  if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null; then sudo="sudo"; else
-      echo "build.sh: please install these system packages first: ${missing[*]}" >&2; exit 1
-    fi
-  fi
-  say "installing build host libraries: ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-}
 
 # build_spec SPEC NAME DISTPATH WORKPATH: build, keep the full log, check it.
 build_spec() {
@@ -70,7 +41,11 @@ build_spec() {
   .venv/bin/python packaging/check_build_log.py "$log" "$distpath/$name"
 }
 
-install_build_packages
+# Every library the Qt platform plugins (offscreen, xcb, wayland) link against must be on the
+# build host: PyInstaller copies them into the bundle, so a library missing here is missing on
+# every target. scripts/dev.sh setup installs them (its SYSTEM_PACKAGES, with binutils for strip
+# and readelf) and the venv.
+command -v dpkg-query >/dev/null || { echo "build.sh: needs Debian/Ubuntu (dpkg)" >&2; exit 2; }
 bash scripts/dev.sh setup
 
 start=$SECONDS

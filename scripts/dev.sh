@@ -30,6 +30,8 @@ PYTHON="${PYTHON:-$(pick_python)}"
 
 # Qt's offscreen and xcb platforms on a bare system (tech-notes.md, section 1), fonts, and the
 # tools the tests use to read documents back (pdftotext) and to show a real window (Xvfb).
+# packaging/build.sh installs through this list too: the bundle carries the Qt libraries, and
+# binutils gives it strip and readelf.
 SYSTEM_PACKAGES=(
   libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libx11-xcb1
