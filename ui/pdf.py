@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPen,
     QTextCursor,
     QTextDocument,
+    QTextTable,
 )
 
 from playbooks.export import ExportError, ExportJob, register_writer, render_html
@@ -73,12 +74,16 @@ def _body_rect(writer: QPdfWriter) -> QRectF:
     return QRectF(left, top, float(writer.width()) - left - right, float(writer.height()) - top - bottom)
 
 
-def html_to_pdf(html: str, *, title: str, header: str, footer: str, one_page: bool = False) -> bytes:
+def html_to_pdf(
+    html: str, *, title: str, header: str, footer: str, one_page: bool = False, contents: list[str] | None = None
+) -> bytes:
     """Lay ``html`` out on A4 pages and return the PDF bytes.
 
     ``header`` runs at the top of every page; ``footer`` at the bottom left, with
     "Page i of N" at the bottom right. With ``one_page`` the content is scaled down (to
-    60% at most) until it fits on a single page.
+    60% at most) until it fits on a single page. ``contents`` (the section numbers, in
+    order) has the page of each section written into the contents table (see
+    :func:`paginate`); :class:`ContentsNotFound` when there is no such table.
     """
     ensure_application()
     data = QByteArray()
@@ -91,7 +96,7 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str, one_page: bo
         # whole device pixels: Qt positions blocks in 1/64 px, and a page edge between two
         # of those put the first line of a page also (clipped) on the page before
         page = QSizeF(math.floor(body.width() / scale), math.floor(body.height() / scale))
-        doc = paginate(html, writer, page)
+        doc = paginate(html, writer, page, contents=contents)
         pages = max(1, doc.pageCount())
         if pages == 1:
             break
@@ -118,49 +123,130 @@ def html_to_pdf(html: str, *, title: str, header: str, footer: str, one_page: bo
     return bytes(data.data())
 
 
-def _document(html: str, writer: QPdfWriter, page: QSizeF, breaks: dict[int, float]) -> QTextDocument:
+class ContentsNotFound(Exception):
+    """No contents table with a row per section and an empty page column (a custom template)."""
+
+
+def _document(
+    html: str,
+    writer: QPdfWriter,
+    page: QSizeF,
+    breaks: dict[int, float],
+    numbers: dict[int, int] | None = None,
+    contents_at: int | None = None,
+) -> QTextDocument:
     """A fresh document laid out for ``page``; ``breaks`` pushes blocks down (block number -> extra space).
 
     A push by extra top margin, not Qt's page-break policy: a page break right after a
-    table made Qt insert an empty page. The pushes are set on a fresh document because Qt's
-    incremental relayout after a format change is unreliable (blocks drawn twice or lost).
+    table made Qt insert an empty page. The pushes are set on a fresh document that has no
+    layout yet (Qt's incremental relayout after a format change is unreliable: blocks drawn
+    twice or lost), so it is laid out once, with everything in place. ``numbers``
+    (contents row -> page) go into the contents table starting at ``contents_at``.
     """
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
     doc.setDefaultFont(QFont("DejaVu Serif", 10))
     doc.setDocumentMargin(0)
+    doc.setHtml(html)  # the layout is made on first use, below, after every change
+    if breaks or numbers:
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        for number, push in sorted(breaks.items()):
+            block = doc.findBlockByNumber(number)
+            fmt = block.blockFormat()
+            fmt.setTopMargin(fmt.topMargin() + push)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+        if numbers and contents_at is not None:
+            table = next(t for t in _tables(doc) if t.firstPosition() == contents_at)
+            for row, page_number in numbers.items():
+                look = table.cellAt(row, 1).firstCursorPosition().charFormat()
+                table.cellAt(row, 2).firstCursorPosition().insertText(str(page_number), look)
+        cursor.endEditBlock()
+    doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(page)
-    doc.setHtml(html)
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()  # one relayout for all pushes, not one per push
-    for number, push in sorted(breaks.items()):
-        block = doc.findBlockByNumber(number)
-        fmt = block.blockFormat()
-        fmt.setTopMargin(fmt.topMargin() + push)
-        cursor.setPosition(block.position())
-        cursor.setBlockFormat(fmt)
-    cursor.endEditBlock()
-    if breaks:
-        # without this, blocks after a changed one kept an empty layout and were never drawn
-        doc.markContentsDirty(0, doc.characterCount())
     return doc
 
 
-def paginate(html: str, writer: QPdfWriter, page: QSizeF, rounds: int = 4) -> QTextDocument:
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    out, todo = [], [doc.rootFrame()]
+    while todo:
+        frame = todo.pop()
+        if isinstance(frame, QTextTable):
+            out.append(frame)
+        todo.extend(frame.childFrames())
+    return out
+
+
+def _cell_text(table: QTextTable, row: int, column: int) -> str:
+    cell = table.cellAt(row, column)
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText().strip()
+
+
+def _contents_table(doc: QTextDocument, contents: list[str]) -> int | None:
+    """Where the table of ``contents`` starts (rows: number, title, empty page cell), or None."""
+    for table in _tables(doc):
+        if (
+            table.rows() == len(contents)
+            and table.columns() == 3
+            and all(
+                _cell_text(table, row, 0) == number and not _cell_text(table, row, 2)
+                for row, number in enumerate(contents)
+            )
+        ):
+            return table.firstPosition()
+    return None
+
+
+def paginate(
+    html: str, writer: QPdfWriter, page: QSizeF, rounds: int = 4, contents: list[str] | None = None
+) -> QTextDocument:
     """Lay ``html`` out so that no heading is stranded at the foot of a page and no line is cut.
 
     Qt's rich text has no keep-with-next or ``page-break-inside``. A pass walks the laid-out
     document top to bottom and pushes each offender to the next page (relaying out the rest
-    as it goes); the document is then rebuilt afresh with all pushes, which is what gets
-    painted, and checked again.
+    as it goes). With ``contents`` (section numbers) it then notes the page of each
+    section: the contents table lays its page column out empty, so the numbers fit in
+    without moving anything. The document is rebuilt afresh with all pushes and numbers,
+    laid out once (this is what gets painted), and checked again: pushes and pages must hold.
     """
     breaks: dict[int, float] = {}
     doc = _document(html, writer, page, breaks)
+    contents_at = None
+    if contents is not None:
+        contents_at = _contents_table(doc, contents)
+        if contents_at is None:
+            raise ContentsNotFound("no contents table with a row per section")
+    numbers: dict[int, int] | None = None
     for _ in range(rounds):
-        if not _push_offenders(doc, page.height(), breaks):
+        pushed = _push_offenders(doc, page.height(), breaks)
+        wanted = None
+        if contents is not None:
+            pages = _section_pages(doc, page.height())
+            if len(pages) != len(contents):
+                raise ContentsNotFound(f"{len(pages)} top-level headings for {len(contents)} sections")
+            wanted = dict(enumerate(pages))
+        if not pushed and wanted == numbers:
             break
-        doc = _document(html, writer, page, breaks)
+        numbers = wanted
+        doc = _document(html, writer, page, breaks, numbers, contents_at)
     return doc
+
+
+def _section_pages(doc: QTextDocument, page_height: float) -> list[int]:
+    """The page (1-based) on which each top-level heading starts, in order."""
+    layout = doc.documentLayout()
+    pages = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 1:
+            top = layout.blockBoundingRect(block).top() + (
+                block.layout().lineAt(0).y() if block.layout().lineCount() else 0
+            )
+            pages.append(int(top // page_height) + 1)
+        block = block.next()
+    return pages
 
 
 def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, float]) -> bool:
@@ -217,49 +303,41 @@ def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer
     painter.restore()
 
 
-def section_pages(html: str) -> list[int]:
-    """The page (1-based) on which each top-level heading of ``html`` starts, in order."""
-    ensure_application()
-    buffer = QBuffer(QByteArray())
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, "")
-    body = _body_rect(writer)
-    page = QSizeF(math.floor(body.width()), math.floor(body.height()))
-    doc = paginate(html, writer, page)
-    layout = doc.documentLayout()
-    pages = []
-    block = doc.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() == 1:
-            top = layout.blockBoundingRect(block).top() + (
-                block.layout().lineAt(0).y() if block.layout().lineCount() else 0
-            )
-            pages.append(int(top // page.height()) + 1)
-        block = block.next()
-    buffer.close()
-    return pages
-
-
 def write_pdf(job: ExportJob) -> bytes:
     """The PDF writer registered with :mod:`playbooks.export`."""
     context = job.context
     control = context["control"]
     html = render_html(job, qt=True)
-    if context.get("toc") and context.get("sections"):
-        # a second pass puts the page of each section into the contents; the numbers sit in a
-        # column that is there (empty) in the first pass, so the layout does not move
-        pages = section_pages(html)
-        ids = [s["id"] for s in context["sections"]]
-        if len(pages) == len(ids):
-            job = replace(job, context=dict(context, toc_pages=dict(zip(ids, pages, strict=True))))
-            html = render_html(job, qt=True)
-    return html_to_pdf(
-        html,
-        title=f"{control['title']}: {job.kind.title}",
-        header=f"{control['title']} · {job.kind.title}",
-        footer=f"Version {control['version']} · {control['status']} · fingerprint {context['fingerprint'][:12]}",
-        one_page=job.kind.compact,
-    )
+    title = f"{control['title']}: {job.kind.title}"
+    header = f"{control['title']} · {job.kind.title}"
+    footer = f"Version {control['version']} · {control['status']} · fingerprint {context['fingerprint'][:12]}"
+    one_page = job.kind.compact
+    if not (context.get("toc") and context.get("sections")):
+        return html_to_pdf(html, title=title, header=header, footer=footer, one_page=one_page)
+    numbers = [str(s["number"]) for s in context["sections"]]
+    try:
+        return html_to_pdf(html, title=title, header=header, footer=footer, one_page=one_page, contents=numbers)
+    except ContentsNotFound:
+        pass
+    # contents of a custom template's own making: a second pass renders the pages into it
+    pages = _pages_of_sections(html)
+    ids = [s["id"] for s in context["sections"]]
+    if len(pages) == len(ids):
+        job = replace(job, context=dict(context, toc_pages=dict(zip(ids, pages, strict=True))))
+        html = render_html(job, qt=True)
+    return html_to_pdf(html, title=title, header=header, footer=footer, one_page=one_page)
+
+
+def _pages_of_sections(html: str) -> list[int]:
+    """The page (1-based) on which each top-level heading of ``html`` starts, in order."""
+    buffer = QBuffer(QByteArray())
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, "")
+    body = _body_rect(writer)
+    page = QSizeF(math.floor(body.width()), math.floor(body.height()))
+    pages = _section_pages(paginate(html, writer, page), page.height())
+    buffer.close()
+    return pages
 
 
 register_writer("pdf", write_pdf)
