@@ -13,7 +13,6 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -30,7 +29,7 @@ from playbooks.findings import SCHEMA, Finding
 from playbooks.model import Waiver
 from ui import settings
 from ui.document import Document
-from ui.workflows.signoff import _FormDialog, _pydate, _qdate
+from ui.workflows.signoff import _date_edit, _expiry, _expiry_fields, _FormDialog, _pydate
 
 #: Codes that no waiver in the playbook can cover: a spoke could otherwise waive its own lock
 #: violations, and a structural problem is not a governance judgement.
@@ -127,18 +126,9 @@ class WaiveDialog(_FormDialog):
         self.reason.setPlaceholderText("Why the finding is accepted (required)")
         self.approver = QLineEdit(settings.user_name(), self)
         self.approver.setObjectName("approver")
-        self.date = QDateEdit(_qdate(dt.date.today()), self)
+        self.date = _date_edit(dt.date.today(), self)
         self.date.setObjectName("date")
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
-        self.expires_on = QCheckBox("Expires", self)
-        self.expires_on.setObjectName("expiresOn")
-        self.expires = QDateEdit(_qdate(dt.date.today() + dt.timedelta(days=365)), self)
-        self.expires.setObjectName("expires")
-        self.expires.setDisplayFormat("yyyy-MM-dd")
-        self.expires.setCalendarPopup(True)
-        self.expires.setEnabled(False)
-        self.expires_on.toggled.connect(self.expires.setEnabled)
+        self.expires_on, self.expires = _expiry_fields(self)
         message = QLabel(html.escape(finding.message), self)
         message.setWordWrap(True)
         message.setTextFormat(Qt.TextFormat.RichText)
@@ -168,7 +158,7 @@ class WaiveDialog(_FormDialog):
                 reason=reason,
                 approver=self.approver.text().strip(),
                 date=_pydate(self.date.date()),
-                expires=_pydate(self.expires.date()) if self.expires_on.isChecked() else None,
+                expires=_expiry(self.expires_on, self.expires),
             )
             with self.document.macro(f"Waive {self.finding.code}"):
                 self.document.insert_item("waivers", None, waiver)

@@ -44,6 +44,33 @@ def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+def _date_edit(value: dt.date, parent: QWidget) -> QDateEdit:
+    """A date field in ISO form with a calendar popup."""
+    edit = QDateEdit(_qdate(value), parent)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _expiry_fields(parent: QWidget) -> tuple[QCheckBox, QDateEdit]:
+    """An "Expires" check box and its date (a year from today), editable only while ticked.
+
+    Read them with :func:`_expiry`; objectNames ``expiresOn`` and ``expires``.
+    """
+    expires_on = QCheckBox("Expires", parent)
+    expires_on.setObjectName("expiresOn")
+    expires = _date_edit(dt.date.today() + dt.timedelta(days=365), parent)
+    expires.setObjectName("expires")
+    expires.setEnabled(False)
+    expires_on.toggled.connect(expires.setEnabled)
+    return expires_on, expires
+
+
+def _expiry(expires_on: QCheckBox, expires: QDateEdit) -> dt.date | None:
+    """The date of :func:`_expiry_fields`, or None when "Expires" is not ticked."""
+    return _pydate(expires.date()) if expires_on.isChecked() else None
+
+
 class _FormDialog(QDialog):
     """A dialog with a form, a red message line for refusals, and OK/Cancel."""
 
@@ -124,10 +151,8 @@ class SignOffDialog(_FormDialog):
         self.comment.setObjectName("comment")
         self.comment.setPlaceholderText("Conditions, requested changes or remarks")
         self.comment.setFixedHeight(70)
-        self.date = QDateEdit(_qdate(dt.date.today()), self)
+        self.date = _date_edit(dt.date.today(), self)
         self.date.setObjectName("date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
         self.bump = QComboBox(self)
         self.bump.setObjectName("bump")
         version = playbook.document.version
@@ -238,9 +263,7 @@ class RecordChangeDialog(_FormDialog):
         self.why.setPlaceholderText("The reason for the change (a regulation, an incident, a review)")
         self.material = QCheckBox("Material change (needs re-approval and re-attestation)", self)
         self.material.setObjectName("material")
-        self.date = QDateEdit(_qdate(dt.date.today()), self)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setCalendarPopup(True)
+        self.date = _date_edit(dt.date.today(), self)
         self.form.addRow("Author", self.author)
         self.form.addRow("What changed", self.what)
         self.form.addRow("Why", self.why)

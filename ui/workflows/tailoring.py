@@ -39,7 +39,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -84,7 +83,7 @@ from playbooks.tailoring.paths import unwrap
 from playbooks.workflows import FieldRow, acknowledge, change_for, field_rows, item_values, lock_reason
 from ui import dialogs, errors, settings
 from ui.dialogs import Answer
-from ui.workflows.signoff import SignOffDialog, _FormDialog, _pydate, _qdate, style_label
+from ui.workflows.signoff import SignOffDialog, _expiry, _expiry_fields, _FormDialog, style_label
 
 SECTION_TITLES = dict(SECTIONS)
 LOCKED_COLOUR = "#8a5a00"
@@ -255,14 +254,7 @@ class OverrideDialog(_FormDialog):
         self.rationale.setPlaceholderText("Why this region departs from the hub (a local law, market, language)")
         self.approver = QLineEdit(settings.user_name(), self)
         self.approver.setObjectName("approver")
-        self.expires_on = QCheckBox("Expires", self)
-        self.expires_on.setObjectName("expiresOn")
-        self.expires = QDateEdit(_qdate(dt.date.today() + dt.timedelta(days=365)), self)
-        self.expires.setObjectName("expires")
-        self.expires.setDisplayFormat("yyyy-MM-dd")
-        self.expires.setCalendarPopup(True)
-        self.expires.setEnabled(False)
-        self.expires_on.toggled.connect(self.expires.setEnabled)
+        self.expires_on, self.expires = _expiry_fields(self)
         self.form.addRow("Spoke value", self.editor)
         self.form.addRow("Rationale", self.rationale)
         self.form.addRow("Approved by", self.approver)
@@ -284,7 +276,7 @@ class OverrideDialog(_FormDialog):
         if value == self.row.value:
             self.refuse("That is the value the spoke already has; nothing to record.")
             return
-        expires = _pydate(self.expires.date()) if self.expires_on.isChecked() else None
+        expires = _expiry(self.expires_on, self.expires)
         change = change_for(self.row, value, rationale, self.approver.text().strip(), expires)
         refusal = self.record(change)
         if refusal:
