@@ -37,7 +37,7 @@ from playbooks.export.outline import (
 )
 from playbooks.export.richtext import plain_text
 from playbooks.findings import Finding
-from playbooks.model import Channel, Clause, ContentRule, Playbook
+from playbooks.model import Channel, Clause, ContentRule, Person, Playbook
 
 
 class People:
@@ -48,10 +48,7 @@ class People:
 
     def name(self, pid: str | None) -> str:
         """The person's name (the id itself if unknown, '' for none)."""
-        if not pid:
-            return ""
-        person = self.by_id.get(pid)
-        return person.name if person else pid
+        return self._describe(pid, lambda person: person.name)
 
     def names(self, pids: list[str]) -> str:
         """Names, comma separated."""
@@ -59,22 +56,23 @@ class People:
 
     def who(self, pid: str | None) -> str:
         """Name and job title: 'Dana Reyes, Chief Compliance Officer'."""
-        if not pid:
-            return ""
-        person = self.by_id.get(pid)
-        if person is None:
-            return pid
-        return f"{person.name}, {person.title}" if person.title else person.name
+        return self._describe(pid, lambda person: f"{person.name}, {person.title}" if person.title else person.name)
 
     def contact(self, pid: str | None) -> str:
         """Name with phone (or email): for crisis cards."""
+
+        def with_reach(person: Person) -> str:
+            reach = person.phone or person.email
+            return f"{person.name} ({reach})" if reach else person.name
+
+        return self._describe(pid, with_reach)
+
+    def _describe(self, pid: str | None, describe: Callable[[Person], str]) -> str:
+        # the id itself for someone the playbook does not list, '' for no one
         if not pid:
             return ""
         person = self.by_id.get(pid)
-        if person is None:
-            return pid
-        reach = person.phone or person.email
-        return f"{person.name} ({reach})" if reach else person.name
+        return pid if person is None else describe(person)
 
 
 def _approval(rule: ContentRule) -> str:
