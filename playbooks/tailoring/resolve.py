@@ -24,6 +24,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -182,19 +183,31 @@ _INDEX_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 def address_of(data: dict[str, Any], path: str) -> Address:
     """The keyed address of an index path (``channels.accounts[2].owner``) in plain data."""
+    return _keyed_address(data, Playbook, path, _dict_child, item_key)
+
+
+def _dict_child(node: Any, name: str) -> Any:
+    return node.get(name) if isinstance(node, dict) else None
+
+
+def _keyed_address(
+    root: Any, cls: Any, path: str, child: Callable[[Any, str], Any], key_of: Callable[[Any, Any], str | None]
+) -> Address:
+    """The keyed address of an index path below ``root`` (of model class ``cls``): ``child``
+    steps into a field, ``key_of`` gives a list item's key. Stops at an index that is out of
+    range or names an item without a key."""
     out: list[Any] = []
-    node: Any = data
-    cls: Any = Playbook
+    node: Any = root
     for name, number in _INDEX_PART.findall(path):
         if name:
             out.append(name)
-            node = node.get(name) if isinstance(node, dict) else None
+            node = child(node, name)
             cls = unwrap(cls.model_fields[name].annotation)[0] if is_model(cls) and name in cls.model_fields else None
             continue
         index = int(number)
         if not isinstance(node, list) or index >= len(node):
             break
-        key = item_key(node[index], cls)
+        key = key_of(node[index], cls)
         if key is None:
             break
         out.append(Key(key))
@@ -304,24 +317,7 @@ def tailor(
 
 def model_address(root: BaseModel, path: str) -> Address:
     """The keyed address of an index path (``channels.accounts[2].owner``) in a model."""
-    out: list[Any] = []
-    node: Any = root
-    cls: Any = type(root)
-    for name, number in _INDEX_PART.findall(path):
-        if name:
-            out.append(name)
-            node = getattr(node, name, None)
-            cls = unwrap(cls.model_fields[name].annotation)[0] if is_model(cls) and name in cls.model_fields else None
-            continue
-        index = int(number)
-        if not isinstance(node, list) or index >= len(node):
-            break
-        key = item_key_of(node[index], cls)
-        if key is None:
-            break
-        out.append(Key(key))
-        node = node[index]
-    return tuple(out)
+    return _keyed_address(root, type(root), path, lambda node, name: getattr(node, name, None), item_key_of)
 
 
 def model_value_at(root: BaseModel, address: Address) -> tuple[Any, str | None]:
