@@ -62,7 +62,7 @@ from playbooks.storage import (
     read_text,
 )
 from playbooks.tailoring.paths import PathError, item_key, item_model
-from playbooks.yamlio import dump_yaml
+from playbooks.yamlio import dump_yaml, lines_of
 
 SemVer = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -180,39 +180,12 @@ def looks_like_spoke(text: str) -> bool:
     return _SPOKE_KEY.search(text) is not None
 
 
-def _line_finder(text: str) -> Any:
-    """A function loc -> 1-based line, composing the YAML once (not once per error)."""
-    try:
-        root = yaml.compose(text, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError:
-        return lambda loc: None
-
-    def find(loc: tuple[str | int, ...]) -> int | None:
-        node = root
-        line: int | None = None
-        for part in loc:
-            if node is None:
-                break
-            line = int(node.start_mark.line) + 1
-            if isinstance(node, yaml.MappingNode) and isinstance(part, str):
-                node = next((v for k, v in node.value if k.value == part), None)
-                if node is None:
-                    return line
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-                node = node.value[part]
-            else:
-                return line
-        return int(node.start_mark.line) + 1 if node is not None else line
-
-    return find
-
-
 def _issues(exc: ValidationError, text: str) -> list[Issue]:
     issues: list[Issue] = []
-    line_of_loc = _line_finder(text)
-    for err in exc.errors(include_url=False):
-        # the discriminator tag ("add", "modify", ...) is noise in a path people read
-        loc = tuple(p for p in err["loc"] if isinstance(p, int) or (p not in ACTIONS and "[" not in p))
+    errors = exc.errors(include_url=False)
+    # the discriminator tag ("add", "modify", ...) is noise in a path people read
+    locs = [tuple(p for p in err["loc"] if isinstance(p, int) or (p not in ACTIONS and "[" not in p)) for err in errors]
+    for err, loc, line in zip(errors, locs, lines_of(text, locs), strict=True):
         message = err["msg"]
         if err["type"] == "extra_forbidden":
             message = "unknown field (not part of the spoke format; check the spelling)"
@@ -222,7 +195,7 @@ def _issues(exc: ValidationError, text: str) -> list[Issue]:
             message = f"action must be one of: {', '.join(ACTIONS)}"
         elif err["type"] == "union_tag_not_found":
             message = f"each change needs an action ({', '.join(ACTIONS)})"
-        issues.append(Issue(format_path(loc), message, line_of_loc(loc)))
+        issues.append(Issue(format_path(loc), message, line))
     return issues
 
 
