@@ -113,6 +113,28 @@ def own_modules(root: Path, packages: Iterable[str] = OWN_PACKAGES) -> list[str]
     return names
 
 
+#: Legacy single-byte codecs no Linux locale uses (DOS, Mac, EBCDIC and other code pages) and the
+#: East Asian codec wrappers (their C codecs ``_codecs_*`` are excluded anyway). Kept: UTF-8/16/32,
+#: ASCII, Latin-1, ISO 8859-*, Windows 125x, KOI8-R/U, cp437 (zipfile decodes member names of
+#: .docx files with it), idna/punycode and the bytes codecs (base64, hex, ...).
+# fmt: off
+UNUSED_CODECS = (
+    "big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004", "euc_jisx0213", "euc_jp",
+    "euc_kr", "gb18030", "gb2312", "gbk", "hz",
+    "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3",
+    "iso2022_jp_ext", "iso2022_kr",
+    "johab", "shift_jis", "shift_jis_2004", "shift_jisx0213",
+    "cp037", "cp273", "cp424", "cp500", "cp720", "cp737", "cp775", "cp850", "cp852", "cp855",
+    "cp856", "cp857", "cp858", "cp860", "cp861",
+    "cp862", "cp863", "cp864", "cp865", "cp866", "cp869", "cp874", "cp875", "cp1006", "cp1026",
+    "cp1125", "cp1140",
+    "mac_arabic", "mac_croatian", "mac_cyrillic", "mac_farsi", "mac_greek", "mac_iceland",
+    "mac_latin2", "mac_roman",
+    "mac_romanian", "mac_turkish", "hp_roman8", "koi8_t", "kz1048", "palmos", "ptcp154",
+    "tis_620", "mbcs", "oem",
+)
+# fmt: on
+
 #: Modules Charter never imports. Excluding them keeps their PyInstaller hooks from running, which
 #: is what stops the Qt libraries, plugins and OpenSSL/Kerberos of QtNetwork from being collected.
 #: QtPrintSupport is not needed: PDF export uses QPdfWriter, which lives in QtGui.
@@ -165,6 +187,56 @@ EXCLUDED_MODULES = [
     "ruff",
     "IPython",
     "pydoc_data",
+    # Debugging, testing and documentation tools of the standard library, pulled in only through
+    # other unused modules (nothing in Charter or its libraries imports them at run time).
+    "pydoc",
+    "doctest",
+    "unittest",
+    "pdb",
+    "bdb",
+    "cmd",
+    "code",
+    "codeop",
+    "tracemalloc",
+    "lib2to3",
+    "distutils",
+    # Network servers and clients Charter never runs (http.client stays: urllib.request uses it).
+    "xmlrpc",
+    "ftplib",
+    "smtplib",
+    "cgi",
+    "cgitb",
+    "http.server",
+    "socketserver",
+    "webbrowser",
+    # asyncio: only jinja2's enable_async mode (which Charter does not use) imports it.
+    "asyncio",
+    "_asyncio",
+    # The pure-Python decimal fallback; the C _decimal is bundled.
+    "_pydecimal",
+    # pydantic's v1 compatibility copy and its mypy plugin: Charter's model is pydantic 2.
+    "pydantic.v1",
+    "pydantic.mypy",
+    # lxml.builder (E-factory): python-docx and docxtpl build XML through lxml.etree only.
+    "lxml.builder",
+    # xz and bzip2 (with liblzma, libbz2): zipfile/shutil import them only optionally; .docx
+    # files are deflate-compressed and Charter reads no .xz or .bz2 files.
+    "lzma",
+    "_lzma",
+    "bz2",
+    "_bz2",
+    "statistics",
+    "_statistics",
+    "tarfile",
+    "concurrent",
+    "tomllib",
+    "xxsubtype",
+    # The pure-Python datetime fallback (3.12+); the C _datetime is bundled.
+    "_pydatetime",
+    # uuid works without its C helper (and libuuid): Charter only calls uuid4 (os.urandom).
+    "_uuid",
+    # Codecs no Linux locale or Charter file uses (UNUSED_CODECS).
+    *(f"encodings.{name}" for name in UNUSED_CODECS),
 ]
 
 # ---- Qt plugins and translations -------------------------------------------------------------
@@ -186,6 +258,11 @@ DROPPED_PLUGIN_TYPES = frozenset(
         "tls",
         "vectorimageformats",
         "wayland-graphics-integration-server",
+        # Client buffer integrations (wayland-egl, the *-server ones) serve OpenGL/QtQuick
+        # surfaces only; Charter's widgets draw into shared-memory buffers, and Qt Wayland never
+        # loads one for them (checked under weston with QT_LOGGING_RULES=qt.qpa.wayland*=true).
+        # Without them nothing needs libQt6OpenGL (0.7 MB), which the orphan pruning then drops.
+        "wayland-graphics-integration-client",
     }
 )
 
@@ -198,7 +275,21 @@ KEPT_PLUGINS: Mapping[str, frozenset[str]] = {
     "imageformats": frozenset({"libqjpeg.so", "libqsvg.so", "libqico.so"}),
     # gtk3 drags in the build host's cairo/pango/gdk stack and cannot load without libgtk-3 anyway.
     "platformthemes": frozenset({"libqxdgdesktopportal.so"}),
+    # Wayland: desktop compositors (GNOME, KDE, wlroots) speak xdg-shell; ivi-shell (cars),
+    # fullscreen-shell (kiosks) and qt-shell (Qt's own compositors) are not for a desktop editor.
+    "wayland-shell-integration": frozenset({"libxdg-shell.so"}),
 }
+
+
+#: Data files of libraries that nothing reads at run time (bundle path prefixes).
+#: python-docx's ``default-docx-template/`` is the unpacked source of ``default.docx`` (0.9 MB of
+#: XML); python-docx opens only ``default.docx`` and the ``default-*.xml`` parts beside it.
+DROPPED_DATA = ("docx/templates/default-docx-template/",)
+
+
+def keep_data_file(dest: str) -> bool:
+    """False for library data that is never read at run time (``DROPPED_DATA``)."""
+    return not dest.startswith(DROPPED_DATA)
 
 
 def keep_qt_file(dest: str) -> bool:
@@ -312,7 +403,7 @@ def trim(
 ) -> tuple[list[Entry], list[Entry]]:
     """``(binaries, datas)`` without unused Qt plugins, translations and orphaned libraries."""
     kept_binaries = [entry for entry in binaries if keep_qt_file(entry[0]) and not is_system_library(entry[0])]
-    kept_datas = [entry for entry in datas if keep_qt_file(entry[0])]
+    kept_datas = [entry for entry in datas if keep_qt_file(entry[0]) and keep_data_file(entry[0])]
     dropped = orphans(kept_binaries)
     for dest, source, _typecode in sorted(dropped):
         log(f"charter bundle: pruned orphan {dest} ({Path(source).stat().st_size // 1024} KiB)")

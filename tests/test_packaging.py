@@ -181,6 +181,48 @@ def test_nothing_charter_imports_is_excluded_from_the_bundle() -> None:
     assert not clashes, f"imported but excluded in packaging/bundle_rules.py EXCLUDED_MODULES: {clashes}"
 
 
+@pytest.mark.parametrize(
+    "module",
+    [
+        # Python's start-up and the locales a Linux desktop uses
+        "encodings.utf_8",
+        "encodings.utf_8_sig",
+        "encodings.ascii",
+        "encodings.latin_1",
+        "encodings.iso8859_15",
+        "encodings.cp1252",
+        # zipfile decodes the member names of .docx files with cp437; idna for host names
+        "encodings.cp437",
+        "encodings.idna",
+        # what Charter's libraries load at run time
+        "unicodedata",  # markdown-it
+        "email",  # importlib.metadata (pydantic)
+        "http.client",  # urllib.request, through xml.sax.saxutils
+        "ssl",
+        "_hashlib",
+        "decimal",
+        "_decimal",
+        "_datetime",
+        "uuid",
+        "zipfile",
+        "multiprocessing",
+        "ctypes",
+        "lxml.etree",
+        "lxml._elementpath",
+    ],
+)
+def test_what_python_and_the_libraries_load_is_not_excluded(module: str) -> None:
+    excluded = set(rules.EXCLUDED_MODULES)
+    parts = module.split(".")
+    assert not any(".".join(parts[:depth]) in excluded for depth in range(1, len(parts) + 1))
+
+
+def test_excluded_codecs_exist() -> None:
+    # a misspelt name would silently exclude nothing
+    missing = [name for name in rules.UNUSED_CODECS if importlib.util.find_spec(f"encodings.{name}") is None]
+    assert not missing
+
+
 # ---- Qt plugins, translations, orphaned libraries --------------------------------------------
 
 
@@ -204,6 +246,14 @@ def test_nothing_charter_imports_is_excluded_from_the_bundle() -> None:
         ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
         ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", True),
         ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libqt-shell.so", False),
+        ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", True),
+        ("PySide6/Qt/plugins/wayland-decoration-client/libbradient.so", True),
+        ("PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so", False),
+        ("PySide6/Qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),
         ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
@@ -214,6 +264,21 @@ def test_nothing_charter_imports_is_excluded_from_the_bundle() -> None:
 )
 def test_qt_plugins_and_translations(dest: str, kept: bool) -> None:
     assert rules.keep_qt_file(dest) is kept
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("docx/templates/default-docx-template/word/styles.xml", False),
+        ("docx/templates/default-docx-template/[Content_Types].xml", False),
+        ("docx/templates/default.docx", True),
+        ("docx/templates/default-styles.xml", True),
+        ("docx/templates/default-header.xml", True),
+        ("templates/docx/document.docx", True),
+    ],
+)
+def test_library_data_never_read_is_dropped(dest: str, kept: bool) -> None:
+    assert rules.keep_data_file(dest) is kept
 
 
 def test_orphan_pruning_keeps_what_roots_need_and_openssl() -> None:
