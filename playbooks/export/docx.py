@@ -1,11 +1,17 @@
 """The Word writer: docxtpl (autoescaped) fills ``templates/docx/document.docx``.
 
 The template holds the page, the styles, header, "Page X of Y" footer and the document
-control block; the body is built as a docxtpl subdocument with python-docx, using the
-template's own style names (Heading 1-3 for sections, so Word's navigation pane and table
-of contents work). All text goes in through python-docx or autoescaped jinja, so content
-like ``</w:t>`` or ``<script>`` is shown as text. The zip is written with fixed timestamps
-and the core properties with the generation time, so the same playbook gives the same bytes.
+control block; docxtpl renders it with autoescaping, and every value it outputs passes
+``clean_text`` first. The body is generated here as WordprocessingML text in one pass, in the
+template's own style ids (Heading 1-3 for sections, so Word's navigation pane and table of
+contents work), every piece of content escaped and cleaned, so content like ``</w:t>`` or
+``<script>`` is shown as text. It is the XML python-docx's object API made when the body was
+built paragraph by paragraph (``tests/export/test_docx.py`` compares the two), at a fraction
+of the cost: python-docx spent most of an export inserting children and setting properties
+one element at a time (issue 9). The body is parsed once (well-formedness check) and goes in
+place of the ``{{p body }}`` paragraph in the serialised document, after docxtpl's passes.
+The zip is written with fixed timestamps and the core properties with the generation time,
+so the same playbook gives the same bytes.
 """
 
 from __future__ import annotations
@@ -14,15 +20,13 @@ import functools
 import io
 import re
 import zipfile
+from collections.abc import Callable, Mapping, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
 
 from docx import Document
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt, RGBColor
 from docxtpl import DocxTemplate
+from jinja2 import Environment, Template, nodes
 from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export.context import ExportError, generation_timestamp
@@ -34,7 +38,7 @@ if TYPE_CHECKING:
 
 HEADER_FILL = "E8EDF3"
 LABEL_FILL = "F3F5F8"
-NOTE_GREY = RGBColor(0x5A, 0x6B, 0x7D)
+NOTE_GREY = "5A6B7D"
 TEXT_WIDTH_TWIPS = 9638  # A4 minus the template's margins (16.8 cm)
 
 
@@ -47,15 +51,85 @@ def write_docx(job: ExportJob) -> bytes:
         path = templates_root() / "docx" / "document.docx"
     if not path.is_file():
         raise ExportError(f"{path}: the Word template is missing from this installation")
+    ids = style_ids(path)
+    context = dict(job.context)
+    context["toc_field"] = _toc(ids, context["sections"])
+    context["body"] = WordXml(_MARKER_XML.decode())
     tpl = DocxTemplate(str(path))
-    context = clean_data(job.context)
-    context["body"] = _body(path, context["sections"], bool(context["page_per_section"]))
-    context["toc_field"] = _toc(path, context["sections"])
-    tpl.render(context, autoescape=True)
+    # every {{ }} output is cleaned (finalize) and escaped; the body is put in afterwards, built
+    # and escaped here, so docxtpl's passes over the rendered XML only see the template's own text
+    tpl.render(context, jinja_env=_environment(), autoescape=True)
     _properties(tpl, job)
+    body = _body_bytes(_body(ids, context["sections"], bool(context["page_per_section"])))
     buffer = io.BytesIO()
     tpl.save(buffer)
-    return normalise_zip(buffer.getvalue())
+    return normalise_zip(buffer.getvalue(), {"word/document.xml": _splice_body(body)})
+
+
+def _body_bytes(xml: str) -> bytes:
+    """The body as lxml serialises it (UTF-8), checked well-formed by parsing it once."""
+    wrapper = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{xml}</w:body>', _PARSER)
+    if not len(wrapper):
+        return b""
+    data: bytes = etree.tostring(wrapper, encoding="utf-8", xml_declaration=False)
+    start = data.index(b">") + 1
+    return data[start : -len(b"</w:body>")]
+
+
+def _splice_body(body: bytes) -> Callable[[bytes], bytes]:
+    """An edit of ``word/document.xml``: the body in place of the ``{{p body }}`` paragraph(s).
+
+    The body is put into the serialised document rather than into its element tree: moving some
+    20,000 parsed elements into python-docx's tree costs more than building them.
+    """
+
+    def edit(document: bytes) -> bytes:
+        if _MARKER_XML not in document:
+            raise ExportError("the Word template has no {{p body }} paragraph")
+        return document.replace(_MARKER_XML, body)
+
+    return edit
+
+
+class _Environment(Environment):
+    """docxtpl's jinja2 environment: autoescaping, every output cleaned, each source compiled once.
+
+    docxtpl compiles the template's XML on every render; the built-in templates rarely change, so
+    the compiled templates are kept (a few, keyed by their source).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(autoescape=True, finalize=_finalize)
+        self._compiled: dict[str, Template] = {}
+
+    def from_string(
+        self,
+        source: str | nodes.Template,
+        globals: MutableMapping[str, Any] | None = None,
+        template_class: type[Template] | None = None,
+    ) -> Template:
+        """A compiled template, from the cache when the same source was compiled before."""
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        template = self._compiled.get(source)
+        if template is None:
+            if len(self._compiled) >= 32:
+                self._compiled.clear()
+            template = self._compiled[source] = super().from_string(source)
+        return template
+
+
+def _finalize(value: Any) -> Any:
+    """Every value a template outputs: characters XML forbids become U+FFFD."""
+    if isinstance(value, str):
+        cleaned = clean_text(value)
+        return value if cleaned == value else cleaned
+    return value
+
+
+@functools.cache
+def _environment() -> _Environment:
+    return _Environment()
 
 
 def _custom(job: ExportJob) -> bytes:
@@ -81,8 +155,12 @@ def _properties(tpl: DocxTemplate, job: ExportJob) -> None:
     core.modified = when
 
 
-def normalise_zip(data: bytes) -> bytes:
-    """Rewrite a zip with fixed entry timestamps and attributes (byte-identical output)."""
+def normalise_zip(data: bytes, edits: Mapping[str, Callable[[bytes], bytes]] | None = None) -> bytes:
+    """Rewrite a zip with fixed entry timestamps and attributes (byte-identical output).
+
+    ``edits`` changes the content of the named entries on the way.
+    """
+    edits = edits or {}
     stamp = generation_timestamp()
     date_time = (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
     out = io.BytesIO()
@@ -95,24 +173,40 @@ def normalise_zip(data: bytes) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 3
-            dst.writestr(info, src.read(name))
+            content = src.read(name)
+            if name in edits:
+                content = edits[name](content)
+            dst.writestr(info, content)
     return out.getvalue()
 
 
 # ---------------------------------------------------------------- the body
 
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_BODY_MARKER = "CharterBodyPlaceholder"
+#: the paragraph the body replaces, as python-docx serialises it
+_MARKER_XML = f'<w:p><w:pPr><w:pStyle w:val="{_BODY_MARKER}"/></w:pPr></w:p>'.encode()
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+#: the template's style names the body uses (Heading 4-6 and List Bullet 2 come from Markdown fields)
+_STYLE_NAMES = (
+    *(f"Heading {level}" for level in range(1, 7)),
+    "List Bullet",
+    "List Bullet 2",
+    "List Continue",
+    "Quote",
+    "Table Grid",
+    "Table Text",
+    "Table Heading",
+)
+
+
 class WordXml:
-    """Body XML built with python-docx, inserted by docxtpl as it is (``{{p body }}``).
+    """Ready WordprocessingML for a ``{{p ... }}`` tag: every text in it was escaped when it was built,
+    and ``__html__`` tells the autoescaping jinja2 environment so."""
 
-    python-docx escaped every text it was given, so the XML is safe to insert; ``__html__``
-    tells the autoescaping jinja2 environment so.
-    """
-
-    def __init__(self, doc: Any) -> None:
-        body = doc.element.body
-        parts = [etree.tostring(child, encoding="unicode") for child in body if child.tag != qn("w:sectPr")]
-        self.xml = "".join(parts)
+    def __init__(self, xml: str) -> None:
+        self.xml = xml
 
     def __html__(self) -> str:
         return self.xml
@@ -121,160 +215,193 @@ class WordXml:
         return self.xml
 
 
-class _Styles:
-    """Style ids by name, looked up once (python-docx's lookup by name is slow per paragraph)."""
-
-    def __init__(self, doc: Any) -> None:
-        self.doc = doc
-        self.ids: dict[str, str] = {}
-
-    def id(self, name: str) -> str:
-        """The style id of a style name."""
-        if name not in self.ids:
-            self.ids[name] = self.doc.styles[name].style_id
-        return self.ids[name]
-
-    def paragraph(self, text: str = "", style: str | None = None) -> Any:
-        """A new body paragraph in the given style."""
-        paragraph = self.doc.add_paragraph(text)
-        if style:
-            paragraph._p.style = self.id(style)
-        return paragraph
+@functools.lru_cache(maxsize=8)
+def _style_ids(path: str, mtime_ns: int, size: int) -> dict[str, str]:
+    """The style id of each style name the body uses, looked up once per template file."""
+    styles = Document(path).styles
+    ids: dict[str, str] = {}
+    for name in _STYLE_NAMES:
+        try:
+            ids[name] = styles[name].style_id
+        except KeyError:
+            raise ExportError(f"{path}: the Word template has no style '{name}'") from None
+    return ids
 
 
-def _scratch(path: Path) -> Any:
-    """An empty document with the template's styles, to build body XML in."""
-    doc = Document(str(path))
-    body = doc.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    # python-docx resolves a style name by scanning every style of the template on each use
-    # (12 s for the example policy, issue 9); the styles do not change while the body is built
-    part = doc.part
-    part.get_style_id = functools.cache(part.get_style_id)  # type: ignore[method-assign]
-    return doc
+def style_ids(path: Path) -> dict[str, str]:
+    """The template's style ids for the body's style names (cached while the file is unchanged)."""
+    stat = path.stat()
+    return _style_ids(str(path), stat.st_mtime_ns, stat.st_size)
 
 
-def _toc(path: Path, sections: list[dict[str, Any]]) -> WordXml:
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _wt(text: str) -> str:
+    """One ``w:t``, with ``xml:space`` when python-docx would set it (leading or trailing space)."""
+    if text.strip() != text:
+        return f'<w:t xml:space="preserve">{_esc(text)}</w:t>'
+    return f"<w:t>{_esc(text)}</w:t>"
+
+
+_BREAKS = re.compile(r"([\t\r\n])")
+
+
+def _content(text: str) -> str:
+    """A run's content as python-docx writes it: tabs as ``w:tab``, each CR or LF as ``w:br``."""
+    if "\t" not in text and "\n" not in text and "\r" not in text:
+        return _wt(text) if text else ""
+    parts = []
+    for piece in _BREAKS.split(text):
+        if piece == "\t":
+            parts.append("<w:tab/>")
+        elif piece == "\n" or piece == "\r":
+            parts.append("<w:br/>")
+        elif piece:
+            parts.append(_wt(piece))
+    return "".join(parts)
+
+
+def _r(text: str, rpr: str | None = None) -> str:
+    """A run of (cleaned, escaped) text; ``rpr`` None: no ``w:rPr``, "": an empty one."""
+    content = _content(clean_text(text))
+    props = "" if rpr is None else (f"<w:rPr>{rpr}</w:rPr>" if rpr else "<w:rPr/>")
+    if not props and not content:
+        return "<w:r/>"
+    return f"<w:r>{props}{content}</w:r>"
+
+
+def _p(ppr: str = "", runs: str = "") -> str:
+    """A paragraph from its properties' content and its runs."""
+    if ppr:
+        return f"<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>"
+    return f"<w:p>{runs}</w:p>" if runs else "<w:p/>"
+
+
+BOLD, NOT_BOLD, ITALIC = "<w:b/>", '<w:b w:val="0"/>', "<w:i/>"
+KEEP_NEXT = "<w:keepNext/>"
+AFTER_2PT = '<w:spacing w:after="40"/>'
+HANGING_14PT = '<w:ind w:hanging="280"/>'
+NOTE_RPR = f'<w:i/><w:color w:val="{NOTE_GREY}"/>'
+CODE_RPR = ('<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/>', '<w:sz w:val="18"/>')
+TOC_PPR = '<w:tabs><w:tab w:pos="560" w:val="left"/></w:tabs><w:spacing w:after="20"/>'
+
+
+class _Body:
+    """The body as WordprocessingML text, in the template's style ids."""
+
+    def __init__(self, ids: dict[str, str]) -> None:
+        self.ids = ids
+        self.out: list[str] = []
+
+    def style(self, name: str) -> str:
+        """``w:pStyle`` of a style name."""
+        return f'<w:pStyle w:val="{self.ids[name]}"/>'
+
+    def paragraph(self, text: str = "", style: str | None = None, ppr: str = "") -> None:
+        """A paragraph of plain text (no run when the text is empty), as ``add_paragraph`` makes it."""
+        self.out.append(_p((self.style(style) if style else "") + ppr, _r(text) if text else ""))
+
+
+def _toc(ids: dict[str, str], sections: list[dict[str, Any]]) -> WordXml:
     """Word's own TOC field (levels 1-2), pre-filled with the section titles until Word updates it."""
-    doc = _scratch(path)
-    paragraph = doc.add_paragraph()
-    for kind, text in (("begin", None), ("instr", 'TOC \\o "1-2" \\h \\z \\u'), ("separate", None)):
-        run = paragraph.add_run()
-        if kind == "instr":
-            element = OxmlElement("w:instrText")
-            element.set(qn("xml:space"), "preserve")
-            element.text = f" {text} "
-        else:
-            element = OxmlElement("w:fldChar")
-            element.set(qn("w:fldCharType"), kind)
-        run._r.append(element)
+    field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    )
+    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    if not sections:
+        return WordXml(_p("", field + end))
+    paragraphs = []
     for i, section in enumerate(sections):
-        if i:
-            paragraph = doc.add_paragraph()
-        paragraph.add_run(f"{section['number']}\t{section['title']}")
-        paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(28))
-        paragraph.paragraph_format.space_after = Pt(1)
-    end = paragraph.add_run()
-    element = OxmlElement("w:fldChar")
-    element.set(qn("w:fldCharType"), "end")
-    end._r.append(element)
-    return WordXml(doc)
+        runs = (field if i == 0 else "") + _r(f"{section['number']}\t{section['title']}")
+        if i == len(sections) - 1:
+            runs += end
+        paragraphs.append(_p(TOC_PPR, runs))
+    return WordXml("".join(paragraphs))
 
 
-def _body(path: Path, sections: list[dict[str, Any]], page_per_section: bool) -> WordXml:
-    doc = _Styles(_scratch(path))
+def _body(ids: dict[str, str], sections: list[dict[str, Any]], page_per_section: bool) -> str:
+    doc = _Body(ids)
     for i, section in enumerate(sections):
-        heading = doc.paragraph(f"{section['number']}\u2003{section['title']}", style="Heading 1")
         # the policy's body starts on a fresh page after the front matter; short documents flow
-        heading.paragraph_format.page_break_before = page_per_section and i == 0
+        brk = "<w:pageBreakBefore/>" if page_per_section and i == 0 else '<w:pageBreakBefore w:val="0"/>'
+        doc.paragraph(f"{section['number']}\u2003{section['title']}", "Heading 1", brk)
         for block in section["blocks"]:
             _block(doc, block)
         for subsection in section["subsections"]:
-            doc.paragraph(f"{subsection['number']}\u2003{subsection['title']}", style="Heading 2")
+            doc.paragraph(f"{subsection['number']}\u2003{subsection['title']}", "Heading 2")
             for block in subsection["blocks"]:
                 _block(doc, block)
-    return WordXml(doc.doc)
+    return "".join(doc.out)
 
 
-def _block(doc: _Styles, block: dict[str, Any]) -> None:
+def _block(doc: _Body, block: dict[str, Any]) -> None:
     kind = block["type"]
+    out = doc.out
     if kind == "text":
         _rich(doc, block["md"])
     elif kind == "para":
-        paragraph = doc.paragraph()
-        run = paragraph.add_run(block["text"])
-        run.bold = bool(block.get("strong"))
-        if block.get("strong"):
-            paragraph.paragraph_format.keep_with_next = True
+        strong = bool(block.get("strong"))
+        out.append(_p(KEEP_NEXT if strong else "", _r(block["text"], BOLD if strong else NOT_BOLD)))
     elif kind == "heading":
-        doc.paragraph(block["text"], style="Heading 3")
+        doc.paragraph(block["text"], "Heading 3")
     elif kind in ("note", "tag"):
-        paragraph = doc.paragraph()
-        run = paragraph.add_run(block["text"])
-        run.italic = True
-        run.font.color.rgb = NOTE_GREY
+        out.append(_p("", _r(block["text"], NOTE_RPR)))
     elif kind == "facts":
         _table(doc, None, block["rows"], [30, 70], label_column=True)
     elif kind == "table":
         _table(doc, block["columns"], block["rows"], block.get("widths") or [])
     elif kind == "list":
         if block.get("title"):
-            title = doc.paragraph()
-            title.add_run(block["title"]).bold = True
-            title.paragraph_format.keep_with_next = True
-            title.paragraph_format.space_after = Pt(2)
+            out.append(_p(KEEP_NEXT + AFTER_2PT, _r(block["title"], BOLD)))
+        ordered = block.get("ordered")
         for i, item in enumerate(block["items"], 1):
-            if block.get("ordered"):
-                paragraph = doc.paragraph(f"{i}.\t{item}", style="List Continue")
-                paragraph.paragraph_format.first_line_indent = Pt(-14)
+            if ordered:
+                doc.paragraph(f"{i}.\t{item}", "List Continue", AFTER_2PT + HANGING_14PT)
             else:
-                paragraph = doc.paragraph(item, style="List Bullet")
-            paragraph.paragraph_format.space_after = Pt(2)
+                doc.paragraph(item, "List Bullet", AFTER_2PT)
     elif kind == "defs":
         for entry in block["items"]:
-            term = doc.paragraph()
-            term.add_run(entry["term"]).bold = True
-            term.paragraph_format.keep_with_next = True
-            term.paragraph_format.space_after = Pt(2)
+            out.append(_p(KEEP_NEXT + AFTER_2PT, _r(entry["term"], BOLD)))
             _rich(doc, entry["md"])
 
 
-def _rich(doc: _Styles, text: str) -> None:
+def _rich(doc: _Body, text: str) -> None:
     counters: dict[int, int] = {}
-    for block in markdown_blocks(text):
+    out = doc.out
+    for block in markdown_blocks(clean_text(text)):
+        number = ""
         if block.kind == "heading":
-            paragraph = doc.paragraph(style=f"Heading {min(6, block.level + 2)}")
+            ppr = doc.style(f"Heading {min(6, block.level + 2)}")
         elif block.kind == "bullet":
-            paragraph = doc.paragraph(style="List Bullet 2" if block.level else "List Bullet")
+            ppr = doc.style("List Bullet 2" if block.level else "List Bullet")
         elif block.kind == "number":
             counters[block.level] = counters.get(block.level, 0) + 1
-            paragraph = doc.paragraph(f"{counters[block.level]}.\t", style="List Continue")
-            paragraph.paragraph_format.first_line_indent = Pt(-14)
+            ppr = doc.style("List Continue") + HANGING_14PT
+            number = _r(f"{counters[block.level]}.\t")
         elif block.kind == "quote":
-            paragraph = doc.paragraph(style="Quote")
+            ppr = doc.style("Quote")
         else:
-            paragraph = doc.paragraph()
+            ppr = ""
         if block.kind != "number":
             counters.clear()
+        runs = [number]
         for run in block.runs:
-            added = paragraph.add_run(run.text)
-            added.bold = run.bold or None
-            added.italic = run.italic or None
             if run.code:
-                added.font.name = "Courier New"
-                added.font.size = Pt(9)
+                rpr = CODE_RPR[0] + (BOLD if run.bold else "") + (ITALIC if run.italic else "") + CODE_RPR[1]
+            else:
+                rpr = (BOLD if run.bold else "") + (ITALIC if run.italic else "")
+            runs.append(_r(run.text, rpr))
+        out.append(_p(ppr, "".join(runs)))
 
 
 def _table(
-    doc: _Styles, columns: list[str] | None, rows: list[list[str]], widths: list[int], label_column: bool = False
+    doc: _Body, columns: list[str] | None, rows: list[list[str]], widths: list[int], label_column: bool = False
 ) -> None:
-    """A table with a repeating, shaded header row and fixed column widths.
-
-    Built as XML text (every value escaped) and parsed once: python-docx's cell-by-cell API
-    took most of the export time of a policy.
-    """
+    """A table with a repeating, shaded header row and fixed column widths (in the grid too)."""
     count = len(columns) if columns else (len(rows[0]) if rows else 0)
     if not count:
         return
@@ -282,26 +409,30 @@ def _table(
         widths = [100 // count] * count
     total = sum(widths) or 1
     twips = [int(TEXT_WIDTH_TWIPS * w / total) for w in widths]
-    text_style, head_style = doc.id("Table Text"), doc.id("Table Heading")
+    text_style, head_style = doc.ids["Table Text"], doc.ids["Table Heading"]
 
     def cell(value: str, width: int, style: str, bold: bool, fill: str | None) -> str:
         shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
         props = "<w:rPr><w:b/></w:rPr>" if bold else ""
-        runs = (
-            "<w:r>"
-            + props
-            + "<w:br/></w:r><w:r>".join(
-                f'{props}<w:t xml:space="preserve">{escape(line)}</w:t>' for line in clean_text(str(value)).split("\n")
-            )
-            + "</w:r>"
-        )
+        lines = []
+        for line in clean_text(str(value)).split("\n"):
+            text = _esc(line)
+            # a tab in a run of its own and a lone CR as a line break, as docxtpl used to render them
+            if "\t" in text:
+                text = text.replace(
+                    "\t", f'</w:t></w:r><w:r>{props}<w:tab/></w:r><w:r>{props}<w:t xml:space="preserve">'
+                )
+            if "\r" in text:
+                text = text.replace("\r", '</w:t><w:br/><w:t xml:space="preserve">')
+            lines.append(f'<w:t xml:space="preserve">{text}</w:t>')
+        runs = f"<w:r>{props}" + f"<w:br/></w:r><w:r>{props}".join(lines) + "</w:r>"
         return (
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
             f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:jc w:val="left"/></w:pPr>{runs}</w:p></w:tc>'
         )
 
     parts = [
-        f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="{doc.id("Table Grid")}"/>'
+        f'<w:tbl><w:tblPr><w:tblStyle w:val="{doc.ids["Table Grid"]}"/>'
         f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
         '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
         'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
@@ -319,14 +450,8 @@ def _table(
             parts.append(cell(value, twips[i], text_style, False, LABEL_FILL if label_column and i == 0 else None))
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
-    body = doc.doc.element.body
-    table = parse_xml("".join(parts))
-    if body.sectPr is not None:
-        body.sectPr.addprevious(table)
-    else:
-        body.append(table)
-    spacer = doc.paragraph()
-    spacer.paragraph_format.space_after = Pt(2)
+    doc.out.append("".join(parts))
+    doc.out.append(_p(AFTER_2PT))
 
 
 #: Characters XML 1.0 does not allow (C0 controls other than tab, newline, carriage return).
