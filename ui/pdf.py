@@ -249,17 +249,37 @@ def _section_pages(doc: QTextDocument, page_height: float) -> list[int]:
     return pages
 
 
+def _table_spans(doc: QTextDocument) -> list[tuple[int, int]]:
+    """The document positions (first, last) covered by tables, outermost ones, in order."""
+    spans: list[tuple[int, int]] = []
+    for first, last in sorted((t.firstPosition(), t.lastPosition()) for t in _tables(doc)):
+        if spans and first <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], last))
+        else:
+            spans.append((first, last))
+    return spans
+
+
 def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, float]) -> bool:
     """Push stranded headings and cut lines to the next page; record the pushes; True if any."""
     layout = doc.documentLayout()
     room_after_heading = page_height * 0.08
     pushed = False
+    # table rows are Qt's to split (it moves whole lines to the next page): tables are skipped
+    spans = _table_spans(doc)
+    span = 0
     block = doc.begin()
     while block.isValid():
-        rect = layout.blockBoundingRect(block)  # lays the block out (layout is lazy)
+        position = block.position()
+        while span < len(spans) and spans[span][1] < position:
+            span += 1
+        if span < len(spans) and spans[span][0] <= position:
+            after = doc.findBlock(spans[span][1] + 1)
+            block = after if after.isValid() and after.position() > position else block.next()
+            continue
+        rect = layout.blockBoundingRect(block)  # lays the document out up to here (layout is lazy)
         lines = block.layout()
-        # table rows are Qt's to split (it moves whole lines to the next page)
-        if lines.lineCount() and QTextCursor(block).currentTable() is None:
+        if lines.lineCount():
             first = lines.lineAt(0)
             last = lines.lineAt(lines.lineCount() - 1)
             top = lines.position().y() + first.y()
@@ -276,7 +296,7 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
                 cursor = QTextCursor(block)
                 cursor.beginEditBlock()  # the format change and the relayout of the rest as one
                 cursor.setBlockFormat(fmt)
-                doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
+                doc.markContentsDirty(position, doc.characterCount() - position)
                 cursor.endEditBlock()
                 pushed = True
         block = block.next()
