@@ -156,15 +156,20 @@ def _document(
             fmt.setTopMargin(fmt.topMargin() + push)
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
-        if numbers and contents_at is not None:
-            table = next(t for t in _tables(doc) if t.firstPosition() == contents_at)
-            for row, page_number in numbers.items():
-                look = table.cellAt(row, 1).firstCursorPosition().charFormat()
-                table.cellAt(row, 2).firstCursorPosition().insertText(str(page_number), look)
+        if numbers:
+            _fill_contents(doc, numbers, contents_at)
         cursor.endEditBlock()
     doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(page)
     return doc
+
+
+def _fill_contents(doc: QTextDocument, numbers: dict[int, int], contents_at: int | None) -> None:
+    """Write the pages into the (empty) third column of the contents table at ``contents_at``."""
+    table = next(t for t in _tables(doc) if t.firstPosition() == contents_at)
+    for row, page_number in numbers.items():
+        look = table.cellAt(row, 1).firstCursorPosition().charFormat()
+        table.cellAt(row, 2).firstCursorPosition().insertText(str(page_number), look)
 
 
 def _tables(doc: QTextDocument) -> list[QTextTable]:
@@ -208,8 +213,12 @@ def paginate(
     document top to bottom and pushes each offender to the next page (relaying out the rest
     as it goes). With ``contents`` (section numbers) it then notes the page of each
     section: the contents table lays its page column out empty, so the numbers fit in
-    without moving anything. The document is rebuilt afresh with all pushes and numbers,
-    laid out once (this is what gets painted), and checked again: pushes and pages must hold.
+    without moving anything; they are written in. A second walk over the same layout then
+    checks it (no offender left, every section on the page its number says); it is what gets
+    painted. If the check fails, the document is rebuilt afresh with all pushes and numbers
+    (laid out once, before any change) and checked again, up to ``rounds`` times. Drawing
+    the checked pushed document gave pixel-identical pages to drawing the rebuilt one (every
+    document of every example and a 100-page policy) at one layout less.
     """
     breaks: dict[int, float] = {}
     doc = _document(html, writer, page, breaks)
@@ -219,7 +228,24 @@ def paginate(
         if contents_at is None:
             raise ContentsNotFound("no contents table with a row per section")
     numbers: dict[int, int] | None = None
+    # the pushed document itself, when a check finds it right as it is (the usual case):
+    # one layout fewer than rebuilding it
+    _push_offenders(doc, page.height(), breaks)
+    if contents is not None:
+        pages = _section_pages(doc, page.height())
+        if len(pages) != len(contents):
+            raise ContentsNotFound(f"{len(pages)} top-level headings for {len(contents)} sections")
+        numbers = dict(enumerate(pages))
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        _fill_contents(doc, numbers, contents_at)
+        cursor.endEditBlock()
+    if not _push_offenders(doc, page.height(), dict(breaks)) and (
+        contents is None or _section_pages(doc, page.height()) == list((numbers or {}).values())
+    ):
+        return doc
     for _ in range(rounds):
+        doc = _document(html, writer, page, breaks, numbers, contents_at)
         pushed = _push_offenders(doc, page.height(), breaks)
         wanted = None
         if contents is not None:
@@ -230,7 +256,6 @@ def paginate(
         if not pushed and wanted == numbers:
             break
         numbers = wanted
-        doc = _document(html, writer, page, breaks, numbers, contents_at)
     return doc
 
 

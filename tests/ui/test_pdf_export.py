@@ -152,3 +152,48 @@ def test_command_line_pdf_export_works_without_a_display(tmp_path: Path) -> None
     assert result.returncode in (0, 1), result.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     assert "Traceback" not in result.stderr
+
+
+def test_contents_of_a_custom_template_get_their_pages_from_a_second_pass(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page numbers go straight into the built-in contents table (one pagination); contents
+    of another shape (here one line per section) get them from a second pass that renders them in."""
+    import ui.pdf
+
+    second_passes = []
+    original = ui.pdf._pages_of_sections
+
+    def counted(html: str) -> list[int]:
+        second_passes.append(html)
+        return original(html)
+
+    monkeypatch.setattr(ui.pdf, "_pages_of_sections", counted)
+
+    folder = tmp_path / "house"
+    shutil.copytree(ROOT / "templates" / "html", folder)
+    base = folder / "base.html.j2"
+    row = (
+        '<tr><td width="7%">{{ s.number }}</td><td>{{ s.title }}</td>'
+        '<td width="8%" align="right">{{ toc_pages.get(s.id, "") }}</td></tr>'
+    )
+    assert row in base.read_text(encoding="utf-8")
+    base.write_text(
+        base.read_text(encoding="utf-8").replace(
+            row, '<tr><td>{{ s.number }} {{ s.title }} ... page {{ toc_pages.get(s.id, "-") }}</td></tr>'
+        ),
+        encoding="utf-8",
+    )
+    source = load_source(EXAMPLE_FILES[0])
+    sections = build_context(source.playbook, "policy", source.extra)["sections"]
+    for template_dir, shape in ((None, "{number} {title} {page}"), (folder, "{number} {title} ... page {page}")):
+        data = export_document(source.playbook, "policy", "pdf", template_dir=template_dir, extra=source.extra)
+        pages = pdf_pages(data, tmp_path, "house" if template_dir else "builtin")
+        first_page = [
+            next(i for i, page in enumerate(pages) if i and f"{s['number']} {s['title']}" in normalise(page))
+            for s in sections
+        ]
+        contents = normalise(pages[0])
+        for section, index in zip(sections, first_page, strict=True):
+            assert shape.format(number=section["number"], title=section["title"], page=index + 1) in contents
+        assert len(second_passes) == (1 if template_dir else 0)
