@@ -286,7 +286,19 @@ class QualificationMode(StrEnum):
     EITHER = "either"
 
 
+#: Wordings that the generic rule ("hub_and_spoke" -> "Hub and spoke") would get wrong.
+_WORDINGS: dict[str, str] = {
+    "worm": "WORM (write once, read many)",
+    "hr": "HR",
+    "it_security": "IT security",
+    "dpia": "DPIA",
+}
+
+
 def label(value: StrEnum) -> str:
     """The wording shown to people for an enum value ("hub_and_spoke" -> "Hub and spoke")."""
-    text = str(value.value).replace("_", " ")
+    raw = str(value.value)
+    if raw in _WORDINGS:
+        return _WORDINGS[raw]
+    text = raw.replace("_", " ")
     return text[:1].upper() + text[1:]

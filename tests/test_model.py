@@ -100,3 +100,11 @@ def test_assignment_is_validated_so_the_model_never_holds_an_invalid_value(minim
 def test_list_fields_are_really_lists() -> None:
     info = Playbook.model_fields["waivers"]
     assert get_origin(info.annotation) is list
+
+
+def test_enum_wordings_read_as_people_write_them() -> None:
+    from playbooks.enums import Function, GovernanceModel, StorageMode, label
+
+    assert label(GovernanceModel.HUB_AND_SPOKE) == "Hub and spoke"
+    assert label(StorageMode.WORM) == "WORM (write once, read many)"
+    assert label(Function.HR) == "HR" and label(Function.IT_SECURITY) == "IT security"

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 
 from playbooks import storage
 from playbooks.enums import Severity
+from playbooks.enums import label as enum_label
 from playbooks.model import SECTIONS, Playbook
 from playbooks.signoff import approval_state
 from playbooks.tailoring import (
@@ -92,10 +93,28 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGED_COLOUR = "#1565c0"
 
 
-def show(value: Any, limit: int = 120) -> str:
-    """A value as one line of text ('—' for nothing)."""
+def _enum_in(annotation: Any) -> type[enum.Enum] | None:
+    """The enum type inside an annotation (``Enum``, ``Enum | None``, ``list[Enum]``), if any."""
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _enum_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def show(value: Any, limit: int = 120, annotation: Any = None) -> str:
+    """A value as one line of text ('—' for nothing); enum values in their human wording."""
     if value is None or value == "" or value == []:
         return "—"
+    kind = _enum_in(annotation) if annotation is not None else None
+    if kind is not None:
+        members = {m.value: m for m in kind}
+        words = [
+            enum_label(members[v]) if v in members else str(v) for v in (value if isinstance(value, list) else [value])
+        ]
+        return show(", ".join(words), limit)
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, list):
@@ -854,7 +873,10 @@ class TailoringView(QDialog):
                         node.setData(0, ITEM_ROLE, row)  # the item as a whole (for "remove")
                     groups[group] = node
                 parent = groups[group]
-            item = QTreeWidgetItem(parent, [name, show(row.hub_value), show(row.value)])
+            item = QTreeWidgetItem(
+                parent,
+                [name, show(row.hub_value, annotation=row.annotation), show(row.value, annotation=row.annotation)],
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, row)
             item.setToolTip(0, row.address_text)
             item.setToolTip(1, show(row.hub_value, 2000))
