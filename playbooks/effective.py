@@ -27,8 +27,13 @@ class Effective:
     resolution: Resolution | None = None
 
 
-def load_effective(path: str | os.PathLike[str]) -> Effective:
-    """Load a hub, or resolve a spoke against its hub; :class:`PlaybookLoadError` if unusable."""
+def load_effective(path: str | os.PathLike[str], *, allow_errors: bool = False) -> Effective:
+    """Load a hub, or resolve a spoke against its hub; :class:`PlaybookLoadError` if unusable.
+
+    A spoke with error-level findings (a weakened lock, say) is refused unless
+    ``allow_errors``: an export still prints such a spoke, with its findings, while a sign-off
+    or a comparison must not proceed on it. A spoke whose hub cannot be read is always refused.
+    """
     from playbooks.tailoring import is_spoke_file, resolve_file
 
     name = str(path)
@@ -36,7 +41,7 @@ def load_effective(path: str | os.PathLike[str]) -> Effective:
         return Effective(name, load(path))
     resolution = resolve_file(path)
     blocking = [f for f in resolution.findings if f.severity is Severity.ERROR]
-    if resolution.effective is None or blocking:
+    if resolution.effective is None or resolution.hub is None or (blocking and not allow_errors):
         first = blocking[0] if blocking else None
         message = f"{first.code}: {first.message}" if first else "the spoke cannot be resolved against its hub"
         raise PlaybookLoadError(name, "schema", [Issue(first.path if first else "spoke.hub", message)])

@@ -18,7 +18,7 @@ from playbooks.export.integrations import gather
 from playbooks.export.outline import date
 from playbooks.findings import Finding
 from playbooks.model import Playbook
-from playbooks.storage import PlaybookLoadError, load
+from playbooks.storage import PlaybookLoadError
 
 
 @dataclass
@@ -39,19 +39,17 @@ class ExportSource:
 
 def load_source(path: str | os.PathLike[str]) -> ExportSource:
     """Load a hub or spoke file for export; :class:`ExportError` (one line) if it cannot be used."""
+    from playbooks.effective import load_effective
+
     name = str(path)
     try:
-        from playbooks.tailoring import differences, is_spoke_file, resolve_file
-    except ImportError:  # a build without tailoring exports hubs only
-        is_spoke_file = None  # type: ignore[assignment]
-    if is_spoke_file is not None and is_spoke_file(path):
-        try:
-            resolution = resolve_file(path)
-        except PlaybookLoadError as exc:
-            raise ExportError(str(exc)) from None
-        if resolution.effective is None or resolution.hub is None:
-            reason = next((f"{f.code}: {f.message}" for f in resolution.findings), "the hub could not be read")
-            raise ExportError(f"{name}: the spoke cannot be resolved against its hub ({reason})")
+        effective = load_effective(path, allow_errors=True)
+    except PlaybookLoadError as exc:
+        raise ExportError(str(exc)) from None
+    resolution = effective.resolution
+    if resolution is not None and resolution.effective is not None and resolution.hub is not None:
+        from playbooks.tailoring import differences
+
         extra = gather(resolution.effective)
         extra["findings"] = [*resolution.findings, *extra.get("findings", [])]
         spoke = resolution.spoke.spoke
@@ -66,10 +64,7 @@ def load_source(path: str | os.PathLike[str]) -> ExportSource:
         extra["hub_version"] = spoke.hub_version or ""
         extra["region"] = spoke.region
         return ExportSource(name, resolution.effective, extra, True)
-    try:
-        playbook = load(path)
-    except PlaybookLoadError as exc:
-        raise ExportError(str(exc)) from None
+    playbook = effective.playbook
     extra = gather(playbook)
     extra["addendum_error"] = (
         f"{name} is a hub playbook; the regional addendum needs a spoke file (one that names its hub)"
