@@ -32,10 +32,14 @@ def register_pdf_writer() -> None:
 
 def run_editor(args: list[str]) -> int:
     try:
-        from ui.app import run
+        import PySide6  # noqa: F401
     except ImportError:
-        sys.stdout.write("charter: the editor is not part of this build yet; use a command (see --help)\n")
-        return 0
+        sys.stderr.write(
+            "charter: error: the editor needs PySide6, which is not installed; the commands work without it\n"
+        )
+        return 2
+    from ui.app import run
+
     return run(args)
 
 

@@ -29,11 +29,9 @@ class FileReport:
 
 
 def check_playbook(playbook: Playbook) -> list[Finding]:
-    """The governance findings of a loaded playbook (none until checks are registered)."""
-    try:
-        from playbooks.checks import run_checks
-    except ImportError:
-        return []
+    """The governance findings of a loaded playbook."""
+    from playbooks.checks import run_checks
+
     return run_checks(playbook)
 
 

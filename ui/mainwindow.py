@@ -133,10 +133,8 @@ def spokes_of_hub(path: str) -> list[tuple[str, str]] | None:
 
     spokes: list[tuple[str, str]] = []
     folder = Path(path).parent
-    try:
-        from playbooks.tailoring import load_spoke, looks_like_spoke
-    except ImportError:
-        return None
+    from playbooks.tailoring import load_spoke, looks_like_spoke
+
     candidates = sorted(folder.glob("*.yaml"))[:500]
     for candidate in candidates:
         try:
@@ -209,10 +207,8 @@ def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
     # before anything else reads it
     storage.read_text(Path(path))
     digest = _digest(path)
-    try:
-        from playbooks.tailoring import is_spoke_file, resolve_file
-    except ImportError:  # tailoring not part of this build
-        return Loaded(path, storage.load(path), digest)
+    from playbooks.tailoring import is_spoke_file, resolve_file
+
     if is_spoke_file(path):
         resolution = resolve_file(path)
         if resolution.effective is None:

@@ -114,23 +114,16 @@ def section_html(playbook: Playbook, section: str) -> str:
 
 
 def whole_html(playbook: Playbook) -> str:
-    """The whole policy, from the export engine when available."""
-    try:
-        from playbooks.export import export_document
+    """The whole policy as the export engine renders it (cut short for very long playbooks)."""
+    from playbooks.export import export_document
 
-        text = export_document(playbook, "policy", "html").decode("utf-8")
-    except ImportError:
-        pass
-    else:
-        if len(text) > MAX_HTML:
-            cut = text.rfind("<h2", 0, MAX_HTML)
-            text = text[: cut if cut > 0 else MAX_HTML] + (
-                "<hr><p><i>The preview stops here; the playbook is long. Export it to read the whole policy.</i></p>"
-            )
-        return text
-    from playbooks.model import SECTIONS
-
-    return "".join(section_html(playbook, name) for name, _ in SECTIONS)
+    text = export_document(playbook, "policy", "html").decode("utf-8")
+    if len(text) > MAX_HTML:
+        cut = text.rfind("<h2", 0, MAX_HTML)
+        text = text[: cut if cut > 0 else MAX_HTML] + (
+            "<hr><p><i>The preview stops here; the playbook is long. Export it to read the whole policy.</i></p>"
+        )
+    return text
 
 
 class PreviewPanel(QWidget):

@@ -56,13 +56,10 @@ def area_of(code: str) -> str:
 
     if code == SCHEMA:
         return "structure"
-    try:
-        from playbooks.checks import REGISTRY, load_all
+    from playbooks.checks import REGISTRY, load_all
 
-        load_all()
-        info = REGISTRY.get(code)
-    except ImportError:
-        info = None
+    load_all()
+    info = REGISTRY.get(code)
     return info.area if info is not None else "other"
 
 
@@ -136,11 +133,9 @@ def compute_file(path: str) -> Report:
 
 
 def scorecard(findings: list[Finding]) -> list[tuple[str, int, str]]:
-    """(area, score 0-100, band) per area, from :mod:`playbooks.scorecard` when available."""
-    try:
-        from playbooks.scorecard import scorecard as compute_scorecard
-    except ImportError:
-        return []
+    """(area, score 0-100, band) per area, from :mod:`playbooks.scorecard`."""
+    from playbooks.scorecard import scorecard as compute_scorecard
+
     return [(a.area, a.score, a.band) for a in compute_scorecard(findings).areas]
 
 
@@ -148,10 +143,8 @@ def area_title(area: str) -> str:
     """The short title of an area, e.g. 'Culture' for culture."""
     if area == "structure":
         return "Structure"
-    try:
-        from playbooks.checks import AREAS
-    except ImportError:
-        return area.capitalize()
+    from playbooks.checks import AREAS
+
     return AREAS.get(area, area.capitalize()).split(" (", 1)[0]
 
 

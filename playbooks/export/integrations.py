@@ -28,14 +28,9 @@ def gather(playbook: Playbook) -> dict[str, Any]:
 
 
 def _presets(playbook: Playbook) -> dict[str, Any]:
-    try:
-        from playbooks.presets import load_presets
-        from playbooks.presets.combine import combine
-    except ImportError:
-        return {
-            "presets_note": "The regulatory preset catalogue is not part of this build: citations are not shown.",
-            "strictest_note": "The strictest combination needs the preset catalogue, which is not part of this build.",
-        }
+    from playbooks.presets import load_presets
+    from playbooks.presets.combine import combine
+
     out: dict[str, Any] = {}
     try:
         catalogue = load_presets()
@@ -85,10 +80,8 @@ def _strictest_rows(combination: Any) -> list[list[str]]:
 
 
 def _scorecard(playbook: Playbook, findings: list[Any]) -> dict[str, Any]:
-    try:
-        from playbooks.scorecard import scorecard
-    except ImportError:
-        return {"scorecard_note": "The readiness scorecard is not part of this build."}
+    from playbooks.scorecard import scorecard
+
     try:
         card = scorecard(findings)
     except Exception as exc:
