@@ -8,15 +8,18 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from playbooks.cli import command_names
-    from playbooks.cli import main as cli_main
+    from playbooks.commands import is_command_line
 
-    if args and (args[0] in command_names() or args[0] in ("-h", "--help", "--version")):
+    if is_command_line(args):
+        gc.enable()
+        from playbooks.cli import main as cli_main
+
         if args[0] == "export":
             register_pdf_writer()
         return cli_main(args)
@@ -47,4 +50,10 @@ if __name__ == "__main__":
     import multiprocessing
 
     multiprocessing.freeze_support()  # custom templates render in a spawned child, also in the frozen build
+    # Start-up builds a large heap of long-lived objects (the Qt bindings, the pydantic model,
+    # the form pages) and no garbage cycles worth collecting, so the cycle collector would only
+    # re-scan that growing heap again and again. It stays off until the editor has shown its
+    # first document (ui.app freezes what start-up built, then turns it back on); a command
+    # turns it back on before it runs.
+    gc.disable()
     sys.exit(main())

@@ -10,7 +10,6 @@ nobody reads; errors raised in worker threads are handed to the GUI thread first
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -40,7 +39,7 @@ def expected_errors() -> tuple[type[BaseException], ...]:
 def log_folder() -> Path:
     """The platform's per-user folder for Charter's logs (on Linux the command line's XDG state folder)."""
     if sys.platform.startswith("linux"):
-        from playbooks.cli import log_folder as shared_log_folder
+        from playbooks.logs import log_folder as shared_log_folder
 
         return shared_log_folder()
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
@@ -51,20 +50,47 @@ def log_file() -> Path:
     return log_folder() / "charter.log"
 
 
+class LogFile(logging.Handler):
+    """The rotating log file in the user's log folder, opened at the first record.
+
+    Opening it (and importing ``logging.handlers``, which brings sockets and pickling along)
+    waits until there is something to write, so an editor start that logs nothing pays
+    nothing for it (issue 8).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            self._file = self._open()
+        self._file.handle(record)
+
+    def _open(self) -> logging.Handler:
+        import logging.handlers
+
+        try:
+            log_folder().mkdir(parents=True, exist_ok=True)
+            handler: logging.Handler = logging.handlers.RotatingFileHandler(
+                log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+        except OSError:
+            handler = logging.NullHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        return handler
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def setup_logging() -> None:
     """Log to a rotating file in the user's log folder (never to the network)."""
-    if any(getattr(h, "_charter", False) for h in log.handlers):
+    if any(isinstance(h, LogFile) for h in log.handlers):
         return
-    try:
-        log_folder().mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._charter = True  # type: ignore[attr-defined]
-    log.addHandler(handler)
+    log.addHandler(LogFile())
     log.setLevel(logging.INFO)
 
 

@@ -56,7 +56,6 @@ from playbooks.starters import STARTERS
 from ui import dialogs, errors, settings, theme, workers
 from ui.dialogs import Answer
 from ui.find import FindPanel
-from ui.preferences import PreferencesDialog
 from ui.preview import PreviewPanel
 from ui.problems import ProblemsPanel
 from ui.welcome import WelcomePage, starter_title
@@ -933,6 +932,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ preferences, help
 
     def show_preferences(self) -> None:
+        from ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self)
         if dialog.exec():
             dialog.apply()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -18,21 +17,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from playbooks import __version__
-
-#: Command modules under playbooks.cli, in the order ``--help`` lists them.
-COMMAND_MODULES = [
-    "validate",
-    "checks",
-    "new",
-    "presets",
-    "schema",
-    "signoff",
-    "compare",
-    "resolve",
-    "diff",
-    "rebase",
-    "export",
-]
+from playbooks.commands import COMMAND_MODULES
+from playbooks.logs import log_folder
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -69,11 +55,6 @@ def build_parser() -> Parser:
     return parser
 
 
-def command_names() -> list[str]:
-    """The names of every subcommand (main.py uses them to tell CLI from GUI arguments)."""
-    return [name.replace("_", "-") for name in COMMAND_MODULES]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -96,12 +77,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"charter: internal error: {type(exc).__name__}: {exc} (details in {log}); please report this\n"
         )
         return EXIT_INTERNAL
-
-
-def log_folder() -> Path:
-    """Where Charter writes its log (XDG state folder; the editor uses the same one)."""
-    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
-    return Path(base) / "charter"
 
 
 def write_crash_log() -> Path:

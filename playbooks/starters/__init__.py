@@ -6,7 +6,6 @@ valid playbook whose governance findings are exactly the gaps a new user must fi
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,8 @@ STARTERS: dict[str, str] = {
 
 
 def starter_path(name: str) -> Path:
+    from importlib import resources  # here, not at the top: the welcome page needs only STARTERS
+
     return Path(str(resources.files(__package__).joinpath(f"{name}.playbook.yaml")))
 
 
