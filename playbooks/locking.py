@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
 import json
 import os
-import socket
 import stat
 import sys
 import time
@@ -66,7 +64,16 @@ def lock_path(playbook: str | os.PathLike[str]) -> Path:
     return path.with_name(f".~{path.name}.lock")
 
 
+def hostname() -> str:
+    """This machine's name, as locks record it."""
+    import socket  # here, not at the top: the editor's start-up does not take a lock yet (issue 8)
+
+    return socket.gethostname()
+
+
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # getuser raises various errors when no user name is configured
@@ -75,7 +82,7 @@ def _user() -> str:
 
 def current(token: str | None = None) -> LockInfo:
     """A lock for this process, now."""
-    return LockInfo(socket.gethostname(), os.getpid(), _user(), dt.datetime.now(dt.UTC), token or uuid.uuid4().hex)
+    return LockInfo(hostname(), os.getpid(), _user(), dt.datetime.now(dt.UTC), token or uuid.uuid4().hex)
 
 
 def read_lock(playbook: str | os.PathLike[str]) -> LockInfo | None:
@@ -125,12 +132,12 @@ def is_stale(info: LockInfo, now: dt.datetime | None = None, stale_after: dt.tim
     now = now or dt.datetime.now(dt.UTC)
     if now - info.time > stale_after:
         return True
-    return info.host == socket.gethostname() and not pid_alive(info.pid)
+    return info.host == hostname() and not pid_alive(info.pid)
 
 
 def is_own(info: LockInfo) -> bool:
     """Whether this very process holds the lock."""
-    return info.host == socket.gethostname() and info.pid == os.getpid()
+    return info.host == hostname() and info.pid == os.getpid()
 
 
 class PlaybookLock:

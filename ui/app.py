@@ -88,20 +88,20 @@ def run(argv: Sequence[str]) -> int:
 
     from ui.mainwindow import MainWindow
 
-    window = MainWindow()
+    target = args.smoke_test or args.file or ("" if args.no_restore else settings.last_file())
+    if target and not Path(target).is_file():
+        target = ""
+    window = MainWindow(opening=target)
 
     if args.smoke_test:
         return _smoke_test(app, window, args.smoke_test, started)
 
-    target = args.file or ("" if args.no_restore else settings.last_file())
-    if target and Path(target).is_file():
-        window.show_opening(target)
     window.show()
 
     def after_first_paint() -> None:
         if window.offer_recovery():
             window.statusBar().clearMessage()
-        elif target and Path(target).is_file():
+        elif target:
             window.document_opened.connect(end_of_start_up)
             window.open_path(target, ask=False, progress_dialog=False)
             # a file that fails to open ends start-up too (its message box waits for the user)

@@ -58,7 +58,6 @@ from ui.dialogs import Answer
 from ui.find import FindPanel
 from ui.preview import PreviewPanel
 from ui.problems import ProblemsPanel
-from ui.welcome import WelcomePage, starter_title
 
 # The domain (the pydantic model, storage, the form pages: ~0.5 s of imports) is imported where it
 # is used, never here: the window must paint before it is loaded (issue 8, start-up time).
@@ -67,6 +66,7 @@ if TYPE_CHECKING:
     from playbooks.recovery import RecoveryArea, RecoveryEntry
     from ui.document import Document
     from ui.forms.pages import SectionPage
+    from ui.welcome import WelcomePage
 
 
 def all_pages() -> list[tuple[str, str]]:
@@ -229,7 +229,11 @@ class MainWindow(QMainWindow):
     document_changed = Signal(object)
     document_opened = Signal(str)
 
-    def __init__(self, *, recovery: RecoveryArea | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, recovery: RecoveryArea | None = None, opening: str = "", parent: QWidget | None = None
+    ) -> None:
+        """``opening``: start in the frame of :meth:`show_opening` for that file, not on the
+        welcome page (start-up with a file: the welcome page is then built only if needed)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Charter")
@@ -250,13 +254,9 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self.actions_by_name: dict[str, QAction] = {}
 
-        self.welcome = WelcomePage(self)
-        self.welcome.new_requested.connect(self.new_from_starter)
-        self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.recent_requested.connect(self.open_path)
+        self._welcome: WelcomePage | None = None
         self._build_editor_area()
         self.central = QStackedWidget(self)
-        self.central.addWidget(self.welcome)
         self.central.addWidget(self.editor_area)
         self.setCentralWidget(self.central)
         self._build_docks()
@@ -278,11 +278,27 @@ class MainWindow(QMainWindow):
 
         self.resize(1380, 860)
         self._restore_state()
-        self._show_welcome()
+        if opening:
+            self.show_opening(opening)
+        else:
+            self._show_welcome()
         # issue 7: the workflow dialogs add their menu actions and hooks (ui/workflows)
         from ui.workflows import install as install_workflows
 
         install_workflows(self)
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page (starters, recent files), built the first time it is needed."""
+        if self._welcome is None:
+            from ui.welcome import WelcomePage
+
+            self._welcome = WelcomePage(self)
+            self._welcome.new_requested.connect(self.new_from_starter)
+            self._welcome.open_requested.connect(self.open_dialog)
+            self._welcome.recent_requested.connect(self.open_path)
+            self.central.insertWidget(0, self._welcome)
+        return self._welcome
 
     @property
     def recovery(self) -> RecoveryArea:
@@ -628,6 +644,7 @@ class MainWindow(QMainWindow):
         from playbooks import storage
         from playbooks.starters import load_starter
         from ui.document import Document
+        from ui.welcome import starter_title
 
         if not self.maybe_save():
             return
@@ -1223,7 +1240,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def _save_state(self) -> None:
-        if self.central.currentWidget() is self.welcome:
+        if self._welcome is not None and self.central.currentWidget() is self._welcome:
             for dock in self._docks_before_welcome:  # save the layout the user works with
                 dock.show()
         settings.set_window_geometry(QByteArray(self.saveGeometry()))

@@ -62,7 +62,7 @@ def test_racing_editors_get_exactly_one_lock_even_when_clearing_a_stale_one(tmp_
             target = tmp_path / f"round-{r}.playbook.yaml"
             target.write_text("schema_version: 1\n", encoding="utf-8")
             if r % 2:  # odd rounds: a crashed editor's lock is waiting to be cleared
-                stale = locking.LockInfo(locking.socket.gethostname(), _dead_pid(), "crashed", dt.datetime.now(dt.UTC))
+                stale = locking.LockInfo(locking.hostname(), _dead_pid(), "crashed", dt.datetime.now(dt.UTC))
                 locking.lock_path(target).write_text(stale.to_json(), encoding="utf-8")
             (tmp_path / f"go-{r}").touch()
             deadline = time.monotonic() + 60
