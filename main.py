@@ -50,10 +50,9 @@ if __name__ == "__main__":
     import multiprocessing
 
     multiprocessing.freeze_support()  # custom templates render in a spawned child, also in the frozen build
-    # Start-up builds a large heap of long-lived objects (the Qt bindings, the pydantic model,
-    # the form pages) and no garbage cycles worth collecting, so the cycle collector would only
-    # re-scan that growing heap again and again. It stays off until the editor has shown its
-    # first document (ui.app freezes what start-up built, then turns it back on); a command
-    # turns it back on before it runs.
+    # Start-up builds a large heap of long-lived objects (the Qt bindings, the pydantic model)
+    # and no garbage cycles worth collecting, so the cycle collector would only re-scan that
+    # growing heap again and again. The editor turns it back on once its window is up and the
+    # domain imported (ui/startup.py); a command turns it back on before it runs.
     gc.disable()
     sys.exit(main())

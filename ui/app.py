@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import time
@@ -70,10 +69,13 @@ def run(argv: Sequence[str]) -> int:
     """
     args = parse_args(argv)
     started = _process_start()
+    from ui import startup
+
+    startup.adopt_pause()
     if args.smoke_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from ui import errors, settings, theme
@@ -102,23 +104,12 @@ def run(argv: Sequence[str]) -> int:
         if window.offer_recovery():
             window.statusBar().clearMessage()
         elif target:
-            window.document_opened.connect(end_of_start_up)
-            window.open_path(target, ask=False, progress_dialog=False)
-            # a file that fails to open ends start-up too (its message box waits for the user)
-            QTimer.singleShot(15_000, end_of_start_up)
+            window.open_path(target, ask=False, progress_dialog=False)  # its worker ends the pause
             return
-        end_of_start_up()
+        startup.end()
 
     _after_first_paint(app, window, after_first_paint)
     return int(app.exec())
-
-
-def end_of_start_up() -> None:
-    """Turn the cycle collector back on (main.py turned it off for start-up), after moving what
-    start-up built (bindings, model classes, pages: long-lived, cycle-free) out of its reach."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
 
 
 def _after_first_paint(app: Any, window: Any, callback: Callable[[], None]) -> None:

@@ -201,12 +201,14 @@ def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
 
     ``find_spokes``: also look for a hub's spokes in its folder (for the navigator)."""
     from playbooks import storage
+    from playbooks.tailoring import is_spoke_file, resolve_file
+    from ui import startup
 
+    startup.end()  # the domain is imported: the start-up pause of the cycle collector ends here
     # storage's checks (size, file type, encoding) come first: a fifo or a huge file is refused
     # before anything else reads it
     storage.read_text(Path(path))
     digest = _digest(path)
-    from playbooks.tailoring import is_spoke_file, resolve_file
 
     if is_spoke_file(path):
         resolution = resolve_file(path)
