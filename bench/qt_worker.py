@@ -82,6 +82,9 @@ def gui(runs: int, paths: list[str]) -> dict[str, Any]:
 
     app = QApplication.instance() or QApplication(["charter-bench"])
     dialogs.install(Quiet())
+    from ui import startup
+
+    startup.manage()  # the collector as the editor's own process keeps it (ui.app.run)
 
     def wait(condition: Callable[[], bool], timeout: float = 120.0) -> None:
         deadline = time.monotonic() + timeout

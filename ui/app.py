@@ -71,7 +71,7 @@ def run(argv: Sequence[str]) -> int:
     started = _process_start()
     from ui import startup
 
-    startup.adopt_pause()
+    startup.manage()
     if args.smoke_test and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

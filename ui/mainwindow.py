@@ -535,6 +535,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.show_section("document")
         self.document_changed.emit(document)
+        from ui import startup
+
+        startup.document_installed()  # its objects live as long as it is open: out of the collector's way
 
     def open_dialog(self) -> None:
         folder = str(Path(self.document.path).parent) if self.document and self.document.path else ""

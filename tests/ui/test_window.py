@@ -222,3 +222,38 @@ def test_welcome_lists_recent_files(qtbot: Any, window: Any, minimal_file: Path)
     assert window.central.currentWidget() is window.welcome
     item = window.welcome.recent.item(0)
     assert item.data(Qt.ItemDataRole.UserRole) == str(minimal_file.resolve())
+
+
+def test_a_burst_of_edits_checks_one_snapshot_at_a_time_and_shows_the_last(
+    qtbot: Any, window: Any, minimal_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    import ui.problems
+
+    running, most = [0], [0]
+    lock = threading.Lock()
+    real_compute = ui.problems.compute
+
+    def slow_compute(playbook: Playbook) -> Any:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        try:
+            time.sleep(0.05)  # long enough for the next edits to arrive while it runs
+            return real_compute(playbook)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(ui.problems, "compute", slow_compute)
+    open_file(qtbot, window, minimal_file)
+    settle(qtbot, window)
+    for title in ("First", "Second", "Third", "Fourth"):
+        window.document.set_field("document.title", title)
+        window.problems.recompute_now()
+    qtbot.waitUntil(window.problems.is_current, timeout=15_000)
+    assert most[0] == 1
+    assert window.problems.report is not None and window.document.playbook.document.title == "Fourth"
+    assert window.problems.model.findings == window.problems.findings()
