@@ -18,6 +18,7 @@ import os
 import stat
 import time
 import uuid
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -124,10 +125,9 @@ def _has_recovery_files(folder: Path) -> bool:
         return False
 
 
-def spokes_of_hub(path: str) -> list[tuple[str, str]] | None:
-    """(region, file) of the spokes in the folder of the hub ``path`` that name it as their hub
-    (None when tailoring is not part of this build). Reads and parses files: call it off the GUI
-    thread where possible."""
+def spokes_of_hub(path: str) -> list[tuple[str, str]]:
+    """(region, file) of the spokes in the folder of the hub ``path`` that name it as their hub.
+    Reads and parses up to 500 files: a worker's job, never the GUI thread's."""
     from playbooks import storage
 
     spokes: list[tuple[str, str]] = []
@@ -249,7 +249,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, SectionPage] = {}
         self._dirty_pages: set[str] = set()
         #: (hub file, its spokes) as found by the loading worker; see _related_files()
-        self._spokes_found: tuple[str, list[tuple[str, str]] | None] | None = None
+        self._spokes_found: tuple[str, list[tuple[str, str]]] | None = None
+        self._spoke_scan = ""  # the hub whose spokes a worker is looking for
         self._loading: workers.Job | None = None
         self._docks_before_welcome: list[QDockWidget] = []
         self.undo_group = QUndoGroup(self)
@@ -755,22 +756,46 @@ class MainWindow(QMainWindow):
         self._reload_from_disk()
 
     def _reload_from_disk(self) -> None:
+        """Read the file again in a worker (a large playbook takes seconds to read); the document
+        takes the file's content once it is read, unless it was changed meanwhile."""
         from playbooks import storage
 
         document = self.document
         assert document is not None
-        try:
-            loaded = load_for_editor(document.path, find_spokes=False)
-        except storage.PlaybookLoadError as exc:
-            errors.report(exc, self)
-            return
-        except errors.ExpectedError as exc:
-            errors.report(exc, self)
-            return
-        document.replace_playbook(loaded.playbook)
-        self._disk_digest = loaded.digest
-        self.recovery.remove(self._recovery_key())
-        self._refresh_pages()
+        path, edits = document.path, document.undo_stack.index()
+        self.statusBar().showMessage(f"Reloading {Path(path).name}...")
+
+        def done(loaded: Loaded) -> None:
+            self._loading = None
+            self.statusBar().clearMessage()
+            if self.document is not document or document.path != path:
+                return  # closed, replaced or saved elsewhere while the file was read
+            if document.undo_stack.index() != edits:
+                errors.report(
+                    errors.ExpectedError(
+                        f"{Path(path).name} was not reloaded: you changed the playbook while it was being read. "
+                        "Your version stays open; use File > Revert to Saved to reload it."
+                    ),
+                    self,
+                )
+                return
+            document.replace_playbook(loaded.playbook)
+            self._disk_digest = loaded.digest
+            self.recovery.remove(self._recovery_key())
+            self._refresh_pages()
+            self.statusBar().showMessage(f"Reloaded {Path(path).name}", 4000)
+
+        def failed(error: BaseException) -> None:
+            self._loading = None
+            self.statusBar().clearMessage()
+            if isinstance(error, (storage.PlaybookLoadError, errors.ExpectedError)):
+                errors.report(error, self)
+            else:
+                errors.report(error, self, f"reloading {path}")
+
+        self._loading = workers.start(
+            partial(load_for_editor, find_spokes=False), path, on_done=done, on_error=failed, receiver=self
+        )
 
     def close_document(self) -> bool:
         """Close the playbook (asking about unsaved changes); False when cancelled."""
@@ -1026,18 +1051,21 @@ class MainWindow(QMainWindow):
             item.setToolTip(0, title)
         related = self._related_files()
         if related:
-            heading, files = related
-            group = QTreeWidgetItem(self.navigator, [heading])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            for label, path in files:
-                child = QTreeWidgetItem(group, [label])
-                child.setData(0, Qt.ItemDataRole.UserRole, ("file", path))
-                child.setToolTip(0, f"{path}\nDouble-click or press Enter to open")
-            group.setExpanded(True)
-            self.navigator.setRootIsDecorated(False)
+            self._add_related(*related)
+
+    def _add_related(self, heading: str, files: list[tuple[str, str]]) -> None:
+        """The navigator's group of related files (a hub's spokes, a spoke's hub), at its end."""
+        group = QTreeWidgetItem(self.navigator, [heading])
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        for label, path in files:
+            child = QTreeWidgetItem(group, [label])
+            child.setData(0, Qt.ItemDataRole.UserRole, ("file", path))
+            child.setToolTip(0, f"{path}\nDouble-click or press Enter to open")
+        group.setExpanded(True)
+        self.navigator.setRootIsDecorated(False)
 
     def _related_files(self) -> tuple[str, list[tuple[str, str]]] | None:
         """For a hub, the spokes in its folder that name it; for a spoke, its hub."""
@@ -1049,11 +1077,30 @@ class MainWindow(QMainWindow):
         if not document.path:
             return None
         found = self._spokes_found
-        # the loading worker looked already (parsing every spoke here would block the window)
-        spokes = found[1] if found is not None and found[0] == document.path else spokes_of_hub(document.path)
-        if spokes is None:
+        if found is None or found[0] != document.path:
+            # saved under a new name: a worker looks for its spokes, the navigator lists them then
+            self._scan_spokes(document.path)
             return None
-        return ("Spokes", spokes) if spokes else None
+        return ("Spokes", found[1]) if found[1] else None
+
+    def _scan_spokes(self, path: str) -> None:
+        """Find the spokes of the hub at ``path`` in a worker; list them when found."""
+        if self._spoke_scan == path:
+            return
+        self._spoke_scan = path
+
+        def done(spokes: list[tuple[str, str]]) -> None:
+            self._spoke_scan = ""
+            self._spokes_found = (path, spokes)
+            document = self.document
+            if spokes and document is not None and document.path == path and not self.spoke_of:
+                self._add_related("Spokes", spokes)
+
+        def failed(error: BaseException) -> None:
+            self._spoke_scan = ""
+            errors.log.warning("looking for the spokes of %s failed: %s", path, error)
+
+        workers.start(spokes_of_hub, path, on_done=done, on_error=failed, receiver=self)
 
     def _on_navigator_current_changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
         if current is None:

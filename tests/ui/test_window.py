@@ -257,3 +257,36 @@ def test_a_burst_of_edits_checks_one_snapshot_at_a_time_and_shows_the_last(
     assert most[0] == 1
     assert window.problems.report is not None and window.document.playbook.document.title == "Fourth"
     assert window.problems.model.findings == window.problems.findings()
+
+
+def test_reload_reads_in_the_background_and_never_drops_edits_made_meanwhile(
+    qtbot: Any, window: Any, minimal_file: Path, scripted: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    import ui.mainwindow
+
+    open_file(qtbot, window, minimal_file)
+    other = storage.load(minimal_file).model_copy(deep=True)
+    other.document.title = "Changed elsewhere"
+    window.watcher.removePath(str(minimal_file))  # this test asks for the reload itself
+    storage.save(other, minimal_file)
+    real_load = ui.mainwindow.load_for_editor
+
+    def slow_load(path: str, *, find_spokes: bool = True) -> Any:
+        time.sleep(0.3)
+        return real_load(path, find_spokes=find_spokes)
+
+    monkeypatch.setattr(ui.mainwindow, "load_for_editor", slow_load)
+    window.revert()  # nothing unsaved: no question, the file is read in a worker
+    assert not window.wait_loaded() and "Reloading" in window.statusBar().currentMessage()
+    window.document.set_field("document.title", "Typed while it was read")
+    qtbot.waitUntil(window.wait_loaded, timeout=10_000)
+    assert window.document.playbook.document.title == "Typed while it was read"
+    assert any("was not reloaded" in m for m in scripted.messages)
+
+    window.document.undo_stack.setClean()
+    window.revert()
+    qtbot.waitUntil(window.wait_loaded, timeout=10_000)
+    assert window.document.playbook.document.title == "Changed elsewhere"
+    assert not window.document.is_modified

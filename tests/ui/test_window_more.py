@@ -12,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLineEdit
 
 from tests.conftest import EXAMPLES
-from tests.ui.conftest import open_file
+from tests.ui.conftest import ScriptedDialogs, open_file
 from ui import settings
 from ui.forms.factory import FieldEditor
 from ui.settings import Theme
@@ -36,6 +36,22 @@ def navigator_entries(window: Any) -> dict[str, list[str]]:
         item = tree.topLevelItem(i)
         out[item.text(0)] = [item.child(j).text(0) for j in range(item.childCount())]
     return out
+
+
+def test_a_hub_saved_beside_its_spokes_lists_them_once_a_worker_found_them(
+    qtbot: Any, window: Any, hub_folder: Path, scripted: ScriptedDialogs, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "draft"
+    elsewhere.mkdir()
+    draft = elsewhere / "meridian-securities-hub.playbook.yaml"
+    shutil.copyfile(hub_folder / draft.name, draft)
+    (hub_folder / draft.name).unlink()  # the spokes name this file as their hub: it is saved there now
+    open_file(qtbot, window, draft)
+    assert "Spokes" not in navigator_entries(window)
+    scripted.answers = [str(hub_folder / draft.name)]
+    assert window.save_as()
+    qtbot.waitUntil(lambda: "Spokes" in navigator_entries(window), timeout=15_000)
+    assert sorted(navigator_entries(window)["Spokes"]) == ["APAC", "Americas", "EMEA"]
 
 
 def test_hub_lists_its_spokes_and_a_spoke_opens_read_only(qtbot: Any, window: Any, hub_folder: Path) -> None:
