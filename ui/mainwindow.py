@@ -18,6 +18,7 @@ import os
 import stat
 import time
 import uuid
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,9 +57,6 @@ from playbooks.enums import label as enum_label
 from playbooks.starters import STARTERS
 from ui import dialogs, errors, settings, theme, workers
 from ui.dialogs import Answer
-from ui.find import FindPanel
-from ui.preview import PreviewPanel
-from ui.problems import ProblemsPanel
 
 # The domain (the pydantic model, storage, the form pages: ~0.5 s of imports) is imported where it
 # is used, never here: the window must paint before it is loaded (issue 8, start-up time).
@@ -66,7 +64,10 @@ if TYPE_CHECKING:
     from playbooks.model import Playbook
     from playbooks.recovery import RecoveryArea, RecoveryEntry
     from ui.document import Document
+    from ui.find import FindPanel
     from ui.forms.pages import SectionPage
+    from ui.preview import PreviewPanel
+    from ui.problems import ProblemsPanel
     from ui.welcome import WelcomePage
 
 
@@ -258,6 +259,8 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
 
         self._welcome: WelcomePage | None = None
+        self._panels: tuple[ProblemsPanel, PreviewPanel, FindPanel] | None = None
+        self._when_panels: list[Callable[[], None]] = []
         self._build_editor_area()
         self.central = QStackedWidget(self)
         self.central.addWidget(self.editor_area)
@@ -348,33 +351,78 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([240, 900])
         layout.addWidget(self.splitter, 1)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea, widget: QWidget | None = None) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
 
     def _build_docks(self) -> None:
-        self.problems = ProblemsPanel(self)
-        self.problems.activated.connect(self.reveal)
-        self.problems.updated.connect(lambda _n: self._update_status())
-        self.problems_dock = self._dock(
-            "Problems", "problemsDock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.preview = PreviewPanel(self)
-        self.preview_dock = self._dock("Preview", "previewDock", self.preview, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.find_panel = FindPanel(self)
-        self.find_panel.activated.connect(self.reveal)
-        self.find_dock = self._dock("Find", "findDock", self.find_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        """The docks, in their places; the panels inside three of them come with :meth:`build_panels`."""
+        self.problems_dock = self._dock("Problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.preview_dock = self._dock("Preview", "previewDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.find_dock = self._dock("Find", "findDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.find_dock.hide()
         self.history = QUndoView(self.undo_group, self)
         self.history.setObjectName("undoView")
         self.history.setEmptyLabel("Opened")
-        self.history_dock = self._dock("History", "historyDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history_dock = self._dock("History", "historyDock", Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         self.history_dock.hide()
         self.resizeDocks([self.preview_dock], [420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
+
+    def build_panels(self) -> None:
+        """The problems, preview and find panels, in their docks (once).
+
+        Start-up builds them right after the window's first paint (ui.app), so that the frame
+        shows sooner (issue 8); anything that uses a panel earlier builds them then.
+        """
+        if self._panels is not None:
+            return
+        from ui.find import FindPanel
+        from ui.preview import PreviewPanel
+        from ui.problems import ProblemsPanel
+
+        problems = ProblemsPanel(self)
+        problems.activated.connect(self.reveal)
+        problems.updated.connect(lambda _n: self._update_status())
+        preview = PreviewPanel(self)
+        find_panel = FindPanel(self)
+        find_panel.activated.connect(self.reveal)
+        self._panels = (problems, preview, find_panel)
+        self.problems_dock.setWidget(problems)
+        self.preview_dock.setWidget(preview)
+        self.find_dock.setWidget(find_panel)
+        callbacks, self._when_panels = self._when_panels, []
+        for callback in callbacks:
+            callback()
+
+    def when_panels_built(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the panels exist (at once if they do)."""
+        if self._panels is None:
+            self._when_panels.append(callback)
+        else:
+            callback()
+
+    @property
+    def problems(self) -> ProblemsPanel:
+        self.build_panels()
+        assert self._panels is not None
+        return self._panels[0]
+
+    @property
+    def preview(self) -> PreviewPanel:
+        self.build_panels()
+        assert self._panels is not None
+        return self._panels[1]
+
+    @property
+    def find_panel(self) -> FindPanel:
+        self.build_panels()
+        assert self._panels is not None
+        return self._panels[2]
 
     def _action(
         self, name: str, text: str, slot: Any, shortcut: QKeySequence.StandardKey | str | None = None, tip: str = ""
@@ -418,7 +466,13 @@ class MainWindow(QMainWindow):
         self.actions_by_name["undo"] = self.undo_action
         self.actions_by_name["redo"] = self.redo_action
         a("find", "&Find...", self.show_find, K.Find, "Search all text of the playbook")
-        a("check", "&Check Now", self.problems.recompute_now, K.Refresh, "Run the structural and governance checks")
+        a(
+            "check",
+            "&Check Now",
+            lambda: self.problems.recompute_now(),
+            K.Refresh,
+            "Run the structural and governance checks",
+        )
         a("next_section", "Next &Section", lambda: self._step_section(1), K.NextChild, "Show the next section")
         a("previous_section", "Previous S&ection", lambda: self._step_section(-1), K.PreviousChild)
         a("next_pane", "Next &Pane", self._focus_next_pane, "F6", "Move the focus: sections, page, problems")

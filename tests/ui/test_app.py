@@ -81,3 +81,23 @@ def test_long_sessions_survive_the_pyside_none_refcount_bug(tmp_path: Path) -> N
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=90, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "alive"
+
+
+def test_smoke_test_ends_with_one_line_when_the_window_itself_fails(tmp_path: Path) -> None:
+    # an unexpected exception while the window is built must end the smoke test (CI would
+    # otherwise wait on a message box nobody can click)
+    script = (
+        "import sys\n"
+        "import ui.mainwindow\n"
+        "def broken(*args, **kwargs):\n"
+        "    raise RuntimeError('the window could not be built')\n"
+        "ui.mainwindow.MainWindow.__init__ = broken\n"
+        "from ui.app import run\n"
+        f"sys.exit(run(['--smoke-test', {str(EXAMPLE)!r}]))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60, cwd=ROOT
+    )
+    assert result.returncode != 0
+    assert "charter: error: RuntimeError: the window could not be built" in result.stderr

@@ -49,5 +49,15 @@ def test_the_window_shown_at_start_up_needs_no_command_line_sockets_or_log_files
         "window = MainWindow(opening='x.playbook.yaml')\n",
         home=tmp_path,
     )
-    unwanted = ("playbooks.cli", "logging.handlers", "socket", "ui.welcome", "ui.preferences", *HEAVY)
+    unwanted = (
+        "playbooks.cli",
+        "logging.handlers",
+        "socket",
+        "ui.welcome",
+        "ui.preferences",
+        "ui.problems",
+        "ui.preview",
+        "ui.find",
+        *HEAVY,
+    )
     assert sorted(m for m in loaded if m.startswith(unwanted)) == []

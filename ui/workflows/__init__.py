@@ -50,7 +50,7 @@ class Workflows(QObject):
         self.actions: dict[str, QAction] = {}
         self._build_actions()
         window.document_changed.connect(self._on_document_changed)
-        window.problems.context_menu_requested.connect(self._on_problem_menu)
+        window.when_panels_built(lambda: window.problems.context_menu_requested.connect(self._on_problem_menu))
         window.pages.widgetAdded.connect(self._on_page_added)
         self._on_document_changed(window.document)
 
