@@ -109,39 +109,78 @@ def item_ids(playbook: Playbook, kind: str) -> list[str]:
     return [item.id for item in getattr(getattr(playbook, section), attribute)]
 
 
-def _duplicates(model: BaseModel, path: str = "") -> Iterator[Problem]:
+#: Where a walk is, without building the path's text: (parent, field name, list index or None).
+_Where = tuple[Any, str, int | None] | None
+
+
+def _path(where: _Where, leaf: str = "") -> str:
+    """The field path of ``where`` (``content.rules[3]``), then ``.leaf`` if given."""
+    parts: list[str] = []
+    while where is not None:
+        where, name, index = where
+        parts.append(name if index is None else f"{name}[{index}]")
+    parts.reverse()
+    if leaf:
+        parts.append(leaf)
+    return ".".join(parts)
+
+
+def _walk(
+    model: BaseModel,
+    where: _Where,
+    known: dict[str, set[str]],
+    duplicates: list[Problem],
+    broken: list[tuple[_Where, str, str]],
+) -> None:
+    """One pass over ``model`` and below: duplicate ids of every list, and references that
+    name no item. Paths are only written out for what is wrong: a 20,000-rule playbook is
+    checked after every edit."""
     plan = _plan(type(model))
+    for name, kind, is_list in plan.refs:
+        value = getattr(model, name)
+        if value is None:
+            continue
+        ids = known[kind]
+        if is_list:
+            for i, item in enumerate(value):
+                if item not in ids:
+                    broken.append(((where, name, i), kind, item))
+        elif value not in ids:
+            broken.append(((where, name, None), kind, value))
     for name, is_list in plan.children:
         value = getattr(model, name)
         if value is None:
             continue
-        if is_list:
-            if value and isinstance(value[0], BaseModel) and _plan(type(value[0])).has_id:
-                seen: dict[str, int] = {}
-                for i, item in enumerate(value):
-                    if item.id in seen:
-                        yield Problem(
-                            f"{path}{name}[{i}].id",
-                            f"Duplicate id '{item.id}' (already used by {path}{name}[{seen[item.id]}]); ids must be unique",
-                        )
-                    else:
-                        seen[item.id] = i
+        if not is_list:
+            _walk(value, (where, name, None), known, duplicates, broken)
+            continue
+        if value and isinstance(value[0], BaseModel) and _plan(type(value[0])).has_id:
+            seen: dict[str, int] = {}
             for i, item in enumerate(value):
-                yield from _duplicates(item, f"{path}{name}[{i}].")
-        else:
-            yield from _duplicates(value, f"{path}{name}.")
+                first = seen.setdefault(item.id, i)
+                if first != i:
+                    duplicates.append(
+                        Problem(
+                            _path((where, name, i), "id"),
+                            f"Duplicate id '{item.id}' (already used by {_path((where, name, first))}); "
+                            "ids must be unique",
+                        )
+                    )
+        for i, item in enumerate(value):
+            _walk(item, (where, name, i), known, duplicates, broken)
 
 
 def find_problems(playbook: Playbook) -> list[Problem]:
-    """Every duplicate id and broken reference of a playbook, in document order."""
-    problems = list(_duplicates(playbook))
+    """Every duplicate id and broken reference of a playbook, in document order (duplicates first)."""
     known = {kind: set(item_ids(playbook, kind)) for kind in REFERENCE_KINDS}
-    for path, kind, value in iter_references(playbook):
-        if value not in known[kind]:
-            noun = REFERENCE_KINDS[kind][2]
-            article = "an" if noun[0] in "aeiou" else "a"
-            problems.append(Problem(path, f"'{value}' is not {article} {noun} in this playbook"))
-    return problems
+    duplicates: list[Problem] = []
+    broken: list[tuple[_Where, str, str]] = []
+    _walk(playbook, None, known, duplicates, broken)
+    for where, kind, value in broken:
+        noun = REFERENCE_KINDS[kind][2]
+        article = "an" if noun[0] in "aeiou" else "a"
+        duplicates.append(Problem(_path(where), f"'{value}' is not {article} {noun} in this playbook"))
+    return duplicates
 
 
 def raise_for_broken_references(playbook: Playbook) -> None:
