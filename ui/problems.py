@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -63,6 +64,13 @@ def area_of(code: str) -> str:
     return info.area if info is not None else "other"
 
 
+@cache
+def _title(cls: type[Any], name: str) -> str | None:
+    """The title of field ``name`` of model class ``cls`` (None: no such field)."""
+    info = cls.model_fields.get(name)
+    return None if info is None else str(info.title or name)
+
+
 def where(playbook: Playbook, path: str) -> str:
     """A field path in words: ``Channels and accounts › Accounts 3 › Owner``."""
     from pydantic import BaseModel
@@ -83,8 +91,9 @@ def where(playbook: Playbook, path: str) -> str:
                 words[-1] = f"{words[-1]} {part + 1}"
             node = node[part] if isinstance(node, list) and part < len(node) else None
             continue
-        if isinstance(node, BaseModel) and part in type(node).model_fields:
-            words.append(str(type(node).model_fields[part].title or part))
+        title = _title(type(node), part) if isinstance(node, BaseModel) else None
+        if title is not None:
+            words.append(title)
             node = getattr(node, part)
         else:
             words.append(part)
