@@ -13,11 +13,9 @@ Extension points for the workflow dialogs (issue 7):
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import time
-import uuid
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -52,8 +50,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks import locking
-from playbooks.enums import label as enum_label
 from playbooks.starters import STARTERS
 from ui import dialogs, errors, settings, theme, workers
 from ui.dialogs import Answer
@@ -61,6 +57,7 @@ from ui.dialogs import Answer
 # The domain (the pydantic model, storage, the form pages: ~0.5 s of imports) is imported where it
 # is used, never here: the window must paint before it is loaded (issue 8, start-up time).
 if TYPE_CHECKING:
+    from playbooks import locking
     from playbooks.model import Playbook
     from playbooks.recovery import RecoveryArea, RecoveryEntry
     from ui.document import Document
@@ -69,6 +66,11 @@ if TYPE_CHECKING:
     from ui.preview import PreviewPanel
     from ui.problems import ProblemsPanel
     from ui.welcome import WelcomePage
+
+
+#: How often a held lock is refreshed (``playbooks.locking.REFRESH_EVERY``; a test keeps the two
+#: equal): the window sets its timer before the domain is imported.
+LOCK_REFRESH_MS = 10 * 60 * 1000
 
 
 def all_pages() -> list[tuple[str, str]]:
@@ -113,6 +115,8 @@ def _digest(path: str) -> str:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode) or info.st_size > storage.MAX_FILE_BYTES:
             return ""  # never read a fifo, a device or a huge file just to fingerprint it
+        import hashlib
+
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
         return ""
@@ -244,7 +248,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.lock: locking.PlaybookLock | None = None
         self._recovery = recovery
-        self.session = uuid.uuid4().hex[:12]
+        self.session = os.urandom(6).hex()
         self.spoke_of = ""
         self._disk_digest = ""
         self._pages: dict[str, SectionPage] = {}
@@ -277,7 +281,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.lock_timer = QTimer(self)
-        self.lock_timer.setInterval(int(locking.REFRESH_EVERY.total_seconds() * 1000))
+        self.lock_timer.setInterval(LOCK_REFRESH_MS)
         self.lock_timer.timeout.connect(self._on_lock_timer)
         self.lock_timer.start()
         self._external_pending = False
@@ -669,6 +673,8 @@ class MainWindow(QMainWindow):
         from ui.document import Document
 
         read_only = bool(loaded.spoke_of)
+        from playbooks import locking
+
         lock: locking.PlaybookLock | None = None
         if not read_only:
             held = locking.acquire(loaded.path)
@@ -753,6 +759,8 @@ class MainWindow(QMainWindow):
             path += storage.EXTENSION
         old_key = self._recovery_key()
         if str(Path(path).resolve()) != document.path:
+            from playbooks import locking
+
             held = locking.acquire(path)
             if isinstance(held, locking.Held):
                 errors.report(
@@ -1011,6 +1019,8 @@ class MainWindow(QMainWindow):
         except storage.PlaybookLoadError as exc:
             errors.report(errors.ExpectedError(f"The recovery copy cannot be read ({exc}); it was kept."), self)
             return False
+        from playbooks import locking
+
         original = entry.original if entry.original and Path(entry.original).exists() else None
         lock: locking.PlaybookLock | None = None
         read_only = False
@@ -1291,6 +1301,8 @@ class MainWindow(QMainWindow):
             self.status_modified.setText("Not saved yet")
         else:
             self.status_modified.setText("Modified" if document.is_modified else "Saved")
+        from playbooks.enums import label as enum_label
+
         self.status_lifecycle.setText(f"Status: {enum_label(document.playbook.document.status)}")
         findings = self.problems.findings()
         scores = self.problems.report.scores
