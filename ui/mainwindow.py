@@ -68,11 +68,6 @@ if TYPE_CHECKING:
     from ui.welcome import WelcomePage
 
 
-#: How often a held lock is refreshed (``playbooks.locking.REFRESH_EVERY``; a test keeps the two
-#: equal): the window sets its timer before the domain is imported.
-LOCK_REFRESH_MS = 10 * 60 * 1000
-
-
 def all_pages() -> list[tuple[str, str]]:
     """(section, title) of every page, in navigator order: the model's sections, then waivers."""
     from playbooks.model import SECTIONS
@@ -246,7 +241,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Charter")
         self.setAcceptDrops(True)
         self.document: Document | None = None
-        self.lock: locking.PlaybookLock | None = None
+        self._lock: locking.PlaybookLock | None = None
         self._recovery = recovery
         self.session = os.urandom(6).hex()
         self.spoke_of = ""
@@ -280,10 +275,8 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.timeout.connect(self.autosave_now)
-        self.lock_timer = QTimer(self)
-        self.lock_timer.setInterval(LOCK_REFRESH_MS)
+        self.lock_timer = QTimer(self)  # runs while a lock is held (see lock)
         self.lock_timer.timeout.connect(self._on_lock_timer)
-        self.lock_timer.start()
         self._external_pending = False
 
         self.resize(1380, 860)
@@ -309,6 +302,21 @@ class MainWindow(QMainWindow):
             self._welcome.recent_requested.connect(self.open_path)
             self.central.insertWidget(0, self._welcome)
         return self._welcome
+
+    @property
+    def lock(self) -> locking.PlaybookLock | None:
+        """The lock this window holds on its file (None: none); refreshed while held."""
+        return self._lock
+
+    @lock.setter
+    def lock(self, lock: locking.PlaybookLock | None) -> None:
+        self._lock = lock
+        if lock is None:
+            self.lock_timer.stop()
+            return
+        from playbooks import locking
+
+        self.lock_timer.start(int(locking.REFRESH_EVERY.total_seconds() * 1000))
 
     @property
     def recovery(self) -> RecoveryArea:
@@ -820,7 +828,6 @@ class MainWindow(QMainWindow):
     def _reload_from_disk(self) -> None:
         """Read the file again in a worker (a large playbook takes seconds to read); the document
         takes the file's content once it is read, unless it was changed meanwhile."""
-        from playbooks import storage
 
         document = self.document
         assert document is not None
@@ -850,10 +857,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             self._loading = None
             self.statusBar().clearMessage()
-            if isinstance(error, (storage.PlaybookLoadError, errors.ExpectedError)):
-                errors.report(error, self)
-            else:
-                errors.report(error, self, f"reloading {path}")
+            errors.report(error, self, f"reloading {path}")  # plain when expected, with details when not
 
         self._loading = workers.start(
             partial(load_for_editor, find_spokes=False), path, on_done=done, on_error=failed, receiver=self

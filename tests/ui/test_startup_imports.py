@@ -66,10 +66,3 @@ def test_the_window_shown_at_start_up_needs_no_command_line_sockets_or_log_files
         *HEAVY,
     )
     assert sorted(m for m in loaded if m.startswith(unwanted)) == []
-
-
-def test_the_window_refreshes_a_held_lock_as_often_as_locking_says() -> None:
-    from playbooks import locking
-    from ui.mainwindow import LOCK_REFRESH_MS
-
-    assert int(locking.REFRESH_EVERY.total_seconds() * 1000) == LOCK_REFRESH_MS

@@ -290,3 +290,15 @@ def test_reload_reads_in_the_background_and_never_drops_edits_made_meanwhile(
     qtbot.waitUntil(window.wait_loaded, timeout=10_000)
     assert window.document.playbook.document.title == "Changed elsewhere"
     assert not window.document.is_modified
+
+
+def test_a_held_lock_is_refreshed_as_often_as_locking_says_and_only_while_held(
+    qtbot: Any, window: Any, minimal_file: Path
+) -> None:
+    assert window.lock is None and not window.lock_timer.isActive()
+    open_file(qtbot, window, minimal_file)
+    assert window.lock is not None
+    assert window.lock_timer.isActive()
+    assert window.lock_timer.interval() == int(locking.REFRESH_EVERY.total_seconds() * 1000)
+    window.install(None)
+    assert window.lock is None and not window.lock_timer.isActive()
