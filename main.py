@@ -14,11 +14,11 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from playbooks.commands import is_command_line
+    from playbooks.cli import is_command_line
 
     if is_command_line(args):
         gc.enable()
-        from playbooks.cli import main as cli_main
+        from playbooks.cli.main import main as cli_main
 
         if args[0] == "export":
             register_pdf_writer()

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from playbooks.model import SCHEMA_VERSION, Playbook
-from playbooks.storage import dumps
+from playbooks.format.model import SCHEMA_VERSION, Playbook
+from playbooks.io.storage import dumps
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "meridian-securities-hub.playbook.yaml"

@@ -203,8 +203,8 @@ class Bench:
 
 def open_and_save(bench: Bench) -> Iterator[Row]:
     """Open (read + parse + validate) and save per size, against pydantic-core's JSON path."""
-    from playbooks import storage
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
+    from playbooks.io import storage
 
     opened: dict[str, float] = {}
     based: dict[str, float] = {}
@@ -282,7 +282,7 @@ def checks(bench: Bench) -> Iterator[Row]:
     except ImportError as exc:  # pragma: no cover - the registry is part of the core
         yield skipped("checks", f"playbooks.checks cannot be imported ({exc})")
         return
-    from playbooks import storage
+    from playbooks.io import storage
 
     if not [info for info in load_all().values() if info.function is not None]:
         yield skipped("checks", "no governance checks are registered yet")
@@ -313,8 +313,8 @@ def tailoring(bench: Bench) -> Iterator[Row]:
     except ImportError as exc:
         yield skipped("resolve", f"playbooks.tailoring is not there yet ({exc})")
         return
-    from playbooks import storage
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
+    from playbooks.io import storage
 
     sizes = [s for s in bench.sizes if s in ("L", "XL")] or [s for s in bench.sizes if s == "M"]
     for size in sizes:
@@ -365,8 +365,8 @@ def tailoring(bench: Bench) -> Iterator[Row]:
 
 def _hundred_page_playbook(folder: Path) -> Path:
     """A playbook whose policy PDF comes to about 100 pages (like tech-notes' test document)."""
-    from playbooks.model import Playbook
-    from playbooks.storage import dumps
+    from playbooks.format.model import Playbook
+    from playbooks.io.storage import dumps
 
     path = folder / "bench-100pages.playbook.yaml"
     if not path.exists():
@@ -384,7 +384,7 @@ def export(bench: Bench) -> Iterator[Row]:
     except ImportError as exc:
         yield skipped("export", f"playbooks.export is not there yet ({exc})")
         return
-    from playbooks import storage
+    from playbooks.io import storage
 
     example = bench.paths["S"]
     playbook = storage.load(example)

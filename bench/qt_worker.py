@@ -46,8 +46,8 @@ def pdf(example: str, hundred: str, runs: int) -> dict[str, Any]:
     except ImportError as exc:
         return {"skipped": f"ui/pdf.py cannot be imported ({exc})"}
     from bench.measure import count_pages
-    from playbooks import storage
     from playbooks.export import export_document
+    from playbooks.io import storage
 
     out: dict[str, Any] = {}
     for name, path, n in (("example", example, runs), ("hundred", hundred, max(3, runs // 2))):

@@ -95,7 +95,7 @@ def corpus_campaign(scratch: Path, full: bool) -> tuple[int, int, int, list[str]
 
 def mutation_campaign(scratch: Path, count: int = 300, seed: int = 2026) -> tuple[int, int, list[str]]:
     """Seeded byte mutations of valid playbooks (truncate, flip, splice)."""
-    from playbooks.yamlio import dump_yaml
+    from playbooks.io.yamlio import dump_yaml
     from tests.robustness import corpus
     from tests.robustness.campaign import try_case
     from tests.robustness.corpus import Case
@@ -184,7 +184,7 @@ def fault_campaign(scratch: Path) -> tuple[int, int, int, list[str]]:
 def attack_campaign(scratch: Path) -> tuple[int, int, list[str]]:
     """(attacks blocked, attacks tried, lines)."""
     from playbooks.export import ExportError, Limits, export_document
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
     from tests.robustness import payloads
     from tests.robustness.campaign import run_cli
 

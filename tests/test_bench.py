@@ -13,8 +13,8 @@ import pytest
 from bench.__main__ import format_table, main
 from bench.generate import Size, generate_data, write_sizes, write_spokes
 from bench.measure import Row
-from playbooks import storage
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
+from playbooks.io import storage
 
 TINY = Size("tiny", 3, 40)
 

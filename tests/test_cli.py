@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from playbooks import __version__
-from playbooks.cli import main
-from playbooks.yamlio import dump_yaml
+from playbooks.cli.main import main
+from playbooks.io.yamlio import dump_yaml
 from tests.conftest import ROOT
 
 

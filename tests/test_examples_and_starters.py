@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from playbooks import storage
 from playbooks.checks.context import frozen_today
-from playbooks.enums import ConductTopic, ContentClass, DecisionArea, Severity, TriageType, TriggerKind
-from playbooks.model import Playbook
+from playbooks.checks.validation import validate_file
+from playbooks.format.enums import ConductTopic, ContentClass, DecisionArea, Severity, TriageType, TriggerKind
+from playbooks.format.model import Playbook
+from playbooks.io import storage
 from playbooks.starters import STARTERS, load_starter, starter_path
-from playbooks.validation import validate_file
 from tests.conftest import EXAMPLES, ROOT
 
 HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
@@ -258,7 +258,7 @@ def test_starter_applies_its_regime(name: str) -> None:
 
 @pytest.mark.parametrize("name", list(STARTERS))
 def test_new_from_each_starter_writes_the_starter(name: str, tmp_path: Path) -> None:
-    from playbooks.cli import main
+    from playbooks.cli.main import main
 
     out = tmp_path / f"{name}.playbook.yaml"
     assert main(["new", "--preset", name, "-o", str(out)]) == 0

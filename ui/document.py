@@ -23,10 +23,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from playbooks import fieldpath, storage
-from playbooks.fieldpath import FieldRejected
-from playbooks.model import Playbook
-from ui.commands import Change, InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetFieldCommand
+from playbooks.format import paths as fieldpath
+from playbooks.format.model import Playbook
+from playbooks.format.paths import FieldRejected
+from playbooks.io import storage
+from ui.undo import Change, InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetFieldCommand
 
 __all__ = ["Change", "Document", "FieldRejected"]
 
@@ -174,7 +175,7 @@ class Document(QObject):
     def save(self, path: str | Path | None = None) -> None:
         """Save atomically to ``path`` (or the current file); the document becomes clean.
 
-        Raises :class:`playbooks.storage.PlaybookSaveError` when the file could not be written.
+        Raises :class:`playbooks.io.storage.PlaybookSaveError` when the file could not be written.
         """
         target = Path(path) if path is not None else Path(self._path)
         if not str(target) or str(target) == ".":

@@ -31,7 +31,7 @@ class ExpectedError(Exception):
 def expected_errors() -> tuple[type[BaseException], ...]:
     """The exception types shown plainly (storage's load/save errors, :class:`ExpectedError`)."""
     # imported here, not at the top: the window is shown before the domain (~0.4 s) is imported
-    from playbooks.storage import PlaybookLoadError, PlaybookSaveError
+    from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError
 
     return (ExpectedError, PlaybookLoadError, PlaybookSaveError)
 
@@ -39,7 +39,7 @@ def expected_errors() -> tuple[type[BaseException], ...]:
 def log_folder() -> Path:
     """The platform's per-user folder for Charter's logs (on Linux the command line's XDG state folder)."""
     if sys.platform.startswith("linux"):
-        from playbooks.logs import log_folder as shared_log_folder
+        from playbooks.io.logs import log_folder as shared_log_folder
 
         return shared_log_folder()
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)

@@ -13,7 +13,7 @@ from ui.problems import where
 
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
     from ui.document import Document
 
 MAX_HITS = 500
@@ -21,7 +21,7 @@ MAX_HITS = 500
 
 def search(playbook: Playbook, needle: str) -> list[tuple[str, str]]:
     """(path, snippet) of every text containing ``needle`` (case-insensitive), in document order."""
-    from playbooks.fieldpath import iter_text
+    from playbooks.format.paths import iter_text
 
     needle = needle.casefold()
     hits: list[tuple[str, str]] = []
@@ -130,7 +130,7 @@ class FindPanel(QWidget):
     def _show(self, hits: list[tuple[str, str]], generation: int, snapshot: Playbook) -> None:
         if generation != self._generation:
             return
-        from playbooks.model import SECTIONS
+        from playbooks.format.model import SECTIONS
 
         self.results.clear()
         titles = dict(SECTIONS)

@@ -57,9 +57,9 @@ from ui.dialogs import Answer
 # The domain (the pydantic model, storage, the form pages: ~0.5 s of imports) is imported where it
 # is used, never here: the window must paint before it is loaded (issue 8, start-up time).
 if TYPE_CHECKING:
-    from playbooks import locking
-    from playbooks.model import Playbook
-    from playbooks.recovery import RecoveryArea, RecoveryEntry
+    from playbooks.format.model import Playbook
+    from playbooks.io import locking
+    from playbooks.io.recovery import RecoveryArea, RecoveryEntry
     from ui.document import Document
     from ui.find import FindPanel
     from ui.forms.pages import SectionPage
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
 def all_pages() -> list[tuple[str, str]]:
     """(section, title) of every page, in navigator order: the model's sections, then waivers."""
-    from playbooks.model import SECTIONS
+    from playbooks.format.model import SECTIONS
     from ui.forms.pages import WAIVERS
 
     return [*SECTIONS, WAIVERS]
@@ -104,7 +104,7 @@ def recovery_folder() -> Path:
 
 def _digest(path: str) -> str:
     """SHA-256 of a regular file's bytes ('' for anything else): tells our saves from others'."""
-    from playbooks import storage
+    from playbooks.io import storage
 
     try:
         info = os.stat(path)
@@ -118,7 +118,7 @@ def _digest(path: str) -> str:
 
 
 def _has_recovery_files(folder: Path) -> bool:
-    """Whether ``folder`` holds anything named like a recovery copy (playbooks.recovery.SUFFIX)."""
+    """Whether ``folder`` holds anything named like a recovery copy (playbooks.io.recovery.SUFFIX)."""
     try:
         return any(folder.glob("*.recovery.json"))
     except OSError:
@@ -128,7 +128,7 @@ def _has_recovery_files(folder: Path) -> bool:
 def spokes_of_hub(path: str) -> list[tuple[str, str]]:
     """(region, file) of the spokes in the folder of the hub ``path`` that name it as their hub.
     Reads and parses up to 500 files: a worker's job, never the GUI thread's."""
-    from playbooks import storage
+    from playbooks.io import storage
 
     spokes: list[tuple[str, str]] = []
     folder = Path(path).parent
@@ -200,7 +200,7 @@ def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
     """Read a playbook (or a spoke's effective playbook) for the editor; runs in a worker.
 
     ``find_spokes``: also look for a hub's spokes in its folder (for the navigator)."""
-    from playbooks import storage
+    from playbooks.io import storage
     from playbooks.tailoring import is_spoke_file, resolve_file
     from ui import startup
 
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         if lock is None:
             self.lock_timer.stop()
             return
-        from playbooks import locking
+        from playbooks.io import locking
 
         self.lock_timer.start(int(locking.REFRESH_EVERY.total_seconds() * 1000))
 
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
     def recovery(self) -> RecoveryArea:
         """The recovery area (created on first use: it needs the model)."""
         if self._recovery is None:
-            from playbooks.recovery import RecoveryArea
+            from playbooks.io.recovery import RecoveryArea
 
             self._recovery = RecoveryArea(recovery_folder())
         return self._recovery
@@ -645,7 +645,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Opened in {(time.perf_counter() - started) * 1000:.0f} ms", 4000)
 
         def failed(error: BaseException) -> None:
-            from playbooks import storage
+            from playbooks.io import storage
 
             if progress is not None:
                 progress.reset()
@@ -681,7 +681,7 @@ class MainWindow(QMainWindow):
         from ui.document import Document
 
         read_only = bool(loaded.spoke_of)
-        from playbooks import locking
+        from playbooks.io import locking
 
         lock: locking.PlaybookLock | None = None
         if not read_only:
@@ -715,7 +715,7 @@ class MainWindow(QMainWindow):
 
     def new_from_starter(self, name: str = "") -> None:
         """A new, untitled playbook from a starter (asked for when ``name`` is empty)."""
-        from playbooks import storage
+        from playbooks.io import storage
         from playbooks.starters import load_starter
         from ui.document import Document
         from ui.welcome import starter_title
@@ -754,7 +754,7 @@ class MainWindow(QMainWindow):
         return self._save_to(document.path)
 
     def save_as(self) -> bool:
-        from playbooks import storage
+        from playbooks.io import storage
 
         document = self.document
         if document is None:
@@ -767,7 +767,7 @@ class MainWindow(QMainWindow):
             path += storage.EXTENSION
         old_key = self._recovery_key()
         if str(Path(path).resolve()) != document.path:
-            from playbooks import locking
+            from playbooks.io import locking
 
             held = locking.acquire(path)
             if isinstance(held, locking.Held):
@@ -787,7 +787,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _save_to(self, path: str) -> bool:
-        from playbooks import storage
+        from playbooks.io import storage
 
         document = self.document
         assert document is not None
@@ -963,7 +963,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ autosave and recovery
 
     def _recovery_key(self) -> str:
-        from playbooks.recovery import key_for
+        from playbooks.io.recovery import key_for
 
         path = self.document.path if self.document is not None else ""
         return key_for(path or None, self.session)
@@ -1014,8 +1014,8 @@ class MainWindow(QMainWindow):
         return restored
 
     def restore(self, entry: RecoveryEntry) -> bool:
-        from playbooks import storage
-        from playbooks.recovery import RecoveryArea
+        from playbooks.io import storage
+        from playbooks.io.recovery import RecoveryArea
         from ui.document import Document
 
         try:
@@ -1023,7 +1023,7 @@ class MainWindow(QMainWindow):
         except storage.PlaybookLoadError as exc:
             errors.report(errors.ExpectedError(f"The recovery copy cannot be read ({exc}); it was kept."), self)
             return False
-        from playbooks import locking
+        from playbooks.io import locking
 
         original = entry.original if entry.original and Path(entry.original).exists() else None
         lock: locking.PlaybookLock | None = None
@@ -1305,12 +1305,12 @@ class MainWindow(QMainWindow):
             self.status_modified.setText("Not saved yet")
         else:
             self.status_modified.setText("Modified" if document.is_modified else "Saved")
-        from playbooks.enums import label as enum_label
+        from playbooks.format.enums import label as enum_label
 
         self.status_lifecycle.setText(f"Status: {enum_label(document.playbook.document.status)}")
         findings = self.problems.findings()
         scores = self.problems.report.scores
-        from playbooks.enums import Severity
+        from playbooks.format.enums import Severity
 
         errors_count = sum(1 for f in findings if f.severity is Severity.ERROR and not f.waived)
         warnings_count = sum(1 for f in findings if f.severity is Severity.WARNING and not f.waived)

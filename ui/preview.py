@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from playbooks.enums import label as enum_label
+from playbooks.format.enums import label as enum_label
 from ui import workers
 
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
     from ui.document import Document
 
 SECTION, WHOLE = "section", "whole"
@@ -74,7 +74,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
     """A model's fields as HTML: a definition table for values, sections for lists of items."""
     from pydantic import BaseModel
 
-    from playbooks.fields import MULTILINE, REF
+    from playbooks.format.fields import MULTILINE, REF
 
     rows: list[str] = []
     blocks: list[str] = []
@@ -104,7 +104,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
 
 def section_html(playbook: Playbook, section: str) -> str:
     """The HTML preview of one section."""
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
     if section == "waivers":
         title, body = "Accepted findings", model_html(playbook, Playbook.model_construct(waivers=playbook.waivers))

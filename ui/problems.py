@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.enums import Severity
+from playbooks.format.enums import Severity
 from ui import workers
 
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:
-    from playbooks.findings import Finding
-    from playbooks.model import Playbook
+    from playbooks.format.findings import Finding
+    from playbooks.format.model import Playbook
     from ui.document import Document
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +53,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def area_of(code: str) -> str:
     """The area of a finding code (structure for schema problems)."""
-    from playbooks.findings import SCHEMA
+    from playbooks.format.findings import SCHEMA
 
     if code == SCHEMA:
         return "structure"
@@ -75,7 +75,7 @@ def where(playbook: Playbook, path: str) -> str:
     """A field path in words: ``Channels and accounts › Accounts 3 › Owner``."""
     from pydantic import BaseModel
 
-    from playbooks import fieldpath
+    from playbooks.format import paths as fieldpath
 
     if not path:
         return "Whole playbook"
@@ -117,9 +117,9 @@ class Report:
 
 def compute(playbook: Playbook) -> Report:
     """Findings and scorecard of a snapshot (runs in a worker thread)."""
-    from playbooks.findings import SCHEMA, Finding, sort_key
-    from playbooks.references import find_problems
-    from playbooks.validation import check_playbook
+    from playbooks.checks.validation import check_playbook
+    from playbooks.format.findings import SCHEMA, Finding, sort_key
+    from playbooks.format.references import find_problems
 
     findings = [Finding(SCHEMA, Severity.ERROR, p.path, p.message) for p in find_problems(playbook)]
     findings += check_playbook(playbook)
@@ -130,8 +130,8 @@ def compute(playbook: Playbook) -> Report:
 
 def compute_file(path: str) -> Report:
     """Findings of a file as the command line reports them (spokes: with the SPOKE-* checks)."""
-    from playbooks.findings import SCHEMA, Finding, sort_key
-    from playbooks.validation import validate_file
+    from playbooks.checks.validation import validate_file
+    from playbooks.format.findings import SCHEMA, Finding, sort_key
 
     report = validate_file(path)
     findings = list(report.findings)
@@ -142,8 +142,8 @@ def compute_file(path: str) -> Report:
 
 
 def scorecard(findings: list[Finding]) -> list[tuple[str, int, str]]:
-    """(area, score 0-100, band) per area, from :mod:`playbooks.scorecard`."""
-    from playbooks.scorecard import scorecard as compute_scorecard
+    """(area, score 0-100, band) per area, from :mod:`playbooks.checks.scorecard`."""
+    from playbooks.checks.scorecard import scorecard as compute_scorecard
 
     return [(a.area, a.score, a.band) for a in compute_scorecard(findings).areas]
 
@@ -363,7 +363,7 @@ class ProblemsPanel(QWidget):
             self.summary.setText("Checking...")
             self.timer.start()
         else:
-            from playbooks.model import Playbook
+            from playbooks.format.model import Playbook
 
             self._generation += 1
             self.model.set_findings([], Playbook.model_construct())

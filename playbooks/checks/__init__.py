@@ -7,7 +7,7 @@ and severity. Checks never raise on odd content: a check that crashes becomes an
 (the spoke checks of :mod:`playbooks.tailoring`) are registered with :func:`describe` so that
 ``charter checks`` and ``--explain`` know them too.
 
-Every code belongs to one scorecard area (:data:`AREAS`; see :mod:`playbooks.scorecard`).
+Every code belongs to one scorecard area (:data:`AREAS`; see :mod:`playbooks.checks.scorecard`).
 Checks that need derived facts (people by id, the strictest combination of the applied
 presets, "today") get them from :func:`playbooks.checks.context.context`, computed once per
 :func:`run_checks`; date-dependent checks read :func:`playbooks.checks.context.today`, which
@@ -22,11 +22,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from playbooks.enums import Severity
-from playbooks.findings import Finding
+from playbooks.format.enums import Severity
+from playbooks.format.findings import Finding
 
 if TYPE_CHECKING:
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
 INTERNAL = "INTERNAL"
 

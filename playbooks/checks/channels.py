@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from playbooks.checks import Hit, check
 from playbooks.checks.context import Context, context
-from playbooks.enums import ChannelState, QualificationMode, Role, Severity
+from playbooks.format.enums import ChannelState, QualificationMode, Role, Severity
 
 if TYPE_CHECKING:
-    from playbooks.model import Certification, Channel, Person, Playbook
+    from playbooks.format.model import Certification, Channel, Person, Playbook
 
 _REALTIME_PLATFORMS = frozenset({"x", "twitter", "x/twitter", "twitter/x", "x (twitter)", "twitter (x)"})
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from playbooks.checks import Hit, check
 from playbooks.checks.context import context
-from playbooks.enums import (
+from playbooks.format.enums import (
     INTERACTIVE_CLASSES,
     ApprovalMode,
     Audience,
@@ -32,7 +32,7 @@ from playbooks.presets import load_presets
 from playbooks.presets.combine import Combination, combine, wording
 
 if TYPE_CHECKING:
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
 _STATIC_CLASSES = (ContentClass.STATIC_PROFILE, ContentClass.ARTICLE, ContentClass.AD)
 _US_NAMES = frozenset({"us", "usa", "u.s.", "u.s.a.", "united states", "united states of america"})

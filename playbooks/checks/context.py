@@ -22,7 +22,7 @@ from playbooks.presets import RegulatoryPreset, load_presets
 from playbooks.presets.combine import Combination, combine
 
 if TYPE_CHECKING:
-    from playbooks.model import Channel, ContentRule, Person, Playbook
+    from playbooks.format.model import Channel, ContentRule, Person, Playbook
 
 _frozen: dt.date | None = None
 

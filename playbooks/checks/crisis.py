@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from playbooks.checks import Hit, check
 from playbooks.checks.context import context
-from playbooks.enums import Severity, TriggerKind
+from playbooks.format.enums import Severity, TriggerKind
 
 if TYPE_CHECKING:
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
 
 @check(

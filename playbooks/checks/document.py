@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from playbooks.checks import Hit, check
 from playbooks.checks.context import context
-from playbooks.enums import Decision, LifecycleStatus, Severity
-from playbooks.storage import fingerprint
+from playbooks.format.enums import Decision, LifecycleStatus, Severity
+from playbooks.io.storage import fingerprint
 
 if TYPE_CHECKING:
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
 
 @check(

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from playbooks.checks import Hit, check
 from playbooks.checks.context import context
-from playbooks.enums import ChannelState, Function, GovernanceModel, Role, Seniority, Severity, label
+from playbooks.format.enums import ChannelState, Function, GovernanceModel, Role, Seniority, Severity, label
 
 if TYPE_CHECKING:
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
 _HUB_MODELS = (GovernanceModel.HUB_AND_SPOKE, GovernanceModel.DANDELION)
 _PRACTITIONER_ROLES = frozenset(

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from playbooks.checks import Hit, check
-from playbooks.enums import Severity
+from playbooks.format.enums import Severity
 
 if TYPE_CHECKING:
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
 
 @check(

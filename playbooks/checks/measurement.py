@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from playbooks.checks import Hit, check
-from playbooks.enums import MetricKind, Severity
+from playbooks.format.enums import MetricKind, Severity
 
 if TYPE_CHECKING:
-    from playbooks.model import Metric, Playbook
+    from playbooks.format.model import Metric, Playbook
 
 # Web/vanity metrics named by the panel and the Barcelona Principles. A metric left at the default kind
 # whose whole name is such a count ("Followers", "Page views", "Monthly reach") is treated as one; a name

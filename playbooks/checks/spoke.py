@@ -2,13 +2,13 @@
 
 They are described here, not run here: a spoke's findings need the spoke file and its hub,
 not just a playbook, so :func:`playbooks.tailoring.resolve_text` produces them and
-:func:`playbooks.validation.validate_file` adds them to the checks of the effective playbook.
+:func:`playbooks.checks.validation.validate_file` adds them to the checks of the effective playbook.
 """
 
 from __future__ import annotations
 
 from playbooks.checks import describe
-from playbooks.enums import Severity
+from playbooks.format.enums import Severity
 
 AREA = "tailoring"
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from playbooks.checks import Hit, check
 from playbooks.checks.channels import certification_current
 from playbooks.checks.context import context
-from playbooks.enums import QualificationMode, Role, Severity, label
+from playbooks.format.enums import QualificationMode, Role, Severity, label
 
 if TYPE_CHECKING:
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
 _GATED_ROLES = (Role.SPOKESPERSON, Role.ACCOUNT_OWNER)
 

@@ -1,92 +1,34 @@
-"""The command line: ``python main.py COMMAND ...`` (and the packaged binary, the same way).
+"""The command line's subcommands: the one list main.py and ``playbooks.cli`` share.
 
-Exit codes: 0 success; 1 error-level findings; 2 a file could not be read or parsed, or the
-command line itself was wrong; 3 an internal error (a bug: the traceback goes to the log file).
-Every failure is one line on stderr, never a traceback.
+Kept apart from ``playbooks.cli`` (argparse and the command modules) so that ``main.py`` tells
+a command from an editor start without importing the command line: the editor's start-up pays
+only for what it shows (issue 8).
 """
 
-from __future__ import annotations
+#: Command modules under playbooks.cli, in the order ``--help`` lists them.
+COMMAND_MODULES = (
+    "validate",
+    "checks",
+    "new",
+    "presets",
+    "schema",
+    "signoff",
+    "compare",
+    "resolve",
+    "diff",
+    "rebase",
+    "export",
+)
 
-import argparse
-import importlib
-import sys
-import traceback
-from collections.abc import Sequence
-from datetime import UTC, datetime
-from pathlib import Path
-from typing import NoReturn
-
-from playbooks import __version__
-from playbooks.commands import COMMAND_MODULES
-from playbooks.logs import log_folder
-
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_UNREADABLE = 2
-EXIT_INTERNAL = 3
+#: Arguments that go to the command line although they name no command.
+COMMAND_LINE_OPTIONS = ("-h", "--help", "--version")
 
 
-class CliError(Exception):
-    """An expected failure: printed as one line, exits with ``code``."""
-
-    def __init__(self, message: str, code: int = EXIT_UNREADABLE) -> None:
-        super().__init__(message)
-        self.code = code
+def command_names() -> list[str]:
+    """The names of every subcommand, as typed."""
+    return [name.replace("_", "-") for name in COMMAND_MODULES]
 
 
-class Parser(argparse.ArgumentParser):
-    """argparse, but a bad argument is one line on stderr and exit code 2."""
-
-    def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"charter: error: {message} (see 'charter {self._command()}--help')\n")
-        raise SystemExit(EXIT_UNREADABLE)
-
-    def _command(self) -> str:
-        parts = self.prog.split()[1:]
-        return " ".join(parts) + " " if parts else ""
-
-
-def build_parser() -> Parser:
-    parser = Parser(prog="charter", description="Charter: social media governance playbooks.")
-    parser.add_argument("--version", action="version", version=f"charter {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"playbooks.cli.{name}").register(commands)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
-    try:
-        return int(args.run(args))
-    except CliError as exc:
-        sys.stderr.write(f"charter: error: {exc}\n")
-        return exc.code
-    except KeyboardInterrupt:
-        sys.stderr.write("charter: interrupted\n")
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
-    except Exception as exc:  # the last line of defence: never a traceback
-        log = write_crash_log()
-        sys.stderr.write(
-            f"charter: internal error: {type(exc).__name__}: {exc} (details in {log}); please report this\n"
-        )
-        return EXIT_INTERNAL
-
-
-def write_crash_log() -> Path:
-    """Append the current exception's traceback to the log file; return its path."""
-    path = log_folder() / "charter.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now(UTC).isoformat(timespec='seconds')} charter {__version__}\n")
-            handle.write(traceback.format_exc())
-    except OSError:
-        pass
-    return path
+def is_command_line(args: list[str]) -> bool:
+    """Whether ``args`` (without the program name) ask for the command line, not the editor."""
+    return bool(args) and (args[0] in command_names() or args[0] in COMMAND_LINE_OPTIONS)

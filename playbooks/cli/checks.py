@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from playbooks.cli import EXIT_OK
+from playbooks.cli.main import EXIT_OK
 
 
 def register(commands: Any) -> None:

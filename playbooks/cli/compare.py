@@ -7,10 +7,10 @@ import json
 import sys
 from typing import Any
 
-from playbooks.cli import EXIT_OK, CliError
-from playbooks.compare import compare, to_html
-from playbooks.effective import load_effective
-from playbooks.storage import PlaybookLoadError, PlaybookSaveError, atomic_write
+from playbooks.audit.compare import compare, to_html
+from playbooks.cli.main import EXIT_OK, CliError
+from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, atomic_write
+from playbooks.tailoring.reader import load_effective
 
 
 def register(commands: Any) -> None:

@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Any
 
-from playbooks.cli import EXIT_FINDINGS, EXIT_OK, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError
 from playbooks.cli.spokes import resolve_spoke, write_errors
 
 

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli import EXIT_FINDINGS, EXIT_OK, CliError
-from playbooks.findings import has_errors
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError
+from playbooks.format.findings import has_errors
 
 DOCS = ["policy", "guidelines", "addendum", "checklist", "raci", "crisis", "measurement"]
 FORMATS = ["docx", "pdf", "html", "md", "csv"]
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     """Export one document; the exit code as described above."""
     from playbooks.export import ExportError, export_document, formats_for
     from playbooks.export.source import load_source
-    from playbooks.storage import PlaybookSaveError, atomic_write
+    from playbooks.io.storage import PlaybookSaveError, atomic_write
 
     try:
         if args.format not in formats_for(args.doc):

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli import EXIT_OK, CliError
+from playbooks.cli.main import EXIT_OK, CliError
+from playbooks.io.storage import PlaybookSaveError, save
 from playbooks.starters import STARTERS, load_starter
-from playbooks.storage import PlaybookSaveError, save
 
 
 def register(commands: Any) -> None:

@@ -11,7 +11,7 @@ import json
 import sys
 from typing import Any
 
-from playbooks.cli import EXIT_OK, CliError
+from playbooks.cli.main import EXIT_OK, CliError
 from playbooks.starters import STARTERS
 
 
@@ -27,7 +27,7 @@ def register(commands: Any) -> None:
 
 
 def _regulatory_text() -> None:
-    from playbooks.enums import label
+    from playbooks.format.enums import label
     from playbooks.presets import load_presets
     from playbooks.presets.combine import wording
 

@@ -12,8 +12,8 @@ import argparse
 import sys
 from typing import Any
 
-from playbooks.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
-from playbooks.storage import PlaybookLoadError, PlaybookSaveError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError
 
 
 def register(commands: Any) -> None:

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
 from playbooks.cli.spokes import resolve_spoke, write_errors
-from playbooks.enums import Severity
-from playbooks.storage import PlaybookSaveError, dumps, save
+from playbooks.format.enums import Severity
+from playbooks.io.storage import PlaybookSaveError, dumps, save
 
 
 def register(commands: Any) -> None:

@@ -7,8 +7,8 @@ import json
 import sys
 from typing import Any
 
-from playbooks.cli import EXIT_OK
-from playbooks.model import Playbook
+from playbooks.cli.main import EXIT_OK
+from playbooks.format.model import Playbook
 
 
 def register(commands: Any) -> None:

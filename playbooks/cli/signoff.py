@@ -7,13 +7,13 @@ import datetime as dt
 import sys
 from typing import Any
 
-from playbooks.cli import EXIT_OK, CliError
-from playbooks.effective import load_effective
-from playbooks.enums import Decision, LifecycleStatus
-from playbooks.model import Playbook
-from playbooks.signoff import SignOffRefused, approval_state, sign_off
-from playbooks.storage import PlaybookLoadError, PlaybookSaveError, save
+from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off
+from playbooks.cli.main import EXIT_OK, CliError
+from playbooks.format.enums import Decision, LifecycleStatus
+from playbooks.format.model import Playbook
+from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, save
 from playbooks.tailoring import Resolution
+from playbooks.tailoring.reader import load_effective
 from playbooks.tailoring.spoke import save_spoke
 
 

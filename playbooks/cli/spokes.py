@@ -7,11 +7,11 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from playbooks.cli import EXIT_FINDINGS, EXIT_UNREADABLE, CliError
-from playbooks.storage import PlaybookLoadError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_UNREADABLE, CliError
+from playbooks.io.storage import PlaybookLoadError
 
 if TYPE_CHECKING:
-    from playbooks.findings import Finding
+    from playbooks.format.findings import Finding
     from playbooks.tailoring import Resolution
 
 

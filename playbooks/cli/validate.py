@@ -15,11 +15,11 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
-from playbooks.enums import Severity
-from playbooks.findings import Finding, has_errors
-from playbooks.storage import PlaybookLoadError, one_line, read_text
-from playbooks.validation import FileReport, validate_file
+from playbooks.checks.validation import FileReport, validate_file
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.format.enums import Severity
+from playbooks.format.findings import Finding, has_errors
+from playbooks.io.storage import PlaybookLoadError, one_line, read_text
 
 _GROUPS = ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"), (Severity.INFO, "Info"))
 
@@ -78,8 +78,8 @@ def _summary(findings: list[Finding]) -> str:
 
 
 def _write_text(report: FileReport, findings: list[Finding]) -> None:
+    from playbooks.checks.scorecard import WEIGHTS, scorecard
     from playbooks.presets.combine import combine
-    from playbooks.scorecard import WEIGHTS, scorecard
 
     out = sys.stdout
     for severity, title in _GROUPS:
@@ -116,8 +116,8 @@ def _json_entry(report: FileReport, findings: list[Finding]) -> dict[str, Any]:
         "regulatory": None,
     }
     if report.playbook is not None:
+        from playbooks.checks.scorecard import scorecard
         from playbooks.presets.combine import combine
-        from playbooks.scorecard import scorecard
 
         entry["scorecard"] = scorecard(findings).as_dict()
         entry["regulatory"] = combine(report.playbook.regulatory.presets).as_dict()
@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
         return explain(args.explain)
     if not args.files:
         raise CliError("the following arguments are required: FILE (see 'charter validate --help')")
-    from playbooks.sarif import to_sarif, with_lines
+    from playbooks.checks.sarif import to_sarif, with_lines
 
     reports = [validate_file(name) for name in args.files]
     located = [(r, with_lines(r.findings, _text_of(r)) if r.findings else []) for r in reports]

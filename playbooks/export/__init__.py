@@ -19,7 +19,7 @@ from typing import Any
 from playbooks.export.context import DOCUMENTS, DocumentKind, ExportError, build_context, document_kind
 from playbooks.export.render import render_builtin
 from playbooks.export.sandbox import Limits
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
 
 __all__ = [
     "DOCUMENTS",

@@ -16,8 +16,8 @@ from playbooks import __version__
 from playbooks.export import documents
 from playbooks.export.documents import Builder, People, TabularRows
 from playbooks.export.outline import date, labels, lbl
-from playbooks.model import Playbook
-from playbooks.storage import fingerprint
+from playbooks.format.model import Playbook
+from playbooks.io.storage import fingerprint
 
 
 class ExportError(Exception):

@@ -9,15 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from playbooks.enums import (
-    GOVERNANCE_MODEL_EXPLANATIONS,
-    ApprovalMode,
-    ChannelState,
-    ClauseKind,
-    ConductTopic,
-    Function,
-    Role,
-)
 from playbooks.export.outline import (
     Outline,
     date,
@@ -36,8 +27,17 @@ from playbooks.export.outline import (
     yes_no,
 )
 from playbooks.export.richtext import plain_text
-from playbooks.findings import Finding
-from playbooks.model import Channel, Clause, ContentRule, Person, Playbook
+from playbooks.format.enums import (
+    GOVERNANCE_MODEL_EXPLANATIONS,
+    ApprovalMode,
+    ChannelState,
+    ClauseKind,
+    ConductTopic,
+    Function,
+    Role,
+)
+from playbooks.format.findings import Finding
+from playbooks.format.model import Channel, Clause, ContentRule, Person, Playbook
 
 
 class People:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from playbooks.export.outline import number
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
 
 
 def gather(playbook: Playbook) -> dict[str, Any]:
     """Findings, preset catalogue, strictest combination and scorecard of a playbook."""
     extra: dict[str, Any] = {}
-    from playbooks.validation import check_playbook
+    from playbooks.checks.validation import check_playbook
 
     try:
         extra["findings"] = check_playbook(playbook)
@@ -80,7 +80,7 @@ def _strictest_rows(combination: Any) -> list[list[str]]:
 
 
 def _scorecard(playbook: Playbook, findings: list[Any]) -> dict[str, Any]:
-    from playbooks.scorecard import scorecard
+    from playbooks.checks.scorecard import scorecard
 
     try:
         card = scorecard(findings)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from playbooks.enums import label
+from playbooks.format.enums import label
 
 Block = dict[str, Any]
 

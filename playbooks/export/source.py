@@ -16,9 +16,9 @@ from pydantic import BaseModel
 from playbooks.export.context import ExportError
 from playbooks.export.integrations import gather
 from playbooks.export.outline import date
-from playbooks.findings import Finding
-from playbooks.model import Playbook
-from playbooks.storage import PlaybookLoadError
+from playbooks.format.findings import Finding
+from playbooks.format.model import Playbook
+from playbooks.io.storage import PlaybookLoadError
 
 
 @dataclass
@@ -39,7 +39,7 @@ class ExportSource:
 
 def load_source(path: str | os.PathLike[str]) -> ExportSource:
     """Load a hub or spoke file for export; :class:`ExportError` (one line) if it cannot be used."""
-    from playbooks.effective import load_effective
+    from playbooks.tailoring.reader import load_effective
 
     name = str(path)
     try:
@@ -165,6 +165,6 @@ def show_value(value: Any, limit: int = 160) -> str:
 
 
 def label_text(value: str) -> str:
-    """'pre_review' -> 'Pre review' (the enum wording, as :func:`playbooks.enums.label` gives it)."""
+    """'pre_review' -> 'Pre review' (the enum wording, as :func:`playbooks.format.enums.label` gives it)."""
     text = value.replace("_", " ")
     return text[:1].upper() + text[1:]

@@ -22,9 +22,9 @@ from typing import Annotated, Literal
 
 from pydantic import StringConstraints, ValidationError
 
-from playbooks.enums import ApprovalMode, ContentClass, DisclosurePlacement, RetentionStart, StorageMode
-from playbooks.fields import F, Items, Model, Text
-from playbooks.yamlio import YamlProblem, load_yaml
+from playbooks.format.enums import ApprovalMode, ContentClass, DisclosurePlacement, RetentionStart, StorageMode
+from playbooks.format.fields import F, Items, Model, Text
+from playbooks.io.yamlio import YamlProblem, load_yaml
 
 PresetId = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]*$", max_length=64)]
 

@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from playbooks.enums import ApprovalMode, DisclosurePlacement, RetentionStart, StorageMode, label
-from playbooks.model import AppliedPreset
+from playbooks.format.enums import ApprovalMode, DisclosurePlacement, RetentionStart, StorageMode, label
+from playbooks.format.model import AppliedPreset
 from playbooks.presets import FilingRule, RegulatoryPreset, Threshold, load_presets
 
 T = TypeVar("T")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the model costs ~0.3 s to import; the editor's welcome page only needs STARTERS
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
 #: name -> one-line description, in the order they are offered.
 STARTERS: dict[str, str] = {
@@ -35,7 +35,7 @@ def load_starter(name: str) -> Playbook:
     """The starter playbook called ``name``; KeyError lists the valid names."""
     if name not in STARTERS:
         raise KeyError(f"unknown starter '{name}'; choose one of: {', '.join(STARTERS)}")
-    from playbooks.storage import playbook_from_text
+    from playbooks.io.storage import playbook_from_text
 
     path = starter_path(name)
     return playbook_from_text(str(path), path.read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ The editor's entry points:
 * :func:`resolve_file` (files) / :func:`resolve_models` (models in memory) / :func:`tailor`:
   the effective playbook, findings and provenance;
 * :func:`apply_change` / :func:`revert_change`: one change more or less in a spoke;
-* :func:`record_change`: a change with the hub's current values recorded (for drift);
+* :func:`record_hub_values`: a change with the hub's current values recorded (for drift);
 * :func:`differences` / :func:`drifted`: the "differences from hub" and "hub moved" views;
 * :func:`start_spoke` / :func:`rebase`: a new spoke, and a spoke re-tailored to the current hub.
 """
@@ -22,8 +22,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from playbooks.model import Playbook
-from playbooks.storage import EXTENSION, fingerprint
+from playbooks.format.model import Playbook
+from playbooks.io.storage import EXTENSION, fingerprint
 from playbooks.tailoring.diff import Difference, DriftReport, differences, drifted, format_differences, format_drift
 from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_of, weakenings
 from playbooks.tailoring.paths import Address, Key, PathError, format_address, split_dotted
@@ -106,7 +106,7 @@ __all__ = [
     "looks_like_spoke",
     "new_spoke",
     "rebase",
-    "record_change",
+    "record_hub_values",
     "resolve_file",
     "resolve_models",
     "resolve_text",
@@ -144,7 +144,7 @@ def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | o
     """A new spoke file's content for ``region``, tailoring the hub at ``hub_path`` (a playbook or
     itself a spoke) and to be saved at ``spoke_path``. It starts with the spoke's own document id
     and title. Raises ValueError with a one-line reason when the hub is unusable."""
-    from playbooks.storage import PlaybookLoadError, load
+    from playbooks.io.storage import PlaybookLoadError, load
 
     hub_file = Path(hub_path)
     if not str(hub_file).endswith(EXTENSION):
@@ -178,7 +178,7 @@ def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | o
     return spoke
 
 
-def record_change(hub: Playbook, change: AnyChange) -> AnyChange:
+def record_hub_values(hub: Playbook, change: AnyChange) -> AnyChange:
     """``change`` with the hub's current values of the fields it touches recorded (``hub_values``
     for a modify, ``hub_value`` for a set), so a later hub update shows as drift of this change."""
     data = hub.model_dump(mode="json")
@@ -216,7 +216,7 @@ def apply_change(spoke: SpokeFile, change: AnyChange, hub: Playbook | None = Non
     The spoke is not checked here: resolve it (:func:`tailor`) to see what the change does.
     """
     if hub is not None:
-        change = record_change(hub, change)
+        change = record_hub_values(hub, change)
     return spoke.model_copy(update={"changes": [*spoke.changes, change]})
 
 
@@ -238,5 +238,5 @@ def rebase(spoke: SpokeFile, hub: Playbook) -> SpokeFile:
             "hub_fingerprint": fingerprint(hub),
         }
     )
-    changes = [record_change(hub, c) for c in spoke.changes]
+    changes = [record_hub_values(hub, c) for c in spoke.changes]
     return SpokeFile(spoke=header, changes=changes, hub_items=hub_digests(hub))

@@ -9,7 +9,7 @@ references elsewhere (a removal from people, objectives, channels or training, o
 a whole list or section).
 
 The effective playbook shares unchanged sub-models with the hub: treat both as values (change
-them only by building new ones, as :mod:`playbooks.fieldpath` does), never in place.
+them only by building new ones, as :mod:`playbooks.format.paths` does), never in place.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from playbooks.enums import Severity
-from playbooks.fields import REF
-from playbooks.findings import SCHEMA
-from playbooks.model import Playbook
-from playbooks.references import REFERENCE_KINDS, Problem, find_problems, iter_references
-from playbooks.storage import issues_from_validation
+from playbooks.format.enums import Severity
+from playbooks.format.fields import REF
+from playbooks.format.findings import SCHEMA
+from playbooks.format.model import Playbook
+from playbooks.format.references import REFERENCE_KINDS, Problem, find_problems, iter_references
+from playbooks.io.storage import issues_from_validation
 from playbooks.tailoring.paths import (
     Address,
     Key,

@@ -12,8 +12,8 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
-from playbooks.model import Playbook
-from playbooks.storage import fingerprint
+from playbooks.format.model import Playbook
+from playbooks.io.storage import fingerprint
 from playbooks.tailoring.apply import key_of as item_key_of
 from playbooks.tailoring.paths import Address, Key, format_address, is_model, key_field, unwrap
 from playbooks.tailoring.resolve import (

@@ -18,8 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from playbooks import model as m
-from playbooks.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
+from playbooks.format import model as m
+from playbooks.format.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
 from playbooks.tailoring.paths import is_model, key_field, positions_of, shared_positions, unwrap
 
 

@@ -23,8 +23,8 @@ from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from playbooks import model as m
-from playbooks.storage import format_path
+from playbooks.format import model as m
+from playbooks.io.storage import format_path
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 * Deterministic and idempotent: the same files always give the same effective playbook, and
   applying a spoke's changes to its own effective playbook changes nothing.
-* Validated as a whole: the result is a :class:`~playbooks.model.Playbook` (references and
+* Validated as a whole: the result is a :class:`~playbooks.format.model.Playbook` (references and
   duplicate ids included); a change that breaks it is reported against that change.
 * Provenance: every address the spoke changed maps to the change (and its rationale,
   approver, expiry); everything else comes from the hub, or, for a dandelion, from the hub's
@@ -33,10 +33,10 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import to_jsonable_python
 
-from playbooks.enums import Severity
-from playbooks.findings import SCHEMA, Finding
-from playbooks.model import Playbook
-from playbooks.storage import (
+from playbooks.format.enums import Severity
+from playbooks.format.findings import SCHEMA, Finding
+from playbooks.format.model import Playbook
+from playbooks.io.storage import (
     EXTENSION,
     PlaybookLoadError,
     fingerprint,
@@ -664,7 +664,7 @@ _HUB_CACHE_LOCK = threading.Lock()
 
 
 def load_hub(name: str, text: str) -> Playbook:
-    """The hub playbook from its text (as :func:`playbooks.storage.playbook_from_text`), cached by content."""
+    """The hub playbook from its text (as :func:`playbooks.io.storage.playbook_from_text`), cached by content."""
     key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     with _HUB_CACHE_LOCK:
         cached = _HUB_CACHE.get(key)
@@ -682,13 +682,13 @@ def load_hub(name: str, text: str) -> Playbook:
 
 def line_of_hub(text: str) -> int | None:
     """The line of ``hub:`` in the spoke header."""
-    from playbooks.yamlio import line_of
+    from playbooks.io.yamlio import line_of
 
     return line_of(text, ("spoke", "hub"))
 
 
 def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
-    from playbooks.yamlio import line_of
+    from playbooks.io.yamlio import line_of
 
     header = spoke.spoke
     now_version = hub.document.version

@@ -50,10 +50,10 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import Field, StringConstraints, ValidationError
 
-from playbooks.fields import F, ItemId, Items, Model, Text
-from playbooks.model import SignOff
-from playbooks.storage import (
-    Issue,
+from playbooks.format.fields import F, ItemId, Items, Model, Text
+from playbooks.format.findings import Issue
+from playbooks.format.model import SignOff
+from playbooks.io.storage import (
     PlaybookLoadError,
     atomic_write,
     check_schema_version,
@@ -61,8 +61,8 @@ from playbooks.storage import (
     parse_document,
     read_text,
 )
+from playbooks.io.yamlio import dump_yaml, lines_of
 from playbooks.tailoring.paths import PathError, item_key, item_model
-from playbooks.yamlio import dump_yaml, lines_of
 
 SemVer = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]

@@ -11,7 +11,7 @@ import copy
 import datetime as dt
 from typing import Any
 
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
 
 #: The date the check tests run on (date-dependent checks are frozen to it).
 TODAY = dt.date(2026, 6, 1)

@@ -16,8 +16,8 @@ import pytest
 
 from playbooks.checks import load_all, run_checks
 from playbooks.checks.context import frozen_today
-from playbooks.findings import Finding
-from playbooks.storage import fingerprint
+from playbooks.format.findings import Finding
+from playbooks.io.storage import fingerprint
 from tests.checks.builders import TODAY, complete_data, playbook
 
 Data = dict[str, Any]

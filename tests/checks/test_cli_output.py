@@ -12,8 +12,8 @@ import pytest
 
 from playbooks.checks import load_all
 from playbooks.checks.context import frozen_today
-from playbooks.cli import main
-from playbooks.yamlio import dump_yaml
+from playbooks.cli.main import main
+from playbooks.io.yamlio import dump_yaml
 from tests.checks.builders import TODAY, complete_data
 from tests.checks.test_presets import TABLE_IDS
 from tests.checks.test_registry import CATALOGUE

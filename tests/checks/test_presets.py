@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from playbooks.enums import ApprovalMode, DisclosurePlacement, StorageMode
-from playbooks.model import AppliedPreset
+from playbooks.format.enums import ApprovalMode, DisclosurePlacement, StorageMode
+from playbooks.format.model import AppliedPreset
 from playbooks.presets import PresetDataError, PresetStatus, RegulatoryPreset, load_presets, read_presets
 from playbooks.presets.combine import PARAMETER, PRESET, combine
 

@@ -14,8 +14,8 @@ from pydantic import ValidationError
 from playbooks import checks as registry_module
 from playbooks.checks import AREAS, INTERNAL, CheckInfo, Hit, explain, load_all, run_checks
 from playbooks.checks.context import frozen_today, today
-from playbooks.enums import Severity
-from playbooks.model import Playbook
+from playbooks.format.enums import Severity
+from playbooks.format.model import Playbook
 from tests.checks.builders import TODAY, complete_data, playbook
 from tests.checks.test_catalogue import NEAR_MISSES, TRIGGERS
 

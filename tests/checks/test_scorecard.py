@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from playbooks.checks import AREAS, load_all, run_checks
 from playbooks.checks.context import frozen_today
-from playbooks.enums import Severity
-from playbooks.findings import Finding
-from playbooks.scorecard import REPEAT_CAP, WEIGHTS, band, scorecard
+from playbooks.checks.scorecard import REPEAT_CAP, WEIGHTS, band, scorecard
+from playbooks.format.enums import Severity
+from playbooks.format.findings import Finding
 from tests.checks.builders import TODAY, complete_data, playbook
 
 

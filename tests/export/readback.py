@@ -10,11 +10,11 @@ import zipfile
 from html.parser import HTMLParser
 from xml.etree import ElementTree
 
-from playbooks.enums import label
 from playbooks.export import DOCUMENTS
 from playbooks.export.context import build_context
 from playbooks.export.source import ExportSource
-from playbooks.model import SECTIONS
+from playbooks.format.enums import label
+from playbooks.format.model import SECTIONS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

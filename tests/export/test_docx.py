@@ -24,7 +24,7 @@ from playbooks.export.context import build_context
 from playbooks.export.docx import _block, _Body, _body_bytes, style_ids, template_path
 from playbooks.export.richtext import markdown_blocks
 from playbooks.export.source import ExportSource, load_source
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
 from tests.conftest import EXAMPLES
 from tests.export.sample import rich_playbook_data
 

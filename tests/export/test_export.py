@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from playbooks.cli import main as cli_main
+from playbooks.cli.main import main as cli_main
 from playbooks.export import DOCUMENTS, ExportError, export_document, formats_for
 from playbooks.export.context import build_context
 from playbooks.export.source import ExportSource, load_source
-from playbooks.model import Playbook
-from playbooks.storage import fingerprint, save
+from playbooks.format.model import Playbook
+from playbooks.io.storage import fingerprint, save
 from tests.conftest import EXAMPLES
 from tests.export.readback import READERS, csv_rows, docx_paragraphs, docx_xml, expected_strings, html_text, md_text
 from tests.export.sample import rich_playbook_data

@@ -11,7 +11,7 @@ import pytest
 
 from playbooks.export import ExportError, Limits, export_document
 from playbooks.export.sandbox import HardenedEnvironment
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
 from tests.export.sample import rich_playbook_data
 
 LIMITS = Limits(seconds=4, memory_bytes=768 * 1024 * 1024, output_bytes=4 * 1024 * 1024, template_bytes=64 * 1024)

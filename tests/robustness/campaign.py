@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playbooks.cli import main as cli_main
+from playbooks.cli.main import main as cli_main
 from tests.robustness.corpus import Case
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -35,11 +35,11 @@ import annotated_types
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from playbooks.fields import REF
-from playbooks.model import Playbook
-from playbooks.references import REFERENCE_KINDS
-from playbooks.storage import MAX_FILE_BYTES, format_path
-from playbooks.yamlio import dump_yaml
+from playbooks.format.fields import REF
+from playbooks.format.model import Playbook
+from playbooks.format.references import REFERENCE_KINDS
+from playbooks.io.storage import MAX_FILE_BYTES, format_path
+from playbooks.io.yamlio import dump_yaml
 
 SUFFIX = ".playbook.yaml"
 UNREADABLE = 2

@@ -1,6 +1,6 @@
 """Faults at every step of a save: full disk, read-only folder, quota, permission, I/O error.
 
-:func:`inject_all` makes each step of ``playbooks.storage.atomic_write`` fail in turn with each
+:func:`inject_all` makes each step of ``playbooks.io.storage.atomic_write`` fail in turn with each
 errno (by wrapping the functions the save calls, restored afterwards) and checks the promise:
 the save raises ``PlaybookSaveError`` with one line that names the file and the reason, the
 original file and its backup are untouched, and no temporary file is left behind.
@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playbooks import storage
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
+from playbooks.io import storage
 from tests.robustness import corpus
 
 ERRNOS = {

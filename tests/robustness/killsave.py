@@ -2,7 +2,7 @@
 
 A *zygote* process imports Charter and builds two large playbooks (A and B) once; for each
 round it forks a child that saves B, A, B, A, ... over one file with
-``playbooks.storage.save`` until the parent SIGKILLs it at a random moment (seeded). After
+``playbooks.io.storage.save`` until the parent SIGKILLs it at a random moment (seeded). After
 every kill the file must be byte for byte the complete A or the complete B (both are known to
 parse), and so must the backup ``.bak``. Forking from the warm zygote makes a round cost a few
 hundred milliseconds instead of a Python start-up.
@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from playbooks import storage
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
+from playbooks.io import storage
 from tests.robustness import corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,8 +37,8 @@ STALE = re.compile(r"^\.policy\.playbook\.yaml(\.bak)?\.[^/]+\.tmp$")
 
 _ZYGOTE = r"""
 import os, sys, time
-from playbooks import storage
-from playbooks.model import Playbook
+from playbooks.io import storage
+from playbooks.format.model import Playbook
 
 target, path_a, path_b = sys.argv[1:4]
 a = Playbook.model_validate_json(open(path_a, "rb").read())

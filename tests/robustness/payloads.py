@@ -21,8 +21,8 @@ from xml.etree import ElementTree
 
 from markdown_it import MarkdownIt
 
-from playbooks.fields import MULTILINE
-from playbooks.model import Playbook
+from playbooks.format.fields import MULTILINE
+from playbooks.format.model import Playbook
 from tests.robustness import corpus
 
 SCRIPT = "<script>alert(1)</script><img src=x onerror=alert(2)>"

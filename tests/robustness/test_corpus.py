@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
 from tests.robustness import corpus
 from tests.robustness.campaign import run_cli, try_case
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from playbooks import locking
+from playbooks.io import locking
 from tests.conftest import ROOT
 
 RACERS = 10
@@ -22,7 +22,7 @@ ROUNDS = 30
 _RACER = r"""
 import os, sys, time
 from pathlib import Path
-from playbooks import locking
+from playbooks.io import locking
 folder, rounds = Path(sys.argv[1]), int(sys.argv[2])
 held = []
 for r in range(rounds):

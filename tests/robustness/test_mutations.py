@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from playbooks.yamlio import dump_yaml, load_yaml
+from playbooks.io.yamlio import dump_yaml, load_yaml
 from tests.conftest import EXAMPLES
 from tests.robustness import corpus
 from tests.robustness.campaign import try_case

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from playbooks import storage
-from playbooks.storage import NewerSchemaError, PlaybookLoadError
+from playbooks.io import storage
+from playbooks.io.storage import NewerSchemaError, PlaybookLoadError
 
 
 def _load(tmp_path: Path, text: str) -> PlaybookLoadError:
@@ -90,8 +90,8 @@ def test_a_failed_save_keeps_the_previous_backup(tmp_path: Path, monkeypatch: py
     import errno
     import os
 
-    from playbooks.model import Playbook
-    from playbooks.storage import PlaybookSaveError
+    from playbooks.format.model import Playbook
+    from playbooks.io.storage import PlaybookSaveError
 
     target = tmp_path / "policy.playbook.yaml"
     first = Playbook.model_validate({"document": {"id": "a", "title": "First"}})
@@ -117,7 +117,7 @@ def test_a_new_file_gets_the_usual_permissions_not_private_ones(tmp_path: Path) 
     # shared drive, unlike any other file the user creates
     import os
 
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
     old = os.umask(0o022)
     try:
@@ -137,7 +137,7 @@ def test_recovery_copies_with_naive_and_aware_times_are_listed(tmp_path: Path) -
     # TypeError, so the editor could not offer any recovery at start-up
     import json
 
-    from playbooks.recovery import RecoveryArea
+    from playbooks.io.recovery import RecoveryArea
 
     for name, saved in (("a", "2026-01-01T10:00:00"), ("b", "2026-01-02T10:00:00+00:00")):
         envelope = {"saved_at": saved, "pid": 0, "host": "elsewhere", "title": name, "playbook": {}}
@@ -146,7 +146,7 @@ def test_recovery_copies_with_naive_and_aware_times_are_listed(tmp_path: Path) -
 
 
 def test_a_recovery_copy_that_is_not_a_mapping_is_a_load_error(tmp_path: Path) -> None:
-    from playbooks.recovery import RecoveryArea
+    from playbooks.io.recovery import RecoveryArea
 
     area = RecoveryArea(tmp_path)
     (tmp_path / "x.recovery.json").write_text('{"saved_at": "2026-01-01T10:00:00+00:00"}', encoding="utf-8")
@@ -159,7 +159,7 @@ def test_a_recovery_copy_that_is_not_a_mapping_is_a_load_error(tmp_path: Path) -
 def test_saving_through_a_symlink_updates_the_real_file_and_keeps_the_link(tmp_path: Path) -> None:
     # os.replace swapped the link for a regular file: the real file (say, in a synced folder)
     # kept the old content while the edits went to a stray copy beside the link
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
     real = tmp_path / "shared" / "policy.playbook.yaml"
     real.parent.mkdir()
@@ -178,7 +178,7 @@ def test_a_fifo_in_the_recovery_area_does_not_hang_the_start(tmp_path: Path) -> 
     # listing the recovery copies opened every *.recovery.json, and a fifo blocked for ever
     import os
 
-    from playbooks.recovery import RecoveryArea
+    from playbooks.io.recovery import RecoveryArea
 
     os.mkfifo(tmp_path / "stuck.recovery.json")
     (tmp_path / "folder.recovery.json").mkdir()

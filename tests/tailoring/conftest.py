@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from playbooks.model import Playbook
-from playbooks.yamlio import dump_yaml
+from playbooks.format.model import Playbook
+from playbooks.io.yamlio import dump_yaml
 
 TAILORING_FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from playbooks.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, main
-from playbooks.storage import load
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, main
+from playbooks.io.storage import load
 from playbooks.tailoring import load_spoke
 from tests.conftest import EXAMPLES, ROOT
 from tests.tailoring.conftest import change, spoke_data

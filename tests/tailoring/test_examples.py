@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from playbooks.enums import Severity
+from playbooks.checks.validation import validate_file
+from playbooks.format.enums import Severity
 from playbooks.tailoring import differences, load_spoke, resolve_file
-from playbooks.validation import validate_file
 from tests.conftest import EXAMPLES
 from tests.tailoring.conftest import TAILORING_FIXTURES
 

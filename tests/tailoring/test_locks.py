@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from playbooks import model as m
-from playbooks.enums import Severity
+from playbooks.checks.validation import validate_file
+from playbooks.format import model as m
+from playbooks.format.enums import Severity
 from playbooks.tailoring import LOCKED_WEAKENED, TIGHTER, resolve_file
 from playbooks.tailoring.locks import LOCKABLE_LISTS
-from playbooks.validation import validate_file
 from tests.tailoring.conftest import change, spoke_data
 
 

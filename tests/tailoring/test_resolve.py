@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from playbooks.enums import Severity
-from playbooks.findings import SCHEMA
-from playbooks.model import Playbook
-from playbooks.storage import dumps, fingerprint, load
+from playbooks.checks.validation import validate_file
+from playbooks.format.enums import Severity
+from playbooks.format.findings import SCHEMA
+from playbooks.format.model import Playbook
+from playbooks.io.storage import dumps, fingerprint, load
 from playbooks.tailoring import (
     CHANGE_EXPIRED,
     HUB_DRIFT,
@@ -34,7 +35,6 @@ from playbooks.tailoring import (
 )
 from playbooks.tailoring.resolve import MAX_CHAIN
 from playbooks.tailoring.spoke import ModifyChange
-from playbooks.validation import validate_file
 from tests.tailoring.conftest import change, spoke_data
 
 LOCAL_CHANNEL = {"id": "c-xing", "platform": "XING", "owner": "p-cy", "region": "Germany"}
@@ -96,7 +96,7 @@ def test_resolution_is_idempotent(spoke_file: Path) -> None:
 
 
 def test_the_resolved_file_is_an_ordinary_valid_playbook(spoke_file: Path, tmp_path: Path) -> None:
-    from playbooks.storage import save
+    from playbooks.io.storage import save
 
     resolution = resolve_file(spoke_file)
     assert resolution.effective is not None

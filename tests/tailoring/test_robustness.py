@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from playbooks.model import Playbook
-from playbooks.storage import dumps
+from playbooks.format.model import Playbook
+from playbooks.io.storage import dumps
 from playbooks.tailoring import LOCKED_WEAKENED, SpokeFile, tailor, weakenings
 from tests.tailoring.conftest import hub_data
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from playbooks.recovery import RecoveryArea
+from playbooks.io.recovery import RecoveryArea
 from tests.conftest import EXAMPLES
 from ui import dialogs, errors
 from ui.dialogs import Answer

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from playbooks import storage
-from playbooks.enums import LifecycleStatus
+from playbooks.format.enums import LifecycleStatus
+from playbooks.io import storage
 from tests.ui.conftest import open_file
 
 pytestmark = pytest.mark.gui

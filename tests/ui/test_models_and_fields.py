@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel
 from PySide6.QtWidgets import QTableView, QWidget
 
-from playbooks.model import SECTIONS, Playbook
+from playbooks.format.model import SECTIONS, Playbook
 from tests.ui.conftest import open_file, settle
 from ui.forms.fieldkinds import kind_of
 from ui.forms.pages import WAIVERS

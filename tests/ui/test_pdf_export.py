@@ -13,8 +13,8 @@ import pytest
 from playbooks.export import DOCUMENTS, export_document
 from playbooks.export.context import build_context
 from playbooks.export.source import ExportSource, load_source
-from playbooks.model import Playbook
-from playbooks.storage import fingerprint
+from playbooks.format.model import Playbook
+from playbooks.io.storage import fingerprint
 from tests.conftest import EXAMPLES, ROOT
 from tests.export.readback import expected_strings, normalise
 from tests.export.sample import rich_playbook_data

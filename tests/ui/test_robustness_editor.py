@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from playbooks import locking
-from playbooks.recovery import RecoveryArea
+from playbooks.io import locking
+from playbooks.io.recovery import RecoveryArea
 from tests.conftest import ROOT
 from tests.robustness import corpus
 from tests.ui.conftest import EXAMPLE, ScriptedDialogs, open_file
@@ -120,7 +120,7 @@ import os, sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([sys.argv[0]])
-from playbooks.recovery import RecoveryArea
+from playbooks.io.recovery import RecoveryArea
 from ui.mainwindow import MainWindow
 window = MainWindow(recovery=RecoveryArea(sys.argv[2]))
 window.show()
@@ -197,7 +197,7 @@ def test_an_editor_killed_with_unsaved_edits_offers_them_back_at_the_next_start(
 
 _HOLDER = r"""
 import sys, time
-from playbooks import locking
+from playbooks.io import locking
 held = locking.acquire(sys.argv[1])
 print("held" if isinstance(held, locking.PlaybookLock) else "not held", flush=True)
 time.sleep(120)

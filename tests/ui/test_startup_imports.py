@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tests.conftest import ROOT
 
-HEAVY = ("playbooks.model", "playbooks.checks", "playbooks.storage", "playbooks.export", "pydantic")
+HEAVY = ("playbooks.format.model", "playbooks.checks", "playbooks.io.storage", "playbooks.export", "pydantic")
 
 
 def _modules_after(statement: str, home: Path | None = None) -> set[str]:
@@ -31,7 +31,7 @@ def test_the_main_window_module_imports_no_domain_code() -> None:
 
 
 def test_the_command_line_imports_no_qt() -> None:
-    loaded = _modules_after("import playbooks.cli as c\nc.build_parser()")
+    loaded = _modules_after("import playbooks.cli.main as c\nc.build_parser()")
     assert sorted(m for m in loaded if m.startswith(("PySide6", "shiboken6", "ui"))) == []
 
 
@@ -39,7 +39,7 @@ def test_the_window_shown_at_start_up_needs_no_command_line_sockets_or_log_files
     # what main.py and ui.app do before the window's first paint (issue 8: start-up time)
     loaded = _modules_after(
         "import main\n"
-        "from playbooks.commands import is_command_line\n"
+        "from playbooks.cli import is_command_line\n"
         "assert not is_command_line(['x.playbook.yaml'])\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
@@ -50,7 +50,7 @@ def test_the_window_shown_at_start_up_needs_no_command_line_sockets_or_log_files
         home=tmp_path,
     )
     unwanted = (
-        "playbooks.cli",
+        "playbooks.cli.",
         "logging.handlers",
         "socket",
         "ui.welcome",
@@ -58,8 +58,8 @@ def test_the_window_shown_at_start_up_needs_no_command_line_sockets_or_log_files
         "ui.problems",
         "ui.preview",
         "ui.find",
-        "playbooks.locking",
-        "playbooks.enums",
+        "playbooks.io.locking",
+        "playbooks.format.enums",
         "hashlib",
         "uuid",
         "json",

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit
 
-from playbooks import locking, storage
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
+from playbooks.io import locking, storage
 from tests.conftest import minimal_data
 from tests.ui.conftest import ScriptedDialogs, open_file, settle
 from ui import settings
@@ -107,7 +107,7 @@ def test_unsaved_changes_prompt(qtbot: Any, window: Any, minimal_file: Path, scr
 
 
 def test_recovery_after_crash(qtbot: Any, tmp_path: Path, minimal_file: Path, scripted: ScriptedDialogs) -> None:
-    from playbooks.recovery import RecoveryArea
+    from playbooks.io.recovery import RecoveryArea
     from ui.mainwindow import MainWindow
 
     settings.set_autosave_seconds(1)

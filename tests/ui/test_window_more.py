@@ -108,7 +108,7 @@ def test_preferences_dialog_applies_its_values(qtbot: Any) -> None:
 
 
 def test_window_state_is_restored(qtbot: Any, tmp_path: Path) -> None:
-    from playbooks.recovery import RecoveryArea
+    from playbooks.io.recovery import RecoveryArea
     from ui.mainwindow import MainWindow
 
     first = MainWindow(recovery=RecoveryArea(tmp_path / "r"))

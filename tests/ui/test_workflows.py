@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QPushButton
 
-from playbooks import storage
-from playbooks.enums import Severity
-from playbooks.findings import Finding
-from playbooks.signoff import approval_state
+from playbooks.audit.signoff import approval_state
+from playbooks.checks.validation import validate_file
+from playbooks.format.enums import Severity
+from playbooks.format.findings import Finding
+from playbooks.io import storage
 from playbooks.tailoring import load_spoke, resolve_file
-from playbooks.validation import validate_file
 from tests.conftest import EXAMPLES
 from tests.ui.conftest import ScriptedDialogs, open_file, settle
 from ui import settings

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.enums import label as enum_label
-from playbooks.fieldpath import FieldRejected, ids_of
-from playbooks.model import Playbook
+from playbooks.format.enums import label as enum_label
+from playbooks.format.model import Playbook
+from playbooks.format.paths import FieldRejected, ids_of
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind, friendly, kind_of, limits, max_length
 
@@ -59,7 +59,7 @@ def item_name(playbook: Playbook, kind: str, item_id: str) -> str:
 
 
 #: kind -> (the list the choices were made from, the choices). Lists are never changed in
-#: place (see playbooks.fieldpath), so the same list object means the same choices.
+#: place (see playbooks.format.paths), so the same list object means the same choices.
 _CHOICES: dict[str, tuple[object, list[tuple[str, str]]]] = {}
 
 
@@ -75,7 +75,7 @@ def ref_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
 
 
 def _source_list(playbook: Playbook, kind: str) -> object:
-    from playbooks.references import REFERENCE_KINDS
+    from playbooks.format.references import REFERENCE_KINDS
 
     section, attribute, _ = REFERENCE_KINDS[kind]
     return getattr(getattr(playbook, section), attribute)

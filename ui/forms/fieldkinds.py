@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from playbooks.fields import MULTILINE, REF
+from playbooks.format.fields import MULTILINE, REF
 
 
 @dataclass(frozen=True)

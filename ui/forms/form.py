@@ -16,8 +16,8 @@ from pydantic.fields import FieldInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from playbooks import fieldpath
-from playbooks.fieldpath import FieldRejected
+from playbooks.format import paths as fieldpath
+from playbooks.format.paths import FieldRejected
 from ui.document import Document
 from ui.forms.factory import FieldEditor, create_editor
 from ui.forms.fieldkinds import FieldKind, friendly, kind_of, model_fields

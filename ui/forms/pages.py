@@ -12,8 +12,8 @@ from pydantic import BaseModel
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from playbooks import fieldpath
-from playbooks.model import Playbook
+from playbooks.format import paths as fieldpath
+from playbooks.format.model import Playbook
 from ui.document import Document
 from ui.forms.form import Form
 from ui.forms.table import ItemTable

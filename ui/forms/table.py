@@ -46,12 +46,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.enums import label as enum_label
-from playbooks.fieldpath import FieldRejected
-from ui.commands import Change
+from playbooks.format.enums import label as enum_label
+from playbooks.format.paths import FieldRejected
 from ui.document import Document
 from ui.forms.factory import NOT_SET, item_name, ref_choices
 from ui.forms.fieldkinds import FieldKind, friendly, kind_of, limits, model_fields
+from ui.undo import Change
 
 ROW_MIME = "application/x-charter-row"
 Index = QModelIndex | QPersistentModelIndex

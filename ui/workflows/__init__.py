@@ -23,8 +23,8 @@ from ui.workflows.approval import ApprovalIndicator, style_label
 # the domain and the dialogs are imported where they are used: install() runs while the main
 # window is built, before the playbook model is loaded
 if TYPE_CHECKING:
-    from playbooks.findings import Finding
-    from playbooks.model import Playbook
+    from playbooks.format.findings import Finding
+    from playbooks.format.model import Playbook
     from ui.document import Document
     from ui.mainwindow import MainWindow
 
@@ -211,7 +211,7 @@ class Workflows(QObject):
             other = dialogs.current().open_file(self.window, folder)
             if not other:
                 return None
-        from playbooks import storage
+        from playbooks.io import storage
 
         try:
             old = load_other(other)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMetaObject, QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
-    from playbooks.signoff import ApprovalState
+    from playbooks.audit.signoff import ApprovalState
     from ui.document import Document
 
 
@@ -46,7 +46,7 @@ class ApprovalIndicator(QObject):
     def state(self) -> ApprovalState:
         """The current document's approval state (not approved when no document is shown)."""
         if self._state is None:
-            from playbooks.signoff import ApprovalState
+            from playbooks.audit.signoff import ApprovalState
 
             self._state = ApprovalState(False, False)
         return self._state
@@ -58,7 +58,7 @@ class ApprovalIndicator(QObject):
             self._state = None
             self.state_changed.emit(None)
             return
-        from playbooks.signoff import approval_state
+        from playbooks.audit.signoff import approval_state
 
         self._state = approval_state(document.playbook)
         self.state_changed.emit(self._state)

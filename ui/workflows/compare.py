@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks import storage
-from playbooks.compare import Change, compare, to_html
-from playbooks.model import Playbook
+from playbooks.audit.compare import Change, compare, to_html
+from playbooks.format.model import Playbook
+from playbooks.io import storage
 from ui import dialogs, errors
 
 #: Colours per kind of change (readable on light and dark backgrounds), and their words.

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.checks import AREAS, CheckInfo, load_all
-from playbooks.fieldpath import FieldRejected
-from playbooks.findings import SCHEMA, Finding
-from playbooks.model import Waiver
+from playbooks.format.findings import SCHEMA, Finding
+from playbooks.format.model import Waiver
+from playbooks.format.paths import FieldRejected
 from ui import settings
 from ui.document import Document
 from ui.workflows.signoff import _date_edit, _expiry, _expiry_fields, _FormDialog, _pydate

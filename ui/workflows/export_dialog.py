@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks import storage
 from playbooks.export import DOCUMENTS, EXTENSIONS, ExportError, export_document, formats_for
-from playbooks.model import Playbook
+from playbooks.format.model import Playbook
+from playbooks.io import storage
 from ui import dialogs, errors, settings, workers
 from ui.dialogs import Answer
 

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.enums import Decision, LifecycleStatus, label
-from playbooks.fieldpath import FieldRejected
-from playbooks.model import ChangeLogEntry, Playbook
-from playbooks.signoff import SignOffRefused, approval_state, sign_off
-from playbooks.workflows import proposed_what
+from playbooks.audit.changelog import proposed_what
+from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off
+from playbooks.format.enums import Decision, LifecycleStatus, label
+from playbooks.format.model import ChangeLogEntry, Playbook
+from playbooks.format.paths import FieldRejected
 from ui import settings
 from ui.document import Document
 from ui.workflows.approval import ApprovalIndicator, style_label  # noqa: F401  (their former home)
@@ -157,7 +157,7 @@ class SignOffDialog(_FormDialog):
         self.bump.setObjectName("bump")
         version = playbook.document.version
         self.bump.addItem(f"Keep {version}", None)
-        from playbooks.signoff import bump_version
+        from playbooks.audit.signoff import bump_version
 
         for part in ("patch", "minor", "major"):
             self.bump.addItem(f"{part.capitalize()}: {bump_version(version, part)}", part)  # type: ignore[arg-type]

@@ -56,11 +56,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks import storage
-from playbooks.enums import Severity
-from playbooks.enums import label as enum_label
-from playbooks.model import SECTIONS, Playbook
-from playbooks.signoff import approval_state
+from playbooks.audit.signoff import approval_state
+from playbooks.format.enums import Severity
+from playbooks.format.enums import label as enum_label
+from playbooks.format.model import SECTIONS, Playbook
+from playbooks.io import storage
 from playbooks.tailoring import (
     LOCKED_WEAKENED,
     Difference,
@@ -73,7 +73,7 @@ from playbooks.tailoring import (
     differences,
     drifted,
     dumps_spoke,
-    record_change,
+    record_hub_values,
     resolve_text,
     revert_change,
     save_spoke,
@@ -81,7 +81,7 @@ from playbooks.tailoring import (
     tailor,
 )
 from playbooks.tailoring.paths import unwrap
-from playbooks.workflows import FieldRow, acknowledge, change_for, field_rows, item_values, lock_reason
+from playbooks.tailoring.review import FieldRow, acknowledge, change_for, field_rows, item_values, lock_reason
 from ui import dialogs, errors, settings
 from ui.dialogs import Answer
 from ui.workflows.signoff import SignOffDialog, _expiry, _expiry_fields, _FormDialog, style_label
@@ -614,7 +614,7 @@ class TailoringView(QDialog):
         """Record ``change`` (replacing an earlier change of the same field); '' or the refusal reason."""
         hub = self.resolution.hub
         assert hub is not None
-        recorded = record_change(hub, change)
+        recorded = record_hub_values(hub, change)
         changes = list(self.spoke.changes)
         index = next((i for i, c in enumerate(changes) if _same_target(c, recorded)), None)
         if index is None:

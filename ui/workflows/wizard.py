@@ -1,6 +1,6 @@
 """The new-playbook wizard: starter, governance model, regions, people, folder -> hub and spokes.
 
-The files are written by :func:`playbooks.workflows.create_hub_and_spokes` (never over an
+The files are written by :func:`playbooks.starters.newhub.create_hub_and_spokes` (never over an
 existing file), each is validated, and the hub is opened. Nothing here touches the files
 directly, so ``charter new`` and the editor make the same files.
 """
@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from playbooks.enums import GOVERNANCE_MODEL_EXPLANATIONS, GovernanceModel, label
+from playbooks.checks.validation import validate_file
+from playbooks.format.enums import GOVERNANCE_MODEL_EXPLANATIONS, GovernanceModel, label
 from playbooks.starters import STARTERS, load_starter
-from playbooks.validation import validate_file
-from playbooks.workflows import EXTENSION, NewHubPlan, create_hub_and_spokes, slug, spoke_file_name
+from playbooks.starters.newhub import EXTENSION, NewHubPlan, create_hub_and_spokes, slug, spoke_file_name
 from ui import settings
 
 #: How the starters are named to people (acronyms as regulators write them).

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from playbooks.cli import main
-from playbooks.compare import compare, summarise, to_html
-from playbooks.enums import Decision, LifecycleStatus
-from playbooks.model import Playbook
-from playbooks.signoff import SignOffRefused, approval_state, bump_version, record_change, sign_off
-from playbooks.storage import fingerprint, load, save
+from playbooks.audit.compare import compare, summarise, to_html
+from playbooks.audit.signoff import SignOffRefused, add_change_log_entry, approval_state, bump_version, sign_off
+from playbooks.cli.main import main
+from playbooks.format.enums import Decision, LifecycleStatus
+from playbooks.format.model import Playbook
+from playbooks.io.storage import fingerprint, load, save
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_bump_version() -> None:
 
 
 def test_record_change_appends_to_the_change_log(playbook: Playbook) -> None:
-    logged = record_change(playbook, author="Ann", what="Added X", why="Because", date=dt.date(2026, 1, 2))
+    logged = add_change_log_entry(playbook, author="Ann", what="Added X", why="Because", date=dt.date(2026, 1, 2))
     assert logged.document.change_log[-1].what == "Added X" and logged.document.change_log[-1].version == "0.1.0"
 
 

@@ -20,8 +20,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from playbooks.model import SCHEMA_VERSION, Playbook
-from playbooks.yamlio import YamlProblem, dump_yaml, lines_of, load_yaml
+from playbooks.format.findings import Issue
+from playbooks.format.model import SCHEMA_VERSION, Playbook
+from playbooks.io.yamlio import YamlProblem, dump_yaml, lines_of, load_yaml
 
 EXTENSION = ".playbook.yaml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -29,16 +30,6 @@ BACKUP_SUFFIX = ".bak"
 
 
 # ---------------------------------------------------------------- errors
-
-
-@dataclass(frozen=True)
-class Issue:
-    """One structural problem: a field path (dotted, with [i]), a message, the line if known."""
-
-    path: str
-    message: str
-    line: int | None = None
-    column: int | None = None
 
 
 @dataclass
@@ -244,7 +235,7 @@ def decode(name: str, raw: bytes) -> str:
 
 
 def parse_document(name: str, text: str) -> dict[str, Any]:
-    """Parse YAML text into a mapping, with the guards of :mod:`playbooks.yamlio`."""
+    """Parse YAML text into a mapping, with the guards of :mod:`playbooks.io.yamlio`."""
     try:
         data = load_yaml(text)
     except YamlProblem as exc:

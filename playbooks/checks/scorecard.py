@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from playbooks.checks import AREAS, load_all
-from playbooks.enums import Severity
-from playbooks.findings import Finding
+from playbooks.format.enums import Severity
+from playbooks.format.findings import Finding
 
 WEIGHTS: dict[Severity, int] = {Severity.ERROR: 25, Severity.WARNING: 10, Severity.INFO: 3}
 REPEAT_CAP = 2

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from playbooks.locking import pid_alive
-from playbooks.model import Playbook
-from playbooks.storage import PlaybookLoadError, atomic_write, issues_from_validation
+from playbooks.format.model import Playbook
+from playbooks.io.locking import pid_alive
+from playbooks.io.storage import PlaybookLoadError, atomic_write, issues_from_validation
 
 SUFFIX = ".recovery.json"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from playbooks import fieldpath
-from playbooks.fieldpath import FieldRejected
-from playbooks.model import Playbook
+from playbooks.format import paths as fieldpath
+from playbooks.format.model import Playbook
+from playbooks.format.paths import FieldRejected
 from tests.conftest import minimal_data
 
 

@@ -1,7 +1,7 @@
 """Sign-off and audit trail: who approved which exact content, and what changed since.
 
 A sign-off records the approver, role, decision, comment, date and the content fingerprint
-(:func:`playbooks.storage.fingerprint`). The playbook is "Approved by ... on ..." while its
+(:func:`playbooks.io.storage.fingerprint`). The playbook is "Approved by ... on ..." while its
 fingerprint matches the last approving sign-off, and "Changed since approval" once it does not.
 """
 
@@ -11,9 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from playbooks.enums import Decision, LifecycleStatus
-from playbooks.model import ChangeLogEntry, Playbook, SignOff
-from playbooks.storage import fingerprint
+from playbooks.format.enums import Decision, LifecycleStatus
+from playbooks.format.model import ChangeLogEntry, Playbook, SignOff
+from playbooks.io.storage import fingerprint
 
 Bump = Literal["major", "minor", "patch"]
 
@@ -118,7 +118,7 @@ def sign_off(
     return result
 
 
-def record_change(
+def add_change_log_entry(
     playbook: Playbook, *, author: str, what: str, why: str, material: bool = False, date: dt.date | None = None
 ) -> Playbook:
     """A copy of ``playbook`` with a change-log entry for its current version."""

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from playbooks import storage
-from playbooks.model import SCHEMA_VERSION, Playbook
-from playbooks.storage import NewerSchemaError, PlaybookLoadError, PlaybookSaveError
-from playbooks.yamlio import dump_yaml
+from playbooks.format.model import SCHEMA_VERSION, Playbook
+from playbooks.io import storage
+from playbooks.io.storage import NewerSchemaError, PlaybookLoadError, PlaybookSaveError
+from playbooks.io.yamlio import dump_yaml
 from tests.conftest import FIXTURES
 
 

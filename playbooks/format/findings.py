@@ -1,12 +1,27 @@
-"""Findings: what validation and the governance checks report about a playbook."""
+"""Problems at a place in a playbook: structural issues, and findings with a code and severity.
+
+An :class:`Issue` is what the loader (and reference integrity) finds wrong with the structure;
+a :class:`Finding` is what validation and the governance checks report, with a stable code and
+a severity. Both name the place by its field path (``channels.accounts[2].owner``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from playbooks.enums import Severity
-from playbooks.storage import Issue
+from playbooks.format.enums import Severity
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One structural problem: a field path (dotted, with [i]), a message, the line if known."""
+
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
 
 #: The code of structural (schema) problems: the file does not fit the playbook format.
 SCHEMA = "SCHEMA"

@@ -6,8 +6,8 @@ import json
 import os
 from pathlib import Path
 
-from playbooks.model import Playbook
-from playbooks.recovery import RecoveryArea, key_for
+from playbooks.format.model import Playbook
+from playbooks.io.recovery import RecoveryArea, key_for
 from tests.conftest import minimal_data
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from playbooks.findings import Finding, from_issue, sort_key
-from playbooks.model import Playbook
-from playbooks.storage import PlaybookLoadError, parse_document, playbook_from_text, read_text
+from playbooks.format.findings import Finding, from_issue, sort_key
+from playbooks.format.model import Playbook
+from playbooks.io.storage import PlaybookLoadError, parse_document, playbook_from_text, read_text
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Reference integrity: every id a field names must exist, and ids are unique per list.
 
 References are declared on the fields themselves (``Ref(..., kind)`` in
-:mod:`playbooks.fields`); this module walks the playbook once, guided by a plan computed per
+:mod:`playbooks.format.fields`); this module walks the playbook once, guided by a plan computed per
 model class, so that adding a reference field needs no change here.
 """
 
@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
-from playbooks.fields import REF
+from playbooks.format.fields import REF
 
 if TYPE_CHECKING:
-    from playbooks.model import Playbook
+    from playbooks.format.model import Playbook
 
 #: Where the items of each reference kind live: kind -> (section attribute, list attribute, noun).
 REFERENCE_KINDS: dict[str, tuple[str, str, str]] = {

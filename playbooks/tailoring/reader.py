@@ -10,9 +10,10 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from playbooks.enums import Severity
-from playbooks.model import Playbook
-from playbooks.storage import Issue, PlaybookLoadError, load
+from playbooks.format.enums import Severity
+from playbooks.format.findings import Issue
+from playbooks.format.model import Playbook
+from playbooks.io.storage import PlaybookLoadError, load
 
 if TYPE_CHECKING:
     from playbooks.tailoring import Resolution

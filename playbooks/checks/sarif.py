@@ -20,12 +20,12 @@ import yaml
 
 from playbooks import __version__
 from playbooks.checks import load_all
-from playbooks.enums import Severity
-from playbooks.yamlio import YamlProblem, lines_of
+from playbooks.format.enums import Severity
+from playbooks.io.yamlio import YamlProblem, lines_of
 
 if TYPE_CHECKING:
-    from playbooks.findings import Finding
-    from playbooks.validation import FileReport
+    from playbooks.checks.validation import FileReport
+    from playbooks.format.findings import Finding
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -13,8 +13,8 @@ from typing import Any, Literal
 import jinja2
 from pydantic import BaseModel
 
-from playbooks.model import Playbook
-from playbooks.references import model_in
+from playbooks.format.model import Playbook
+from playbooks.format.references import model_in
 
 ChangeKind = Literal["added", "removed", "changed"]
 

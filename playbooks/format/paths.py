@@ -18,8 +18,8 @@ from typing import Annotated, Any, Literal, TypeVar, cast, get_args, get_origin
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
-from playbooks.fields import REF
-from playbooks.references import REFERENCE_KINDS, _model_in, iter_references
+from playbooks.format.fields import REF
+from playbooks.format.references import REFERENCE_KINDS, _model_in, iter_references
 
 Part = str | int
 M = TypeVar("M", bound=BaseModel)

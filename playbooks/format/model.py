@@ -1,9 +1,9 @@
 """The playbook model: every section of DOMAIN.md, sections 1-17.
 
-The model is the single source of truth for the file format (``playbooks.storage``), the
+The model is the single source of truth for the file format (``playbooks.io.storage``), the
 editor (``ui/``) and the exports. Every field has a title and a description. Items other
 items refer to carry a stable ``id``; references are validated (see
-:mod:`playbooks.references`), so a metric naming an objective that does not exist is a
+:mod:`playbooks.format.references`), so a metric naming an objective that does not exist is a
 validation error that names the path of the bad reference.
 """
 
@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from playbooks.enums import (
+from playbooks.format.enums import (
     ApprovalMode,
     Audience,
     Autonomy,
@@ -47,7 +47,7 @@ from playbooks.enums import (
     TriggerKind,
     UseType,
 )
-from playbooks.fields import F, ItemId, Items, Model, Ref, Text
+from playbooks.format.fields import F, ItemId, Items, Model, Ref, Text
 
 SCHEMA_VERSION = 1
 
@@ -700,7 +700,7 @@ class Playbook(Model):
 
     @model_validator(mode="after")
     def _check_references(self) -> Playbook:
-        from playbooks.references import raise_for_broken_references
+        from playbooks.format.references import raise_for_broken_references
 
         raise_for_broken_references(self)
         return self

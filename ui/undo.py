@@ -1,6 +1,6 @@
 """The undoable commands: every change to a document goes through one of these.
 
-A document's playbook is a persistent value (see :mod:`playbooks.fieldpath`): each command
+A document's playbook is a persistent value (see :mod:`playbooks.format.paths`): each command
 keeps the root before and after, so undo and redo are exact and cheap, and an old root can
 be handed to a worker thread without copying. Values are validated before a command is
 built; a command that exists is always valid.
@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from playbooks import fieldpath
-from playbooks.model import Playbook
+from playbooks.format import paths as fieldpath
+from playbooks.format.model import Playbook
 
 if TYPE_CHECKING:
     from ui.document import Document

@@ -1,6 +1,6 @@
 """The YAML layer's promises: what is refused, how scalars read, and how files are written.
 
-These pin the behaviour of :mod:`playbooks.yamlio` so that it can be made fast without
+These pin the behaviour of :mod:`playbooks.io.yamlio` so that it can be made fast without
 changing what users see. Where the fast code replaced the original libyaml-node
 implementation, the original is kept below as a reference (``_reference_load`` and
 ``_reference_dump``) and the two are compared on generated data.
@@ -18,9 +18,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from playbooks import storage, yamlio
-from playbooks.storage import PlaybookLoadError
-from playbooks.yamlio import YamlProblem, dump_yaml, load_yaml
+from playbooks.io import storage, yamlio
+from playbooks.io.storage import PlaybookLoadError
+from playbooks.io.yamlio import YamlProblem, dump_yaml, load_yaml
 
 # ---------------------------------------------------------------- the reference implementation
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from playbooks import locking
+from playbooks.io import locking
 
 
 def test_acquire_and_release(tmp_path: Path) -> None:

@@ -8,9 +8,9 @@ from typing import Any, get_args, get_origin
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from playbooks.model import SECTIONS, Playbook
-from playbooks.references import find_problems
-from playbooks.storage import issues_from_validation
+from playbooks.format.model import SECTIONS, Playbook
+from playbooks.format.references import find_problems
+from playbooks.io.storage import issues_from_validation
 
 
 def _models(cls: type[BaseModel], seen: set[type[BaseModel]] | None = None) -> set[type[BaseModel]]:
@@ -103,7 +103,7 @@ def test_list_fields_are_really_lists() -> None:
 
 
 def test_enum_wordings_read_as_people_write_them() -> None:
-    from playbooks.enums import Function, GovernanceModel, StorageMode, label
+    from playbooks.format.enums import Function, GovernanceModel, StorageMode, label
 
     assert label(GovernanceModel.HUB_AND_SPOKE) == "Hub and spoke"
     assert label(StorageMode.WORM) == "WORM (write once, read many)"

@@ -1,22 +1,19 @@
-"""Pure helpers behind the editor's workflows (new hub with spokes, lock reasons, drift review).
+"""The tailoring view's rows: hub and spoke values side by side, lock reasons, drift review.
 
-Everything the editor's wizard, tailoring view and change log do to files is here, without
-Qt, so the command line (and tests) can do exactly the same.
+Everything the editor's tailoring view decides about a spoke is here, without Qt, so the
+command line and the tests do exactly the same.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
 
-from playbooks import storage
-from playbooks.compare import compare, summarise
-from playbooks.enums import Function, GovernanceModel, Role, SpokeKind
-from playbooks.model import Champion, Person, Playbook, Spoke
+from playbooks.format.model import Playbook
+from playbooks.io import storage
 from playbooks.tailoring import (
     Drift,
     ModifyChange,
@@ -24,133 +21,9 @@ from playbooks.tailoring import (
     SpokeFile,
     direction_of,
     hub_digests,
-    new_spoke,
-    record_change,
-    save_spoke,
+    record_hub_values,
 )
 from playbooks.tailoring.paths import Key, is_model, item_key, key_field, unwrap
-
-#: Suffix of every playbook file (hub or spoke).
-EXTENSION = storage.EXTENSION
-
-
-def slug(text: str, fallback: str = "item") -> str:
-    """A lower-case id made of letters, digits and dashes (``"EMEA & UK"`` -> ``"emea-uk"``)."""
-    value = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return value[:48].strip("-") or fallback
-
-
-# ---------------------------------------------------------------- new hub with spokes
-
-
-@dataclass(frozen=True)
-class NewHubPlan:
-    """What the new-playbook wizard asks for."""
-
-    starter: Playbook
-    title: str
-    model: GovernanceModel
-    owner: str
-    champion: str
-    regions: list[str] = field(default_factory=list)
-    stem: str = ""
-
-    def file_stem(self) -> str:
-        return self.stem or slug(self.title, "playbook")
-
-
-def _person(playbook_people: list[Person], name: str, function: Function, roles: list[Role], prefix: str) -> str:
-    """The id of the person called ``name`` (added when missing)."""
-    for person in playbook_people:
-        if person.name.casefold().strip() == name.casefold().strip():
-            return person.id
-    taken = {p.id for p in playbook_people}
-    base = f"{prefix}-{slug(name, 'person')}"[:60]
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    playbook_people.append(Person(id=candidate, name=name.strip(), function=function, roles=roles))
-    return candidate
-
-
-def spoke_file_name(stem: str, region: str) -> str:
-    return f"{stem}-{slug(region, 'spoke')}{EXTENSION}"
-
-
-def build_hub(plan: NewHubPlan) -> Playbook:
-    """The hub playbook of ``plan``: the starter with title, model, owner, champion and spokes.
-
-    Raises ValueError (one line) for a plan that cannot make a valid playbook.
-    """
-    if not plan.title.strip():
-        raise ValueError("the playbook needs a title")
-    if not plan.owner.strip():
-        raise ValueError("the playbook needs an owner (the person accountable for it)")
-    regions = [r.strip() for r in plan.regions if r.strip()]
-    slugs = [slug(r, "spoke") for r in regions]
-    if len(set(slugs)) != len(slugs):
-        raise ValueError("two regions have the same name once written as a file name; rename one")
-    data = plan.starter.model_copy(deep=True)
-    people = list(data.people.people)
-    owner_id = _person(people, plan.owner, Function.COMPLIANCE, [Role.HUB_MEMBER], "p")
-    champions = list(data.people.champions)
-    if plan.champion.strip():
-        champion_id = _person(people, plan.champion, Function.EXECUTIVE, [], "p")
-        if all(c.person != champion_id for c in champions):
-            champions.append(Champion(person=champion_id))
-    stem = plan.file_stem()
-    spokes = [
-        Spoke(id=f"s-{s}", name=r, kind=SpokeKind.REGION, file=spoke_file_name(stem, r))
-        for r, s in zip(regions, slugs, strict=True)
-    ]
-    members = list(data.governance.hub.members)
-    if owner_id not in members:
-        members.append(owner_id)
-    raw = data.model_dump(mode="json")
-    raw["document"].update(
-        {"id": slug(plan.title, "playbook"), "title": plan.title.strip(), "owner": owner_id, "sign_offs": []}
-    )
-    raw["people"]["people"] = [p.model_dump(mode="json") for p in people]
-    raw["people"]["champions"] = [c.model_dump(mode="json") for c in champions]
-    raw["governance"]["model"] = plan.model.value
-    raw["governance"]["units"] = max(1, len(regions))
-    raw["governance"]["hub"]["members"] = members
-    raw["governance"]["spokes"] = [s.model_dump(mode="json") for s in spokes]
-    try:
-        return Playbook.model_validate(raw)
-    except ValueError as exc:
-        raise ValueError(f"the new playbook is not valid: {str(exc).splitlines()[0]}") from None
-
-
-def create_hub_and_spokes(plan: NewHubPlan, folder: str | Path) -> tuple[Path, list[Path]]:
-    """Write the hub and one spoke per region into ``folder``; returns their paths.
-
-    Never overwrites: raises ValueError when a file already exists. Files are written
-    atomically; if a spoke cannot be written the files already written are removed again.
-    """
-    target = Path(folder)
-    if not target.is_dir():
-        raise ValueError(f"{target}: the folder does not exist")
-    hub = build_hub(plan)
-    hub_path = target / f"{plan.file_stem()}{EXTENSION}"
-    spoke_paths = [target / s.file for s in hub.governance.spokes]
-    existing = [p for p in (hub_path, *spoke_paths) if p.exists()]
-    if existing:
-        raise ValueError(f"{existing[0]} already exists; choose another folder or file name")
-    written: list[Path] = []
-    try:
-        storage.save(hub, hub_path)
-        written.append(hub_path)
-        for spoke, path in zip(hub.governance.spokes, spoke_paths, strict=True):
-            save_spoke(new_spoke(hub_path, spoke.name, path), path)
-            written.append(path)
-    except (ValueError, OSError, storage.PlaybookSaveError) as exc:
-        for path in written:
-            path.unlink(missing_ok=True)
-            path.with_name(path.name + ".bak").unlink(missing_ok=True)
-        raise ValueError(f"the files could not be written: {exc}") from None
-    return hub_path, spoke_paths
-
 
 # ---------------------------------------------------------------- fields of a playbook, side by side
 
@@ -324,7 +197,7 @@ def acknowledge(spoke: SpokeFile, hub: Playbook, drift: Drift) -> SpokeFile:
     changes = list(spoke.changes)
     items = dict(spoke.hub_items)
     if drift.kind == "value" and drift.change is not None and 0 <= drift.change.index < len(changes):
-        changes[drift.change.index] = record_change(hub, changes[drift.change.index])
+        changes[drift.change.index] = record_hub_values(hub, changes[drift.change.index])
     elif drift.kind.startswith("item-"):
         current = hub_digests(hub)
         if drift.address in current:
@@ -376,16 +249,3 @@ def item_values(hub: Playbook, effective: Playbook | None, address: str) -> tupl
     hub_now = hub_value_at(hub.model_dump(mode="json"), parts)
     region = hub_value_at(effective.model_dump(mode="json"), parts) if effective is not None else None
     return hub_now, region
-
-
-# ---------------------------------------------------------------- change log
-
-
-def proposed_what(before: Playbook, after: Playbook, limit: int = 6) -> str:
-    """The "what changed" of a change-log entry, proposed from the edits since ``before``."""
-    changes = [
-        c for c in compare(before, after) if not c.path.startswith(("document.change_log", "document.sign_offs"))
-    ]
-    if not changes:
-        return ""
-    return summarise(changes, limit)

@@ -1,4 +1,4 @@
-"""The pure helpers behind the editor workflows (playbooks.workflows), without Qt."""
+"""The pure helpers behind the editor workflows (playbooks.starters.newhub, playbooks.tailoring.review, playbooks.audit.changelog), without Qt."""
 
 from __future__ import annotations
 
@@ -7,23 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from playbooks import storage
-from playbooks.enums import GovernanceModel, Severity
+from playbooks.audit.changelog import proposed_what
+from playbooks.checks.validation import validate_file
+from playbooks.format.enums import GovernanceModel, Severity
+from playbooks.io import storage
 from playbooks.starters import STARTERS, load_starter
+from playbooks.starters.newhub import NewHubPlan, build_hub, create_hub_and_spokes, slug
 from playbooks.tailoring import drifted, load_spoke, resolve_file, save_spoke
-from playbooks.validation import validate_file
-from playbooks.workflows import (
-    NewHubPlan,
-    acknowledge,
-    build_hub,
-    change_for,
-    create_hub_and_spokes,
-    field_rows,
-    item_values,
-    lock_reason,
-    proposed_what,
-    slug,
-)
+from playbooks.tailoring.review import acknowledge, change_for, field_rows, item_values, lock_reason
 from tests.conftest import EXAMPLES
 
 HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
