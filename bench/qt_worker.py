@@ -97,8 +97,8 @@ def gui(runs: int, paths: list[str]) -> dict[str, Any]:
     for path in paths:
         window = MainWindow()
         window.show()
-        window.open_path(path, ask=False)
-        wait(lambda window=window: window.wait_loaded() and window.document is not None)
+        window.files.open_path(path, ask=False)
+        wait(lambda window=window: window.files.wait_loaded() and window.document is not None)
         wait(lambda window=window: window.problems.is_current())
         out[path] = _edit_timings(window, runs, wait)
         window.document.undo_stack.setClean()

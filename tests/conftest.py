@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
+import io
 import os
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,3 +50,63 @@ def write_playbook(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return write
+
+
+class FileAccess:
+    """How often files were opened for reading, and their text parsed as a YAML document
+    (:func:`playbooks.io.storage.parse_document`), while the :func:`file_access` fixture runs.
+
+    Opens are counted at :func:`io.open` (every Python-level read goes through it: ``open``,
+    ``Path.read_bytes``, ``Path.read_text``), parses by the text handed to the YAML parser.
+    """
+
+    def __init__(self) -> None:
+        self.opened: Counter[str] = Counter()
+        self.parsed: Counter[str] = Counter()
+        self._texts: dict[str, str] = {}
+
+    def reads(self, path: Path | str) -> int:
+        """How often ``path`` was opened for reading."""
+        return self.opened[os.path.realpath(path)]
+
+    def parses(self, path: Path | str) -> int:
+        """How often the text of ``path`` (as it was when first asked about) was parsed."""
+        real = os.path.realpath(path)
+        if real not in self._texts:
+            with io.FileIO(real) as raw:  # not through io.open: not counted
+                self._texts[real] = raw.read().decode("utf-8-sig")
+        return self.parsed[self._texts[real]]
+
+    def watch(self, *paths: Path | str) -> None:
+        """Remember the text of ``paths`` now, before they are parsed (see :meth:`parses`)."""
+        for path in paths:
+            self.parses(path)
+
+    def reset(self) -> None:
+        self.opened.clear()
+        self.parsed.clear()
+
+
+@pytest.fixture
+def file_access(monkeypatch: pytest.MonkeyPatch) -> FileAccess:
+    """Count file reads and YAML parses (see :class:`FileAccess`)."""
+    from playbooks.io import storage
+
+    access = FileAccess()
+    real_open = io.open
+
+    def counting_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if isinstance(file, str | os.PathLike) and not any(flag in mode for flag in "wax+"):
+            access.opened[os.path.realpath(file)] += 1
+        return real_open(file, mode, *args, **kwargs)
+
+    real_load_yaml: Callable[[str], Any] = storage.load_yaml
+
+    def counting_load_yaml(text: str) -> Any:
+        access.parsed[text] += 1
+        return real_load_yaml(text)
+
+    monkeypatch.setattr(io, "open", counting_open)
+    monkeypatch.setattr(builtins, "open", counting_open)
+    monkeypatch.setattr(storage, "load_yaml", counting_load_yaml)
+    return access

@@ -111,10 +111,10 @@ def run(argv: Sequence[str]) -> int:
 
     def after_first_paint() -> None:
         window.build_panels()
-        if window.offer_recovery():
+        if window.files.offer_recovery():
             window.statusBar().clearMessage()
         elif target:
-            window.open_path(target, ask=False, progress_dialog=False)  # its worker ends the pause
+            window.files.open_path(target, ask=False, progress_dialog=False)  # its worker ends the pause
             return
         startup.end()
 
@@ -182,7 +182,7 @@ def _smoke_test(app: Any, window: Any, file: str, started: float) -> int:
     def window_painted() -> None:
         times["window"] = elapsed()
         window.build_panels()
-        window.open_path(file, ask=False, progress_dialog=False)
+        window.files.open_path(file, ask=False, progress_dialog=False)
 
     def give_up() -> None:
         sys.stderr.write(f"charter: error: {file}: could not be opened for the smoke test\n")
@@ -194,7 +194,7 @@ def _smoke_test(app: Any, window: Any, file: str, started: float) -> int:
     if smoke.failed:  # while the window was built
         return 2
     smoke.on_failure = app.quit
-    window.document_opened.connect(on_opened)
+    window.files.opened.connect(on_opened)
     window.show_opening(file)
     window.show()
     _after_first_paint(app, window, window_painted)

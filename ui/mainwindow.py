@@ -1,27 +1,28 @@
-"""The main window: navigator, section pages, problems, preview, find, history; files and recovery.
+"""The main window: navigator, section pages, problems, preview, find, history.
+
+The open file's lifecycle (open, save, revert, reload, its lock, the file watcher, autosave and
+recovery) is ``window.files``, a :class:`ui.session.FileSession`.
 
 Extension points for the workflow dialogs (issue 7):
 
 * ``window.document`` (:class:`ui.document.Document` or None) and the signal
   ``document_changed(object)`` when another document is installed;
+* ``window.files``: ``open_path(path)``, ``maybe_save()``, ``reopen(path)`` and the signals
+  ``opened``, ``saved`` and ``reloaded`` (see :mod:`ui.session`);
 * ``window.menus["file" | "edit" | "view" | "playbook" | "help"]``: add actions there;
   ``window.playbook_menu_anchor`` is the separator before "Check now";
 * ``window.problems.context_menu_requested(Finding, QMenu)``: add actions to a finding's menu;
-* ``window.reveal(path)``: go to any field; ``window.open_path(path)``, ``window.install(document)``;
+* ``window.reveal(path)``: go to any field; ``window.install(document)``;
 * ``ui.dialogs.current()``: ask questions (tests replace it).
 """
 
 from __future__ import annotations
 
-import os
-import stat
-import time
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -39,7 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -50,16 +50,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.starters import STARTERS
 from ui import dialogs, errors, settings, theme, workers
-from ui.dialogs import Answer
+from ui.session import FileSession
 
 # The domain (the pydantic model, storage, the form pages: ~0.5 s of imports) is imported where it
 # is used, never here: the window must paint before it is loaded (issue 8, start-up time).
 if TYPE_CHECKING:
-    from playbooks.format.model import Playbook
-    from playbooks.io import locking
-    from playbooks.io.recovery import RecoveryArea, RecoveryEntry
+    from playbooks.io.recovery import RecoveryArea
     from ui.document import Document
     from ui.find import FindPanel
     from ui.forms.pages import SectionPage
@@ -96,140 +93,14 @@ DOCUMENT_ACTIONS = (
 )
 
 
-def recovery_folder() -> Path:
-    """The recovery area in the user's data folder."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base or Path.home() / ".charter") / "recovery"
-
-
-def _digest(path: str) -> str:
-    """SHA-256 of a regular file's bytes ('' for anything else): tells our saves from others'."""
-    from playbooks.io import storage
-
-    try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > storage.MAX_FILE_BYTES:
-            return ""  # never read a fifo, a device or a huge file just to fingerprint it
-        import hashlib
-
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return ""
-
-
-def _has_recovery_files(folder: Path) -> bool:
-    """Whether ``folder`` holds anything named like a recovery copy (playbooks.io.recovery.SUFFIX)."""
-    try:
-        return any(folder.glob("*.recovery.json"))
-    except OSError:
-        return False
-
-
-def spokes_of_hub(path: str) -> list[tuple[str, str]]:
-    """(region, file) of the spokes in the folder of the hub ``path`` that name it as their hub.
-    Reads and parses up to 500 files: a worker's job, never the GUI thread's."""
-    from playbooks.io import storage
-
-    spokes: list[tuple[str, str]] = []
-    folder = Path(path).parent
-    from playbooks.tailoring import load_spoke, looks_like_spoke
-
-    candidates = sorted(folder.glob("*.yaml"))[:500]
-    for candidate in candidates:
-        try:
-            if str(candidate.resolve()) == path:
-                continue
-            info = candidate.stat()
-            # never read a fifo or a device (reading would block or never end), nor a huge file
-            if not stat.S_ISREG(info.st_mode) or info.st_size > 5_000_000:
-                continue
-            if not looks_like_spoke(candidate.read_text("utf-8")):
-                continue
-            spoke = load_spoke(candidate)
-        except (OSError, UnicodeDecodeError, storage.PlaybookLoadError):
-            continue
-        hub = (candidate.parent / spoke.spoke.hub).resolve()
-        if str(hub) == path:
-            spokes.append((spoke.spoke.region, str(candidate.resolve())))
-    return spokes
-
-
-class Loaded:
-    """What a worker read from disk: a playbook, and how it must be shown."""
-
-    def __init__(
-        self,
-        path: str,
-        playbook: Playbook,
-        digest: str,
-        spoke_of: str = "",
-        resolution: Any = None,
-        spokes: list[tuple[str, str]] | None = None,
-    ) -> None:
-        self.path = path
-        self.playbook = playbook
-        self.digest = digest
-        self.spoke_of = spoke_of
-        #: for a spoke: the tailoring resolution (where each effective value comes from)
-        self.resolution = resolution
-        #: for a hub: its spokes in the same folder (:func:`spokes_of_hub`, None: not looked for)
-        self.spokes = spokes
-
-
-def origin_describer(resolution: Any, playbook: Playbook) -> Any:
-    """A function path -> 'Inherited from the hub' / 'Changed in this spoke: ...' for a spoke."""
-    from playbooks.tailoring.resolve import address_of
-
-    data = playbook.model_dump(mode="json")
-
-    def describe(path: str) -> str:
-        try:
-            origin = resolution.origin(address_of(data, path))
-        except (KeyError, ValueError, TypeError, AttributeError):
-            return ""
-        if origin.source == "hub" or origin.change is None:
-            return "Inherited from the hub"
-        change = origin.change
-        why = f": {change.rationale}" if change.rationale else ""
-        return f"Changed in this spoke ({change.label}){why}"
-
-    return describe
-
-
-def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
-    """Read a playbook (or a spoke's effective playbook) for the editor; runs in a worker.
-
-    ``find_spokes``: also look for a hub's spokes in its folder (for the navigator)."""
-    from playbooks.io import storage
-    from playbooks.tailoring import is_spoke_file, resolve_file
-    from ui import startup
-
-    startup.end()  # the domain is imported: the start-up pause of the cycle collector ends here
-    # storage's checks (size, file type, encoding) come first: a fifo or a huge file is refused
-    # before anything else reads it
-    storage.read_text(Path(path))
-    digest = _digest(path)
-
-    if is_spoke_file(path):
-        resolution = resolve_file(path)
-        if resolution.effective is None:
-            first = next((f.message for f in resolution.findings), "its hub cannot be read")
-            raise errors.ExpectedError(f"{path}: this spoke cannot be shown: {first}")
-        return Loaded(path, resolution.effective, digest, resolution.hub_file, resolution)
-    playbook = storage.load(path)
-    return Loaded(path, playbook, digest, spokes=spokes_of_hub(path) if find_spokes else None)
-
-
 class MainWindow(QMainWindow):
     """The editor window (one document at a time).
 
     Signals:
         document_changed(object): another document (or None) was installed.
-        document_opened(str): a file finished loading and is shown.
     """
 
     document_changed = Signal(object)
-    document_opened = Signal(str)
 
     def __init__(
         self, *, recovery: RecoveryArea | None = None, opening: str = "", parent: QWidget | None = None
@@ -241,17 +112,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Charter")
         self.setAcceptDrops(True)
         self.document: Document | None = None
-        self._lock: locking.PlaybookLock | None = None
-        self._recovery = recovery
-        self.session = os.urandom(6).hex()
+        #: the open file: opening, saving, reverting, its lock, watcher and recovery copy
+        self.files = FileSession(self, recovery=recovery)
         self.spoke_of = ""
-        self._disk_digest = ""
         self._pages: dict[str, SectionPage] = {}
         self._dirty_pages: set[str] = set()
         #: (hub file, its spokes) as found by the loading worker; see _related_files()
         self._spokes_found: tuple[str, list[tuple[str, str]]] | None = None
         self._spoke_scan = ""  # the hub whose spokes a worker is looking for
-        self._loading: workers.Job | None = None
         self._docks_before_welcome: list[QDockWidget] = []
         self.undo_group = QUndoGroup(self)
         self.menus: dict[str, QMenu] = {}
@@ -269,22 +137,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status()
-
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self._on_watcher_file_changed)
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.timeout.connect(self.autosave_now)
-        self.lock_timer = QTimer(self)  # runs while a lock is held (see lock)
-        self.lock_timer.timeout.connect(self._on_lock_timer)
-        self._external_pending = False
+        self.files.saved.connect(self._on_files_saved)
 
         self.resize(1380, 860)
         self._restore_state()
         if opening:
             self.show_opening(opening)
         else:
-            self._show_welcome()
+            self.show_welcome()
         # issue 7: the workflow dialogs add their menu actions and hooks (ui/workflows)
         from ui.workflows import install as install_workflows
 
@@ -297,35 +157,11 @@ class MainWindow(QMainWindow):
             from ui.welcome import WelcomePage
 
             self._welcome = WelcomePage(self)
-            self._welcome.new_requested.connect(self.new_from_starter)
-            self._welcome.open_requested.connect(self.open_dialog)
-            self._welcome.recent_requested.connect(self.open_path)
+            self._welcome.new_requested.connect(self.files.new_from_starter)
+            self._welcome.open_requested.connect(self.files.open_dialog)
+            self._welcome.recent_requested.connect(self.files.open_path)
             self.central.insertWidget(0, self._welcome)
         return self._welcome
-
-    @property
-    def lock(self) -> locking.PlaybookLock | None:
-        """The lock this window holds on its file (None: none); refreshed while held."""
-        return self._lock
-
-    @lock.setter
-    def lock(self, lock: locking.PlaybookLock | None) -> None:
-        self._lock = lock
-        if lock is None:
-            self.lock_timer.stop()
-            return
-        from playbooks.io import locking
-
-        self.lock_timer.start(int(locking.REFRESH_EVERY.total_seconds() * 1000))
-
-    @property
-    def recovery(self) -> RecoveryArea:
-        """The recovery area (created on first use: it needs the model)."""
-        if self._recovery is None:
-            from playbooks.io.recovery import RecoveryArea
-
-            self._recovery = RecoveryArea(recovery_folder())
-        return self._recovery
 
     # ------------------------------------------------------------------ building
 
@@ -458,15 +294,16 @@ class MainWindow(QMainWindow):
         a(
             "new",
             "&New from starter...",
-            lambda: self.new_from_starter(""),
+            lambda: self.files.new_from_starter(""),
             K.New,
             "Start a new playbook from a starter",
         )
-        a("open", "&Open...", self.open_dialog, K.Open, "Open a playbook file")
-        a("save", "&Save", self.save, K.Save, "Save the playbook")
-        a("save_as", "Save &As...", self.save_as, K.SaveAs, "Save the playbook under a new name")
-        a("revert", "&Revert to Saved", self.revert, None, "Discard unsaved changes and reload the file")
-        a("close", "&Close", self.close_document, K.Close, "Close the playbook")
+        files = self.files
+        a("open", "&Open...", files.open_dialog, K.Open, "Open a playbook file")
+        a("save", "&Save", files.save, K.Save, "Save the playbook")
+        a("save_as", "Save &As...", files.save_as, K.SaveAs, "Save the playbook under a new name")
+        a("revert", "&Revert to Saved", files.revert, None, "Discard unsaved changes and reload the file")
+        a("close", "&Close", files.close_document, K.Close, "Close the playbook")
         a("preferences", "&Preferences...", self.show_preferences, K.Preferences)
         a("quit", "&Quit", self.close, K.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
@@ -555,15 +392,24 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ public API: documents
 
-    def install(self, document: Document | None, *, digest: str = "", spoke_of: str = "") -> None:
-        """Show ``document`` (or the welcome page); the previous one is dropped without asking."""
+    def install(
+        self,
+        document: Document | None,
+        *,
+        digest: str = "",
+        spoke_of: str = "",
+        spokes: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """Show ``document`` (or the welcome page); the previous one is dropped without asking.
+
+        ``digest``: of its file as read (see :meth:`FileSession.track`); ``spoke_of``: the hub
+        file of a spoke shown read-only; ``spokes``: (region, file) of a hub's spokes, if known.
+        """
         if self.document is not None:
             self.undo_group.removeStack(self.document.undo_stack)
             self.document.changed.disconnect(self._on_document_changed)
             self.document.deleteLater()
-        self._release_lock()
-        for path in self.watcher.files():
-            self.watcher.removePath(path)
+        self.files.track(document, digest=digest)
         while self.pages.count():
             page = self.pages.widget(0)
             self.pages.removeWidget(page)
@@ -573,13 +419,14 @@ class MainWindow(QMainWindow):
         self._dirty_pages.clear()
         self.document = document
         self.spoke_of = spoke_of
-        self._disk_digest = digest
+        if document is not None and spokes is not None:
+            self._spokes_found = (document.path, spokes)
         self.problems.source_file = document.path if document is not None and spoke_of else ""
         self.problems.set_document(document)
         self.preview.set_document(document)
         self.find_panel.set_document(document)
         if document is None:
-            self._show_welcome()
+            self.show_welcome()
             self.document_changed.emit(None)
             return
         document.setParent(self)
@@ -589,8 +436,6 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(self._on_document_modified_changed)
         document.path_changed.connect(self._on_path_changed)
         document.read_only_changed.connect(self._on_read_only_changed)
-        if document.path:
-            self.watcher.addPath(document.path)
         self._fill_navigator()
         self.central.setCurrentWidget(self.editor_area)
         for dock in getattr(self, "_docks_before_welcome", []):
@@ -606,287 +451,12 @@ class MainWindow(QMainWindow):
 
         startup.document_installed()  # its objects live as long as it is open: out of the collector's way
 
-    def open_dialog(self) -> None:
-        folder = str(Path(self.document.path).parent) if self.document and self.document.path else ""
-        path = dialogs.current().open_file(self, folder)
-        if path:
-            self.open_path(path)
-
     def show_opening(self, path: str) -> None:
         """The editor's frame, still empty, with "Opening ..." in the status bar (start-up shows
         this at once and loads the file after the first paint)."""
         if self.document is None:
             self.central.setCurrentWidget(self.editor_area)
         self.statusBar().showMessage(f"Opening {Path(path).name}...")
-
-    def open_path(self, path: str, *, ask: bool = True, progress_dialog: bool = True) -> None:
-        """Open a playbook file (after asking about unsaved changes); loading runs in a worker.
-
-        ``progress_dialog=False`` (start-up): the status bar says "Opening ...", no dialog pops up.
-        """
-        if ask and not self.maybe_save():
-            return
-        path = str(Path(path).resolve())
-        progress: QProgressDialog | None = None
-        if progress_dialog:
-            progress = QProgressDialog(f"Opening {Path(path).name}...", "Cancel", 0, 0, self)
-            progress.setWindowTitle("Charter")
-            progress.setMinimumDuration(400)
-            progress.setAutoClose(True)
-        else:
-            self.show_opening(path)
-        started = time.perf_counter()
-
-        def done(result: Loaded) -> None:
-            if progress is not None:
-                progress.reset()
-            self._loading = None
-            self._finish_open(result)
-            self.statusBar().showMessage(f"Opened in {(time.perf_counter() - started) * 1000:.0f} ms", 4000)
-
-        def failed(error: BaseException) -> None:
-            from playbooks.io import storage
-
-            if progress is not None:
-                progress.reset()
-            self._loading = None
-            self.statusBar().clearMessage()
-            if self.document is None:
-                self._show_welcome()  # the empty frame of show_opening() goes
-            if isinstance(error, storage.PlaybookLoadError):
-                if error.kind == "read":
-                    settings.remove_recent_file(path)
-                message = str(error)
-                if isinstance(error, storage.NewerSchemaError):
-                    message = (
-                        f"{Path(path).name} was written by a newer version of Charter and cannot be opened here.\n\n"
-                        f"{error}"
-                    )
-                elif len(error.issues) > 1:
-                    message += f"\n\n(and {len(error.issues) - 1} more problems; run 'charter validate' for all)"
-                errors.report(errors.ExpectedError(message), self)
-            else:
-                errors.report(error, self, f"opening {path}")
-
-        job = workers.start(load_for_editor, path, on_done=done, on_error=failed, receiver=self)
-        self._loading = job
-        if progress is not None:
-            progress.canceled.connect(job.token.cancel)
-
-    def wait_loaded(self) -> bool:
-        """Whether no file is being loaded (tests wait on this)."""
-        return self._loading is None
-
-    def _finish_open(self, loaded: Loaded) -> None:
-        from ui.document import Document
-
-        read_only = bool(loaded.spoke_of)
-        from playbooks.io import locking
-
-        lock: locking.PlaybookLock | None = None
-        if not read_only:
-            held = locking.acquire(loaded.path)
-            if isinstance(held, locking.Held):
-                choice = dialogs.current().choose(
-                    self,
-                    "Playbook in use",
-                    f"{Path(loaded.path).name} is already open in Charter by {held.other.describe()}.\n\n"
-                    "Open it read-only, or edit it anyway (changes saved by both will overwrite each other)?",
-                    ["Open read-only", "Edit anyway"],
-                )
-                if choice < 0:
-                    return
-                if choice == 0:
-                    read_only = True
-                else:
-                    forced = locking.acquire(loaded.path, force=True)
-                    lock = forced if isinstance(forced, locking.PlaybookLock) else None
-            else:
-                lock = held
-        document = Document(loaded.playbook, loaded.path, read_only=read_only)
-        if loaded.resolution is not None:
-            document.origin = origin_describer(loaded.resolution, loaded.playbook)
-        self._spokes_found = (loaded.path, loaded.spokes) if loaded.spokes is not None else None
-        self.install(document, digest=loaded.digest, spoke_of=loaded.spoke_of)
-        self.lock = lock
-        settings.add_recent_file(loaded.path)
-        settings.set_last_file(loaded.path)
-        self.document_opened.emit(loaded.path)
-
-    def new_from_starter(self, name: str = "") -> None:
-        """A new, untitled playbook from a starter (asked for when ``name`` is empty)."""
-        from playbooks.io import storage
-        from playbooks.starters import load_starter
-        from ui.document import Document
-        from ui.welcome import starter_title
-
-        if not self.maybe_save():
-            return
-        names = list(STARTERS)
-        if not name:
-            index = dialogs.current().pick(
-                self,
-                "New playbook",
-                "Start from a starter (you can change everything afterwards):",
-                [f"{starter_title(n)}: {d}" for n, d in STARTERS.items()],
-            )
-            if index < 0:
-                return
-            name = names[index]
-        try:
-            playbook = load_starter(name)
-        except (KeyError, OSError, storage.PlaybookLoadError) as exc:
-            errors.report(errors.ExpectedError(f"The starter '{name}' cannot be loaded: {exc}"), self)
-            return
-        self.install(Document(playbook))
-        self.statusBar().showMessage(f"New playbook from the '{name}' starter", 4000)
-
-    def save(self) -> bool:
-        """Save to the current file (Save As for a new playbook); False when not saved."""
-        document = self.document
-        if document is None:
-            return False
-        if document.read_only:
-            errors.report(errors.ExpectedError("This playbook is open read-only; use Save As to keep a copy."), self)
-            return False
-        if not document.path:
-            return self.save_as()
-        return self._save_to(document.path)
-
-    def save_as(self) -> bool:
-        from playbooks.io import storage
-
-        document = self.document
-        if document is None:
-            return False
-        suggested = document.path or str(Path.home() / f"{document.playbook.document.id}{storage.EXTENSION}")
-        path = dialogs.current().save_file(self, suggested)
-        if not path:
-            return False
-        if not path.endswith((".yaml", ".yml")):
-            path += storage.EXTENSION
-        old_key = self._recovery_key()
-        if str(Path(path).resolve()) != document.path:
-            from playbooks.io import locking
-
-            held = locking.acquire(path)
-            if isinstance(held, locking.Held):
-                errors.report(
-                    errors.ExpectedError(
-                        f"{Path(path).name} is open in Charter by {held.other.describe()}; choose another name."
-                    ),
-                    self,
-                )
-                return False
-            self._release_lock()
-            self.lock = held
-        if not self._save_to(path):
-            return False
-        self.recovery.remove(old_key)
-        document.set_read_only(False)
-        return True
-
-    def _save_to(self, path: str) -> bool:
-        from playbooks.io import storage
-
-        document = self.document
-        assert document is not None
-        if document.path:
-            self.watcher.removePath(document.path)
-        try:
-            document.save(path)
-        except storage.PlaybookSaveError as exc:
-            errors.report(exc, self)
-            return False
-        except OSError as exc:
-            errors.report(errors.ExpectedError(f"{path}: could not be saved ({exc.strerror or exc})"), self)
-            return False
-        finally:
-            if document.path:
-                self.watcher.addPath(document.path)
-        self._disk_digest = _digest(document.path)
-        self.recovery.remove(self._recovery_key())
-        settings.add_recent_file(document.path)
-        settings.set_last_file(document.path)
-        self.statusBar().showMessage(f"Saved {document.display_name()}", 4000)
-        self._update_status()
-        return True
-
-    def revert(self) -> None:
-        """Discard unsaved changes and reload the file from disk."""
-        document = self.document
-        if document is None or not document.path:
-            return
-        if document.is_modified:
-            answer = dialogs.current().yes_no(
-                self, "Revert", f"Discard your unsaved changes to {document.display_name()}?", "Discard", "Keep"
-            )
-            if answer is not Answer.YES:
-                return
-        self._reload_from_disk()
-
-    def _reload_from_disk(self) -> None:
-        """Read the file again in a worker (a large playbook takes seconds to read); the document
-        takes the file's content once it is read, unless it was changed meanwhile."""
-
-        document = self.document
-        assert document is not None
-        path, edits = document.path, document.undo_stack.index()
-        self.statusBar().showMessage(f"Reloading {Path(path).name}...")
-
-        def done(loaded: Loaded) -> None:
-            self._loading = None
-            self.statusBar().clearMessage()
-            if self.document is not document or document.path != path:
-                return  # closed, replaced or saved elsewhere while the file was read
-            if document.undo_stack.index() != edits:
-                errors.report(
-                    errors.ExpectedError(
-                        f"{Path(path).name} was not reloaded: you changed the playbook while it was being read. "
-                        "Your version stays open; use File > Revert to Saved to reload it."
-                    ),
-                    self,
-                )
-                return
-            document.replace_playbook(loaded.playbook)
-            self._disk_digest = loaded.digest
-            self.recovery.remove(self._recovery_key())
-            self._refresh_pages()
-            self.statusBar().showMessage(f"Reloaded {Path(path).name}", 4000)
-
-        def failed(error: BaseException) -> None:
-            self._loading = None
-            self.statusBar().clearMessage()
-            errors.report(error, self, f"reloading {path}")  # plain when expected, with details when not
-
-        self._loading = workers.start(
-            partial(load_for_editor, find_spokes=False), path, on_done=done, on_error=failed, receiver=self
-        )
-
-    def close_document(self) -> bool:
-        """Close the playbook (asking about unsaved changes); False when cancelled."""
-        if not self.maybe_save():
-            return False
-        self.install(None)
-        settings.set_last_file(None)
-        return True
-
-    def maybe_save(self) -> bool:
-        """Ask Save / Discard / Cancel when there are unsaved changes; False means cancel."""
-        document = self.document
-        if document is None or not document.is_modified:
-            if document is not None:
-                self.recovery.remove(self._recovery_key())
-            return True
-        answer = dialogs.current().save_discard_cancel(
-            self, "Unsaved changes", f"Save the changes to {document.display_name()}?"
-        )
-        if answer is Answer.SAVE:
-            return self.save()
-        if answer is Answer.DISCARD:
-            self.recovery.remove(self._recovery_key())
-            return True
-        return False
 
     # ------------------------------------------------------------------ public API: navigation
 
@@ -960,90 +530,6 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         return next((section for section, shown in self._pages.items() if shown is page), "")
 
-    # ------------------------------------------------------------------ autosave and recovery
-
-    def _recovery_key(self) -> str:
-        from playbooks.io.recovery import key_for
-
-        path = self.document.path if self.document is not None else ""
-        return key_for(path or None, self.session)
-
-    def autosave_now(self) -> None:
-        """Copy unsaved changes to the recovery area (never over the user's file)."""
-        document = self.document
-        if document is None or not document.is_modified or document.read_only:
-            return
-        key, path, snapshot = self._recovery_key(), document.path or None, document.playbook
-        workers.start(
-            self.recovery.write,
-            key,
-            path,
-            snapshot,
-            on_done=lambda _p: self._on_autosaved(key),
-            on_error=lambda exc: errors.log.warning("autosave failed: %s", exc),
-            receiver=self,
-        )
-
-    def _on_autosaved(self, key: str) -> None:
-        document = self.document
-        if document is None or not document.is_modified or key != self._recovery_key():
-            # saved, discarded or closed while the copy was being written: it must not linger
-            self.recovery.remove(key)
-            return
-        self.statusBar().showMessage("Unsaved changes kept in the recovery area", 2000)
-
-    def offer_recovery(self) -> bool:
-        """After a crash: offer to restore each recovery copy left behind. True if one was restored."""
-        if self._recovery is None and not _has_recovery_files(recovery_folder()):
-            return False  # the usual case, decided without importing the model (start-up time)
-        restored = False
-        for entry in self.recovery.entries():
-            if restored:
-                break
-            choice = dialogs.current().choose(
-                self,
-                "Recover unsaved changes",
-                f"Charter was not closed properly. Unsaved changes were kept:\n\n{entry.describe()}\n\n"
-                "Restore them? (Nothing has been written to your file.)",
-                ["Restore", "Discard"],
-            )
-            if choice == 0:
-                restored = self.restore(entry)
-            elif choice == 1:
-                self.recovery.discard(entry)
-        return restored
-
-    def restore(self, entry: RecoveryEntry) -> bool:
-        from playbooks.io import storage
-        from playbooks.io.recovery import RecoveryArea
-        from ui.document import Document
-
-        try:
-            playbook = RecoveryArea.load(entry)
-        except storage.PlaybookLoadError as exc:
-            errors.report(errors.ExpectedError(f"The recovery copy cannot be read ({exc}); it was kept."), self)
-            return False
-        from playbooks.io import locking
-
-        original = entry.original if entry.original and Path(entry.original).exists() else None
-        lock: locking.PlaybookLock | None = None
-        read_only = False
-        if original is not None:
-            held = locking.acquire(original)
-            if isinstance(held, locking.Held):
-                read_only = True
-            else:
-                lock = held
-        document = Document(playbook, original, read_only=read_only)
-        self.install(document, digest=_digest(original) if original else "")
-        self.lock = lock
-        document.undo_stack.resetClean()  # restored changes are unsaved changes
-        self._update_title()
-        # the copy is rewritten under this session's key; the old one can go
-        self.recovery.discard(entry)
-        self.autosave_now()
-        return True
-
     # ------------------------------------------------------------------ preferences, help
 
     def show_preferences(self) -> None:
@@ -1079,13 +565,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ Qt overrides
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         if self.document is not None and self.document.path:
             settings.set_last_file(self.document.path)
         self._save_state()
-        self._release_lock()
+        self.files.release_lock()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -1096,7 +582,7 @@ class MainWindow(QMainWindow):
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            QTimer.singleShot(0, self, lambda: self.open_path(files[0]))
+            QTimer.singleShot(0, self, lambda: self.files.open_path(files[0]))
 
     # ------------------------------------------------------------------ private
 
@@ -1168,6 +654,8 @@ class MainWindow(QMainWindow):
             self._spoke_scan = ""
             errors.log.warning("looking for the spokes of %s failed: %s", path, error)
 
+        from playbooks.tailoring.reader import spokes_of_hub
+
         workers.start(spokes_of_hub, path, on_done=done, on_error=failed, receiver=self)
 
     def _on_navigator_current_changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
@@ -1180,7 +668,7 @@ class MainWindow(QMainWindow):
     def _on_navigator_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         data = item.data(0, Qt.ItemDataRole.UserRole)
         if isinstance(data, tuple) and data[0] == "file":
-            self.open_path(data[1])
+            self.files.open_path(data[1])
 
     def _on_document_changed(self, _change: object) -> None:
         current = self.current_section()
@@ -1190,24 +678,19 @@ class MainWindow(QMainWindow):
             else:
                 self._dirty_pages.add(section)
         self._update_status()
-        # the undo stack's clean state is updated after this signal; autosave_now checks it
-        if self.document is not None:
-            self.autosave_timer.start(settings.autosave_seconds() * 1000)
 
     def _refresh_pages(self) -> None:
         self._on_document_changed(None)
+
+    def _on_files_saved(self, _path: str) -> None:
+        self._update_status()
 
     def _on_document_modified_changed(self, _modified: bool) -> None:
         self._update_title()
 
     def _on_path_changed(self, *_: object) -> None:
-        document = self.document
-        if document is None:
+        if self.document is None:
             return
-        for path in self.watcher.files():
-            self.watcher.removePath(path)
-        if document.path:
-            self.watcher.addPath(document.path)
         self._fill_navigator()
         self._update_title()
 
@@ -1229,59 +712,6 @@ class MainWindow(QMainWindow):
         self.actions_by_name["revert"].setEnabled(bool(document.path) and not self.spoke_of)
         self._refresh_pages()
         self._update_title()
-
-    def _on_watcher_file_changed(self, path: str) -> None:
-        document = self.document
-        if document is None or path != document.path or self._external_pending:
-            return
-        # atomic saves replace the file: watch the new one
-        QTimer.singleShot(200, self, lambda: self._check_disk(path))
-
-    def _check_disk(self, path: str) -> None:
-        document = self.document
-        if document is None or path != document.path:
-            return
-        if Path(path).exists() and path not in self.watcher.files():
-            self.watcher.addPath(path)
-        digest = _digest(path)
-        if digest == self._disk_digest:
-            return  # our own save, or a touch without changes
-        self._external_pending = True
-        try:
-            if not digest:
-                dialogs.current().inform(
-                    self,
-                    "File removed",
-                    f"{Path(path).name} was removed or renamed outside Charter. Your copy stays open; "
-                    "save it to write it back.",
-                )
-                self._disk_digest = ""
-                document.undo_stack.resetClean()
-                return
-            extra = " Reloading discards your unsaved changes." if document.is_modified else ""
-            answer = dialogs.current().yes_no(
-                self,
-                "File changed on disk",
-                f"{Path(path).name} was changed outside Charter.{extra}\n\nReload it from disk, or keep the version shown?",
-                "Reload",
-                "Keep mine",
-            )
-            if answer is Answer.YES:
-                self._reload_from_disk()
-            else:
-                self._disk_digest = digest
-                document.undo_stack.resetClean()  # what is shown differs from the file now
-        finally:
-            self._external_pending = False
-
-    def _release_lock(self) -> None:
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-
-    def _on_lock_timer(self) -> None:
-        if self.lock is not None:
-            self.lock.refresh()
 
     def _update_title(self) -> None:
         document = self.document
@@ -1320,7 +750,8 @@ class MainWindow(QMainWindow):
             f"{readiness}{errors_count} error{plural[0]}, {warnings_count} warning{plural[1]}"
         )
 
-    def _show_welcome(self) -> None:
+    def show_welcome(self) -> None:
+        """The welcome page (starters, recent files) instead of a document."""
         self.welcome.set_recent(settings.recent_files())
         self.central.setCurrentWidget(self.welcome)
         # the document docks have nothing to show here; they come back with the next document
@@ -1345,7 +776,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(Path(file).name)
             action.setToolTip(file)
             action.setStatusTip(file)
-            action.triggered.connect(lambda _c=False, f=file: self.open_path(f))
+            action.triggered.connect(lambda _c=False, f=file: self.files.open_path(f))
         if not files:
             empty = self.recent_menu.addAction("No recent playbooks")
             empty.setEnabled(False)

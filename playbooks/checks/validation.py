@@ -15,17 +15,20 @@ from pathlib import Path
 
 from playbooks.format.findings import Finding, from_issue, sort_key
 from playbooks.format.model import Playbook
-from playbooks.io.storage import PlaybookLoadError, parse_document, playbook_from_text, read_text
+from playbooks.io.storage import PlaybookLoadError, read_source
+from playbooks.tailoring.reader import PlaybookFile, parse_playbook
 
 
 @dataclass
 class FileReport:
-    """What validating one file found. ``unreadable`` means it could not be read or parsed."""
+    """What validating one file found. ``unreadable`` means it could not be read or parsed;
+    ``text`` is the file's text as read (None if it could not be), to place findings on lines."""
 
     file: str
     findings: list[Finding] = field(default_factory=list)
     unreadable: str | None = None
     playbook: Playbook | None = None
+    text: str | None = field(default=None, repr=False)
 
 
 def check_playbook(playbook: Playbook) -> list[Finding]:
@@ -38,26 +41,27 @@ def check_playbook(playbook: Playbook) -> list[Finding]:
 def validate_file(path: str | Path) -> FileReport:
     """Validate one file (a playbook or a spoke); never raises for bad content."""
     name = str(path)
+    text = None
     try:
-        text = read_text(Path(path))
-        spoke_report = _validate_spoke(name, text)
-        if spoke_report is not None:
-            return spoke_report
-        playbook = playbook_from_text(name, text)
+        source = read_source(Path(path))
+        text = source.text
+        read = parse_playbook(source)
     except PlaybookLoadError as exc:
         if exc.kind in ("read", "parse", "newer"):
-            return FileReport(name, unreadable=str(exc))
-        return FileReport(name, sorted((from_issue(i) for i in exc.issues), key=sort_key))
-    return FileReport(name, sorted(check_playbook(playbook), key=sort_key), playbook=playbook)
+            return FileReport(name, unreadable=str(exc), text=text)
+        return FileReport(name, sorted((from_issue(i) for i in exc.issues), key=sort_key), text=text)
+    if read.resolution is not None:
+        return _spoke_report(read, text)
+    assert read.playbook is not None
+    return FileReport(name, sorted(check_playbook(read.playbook), key=sort_key), playbook=read.playbook, text=text)
 
 
-def _validate_spoke(name: str, text: str) -> FileReport | None:
-    """The report of a spoke file, or None when the text is not a spoke."""
-    from playbooks.tailoring import SPOKE_CODES, looks_like_spoke, resolve_text
+def _spoke_report(read: PlaybookFile, text: str) -> FileReport:
+    """The report of a spoke file: its own findings, and the checks of its effective playbook."""
+    from playbooks.tailoring import SPOKE_CODES
 
-    if not looks_like_spoke(text) or "spoke" not in parse_document(name, text):
-        return None
-    resolution = resolve_text(name, text)
+    resolution = read.resolution
+    assert resolution is not None
     findings = list(resolution.findings)
     if resolution.effective is not None:
         for finding in check_playbook(resolution.effective):
@@ -65,4 +69,4 @@ def _validate_spoke(name: str, text: str) -> FileReport | None:
                 continue
             line = resolution.line_for(finding.path)
             findings.append(replace(finding, line=line) if line is not None else finding)
-    return FileReport(name, sorted(findings, key=sort_key), playbook=resolution.effective)
+    return FileReport(read.file, sorted(findings, key=sort_key), playbook=resolution.effective, text=text)

@@ -10,7 +10,7 @@ from typing import Any
 from playbooks.audit.compare import compare, to_html
 from playbooks.cli.main import EXIT_OK, CliError
 from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, atomic_write
-from playbooks.tailoring.reader import load_effective
+from playbooks.tailoring.reader import read_playbook
 
 
 def register(commands: Any) -> None:
@@ -27,7 +27,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        old, new = load_effective(args.old).playbook, load_effective(args.new).playbook
+        old, new = read_playbook(args.old).usable(), read_playbook(args.new).usable()
     except PlaybookLoadError as exc:
         raise CliError(str(exc)) from None
     changes = compare(old, new)

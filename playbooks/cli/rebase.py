@@ -25,12 +25,14 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from playbooks.tailoring import HUB_MISSING, drifted, rebase, resolve_file, save_spoke
+    from playbooks.tailoring import HUB_MISSING, drifted, rebase, save_spoke
+    from playbooks.tailoring.reader import read_playbook
 
     try:
-        resolution = resolve_file(args.spoke)
+        resolution = read_playbook(args.spoke, as_spoke=True).resolution
     except PlaybookLoadError as exc:
         raise CliError(str(exc), EXIT_UNREADABLE if exc.kind != "schema" else EXIT_FINDINGS) from None
+    assert resolution is not None  # read as a spoke: a resolution, or an error
     missing = next((f for f in resolution.findings if f.code == HUB_MISSING), None)
     if missing is not None or resolution.hub is None:
         raise CliError(f"{resolution.file}: {missing.message if missing else 'the hub cannot be read'}")

@@ -13,7 +13,7 @@ from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import Playbook
 from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, save
 from playbooks.tailoring import Resolution
-from playbooks.tailoring.reader import load_effective
+from playbooks.tailoring.reader import read_playbook
 from playbooks.tailoring.spoke import save_spoke
 
 
@@ -44,10 +44,10 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        effective = load_effective(args.file)
+        read = read_playbook(args.file)
+        playbook = read.usable()
     except PlaybookLoadError as exc:
         raise CliError(str(exc)) from None
-    playbook = effective.playbook
     if args.show:
         sys.stdout.write(f"{args.file}: {approval_state(playbook).describe()}\n")
         return EXIT_OK
@@ -64,10 +64,10 @@ def run(args: argparse.Namespace) -> int:
             bump=args.bump,
             status=LifecycleStatus(args.status) if args.status else None,
         )
-        if effective.resolution is None:
+        if read.resolution is None:
             save(signed, args.file)
         else:
-            _record_regional(effective.resolution, signed, args)
+            _record_regional(read.resolution, signed, args)
     except SignOffRefused as exc:
         raise CliError(f"{args.file}: {exc}", code=1) from None
     except PlaybookSaveError as exc:

@@ -20,14 +20,16 @@ def resolve_spoke(path: str) -> Resolution:
 
     Raises :class:`CliError` when the file cannot be read, or is a playbook but not a spoke.
     """
-    from playbooks.tailoring import is_spoke_file, resolve_file
+    from playbooks.tailoring.reader import NotASpokeError, read_playbook
 
     try:
-        return resolve_file(path)
+        resolution = read_playbook(path, as_spoke=True).resolution
+    except NotASpokeError:
+        raise CliError(f"{path}: not a spoke (no 'spoke:' block naming a hub)") from None
     except PlaybookLoadError as exc:
-        if exc.kind == "schema" and not is_spoke_file(path):
-            raise CliError(f"{path}: not a spoke (no 'spoke:' block naming a hub)") from None
         raise CliError(str(exc), EXIT_UNREADABLE if exc.kind != "schema" else EXIT_FINDINGS) from None
+    assert resolution is not None  # read as a spoke: a resolution, or an error
+    return resolution
 
 
 def write_errors(resolution: Resolution, findings: Iterable[Finding]) -> None:

@@ -12,14 +12,13 @@ import difflib
 import json
 import sys
 import textwrap
-from pathlib import Path
 from typing import Any
 
 from playbooks.checks.validation import FileReport, validate_file
 from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding, has_errors
-from playbooks.io.storage import PlaybookLoadError, one_line, read_text
+from playbooks.io.storage import one_line
 
 _GROUPS = ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"), (Severity.INFO, "Info"))
 
@@ -39,13 +38,6 @@ def _text_line(report: FileReport, finding: Finding) -> str:
     waived = f" (waived: {finding.waiver_reason or 'no reason given'})" if finding.waived else ""
     path = f"{finding.path}: " if finding.path else ""
     return one_line(f"{where}: {finding.severity.value} {finding.code}{waived}: {path}{finding.message}")
-
-
-def _text_of(report: FileReport) -> str | None:
-    try:
-        return read_text(Path(report.file))
-    except (PlaybookLoadError, OSError):
-        return None
 
 
 def explain(code: str) -> int:
@@ -132,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
     from playbooks.checks.sarif import to_sarif, with_lines
 
     reports = [validate_file(name) for name in args.files]
-    located = [(r, with_lines(r.findings, _text_of(r)) if r.findings else []) for r in reports]
+    located = [(r, with_lines(r.findings, r.text) if r.findings else []) for r in reports]
     if args.format == "json":
         out = [_json_entry(r, findings) for r, findings in located]
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")

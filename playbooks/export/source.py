@@ -39,14 +39,15 @@ class ExportSource:
 
 def load_source(path: str | os.PathLike[str]) -> ExportSource:
     """Load a hub or spoke file for export; :class:`ExportError` (one line) if it cannot be used."""
-    from playbooks.tailoring.reader import load_effective
+    from playbooks.tailoring.reader import read_playbook
 
     name = str(path)
     try:
-        effective = load_effective(path, allow_errors=True)
+        read = read_playbook(path)
+        playbook = read.usable(allow_errors=True)
     except PlaybookLoadError as exc:
         raise ExportError(str(exc)) from None
-    resolution = effective.resolution
+    resolution = read.resolution
     if resolution is not None and resolution.effective is not None and resolution.hub is not None:
         from playbooks.tailoring import differences
 
@@ -64,7 +65,6 @@ def load_source(path: str | os.PathLike[str]) -> ExportSource:
         extra["hub_version"] = spoke.hub_version or ""
         extra["region"] = spoke.region
         return ExportSource(name, resolution.effective, extra, True)
-    playbook = effective.playbook
     extra = gather(playbook)
     extra["addendum_error"] = (
         f"{name} is a hub playbook; the regional addendum needs a spoke file (one that names its hub)"

@@ -191,8 +191,29 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- reading
 
 
+@dataclass(frozen=True)
+class Source:
+    """A file's text as read once, and the digest of its bytes (:func:`content_digest`)."""
+
+    file: str
+    text: str
+    digest: str
+
+
+def read_source(path: Path) -> Source:
+    """The file's text and digest from one read, checked as :func:`read_text` checks it."""
+    raw = _read_bytes(path)
+    return Source(str(path), decode(str(path), raw), content_digest(raw))
+
+
 def read_text(path: Path) -> str:
     """The file's text, checked for size and encoding; raises :class:`PlaybookLoadError`."""
+    return decode(str(path), _read_bytes(path))
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file within :data:`MAX_FILE_BYTES`; a fifo or a device is refused
+    before it is read (reading would block), as is a file over the limit."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -203,7 +224,7 @@ def read_text(path: Path) -> str:
             raise PlaybookLoadError(
                 name, "read", [Issue("", f"the file is {size / 1048576:.0f} MB; playbooks are limited to {limit} MB")]
             )
-        raw = path.read_bytes()
+        return path.read_bytes()
     except PlaybookLoadError:
         raise
     except FileNotFoundError:
@@ -214,7 +235,21 @@ def read_text(path: Path) -> str:
         raise PlaybookLoadError(name, "read", [Issue("", "permission denied")]) from None
     except OSError as exc:
         raise PlaybookLoadError(name, "read", [Issue("", f"cannot be read ({exc.strerror or exc})")]) from None
-    return decode(name, raw)
+
+
+def content_digest(data: bytes) -> str:
+    """SHA-256 of a file's bytes: what the editor compares to tell its own saves from changes
+    made by others (:func:`file_digest` reads it from disk)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_digest(path: str | os.PathLike[str]) -> str:
+    """The :func:`content_digest` of the file at ``path``; '' when it is missing, not a regular
+    file (a fifo or a device is never read just to fingerprint it) or over the size limit."""
+    try:
+        return content_digest(_read_bytes(Path(path)))
+    except PlaybookLoadError:
+        return ""
 
 
 def decode(name: str, raw: bytes) -> str:
@@ -293,10 +328,12 @@ def paused_gc() -> Iterator[None]:
         gc.enable()
 
 
-def playbook_from_text(name: str, text: str) -> Playbook:
-    """Parse, upgrade and validate playbook text."""
+def playbook_from_text(name: str, text: str, data: dict[str, Any] | None = None) -> Playbook:
+    """Parse, upgrade and validate playbook text; ``data``: the text already parsed
+    (:func:`parse_document`), so that a reader that looked at it first parses it only once."""
     with paused_gc():
-        data = parse_document(name, text)
+        if data is None:
+            data = parse_document(name, text)
         check_schema_version(name, data)
         upgraded = upgrade(data)
         try:

@@ -7,6 +7,8 @@ hub since. Everything here works on plain models and files, never on Qt.
 
 The editor's entry points:
 
+* :func:`.reader.read_playbook`: any hub or spoke file, read once (what every feature that opens
+  a file calls); :func:`.reader.spokes_of_hub`: the spokes of a hub in its folder;
 * :func:`resolve_file` (files) / :func:`resolve_models` (models in memory) / :func:`tailor`:
   the effective playbook, findings and provenance;
 * :func:`apply_change` / :func:`revert_change`: one change more or less in a spoke;
@@ -28,12 +30,6 @@ from playbooks.tailoring.diff import Difference, DriftReport, differences, drift
 from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_of, weakenings
 from playbooks.tailoring.paths import Address, Key, PathError, format_address, split_dotted
 from playbooks.tailoring.resolve import (
-    CHANGE_EXPIRED,
-    HUB_DRIFT,
-    HUB_MISSING,
-    LOCKED_WEAKENED,
-    NO_RATIONALE,
-    SPOKE_CODES,
     AnyChange,
     ChangeRef,
     Drift,
@@ -43,7 +39,6 @@ from playbooks.tailoring.resolve import (
     address_of,
     hub_digests,
     hub_value_at,
-    is_spoke_file,
     resolve_file,
     resolve_models,
     resolve_text,
@@ -51,6 +46,12 @@ from playbooks.tailoring.resolve import (
     value_drifts,
 )
 from playbooks.tailoring.spoke import (
+    CHANGE_EXPIRED,
+    HUB_DRIFT,
+    HUB_MISSING,
+    LOCKED_WEAKENED,
+    NO_RATIONALE,
+    SPOKE_CODES,
     AddChange,
     ModifyChange,
     RemoveChange,
@@ -101,7 +102,6 @@ __all__ = [
     "format_drift",
     "hub_digests",
     "hub_value_at",
-    "is_spoke_file",
     "load_spoke",
     "looks_like_spoke",
     "new_spoke",
@@ -144,7 +144,8 @@ def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | o
     """A new spoke file's content for ``region``, tailoring the hub at ``hub_path`` (a playbook or
     itself a spoke) and to be saved at ``spoke_path``. It starts with the spoke's own document id
     and title. Raises ValueError with a one-line reason when the hub is unusable."""
-    from playbooks.io.storage import PlaybookLoadError, load
+    from playbooks.io.storage import PlaybookLoadError
+    from playbooks.tailoring.reader import read_playbook
 
     hub_file = Path(hub_path)
     if not str(hub_file).endswith(EXTENSION):
@@ -152,18 +153,16 @@ def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | o
     if os.path.realpath(hub_file) == os.path.realpath(spoke_path):
         raise ValueError(f"{spoke_path}: the spoke cannot overwrite its own hub")
     try:
-        if is_spoke_file(hub_file):
-            resolution = resolve_file(hub_file)
-            if resolution.effective is None:
-                first = next((f for f in resolution.findings if f.severity.value == "error"), None)
-                raise ValueError(
-                    f"{hub_file}: the hub is a spoke that cannot be resolved ({first.message if first else 'unknown'})"
-                )
-            hub = resolution.effective
-        else:
-            hub = load(hub_file)
+        read = read_playbook(hub_file)
     except PlaybookLoadError as exc:
         raise ValueError(str(exc)) from None
+    hub = read.playbook
+    if hub is None:
+        assert read.resolution is not None  # only a spoke that did not resolve has no playbook
+        first = next((f for f in read.resolution.findings if f.severity.value == "error"), None)
+        raise ValueError(
+            f"{hub_file}: the hub is a spoke that cannot be resolved ({first.message if first else 'unknown'})"
+        )
     spoke = start_spoke(hub, hub_file, spoke_path, region)
     slug = re.sub(r"[^a-z0-9]+", "-", region.lower()).strip("-") or "spoke"
     why = f"Identifies the {region} spoke of {hub.document.id}."

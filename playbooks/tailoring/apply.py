@@ -38,7 +38,7 @@ from playbooks.tailoring.paths import (
     split_dotted,
     unwrap,
 )
-from playbooks.tailoring.spoke import AddChange, ModifyChange, RemoveChange, SetChange
+from playbooks.tailoring.spoke import HUB_DRIFT, AddChange, ModifyChange, RemoveChange, SetChange
 
 AnyChange = AddChange | ModifyChange | SetChange | RemoveChange
 
@@ -284,8 +284,6 @@ class Working:
         return [(*parts, Key(key))], []
 
     def _remove(self, change: RemoveChange, parts: tuple[str, ...], cls: Any) -> tuple[list[Address], list[Address]]:
-        from playbooks.tailoring.resolve import HUB_DRIFT
-
         index = self.position(parts, cls, change.id)
         if index is None:
             raise Refused(
@@ -306,8 +304,6 @@ class Working:
         return [], [(*parts, Key(change.id))]
 
     def _modify(self, change: ModifyChange, parts: tuple[str, ...], cls: Any) -> tuple[list[Address], list[Address]]:
-        from playbooks.tailoring.resolve import HUB_DRIFT
-
         if not is_model(cls):
             raise Refused(
                 SCHEMA, Severity.ERROR, "target", f"{change.target} is a list of values; use 'add' and 'remove'"

@@ -65,6 +65,11 @@ from playbooks.tailoring.paths import (
     walk_data,
 )
 from playbooks.tailoring.spoke import (
+    CHANGE_EXPIRED,
+    HUB_DRIFT,
+    HUB_MISSING,
+    LOCKED_WEAKENED,
+    NO_RATIONALE,
     AddChange,
     ModifyChange,
     RemoveChange,
@@ -75,16 +80,6 @@ from playbooks.tailoring.spoke import (
     looks_like_spoke,
     spoke_from_text,
 )
-
-LOCKED_WEAKENED = "SPOKE-LOCKED-WEAKENED"
-NO_RATIONALE = "SPOKE-NO-RATIONALE"
-HUB_MISSING = "SPOKE-HUB-MISSING"
-HUB_DRIFT = "SPOKE-HUB-DRIFT"
-CHANGE_EXPIRED = "SPOKE-CHANGE-EXPIRED"
-
-#: Codes of findings about the spoke file itself; waivers in the playbook never cover them
-#: (a spoke could otherwise waive its own lock violations).
-SPOKE_CODES = frozenset({LOCKED_WEAKENED, NO_RATIONALE, HUB_MISSING, HUB_DRIFT, CHANGE_EXPIRED})
 
 #: How many hubs a chain of spokes may climb (corporate -> business unit -> region is 2).
 MAX_CHAIN = 16
@@ -116,6 +111,15 @@ class Origin:
     source: str
     file: str
     change: ChangeRef | None
+
+    def describe(self) -> str:
+        """Where the value comes from, in words: 'Inherited from the hub', or 'Changed in this
+        spoke (the change): its rationale'."""
+        change = self.change
+        if self.source == "hub" or change is None:
+            return "Inherited from the hub"
+        why = f": {change.rationale}" if change.rationale else ""
+        return f"Changed in this spoke ({change.label}){why}"
 
 
 @dataclass
@@ -170,10 +174,25 @@ class Resolution:
         (``channels.accounts[3].owner``), or None when the value comes from the hub."""
         if self.effective is None or not self.provenance:
             return None
-        if self._effective_data is None:
-            self._effective_data = self.effective.model_dump(mode="json")
-        ref = self.origin(address_of(self._effective_data, path)).change
+        ref = self.origin(address_of(self._data(), path)).change
         return ref.line if ref is not None and ref.file == self.file else None
+
+    def describe_origin(self, path: str) -> str:
+        """Where the effective value at an index ``path`` comes from, in words (:meth:`Origin.describe`);
+        '' when the spoke did not resolve or the path names nothing."""
+        if self.effective is None:
+            return ""
+        try:
+            return self.origin(address_of(self._data(), path)).describe()
+        except (KeyError, ValueError, TypeError, AttributeError):
+            return ""
+
+    def _data(self) -> dict[str, Any]:
+        """The effective playbook as plain data (made once: the effective playbook is a value)."""
+        if self._effective_data is None:
+            assert self.effective is not None
+            self._effective_data = self.effective.model_dump(mode="json")
+        return self._effective_data
 
 
 # ---------------------------------------------------------------- index paths <-> addresses
@@ -572,13 +591,21 @@ def _real(path: Path) -> str:
         return os.path.abspath(path)
 
 
-def resolve_text(name: str, text: str, *, today: dt.date | None = None, _stack: tuple[str, ...] = ()) -> Resolution:
-    """Resolve spoke text read from the file ``name`` (the hub path is relative to it).
+def resolve_text(
+    name: str,
+    text: str,
+    *,
+    today: dt.date | None = None,
+    data: dict[str, Any] | None = None,
+    _stack: tuple[str, ...] = (),
+) -> Resolution:
+    """Resolve spoke text read from the file ``name`` (the hub path is relative to it); ``data``:
+    the text already parsed (:func:`~playbooks.io.storage.parse_document`), if it was.
 
     Raises :class:`PlaybookLoadError` only for the spoke file itself (unreadable YAML, not the
     spoke format); every problem with the hub is a ``SPOKE-HUB-MISSING`` finding.
     """
-    spoke = spoke_from_text(name, text)
+    spoke = spoke_from_text(name, text, data)
     spoke_path = Path(name)
     real = _real(spoke_path)
     stack = (*_stack, real)
@@ -608,8 +635,9 @@ def resolve_text(name: str, text: str, *, today: dt.date | None = None, _stack: 
         reason = exc.issues[0].message if exc.issues else "cannot be read"
         return missing(f"the hub '{spoke.spoke.hub}' cannot be read ({reason})")
     try:
-        if looks_like_spoke(hub_text) and "spoke" in parse_document(str(hub_path), hub_text):
-            hub_resolution = resolve_text(str(hub_path), hub_text, today=today, _stack=stack)
+        hub_data = parse_document(str(hub_path), hub_text) if looks_like_spoke(hub_text) else None
+        if hub_data is not None and "spoke" in hub_data:
+            hub_resolution = resolve_text(str(hub_path), hub_text, today=today, data=hub_data, _stack=stack)
             result.hub_resolution = hub_resolution
             if hub_resolution.effective is None:
                 first = next((f for f in hub_resolution.findings if f.severity is Severity.ERROR), None)
@@ -617,7 +645,7 @@ def resolve_text(name: str, text: str, *, today: dt.date | None = None, _stack: 
                 return missing(f"the hub '{spoke.spoke.hub}' is a spoke that cannot be resolved ({why})")
             hub = hub_resolution.effective
         else:
-            hub = load_hub(str(hub_path), hub_text)
+            hub = load_hub(str(hub_path), hub_text, hub_data)
     except PlaybookLoadError as exc:
         return missing(f"the hub '{spoke.spoke.hub}' is not a usable playbook ({exc})")
     except RecursionError:
@@ -663,8 +691,9 @@ _HUB_CACHE_SIZE = 8
 _HUB_CACHE_LOCK = threading.Lock()
 
 
-def load_hub(name: str, text: str) -> Playbook:
-    """The hub playbook from its text (as :func:`playbooks.io.storage.playbook_from_text`), cached by content."""
+def load_hub(name: str, text: str, data: dict[str, Any] | None = None) -> Playbook:
+    """The hub playbook from its text (as :func:`playbooks.io.storage.playbook_from_text`, ``data``
+    the text already parsed if it was), cached by content."""
     key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     with _HUB_CACHE_LOCK:
         cached = _HUB_CACHE.get(key)
@@ -672,7 +701,7 @@ def load_hub(name: str, text: str) -> Playbook:
             _HUB_CACHE.move_to_end(key)
     if cached is not None:
         return Playbook.model_validate_json(cached)
-    hub = playbook_from_text(name, text)
+    hub = playbook_from_text(name, text, data)
     with _HUB_CACHE_LOCK:
         _HUB_CACHE[key] = hub.model_dump_json()
         while len(_HUB_CACHE) > _HUB_CACHE_SIZE:
@@ -745,12 +774,3 @@ def resolve_file(path: str | os.PathLike[str], *, today: dt.date | None = None) 
     """
     name = str(path)
     return resolve_text(name, read_text(Path(path)), today=today)
-
-
-def is_spoke_file(path: str | os.PathLike[str]) -> bool:
-    """Whether the file is a spoke (has a top-level ``spoke:`` block); False if unreadable."""
-    try:
-        text = read_text(Path(path))
-        return looks_like_spoke(text) and "spoke" in parse_document(str(path), text)
-    except PlaybookLoadError:
-        return False

@@ -74,6 +74,17 @@ _CHANGE_ORDER = ("action", "target", "path", "id", "item", "fields", "value", "h
 ACTIONS = ("add", "modify", "set", "remove")
 _SPOKE_KEY = re.compile(r"""^(?:spoke|"spoke"|'spoke')[ \t]*:""", re.MULTILINE)
 
+# The codes of findings about a spoke file (applying, resolving and checking it).
+LOCKED_WEAKENED = "SPOKE-LOCKED-WEAKENED"
+NO_RATIONALE = "SPOKE-NO-RATIONALE"
+HUB_MISSING = "SPOKE-HUB-MISSING"
+HUB_DRIFT = "SPOKE-HUB-DRIFT"
+CHANGE_EXPIRED = "SPOKE-CHANGE-EXPIRED"
+
+#: Codes of findings about the spoke file itself; waivers in the playbook never cover them
+#: (a spoke could otherwise waive its own lock violations).
+SPOKE_CODES = frozenset({LOCKED_WEAKENED, NO_RATIONALE, HUB_MISSING, HUB_DRIFT, CHANGE_EXPIRED})
+
 
 class SpokeHeader(Model):
     """What a spoke is tailored from: the hub file, and the hub as it was when tailored."""
@@ -199,9 +210,11 @@ def _issues(exc: ValidationError, text: str) -> list[Issue]:
     return issues
 
 
-def spoke_from_text(name: str, text: str) -> SpokeFile:
-    """Parse and validate spoke text; raises :class:`PlaybookLoadError` (one line per issue)."""
-    data = parse_document(name, text)
+def spoke_from_text(name: str, text: str, data: dict[str, Any] | None = None) -> SpokeFile:
+    """Parse and validate spoke text; raises :class:`PlaybookLoadError` (one line per issue).
+    ``data``: the text already parsed (:func:`~playbooks.io.storage.parse_document`)."""
+    if data is None:
+        data = parse_document(name, text)
     check_schema_version(name, data)
     if data.get("schema_version", 0) == 0:
         raise PlaybookLoadError(name, "schema", [Issue("schema_version", "a spoke file needs schema_version: 1")])

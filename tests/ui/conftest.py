@@ -110,8 +110,8 @@ def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
 
 def open_file(qtbot: Any, window: Any, path: Path) -> None:
     """Open ``path`` in ``window`` and wait for the load (it runs in a worker)."""
-    window.open_path(str(path), ask=False)
-    qtbot.waitUntil(lambda: window.wait_loaded() and window.document is not None, timeout=15_000)
+    window.files.open_path(str(path), ask=False)
+    qtbot.waitUntil(lambda: window.files.wait_loaded() and window.document is not None, timeout=15_000)
 
 
 def settle(qtbot: Any, window: Any) -> None:

@@ -103,11 +103,13 @@ def test_edit_undo_redo_save_reload(qtbot: Any, window: Any, example: Path) -> N
     # the widgets follow the model after undo/redo
     assert window.findChild(QLineEdit, "field:document.title").text() == "Meridian social media playbook"
 
-    assert window.save()
+    assert window.files.save()
     assert not window.isWindowModified()
     reloaded = storage.load(example)
     assert reloaded.model_dump(mode="json") == edited
-    assert not list(Path(window.recovery.folder).glob("*.json")) if window.recovery.folder.exists() else True
+    assert (
+        not list(Path(window.files.recovery.folder).glob("*.json")) if window.files.recovery.folder.exists() else True
+    )
 
 
 def test_refused_value_shows_reason_and_keeps_model(qtbot: Any, window: Any, example: Path) -> None:

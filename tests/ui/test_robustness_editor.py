@@ -60,9 +60,9 @@ def test_a_bad_file_shows_one_message_and_the_editor_stays_usable(
     path = CASES[name].write(folder)
     before = {p.name: p.lstat().st_size for p in folder.iterdir()}
     digest = _sha(path) if path.is_file() and path.stat().st_size < 100_000_000 else ""
-    window.open_path(str(path), ask=False)
+    window.files.open_path(str(path), ask=False)
     try:
-        qtbot.waitUntil(lambda: window.wait_loaded() and bool(scripted.messages), timeout=8_000)
+        qtbot.waitUntil(lambda: window.files.wait_loaded() and bool(scripted.messages), timeout=8_000)
     finally:
         if path.is_fifo():  # should a regression block a worker on the fifo, release it so the run can end
             with contextlib.suppress(OSError):
@@ -102,14 +102,14 @@ def test_a_failed_save_keeps_the_unsaved_work(
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(os, "replace", refuse)
-    assert window.save() is False
+    assert window.files.save() is False
     monkeypatch.undo()
     assert len(scripted.messages) == 1 and reason in scripted.messages[0]
     assert _sha(example) == digest  # the file on disk is untouched
     assert window.document.is_modified
     assert window.document.get("document.title") == "Edited before the disk filled up"
     assert [p.name for p in example.parent.iterdir() if p.name.endswith(".tmp")] == []
-    assert window.save() is True  # space again: the same work saves
+    assert window.files.save() is True  # space again: the same work saves
     assert "Edited before the disk filled up" in example.read_text(encoding="utf-8")
 
 
@@ -124,12 +124,12 @@ from playbooks.io.recovery import RecoveryArea
 from ui.mainwindow import MainWindow
 window = MainWindow(recovery=RecoveryArea(sys.argv[2]))
 window.show()
-window.open_path(sys.argv[1], ask=False)
+window.files.open_path(sys.argv[1], ask=False)
 deadline = time.monotonic() + 60
-while (window.document is None or not window.wait_loaded()) and time.monotonic() < deadline:
+while (window.document is None or not window.files.wait_loaded()) and time.monotonic() < deadline:
     app.processEvents(); time.sleep(0.01)
 window.document.set_field("document.title", sys.argv[3])
-window.autosave_now()
+window.files.autosave_now()
 while not list(Path(sys.argv[2]).glob("*.recovery.json")) and time.monotonic() < deadline:
     app.processEvents(); time.sleep(0.01)
 print("autosaved", flush=True)
@@ -183,7 +183,7 @@ def test_an_editor_killed_with_unsaved_edits_offers_them_back_at_the_next_start(
     window = MainWindow(recovery=RecoveryArea(recovery))
     qtbot.addWidget(window)
     scripted.answers = [0]  # Restore
-    assert window.offer_recovery() is True
+    assert window.files.offer_recovery() is True
     kind, text = scripted.asked[0]
     assert kind == "choose" and "not closed properly" in text and title in text
     assert window.document.get("document.title") == title
@@ -236,7 +236,7 @@ def test_a_second_editor_is_warned_opens_read_only_and_a_crashed_holder_is_clear
     assert len(scripted.asked) == asked
     assert not second.document.read_only
     assert locking.read_lock(example).pid == os.getpid()
-    second._release_lock()
+    second.files.release_lock()
 
 
 # ---------------------------------------------------------------- no network

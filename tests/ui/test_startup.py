@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from ui import startup
-from ui.mainwindow import load_for_editor
+from ui.session import load_for_editor
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "meridian-securities-hub.playbook.yaml"
 
@@ -61,8 +61,8 @@ def test_without_a_pause_or_manage_nothing_changes() -> None:
 @pytest.mark.usefixtures("collector_restored")
 def test_an_installed_document_is_frozen_and_still_freed_when_replaced(window: Any, qtbot: Any) -> None:
     startup.manage()
-    window.open_path(str(EXAMPLE), ask=False)
-    qtbot.waitUntil(lambda: window.wait_loaded() and window.document is not None, timeout=30_000)
+    window.files.open_path(str(EXAMPLE), ask=False)
+    qtbot.waitUntil(lambda: window.files.wait_loaded() and window.document is not None, timeout=30_000)
     playbook = window.document.playbook
     assert gc.get_freeze_count() > 0
     rules = playbook.content.rules

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit
 
 from playbooks.format.model import Playbook
 from playbooks.io import locking, storage
-from tests.conftest import minimal_data
+from tests.conftest import EXAMPLES, FileAccess, minimal_data
 from tests.ui.conftest import ScriptedDialogs, open_file, settle
 from ui import settings
 from ui.dialogs import Answer
@@ -25,6 +25,31 @@ def minimal_file(tmp_path: Path) -> Path:
     path = tmp_path / "acme.playbook.yaml"
     storage.save(Playbook.model_validate(minimal_data()), path)
     return path
+
+
+def test_opening_and_reverting_a_playbook_read_and_parse_its_file_once(
+    qtbot: Any, window: Any, example: Path, scripted: ScriptedDialogs, file_access: FileAccess
+) -> None:
+    file_access.watch(example)
+    open_file(qtbot, window, example)
+    assert (file_access.reads(example), file_access.parses(example)) == (1, 1)
+    file_access.reset()
+    window.document.set_field("document.title", "Changed")
+    scripted.answers = [Answer.YES]  # discard the change
+    window.files.revert()
+    qtbot.waitUntil(lambda: window.files.wait_loaded() and not window.document.is_modified, timeout=10_000)
+    assert window.document.playbook.document.title != "Changed"
+    assert (file_access.reads(example), file_access.parses(example)) == (1, 1)
+
+
+def test_loading_a_spoke_for_the_editor_reads_and_parses_it_once(file_access: FileAccess) -> None:
+    from ui.session import load_for_editor
+
+    spoke = EXAMPLES / "meridian-securities-spoke-emea.playbook.yaml"
+    file_access.watch(spoke)
+    loaded = load_for_editor(str(spoke), find_spokes=False)
+    assert loaded.resolution is not None and loaded.spoke_of.endswith("meridian-securities-hub.playbook.yaml")
+    assert (file_access.reads(spoke), file_access.parses(spoke)) == (1, 1)
 
 
 def test_problem_jumps_to_its_field(qtbot: Any, window: Any, minimal_file: Path) -> None:
@@ -90,18 +115,18 @@ def test_unsaved_changes_prompt(qtbot: Any, window: Any, minimal_file: Path, scr
     assert window.isWindowModified()
 
     scripted.answers = [Answer.CANCEL]
-    assert not window.close_document()
+    assert not window.files.close_document()
     assert window.document is not None and window.document.playbook.document.title == "Changed title"
 
     scripted.answers = [Answer.SAVE]
-    assert window.close_document()
+    assert window.files.close_document()
     assert window.document is None
     assert storage.load(minimal_file).document.title == "Changed title"
 
     open_file(qtbot, window, minimal_file)
     window.document.set_field("document.title", "Thrown away")
     scripted.answers = [Answer.DISCARD]
-    assert window.close_document()
+    assert window.files.close_document()
     assert storage.load(minimal_file).document.title == "Changed title"
     assert [kind for kind, _ in scripted.asked] == ["save_discard_cancel"] * 3
 
@@ -122,9 +147,9 @@ def test_recovery_after_crash(qtbot: Any, tmp_path: Path, minimal_file: Path, sc
     data = json.loads(copy.read_text())
     data["pid"] = 2**22 + 12345  # no such process
     copy.write_text(json.dumps(data))
-    if first.lock is not None:
-        first.lock.release()
-    first.autosave_timer.stop()
+    if first.files.lock is not None:
+        first.files.lock.release()
+    first.files.autosave_timer.stop()
     first.hide()  # no closeEvent: nothing is saved, asked or cleaned up
     first.deleteLater()
     assert minimal_file.read_bytes() == original_bytes  # never written over the user's file
@@ -132,12 +157,12 @@ def test_recovery_after_crash(qtbot: Any, tmp_path: Path, minimal_file: Path, sc
     second = MainWindow(recovery=area)
     try:
         scripted.answers = [0]  # Restore
-        assert second.offer_recovery()
+        assert second.files.offer_recovery()
         assert second.document.playbook.document.title == "Unsaved work"
         assert second.document.path == str(minimal_file.resolve())
         assert second.document.is_modified
         scripted.answers = []
-        assert second.save()
+        assert second.files.save()
         assert storage.load(minimal_file).document.title == "Unsaved work"
         assert not list(area.folder.glob("*.json"))
     finally:
@@ -157,7 +182,7 @@ def test_file_changed_on_disk(qtbot: Any, window: Any, minimal_file: Path, scrip
 
     # our own save is not reported as an outside change
     window.document.set_field("document.title", "Mine")
-    assert window.save()
+    assert window.files.save()
     QApplication.processEvents()
     qtbot.wait(400)
     assert [k for k, _ in scripted.asked] == ["yes_no"]
@@ -178,7 +203,7 @@ def test_lock_offers_read_only(qtbot: Any, window: Any, minimal_file: Path, scri
 def test_own_lock_is_released_on_close(qtbot: Any, window: Any, minimal_file: Path) -> None:
     open_file(qtbot, window, minimal_file)
     assert locking.read_lock(minimal_file) is not None
-    assert window.close_document()
+    assert window.files.close_document()
     assert locking.read_lock(minimal_file) is None
 
 
@@ -187,12 +212,12 @@ def test_broken_and_newer_files_give_one_clear_message(
 ) -> None:
     broken = tmp_path / "broken.playbook.yaml"
     broken.write_text("document: [unclosed\n", encoding="utf-8")
-    window.open_path(str(broken), ask=False)
+    window.files.open_path(str(broken), ask=False)
     qtbot.waitUntil(lambda: bool(scripted.messages), timeout=10_000)
     assert "broken.playbook.yaml:" in scripted.messages[-1]
     newer = tmp_path / "newer.playbook.yaml"
     newer.write_text("schema_version: 99\ndocument: {id: x, title: X}\n", encoding="utf-8")
-    window.open_path(str(newer), ask=False)
+    window.files.open_path(str(newer), ask=False)
     qtbot.waitUntil(lambda: len(scripted.messages) == 2, timeout=10_000)
     assert "newer version of Charter" in scripted.messages[-1]
     assert window.document is None and window.central.currentWidget() is window.welcome
@@ -210,7 +235,7 @@ def test_new_from_starter_and_save_as(qtbot: Any, window: Any, tmp_path: Path, s
     assert window.document is not None and window.document.path == ""
     target = tmp_path / "new-playbook"
     scripted.answers = [str(target)]
-    assert window.save()
+    assert window.files.save()
     saved = tmp_path / "new-playbook.playbook.yaml"
     assert saved.exists() and window.document.path == str(saved.resolve())
     assert storage.load(saved).model_dump() == window.document.playbook.model_dump()
@@ -218,7 +243,7 @@ def test_new_from_starter_and_save_as(qtbot: Any, window: Any, tmp_path: Path, s
 
 def test_welcome_lists_recent_files(qtbot: Any, window: Any, minimal_file: Path) -> None:
     open_file(qtbot, window, minimal_file)
-    assert window.close_document()
+    assert window.files.close_document()
     assert window.central.currentWidget() is window.welcome
     item = window.welcome.recent.item(0)
     assert item.data(Qt.ItemDataRole.UserRole) == str(minimal_file.resolve())
@@ -264,30 +289,30 @@ def test_reload_reads_in_the_background_and_never_drops_edits_made_meanwhile(
 ) -> None:
     import time
 
-    import ui.mainwindow
+    import ui.session
 
     open_file(qtbot, window, minimal_file)
     other = storage.load(minimal_file).model_copy(deep=True)
     other.document.title = "Changed elsewhere"
-    window.watcher.removePath(str(minimal_file))  # this test asks for the reload itself
+    window.files.watcher.removePath(str(minimal_file))  # this test asks for the reload itself
     storage.save(other, minimal_file)
-    real_load = ui.mainwindow.load_for_editor
+    real_load = ui.session.load_for_editor
 
     def slow_load(path: str, *, find_spokes: bool = True) -> Any:
         time.sleep(0.3)
         return real_load(path, find_spokes=find_spokes)
 
-    monkeypatch.setattr(ui.mainwindow, "load_for_editor", slow_load)
-    window.revert()  # nothing unsaved: no question, the file is read in a worker
-    assert not window.wait_loaded() and "Reloading" in window.statusBar().currentMessage()
+    monkeypatch.setattr(ui.session, "load_for_editor", slow_load)
+    window.files.revert()  # nothing unsaved: no question, the file is read in a worker
+    assert not window.files.wait_loaded() and "Reloading" in window.statusBar().currentMessage()
     window.document.set_field("document.title", "Typed while it was read")
-    qtbot.waitUntil(window.wait_loaded, timeout=10_000)
+    qtbot.waitUntil(window.files.wait_loaded, timeout=10_000)
     assert window.document.playbook.document.title == "Typed while it was read"
     assert any("was not reloaded" in m for m in scripted.messages)
 
     window.document.undo_stack.setClean()
-    window.revert()
-    qtbot.waitUntil(window.wait_loaded, timeout=10_000)
+    window.files.revert()
+    qtbot.waitUntil(window.files.wait_loaded, timeout=10_000)
     assert window.document.playbook.document.title == "Changed elsewhere"
     assert not window.document.is_modified
 
@@ -295,10 +320,10 @@ def test_reload_reads_in_the_background_and_never_drops_edits_made_meanwhile(
 def test_a_held_lock_is_refreshed_as_often_as_locking_says_and_only_while_held(
     qtbot: Any, window: Any, minimal_file: Path
 ) -> None:
-    assert window.lock is None and not window.lock_timer.isActive()
+    assert window.files.lock is None and not window.files.lock_timer.isActive()
     open_file(qtbot, window, minimal_file)
-    assert window.lock is not None
-    assert window.lock_timer.isActive()
-    assert window.lock_timer.interval() == int(locking.REFRESH_EVERY.total_seconds() * 1000)
+    assert window.files.lock is not None
+    assert window.files.lock_timer.isActive()
+    assert window.files.lock_timer.interval() == int(locking.REFRESH_EVERY.total_seconds() * 1000)
     window.install(None)
-    assert window.lock is None and not window.lock_timer.isActive()
+    assert window.files.lock is None and not window.files.lock_timer.isActive()

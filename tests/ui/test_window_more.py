@@ -49,7 +49,7 @@ def test_a_hub_saved_beside_its_spokes_lists_them_once_a_worker_found_them(
     open_file(qtbot, window, draft)
     assert "Spokes" not in navigator_entries(window)
     scripted.answers = [str(hub_folder / draft.name)]
-    assert window.save_as()
+    assert window.files.save_as()
     qtbot.waitUntil(lambda: "Spokes" in navigator_entries(window), timeout=15_000)
     assert sorted(navigator_entries(window)["Spokes"]) == ["APAC", "Americas", "EMEA"]
 
@@ -62,7 +62,7 @@ def test_hub_lists_its_spokes_and_a_spoke_opens_read_only(qtbot: Any, window: An
     emea = next(spokes.child(j) for j in range(spokes.childCount()) if spokes.child(j).text(0) == "EMEA")
     window.navigator.itemActivated.emit(emea, 0)
     qtbot.waitUntil(
-        lambda: window.wait_loaded() and window.document.path.endswith("emea.playbook.yaml"), timeout=15_000
+        lambda: window.files.wait_loaded() and window.document.path.endswith("emea.playbook.yaml"), timeout=15_000
     )
     assert window.document.read_only
     assert "spoke of" in window.banner_text.text() and window.banner.isVisible()
@@ -139,5 +139,5 @@ def test_dropping_a_file_opens_it(qtbot: Any, window: Any, hub_folder: Path) -> 
         QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
     )
     window.dropEvent(event)
-    qtbot.waitUntil(lambda: window.document is not None and window.wait_loaded(), timeout=15_000)
+    qtbot.waitUntil(lambda: window.document is not None and window.files.wait_loaded(), timeout=15_000)
     assert window.document.path == str(path.resolve())

@@ -254,7 +254,7 @@ def test_signoff_writes_fingerprint_and_follows_edits_and_undo(qtbot: Any, windo
     assert status.text().startswith("Changed since approval")
     # saving keeps the sign-off with its fingerprint in the file
     window.undo_action.trigger()
-    assert window.save()
+    assert window.files.save()
     assert approval_state(storage.load(example)).current
 
 
@@ -478,7 +478,9 @@ def test_region_signoff_goes_into_the_spoke_file(qtbot: Any, window: Any, spoke_
     assert effective is not None
     state = approval_state(effective)
     assert state.current and state.approver == "Eva Regional"
-    qtbot.waitUntil(lambda: window.wait_loaded() and window.workflows.status_label.text().startswith("Approved by Eva"))
+    qtbot.waitUntil(
+        lambda: window.files.wait_loaded() and window.workflows.status_label.text().startswith("Approved by Eva")
+    )
     view.close()
 
 

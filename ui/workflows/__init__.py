@@ -139,7 +139,7 @@ class Workflows(QObject):
     def new_wizard(self) -> QDialog | None:
         from ui.workflows.wizard import NewPlaybookWizard
 
-        if not self.window.maybe_save():
+        if not self.window.files.maybe_save():
             return None
         wizard = NewPlaybookWizard(self.window, choose_folder=self.choose_folder)
         wizard.accepted.connect(lambda: self._on_wizard_finished(wizard))
@@ -150,7 +150,7 @@ class Workflows(QObject):
             return
         if wizard.summary:
             dialogs.current().inform(self.window, "New playbook", f"Created, with problems to fix:\n{wizard.summary}")
-        self.window.open_path(str(wizard.hub_path), ask=False)
+        self.window.files.open_path(str(wizard.hub_path), ask=False)
         self.window.statusBar().showMessage(
             f"Created {wizard.hub_path.name} and {len(wizard.spoke_paths)} spoke files", 6000
         )
@@ -259,14 +259,7 @@ class Workflows(QObject):
         return view
 
     def _on_spoke_saved(self, path: str) -> None:
-        window = self.window
-        if window.document is None or window.document.path != path:
-            return
-        # our own write: tell the file watcher so it does not ask "changed on disk?", then reload
-        from ui.mainwindow import _digest
-
-        window._disk_digest = _digest(path)
-        window.open_path(path, ask=False)
+        self.window.files.reopen(path)
 
     # ---- problems panel
 

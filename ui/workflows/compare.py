@@ -53,15 +53,12 @@ def _short(value: Any, limit: int = 160) -> str:
 
 def load_other(path: str) -> Playbook:
     """A playbook to compare with: a hub as saved, or a spoke's effective playbook."""
-    from playbooks.tailoring import is_spoke_file, resolve_file
+    from playbooks.tailoring.reader import read_playbook
 
-    if is_spoke_file(path):
-        resolution = resolve_file(path)
-        if resolution.effective is None:
-            first = next((f.message for f in resolution.findings), "its hub cannot be read")
-            raise errors.ExpectedError(f"{path}: this spoke cannot be compared: {first}")
-        return resolution.effective
-    return storage.load(path)
+    read = read_playbook(path)
+    if read.playbook is None:
+        raise errors.ExpectedError(f"{path}: this spoke cannot be compared: {read.unresolved_reason()}")
+    return read.playbook
 
 
 class CompareDialog(QDialog):

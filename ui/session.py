@@ -1,0 +1,616 @@
+"""The file session of a window: a playbook file from opening to closing.
+
+:class:`FileSession` opens (in a worker, through :func:`playbooks.tailoring.reader.read_playbook`),
+saves, saves as, reverts and closes; it holds the lock file on the open playbook and refreshes
+it, watches the file for changes made outside Charter, and keeps unsaved changes in the
+recovery area (autosave) until they are saved or discarded. The window shows documents
+(:meth:`ui.mainwindow.MainWindow.install`); the session decides which, and when.
+
+Hooks for the window and the workflows (``window.files``):
+
+* signals ``opened(str)`` (a file finished loading and is shown), ``saved(str)`` and
+  ``reloaded(str)``;
+* :meth:`FileSession.open_path`, :meth:`FileSession.maybe_save`, and
+  :meth:`FileSession.reopen` after Charter itself wrote the open file (the tailoring view).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog
+
+from ui import dialogs, errors, settings, workers
+from ui.dialogs import Answer
+
+# The domain (the model, storage, locking: ~0.5 s of imports) is imported where it is used: the
+# window, and this session with it, is built before its first paint (issue 8, start-up time).
+if TYPE_CHECKING:
+    from playbooks.format.model import Playbook
+    from playbooks.io import locking
+    from playbooks.io.recovery import RecoveryArea, RecoveryEntry
+    from playbooks.tailoring.resolve import Resolution
+    from ui.document import Document
+    from ui.mainwindow import MainWindow
+
+
+def recovery_folder() -> Path:
+    """The recovery area in the user's data folder."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base or Path.home() / ".charter") / "recovery"
+
+
+def _has_recovery_files(folder: Path) -> bool:
+    """Whether ``folder`` holds anything named like a recovery copy (playbooks.io.recovery.SUFFIX)."""
+    try:
+        return any(folder.glob("*.recovery.json"))
+    except OSError:
+        return False
+
+
+@dataclass
+class Loaded:
+    """What a worker read from disk: a playbook, and how it must be shown.
+
+    ``spoke_of``: for a spoke, its hub file; ``resolution``: for a spoke, where each effective
+    value comes from; ``spokes``: for a hub, its spokes in the same folder (None: not looked for).
+    """
+
+    path: str
+    playbook: Playbook
+    digest: str
+    spoke_of: str = ""
+    resolution: Resolution | None = None
+    spokes: list[tuple[str, str]] | None = None
+
+
+def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
+    """Read a playbook (or a spoke's effective playbook) for the editor; runs in a worker.
+
+    The file is read once (:func:`~playbooks.tailoring.reader.read_playbook`: its size, type and
+    encoding are checked before its content is read, so a fifo or a huge file is refused).
+    ``find_spokes``: also look for a hub's spokes in its folder (for the navigator)."""
+    from playbooks.tailoring.reader import read_playbook, spokes_of_hub
+    from ui import startup
+
+    startup.end()  # the domain is imported: the start-up pause of the cycle collector ends here
+    read = read_playbook(path)
+    if read.resolution is not None:
+        if read.playbook is None:
+            raise errors.ExpectedError(f"{path}: this spoke cannot be shown: {read.unresolved_reason()}")
+        return Loaded(path, read.playbook, read.digest, read.resolution.hub_file, read.resolution)
+    assert read.playbook is not None  # a hub that could not be read raised instead
+    return Loaded(path, read.playbook, read.digest, spokes=spokes_of_hub(path) if find_spokes else None)
+
+
+class FileSession(QObject):
+    """The open playbook's file, lock, watcher and recovery copy, for one window.
+
+    Signals:
+        opened(str): a file finished loading and is shown.
+        saved(str): the document was saved to this file.
+        reloaded(str): the document took the content of its file again (revert, outside change).
+    """
+
+    opened = Signal(str)
+    saved = Signal(str)
+    reloaded = Signal(str)
+
+    def __init__(self, window: MainWindow, *, recovery: RecoveryArea | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        #: this run's part of recovery copy names (two windows on one file keep separate copies)
+        self.key = os.urandom(6).hex()
+        self._recovery = recovery
+        self._lock: locking.PlaybookLock | None = None
+        self._document: Document | None = None
+        #: the digest of the file as this session last read or wrote it ('' for none)
+        self._disk_digest = ""
+        self._external_pending = False
+        self._loading: workers.Job | None = None
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_watcher_file_changed)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.lock_timer = QTimer(self)  # runs while a lock is held (see lock)
+        self.lock_timer.timeout.connect(self._on_lock_timer)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def lock(self) -> locking.PlaybookLock | None:
+        """The lock this window holds on its file (None: none); refreshed while held."""
+        return self._lock
+
+    @lock.setter
+    def lock(self, lock: locking.PlaybookLock | None) -> None:
+        self._lock = lock
+        if lock is None:
+            self.lock_timer.stop()
+            return
+        from playbooks.io import locking
+
+        self.lock_timer.start(int(locking.REFRESH_EVERY.total_seconds() * 1000))
+
+    @property
+    def recovery(self) -> RecoveryArea:
+        """The recovery area (created on first use: it needs the model)."""
+        if self._recovery is None:
+            from playbooks.io.recovery import RecoveryArea
+
+            self._recovery = RecoveryArea(recovery_folder())
+        return self._recovery
+
+    def track(self, document: Document | None, *, digest: str = "") -> None:
+        """Follow ``document``, which the window now shows: the previous file's lock is released,
+        the new file is watched, ``digest`` is what its file holds (see :func:`load_for_editor`),
+        and its changes are kept in the recovery area."""
+        if self._document is not None:
+            self._document.changed.disconnect(self._on_document_changed)
+            self._document.path_changed.disconnect(self._on_document_path_changed)
+        self.release_lock()
+        self._watch("")
+        self._document = document
+        self._disk_digest = digest
+        if document is None:
+            return
+        document.changed.connect(self._on_document_changed)
+        document.path_changed.connect(self._on_document_path_changed)
+        self._watch(document.path)
+
+    def release_lock(self) -> None:
+        """Give up the lock on the open file (closing it, or the window)."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def wait_loaded(self) -> bool:
+        """Whether no file is being loaded (tests wait on this)."""
+        return self._loading is None
+
+    # ------------------------------------------------------------------ opening
+
+    def open_dialog(self) -> None:
+        """Ask for a playbook file and open it."""
+        document = self.window.document
+        folder = str(Path(document.path).parent) if document and document.path else ""
+        path = dialogs.current().open_file(self.window, folder)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str, *, ask: bool = True, progress_dialog: bool = True) -> None:
+        """Open a playbook file (after asking about unsaved changes); loading runs in a worker.
+
+        ``progress_dialog=False`` (start-up): the status bar says "Opening ...", no dialog pops up.
+        """
+        if ask and not self.maybe_save():
+            return
+        path = str(Path(path).resolve())
+        window = self.window
+        progress: QProgressDialog | None = None
+        if progress_dialog:
+            progress = QProgressDialog(f"Opening {Path(path).name}...", "Cancel", 0, 0, window)
+            progress.setWindowTitle("Charter")
+            progress.setMinimumDuration(400)
+            progress.setAutoClose(True)
+        else:
+            window.show_opening(path)
+        started = time.perf_counter()
+
+        def done(result: Loaded) -> None:
+            if progress is not None:
+                progress.reset()
+            self._loading = None
+            self._finish_open(result)
+            window.statusBar().showMessage(f"Opened in {(time.perf_counter() - started) * 1000:.0f} ms", 4000)
+
+        def failed(error: BaseException) -> None:
+            from playbooks.io import storage
+
+            if progress is not None:
+                progress.reset()
+            self._loading = None
+            window.statusBar().clearMessage()
+            if window.document is None:
+                window.show_welcome()  # the empty frame of show_opening() goes
+            if isinstance(error, storage.PlaybookLoadError):
+                if error.kind == "read":
+                    settings.remove_recent_file(path)
+                message = str(error)
+                if isinstance(error, storage.NewerSchemaError):
+                    message = (
+                        f"{Path(path).name} was written by a newer version of Charter and cannot be opened here.\n\n"
+                        f"{error}"
+                    )
+                elif len(error.issues) > 1:
+                    message += f"\n\n(and {len(error.issues) - 1} more problems; run 'charter validate' for all)"
+                errors.report(errors.ExpectedError(message), window)
+            else:
+                errors.report(error, window, f"opening {path}")
+
+        job = workers.start(load_for_editor, path, on_done=done, on_error=failed, receiver=self)
+        self._loading = job
+        if progress is not None:
+            progress.canceled.connect(job.token.cancel)
+
+    def reopen(self, path: str) -> None:
+        """Show the open file as it is now after Charter itself wrote it (the tailoring view saved
+        the spoke): no "changed on disk?" question, no question about unsaved changes."""
+        from playbooks.io.storage import file_digest
+
+        document = self.window.document
+        if document is None or document.path != path:
+            return
+        self._disk_digest = file_digest(path)  # our own write: the watcher must not ask about it
+        self.open_path(path, ask=False)
+
+    def _finish_open(self, loaded: Loaded) -> None:
+        from playbooks.io import locking
+        from ui.document import Document
+
+        read_only = bool(loaded.spoke_of)
+        lock: locking.PlaybookLock | None = None
+        if not read_only:
+            held = locking.acquire(loaded.path)
+            if isinstance(held, locking.Held):
+                choice = dialogs.current().choose(
+                    self.window,
+                    "Playbook in use",
+                    f"{Path(loaded.path).name} is already open in Charter by {held.other.describe()}.\n\n"
+                    "Open it read-only, or edit it anyway (changes saved by both will overwrite each other)?",
+                    ["Open read-only", "Edit anyway"],
+                )
+                if choice < 0:
+                    return
+                if choice == 0:
+                    read_only = True
+                else:
+                    forced = locking.acquire(loaded.path, force=True)
+                    lock = forced if isinstance(forced, locking.PlaybookLock) else None
+            else:
+                lock = held
+        document = Document(loaded.playbook, loaded.path, read_only=read_only)
+        if loaded.resolution is not None:
+            document.origin = loaded.resolution.describe_origin
+        self.window.install(document, digest=loaded.digest, spoke_of=loaded.spoke_of, spokes=loaded.spokes)
+        self.lock = lock
+        settings.add_recent_file(loaded.path)
+        settings.set_last_file(loaded.path)
+        self.opened.emit(loaded.path)
+
+    def new_from_starter(self, name: str = "") -> None:
+        """A new, untitled playbook from a starter (asked for when ``name`` is empty)."""
+        from playbooks.io import storage
+        from playbooks.starters import STARTERS, load_starter
+        from ui.document import Document
+        from ui.welcome import starter_title
+
+        if not self.maybe_save():
+            return
+        names = list(STARTERS)
+        if not name:
+            index = dialogs.current().pick(
+                self.window,
+                "New playbook",
+                "Start from a starter (you can change everything afterwards):",
+                [f"{starter_title(n)}: {d}" for n, d in STARTERS.items()],
+            )
+            if index < 0:
+                return
+            name = names[index]
+        try:
+            playbook = load_starter(name)
+        except (KeyError, OSError, storage.PlaybookLoadError) as exc:
+            errors.report(errors.ExpectedError(f"The starter '{name}' cannot be loaded: {exc}"), self.window)
+            return
+        self.window.install(Document(playbook))
+        self.window.statusBar().showMessage(f"New playbook from the '{name}' starter", 4000)
+
+    # ------------------------------------------------------------------ saving
+
+    def save(self) -> bool:
+        """Save to the current file (Save As for a new playbook); False when not saved."""
+        document = self.window.document
+        if document is None:
+            return False
+        if document.read_only:
+            errors.report(
+                errors.ExpectedError("This playbook is open read-only; use Save As to keep a copy."), self.window
+            )
+            return False
+        if not document.path:
+            return self.save_as()
+        return self._save_to(document.path)
+
+    def save_as(self) -> bool:
+        """Save under a name the user chooses (locking that file); False when not saved."""
+        from playbooks.io import storage
+
+        document = self.window.document
+        if document is None:
+            return False
+        suggested = document.path or str(Path.home() / f"{document.playbook.document.id}{storage.EXTENSION}")
+        path = dialogs.current().save_file(self.window, suggested)
+        if not path:
+            return False
+        if not path.endswith((".yaml", ".yml")):
+            path += storage.EXTENSION
+        old_key = self._recovery_key()
+        if str(Path(path).resolve()) != document.path:
+            from playbooks.io import locking
+
+            held = locking.acquire(path)
+            if isinstance(held, locking.Held):
+                errors.report(
+                    errors.ExpectedError(
+                        f"{Path(path).name} is open in Charter by {held.other.describe()}; choose another name."
+                    ),
+                    self.window,
+                )
+                return False
+            self.release_lock()
+            self.lock = held
+        if not self._save_to(path):
+            return False
+        self.recovery.remove(old_key)
+        document.set_read_only(False)
+        return True
+
+    def _save_to(self, path: str) -> bool:
+        from playbooks.io import storage
+
+        document = self.window.document
+        assert document is not None
+        if document.path:
+            self.watcher.removePath(document.path)
+        try:
+            document.save(path)
+        except storage.PlaybookSaveError as exc:
+            errors.report(exc, self.window)
+            return False
+        except OSError as exc:
+            errors.report(errors.ExpectedError(f"{path}: could not be saved ({exc.strerror or exc})"), self.window)
+            return False
+        finally:
+            if document.path:
+                self.watcher.addPath(document.path)
+        self._disk_digest = storage.file_digest(document.path)
+        self.recovery.remove(self._recovery_key())
+        settings.add_recent_file(document.path)
+        settings.set_last_file(document.path)
+        self.window.statusBar().showMessage(f"Saved {document.display_name()}", 4000)
+        self.saved.emit(document.path)
+        return True
+
+    def revert(self) -> None:
+        """Discard unsaved changes and reload the file from disk."""
+        document = self.window.document
+        if document is None or not document.path:
+            return
+        if document.is_modified:
+            answer = dialogs.current().yes_no(
+                self.window, "Revert", f"Discard your unsaved changes to {document.display_name()}?", "Discard", "Keep"
+            )
+            if answer is not Answer.YES:
+                return
+        self._reload_from_disk()
+
+    def _reload_from_disk(self) -> None:
+        """Read the file again in a worker (a large playbook takes seconds to read); the document
+        takes the file's content once it is read, unless it was changed meanwhile."""
+        window = self.window
+        document = window.document
+        assert document is not None
+        path, edits = document.path, document.undo_stack.index()
+        window.statusBar().showMessage(f"Reloading {Path(path).name}...")
+
+        def done(loaded: Loaded) -> None:
+            self._loading = None
+            window.statusBar().clearMessage()
+            if window.document is not document or document.path != path:
+                return  # closed, replaced or saved elsewhere while the file was read
+            if document.undo_stack.index() != edits:
+                errors.report(
+                    errors.ExpectedError(
+                        f"{Path(path).name} was not reloaded: you changed the playbook while it was being read. "
+                        "Your version stays open; use File > Revert to Saved to reload it."
+                    ),
+                    window,
+                )
+                return
+            document.replace_playbook(loaded.playbook)  # the pages follow the document's change
+            self._disk_digest = loaded.digest
+            self.recovery.remove(self._recovery_key())
+            window.statusBar().showMessage(f"Reloaded {Path(path).name}", 4000)
+            self.reloaded.emit(path)
+
+        def failed(error: BaseException) -> None:
+            self._loading = None
+            window.statusBar().clearMessage()
+            errors.report(error, window, f"reloading {path}")  # plain when expected, with details when not
+
+        self._loading = workers.start(
+            partial(load_for_editor, find_spokes=False), path, on_done=done, on_error=failed, receiver=self
+        )
+
+    def close_document(self) -> bool:
+        """Close the playbook (asking about unsaved changes); False when cancelled."""
+        if not self.maybe_save():
+            return False
+        self.window.install(None)
+        settings.set_last_file(None)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; False means cancel."""
+        document = self.window.document
+        if document is None or not document.is_modified:
+            if document is not None:
+                self.recovery.remove(self._recovery_key())
+            return True
+        answer = dialogs.current().save_discard_cancel(
+            self.window, "Unsaved changes", f"Save the changes to {document.display_name()}?"
+        )
+        if answer is Answer.SAVE:
+            return self.save()
+        if answer is Answer.DISCARD:
+            self.recovery.remove(self._recovery_key())
+            return True
+        return False
+
+    # ------------------------------------------------------------------ changes on disk
+
+    def _watch(self, path: str) -> None:
+        """Watch ``path`` only ('' : nothing)."""
+        for watched in self.watcher.files():
+            self.watcher.removePath(watched)
+        if path:
+            self.watcher.addPath(path)
+
+    def _on_document_path_changed(self, path: str) -> None:
+        self._watch(path)
+
+    def _on_watcher_file_changed(self, path: str) -> None:
+        document = self.window.document
+        if document is None or path != document.path or self._external_pending:
+            return
+        # atomic saves replace the file: watch the new one
+        QTimer.singleShot(200, self, lambda: self._check_disk(path))
+
+    def _check_disk(self, path: str) -> None:
+        from playbooks.io.storage import file_digest
+
+        window = self.window
+        document = window.document
+        if document is None or path != document.path:
+            return
+        if Path(path).exists() and path not in self.watcher.files():
+            self.watcher.addPath(path)
+        digest = file_digest(path)
+        if digest == self._disk_digest:
+            return  # our own save, or a touch without changes
+        self._external_pending = True
+        try:
+            if not digest:
+                dialogs.current().inform(
+                    window,
+                    "File removed",
+                    f"{Path(path).name} was removed or renamed outside Charter. Your copy stays open; "
+                    "save it to write it back.",
+                )
+                self._disk_digest = ""
+                document.undo_stack.resetClean()
+                return
+            extra = " Reloading discards your unsaved changes." if document.is_modified else ""
+            answer = dialogs.current().yes_no(
+                window,
+                "File changed on disk",
+                f"{Path(path).name} was changed outside Charter.{extra}\n\nReload it from disk, or keep the version shown?",
+                "Reload",
+                "Keep mine",
+            )
+            if answer is Answer.YES:
+                self._reload_from_disk()
+            else:
+                self._disk_digest = digest
+                document.undo_stack.resetClean()  # what is shown differs from the file now
+        finally:
+            self._external_pending = False
+
+    def _on_lock_timer(self) -> None:
+        if self.lock is not None:
+            self.lock.refresh()
+
+    # ------------------------------------------------------------------ autosave and recovery
+
+    def _on_document_changed(self, _change: object) -> None:
+        # the undo stack's clean state is updated after this signal; autosave_now checks it
+        self.autosave_timer.start(settings.autosave_seconds() * 1000)
+
+    def _recovery_key(self) -> str:
+        from playbooks.io.recovery import key_for
+
+        document = self.window.document
+        path = document.path if document is not None else ""
+        return key_for(path or None, self.key)
+
+    def autosave_now(self) -> None:
+        """Copy unsaved changes to the recovery area (never over the user's file)."""
+        document = self.window.document
+        if document is None or not document.is_modified or document.read_only:
+            return
+        key, path, snapshot = self._recovery_key(), document.path or None, document.playbook
+        workers.start(
+            self.recovery.write,
+            key,
+            path,
+            snapshot,
+            on_done=lambda _p: self._on_autosaved(key),
+            on_error=lambda exc: errors.log.warning("autosave failed: %s", exc),
+            receiver=self,
+        )
+
+    def _on_autosaved(self, key: str) -> None:
+        document = self.window.document
+        if document is None or not document.is_modified or key != self._recovery_key():
+            # saved, discarded or closed while the copy was being written: it must not linger
+            self.recovery.remove(key)
+            return
+        self.window.statusBar().showMessage("Unsaved changes kept in the recovery area", 2000)
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer to restore each recovery copy left behind. True if one was restored."""
+        if self._recovery is None and not _has_recovery_files(recovery_folder()):
+            return False  # the usual case, decided without importing the model (start-up time)
+        restored = False
+        for entry in self.recovery.entries():
+            if restored:
+                break
+            choice = dialogs.current().choose(
+                self.window,
+                "Recover unsaved changes",
+                f"Charter was not closed properly. Unsaved changes were kept:\n\n{entry.describe()}\n\n"
+                "Restore them? (Nothing has been written to your file.)",
+                ["Restore", "Discard"],
+            )
+            if choice == 0:
+                restored = self.restore(entry)
+            elif choice == 1:
+                self.recovery.discard(entry)
+        return restored
+
+    def restore(self, entry: RecoveryEntry) -> bool:
+        """Show the recovery copy ``entry`` as unsaved changes to its file (locked again)."""
+        from playbooks.io import locking, storage
+        from playbooks.io.recovery import RecoveryArea
+        from ui.document import Document
+
+        try:
+            playbook = RecoveryArea.load(entry)
+        except storage.PlaybookLoadError as exc:
+            errors.report(errors.ExpectedError(f"The recovery copy cannot be read ({exc}); it was kept."), self.window)
+            return False
+        original = entry.original if entry.original and Path(entry.original).exists() else None
+        lock: locking.PlaybookLock | None = None
+        read_only = False
+        if original is not None:
+            held = locking.acquire(original)
+            if isinstance(held, locking.Held):
+                read_only = True
+            else:
+                lock = held
+        document = Document(playbook, original, read_only=read_only)
+        self.window.install(document, digest=storage.file_digest(original) if original else "")
+        self.lock = lock
+        document.undo_stack.resetClean()  # restored changes are unsaved changes
+        # the copy is rewritten under this session's key; the old one can go
+        self.recovery.discard(entry)
+        self.autosave_now()
+        return True
