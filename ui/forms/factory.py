@@ -1,8 +1,9 @@
 """Per-field editors generated from pydantic field metadata (STYLE.md, "Forms").
 
-:func:`create_editor` returns a :class:`FieldEditor` for any field of the playbook model:
-the label comes from the title, the tooltip from the description, limits from the
-constraints. Each editor is bound to one field path of a :class:`~ui.document.Document`;
+:data:`EDITORS` gives the :class:`FieldEditor` of each kind of simple field (text, numbers,
+choices, dates, lists of values): the label comes from the title, the tooltip from the
+description, limits from the constraints. :func:`ui.forms.form.create_editor` picks the editor
+of any field, nested models and lists of items included. Each editor is bound to one field path of a :class:`~ui.document.Document`;
 its input widget is named ``field:<path>`` and carries the label as accessible name.
 
 Edits go through :meth:`Document.set_field`; a refused value is shown at the field, in a
@@ -44,7 +45,7 @@ from playbooks.format.enums import label as enum_label
 from playbooks.format.model import Playbook
 from playbooks.format.paths import FieldRejected, ids_of
 from ui.document import Document
-from ui.forms.fieldkinds import FieldKind, friendly, kind_of, limits, max_length
+from ui.forms.fieldkinds import FieldKind, friendly, limits, max_length
 
 NOT_SET = "Not set"
 NONE_DATE = QDate(1900, 1, 1)
@@ -633,21 +634,3 @@ EDITORS: dict[str, type[FieldEditor]] = {
     "enum_list": CheckListEditor,
     "text_list": TextListEditor,
 }
-
-
-def create_editor(document: Document, path: str, info: FieldInfo, parent: QWidget | None = None) -> QWidget:
-    """The editor for the field at ``path``: a :class:`FieldEditor`, a group (nested model) or
-    an item table (list of models). Raises TypeError for a field no editor fits."""
-    kind = kind_of(info)
-    if kind is None:
-        raise TypeError(f"{path}: no editor for {info.annotation!r}")
-    if kind.kind in EDITORS:
-        return EDITORS[kind.kind](document, path, info, kind, parent)
-    from ui.forms.form import ModelGroup
-    from ui.forms.table import ItemTable
-
-    if kind.kind == "model":
-        return ModelGroup(document, path, info, kind, parent)
-    if kind.kind == "model_list":
-        return ItemTable(document, path, info, kind.base, parent)
-    raise TypeError(f"{path}: no editor for kind {kind.kind}")

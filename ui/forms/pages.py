@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayou
 from playbooks.format import paths as fieldpath
 from playbooks.format.model import Playbook
 from ui.document import Document
-from ui.forms.form import Form
-from ui.forms.table import ItemTable
+from ui.forms.form import Form, ItemTable
 
 #: section -> [(group title or '' for none, field names, columns)]
 Layout = list[tuple[str, list[str], int]]
