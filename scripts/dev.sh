@@ -2,7 +2,7 @@
 # Charter developer entry point: sets up everything it needs, then runs the app or the tests.
 #
 #   bash scripts/dev.sh run [FILE]   the editor (on the example hub by default)
-#   bash scripts/dev.sh test [ARGS]  lint, type check and the whole test suite (ARGS go to pytest)
+#   bash scripts/dev.sh test [ARGS]  lint, import contracts, type check and the whole test suite (ARGS go to pytest)
 #   bash scripts/dev.sh setup        only install (system packages, .venv)
 #
 # Needs Debian/Ubuntu with Python 3.11+. System packages are installed with apt-get when
@@ -83,7 +83,8 @@ run_tests() {
   export QT_QPA_PLATFORM=offscreen
   say "ruff check"; "$VENV/bin/ruff" check .
   say "ruff format --check"; "$VENV/bin/ruff" format --check .
-  say "mypy (playbooks/)"; "$VENV/bin/mypy"
+  say "lint-imports (the layers and import contracts in pyproject.toml)"; "$VENV/bin/lint-imports"
+  say "mypy (playbooks/, ui/)"; "$VENV/bin/mypy"
   say "pytest"; "$VENV/bin/python" -m pytest "$@"
 }
 

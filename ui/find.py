@@ -149,8 +149,9 @@ class FindPanel(QWidget):
         more = " (first 500)" if len(hits) >= MAX_HITS else ""
         self.status.setText(f"{len(hits)} hits{more}" if hits else "No hits")
         first = next(iter(groups.values()), None)
-        if first is not None and first.childCount():
-            self.results.setCurrentItem(first.child(0))
+        hit = first.child(0) if first is not None and first.childCount() else None
+        if hit is not None:
+            self.results.setCurrentItem(hit)
 
     def _on_query_return(self) -> None:
         self.run_now()

@@ -357,7 +357,9 @@ class MainWindow(QMainWindow):
             toggle.setObjectName(f"action:toggle:{dock.objectName()}")
             view.addAction(toggle)
         playbook = bar.addMenu("&Playbook")
-        self.playbook_menu_anchor = playbook.addSeparator()
+        anchor = playbook.addSeparator()
+        assert anchor is not None  # a menu always makes its separator
+        self.playbook_menu_anchor: QAction = anchor
         playbook.addActions([names["check"], names["next_problem"]])
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([names["logs"], names["about"]])
@@ -410,8 +412,7 @@ class MainWindow(QMainWindow):
             self.document.changed.disconnect(self._on_document_changed)
             self.document.deleteLater()
         self.files.track(document, digest=digest)
-        while self.pages.count():
-            page = self.pages.widget(0)
+        while (page := self.pages.widget(0)) is not None:
             self.pages.removeWidget(page)
             page.setParent(None)  # out of the window's tree now, so findChild never meets old pages
             page.deleteLater()
@@ -471,8 +472,8 @@ class MainWindow(QMainWindow):
             page.refresh()
         for i in range(self.navigator.topLevelItemCount()):
             item = self.navigator.topLevelItem(i)
-            is_section = item.data(0, Qt.ItemDataRole.UserRole) == ("section", section)
-            if is_section and self.navigator.currentItem() is not item:
+            is_section = item is not None and item.data(0, Qt.ItemDataRole.UserRole) == ("section", section)
+            if item is not None and is_section and self.navigator.currentItem() is not item:
                 self.navigator.blockSignals(True)
                 self.navigator.setCurrentItem(item)
                 self.navigator.blockSignals(False)
@@ -509,8 +510,9 @@ class MainWindow(QMainWindow):
         names = [name for name, _ in all_pages()]
         current = self.current_section()
         if current in names:
-            self.show_section(names[(names.index(current) + step) % len(names)])
-            self.pages.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page = self.show_section(names[(names.index(current) + step) % len(names)])
+            if page is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_next_pane(self) -> None:
         panes: list[QWidget] = [self.navigator, self.pages.currentWidget() or self.pages]
@@ -519,7 +521,14 @@ class MainWindow(QMainWindow):
         if self.find_dock.isVisible():
             panes.append(self.find_panel.query)
         focused = QApplication.focusWidget()
-        index = next((i for i, pane in enumerate(panes) if focused is pane or pane.isAncestorOf(focused)), -1)
+        index = next(
+            (
+                i
+                for i, pane in enumerate(panes)
+                if focused is not None and (focused is pane or pane.isAncestorOf(focused))
+            ),
+            -1,
+        )
         target = panes[(index + 1) % len(panes)]
         if target in self._pages.values():
             target.focusNextChild()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -49,10 +49,10 @@ def _value(playbook: Playbook, value: Any, ref: str) -> str:
         return html.escape(", ".join(item_name(playbook, ref, v) for v in values))
     if isinstance(value, bool):
         return "Yes" if value else "No"
-    if isinstance(value, Enum):
+    if isinstance(value, StrEnum):
         return html.escape(enum_label(value))
     if isinstance(value, list):
-        return html.escape(", ".join(enum_label(v) if isinstance(v, Enum) else str(v) for v in value))
+        return html.escape(", ".join(enum_label(v) if isinstance(v, StrEnum) else str(v) for v in value))
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):

@@ -391,13 +391,11 @@ class NumberEditor(FieldEditor):
             self.commit(float(value))
 
     def _show(self, value: Any) -> None:
-        assert isinstance(self.input, QSpinBox | QDoubleSpinBox)
-        if value is None:
-            self.input.setValue(self.input.minimum())
-        elif isinstance(self.input, QSpinBox):
-            self.input.setValue(int(value))
+        if isinstance(self.input, QSpinBox):
+            self.input.setValue(self.input.minimum() if value is None else int(value))
         else:
-            self.input.setValue(float(value))
+            assert isinstance(self.input, QDoubleSpinBox)
+            self.input.setValue(self.input.minimum() if value is None else float(value))
 
 
 class BoolEditor(FieldEditor):

@@ -10,7 +10,8 @@ selected row, is :class:`ui.forms.form.ItemTable`.
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from collections.abc import Sequence
+from enum import Enum, StrEnum
 from typing import Any
 
 from pydantic import BaseModel
@@ -195,10 +196,10 @@ class ItemListModel(QAbstractTableModel):
             return item_name(self.document.playbook, kind.ref, value)
         if kind.kind == "ref_list":
             return ", ".join(item_name(self.document.playbook, kind.ref, v) for v in value)
-        if isinstance(value, Enum):
+        if isinstance(value, StrEnum):
             return enum_label(value)
         if isinstance(value, list):
-            return ", ".join(enum_label(v) if isinstance(v, Enum) else str(v) for v in value)
+            return ", ".join(enum_label(v) if isinstance(v, StrEnum) else str(v) for v in value)
         if isinstance(value, float):
             return f"{value:g}"
         if isinstance(value, dt.date):
@@ -233,7 +234,7 @@ class ItemListModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [ROW_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if rows:

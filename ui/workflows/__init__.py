@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from playbooks.format.model import Playbook
     from ui.document import Document
     from ui.mainwindow import MainWindow
+    from ui.workflows.tailoring import TailoringView
 
 
 class Workflows(QObject):
@@ -50,7 +51,7 @@ class Workflows(QObject):
         self.actions: dict[str, QAction] = {}
         self._build_actions()
         window.document_changed.connect(self._on_document_changed)
-        window.when_panels_built(lambda: window.problems.context_menu_requested.connect(self._on_problem_menu))
+        window.when_panels_built(self._on_panels_built)
         window.pages.widgetAdded.connect(self._on_page_added)
         self._on_document_changed(window.document)
 
@@ -73,8 +74,10 @@ class Workflows(QObject):
         )
         file_menu = window.menus["file"]
         actions = file_menu.actions()
-        after_new = actions[1] if len(actions) > 1 else None
-        file_menu.insertAction(after_new, wizard)
+        if len(actions) > 1:
+            file_menu.insertAction(actions[1], wizard)  # after New
+        else:
+            file_menu.addAction(wizard)
         playbook = window.menus["playbook"]
         anchor = window.playbook_menu_anchor
         for action in (
@@ -88,6 +91,9 @@ class Workflows(QObject):
         playbook.insertSeparator(anchor)
 
     # ---- slots: documents and state
+
+    def _on_panels_built(self) -> None:
+        self.window.problems.context_menu_requested.connect(self._on_problem_menu)
 
     def _on_document_changed(self, document: Document | None) -> None:
         self.approval.set_document(document)
@@ -243,7 +249,7 @@ class Workflows(QObject):
         )
         return self._show(dialog)
 
-    def tailoring(self) -> QDialog | None:
+    def tailoring(self) -> TailoringView | None:
         from ui.workflows.tailoring import open_tailoring
 
         document = self.window.document

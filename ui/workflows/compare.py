@@ -147,8 +147,11 @@ class CompareDialog(QDialog):
         out: list[str] = []
         for i in range(self.tree.topLevelItemCount()):
             section = self.tree.topLevelItem(i)
+            assert section is not None  # i < topLevelItemCount()
             for j in range(section.childCount()):
-                out.append(str(section.child(j).data(0, Qt.ItemDataRole.UserRole)))
+                row = section.child(j)
+                assert row is not None  # j < childCount()
+                out.append(str(row.data(0, Qt.ItemDataRole.UserRole)))
         return out
 
     def export_html(self, path: str = "") -> str:

@@ -160,7 +160,7 @@ class SignOffDialog(_FormDialog):
         from playbooks.audit.signoff import bump_version
 
         for part in ("patch", "minor", "major"):
-            self.bump.addItem(f"{part.capitalize()}: {bump_version(version, part)}", part)  # type: ignore[arg-type]
+            self.bump.addItem(f"{part.capitalize()}: {bump_version(version, part)}", part)
         self.status = QComboBox(self)
         self.status.setObjectName("status")
         self.status.addItem(f"Keep ({label(playbook.document.status)})", None)

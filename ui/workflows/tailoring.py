@@ -84,7 +84,8 @@ from playbooks.tailoring.paths import unwrap
 from playbooks.tailoring.review import FieldRow, acknowledge, change_for, field_rows, item_values, lock_reason
 from ui import dialogs, errors, settings
 from ui.dialogs import Answer
-from ui.workflows.signoff import SignOffDialog, _expiry, _expiry_fields, _FormDialog, style_label
+from ui.workflows.approval import style_label
+from ui.workflows.signoff import SignOffDialog, _expiry, _expiry_fields, _FormDialog
 
 SECTION_TITLES = dict(SECTIONS)
 LOCKED_COLOUR = "#8a5a00"
