@@ -110,18 +110,43 @@ def test_data_globbing_picks_up_new_files_and_skips_code_and_leftovers(tmp_path:
     ]
 
 
+class Spec:
+    """A PyInstaller spec file read as Python code: what its statements do, never its comments."""
+
+    def __init__(self, path: Path) -> None:
+        self.statements = ast.parse(path.read_text(encoding="utf-8"), filename=str(path)).body
+
+    def assignments(self) -> list[str]:
+        """Every top-level assignment, as code (``a.binaries, a.datas = rules.trim(...)``)."""
+        return [ast.unparse(s) for s in self.statements if isinstance(s, ast.Assign)]
+
+    def arguments(self, callee: str) -> dict[str, str]:
+        """Keyword arguments of the one top-level call of ``callee`` (``EXE(...)``), as code."""
+        calls = [
+            node
+            for statement in self.statements
+            for node in ast.walk(statement)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == callee
+        ]
+        assert len(calls) == 1, f"{callee}() is called {len(calls)} times"
+        return {k.arg: ast.unparse(k.value) for k in calls[0].keywords if k.arg is not None}
+
+
 def test_build_spec_takes_data_modules_and_trimming_from_the_shared_rules() -> None:
-    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
-    hello = (PACKAGING / "hello" / "hello.spec").read_text(encoding="utf-8")
-    assert "datas=rules.data_files(ROOT)" in spec
-    assert "hiddenimports = rules.own_modules(ROOT)" in spec
-    for text in (spec, hello):
-        assert "excludes=rules.EXCLUDED_MODULES" in text
-        assert "a.binaries, a.datas = rules.trim(a.binaries, a.datas)" in text
-        assert text.count("strip=True") == 2
-        assert text.count("upx=False") == 2
-    assert 'name="charter"' in spec
-    assert "exclude_binaries=True" in spec, "onedir: the executable must not embed the libraries"
+    spec = Spec(ROOT / "build.spec")
+    hello = Spec(PACKAGING / "hello" / "hello.spec")
+    analysis = spec.arguments("Analysis")
+    assert analysis["datas"] == "rules.data_files(ROOT)"
+    assert analysis["hiddenimports"] == "hiddenimports"
+    assert "hiddenimports = rules.own_modules(ROOT)" in spec.assignments()
+    for built in (spec, hello):
+        assert built.arguments("Analysis")["excludes"] == "rules.EXCLUDED_MODULES"
+        assert "a.binaries, a.datas = rules.trim(a.binaries, a.datas)" in built.assignments()
+        for step in ("EXE", "COLLECT"):
+            arguments = built.arguments(step)
+            assert (arguments["strip"], arguments["upx"]) == ("True", "False"), step
+    assert spec.arguments("EXE")["name"] == spec.arguments("COLLECT")["name"] == "'charter'"
+    assert spec.arguments("EXE")["exclude_binaries"] == "True", "onedir: the executable must not embed the libraries"
 
 
 def test_version_comes_from_the_playbooks_package() -> None:
@@ -141,8 +166,8 @@ def test_every_command_and_editor_module_is_a_hidden_import() -> None:
     assert {"playbooks", "playbooks.cli", "playbooks.checks"} <= modules
     checks = {f"playbooks.checks.{path.stem}" for path in (ROOT / "playbooks" / "checks").glob("[!_]*.py")}
     assert checks <= modules
-    if (ROOT / "ui" / "app.py").is_file():
-        assert "ui.app" in modules
+    editor = {f"ui.{path.stem}" for path in (ROOT / "ui").glob("[!_]*.py")}
+    assert {"ui.app", "ui.mainwindow", "ui.session"} <= editor <= modules
 
 
 def test_own_modules_follow_package_boundaries(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -34,11 +35,17 @@ def test_bad_arguments_are_one_line_and_exit_2(args: list[str], tmp_path: Path) 
     assert len(lines) == 1 and lines[0].startswith("charter: error:"), result.stderr
 
 
-def test_smoke_test_prints_startup_milliseconds(tmp_path: Path) -> None:
-    result = run_main("--smoke-test", str(EXAMPLE), tmp_path=tmp_path)
+def test_smoke_test_prints_startup_milliseconds_and_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    folder = tmp_path / "work"
+    folder.mkdir()
+    playbook = folder / EXAMPLE.name
+    shutil.copyfile(EXAMPLE, playbook)
+    result = run_main("--smoke-test", str(playbook), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().isdigit()
-    assert not (tmp_path / "data").exists() or not list((tmp_path / "data").rglob("*.recovery.json"))
+    # opened, locked and closed: the lock is gone, nothing was written beside the file or into it
+    assert [p.name for p in folder.iterdir()] == [EXAMPLE.name]
+    assert playbook.read_bytes() == EXAMPLE.read_bytes()
 
 
 def test_smoke_test_of_a_broken_file_fails_cleanly(tmp_path: Path) -> None:

@@ -103,13 +103,14 @@ def test_edit_undo_redo_save_reload(qtbot: Any, window: Any, example: Path) -> N
     # the widgets follow the model after undo/redo
     assert window.findChild(QLineEdit, "field:document.title").text() == "Meridian social media playbook"
 
+    window.files.autosave_now()  # as the autosave timer would: unsaved work goes to the recovery area
+    recovery = Path(window.files.recovery.folder)
+    qtbot.waitUntil(lambda: bool(list(recovery.glob("*.recovery.json"))), timeout=10_000)
     assert window.files.save()
     assert not window.isWindowModified()
     reloaded = storage.load(example)
     assert reloaded.model_dump(mode="json") == edited
-    assert (
-        not list(Path(window.files.recovery.folder).glob("*.json")) if window.files.recovery.folder.exists() else True
-    )
+    assert not list(recovery.glob("*.recovery.json"))  # saved: the recovery copy is gone
 
 
 def test_refused_value_shows_reason_and_keeps_model(qtbot: Any, window: Any, example: Path) -> None:
