@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import io
 import os
+import shutil
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,16 @@ def minimal_data() -> dict[str, Any]:
 @pytest.fixture
 def minimal() -> dict[str, Any]:
     return minimal_data()
+
+
+@pytest.fixture
+def hub_folder(tmp_path: Path) -> Path:
+    """The example hub and its spokes, copied into a folder of their own."""
+    folder = tmp_path / "meridian"
+    folder.mkdir()
+    for file in EXAMPLES.glob("meridian-securities-*.playbook.yaml"):
+        shutil.copyfile(file, folder / file.name)
+    return folder
 
 
 @pytest.fixture

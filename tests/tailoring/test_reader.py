@@ -23,16 +23,6 @@ HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
 EMEA = EXAMPLES / "meridian-securities-spoke-emea.playbook.yaml"
 
 
-@pytest.fixture
-def hub_folder(tmp_path: Path) -> Path:
-    """The example hub and its spokes in a folder of their own."""
-    folder = tmp_path / "meridian"
-    folder.mkdir()
-    for file in EXAMPLES.glob("meridian-securities-*.playbook.yaml"):
-        shutil.copyfile(file, folder / file.name)
-    return folder
-
-
 def test_a_hub_is_read_once_and_parsed_once(file_access: FileAccess) -> None:
     file_access.watch(HUB)
     read = read_playbook(HUB)

@@ -11,22 +11,12 @@ from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLineEdit
 
-from tests.conftest import EXAMPLES
 from tests.ui.conftest import ScriptedDialogs, open_file
 from ui import settings
 from ui.forms.factory import FieldEditor
 from ui.settings import Theme
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def hub_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "meridian"
-    folder.mkdir()
-    for file in EXAMPLES.glob("meridian-securities-*.playbook.yaml"):
-        shutil.copyfile(file, folder / file.name)
-    return folder
 
 
 def navigator_entries(window: Any) -> dict[str, list[str]]:
