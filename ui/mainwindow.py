@@ -8,7 +8,7 @@ Extension points for the workflow dialogs (issue 7):
 * ``window.document`` (:class:`ui.document.Document` or None) and the signal
   ``document_changed(object)`` when another document is installed;
 * ``window.files``: ``open_path(path)``, ``maybe_save()``, ``reopen(path)`` and the signals
-  ``opened``, ``saved`` and ``reloaded`` (see :mod:`ui.session`);
+  ``opened`` and ``saved`` (see :mod:`ui.session`);
 * ``window.menus["file" | "edit" | "view" | "playbook" | "help"]``: add actions there;
   ``window.playbook_menu_anchor`` is the separator before "Check now";
 * ``window.problems.context_menu_requested(Finding, QMenu)``: add actions to a finding's menu;

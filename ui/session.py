@@ -8,8 +8,7 @@ recovery area (autosave) until they are saved or discarded. The window shows doc
 
 Hooks for the window and the workflows (``window.files``):
 
-* signals ``opened(str)`` (a file finished loading and is shown), ``saved(str)`` and
-  ``reloaded(str)``;
+* signals ``opened(str)`` (a file finished loading and is shown) and ``saved(str)``;
 * :meth:`FileSession.open_path`, :meth:`FileSession.maybe_save`, and
   :meth:`FileSession.reopen` after Charter itself wrote the open file (the tailoring view).
 """
@@ -95,12 +94,10 @@ class FileSession(QObject):
     Signals:
         opened(str): a file finished loading and is shown.
         saved(str): the document was saved to this file.
-        reloaded(str): the document took the content of its file again (revert, outside change).
     """
 
     opened = Signal(str)
     saved = Signal(str)
-    reloaded = Signal(str)
 
     def __init__(self, window: MainWindow, *, recovery: RecoveryArea | None = None) -> None:
         super().__init__(window)
@@ -429,7 +426,6 @@ class FileSession(QObject):
             self._disk_digest = loaded.digest
             self.recovery.remove(self._recovery_key())
             window.statusBar().showMessage(f"Reloaded {Path(path).name}", 4000)
-            self.reloaded.emit(path)
 
         def failed(error: BaseException) -> None:
             self._loading = None

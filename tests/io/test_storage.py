@@ -244,3 +244,16 @@ def test_a_very_long_file_name_still_saves(minimal: dict[str, Any], tmp_path: Pa
     minimal["document"]["title"] = "Changed"
     storage.save(Playbook.model_validate(minimal), path)
     assert storage.load(path).document.title == "Changed"
+
+
+def test_the_file_digest_is_of_the_bytes_and_empty_for_what_is_not_a_readable_file(tmp_path: Path) -> None:
+    import hashlib
+
+    playbook = tmp_path / "a.playbook.yaml"
+    playbook.write_bytes(b"schema_version: 1\n")
+    assert storage.file_digest(playbook) == hashlib.sha256(b"schema_version: 1\n").hexdigest()
+    assert storage.read_source(playbook).digest == storage.file_digest(playbook)
+    os.mkfifo(tmp_path / "fifo.playbook.yaml")  # reading it would block: never read to fingerprint it
+    assert storage.file_digest(tmp_path / "fifo.playbook.yaml") == ""
+    assert storage.file_digest(tmp_path / "missing.playbook.yaml") == ""
+    assert storage.file_digest(tmp_path) == ""
