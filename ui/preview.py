@@ -60,12 +60,13 @@ def _value(playbook: Playbook, value: Any, ref: str) -> str:
     return html.escape(str(value))
 
 
-def _heading(item: BaseModel, number: int) -> str:
-    """A list item's heading: its title or name, else its kind and number."""
-    for key in ("title", "name", "platform", "term", "topic", "text", "entity", "approver", "version", "code"):
-        value = getattr(item, key, "")
-        if isinstance(value, str) and value:
-            return f"{number}. {value}"
+def _heading(playbook: Playbook, item: BaseModel, number: int) -> str:
+    """A list item's heading: its name, else its kind and number."""
+    from playbooks.format.identity import item_name
+
+    name = item_name(item, playbook)
+    if name:
+        return f"{number}. {name}"
     kind = "".join(f" {c.lower()}" if c.isupper() else c for c in type(item).__name__).strip().capitalize()
     return f"{kind} {number}"
 
@@ -87,7 +88,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
         elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
             parts = [f"<h{level}>{title}</h{level}>"]
             for i, item in enumerate(value[:MAX_ITEMS], 1):
-                parts.append(f"<h{level + 1}>{html.escape(_heading(item, i))}</h{level + 1}>")
+                parts.append(f"<h{level + 1}>{html.escape(_heading(playbook, item, i))}</h{level + 1}>")
                 parts.append(model_html(playbook, item, level + 2))
             if len(value) > MAX_ITEMS:
                 parts.append(f"<p><i>... and {len(value) - MAX_ITEMS} more (the export shows them all).</i></p>")

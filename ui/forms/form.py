@@ -20,7 +20,7 @@ from playbooks.format import paths as fieldpath
 from playbooks.format.paths import FieldRejected
 from ui.document import Document
 from ui.forms.factory import FieldEditor, create_editor
-from ui.forms.fieldkinds import FieldKind, friendly, kind_of, model_fields
+from ui.forms.fieldkinds import FieldKind, kind_of, model_fields
 
 COMPACT = {"text", "int", "float", "bool", "enum", "literal", "ref", "date"}
 WIDE = {"multiline", "text_list", "ref_list", "enum_list"}
@@ -169,13 +169,13 @@ class ModelGroup(QGroupBox):
             try:
                 value = fieldpath.new_item(self.document.playbook, self._path, self.kind.base)
             except FieldRejected as exc:
-                self._show_error(friendly(exc.reason))
+                self._show_error(exc.reason)
                 self.refresh()
                 return
         try:
             self.document.set_field(self._path, value)
         except FieldRejected as exc:
-            self._show_error(friendly(exc.reason))
+            self._show_error(exc.reason)
             self.refresh()
 
     def _show_error(self, text: str) -> None:

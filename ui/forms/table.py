@@ -47,10 +47,11 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.format.enums import label as enum_label
+from playbooks.format.fields import limits
 from playbooks.format.paths import FieldRejected
 from ui.document import Document
 from ui.forms.factory import NOT_SET, item_name, ref_choices
-from ui.forms.fieldkinds import FieldKind, friendly, kind_of, limits, model_fields
+from ui.forms.fieldkinds import FieldKind, kind_of, model_fields
 from ui.undo import Change
 
 ROW_MIME = "application/x-charter-row"
@@ -229,7 +230,7 @@ class ItemListModel(QAbstractTableModel):
         try:
             self.document.set_field(path, value)
         except FieldRejected as exc:
-            self.rejected.emit(f"{self.infos[index.column()].title}: {friendly(exc.reason)}")
+            self.rejected.emit(f"{self.infos[index.column()].title}: {exc.reason}")
             return False
         return True
 
@@ -537,7 +538,7 @@ class ItemTable(QGroupBox):
         try:
             new_row = self.document.insert_item(self._path, None if row < 0 else row + 1)
         except FieldRejected as exc:
-            self._show_error(friendly(exc.reason))
+            self._show_error(exc.reason)
             return
         self._clear_error()
         self.select_row(new_row)
@@ -554,7 +555,7 @@ class ItemTable(QGroupBox):
         try:
             self.select_row(self.document.duplicate_item(self._path, row))
         except FieldRejected as exc:
-            self._show_error(friendly(exc.reason))
+            self._show_error(exc.reason)
 
     def delete(self) -> None:
         row = self.current_row()
@@ -563,7 +564,7 @@ class ItemTable(QGroupBox):
         try:
             self.document.remove_item(self._path, row)
         except FieldRejected as exc:
-            self._show_error(f"Cannot delete: {friendly(exc.reason)}")
+            self._show_error(f"Cannot delete: {exc.reason}")
             return
         self._clear_error()
         self.select_row(min(row, self.model.rowCount() - 1))
