@@ -797,12 +797,7 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     if official:
         s.add(
             para("Our official accounts are:"),
-            items(
-                [
-                    f"{item_name(c)} (run by {people.name(c.owner)})" if c.owner else item_name(c)
-                    for c in official
-                ]
-            ),
+            items([f"{item_name(c)} (run by {people.name(c.owner)})" if c.owner else item_name(c) for c in official]),
         )
     s.add(para("Do not open an account in the firm's name without approval."))
 

@@ -17,16 +17,14 @@ from pydantic_core import ErrorDetails
 
 from playbooks.format.fields import is_model, limits, unwrap
 
-#: What each text pattern of the format asks for, by the pattern itself (a test checks that
-#: every pattern of every model has its wording here).
+#: What each text pattern of the playbook format asks for, by the pattern itself (a test checks
+#: that every pattern of every model has its wording here).
 PATTERNS: dict[str, str] = {
     r"^[a-z0-9][a-z0-9._-]*$": "Use lower-case letters, digits, '.', '-' or '_', starting with a letter or digit",
     r"^\d+\.\d+\.\d+$": "Use a version number like 1.2.0",
     r"^[A-Z][A-Z0-9-]*$": "Use capital letters, digits and '-', starting with a letter, e.g. OBJ-BALANCE",
     r"^[A-Z0-9][A-Z0-9-]*$": "Use capital letters, digits and '-', e.g. FINRA-STATIC",
     r"^[0-9a-f]{64}$": "Use a SHA-256 fingerprint: 64 characters, digits and a-f",
-    r"^[0-9a-f]{12}$": "Use a digest of 12 characters, digits and a-f",
-    r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$": "Use field names separated by dots, e.g. channels.accounts",
 }
 
 MISSING = "required field is missing"

@@ -315,6 +315,31 @@ def test_compare_lists_exactly_the_changed_fields(
     dialog.reject()
 
 
+def test_reordering_the_glossary_is_no_difference_in_compare_nor_in_record_change(
+    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    older = tmp_path / "older.playbook.yaml"
+    shutil.copyfile(example, older)
+    open_file(qtbot, window, example)
+    doc = window.document
+    terms = [t.term for t in doc.playbook.scope.glossary]
+    assert len(terms) == 14
+    for i in range(len(terms)):
+        doc.move_item("scope.glossary", len(terms) - 1, i)
+    assert [t.term for t in doc.playbook.scope.glossary] == terms[::-1]
+    baseline = window.workflows.baseline  # what Record change proposes against: the opened file
+    assert baseline is not None and [t.term for t in baseline.scope.glossary] == terms
+    scripted.answers.append(str(older))
+    dialog = window.workflows.compare()
+    assert dialog is not None
+    assert dialog.changed_paths() == []
+    assert dialog.summary.text() == "The two playbooks have the same content."
+    dialog.reject()
+    record = window.workflows.record_change()
+    assert record.what.toPlainText() == ""
+    record.reject()
+
+
 def test_compare_a_spoke_with_its_hub(qtbot: Any, window: Any, spoke_copy: Path, scripted: ScriptedDialogs) -> None:
     open_file(qtbot, window, spoke_copy)
     scripted.answers.append(0)  # "Its hub"
