@@ -40,13 +40,14 @@ def _markdown(text: str) -> str:
 
 
 def _value(playbook: Playbook, value: Any, ref: str) -> str:
-    from ui.forms.factory import item_name
+    from playbooks.format.identity import Names
 
     if value is None or value == "" or value == []:
         return '<span style="color:#888">not set</span>'
     if ref:
+        names = Names(playbook)
         values = value if isinstance(value, list) else [value]
-        return html.escape(", ".join(item_name(playbook, ref, v) for v in values))
+        return html.escape(", ".join(names.ref(ref, v) for v in values))
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, Enum):

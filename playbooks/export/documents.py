@@ -37,7 +37,7 @@ from playbooks.format.enums import (
     Role,
 )
 from playbooks.format.findings import Finding
-from playbooks.format.identity import item_name
+from playbooks.format.identity import Names, item_name
 from playbooks.format.model import Channel, Clause, ContentRule, Person, Playbook
 
 
@@ -46,10 +46,11 @@ class People:
 
     def __init__(self, playbook: Playbook) -> None:
         self.by_id = {p.id: p for p in playbook.people.people}
+        self._names = Names(playbook)
 
     def name(self, pid: str | None) -> str:
-        """The person's name (the id itself if unknown, '' for none)."""
-        return self._describe(pid, lambda person: person.name)
+        """The person's name, as everywhere in Charter (the id itself if unknown, '' for none)."""
+        return self._names.ref("people", pid) if pid else ""
 
     def names(self, pids: list[str]) -> str:
         """Names, comma separated."""

@@ -22,10 +22,9 @@ import string
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum, StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
@@ -198,9 +197,12 @@ WHOLE_PLAYBOOK = "Whole playbook"
 
 
 @cache
-def _name_fields(cls: type[BaseModel]) -> tuple[str, tuple[str, ...]]:
+def _name_fields(cls: type[BaseModel]) -> tuple[str, tuple[tuple[str, Any, str], ...]]:
+    """The name pattern of ``cls`` and its fields: (name, type, reference kind)."""
     pattern = NAMES.get(cls, "")
-    return pattern, tuple(name for _, name, _, _ in string.Formatter().parse(pattern) if name)
+    fields = [name for _, name, _, _ in string.Formatter().parse(pattern) if name]
+    infos = [cls.model_fields[name] for name in fields]
+    return pattern, tuple((n, unwrap(i.annotation).inner, _ref_kind(i)) for n, i in zip(fields, infos, strict=True))
 
 
 def _get(item: Any, name: str) -> Any:
@@ -224,7 +226,7 @@ class Names:
     def __init__(self, *roots: BaseModel) -> None:
         self.roots = roots
         self._refs: dict[str, dict[str, Any]] = {}
-        self._items: dict[tuple[Part, ...], _Walk] = {}
+        self._walked: dict[tuple[Part, ...], _Walk] = {}
 
     # ---- items
 
@@ -245,13 +247,17 @@ class Names:
         '' when it has neither a name nor a key."""
         cls = cls if cls is not None else type(item)
         if not is_model(cls):
-            return self._plain(item, None, cls)
+            return self._plain(item, cls)
         pattern, fields = _name_fields(cls)
-        if pattern:
-            values = {name: self._plain(_get(item, name), cls.model_fields[name]) for name in fields}
-            name = _one_line(pattern.format(**values)).removesuffix(" ()")
-            if name:
-                return name
+        if len(fields) == 1 and pattern == f"{{{fields[0][0]}}}":
+            name = self._plain(_get(item, fields[0][0]), fields[0][1], fields[0][2])
+        elif pattern:
+            values = {field: self._plain(_get(item, field), inner, kind) for field, inner, kind in fields}
+            name = " ".join(pattern.format_map(values).split()).removesuffix(" ()")
+        else:
+            name = ""
+        if name:
+            return name
         key = item_key(item, cls)
         return self.key(cls, key) if key is not None else ""
 
@@ -278,53 +284,51 @@ class Names:
                     return (path,)
         else:
             parts = tuple(path)
-        # the walk resumes after the longest item it has already named (many fields of one item)
+        # the walk resumes where an earlier one went (the findings of one playbook share sections,
+        # lists and items)
         start = len(parts)
-        while start > 0 and parts[:start] not in self._items:
+        while start > 0 and parts[:start] not in self._walked:
             start -= 1
-        state = self._items[parts[:start]] if start else _Walk((), self.roots[0] if self.roots else None, m.Playbook)
+        state = self._walked[parts[:start]] if start else _Walk((), self.roots[0] if self.roots else None, m.Playbook)
         for i in range(start, len(parts)):
             state = self._step(state, parts[i])
-            if not isinstance(parts[i], str):
-                self._items[parts[: i + 1]] = state
+            self._walked[parts[: i + 1]] = state
         return state.words
 
     def _step(self, at: _Walk, part: Part) -> _Walk:
         """One part further from ``at``: a field's title, or an item's name in place of its list's title."""
-        words = list(at.words)
+        words = at.words
         if isinstance(part, str):
-            info = at.cls.model_fields.get(part) if is_model(at.cls) else None
+            field = _field(at.cls, part) if is_model(at.cls) else None
             node = getattr(at.node, part, None) if isinstance(at.node, BaseModel) else None
-            if info is None:
+            if field is None:
                 return _Walk((*words, part), node, None)
-            title = str(info.title or part)
+            info, field_type, title = field
             list_word = None
             if not words or words[-1] != title:
-                words.append(title)
+                words = (*words, title)
                 list_word = len(words) - 1
-            field_type = unwrap(info.annotation)
             if field_type.is_list:
-                return _Walk(tuple(words), node, None, field_type, info, list_word)
-            return _Walk(tuple(words), node, field_type.inner)
+                return _Walk(words, node, None, field_type, info, list_word)
+            return _Walk(words, node, field_type.inner)
         inner = at.items.inner if at.items is not None else None
         item = _item_at(at.node, inner, part)
+        number = part.value if isinstance(part, Key) else str(part + 1)
         if at.items is None:
             # not a list of the format (a spoke's own changes[2]): number it
-            number = part.value if isinstance(part, Key) else str(part + 1)
-            words[-1:] = [f"{words[-1]} {number}" if words else number]
+            words = (*words[:-1], f"{words[-1]} {number}") if words else (number,)
         elif is_model(inner):
             name = self.item(item, inner) if item is not None else ""
             if not name:
-                name = self.key(inner, part.value) if isinstance(part, Key) else f"item {part + 1}"
+                name = self.key(inner, part.value) if isinstance(part, Key) else f"item {number}"
             if at.list_word is not None and at.list_word > 0:
-                words[at.list_word] = name
+                words = (*words[: at.list_word], name, *words[at.list_word + 1 :])
             else:
-                words.append(name)
-        elif item is not None:
-            words.append(self._plain(item, at.items_info, inner))
+                words = (*words, name)
         else:
-            words.append(self._plain(part.value, at.items_info, inner) if isinstance(part, Key) else f"item {part + 1}")
-        return _Walk(tuple(words), item, inner)
+            value = item if item is not None else part.value if isinstance(part, Key) else None
+            words = (*words, self._plain(value, inner, _ref_kind(at.items_info)) if value else f"item {number}")
+        return _Walk(words, item, inner)
 
     def place(self, path: str | Sequence[Part]) -> str:
         """The place of a field in words: "Recordkeeping › Business communications › Retention (years)"."""
@@ -355,17 +359,16 @@ class Names:
             return "; ".join(f"{k}: {self._show(v, None, None, False, empty)}" for k, v in value.items())
         if isinstance(value, BaseModel):
             return "; ".join(f"{k}: {self._show(v, None, None, False, empty)}" for k, v in value)
-        return self._plain(value, info, inner)
+        return self._plain(value, inner, _ref_kind(info))
 
-    def _plain(self, value: Any, info: FieldInfo | None, inner: Any = None) -> str:
-        """One scalar value in words."""
+    def _plain(self, value: Any, inner: Any = None, kind: str = "") -> str:
+        """One scalar value in words (``inner``: its type; ``kind``: what it refers to, if anything)."""
         if value is None:
             return ""
-        kind = _ref_kind(info)
         if kind:
             return self.ref(kind, value)
-        if inner is None and info is not None:
-            inner = unwrap(info.annotation).inner
+        if type(value) is str and not (isinstance(inner, type) and issubclass(inner, StrEnum)):
+            return _one_line(value)
         if isinstance(value, bool):
             return "Yes" if value else "No"
         if isinstance(value, StrEnum):
@@ -382,8 +385,14 @@ class Names:
         return _one_line(str(value))
 
 
-@dataclass(frozen=True)
-class _Walk:
+@cache
+def _field(cls: type[BaseModel], name: str) -> tuple[FieldInfo, FieldType, str] | None:
+    """Field ``name`` of ``cls``: its metadata, its type and its title (None: no such field)."""
+    info = cls.model_fields.get(name)
+    return None if info is None else (info, unwrap(info.annotation), str(info.title or name))
+
+
+class _Walk(NamedTuple):
     """Where :meth:`Names.words` is: the words so far, the value there and its model class;
     at a list, the list's type, field and where its title stands in the words."""
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from typing import Annotated, Any, Literal, TypeVar, cast, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -69,6 +70,7 @@ class FieldRejected(ValueError):
         return self.issue.message
 
 
+@lru_cache(maxsize=4096)
 def parse(path: str) -> tuple[str | int, ...]:
     """``'channels.accounts[2].owner'`` -> ``('channels', 'accounts', 2, 'owner')``."""
     parts: list[str | int] = []

@@ -291,18 +291,30 @@ def test_record_change_proposes_what_changed(qtbot: Any, window: Any, example: P
 # ---------------------------------------------------------------- 4. compare
 
 
-def test_compare_lists_exactly_the_changed_fields(
-    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
-) -> None:
+def open_keeping_a_copy(qtbot: Any, window: Any, example: Path, tmp_path: Path) -> Path:
+    """Open ``example``, keeping a copy of it as opened (the older version to compare with)."""
     older = tmp_path / "older.playbook.yaml"
     shutil.copyfile(example, older)
     open_file(qtbot, window, example)
-    doc = window.document
-    doc.set_field("maintenance.communication", "Announced at the quarterly town hall.")
-    doc.set_field("document.review_cadence_months", 6)
+    return older
+
+
+def compare_with(window: Any, older: Path, scripted: ScriptedDialogs) -> Any:
+    """The compare dialog of the open document against the file ``older``."""
     scripted.answers.append(str(older))
     dialog = window.workflows.compare()
     assert dialog is not None
+    return dialog
+
+
+def test_compare_lists_exactly_the_changed_fields(
+    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    older = open_keeping_a_copy(qtbot, window, example, tmp_path)
+    doc = window.document
+    doc.set_field("maintenance.communication", "Announced at the quarterly town hall.")
+    doc.set_field("document.review_cadence_months", 6)
+    dialog = compare_with(window, older, scripted)
     assert sorted(dialog.changed_paths()) == ["document.review_cadence_months", "maintenance.communication"]
     top = dialog.tree.topLevelItem(0)
     assert top.child(0).text(1) == "Changed"
@@ -318,9 +330,7 @@ def test_compare_lists_exactly_the_changed_fields(
 def test_reordering_the_glossary_is_no_difference_in_compare_nor_in_record_change(
     qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
 ) -> None:
-    older = tmp_path / "older.playbook.yaml"
-    shutil.copyfile(example, older)
-    open_file(qtbot, window, example)
+    older = open_keeping_a_copy(qtbot, window, example, tmp_path)
     doc = window.document
     terms = [t.term for t in doc.playbook.scope.glossary]
     assert len(terms) == 14
@@ -329,9 +339,7 @@ def test_reordering_the_glossary_is_no_difference_in_compare_nor_in_record_chang
     assert [t.term for t in doc.playbook.scope.glossary] == terms[::-1]
     baseline = window.workflows.baseline  # what Record change proposes against: the opened file
     assert baseline is not None and [t.term for t in baseline.scope.glossary] == terms
-    scripted.answers.append(str(older))
-    dialog = window.workflows.compare()
-    assert dialog is not None
+    dialog = compare_with(window, older, scripted)
     assert dialog.changed_paths() == []
     assert dialog.summary.text() == "The two playbooks have the same content."
     dialog.reject()
