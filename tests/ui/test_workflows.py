@@ -276,7 +276,7 @@ def test_record_change_proposes_what_changed(qtbot: Any, window: Any, example: P
     open_file(qtbot, window, example)
     window.document.set_field("maintenance.communication", "Announced at the quarterly town hall.")
     dialog = window.workflows.record_change()
-    assert "Communication" in dialog.what.toPlainText() or "communication" in dialog.what.toPlainText().lower()
+    assert dialog.what.toPlainText() == "Review and maintenance: changed Communication of changes."
     ok(dialog, qtbot)
     assert "why" in dialog.message.text()
     dialog.author.setText("Ada Author")
