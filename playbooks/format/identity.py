@@ -253,7 +253,7 @@ class Names:
             name = self._plain(_get(item, fields[0][0]), fields[0][1], fields[0][2])
         elif pattern:
             values = {field: self._plain(_get(item, field), inner, kind) for field, inner, kind in fields}
-            name = " ".join(pattern.format_map(values).split()).removesuffix(" ()")
+            name = _one_line(pattern.format_map(values)).removesuffix(" ()")
         else:
             name = ""
         if name:
