@@ -133,7 +133,7 @@ class Document(QObject):
         original = self.get(list_path)[index]
         copy = original
         if hasattr(original, "model_fields") and "id" in type(original).model_fields:
-            fresh = fieldpath.new_item(self._playbook, list_path)
+            fresh: Any = fieldpath.new_item(self._playbook, list_path)
             copy = original.model_copy(update={"id": fresh.id})
         self.undo_stack.push(
             InsertItemCommand(self, list_path, index + 1, copy, f"Duplicate in {self._label(list_path)}")

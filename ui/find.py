@@ -150,8 +150,9 @@ class FindPanel(QWidget):
         more = " (first 500)" if len(hits) >= MAX_HITS else ""
         self.status.setText(f"{len(hits)} hits{more}" if hits else "No hits")
         first = next(iter(groups.values()), None)
-        if first is not None and first.childCount():
-            self.results.setCurrentItem(first.child(0))
+        child = first.child(0) if first is not None else None
+        if child is not None:
+            self.results.setCurrentItem(child)
 
     def _on_query_return(self) -> None:
         self.run_now()

@@ -336,10 +336,20 @@ class Names:
 
     # ---- values
 
-    def show(self, value: Any, at: str | Sequence[Part] | None = None, *, empty: str = "(none)") -> str:
-        """A value as people read it, for the field (or list item) at ``at``: referenced items
-        by name, options by their label, Yes/No, lists with commas, items by their name."""
-        info, one = _field_at(parse(at) if isinstance(at, str) else at) if at else (None, False)
+    def show(
+        self,
+        value: Any,
+        at: str | Sequence[Part] | None = None,
+        *,
+        info: FieldInfo | None = None,
+        empty: str = "(none)",
+    ) -> str:
+        """A value as people read it, for the field (or list item) at ``at``, or of the field
+        ``info``: referenced items by name, options by their label, Yes/No, lists with commas,
+        items by their name."""
+        one = False
+        if at:
+            info, one = _field_at(parse(at) if isinstance(at, str) else at)
         field_type = unwrap(info.annotation) if info is not None else None
         return self._show(value, info, field_type, one, empty)
 

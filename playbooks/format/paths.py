@@ -348,19 +348,18 @@ def item_class(root: BaseModel, list_path: str) -> type[BaseModel] | None:
 
 def _candidates(name: str, info: FieldInfo) -> list[Any]:
     title = str(info.title or name)
-    annotation = info.annotation
+    inner = unwrap(info.annotation).inner
     options: list[Any] = []
-    for arg in (annotation, *get_args(annotation)):
-        if isinstance(arg, type) and issubclass(arg, Enum):
-            options.append(next(iter(arg)))
-        elif arg is dt.date:
-            options.append(dt.date.today())
-        elif arg is bool:
-            options.append(False)
-        elif arg in (int, float):
-            options.extend([0, 1])
-        elif get_origin(arg) is Literal:
-            options.extend(get_args(arg))
+    if isinstance(inner, type) and issubclass(inner, Enum):
+        options.append(next(iter(inner)))
+    elif inner is dt.date:
+        options.append(dt.date.today())
+    elif inner is bool:
+        options.append(False)
+    elif inner in (int, float):
+        options.extend([0, 1])
+    elif get_origin(inner) is Literal:
+        options.extend(get_args(inner))
     options += [f"New {title[:1].lower()}{title[1:]}", "new", "NEW", "0.1.0", "0" * 64]
     return options
 

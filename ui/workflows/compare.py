@@ -141,8 +141,8 @@ class CompareDialog(QDialog):
         out: list[str] = []
         for i in range(self.tree.topLevelItemCount()):
             section = self.tree.topLevelItem(i)
-            for j in range(section.childCount()):
-                out.append(str(section.child(j).data(0, Qt.ItemDataRole.UserRole)))
+            children = [section.child(j) for j in range(section.childCount())] if section is not None else []
+            out.extend(str(child.data(0, Qt.ItemDataRole.UserRole)) for child in children if child is not None)
         return out
 
     def export_html(self, path: str = "") -> str:
