@@ -343,15 +343,17 @@ class Names:
         *,
         info: FieldInfo | None = None,
         empty: str = "(none)",
+        limit: int | None = None,
     ) -> str:
         """A value as people read it, for the field (or list item) at ``at``, or of the field
         ``info``: referenced items by name, options by their label, Yes/No, lists with commas,
-        items by their name."""
+        items by their name; cut to ``limit`` characters (ending in "…") if given."""
         one = False
         if at:
             info, one = _field_at(parse(at) if isinstance(at, str) else at)
         field_type = unwrap(info.annotation) if info is not None else None
-        return self._show(value, info, field_type, one, empty)
+        text = self._show(value, info, field_type, one, empty)
+        return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
     def _show(self, value: Any, info: FieldInfo | None, field_type: FieldType | None, one: bool, empty: str) -> str:
         if value is None or value == "" or value == []:

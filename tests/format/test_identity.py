@@ -120,3 +120,4 @@ def test_values_in_words_name_references_and_options() -> None:
     assert names.show(None, "document.owner") == "(none)"
     added = playbook.channels.accounts[0].model_dump(mode="json")
     assert names.show(added, "channels.accounts[0]") == "LinkedIn"
+    assert names.show("A long title " * 20, "document.title", limit=12) == "A long titl…"

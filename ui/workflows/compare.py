@@ -37,10 +37,6 @@ KIND_COLOURS = {"added": "#2e7d32", "removed": "#c62828", "changed": "#b26a00"}
 KIND_WORDS = {"added": "Added", "removed": "Removed", "changed": "Changed"}
 
 
-def _shorter(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def load_other(path: str) -> Playbook:
     """A playbook to compare with: a hub as saved, or a spoke's effective playbook."""
     from playbooks.tailoring import is_spoke_file, resolve_file
@@ -175,12 +171,12 @@ class CompareDialog(QDialog):
                 parent.setFirstColumnSpanned(False)
                 sections[change.section] = parent
             label = SEPARATOR.join(change.place[1:]) or change.label
-            old, new = (self._names.show(v, change.path, empty="—") for v in (change.old, change.new))
-            item = QTreeWidgetItem(parent, [label, KIND_WORDS[change.kind], _shorter(old, 160), _shorter(new, 160)])
+            old, new = (self._names.show(v, change.path, empty="—", limit=160) for v in (change.old, change.new))
+            item = QTreeWidgetItem(parent, [label, KIND_WORDS[change.kind], old, new])
             item.setData(0, Qt.ItemDataRole.UserRole, change.path)
             item.setToolTip(0, change.path)
-            for column, text in ((2, old), (3, new)):
-                item.setToolTip(column, _shorter(text, 2000))
+            for column, value in ((2, change.old), (3, change.new)):
+                item.setToolTip(column, self._names.show(value, change.path, empty="—", limit=2000))
             colour = QBrush(QColor(KIND_COLOURS[change.kind]))
             item.setForeground(1, colour)
             font = item.font(1)
