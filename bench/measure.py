@@ -22,9 +22,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bench.generate import ROOT, SIZES, Size, generate_data, write_sizes, write_spokes
+
+if TYPE_CHECKING:
+    from playbooks.format.model import Playbook
 
 #: Growth from M to XL counts as linear when it is at most this much above the size factor.
 LINEAR_SLACK = 1.25
@@ -360,6 +363,50 @@ def tailoring(bench: Bench) -> Iterator[Row]:
         shutil.rmtree(spoke_folder, ignore_errors=True)
 
 
+# ---------------------------------------------------------------- compare versions
+
+
+def _reordered(hub: Playbook) -> Playbook:
+    """``hub`` with every list of items of every section in reverse order (the same content)."""
+    from pydantic import BaseModel
+
+    sections: dict[str, Any] = {}
+    for name in type(hub).model_fields:
+        section = getattr(hub, name)
+        if isinstance(section, BaseModel):
+            lists = {k: v[::-1] for k, v in section if isinstance(v, list) and v and isinstance(v[0], BaseModel)}
+            sections[name] = section.model_copy(update=lists)
+    return hub.model_copy(update=sections)
+
+
+def compare(bench: Bench) -> Iterator[Row]:
+    """Compare two versions of M and XL read from two files (every list reordered, one field
+    edited), and the editor's snapshot after one edit with the one it was opened as (what Record
+    change proposes from); baseline: one ``model_dump`` of the playbook."""
+    from playbooks.format.differences import differences
+    from playbooks.format.paths import replace_at
+    from playbooks.io import storage
+
+    for size in [s for s in bench.sizes if s in ("M", "XL")]:
+        older = storage.load(bench.paths[size])
+        newer, _ = replace_at(_reordered(storage.load(bench.paths[size])), "content.rules[0].title", "Edited")
+        found = differences(older, newer)
+        runs = bench.runs_for(size)
+        t, t_base = timed_pair(lambda a=older, b=newer: differences(a, b), older.model_dump, runs)  # type: ignore[misc]
+        value, low, high = ms(t)
+        yield Row(
+            f"compare two versions of {size}", value, "ms", t_base.median * 1000, "model_dump", "", None, low, high,
+            f"every list reordered, one field edited: {len(found)} difference{'s' if len(found) != 1 else ''}",
+        )  # fmt: skip
+        edited, _ = replace_at(older, "maintenance.communication", "Announced at the quarterly town hall.")
+        t, t_base = timed_pair(lambda a=older, b=edited: differences(a, b), older.model_dump, runs)  # type: ignore[misc]
+        value, low, high = ms(t)
+        yield Row(
+            f"compare the editor's snapshot of {size}", value, "ms", t_base.median * 1000, "model_dump", "", None,
+            low, high, "after one edit, with the playbook as opened (Record change)",
+        )  # fmt: skip
+
+
 # ---------------------------------------------------------------- export
 
 
@@ -668,6 +715,7 @@ GROUPS: dict[str, Callable[[Bench], Iterator[Row]]] = {
     "open": open_and_save,
     "checks": checks,
     "tailoring": tailoring,
+    "compare": compare,
     "export": export,
     "gui": gui,
     "binary": binary,

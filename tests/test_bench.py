@@ -48,10 +48,12 @@ def test_generated_files_and_spokes_load(tmp_path: Path) -> None:
 
 def test_quick_run_writes_the_json_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "bench.json"
-    assert main(["--quick", "--runs", "1", "--only", "open", "checks", "tailoring", "--json", str(out)]) == 0
+    assert main(["--quick", "--runs", "1", "--only", "open", "checks", "tailoring", "compare", "--json", str(out)]) == 0
     rows = json.loads(out.read_text(encoding="utf-8"))
     names = [row["name"] for row in rows]
-    assert {"open S", "open M", "save S", "save M", "checks M"} <= set(names)
+    assert {"open S", "open M", "save S", "save M", "checks M", "compare two versions of M"} <= set(names)
+    compared = next(row for row in rows if row["name"] == "compare two versions of M")
+    assert compared["note"].endswith(": 1 difference")  # every list reordered: only the one edit differs
     for row in rows:
         assert {"name", "value", "unit", "baseline", "ratio", "target", "met"} <= set(row)
     open_s = next(row for row in rows if row["name"] == "open S")

@@ -83,6 +83,10 @@ def test_field_rows_side_by_side_and_locks() -> None:
     rows = {r.address_text: r for r in field_rows(resolution.hub, resolution.effective, "records")}
     retention = rows["records.record_classes[rc-business-comms].retention_years"]
     assert (retention.hub_value, retention.value, retention.locked) == (6.0, 7.0, True)
+    # the record class by its name, as compare, the addendum and the problems panel name it
+    business = "Business communications on social media (posts, replies, comments, messages)"
+    assert retention.label == f"Recordkeeping › {business} › Retention (years)"
+    assert lock_reason(retention).startswith(f"Retention (years) of “{business}” belongs to an item the hub has locked")
     assert "only tighten" in lock_reason(retention)
     assert "only be changed in the hub" in lock_reason(rows["records.record_classes[rc-business-comms].name"])
     document = {r.address_text for r in field_rows(resolution.hub, resolution.effective, "document")}
@@ -140,7 +144,7 @@ def test_acknowledging_every_drift_records_the_hub_version(tmp_path: Path) -> No
 def test_proposed_what_names_the_edited_fields() -> None:
     hub = storage.load(HUB)
     edited = hub.model_copy(update={"maintenance": hub.maintenance.model_copy(update={"communication": "Town hall"})})
-    assert "Communication" in proposed_what(hub, edited)
+    assert proposed_what(hub, edited) == "Review and maintenance: changed Communication of changes."
     assert proposed_what(hub, hub) == ""
 
 

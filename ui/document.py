@@ -145,8 +145,13 @@ class Document(QObject):
         self._check_writable(list_path)
         users = fieldpath.references_into(self._playbook, list_path, index)
         if users:
-            shown = ", ".join(users[:4]) + (f" and {len(users) - 4} more" if len(users) > 4 else "")
-            raise FieldRejected(f"{list_path}[{index}]", f"it is still referred to by {shown}; change those first")
+            from playbooks.format.identity import Names
+
+            names = Names(self._playbook)
+            shown = "; ".join(names.place(p) for p in users[:4]) + (
+                f" and {len(users) - 4} more" if len(users) > 4 else ""
+            )
+            raise FieldRejected(f"{list_path}[{index}]", f"It is still referred to by {shown}; change those first")
         self.undo_stack.push(RemoveItemCommand(self, list_path, index, f"Delete from {self._label(list_path)}"))
 
     def move_item(self, list_path: str, source: int, destination: int) -> None:
@@ -199,7 +204,7 @@ class Document(QObject):
 
     def _check_writable(self, path: str) -> None:
         if self._read_only:
-            raise FieldRejected(path, "the playbook is open read-only")
+            raise FieldRejected(path, "The playbook is open read-only")
 
     def _label(self, path: str) -> str:
         try:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ui import workers
-from ui.problems import where
 
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:
@@ -130,9 +129,11 @@ class FindPanel(QWidget):
     def _show(self, hits: list[tuple[str, str]], generation: int, snapshot: Playbook) -> None:
         if generation != self._generation:
             return
+        from playbooks.format.identity import Names
         from playbooks.format.model import SECTIONS
 
         self.results.clear()
+        names = Names(snapshot)
         titles = dict(SECTIONS)
         groups: dict[str, QTreeWidgetItem] = {}
         for path, snippet in hits:
@@ -142,7 +143,7 @@ class FindPanel(QWidget):
                 group = QTreeWidgetItem(self.results, [titles.get(section, "Accepted findings")])
                 group.setFirstColumnSpanned(True)
                 groups[section] = group
-            item = QTreeWidgetItem(group, [f"{where(snapshot, path)}: {snippet}"])
+            item = QTreeWidgetItem(group, [f"{names.place(path)}: {snippet}"])
             item.setData(0, Qt.ItemDataRole.UserRole, path)
             item.setToolTip(0, snippet)
         self.results.expandAll()

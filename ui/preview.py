@@ -7,21 +7,20 @@ thread on the document's snapshot, debounced, and only while the dock is visible
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from playbooks.format.enums import label as enum_label
 from ui import workers
 
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:
     from pydantic import BaseModel
+    from pydantic.fields import FieldInfo
 
+    from playbooks.format.identity import Names
     from playbooks.format.model import Playbook
     from ui.document import Document
 
@@ -39,43 +38,30 @@ def _markdown(text: str) -> str:
     return str(MarkdownIt("commonmark", {"html": False}).render(text))
 
 
-def _value(playbook: Playbook, value: Any, ref: str) -> str:
-    from ui.forms.factory import item_name
-
+def _value(names: Names, value: Any, info: FieldInfo) -> str:
     if value is None or value == "" or value == []:
         return '<span style="color:#888">not set</span>'
-    if ref:
-        values = value if isinstance(value, list) else [value]
-        return html.escape(", ".join(item_name(playbook, ref, v) for v in values))
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, StrEnum):
-        return html.escape(enum_label(value))
-    if isinstance(value, list):
-        return html.escape(", ".join(enum_label(v) if isinstance(v, StrEnum) else str(v) for v in value))
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:g}"
-    return html.escape(str(value))
+    return html.escape(names.show(value, info=info))
 
 
-def _heading(item: BaseModel, number: int) -> str:
-    """A list item's heading: its title or name, else its kind and number."""
-    for key in ("title", "name", "platform", "term", "topic", "text", "entity", "approver", "version", "code"):
-        value = getattr(item, key, "")
-        if isinstance(value, str) and value:
-            return f"{number}. {value}"
+def _heading(names: Names, item: BaseModel, number: int) -> str:
+    """A list item's heading: its name, else its kind and number."""
+    name = names.item(item)
+    if name:
+        return f"{number}. {name}"
     kind = "".join(f" {c.lower()}" if c.isupper() else c for c in type(item).__name__).strip().capitalize()
     return f"{kind} {number}"
 
 
-def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
-    """A model's fields as HTML: a definition table for values, sections for lists of items."""
+def model_html(playbook: Playbook, model: BaseModel, level: int = 3, names: Names | None = None) -> str:
+    """A model's fields as HTML: a definition table for values, sections for lists of items
+    (items, references and values named as everywhere in Charter, by ``names`` if given)."""
     from pydantic import BaseModel
 
-    from playbooks.format.fields import MULTILINE, REF
+    from playbooks.format.fields import MULTILINE
+    from playbooks.format.identity import Names
 
+    names = names or Names(playbook)
     rows: list[str] = []
     blocks: list[str] = []
     for name, info in type(model).model_fields.items():
@@ -83,12 +69,12 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
         extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
         title = html.escape(str(info.title or name))
         if isinstance(value, BaseModel):
-            blocks.append(f"<h{level}>{title}</h{level}>" + model_html(playbook, value, level + 1))
+            blocks.append(f"<h{level}>{title}</h{level}>" + model_html(playbook, value, level + 1, names))
         elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
             parts = [f"<h{level}>{title}</h{level}>"]
             for i, item in enumerate(value[:MAX_ITEMS], 1):
-                parts.append(f"<h{level + 1}>{html.escape(_heading(item, i))}</h{level + 1}>")
-                parts.append(model_html(playbook, item, level + 2))
+                parts.append(f"<h{level + 1}>{html.escape(_heading(names, item, i))}</h{level + 1}>")
+                parts.append(model_html(playbook, item, level + 2, names))
             if len(value) > MAX_ITEMS:
                 parts.append(f"<p><i>... and {len(value) - MAX_ITEMS} more (the export shows them all).</i></p>")
             blocks.append("".join(parts))
@@ -96,7 +82,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3) -> str:
             if value:
                 blocks.append(f"<p><b>{title}</b></p>{_markdown(str(value))}")
         elif name not in ("id", "locked") or value:
-            shown = _value(playbook, value, str(extra.get(REF, "")))
+            shown = _value(names, value, info)
             rows.append(f'<tr><td style="padding-right:12px"><b>{title}</b></td><td>{shown}</td></tr>')
     table = f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>' if rows else ""
     return table + "".join(blocks)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -64,43 +63,12 @@ def area_of(code: str) -> str:
     return info.area if info is not None else "other"
 
 
-@cache
-def _title(cls: type[Any], name: str) -> str | None:
-    """The title of field ``name`` of model class ``cls`` (None: no such field)."""
-    info = cls.model_fields.get(name)
-    return None if info is None else str(info.title or name)
+def places(playbook: Playbook, paths: list[str]) -> list[str]:
+    """Each field path in words: "Channels and accounts › LinkedIn @meridian › Owner"."""
+    from playbooks.format.identity import Names
 
-
-def where(playbook: Playbook, path: str) -> str:
-    """A field path in words: ``Channels and accounts › Accounts 3 › Owner``."""
-    from pydantic import BaseModel
-
-    from playbooks.format import paths as fieldpath
-
-    if not path:
-        return "Whole playbook"
-    try:
-        parts = fieldpath.parse(path)
-    except ValueError:
-        return path
-    words: list[str] = []
-    node: Any = playbook
-    for part in parts:
-        if isinstance(part, int):
-            if words:
-                words[-1] = f"{words[-1]} {part + 1}"
-            node = node[part] if isinstance(node, list) and part < len(node) else None
-            continue
-        title = _title(type(node), part) if isinstance(node, BaseModel) else None
-        if title is not None:
-            words.append(title)
-            node = getattr(node, part)
-        else:
-            words.append(part)
-            node = None
-    if len(words) > 1 and words[1].startswith(words[0]):
-        words = words[1:]  # "Content rules › Content rules 3" reads as "Content rules 3"
-    return " › ".join(words)
+    names = Names(playbook)
+    return [names.place(path) for path in paths]
 
 
 @dataclass
@@ -109,7 +77,7 @@ class Report:
 
     findings: list[Finding]
     scores: list[tuple[str, int, str]] = field(default_factory=list)
-    #: per finding: its place in words (:func:`where`) and its area, worked out in the worker so
+    #: per finding: its place in words (:func:`places`) and its area, worked out in the worker so
     #: that showing 1,000 findings costs the GUI thread no model walks (empty: not worked out)
     places: list[str] = field(default_factory=list)
     areas: list[str] = field(default_factory=list)
@@ -124,8 +92,9 @@ def compute(playbook: Playbook) -> Report:
     findings = [Finding(SCHEMA, Severity.ERROR, p.path, p.message) for p in find_problems(playbook)]
     findings += check_playbook(playbook)
     findings.sort(key=sort_key)
-    places = [where(playbook, f.path) for f in findings]
-    return Report(findings, scorecard(findings), places, [area_of(f.code) for f in findings])
+    return Report(
+        findings, scorecard(findings), places(playbook, [f.path for f in findings]), [area_of(f.code) for f in findings]
+    )
 
 
 def compute_file(path: str) -> Report:
@@ -173,17 +142,17 @@ class ProblemsModel(QAbstractTableModel):
         self,
         findings: list[Finding],
         playbook: Playbook,
-        places: list[str] | None = None,
+        where: list[str] | None = None,
         areas: list[str] | None = None,
     ) -> None:
-        """Show ``findings`` of ``playbook``; ``places``/``areas`` when already worked out (a worker did)."""
+        """Show ``findings`` of ``playbook``; ``where``/``areas`` when already worked out (a worker did)."""
         self.beginResetModel()
         self.findings = list(findings)
-        if places is None or len(places) != len(self.findings):
-            places = [where(playbook, f.path) for f in self.findings]
+        if where is None or len(where) != len(self.findings):
+            where = places(playbook, [f.path for f in self.findings])
         if areas is None or len(areas) != len(self.findings):
             areas = [area_of(f.code) for f in self.findings]
-        self._where, self._areas = list(places), list(areas)
+        self._where, self._areas = list(where), list(areas)
         self.endResetModel()
 
     def set_icons(self, icons: dict[Severity, QIcon]) -> None:

@@ -1,146 +1,41 @@
-"""Compare two playbooks (two versions, or a hub and a spoke's effective playbook).
+"""Comparing two playbooks (two versions, or a hub and a spoke's effective playbook), in words.
 
-The differences are listed by section and field: list items are matched by their stable id
-(by position where a list has no ids), so a reordered list is not a change and a renamed
-channel is one changed field, not a removal plus an addition.
+The differences themselves are :func:`playbooks.format.differences.differences` (by section
+and field, list items matched by their key, so a reordered list is not a change); this module
+turns them into a change-log summary and a self-contained HTML page, naming fields, items and
+values as everywhere else in Charter (:mod:`playbooks.format.identity`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
-
 import jinja2
-from pydantic import BaseModel
 
+from playbooks.format.differences import Difference
+from playbooks.format.identity import SEPARATOR, Names
 from playbooks.format.model import Playbook
-from playbooks.format.references import model_in
-
-ChangeKind = Literal["added", "removed", "changed"]
 
 
-@dataclass(frozen=True)
-class Change:
-    """One difference: ``path`` is the field path in the newer playbook (older for removals)."""
-
-    kind: ChangeKind
-    section: str
-    path: str
-    label: str
-    old: Any = None
-    new: Any = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "section": self.section,
-            "path": self.path,
-            "label": self.label,
-            "old": self.old,
-            "new": self.new,
-        }
-
-
-def _item_name(item: Any) -> str:
-    """A human name for a list item: its title/name/platform, and its id."""
-    if not isinstance(item, dict):
-        return str(item)
-    for key in ("title", "name", "platform", "term", "topic", "code", "preset", "person"):
-        value = item.get(key)
-        if isinstance(value, str) and value:
-            return f"{value} ({item['id']})" if "id" in item and key != "id" else value
-    return str(item.get("id", "item"))
-
-
-class _Walker:
-    def __init__(self) -> None:
-        self.changes: list[Change] = []
-
-    def walk(
-        self, cls: type[BaseModel], old: dict[str, Any], new: dict[str, Any], path: str, label: str, section: str
-    ) -> None:
-        for name, info in cls.model_fields.items():
-            title = info.title or name
-            sub_path = f"{path}.{name}" if path else name
-            sub_label = f"{label} › {title}" if label else title
-            sub_section = section or title
-            a, b = old.get(name), new.get(name)
-            if a == b:
-                continue
-            inner, is_list = model_in(info.annotation)
-            if inner is not None and is_list and isinstance(a, list) and isinstance(b, list):
-                self.walk_list(inner, a, b, sub_path, sub_label, sub_section)
-            elif inner is not None and isinstance(a, dict) and isinstance(b, dict):
-                self.walk(inner, a, b, sub_path, sub_label, sub_section)
-            elif a is None or a == [] or a == "":
-                self.changes.append(Change("added", sub_section, sub_path, sub_label, a, b))
-            elif b is None or b == [] or b == "":
-                self.changes.append(Change("removed", sub_section, sub_path, sub_label, a, b))
-            else:
-                self.changes.append(Change("changed", sub_section, sub_path, sub_label, a, b))
-
-    def walk_list(
-        self, cls: type[BaseModel], old: list[Any], new: list[Any], path: str, label: str, section: str
-    ) -> None:
-        keyed = "id" in cls.model_fields
-        if keyed:
-            old_index = {item["id"]: i for i, item in enumerate(old)}
-            new_index = {item["id"]: i for i, item in enumerate(new)}
-        else:
-            old_index = {i: i for i in range(len(old))}
-            new_index = {i: i for i in range(len(new))}
-        for key, j in new_index.items():
-            item_path = f"{path}[{j}]"
-            item_label = f"{label} › {_item_name(new[j])}"
-            if key not in old_index:
-                self.changes.append(Change("added", section, item_path, item_label, None, new[j]))
-            elif old[old_index[key]] != new[j]:
-                self.walk(cls, old[old_index[key]], new[j], item_path, item_label, section)
-        for key, i in old_index.items():
-            if key not in new_index:
-                item_label = f"{label} › {_item_name(old[i])}"
-                self.changes.append(Change("removed", section, f"{path}[{i}]", item_label, old[i], None))
-
-
-def compare(old: Playbook, new: Playbook) -> list[Change]:
-    """Every difference between two playbooks, in document order of the newer one."""
-    walker = _Walker()
-    walker.walk(Playbook, old.model_dump(mode="json"), new.model_dump(mode="json"), "", "", "")
-    return walker.changes
-
-
-def summarise(changes: list[Change], limit: int = 6) -> str:
-    """A one-paragraph description of changes, e.g. for a change-log entry's "what"."""
-    if not changes:
+def summarise(found: list[Difference], limit: int = 6) -> str:
+    """A one-paragraph description of differences, e.g. for a change-log entry's "what"."""
+    if not found:
         return "No content changes."
-    by_section: dict[str, list[Change]] = {}
-    for change in changes:
-        by_section.setdefault(change.section, []).append(change)
+    by_section: dict[str, list[Difference]] = {}
+    for difference in found:
+        by_section.setdefault(difference.section, []).append(difference)
     parts = []
     for section, items in by_section.items():
-        added = [c for c in items if c.kind == "added"]
-        removed = [c for c in items if c.kind == "removed"]
-        changed = [c for c in items if c.kind == "changed"]
+        added = [d.place[-1] for d in items if d.kind == "added"]
+        removed = [d.place[-1] for d in items if d.kind == "removed"]
+        changed = sorted({SEPARATOR.join(d.place[1:]) or d.label for d in items if d.kind == "changed"})
         bits = []
         if added:
-            bits.append("added " + ", ".join(c.label.split(" › ")[-1] for c in added[:limit]))
+            bits.append("added " + ", ".join(added[:limit]))
         if removed:
-            bits.append("removed " + ", ".join(c.label.split(" › ")[-1] for c in removed[:limit]))
+            bits.append("removed " + ", ".join(removed[:limit]))
         if changed:
-            fields = sorted({" › ".join(c.label.split(" › ")[1:]) or c.label for c in changed})
-            bits.append("changed " + ", ".join(fields[:limit]) + (" and more" if len(fields) > limit else ""))
+            bits.append("changed " + ", ".join(changed[:limit]) + (" and more" if len(changed) > limit else ""))
         parts.append(f"{section}: " + "; ".join(bits))
     return ". ".join(parts) + "."
-
-
-def _short(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        return _item_name(value)
-    if isinstance(value, list):
-        return ", ".join(_short(v) for v in value)
-    return str(value)
 
 
 _HTML = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).from_string(
@@ -176,12 +71,18 @@ pre { white-space: pre-wrap; margin: 0; font-family: inherit; }
 )
 
 
-def to_html(old: Playbook, new: Playbook, changes: list[Change]) -> str:
+def to_html(old: Playbook, new: Playbook, changes: list[Difference]) -> str:
     """The comparison as one self-contained HTML page (nothing fetched, all text escaped)."""
+    names = Names(new, old)
     sections: dict[str, list[dict[str, str]]] = {}
     for c in changes:
         sections.setdefault(c.section, []).append(
-            {"kind": c.kind, "label": c.label, "old_text": _short(c.old), "new_text": _short(c.new)}
+            {
+                "kind": c.kind,
+                "label": SEPARATOR.join(c.place[1:]) or c.label,
+                "old_text": names.show(c.old, c.path, empty=""),
+                "new_text": names.show(c.new, c.path, empty=""),
+            }
         )
     return _HTML.render(
         old_title=old.document.title,

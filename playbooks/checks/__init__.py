@@ -1,7 +1,7 @@
 """Governance checks: small pure functions over a playbook, registered under a stable code.
 
-A check is registered with :func:`check` and yields :class:`Hit` objects (a field path and a
-message that says what to do); the registry turns them into findings with the check's code
+A check is registered with :func:`check` and yields :class:`~playbooks.format.findings.Issue`
+objects (a field path and a message that says what to do); the registry turns them into findings with the check's code
 and severity. Checks never raise on odd content: a check that crashes becomes an
 ``INTERNAL`` finding, never a crash of ``validate``. Codes whose findings come from elsewhere
 (the spoke checks of :mod:`playbooks.tailoring`) are registered with :func:`describe` so that
@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from playbooks.format.enums import Severity
-from playbooks.format.findings import Finding
+from playbooks.format.findings import Finding, Issue
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -41,16 +41,8 @@ AREAS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Hit:
-    """What a check found: where, and what to do. ``severity`` overrides the check's default."""
-
-    path: str
-    message: str
-    severity: Severity | None = None
-
-
-CheckFunction = Callable[["Playbook"], Iterable[Hit]]
+#: A check: the issues it finds in a playbook (an issue's ``severity`` overrides the check's default).
+CheckFunction = Callable[["Playbook"], Iterable[Issue]]
 
 
 @dataclass(frozen=True)
@@ -119,7 +111,7 @@ def _run_all(playbook: Playbook) -> list[Finding]:
         if info.function is None:
             continue
         try:
-            hits = list(info.function(playbook))
+            issues = list(info.function(playbook))
         except Exception as exc:
             findings.append(
                 Finding(
@@ -130,7 +122,7 @@ def _run_all(playbook: Playbook) -> list[Finding]:
                 )
             )
             continue
-        findings.extend(Finding(info.code, hit.severity or info.severity, hit.path, hit.message) for hit in hits)
+        findings.extend(Finding(info.code, i.severity or info.severity, i.path, i.message) for i in issues)
     return findings
 
 

@@ -6,19 +6,16 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from playbooks.checks import Hit, check
+from playbooks.checks import check
 from playbooks.checks.context import Context, context
 from playbooks.format.enums import ChannelState, QualificationMode, Role, Severity
+from playbooks.format.findings import Issue
+from playbooks.format.identity import item_name
 
 if TYPE_CHECKING:
     from playbooks.format.model import Certification, Channel, Person, Playbook
 
 _REALTIME_PLATFORMS = frozenset({"x", "twitter", "x/twitter", "twitter/x", "x (twitter)", "twitter (x)"})
-
-
-def channel_name(channel: Channel) -> str:
-    """'LinkedIn @acme' or 'LinkedIn (c-li)'."""
-    return f"{channel.platform} {channel.handle}" if channel.handle else f"{channel.platform} ({channel.id})"
 
 
 def certification_current(cert: Certification, validity_months: int | None, today: dt.date) -> bool:
@@ -86,7 +83,7 @@ def _qualified(ctx: Context, person_id: str) -> bool:
     "works-council preset applies, a page whose comment function can monitor employees needs the works "
     "council's agreement first (BAG 1 ABR 7/15, 2016).",
 )
-def not_ready(playbook: Playbook) -> Iterator[Hit]:
+def not_ready(playbook: Playbook) -> Iterator[Issue]:
     """CHAN-NOT-READY: Active channel with unmet prerequisites."""
     ctx = context(playbook)
     financial = ctx.combination.financial
@@ -131,9 +128,9 @@ def not_ready(playbook: Playbook) -> Iterator[Hit]:
         ):
             gaps.append(("features", "agree its comment function with the works council first (DE-BETRVG-87)"))
         if gaps:
-            yield Hit(
+            yield Issue(
                 f"channels.accounts[{i}].{gaps[0][0]}",
-                f"{channel_name(channel)} is active but not ready: {'; '.join(g for _, g in gaps)}. "
+                f"{item_name(channel)} is active but not ready: {'; '.join(g for _, g in gaps)}. "
                 "Complete it in Channels > Accounts, or set it back to piloting.",
             )
 
@@ -155,7 +152,7 @@ def is_realtime(channel: Channel) -> bool:
     "hierarchy of needs puts governance and a crisis process before real-time engagement (Social Business "
     "Readiness, 2011).",
 )
-def realtime_first(playbook: Playbook) -> Iterator[Hit]:
+def realtime_first(playbook: Playbook) -> Iterator[Issue]:
     """CHAN-REALTIME-FIRST: Real-time channel before an engagement process."""
     has_process = bool(playbook.channels.engagement_process.strip())
     has_escalation = bool(playbook.crisis.levels)
@@ -164,15 +161,15 @@ def realtime_first(playbook: Playbook) -> Iterator[Hit]:
     for channel in playbook.channels.accounts:
         if channel.state is ChannelState.ACTIVE and is_realtime(channel):
             if not has_process:
-                yield Hit(
+                yield Issue(
                     "channels.engagement_process",
-                    f"{channel_name(channel)} is a real-time channel: describe how the team engages and escalates "
+                    f"{item_name(channel)} is a real-time channel: describe how the team engages and escalates "
                     "in Channels > Engagement process before it goes live.",
                 )
             else:
-                yield Hit(
+                yield Issue(
                     "crisis.levels",
-                    f"{channel_name(channel)} is a real-time channel: define escalation levels in Crisis and "
+                    f"{item_name(channel)} is a real-time channel: define escalation levels in Crisis and "
                     "escalation before it goes live.",
                 )
 
@@ -185,11 +182,11 @@ def realtime_first(playbook: Playbook) -> Iterator[Hit]:
     "The panel: intelligence gathered by listening is useless unless someone is charged with acting on it. "
     "A listening stream without a named person produces reports nobody reads (Why social media fails, 2009).",
 )
-def listen_no_action(playbook: Playbook) -> Iterator[Hit]:
+def listen_no_action(playbook: Playbook) -> Iterator[Issue]:
     """CHAN-LISTEN-NO-ACTION: Listening with no one charged with acting."""
     for i, stream in enumerate(playbook.channels.listening):
         if stream.acted_on_by is None:
-            yield Hit(
+            yield Issue(
                 f"channels.listening[{i}].acted_on_by",
                 f"Name who acts on the listening stream '{stream.topic}' in Channels > Listening streams.",
             )
@@ -205,7 +202,7 @@ def listen_no_action(playbook: Playbook) -> Iterator[Hit]:
     "178 corporate-owned accounts per enterprise, many unmanaged. A channel whose last activity is older than "
     "its freshness threshold should post again, be paused or be retired.",
 )
-def stale(playbook: Playbook) -> Iterator[Hit]:
+def stale(playbook: Playbook) -> Iterator[Issue]:
     """CHAN-STALE: Active channel gone quiet."""
     today = context(playbook).today
     for i, channel in enumerate(playbook.channels.accounts):
@@ -216,8 +213,8 @@ def stale(playbook: Playbook) -> Iterator[Hit]:
             and (today - channel.last_activity).days > channel.freshness_days
         ):
             days = (today - channel.last_activity).days
-            yield Hit(
+            yield Issue(
                 f"channels.accounts[{i}].last_activity",
-                f"{channel_name(channel)} has been quiet for {days} days (threshold {channel.freshness_days}): "
+                f"{item_name(channel)} has been quiet for {days} days (threshold {channel.freshness_days}): "
                 "post, pause or retire it, and update Last activity.",
             )

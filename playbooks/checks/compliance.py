@@ -13,7 +13,7 @@ import difflib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from playbooks.checks import Hit, check
+from playbooks.checks import check
 from playbooks.checks.context import context
 from playbooks.format.enums import (
     INTERACTIVE_CLASSES,
@@ -28,6 +28,8 @@ from playbooks.format.enums import (
     StorageMode,
     label,
 )
+from playbooks.format.findings import Issue
+from playbooks.format.identity import item_name
 from playbooks.presets import load_presets
 from playbooks.presets.combine import Combination, combine, wording
 
@@ -70,13 +72,13 @@ def add_months(day: dt.date, months: int) -> dt.date:
     "class may name its governing presets; otherwise it must meet the strictest retention of every applied "
     "preset.",
 )
-def retention_short(playbook: Playbook) -> Iterator[Hit]:
+def retention_short(playbook: Playbook) -> Iterator[Issue]:
     """COMP-RETENTION-SHORT: Retention shorter than the strictest applicable preset."""
     ctx = context(playbook)
     combination = ctx.combination
     for looser in combination.looser_parameters:
         if looser.field in ("retention_years", "accessible_years"):
-            yield Hit(
+            yield Issue(
                 f"regulatory.presets[{looser.index}].parameters.{looser.field}",
                 f"The {_label_field(looser.field)} set for {looser.preset} ({_years(looser.playbook_value)}) is "
                 f"shorter than the preset's {_years(looser.preset_value)}: raise it or clear it.",
@@ -84,7 +86,7 @@ def retention_short(playbook: Playbook) -> Iterator[Hit]:
     classes = playbook.records.record_classes
     if not classes:
         if combination.retention_years is not None:
-            yield Hit(
+            yield Issue(
                 "records.record_classes",
                 f"Add a record class for social media records kept at least "
                 f"{_years(combination.retention_years.value)} ({combination.retention_years.because()}) in "
@@ -101,7 +103,7 @@ def retention_short(playbook: Playbook) -> Iterator[Hit]:
             target = scoped[key]
         need = target.retention_years
         if need is not None and record.retention_years < need.value:
-            yield Hit(
+            yield Issue(
                 f"records.record_classes[{i}].retention_years",
                 f"Keep '{record.name}' at least {_years(need.value)} ({need.because()}); it keeps "
                 f"{_years(record.retention_years)}. Change it in Recordkeeping > Record classes.",
@@ -109,7 +111,7 @@ def retention_short(playbook: Playbook) -> Iterator[Hit]:
         access = target.accessible_years
         if access is not None and (record.accessible_years is None or record.accessible_years < access.value):
             now = "not set" if record.accessible_years is None else _years(record.accessible_years)
-            yield Hit(
+            yield Issue(
                 f"records.record_classes[{i}].accessible_years",
                 f"Keep '{record.name}' easily accessible for at least {_years(access.value)} ({access.because()}); "
                 f"it is {now}. Change it in Recordkeeping > Record classes.",
@@ -130,7 +132,7 @@ def _label_field(name: str) -> str:
     "time-stamped audit trail of every modification and deletion that can re-create the original. A record "
     "class left at 'any' storage does not say which.",
 )
-def storage_mode(playbook: Playbook) -> Iterator[Hit]:
+def storage_mode(playbook: Playbook) -> Iterator[Issue]:
     """COMP-STORAGE-MODE: Storage mode not accepted by a preset."""
     modes = context(playbook).combination.storage_modes
     if modes is None:
@@ -138,7 +140,7 @@ def storage_mode(playbook: Playbook) -> Iterator[Hit]:
     accepted = " or ".join(wording(m) for m in modes.value) or "a mode every preset accepts"
     for i, record in enumerate(playbook.records.record_classes):
         if record.storage_mode is StorageMode.ANY or record.storage_mode not in modes.value:
-            yield Hit(
+            yield Issue(
                 f"records.record_classes[{i}].storage_mode",
                 f"Store '{record.name}' as {accepted} ({modes.because()}) in Recordkeeping > Record classes.",
             )
@@ -154,7 +156,7 @@ def storage_mode(playbook: Playbook) -> Iterator[Hit]:
     "principal must approve before the earlier of first use or filing. Only interactive content is excepted "
     "(2210(b)(1)(D)).",
 )
-def static_preapproval(playbook: Playbook) -> Iterator[Hit]:
+def static_preapproval(playbook: Playbook) -> Iterator[Issue]:
     """COMP-STATIC-PREAPPROVAL: Static content not pre-approved by a qualified principal."""
     ctx = context(playbook)
     finra = ctx.first_preset(regime="FINRA")
@@ -167,19 +169,19 @@ def static_preapproval(playbook: Playbook) -> Iterator[Hit]:
             continue
         has_static_rule = has_static_rule or rule.content_class is ContentClass.STATIC_PROFILE
         if rule.approval is not ApprovalMode.PRE_REVIEW:
-            yield Hit(
+            yield Issue(
                 f"content.rules[{i}].approval",
                 f"Set '{rule.title}' ({label(rule.content_class).lower()}) to pre-review by a registered "
                 f"principal in Content rules ({driver}).",
             )
         elif not rule.approver_qualified:
-            yield Hit(
+            yield Issue(
                 f"content.rules[{i}].approver_qualified",
                 f"Make the approver of '{rule.title}' a qualified registered principal and tick Approver "
                 f"qualified in Content rules ({driver}).",
             )
     if not has_static_rule:
-        yield Hit(
+        yield Issue(
             "content.rules",
             f"Add a content rule for static profiles with pre-review by a qualified registered principal "
             f"({driver}) in Content rules.",
@@ -196,7 +198,7 @@ def static_preapproval(playbook: Playbook) -> Iterator[Hit]:
     "of that training and of the procedures, and (3) surveillance and follow-up. Evidence of review must name "
     "reviewer, item, date and action (3110.07). An error where a financial preset applies, a warning otherwise.",
 )
-def postreview_controls(playbook: Playbook) -> Iterator[Hit]:
+def postreview_controls(playbook: Playbook) -> Iterator[Issue]:
     """COMP-POSTREVIEW-CONTROLS: Post-review without training, documentation and surveillance."""
     ctx = context(playbook)
     financial = ctx.combination.financial
@@ -227,11 +229,11 @@ def postreview_controls(playbook: Playbook) -> Iterator[Hit]:
             if not present
         ]
         if missing:
-            yield Hit(
+            yield Issue(
                 f"content.rules[{i}].{missing[0][0]}",
                 f"'{rule.title}' is post-reviewed: {'; '.join(t for _, t in missing)}{because}; or pre-review it. "
                 "Change it in Content rules.",
-                severity,
+                severity=severity,
             )
 
 
@@ -245,7 +247,7 @@ def postreview_controls(playbook: Playbook) -> Iterator[Hit]:
     "endorsement is disseminated. SEC examination findings reported that hyperlinked or smaller, lighter-font "
     "disclosures failed the clear-and-prominent test.",
 )
-def disclosure_link_only(playbook: Playbook) -> Iterator[Hit]:
+def disclosure_link_only(playbook: Playbook) -> Iterator[Issue]:
     """COMP-DISCLOSURE-LINK-ONLY: Testimonial disclosures only behind a link."""
     if "SEC-MKT-TESTIMONIAL" not in context(playbook).preset_ids:
         return
@@ -253,13 +255,13 @@ def disclosure_link_only(playbook: Playbook) -> Iterator[Hit]:
         if rule.content_class is not ContentClass.TESTIMONIAL:
             continue
         if not rule.disclosures:
-            yield Hit(
+            yield Issue(
                 f"content.rules[{i}].disclosures",
                 f"Add the testimonial disclosures (client status, compensation, conflicts) inline to "
                 f"'{rule.title}' (SEC-MKT-TESTIMONIAL).",
             )
         elif all(d.placement is DisclosurePlacement.LINK for d in rule.disclosures):
-            yield Hit(
+            yield Issue(
                 f"content.rules[{i}].disclosures",
                 f"Place the disclosures of '{rule.title}' inline or in the same message, not only behind a link "
                 "(SEC-MKT-TESTIMONIAL).",
@@ -276,17 +278,17 @@ def disclosure_link_only(playbook: Playbook) -> Iterator[Hit]:
     "self-approval. An approval route that lets authors approve their own content, or a playbook signed off "
     "by its own author, leaves no independent review.",
 )
-def self_approval(playbook: Playbook) -> Iterator[Hit]:
+def self_approval(playbook: Playbook) -> Iterator[Issue]:
     """COMP-SELF-APPROVAL: An author may approve their own content."""
     for i, rule in enumerate(playbook.content.rules):
         if rule.author_may_approve and rule.approval is not ApprovalMode.NONE:
-            yield Hit(
+            yield Issue(
                 f"content.rules[{i}].author_may_approve",
                 f"Untick Author may approve on '{rule.title}' in Content rules: a second person must approve.",
             )
     document = playbook.document
     if document.self_approval_allowed:
-        yield Hit(
+        yield Issue(
             "document.self_approval_allowed",
             "Turn off Self-approval allowed in Document control: the playbook needs an approver who is not its author.",
         )
@@ -295,7 +297,7 @@ def self_approval(playbook: Playbook) -> Iterator[Hit]:
     authors = {people[a].name.strip().lower() for a in document.authors if a in people}
     for i, sign_off in enumerate(document.sign_offs):
         if sign_off.approver.strip().lower() in authors:
-            yield Hit(
+            yield Issue(
                 f"document.sign_offs[{i}].approver",
                 f"{sign_off.approver} wrote this playbook and cannot approve it: have someone else sign off.",
             )
@@ -311,7 +313,7 @@ def self_approval(playbook: Playbook) -> Iterator[Hit]:
     "(2024, replacing FG15/4) requires each promotion to be compliant on its own, with risk warnings as "
     "prominent as benefits, and asks whether a space-limited platform suits the product at all.",
 )
-def char_limit(playbook: Playbook) -> Iterator[Hit]:
+def char_limit(playbook: Playbook) -> Iterator[Issue]:
     """COMP-CHAR-LIMIT: Character-limited channel without risk information in each message."""
     ctx = context(playbook)
     driver = ctx.combination.risk_info_each_message
@@ -321,8 +323,8 @@ def char_limit(playbook: Playbook) -> Iterator[Hit]:
         if channel.character_limit is None or channel.state is ChannelState.RETIRED:
             continue
         if not ctx.any_rule(channel, "risk_info_each_message"):
-            name = f"{channel.platform} {channel.handle}".strip()
-            yield Hit(
+            name = item_name(channel)
+            yield Issue(
                 f"channels.accounts[{i}].character_limit",
                 f"{name} limits messages to {channel.character_limit} characters: add a content rule for it that "
                 f"puts the risk information in each message ({driver}), or do not promote on it.",
@@ -340,7 +342,7 @@ def char_limit(playbook: Playbook) -> Iterator[Hit]:
     "blanket confidentiality, 'be respectful', non-disparagement and media-contact clauses. Each US employee "
     "conduct clause needs a labour-law review status; the doctrine changes with the Board.",
 )
-def labour_review(playbook: Playbook) -> Iterator[Hit]:
+def labour_review(playbook: Playbook) -> Iterator[Issue]:
     """COMP-LABOUR-REVIEW: US conduct clause without labour-law review."""
     ctx = context(playbook)
     us = any(t.strip().lower() in _US_NAMES for t in playbook.scope.territories) or any(
@@ -354,7 +356,7 @@ def labour_review(playbook: Playbook) -> Iterator[Hit]:
         if clause.audiences and Audience.EMPLOYEES not in clause.audiences:
             continue
         if clause.labour_review is None or clause.labour_review is LabourReview.NOT_REVIEWED:
-            yield Hit(
+            yield Issue(
                 f"conduct.clauses[{i}].labour_review",
                 f"Have '{clause.title}' reviewed against NLRA Section 7 (Stericycle) and record its "
                 "labour-law review status in Conduct rules.",
@@ -371,7 +373,7 @@ def labour_review(playbook: Playbook) -> Iterator[Hit]:
     "employees), necessity and proportionality, a transparency notice and, for systematic monitoring, a data "
     "protection impact assessment.",
 )
-def privacy_monitor(playbook: Playbook) -> Iterator[Hit]:
+def privacy_monitor(playbook: Playbook) -> Iterator[Issue]:
     """COMP-PRIVACY-MONITOR: EU monitoring without lawful basis or DPIA."""
     privacy = playbook.privacy
     eu = (
@@ -383,15 +385,15 @@ def privacy_monitor(playbook: Playbook) -> Iterator[Hit]:
         return
     basis = privacy.lawful_basis.strip()
     if not basis:
-        yield Hit("privacy.lawful_basis", "State the lawful basis for EU monitoring and listening in Privacy.")
+        yield Issue("privacy.lawful_basis", "State the lawful basis for EU monitoring and listening in Privacy.")
     elif "consent" in basis.lower():
-        yield Hit(
+        yield Issue(
             "privacy.lawful_basis",
             "Consent is rarely a valid basis for monitoring employees (WP29 Opinion 2/2017): state another "
             "lawful basis in Privacy, e.g. legitimate interest with a balancing test.",
         )
     if not privacy.dpia_completed:
-        yield Hit(
+        yield Issue(
             "privacy.dpia_completed",
             "Complete a data protection impact assessment for the monitoring and record it in Privacy.",
         )
@@ -406,12 +408,12 @@ def privacy_monitor(playbook: Playbook) -> Iterator[Hit]:
     "Board; FDA drafts get revised). Every built-in preset carries a 'last verified' date; one older than "
     "12 months should be checked against its citations before the playbook relies on it.",
 )
-def preset_stale(playbook: Playbook) -> Iterator[Hit]:
+def preset_stale(playbook: Playbook) -> Iterator[Issue]:
     """COMP-PRESET-STALE: Preset not verified for more than 12 months."""
     ctx = context(playbook)
     for index, preset in ctx.presets:
         if add_months(preset.last_verified, 12) < ctx.today:
-            yield Hit(
+            yield Issue(
                 f"regulatory.presets[{index}].preset",
                 f"{preset.id} was last verified on {preset.last_verified.isoformat()}: check it against "
                 f"{'; '.join(preset.citations)} before relying on it.",
@@ -429,21 +431,21 @@ def preset_stale(playbook: Playbook) -> Iterator[Hit]:
     "playbook against less than it claims to meet. Use an id from 'charter presets --regulatory' (the preset "
     "table of the domain research, section 2.9).",
 )
-def preset_unknown(playbook: Playbook) -> Iterator[Hit]:
+def preset_unknown(playbook: Playbook) -> Iterator[Issue]:
     """COMP-PRESET-UNKNOWN: Unknown regulatory preset."""
     catalogue = load_presets()
     applied = {a.preset for a in playbook.regulatory.presets}
     for index, item in enumerate(playbook.regulatory.presets):
         if item.preset not in catalogue:
-            yield Hit(f"regulatory.presets[{index}].preset", f"Unknown preset {item.preset}{_suggest(item.preset)}.")
+            yield Issue(f"regulatory.presets[{index}].preset", f"Unknown preset {item.preset}{_suggest(item.preset)}.")
     for i, record in enumerate(playbook.records.record_classes):
         for j, preset_id in enumerate(record.presets):
             if preset_id not in catalogue:
-                yield Hit(
+                yield Issue(
                     f"records.record_classes[{i}].presets[{j}]", f"Unknown preset {preset_id}{_suggest(preset_id)}."
                 )
             elif preset_id not in applied:
-                yield Hit(
+                yield Issue(
                     f"records.record_classes[{i}].presets[{j}]",
                     f"'{record.name}' names {preset_id}, which this playbook does not apply: apply it in "
                     "Regulatory rule set or remove it here.",

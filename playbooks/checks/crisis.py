@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from playbooks.checks import Hit, check
+from playbooks.checks import check
 from playbooks.checks.context import context
 from playbooks.format.enums import Severity, TriggerKind
+from playbooks.format.findings import Issue
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -23,18 +24,18 @@ if TYPE_CHECKING:
     "process; its hierarchy of needs puts the crisis process before engagement. Without severity levels and "
     "named contacts, a crisis finds nobody to call (US Air Force response assessment; DAF social media guide).",
 )
-def no_escalation(playbook: Playbook) -> Iterator[Hit]:
+def no_escalation(playbook: Playbook) -> Iterator[Issue]:
     """CRISIS-NO-ESCALATION: No escalation levels or contacts."""
     levels = playbook.crisis.levels
     if not levels:
-        yield Hit(
+        yield Issue(
             "crisis.levels",
             "Define severity levels with triggers and escalation contacts in Crisis and escalation.",
         )
         return
     for i, level in enumerate(levels):
         if not level.contacts:
-            yield Hit(
+            yield Issue(
                 f"crisis.levels[{i}].contacts",
                 f"Name the escalation contacts of level {level.level} ({level.name}) in Crisis and escalation.",
             )
@@ -49,13 +50,13 @@ def no_escalation(playbook: Playbook) -> Iterator[Hit]:
     "moment must be an objective escalation trigger, or the firm learns of its crisis from the evening news "
     "(Why social media fails, 2009).",
 )
-def mainstream(playbook: Playbook) -> Iterator[Hit]:
+def mainstream(playbook: Playbook) -> Iterator[Issue]:
     """CRISIS-MAINSTREAM: No trigger for mainstream-media pickup."""
     levels = playbook.crisis.levels
     if not levels:
         return  # CRISIS-NO-ESCALATION asks for the levels first
     if not any(t.kind is TriggerKind.MAINSTREAM_MEDIA for level in levels for t in level.triggers):
-        yield Hit(
+        yield Issue(
             "crisis.levels[0].triggers",
             "Add a trigger for pickup by mainstream media (kind: mainstream media) to a severity level in "
             "Crisis and escalation.",
@@ -71,7 +72,7 @@ def mainstream(playbook: Playbook) -> Iterator[Hit]:
     "backups and time-to-acknowledge targets (Altimeter, 2011; DAF social media guide, 2021). A contact with "
     "no backup (on the escalation level or on the person) is a single point of failure.",
 )
-def no_backup(playbook: Playbook) -> Iterator[Hit]:
+def no_backup(playbook: Playbook) -> Iterator[Issue]:
     """CRISIS-NO-BACKUP: Escalation contact without a backup."""
     people = context(playbook).people
     for i, level in enumerate(playbook.crisis.levels):
@@ -79,7 +80,7 @@ def no_backup(playbook: Playbook) -> Iterator[Hit]:
             person = people.get(contact.person)
             if contact.backup is None and (person is None or person.backup is None):
                 name = person.name if person is not None else contact.person
-                yield Hit(
+                yield Issue(
                     f"crisis.levels[{i}].contacts[{j}].backup",
                     f"Name a backup for {name} at level {level.level} ({level.name}) in Crisis and escalation.",
                 )

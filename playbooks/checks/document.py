@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from playbooks.checks import Hit, check
+from playbooks.checks import check
 from playbooks.checks.context import context
 from playbooks.format.enums import Decision, LifecycleStatus, Severity
+from playbooks.format.findings import Issue
 from playbooks.io.storage import fingerprint
 
 if TYPE_CHECKING:
@@ -23,10 +24,10 @@ if TYPE_CHECKING:
     "approver roles) and Altimeter's Social Business Governance (2014) found that most firms cannot say who "
     "owns social media. Examiners ask who owns the written procedures.",
 )
-def no_owner(playbook: Playbook) -> Iterator[Hit]:
+def no_owner(playbook: Playbook) -> Iterator[Issue]:
     """DOC-NO-OWNER: No owner."""
     if playbook.document.owner is None:
-        yield Hit("document.owner", "Name the owner of this playbook in Document control > Owner.")
+        yield Issue("document.owner", "Name the owner of this playbook in Document control > Owner.")
 
 
 @check(
@@ -39,18 +40,18 @@ def no_owner(playbook: Playbook) -> Iterator[Hit]:
     "Business Readiness, 2011), and regulators expect written procedures to be kept current. An approved or "
     "active playbook needs a next review date that has not passed.",
 )
-def review_overdue(playbook: Playbook) -> Iterator[Hit]:
+def review_overdue(playbook: Playbook) -> Iterator[Issue]:
     """DOC-REVIEW-OVERDUE: Scheduled review overdue."""
     document = playbook.document
     today = context(playbook).today
     if document.next_review_date is None:
         if document.status in (LifecycleStatus.APPROVED, LifecycleStatus.ACTIVE):
-            yield Hit("document.next_review_date", "Set the next review date in Document control.")
+            yield Issue("document.next_review_date", "Set the next review date in Document control.")
     elif document.next_review_date < today and document.status not in (
         LifecycleStatus.SUPERSEDED,
         LifecycleStatus.RETIRED,
     ):
-        yield Hit(
+        yield Issue(
             "document.next_review_date",
             f"The review due on {document.next_review_date.isoformat()} is overdue: review the playbook and "
             "set the next review date in Document control.",
@@ -67,7 +68,7 @@ def review_overdue(playbook: Playbook) -> Iterator[Hit]:
     "3110.07 expect records of who approved which version, and HIPAA 164.530(j) keeps each effective version. "
     "Re-approve the changed playbook.",
 )
-def approval_stale(playbook: Playbook) -> Iterator[Hit]:
+def approval_stale(playbook: Playbook) -> Iterator[Issue]:
     """DOC-APPROVAL-STALE: Content changed since the last sign-off."""
     sign_offs = playbook.document.sign_offs
     approvals = [
@@ -77,7 +78,7 @@ def approval_stale(playbook: Playbook) -> Iterator[Hit]:
         return
     index, last = approvals[-1]
     if last.fingerprint != fingerprint(playbook):
-        yield Hit(
+        yield Issue(
             f"document.sign_offs[{index}].fingerprint",
             f"The content changed after {last.approver} approved it on {last.date.isoformat()}: have it "
             "approved again (a new sign-off).",

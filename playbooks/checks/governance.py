@@ -10,9 +10,10 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from playbooks.checks import Hit, check
+from playbooks.checks import check
 from playbooks.checks.context import context
 from playbooks.format.enums import ChannelState, Function, GovernanceModel, Role, Seniority, Severity, label
+from playbooks.format.findings import Issue
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -38,10 +39,10 @@ def _name(playbook: Playbook, person_id: str | None) -> str:
     "budget and a place in corporate priorities; without one, social media stays a side project of whoever "
     "started it.",
 )
-def champion_missing(playbook: Playbook) -> Iterator[Hit]:
+def champion_missing(playbook: Playbook) -> Iterator[Issue]:
     """GOV-CHAMPION-MISSING: No executive champion."""
     if not playbook.people.champions:
-        yield Hit("people.champions", "Name an executive champion in People > Executive champions.")
+        yield Issue("people.champions", "Name an executive champion in People > Executive champions.")
 
 
 @check(
@@ -53,11 +54,11 @@ def champion_missing(playbook: Playbook) -> Iterator[Hit]:
     "executive already answers for. A champion without such a goal sponsors in name only and drops the "
     "programme when priorities shift (Why social media fails, 2009; Altimeter, Social Business Governance, 2014).",
 )
-def champion_goal(playbook: Playbook) -> Iterator[Hit]:
+def champion_goal(playbook: Playbook) -> Iterator[Issue]:
     """GOV-CHAMPION-GOAL: Champion's sponsorship not tied to a corporate goal."""
     for i, champion in enumerate(playbook.people.champions):
         if not champion.sponsored_goal.strip():
-            yield Hit(
+            yield Issue(
                 f"people.champions[{i}].sponsored_goal",
                 f"Tie {_name(playbook, champion.person)}'s sponsorship to a corporate goal in "
                 "People > Executive champions > Sponsored corporate goal.",
@@ -74,14 +75,14 @@ def champion_goal(playbook: Playbook) -> Iterator[Hit]:
     "The check fires when one person is accountable for more than half of the decision rights, or owns every "
     "active channel (Why social media fails, 2009; Altimeter, Social Business Readiness, 2011).",
 )
-def single_owner(playbook: Playbook) -> Iterator[Hit]:
+def single_owner(playbook: Playbook) -> Iterator[Issue]:
     """GOV-SINGLE-OWNER: One person owns too much."""
     rights = playbook.governance.decision_rights
     accountable = Counter(r.accountable for r in rights if r.accountable)
     if len(rights) >= 2 and accountable:
         person, count = accountable.most_common(1)[0]
         if count * 2 > len(rights):
-            yield Hit(
+            yield Issue(
                 "governance.decision_rights",
                 f"{_name(playbook, person)} is accountable for {count} of {len(rights)} decision rights; "
                 "share them across the hub in Governance > Decision rights.",
@@ -89,7 +90,7 @@ def single_owner(playbook: Playbook) -> Iterator[Hit]:
     active = [c for c in playbook.channels.accounts if c.state is ChannelState.ACTIVE]
     owners = {c.owner for c in active}
     if len(active) >= 2 and len(owners) == 1 and None not in owners:
-        yield Hit(
+        yield Issue(
             "channels.accounts",
             f"{_name(playbook, next(iter(owners)))} owns every active channel; give channels other owners "
             "in Channels > Accounts.",
@@ -106,7 +107,7 @@ def single_owner(playbook: Playbook) -> Iterator[Hit]:
     "get one answer. FFIEC guidance (2013) expects the same cross-functional participation. A hub of fewer than "
     "three functions, or without legal or compliance, cannot settle the questions spokes bring it.",
 )
-def hub_narrow(playbook: Playbook) -> Iterator[Hit]:
+def hub_narrow(playbook: Playbook) -> Iterator[Issue]:
     """GOV-HUB-NARROW: Hub too narrow."""
     governance = playbook.governance
     if governance.model not in _HUB_MODELS:
@@ -115,7 +116,7 @@ def hub_narrow(playbook: Playbook) -> Iterator[Hit]:
     functions = {people[m].function for m in governance.hub.members if m in people}
     functions.discard(Function.OTHER)
     if not governance.hub.members:
-        yield Hit(
+        yield Issue(
             "governance.hub.members",
             "Name the hub's members in Governance > Hub > Members: at least three functions, including legal "
             "or compliance.",
@@ -127,7 +128,7 @@ def hub_narrow(playbook: Playbook) -> Iterator[Hit]:
     if Function.LEGAL not in functions and Function.COMPLIANCE not in functions:
         missing.append("it has no legal or compliance member")
     if missing:
-        yield Hit(
+        yield Issue(
             "governance.hub.members",
             f"Widen the hub in Governance > Hub > Members: {'; '.join(missing)}.",
         )
@@ -144,24 +145,24 @@ def hub_narrow(playbook: Playbook) -> Iterator[Hit]:
     "spoke or dandelion playbook with no spokes is not that model (error); an organic model across several "
     "units needs a stated way to coordinate (warning); a centralized model should plan for authenticity (info).",
 )
-def model_shape(playbook: Playbook) -> Iterator[Hit]:
+def model_shape(playbook: Playbook) -> Iterator[Issue]:
     """GOV-MODEL-SHAPE: Organisation model and structure disagree."""
     governance = playbook.governance
     if governance.model in _HUB_MODELS and not governance.spokes:
-        yield Hit(
+        yield Issue(
             "governance.spokes",
             f"Add the spokes (regions, business units or brands) in Governance > Spokes, or choose another model "
             f"than {label(governance.model).lower()}.",
         )
     elif governance.model is GovernanceModel.ORGANIC and governance.units > 1 and not governance.coordination.strip():
-        yield Hit(
+        yield Issue(
             "governance.coordination",
             f"Describe how the {governance.units} units coordinate in Governance > Coordination, "
             "or move to hub and spoke.",
             severity=Severity.WARNING,
         )
     elif governance.model is GovernanceModel.CENTRALIZED:
-        yield Hit(
+        yield Issue(
             "governance.model",
             "A centralized (tower) model risks sounding inauthentic: say in Governance > Rationale how experts "
             "outside the central team get a voice.",
@@ -179,7 +180,7 @@ def model_shape(playbook: Playbook) -> Iterator[Hit]:
     "mentoring pair exists, nobody on the front line has the judgement the brand needs (Why social media "
     "fails, 2009).",
 )
-def pairing(playbook: Playbook) -> Iterator[Hit]:
+def pairing(playbook: Playbook) -> Iterator[Issue]:
     """GOV-PAIRING: Only junior practitioners and no mentoring."""
     practitioners = [p for p in playbook.people.people if _PRACTITIONER_ROLES.intersection(p.roles)]
     if (
@@ -187,7 +188,7 @@ def pairing(playbook: Playbook) -> Iterator[Hit]:
         and all(p.seniority is Seniority.JUNIOR for p in practitioners)
         and not playbook.people.mentoring_pairs
     ):
-        yield Hit(
+        yield Issue(
             "people.mentoring_pairs",
             "All practitioners are junior: pair each with an experienced marketer in People > Mentoring pairs.",
         )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from playbooks.checks import Hit, check
+from playbooks.checks import check
 from playbooks.format.enums import Severity
+from playbooks.format.findings import Issue
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -21,11 +22,11 @@ if TYPE_CHECKING:
     "lessons-learned log. Multinationals should aggregate learnings across countries: a spoke's lesson that "
     "never reaches the hub is learned once and lost everywhere else (Why social media fails, 2009).",
 )
-def learn_none(playbook: Playbook) -> Iterator[Hit]:
+def learn_none(playbook: Playbook) -> Iterator[Issue]:
     """LEARN-NONE: No experiments or lessons shared."""
     items = playbook.experiments.items
     if not items:
-        yield Hit(
+        yield Issue(
             "experiments.items",
             "Record a pilot with its hypothesis, result and lesson in Experiments and lessons.",
         )
@@ -42,7 +43,7 @@ def learn_none(playbook: Playbook) -> Iterator[Hit]:
             first_unshared.setdefault(spoke, i)
     for spoke, i in first_unshared.items():
         if spoke not in shared:
-            yield Hit(
+            yield Issue(
                 f"experiments.items[{i}].shared_with_hub",
                 f"Share the lessons of spoke {spoke} with the hub and tick Shared with the hub in Experiments and "
                 "lessons.",

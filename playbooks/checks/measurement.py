@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from playbooks.checks import Hit, check
+from playbooks.checks import check
 from playbooks.format.enums import MetricKind, Severity
+from playbooks.format.findings import Issue
 
 if TYPE_CHECKING:
     from playbooks.format.model import Metric, Playbook
@@ -45,7 +46,7 @@ def is_vanity(metric: Metric) -> bool:
     "Principles (AMEC, 2010-2025) and Altimeter's social analytics framework (Etlinger and Li, 2011) say the "
     "same: counts of attention are leading indicators at best and must be linked to an outcome.",
 )
-def vanity_only(playbook: Playbook) -> Iterator[Hit]:
+def vanity_only(playbook: Playbook) -> Iterator[Issue]:
     """MEAS-VANITY-ONLY: Objective measured only by web metrics."""
     by_objective: dict[str, list[Metric]] = {}
     for metric in playbook.measurement.metrics:
@@ -55,7 +56,7 @@ def vanity_only(playbook: Playbook) -> Iterator[Hit]:
         metrics = by_objective.get(objective.id, [])
         if metrics and all(is_vanity(m) for m in metrics):
             names = ", ".join(m.name for m in metrics)
-            yield Hit(
+            yield Issue(
                 f"objectives.items[{i}]",
                 f"'{objective.title}' is measured only by web metrics ({names}): add a business-outcome metric "
                 "for it in Measurement plan > Metrics.",
@@ -72,20 +73,20 @@ def vanity_only(playbook: Playbook) -> Iterator[Hit]:
     "objective with no metric cannot be steered. Compliance KPIs (review SLA, training currency) measure the "
     "programme's controls and need no objective.",
 )
-def unlinked(playbook: Playbook) -> Iterator[Hit]:
+def unlinked(playbook: Playbook) -> Iterator[Issue]:
     """MEAS-UNLINKED: Metric and objective not linked."""
     measured: set[str] = set()
     for i, metric in enumerate(playbook.measurement.metrics):
         if metric.objective:
             measured.add(metric.objective)
         elif metric.kind is not MetricKind.COMPLIANCE:
-            yield Hit(
+            yield Issue(
                 f"measurement.metrics[{i}].objective",
                 f"Link the metric '{metric.name}' to the objective it measures in Measurement plan > Metrics.",
             )
     for i, objective in enumerate(playbook.objectives.items):
         if objective.id not in measured:
-            yield Hit(
+            yield Issue(
                 f"objectives.items[{i}]",
                 f"Add a metric for the objective '{objective.title}' in Measurement plan > Metrics.",
             )
@@ -100,7 +101,7 @@ def unlinked(playbook: Playbook) -> Iterator[Hit]:
     "a dashboard of counts. A metric without a baseline, a target and a direction cannot tell anyone whether "
     "the programme is on course (Why social media fails, 2009; Barcelona Principles).",
 )
-def direction(playbook: Playbook) -> Iterator[Hit]:
+def direction(playbook: Playbook) -> Iterator[Issue]:
     """MEAS-DIRECTION: Metric without baseline, target or direction."""
     for i, metric in enumerate(playbook.measurement.metrics):
         missing = [
@@ -113,7 +114,7 @@ def direction(playbook: Playbook) -> Iterator[Hit]:
             if value is None
         ]
         if missing:
-            yield Hit(
+            yield Issue(
                 f"measurement.metrics[{i}].{missing[0]}",
                 f"Set the {_and(missing)} of the metric '{metric.name}' in Measurement plan > Metrics.",
             )
@@ -128,16 +129,16 @@ def direction(playbook: Playbook) -> Iterator[Hit]:
     "measuring social media in isolation: measure it alongside the other channels. The Barcelona Principles "
     "ask for social media to be measured consistently with other channels.",
 )
-def purpose(playbook: Playbook) -> Iterator[Hit]:
+def purpose(playbook: Playbook) -> Iterator[Issue]:
     """MEAS-PURPOSE: No stated purpose or cross-channel comparison."""
     plan = playbook.measurement
     if not plan.purpose.strip():
-        yield Hit(
+        yield Issue(
             "measurement.purpose",
             "Say why you measure (budget allocation, channel comparison, ...) in Measurement plan > Why we measure.",
         )
     if not plan.compares_channels:
-        yield Hit(
+        yield Issue(
             "measurement.compares_channels",
             "Compare social media with your other channels and describe how in Measurement plan > "
             "Cross-channel comparison.",

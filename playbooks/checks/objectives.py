@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from playbooks.checks import Hit, check
+from playbooks.checks import check
 from playbooks.format.enums import Horizon, ObjectiveKind, Severity
+from playbooks.format.findings import Issue
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -26,19 +27,19 @@ if TYPE_CHECKING:
     "only takes from its community loses it. Forrester's POST method (Bernoff and Li, 2007) likewise starts from "
     "what the audience does before deciding what the firm wants.",
 )
-def balance(playbook: Playbook) -> Iterator[Hit]:
+def balance(playbook: Playbook) -> Iterator[Issue]:
     """OBJ-BALANCE: Business and community objectives out of balance."""
     items = playbook.objectives.items
     business = sum(1 for o in items if o.kind is ObjectiveKind.BUSINESS)
     community = len(items) - business
     if not items:
-        yield Hit(
+        yield Issue(
             "objectives.items",
             "Add business and community objectives, in equal counts, in Objectives.",
         )
     elif business != community:
         fewer = "community" if community < business else "business"
-        yield Hit(
+        yield Issue(
             "objectives.items",
             f"There are {business} business and {community} community objectives; add "
             f"{abs(business - community)} {fewer} objective{'s' if abs(business - community) != 1 else ''} "
@@ -56,11 +57,11 @@ def balance(playbook: Playbook) -> Iterator[Hit]:
     "every objective is a short-term campaign, the community is abandoned when the campaign ends. Favour "
     "long-term objectives (Why social media fails, 2009).",
 )
-def campaign_only(playbook: Playbook) -> Iterator[Hit]:
+def campaign_only(playbook: Playbook) -> Iterator[Issue]:
     """OBJ-CAMPAIGN-ONLY: Only short-term campaign objectives."""
     items = playbook.objectives.items
     if items and all(o.horizon is Horizon.CAMPAIGN for o in items):
-        yield Hit(
+        yield Issue(
             "objectives.items",
             "Every objective is a short-term campaign: add a long-term relationship objective in Objectives "
             "(horizon: long term).",

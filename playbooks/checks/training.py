@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from playbooks.checks import Hit, check
+from playbooks.checks import check
 from playbooks.checks.channels import certification_current
 from playbooks.checks.context import context
 from playbooks.format.enums import QualificationMode, Role, Severity, label
+from playbooks.format.findings import Issue
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -26,7 +27,7 @@ _GATED_ROLES = (Role.SPOKESPERSON, Role.ACCOUNT_OWNER)
     "expect trained staff. The panel debated certification against proven experience, so the playbook may "
     "choose either; but a spokesperson or account-owner role needs one of them.",
 )
-def prereq(playbook: Playbook) -> Iterator[Hit]:
+def prereq(playbook: Playbook) -> Iterator[Issue]:
     """TRAIN-PREREQ: Spokesperson or account-owner role without a qualification criterion."""
     training = playbook.training
     held = {role for person in playbook.people.people for role in person.roles}
@@ -39,7 +40,7 @@ def prereq(playbook: Playbook) -> Iterator[Hit]:
     )
     for role in _GATED_ROLES:
         if role in held and role not in covered and not experience:
-            yield Hit(
+            yield Issue(
                 "training.modules",
                 f"Add a training module for the {label(role).lower()} role in Training and attestation > Modules"
                 + (
@@ -60,7 +61,7 @@ def prereq(playbook: Playbook) -> Iterator[Hit]:
     "protects the firm while it is current; FINRA Rule 3110.06 requires documented training when relying on "
     "risk-based review. A required certification whose validity has passed must be renewed.",
 )
-def expired(playbook: Playbook) -> Iterator[Hit]:
+def expired(playbook: Playbook) -> Iterator[Issue]:
     """TRAIN-EXPIRED: Required certification lapsed."""
     ctx = context(playbook)
     modules = {m.id: m for m in playbook.training.modules}
@@ -79,7 +80,7 @@ def expired(playbook: Playbook) -> Iterator[Hit]:
                 or module.id in owned.get(person.id, ())
             )
             if required and not certification_current(cert, module.validity_months, ctx.today):
-                yield Hit(
+                yield Issue(
                     f"people.people[{i}].certifications[{j}].expires",
                     f"{person.name}'s certification in {module.title} has lapsed: renew it and record the new "
                     "dates in People.",

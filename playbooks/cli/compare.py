@@ -7,8 +7,9 @@ import json
 import sys
 from typing import Any
 
-from playbooks.audit.compare import compare, to_html
+from playbooks.audit.compare import to_html
 from playbooks.cli.main import EXIT_OK, CliError
+from playbooks.format.differences import differences
 from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, atomic_write
 from playbooks.tailoring.reader import read_playbook
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         old, new = read_playbook(args.old).usable(), read_playbook(args.new).usable()
     except PlaybookLoadError as exc:
         raise CliError(str(exc)) from None
-    changes = compare(old, new)
+    changes = differences(old, new)
     if args.format == "json":
         text = json.dumps([c.as_dict() for c in changes], indent=2, ensure_ascii=False) + "\n"
     elif args.format == "html":

@@ -37,6 +37,7 @@ from playbooks.format.enums import (
     Role,
 )
 from playbooks.format.findings import Finding
+from playbooks.format.identity import Names, item_name
 from playbooks.format.model import Channel, Clause, ContentRule, Person, Playbook
 
 
@@ -45,10 +46,11 @@ class People:
 
     def __init__(self, playbook: Playbook) -> None:
         self.by_id = {p.id: p for p in playbook.people.people}
+        self._names = Names(playbook)
 
     def name(self, pid: str | None) -> str:
-        """The person's name (the id itself if unknown, '' for none)."""
-        return self._describe(pid, lambda person: person.name)
+        """The person's name, as everywhere in Charter (the id itself if unknown, '' for none)."""
+        return self._names.ref("people", pid) if pid else ""
 
     def names(self, pids: list[str]) -> str:
         """Names, comma separated."""
@@ -82,10 +84,6 @@ def _approval(rule: ContentRule) -> str:
         rate = f", {percent(rule.sampling_rate)} sampled" if rule.sampling_rate is not None else ""
         return f"Reviewed after publication{rate}"
     return "No approval required"
-
-
-def _channel_name(channel: Channel) -> str:
-    return f"{channel.platform} {channel.handle}".strip()
 
 
 # ---------------------------------------------------------------- the policy
@@ -298,7 +296,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         )
     )
     for c in ch.accounts:
-        s.sub(_channel_name(c), *_channel_blocks(c, people, objectives, trainings))
+        s.sub(item_name(c), *_channel_blocks(c, people, objectives, trainings))
     s.sub(
         "Listening streams",
         table(
@@ -377,7 +375,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     lbl(x.match),
                     lbl(x.action),
                     x.destination,
-                    joined(_channel_name(channels[i]) for i in x.channels if i in channels) or "All",
+                    joined(item_name(channels[i]) for i in x.channels if i in channels) or "All",
                 ]
                 for x in sv.lexicons
             ],
@@ -631,7 +629,7 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict
             [
                 ("Content class", lbl(r.content_class)),
                 ("Applies to", labels(r.audiences)),
-                ("Channels", joined(_channel_name(channels[i]) for i in r.channels if i in channels) or "All channels"),
+                ("Channels", joined(item_name(channels[i]) for i in r.channels if i in channels) or "All channels"),
                 ("Approval", _approval(r)),
                 ("Approver", r.approver_role + (" (qualified)" if r.approver_qualified else "")),
                 ("Approval time", f"Within {number(r.sla_hours, 'hour')}" if r.sla_hours else ""),
@@ -800,12 +798,7 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     if official:
         s.add(
             para("Our official accounts are:"),
-            items(
-                [
-                    f"{_channel_name(c)} (run by {people.name(c.owner)})" if c.owner else _channel_name(c)
-                    for c in official
-                ]
-            ),
+            items([f"{item_name(c)} (run by {people.name(c.owner)})" if c.owner else item_name(c) for c in official]),
         )
     s.add(para("Do not open an account in the firm's name without approval."))
 

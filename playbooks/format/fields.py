@@ -13,9 +13,11 @@ metadata the editor and the exports need:
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import types
+from typing import Annotated, Any, NamedTuple, TypeGuard, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 #: A stable identifier of a list item: lower case, digits, dot, dash, underscore.
@@ -70,3 +72,61 @@ def Ref(title: str, description: str, kind: str, default: Any = PydanticUndefine
 def Items(title: str, description: str, **kwargs: Any) -> Any:
     """A list field that starts empty."""
     return Field(default_factory=list, title=title, description=description, **kwargs)
+
+
+class FieldType(NamedTuple):
+    """What a field holds, with ``Annotated`` and ``Optional`` taken off: ``inner`` is the type
+    of the value (of each item, for a list), ``is_list`` whether it is a list, ``optional``
+    whether None is allowed."""
+
+    inner: Any
+    is_list: bool
+    optional: bool
+
+
+def _bare(annotation: Any) -> Any:
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    return annotation
+
+
+def unwrap(annotation: Any) -> FieldType:
+    """The :class:`FieldType` of a field annotation (``list[ShortText] | None`` -> (str, True, True)).
+
+    A union of several types other than None stays as it is (``inner`` is the union).
+    """
+    annotation = _bare(annotation)
+    optional = False
+    if get_origin(annotation) in (Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        optional = len(args) < len(get_args(annotation))
+        if len(args) == 1:
+            annotation = _bare(args[0])
+    if get_origin(annotation) is list:
+        return FieldType(_bare(get_args(annotation)[0]), True, optional)
+    return FieldType(annotation, False, optional)
+
+
+def is_model(annotation: Any) -> TypeGuard[type[BaseModel]]:
+    """Whether ``annotation`` is a model class (a section, or the items of a list of items)."""
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def limits(info: FieldInfo) -> dict[str, float]:
+    """The numeric constraints of a field: any of ge, gt, le, lt."""
+    found: dict[str, float] = {}
+    for item in info.metadata:
+        for name in ("ge", "gt", "le", "lt"):
+            value = getattr(item, name, None)
+            if isinstance(value, int | float):
+                found[name] = float(value)
+    return found
+
+
+def max_length(info: FieldInfo) -> int | None:
+    """The maximum text length of a field, when it has one."""
+    for item in info.metadata:
+        value = getattr(item, "max_length", None)
+        if isinstance(value, int):
+            return value
+    return None

@@ -1,13 +1,15 @@
-"""Problems at a place in a playbook: structural issues, and findings with a code and severity.
+"""Problems at a place in a playbook: issues, and findings with a code and severity.
 
-An :class:`Issue` is what the loader (and reference integrity) finds wrong with the structure;
-a :class:`Finding` is what validation and the governance checks report, with a stable code and
-a severity. Both name the place by its field path (``channels.accounts[2].owner``).
+An :class:`Issue` is a problem at a place: what the loader and reference integrity find wrong
+with the structure, what a governance check hits, what an edit is refused for (carried by
+:class:`~playbooks.format.paths.FieldRejected`). A :class:`Finding` is what validation reports:
+an issue with a stable code and a severity. Both name the place by its field path
+(``channels.accounts[2].owner``).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from playbooks.format.enums import Severity
@@ -15,12 +17,15 @@ from playbooks.format.enums import Severity
 
 @dataclass(frozen=True)
 class Issue:
-    """One structural problem: a field path (dotted, with [i]), a message, the line if known."""
+    """One problem at a field path (dotted, with [i]): a message that says what is wrong or what
+    to do, the line and column in the file when known, and a severity when it departs from
+    the default of whoever reports it (a check's own severity; an error for structure)."""
 
     path: str
     message: str
     line: int | None = None
     column: int | None = None
+    severity: Severity | None = field(default=None, kw_only=True)
 
 
 #: The code of structural (schema) problems: the file does not fit the playbook format.
@@ -48,8 +53,8 @@ class Finding:
 
 
 def from_issue(issue: Issue) -> Finding:
-    """A structural problem as an error-level finding with code ``SCHEMA``."""
-    return Finding(SCHEMA, Severity.ERROR, issue.path, issue.message, issue.line)
+    """A structural problem as a finding with code ``SCHEMA`` (an error unless it says otherwise)."""
+    return Finding(SCHEMA, issue.severity or Severity.ERROR, issue.path, issue.message, issue.line)
 
 
 def sort_key(finding: Finding) -> tuple[int, str, str]:

@@ -1,43 +1,79 @@
-"""Field paths (``channels.accounts[2].response_sla_hours``): read, and change without mutation.
+"""Where a value is in a playbook, and changing it without mutation.
+
+One notation for a field's address, in two forms: the *index path* of a field in one playbook
+(``channels.accounts[2].owner``, what findings and the editor use) and the *keyed address*
+that names list items by their key (``channels.accounts[c-li].owner``, what spokes and
+comparisons use, because it survives reordering; see :mod:`playbooks.format.identity` for
+keys and for the same place in words). Both are tuples of parts (a field name, a list index,
+or a :class:`Key`); :func:`join` writes either form and :func:`parse` / :func:`parse_address`
+read them back.
 
 The editor treats a playbook as a persistent value: a change builds a new root that shares
-every untouched sub-model with the old one, so a snapshot handed to a worker thread is just
-the old root and is never changed under it. :func:`replace_at` validates the new value with
-pydantic *before* anything is built; an invalid value raises :class:`FieldRejected` whose
-``reason`` is pydantic's message, and nothing changes.
+every untouched sub-model with the old one (:func:`with_value`), so a snapshot handed to a
+worker thread is just the old root and is never changed under it. :func:`replace_at`
+validates the new value with pydantic *before* anything is built; an invalid value raises
+:class:`FieldRejected` whose ``reason`` is the plain sentence of
+:mod:`playbooks.format.messages`, and nothing changes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from typing import Annotated, Any, Literal, TypeVar, cast, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
-from playbooks.format.fields import REF
-from playbooks.format.references import REFERENCE_KINDS, _model_in, iter_references
+from playbooks.format import messages
+from playbooks.format.fields import REF, is_model, unwrap
+from playbooks.format.findings import Issue
+from playbooks.format.references import REFERENCE_KINDS, iter_references
 
-Part = str | int
+
+@dataclass(frozen=True)
+class Key:
+    """A list item named by its key (its id, or its key field), in a keyed address."""
+
+    value: str
+
+
+Part = str | int | Key
+#: A keyed address: field names and :class:`Key` parts, e.g. ``("channels", "accounts", Key("c-li"), "owner")``.
+Address = tuple[str | Key, ...]
 M = TypeVar("M", bound=BaseModel)
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 class FieldRejected(ValueError):
-    """A value pydantic (or reference integrity) refuses for a field; ``reason`` says why."""
+    """A value the format (or reference integrity) refuses for a field; nothing was changed.
+
+    ``issue`` says where and why; ``reason`` is its message, worded by
+    :mod:`playbooks.format.messages` the way ``charter validate`` words it.
+    """
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
+        self.issue = Issue(path, reason)
+
+    @property
+    def path(self) -> str:
+        return self.issue.path
+
+    @property
+    def reason(self) -> str:
+        return self.issue.message
 
 
-def parse(path: str) -> tuple[Part, ...]:
+@lru_cache(maxsize=4096)
+def parse(path: str) -> tuple[str | int, ...]:
     """``'channels.accounts[2].owner'`` -> ``('channels', 'accounts', 2, 'owner')``."""
-    parts: list[Part] = []
+    parts: list[str | int] = []
     position = 0
     for match in _TOKEN.finditer(path):
         gap = path[position : match.start()]
@@ -51,18 +87,52 @@ def parse(path: str) -> tuple[Part, ...]:
     return tuple(parts)
 
 
-def join(parts: tuple[Part, ...] | list[Part]) -> str:
-    """The inverse of :func:`parse`."""
+def parse_address(text: str) -> Address:
+    """``'channels.accounts[c-li].owner'`` -> ``('channels', 'accounts', Key('c-li'), 'owner')``.
+
+    A key runs to the ``]`` that ends its part (followed by ``.``, ``[`` or the end), so keys
+    may hold full stops, spaces and brackets ("Art. 26 GDPR (joint controllers)").
+    """
+    parts: list[str | Key] = []
+    position = 0
+    while position < len(text):
+        if text[position] == "[":
+            end = position + 1
+            while True:
+                end = text.find("]", end)
+                if end < 0:
+                    raise ValueError(f"not an address: {text!r}")
+                if end + 1 == len(text) or text[end + 1] in ".[":
+                    break
+                end += 1
+            parts.append(Key(text[position + 1 : end]))
+            position = end + 1
+            continue
+        if text[position] == "." and parts:
+            position += 1
+        match = _NAME.match(text, position)
+        if match is None:
+            raise ValueError(f"not an address: {text!r}")
+        parts.append(match.group())
+        position = match.end()
+    return tuple(parts)
+
+
+def join(parts: Sequence[Part]) -> str:
+    """The inverse of :func:`parse` and :func:`parse_address`: ``channels.accounts[2].owner``,
+    ``channels.accounts[c-li].owner``."""
     out = ""
     for part in parts:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif isinstance(part, Key):
+            out += f"[{part.value}]"
         else:
             out += ("." if out else "") + part
     return out
 
 
-def get(root: Any, path: str | tuple[Part, ...]) -> Any:
+def get(root: Any, path: str | tuple[str | int, ...]) -> Any:
     """The value at ``path`` (KeyError/IndexError when it does not exist)."""
     value = root
     for part in parse(path) if isinstance(path, str) else path:
@@ -94,18 +164,22 @@ def validate_field(model: BaseModel, name: str, value: Any) -> Any:
         type(model).__pydantic_validator__.validate_assignment(probe, name, value)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-        reason = errors[0]["msg"] if errors else str(exc)
-        if errors and errors[0]["type"] == "broken_reference":
-            reason = str(errors[0].get("ctx", {}).get("summary", reason))
+        info = type(model).model_fields.get(name)
+        reason = messages.plain(errors[0], info) if errors else str(exc)
         raise FieldRejected(name, reason) from None
     return getattr(probe, name)
 
 
-def _root(root: M, parts: tuple[Part, ...], leaf: Any) -> M:
-    return cast(M, _rebuild(root, parts, leaf))
+def with_value(root: M, parts: Sequence[str | int], value: Any) -> M:
+    """A new root with the value at ``parts`` replaced by ``value``, sharing everything else.
+
+    Only the models and lists on the way are copied; nothing is validated here (callers
+    validate what they bring, as :func:`replace_at` does).
+    """
+    return cast(M, _rebuild(root, tuple(parts), value))
 
 
-def _rebuild(node: Any, parts: tuple[Part, ...], leaf: Any) -> Any:
+def _rebuild(node: Any, parts: tuple[str | int, ...], leaf: Any) -> Any:
     """A copy of ``node`` with ``parts`` replaced by ``leaf`` (no validation here)."""
     if not parts:
         return leaf
@@ -121,7 +195,7 @@ def _rebuild(node: Any, parts: tuple[Part, ...], leaf: Any) -> Any:
     return copy
 
 
-def replace_at(root: M, path: str | tuple[Part, ...], value: Any) -> tuple[M, Any]:
+def replace_at(root: M, path: str | tuple[str | int, ...], value: Any) -> tuple[M, Any]:
     """A new root with the field at ``path`` set to ``value``, and the validated value.
 
     The last part of ``path`` must be a field name (lists are replaced whole, items of a
@@ -140,7 +214,7 @@ def replace_at(root: M, path: str | tuple[Part, ...], value: Any) -> tuple[M, An
     except FieldRejected as exc:
         raise FieldRejected(text, exc.reason) from None
     _check_integrity(root, parts, parent, name, validated)
-    new_root = _root(root, parts, validated)
+    new_root = with_value(root, parts, validated)
     if name == "id" and len(parts) >= 3 and isinstance(parts[-2], int):
         old = parent.id
         kind = _kind_of_list(parts[:-2])
@@ -149,14 +223,14 @@ def replace_at(root: M, path: str | tuple[Part, ...], value: Any) -> tuple[M, An
     return new_root, validated
 
 
-def _kind_of_list(list_parts: tuple[Part, ...]) -> str | None:
+def _kind_of_list(list_parts: tuple[str | int, ...]) -> str | None:
     for kind, (section, attribute, _) in REFERENCE_KINDS.items():
         if list_parts == (section, attribute):
             return kind
     return None
 
 
-def _check_integrity(root: BaseModel, parts: tuple[Part, ...], parent: BaseModel, name: str, value: Any) -> None:
+def _check_integrity(root: BaseModel, parts: tuple[str | int, ...], parent: BaseModel, name: str, value: Any) -> None:
     info = type(parent).model_fields[name]
     extra = info.json_schema_extra
     if isinstance(extra, dict) and REF in extra and value is not None:
@@ -164,12 +238,12 @@ def _check_integrity(root: BaseModel, parts: tuple[Part, ...], parent: BaseModel
         known = set(ids_of(root, kind))
         for item in value if isinstance(value, list) else [value]:
             if item not in known:
-                raise FieldRejected(join(parts), f"'{item}' is not a {REFERENCE_KINDS[kind][2]} in this playbook")
+                raise FieldRejected(join(parts), messages.unknown_reference(item, REFERENCE_KINDS[kind][2]))
     if name == "id" and len(parts) >= 3 and isinstance(parts[-2], int):
         siblings = get(root, parts[:-2])
         for i, item in enumerate(siblings):
             if i != parts[-2] and getattr(item, "id", None) == value:
-                raise FieldRejected(join(parts), f"the id '{value}' is already used by item {i + 1} of this list")
+                raise FieldRejected(join(parts), messages.duplicate_id(value, f"item {i + 1} of this list"))
 
 
 def ids_of(root: BaseModel, kind: str) -> list[str]:
@@ -190,9 +264,9 @@ def rename_references(root: M, kind: str, old: str, new: str) -> M:
         if isinstance(parts[-1], int):
             items = list(get(root, parts[:-1]))
             items[parts[-1]] = new
-            root = _root(root, parts[:-1], items)
+            root = with_value(root, parts[:-1], items)
         else:
-            root = _root(root, parts, new)
+            root = with_value(root, parts, new)
     return root
 
 
@@ -203,7 +277,7 @@ def insert_item(root: M, list_path: str, index: int, item: Any) -> M:
     if not 0 <= index <= len(items):
         raise IndexError(index)
     items.insert(index, item)
-    return _root(root, parts, items)
+    return with_value(root, parts, items)
 
 
 def remove_item(root: M, list_path: str, index: int) -> tuple[M, Any]:
@@ -211,7 +285,7 @@ def remove_item(root: M, list_path: str, index: int) -> tuple[M, Any]:
     parts = parse(list_path)
     items = list(get(root, parts))
     removed = items.pop(index)
-    return _root(root, parts, items), removed
+    return with_value(root, parts, items), removed
 
 
 def move_item(root: M, list_path: str, source: int, destination: int) -> M:
@@ -221,7 +295,7 @@ def move_item(root: M, list_path: str, source: int, destination: int) -> M:
     if not (0 <= source < len(items) and 0 <= destination < len(items)):
         raise IndexError(destination)
     items.insert(destination, items.pop(source))
-    return _root(root, parts, items)
+    return with_value(root, parts, items)
 
 
 def references_into(root: BaseModel, list_path: str, index: int) -> list[str]:
@@ -256,7 +330,7 @@ def iter_text(model: Any, path: str = "") -> Iterator[tuple[str, str]]:
 # ---------------------------------------------------------------- new items
 
 
-def field_info(root: BaseModel, path: str | tuple[Part, ...]) -> FieldInfo:
+def field_info(root: BaseModel, path: str | tuple[str | int, ...]) -> FieldInfo:
     """The pydantic FieldInfo of the field at ``path`` (list indexes are skipped over)."""
     parts = parse(path) if isinstance(path, str) else path
     while parts and isinstance(parts[-1], int):
@@ -268,27 +342,24 @@ def field_info(root: BaseModel, path: str | tuple[Part, ...]) -> FieldInfo:
 
 def item_class(root: BaseModel, list_path: str) -> type[BaseModel] | None:
     """The model class of the items of the list at ``list_path`` (None for lists of plain values)."""
-    annotation = field_info(root, list_path).annotation
-    args = get_args(annotation)
-    inner = args[0] if args else None
-    return inner if isinstance(inner, type) and issubclass(inner, BaseModel) else None
+    inner = unwrap(field_info(root, list_path).annotation).inner
+    return inner if is_model(inner) else None
 
 
 def _candidates(name: str, info: FieldInfo) -> list[Any]:
     title = str(info.title or name)
-    annotation = info.annotation
+    inner = unwrap(info.annotation).inner
     options: list[Any] = []
-    for arg in (annotation, *get_args(annotation)):
-        if isinstance(arg, type) and issubclass(arg, Enum):
-            options.append(next(iter(arg)))
-        elif arg is dt.date:
-            options.append(dt.date.today())
-        elif arg is bool:
-            options.append(False)
-        elif arg in (int, float):
-            options.extend([0, 1])
-        elif get_origin(arg) is Literal:
-            options.extend(get_args(arg))
+    if isinstance(inner, type) and issubclass(inner, Enum):
+        options.append(next(iter(inner)))
+    elif inner is dt.date:
+        options.append(dt.date.today())
+    elif inner is bool:
+        options.append(False)
+    elif inner in (int, float):
+        options.extend([0, 1])
+    elif get_origin(inner) is Literal:
+        options.extend(get_args(inner))
     options += [f"New {title[:1].lower()}{title[1:]}", "new", "NEW", "0.1.0", "0" * 64]
     return options
 
@@ -324,11 +395,11 @@ def _new_model(root: BaseModel, cls: type[BaseModel], siblings: list[Any], path:
             ids = ids_of(root, kind)
             if not ids:
                 noun = REFERENCE_KINDS[kind][2]
-                raise FieldRejected(f"{path}.{name}", f"add a {noun} first: '{info.title}' must name one")
+                raise FieldRejected(f"{path}.{name}", f"Add a {noun} first: '{info.title}' must name one")
             data[name] = ids[0]
         else:
-            nested, _ = _model_in(info.annotation)
-            if nested is not None:
+            nested = unwrap(info.annotation).inner
+            if is_model(nested):
                 data[name] = _new_model(root, nested, [], f"{path}.{name}").model_dump()
                 continue
             annotation = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation

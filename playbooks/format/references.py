@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from types import UnionType
-from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
-from playbooks.format.fields import REF
+from playbooks.format import messages
+from playbooks.format.fields import REF, is_model, unwrap
+from playbooks.format.findings import Issue
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -31,38 +32,10 @@ REFERENCE_KINDS: dict[str, tuple[str, str, str]] = {
 
 
 @dataclass(frozen=True)
-class Problem:
-    """A broken reference or a duplicate id, at a field path."""
-
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
-
-@dataclass(frozen=True)
 class _Plan:
     refs: tuple[tuple[str, str, bool], ...]  # field name, kind, is a list
     children: tuple[tuple[str, bool], ...]  # field name, is a list of models
     has_id: bool
-
-
-def _model_in(annotation: Any) -> tuple[type[BaseModel] | None, bool]:
-    """The model class inside an annotation (optional or list of), and whether it is a list."""
-    origin = get_origin(annotation)
-    if origin in (list, tuple):
-        inner, _ = _model_in(get_args(annotation)[0])
-        return inner, True
-    if origin in (Union, UnionType):
-        for arg in get_args(annotation):
-            inner, is_list = _model_in(arg)
-            if inner is not None:
-                return inner, is_list
-        return None, False
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation, False
-    return None, False
 
 
 @cache
@@ -71,12 +44,12 @@ def _plan(cls: type[BaseModel]) -> _Plan:
     children: list[tuple[str, bool]] = []
     for name, info in cls.model_fields.items():
         extra = info.json_schema_extra
+        field_type = unwrap(info.annotation)
         if isinstance(extra, dict) and REF in extra:
-            refs.append((name, str(extra[REF]), get_origin(info.annotation) is list))
+            refs.append((name, str(extra[REF]), field_type.is_list))
             continue
-        inner, is_list = _model_in(info.annotation)
-        if inner is not None:
-            children.append((name, is_list))
+        if is_model(field_type.inner):
+            children.append((name, field_type.is_list))
     return _Plan(tuple(refs), tuple(children), "id" in cls.model_fields)
 
 
@@ -129,7 +102,7 @@ def _walk(
     model: BaseModel,
     where: _Where,
     known: dict[str, set[str]],
-    duplicates: list[Problem],
+    duplicates: list[Issue],
     broken: list[tuple[_Where, str, str]],
 ) -> None:
     """One pass over ``model`` and below: duplicate ids of every list, and references that
@@ -160,26 +133,22 @@ def _walk(
                 first = seen.setdefault(item.id, i)
                 if first != i:
                     duplicates.append(
-                        Problem(
-                            _path((where, name, i), "id"),
-                            f"Duplicate id '{item.id}' (already used by {_path((where, name, first))}); "
-                            "ids must be unique",
+                        Issue(
+                            _path((where, name, i), "id"), messages.duplicate_id(item.id, _path((where, name, first)))
                         )
                     )
         for i, item in enumerate(value):
             _walk(item, (where, name, i), known, duplicates, broken)
 
 
-def find_problems(playbook: Playbook) -> list[Problem]:
+def find_problems(playbook: Playbook) -> list[Issue]:
     """Every duplicate id and broken reference of a playbook, in document order (duplicates first)."""
     known = {kind: set(item_ids(playbook, kind)) for kind in REFERENCE_KINDS}
-    duplicates: list[Problem] = []
+    duplicates: list[Issue] = []
     broken: list[tuple[_Where, str, str]] = []
     _walk(playbook, None, known, duplicates, broken)
     for where, kind, value in broken:
-        noun = REFERENCE_KINDS[kind][2]
-        article = "an" if noun[0] in "aeiou" else "a"
-        duplicates.append(Problem(_path(where), f"'{value}' is not {article} {noun} in this playbook"))
+        duplicates.append(Issue(_path(where), messages.unknown_reference(value, REFERENCE_KINDS[kind][2])))
     return duplicates
 
 
@@ -190,9 +159,8 @@ def raise_for_broken_references(playbook: Playbook) -> None:
         raise PydanticCustomError(
             "broken_reference",
             "{summary}",
-            {"summary": "; ".join(str(p) for p in problems[:5]), "problems": [(p.path, p.message) for p in problems]},
+            {
+                "summary": "; ".join(f"{p.path}: {p.message}" for p in problems[:5]),
+                "problems": [(p.path, p.message) for p in problems],
+            },
         )
-
-
-#: Public name of the annotation helper (the comparison walks the model the same way).
-model_in = _model_in

@@ -2,7 +2,8 @@
 
 Every failure to read a playbook becomes a :class:`PlaybookLoadError` whose ``str()`` is one
 line naming the file, the line and column where known, and the field path:
-``hub.playbook.yaml:12:5: channels.accounts[3].response_sla_hours: Input should be greater than 0``.
+``hub.playbook.yaml:12:5: channels.accounts[3].response_sla_hours: Must be more than 0`` (worded
+by :mod:`playbooks.format.messages`, as the editor words it at the field).
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from playbooks.format import messages
 from playbooks.format.findings import Issue
 from playbooks.format.model import SCHEMA_VERSION, Playbook
+from playbooks.format.paths import join, parse
 from playbooks.io.yamlio import YamlProblem, dump_yaml, lines_of, load_yaml
 
 EXTENSION = ".playbook.yaml"
@@ -80,37 +83,24 @@ def format_issue(file: str, issue: Issue) -> str:
 
 
 def format_path(loc: tuple[str | int, ...]) -> str:
-    """('channels', 'accounts', 3, 'owner') -> 'channels.accounts[3].owner'."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + one_line(str(part))
-    return out
-
-
-def _parse_path(path: str) -> tuple[str | int, ...]:
-    parts: list[str | int] = []
-    for chunk in path.replace("]", "").split("."):
-        name, *indexes = chunk.split("[")
-        if name:
-            parts.append(name)
-        parts.extend(int(i) for i in indexes if i.isdigit())
-    return tuple(parts)
+    """('channels', 'accounts', 3, 'owner') -> 'channels.accounts[3].owner', safe for one line
+    (a file's own unknown key may hold anything)."""
+    return one_line(join(loc))
 
 
 def _is_schema_noise(part: str | int) -> bool:
     return isinstance(part, str) and re.fullmatch(r"[a-z][a-z-]*\[.*\]", part, re.DOTALL) is not None
 
 
-def issues_from_validation(error: ValidationError, text: str | None = None) -> list[Issue]:
-    """Turn pydantic's errors into issues with paths (and lines, when the text is given)."""
-    issues: list[Issue] = []
+def issues_from_validation(
+    error: ValidationError, text: str | None = None, model: type[BaseModel] = Playbook
+) -> list[Issue]:
+    """Turn pydantic's errors into issues with paths and plain sentences (and lines, when the
+    text is given). ``model`` is the class that was validated (the playbook, or one item)."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
     for err in error.errors(include_url=False):
         if err["type"] == "broken_reference":
-            for path, message in err.get("ctx", {}).get("problems", []):
-                issues.append(Issue(path, message))
+            found.extend((parse(path), message) for path, message in err.get("ctx", {}).get("problems", []))
             continue
         # drop pydantic's union/tag noise ("function-after[...]", "literal[...]") from paths, but
         # never the file's own unknown key (``review-cadence`` must be named, dash and all)
@@ -118,17 +108,10 @@ def issues_from_validation(error: ValidationError, text: str | None = None) -> l
         loc = tuple(p for p in parents if not _is_schema_noise(p))
         if err["type"] == "extra_forbidden" or not _is_schema_noise(last):
             loc += (last,)
-        message = err["msg"]
-        if err["type"] == "extra_forbidden":
-            message = "unknown field (not part of the playbook format; check the spelling)"
-        elif err["type"] == "missing":
-            message = "required field is missing"
-        issues.append(Issue(format_path(loc), message))
-    if text is not None:
-        # one pass over the text for all issues: a file with many errors must not re-parse per error
-        lines = lines_of(text, [_parse_path(i.path) for i in issues])
-        issues = [Issue(i.path, i.message, line) for i, line in zip(issues, lines, strict=True)]
-    return issues
+        found.append((loc, messages.plain(err, messages.field_at(model, loc))))
+    # one pass over the text for all issues: a file with many errors must not re-parse per error
+    lines = lines_of(text, [loc for loc, _ in found]) if text is not None else [None] * len(found)
+    return [Issue(format_path(loc), message, line) for (loc, message), line in zip(found, lines, strict=True)]
 
 
 # ---------------------------------------------------------------- migrations

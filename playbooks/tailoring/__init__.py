@@ -25,10 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from playbooks.format.model import Playbook
+from playbooks.format.paths import Address, Key
 from playbooks.io.storage import EXTENSION, fingerprint
 from playbooks.tailoring.diff import Difference, DriftReport, differences, drifted, format_differences, format_drift
 from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_of, weakenings
-from playbooks.tailoring.paths import Address, Key, PathError, format_address, split_dotted
+from playbooks.tailoring.paths import PathError, split_dotted
 from playbooks.tailoring.resolve import (
     AnyChange,
     ChangeRef,
@@ -97,7 +98,6 @@ __all__ = [
     "direction_of",
     "drifted",
     "dumps_spoke",
-    "format_address",
     "format_differences",
     "format_drift",
     "hub_digests",

@@ -20,24 +20,15 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from playbooks.format.enums import Severity
-from playbooks.format.fields import REF
-from playbooks.format.findings import SCHEMA
+from playbooks.format.fields import REF, is_model, unwrap
+from playbooks.format.findings import SCHEMA, Issue
+from playbooks.format.identity import item_key, key_field, positions_of, shared_positions
+from playbooks.format.messages import unknown_reference
 from playbooks.format.model import Playbook
-from playbooks.format.references import REFERENCE_KINDS, Problem, find_problems, iter_references
+from playbooks.format.paths import Address, Key, with_value
+from playbooks.format.references import REFERENCE_KINDS, find_problems, iter_references
 from playbooks.io.storage import issues_from_validation
-from playbooks.tailoring.paths import (
-    Address,
-    Key,
-    PathError,
-    is_model,
-    key_field,
-    list_spot,
-    locate,
-    positions_of,
-    shared_positions,
-    split_dotted,
-    unwrap,
-)
+from playbooks.tailoring.paths import PathError, list_spot, locate, split_dotted
 from playbooks.tailoring.spoke import HUB_DRIFT, AddChange, ModifyChange, RemoveChange, SetChange
 
 AnyChange = AddChange | ModifyChange | SetChange | RemoveChange
@@ -94,17 +85,6 @@ def leaves(fields: dict[str, Any], cls: type[BaseModel], prefix: Address) -> lis
     return out
 
 
-def key_of(item: Any, cls: Any) -> str | None:
-    """The key of a list item given as a model (or a value, for lists of values)."""
-    if is_model(cls):
-        field = key_field(cls)
-        if field is None:
-            return None
-        value = getattr(item, field, None)
-        return None if value is None else str(getattr(value, "value", value))
-    return None if item is None else str(getattr(item, "value", item))
-
-
 class Working:
     """The effective playbook under construction (see the module docstring)."""
 
@@ -131,7 +111,7 @@ class Working:
         index = self.positions(parts, cls).get(key)
         if index is not None:
             items = self.get(parts)
-            if index >= len(items) or key_of(items[index], cls) != key:
+            if index >= len(items) or item_key(items[index], cls) != key:
                 # a stale map (a list changed in place behind our back): rebuild it once
                 self._positions[parts] = positions_of(items, cls)
                 index = self._positions[parts].get(key)
@@ -161,13 +141,7 @@ class Working:
     def put(self, parts: tuple[str, ...], value: Any) -> None:
         """Replace the value at ``parts``, copying only the models on the way (never validating
         the playbook as a whole)."""
-        chain: list[Any] = [self.root]
-        for part in parts[:-1]:
-            chain.append(getattr(chain[-1], part))
-        new = value
-        for owner, name in zip(reversed(chain), reversed(parts), strict=True):
-            new = owner.model_copy(update={name: new})
-        self.root = new
+        self.root = with_value(self.root, parts, value)
         for known in [p for p in self._positions if p[: len(parts)] == parts]:
             del self._positions[known]
 
@@ -240,7 +214,7 @@ class Working:
                 item = cls.model_validate(change.item)
             except ValidationError as exc:
                 raise Refused(SCHEMA, Severity.ERROR, "item", errors_under(exc, "")) from None
-            key = key_of(item, cls)
+            key = item_key(item, cls)
             if key is None:
                 items.append(item)
                 self.put(parts, items)
@@ -256,7 +230,7 @@ class Working:
             except ValidationError as exc:
                 raise Refused(SCHEMA, Severity.ERROR, "item", errors_under(exc, "")) from None
             item = getattr(owner, parts[-1])[-1]
-            key = str(key_of(item, cls))
+            key = str(item_key(item, cls))
         existing = self.position(parts, cls, key)
         if existing is not None:
             if items[existing] == item:
@@ -294,7 +268,7 @@ class Working:
             )
         items = list(self.get(parts))
         del items[index]
-        key = key_of(self.get(parts)[index], cls)
+        key = item_key(self.get(parts)[index], cls)
         positions = {k: (i - 1 if i > index else i) for k, i in self.positions(parts, cls).items() if k != key}
         self.put(parts, items)
         self._positions[parts] = positions  # shifted, rather than rebuilt from the items
@@ -341,7 +315,7 @@ class Working:
 
     # ---- the whole
 
-    def problems(self) -> list[Problem]:
+    def problems(self) -> list[Issue]:
         """Broken references and duplicate ids of the effective playbook (what the playbook's own
         validator reports), checking only what the changes touched when that is enough."""
         if self.structural:
@@ -352,7 +326,7 @@ class Working:
             parts = (section, attribute)
             return value in self.positions(parts, list_spot(".".join(parts)).inner)
 
-        out: list[Problem] = []
+        out: list[Issue] = []
         for parts, key in dict.fromkeys(self.touched):
             cls = list_spot(".".join(parts)).inner
             items = self.get(parts)
@@ -362,7 +336,7 @@ class Working:
             prefix = f"{'.'.join(parts)}[{index}]."
             for path, kind, value in iter_references(items[index], prefix):
                 if not exists(kind, value):
-                    out.append(Problem(path, f"'{value}' is not {_article(REFERENCE_KINDS[kind][2])} in this playbook"))
+                    out.append(Issue(path, unknown_reference(value, REFERENCE_KINDS[kind][2])))
         for parts in dict.fromkeys(self.ref_fields):
             spot = locate(parts)
             extra = spot.owner.model_fields[spot.name].json_schema_extra
@@ -372,9 +346,5 @@ class Working:
             for i, one in enumerate(values):
                 if kind in REFERENCE_KINDS and not exists(kind, one):
                     path = ".".join(parts) + (f"[{i}]" if isinstance(value, list) else "")
-                    out.append(Problem(path, f"'{one}' is not {_article(REFERENCE_KINDS[kind][2])} in this playbook"))
+                    out.append(Issue(path, unknown_reference(one, REFERENCE_KINDS[kind][2])))
         return out
-
-
-def _article(noun: str) -> str:
-    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"

@@ -12,10 +12,11 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
+from playbooks.format.fields import is_model, unwrap
+from playbooks.format.identity import item_key, key_field
 from playbooks.format.model import Playbook
+from playbooks.format.paths import Address, Key, join
 from playbooks.io.storage import fingerprint
-from playbooks.tailoring.apply import key_of as item_key_of
-from playbooks.tailoring.paths import Address, Key, format_address, is_model, key_field, unwrap
 from playbooks.tailoring.resolve import (
     ChangeRef,
     Drift,
@@ -88,8 +89,8 @@ def _walk(
     if isinstance(cls, tuple) and isinstance(hub, list) and isinstance(new, list):
         inner = cls[0]
         if is_model(inner) and key_field(inner) is not None:
-            hub_keys = {item_key_of(i, inner): i for i in hub}
-            new_keys = {item_key_of(i, inner): i for i in new}
+            hub_keys = {item_key(i, inner): i for i in hub}
+            new_keys = {item_key(i, inner): i for i in new}
             for key, item in hub_keys.items():
                 item_locked = bool(getattr(item, "locked", False))
                 if key not in new_keys:
@@ -127,7 +128,7 @@ def differences(resolution: Resolution) -> list[Difference]:
         else:
             ref = resolution.origin(address).change
             path = model_value_at(resolution.effective, address)[1]
-        out.append(Difference(kind, format_address(address), path, old, new, ref, locked))
+        out.append(Difference(kind, join(address), path, old, new, ref, locked))
     return out
 
 

@@ -20,7 +20,8 @@ from pydantic import BaseModel
 
 from playbooks.format import model as m
 from playbooks.format.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
-from playbooks.tailoring.paths import is_model, key_field, positions_of, shared_positions, unwrap
+from playbooks.format.fields import is_model, unwrap
+from playbooks.format.identity import key_field, positions_of, shared_positions
 
 
 @dataclass(frozen=True)

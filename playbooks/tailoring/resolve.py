@@ -34,8 +34,11 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import to_jsonable_python
 
 from playbooks.format.enums import Severity
+from playbooks.format.fields import is_model, unwrap
 from playbooks.format.findings import SCHEMA, Finding
+from playbooks.format.identity import item_key, key_field, shared_positions
 from playbooks.format.model import Playbook
+from playbooks.format.paths import Address, Key, join
 from playbooks.io.storage import (
     EXTENSION,
     PlaybookLoadError,
@@ -46,22 +49,13 @@ from playbooks.io.storage import (
     read_text,
 )
 from playbooks.tailoring.apply import Refused, Working
-from playbooks.tailoring.apply import key_of as item_key_of
 from playbooks.tailoring.locks import weakenings
 from playbooks.tailoring.paths import (
-    Address,
-    Key,
     PathError,
-    format_address,
     index_path,
-    is_model,
-    item_key,
-    key_field,
     list_spot,
     locate,
-    shared_positions,
     split_dotted,
-    unwrap,
     walk_data,
 )
 from playbooks.tailoring.spoke import (
@@ -336,7 +330,7 @@ def tailor(
 
 def model_address(root: BaseModel, path: str) -> Address:
     """The keyed address of an index path (``channels.accounts[2].owner``) in a model."""
-    return _keyed_address(root, type(root), path, lambda node, name: getattr(node, name, None), item_key_of)
+    return _keyed_address(root, type(root), path, lambda node, name: getattr(node, name, None), item_key)
 
 
 def model_value_at(root: BaseModel, address: Address) -> tuple[Any, str | None]:
@@ -350,8 +344,8 @@ def model_value_at(root: BaseModel, address: Address) -> tuple[Any, str | None]:
             if not isinstance(node, list):
                 return None, None
             index = shared_positions(node, cls).get(part.value)
-            if index is None or item_key_of(node[index], cls) != part.value:
-                index = next((i for i, item in enumerate(node) if item_key_of(item, cls) == part.value), None)
+            if index is None or item_key(node[index], cls) != part.value:
+                index = next((i for i, item in enumerate(node) if item_key(item, cls) == part.value), None)
             if index is None:
                 return None, None
             loc.append(index)
@@ -463,7 +457,7 @@ def value_drifts(hub_data: dict[str, Any] | Playbook, change: AnyChange, ref: Ch
             spoke_value: Any = spoke_values
             for part in address[len(base) :]:
                 spoke_value = spoke_value.get(part) if isinstance(spoke_value, dict) else None
-            out.append(Drift("value", format_address(address), path_of(address), was, now, spoke_value, ref))
+            out.append(Drift("value", join(address), path_of(address), was, now, spoke_value, ref))
     elif isinstance(change, SetChange) and "hub_value" in change.model_fields_set:
         try:
             address = split_dotted(change.path)

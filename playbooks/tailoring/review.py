@@ -6,13 +6,15 @@ command line and the tests do exactly the same.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
 
+from playbooks.format.fields import is_model, unwrap
+from playbooks.format.identity import SEPARATOR, Names, item_key, key_field
 from playbooks.format.model import Playbook
+from playbooks.format.paths import Address, Key, join, parse_address
 from playbooks.io import storage
 from playbooks.tailoring import (
     Drift,
@@ -23,7 +25,6 @@ from playbooks.tailoring import (
     hub_digests,
     record_hub_values,
 )
-from playbooks.tailoring.paths import Key, is_model, item_key, key_field, unwrap
 
 # ---------------------------------------------------------------- fields of a playbook, side by side
 
@@ -32,15 +33,16 @@ from playbooks.tailoring.paths import Key, is_model, item_key, key_field, unwrap
 class FieldRow:
     """One editable leaf of a playbook as the tailoring view shows it.
 
-    ``address`` is the keyed address (stable across reorderings); ``target``/``key``/``name``
-    say how a spoke change reaches it (a ``set`` of ``name`` under ``target`` when ``key`` is
-    None, else a ``modify`` of item ``key`` in list ``target``). ``locked`` tells whether the
-    hub item containing it is locked.
+    ``address`` is the keyed address (stable across reorderings); ``place`` the field's place
+    in words (as everywhere in Charter, see :mod:`playbooks.format.identity`);
+    ``target``/``key``/``name`` say how a spoke change reaches it (a ``set`` of ``name`` under
+    ``target`` when ``key`` is None, else a ``modify`` of item ``key`` in list ``target``).
+    ``locked`` tells whether the hub item containing it is locked.
     """
 
     section: str
-    label: str
-    address: tuple[Any, ...]
+    place: tuple[str, ...]
+    address: Address
     target: str
     key: str | None
     name: str
@@ -51,51 +53,58 @@ class FieldRow:
     locked: bool
 
     @property
+    def label(self) -> str:
+        """The place in words: "Recordkeeping › Business communications › Retention (years)"."""
+        return SEPARATOR.join(self.place)
+
+    @property
     def differs(self) -> bool:
         return bool(self.hub_value != self.value)
 
     @property
     def address_text(self) -> str:
         """``channels.accounts[c-li].owner``: the keyed address people read."""
-        return _dotted(self.address)
-
-
-def _dotted(address: tuple[Any, ...]) -> str:
-    out = ""
-    for part in address:
-        out += f"[{part.value}]" if isinstance(part, Key) else ("." if out else "") + str(part)
-    return out
+        return join(self.address)
 
 
 _SKIP = {("document", "sign_offs"), ("document", "change_log"), ("document", "version"), ("document", "status")}
+
+
+@dataclass
+class _Rows:
+    """What a walk of one section collects, and names fields with."""
+
+    names: Names  # the region's playbook first
+    hub_names: Names  # the hub first: names what the region removed
+    rows: list[FieldRow]
 
 
 def field_rows(hub: Playbook, effective: Playbook, section: str) -> list[FieldRow]:
     """The leaves of ``section`` in hub and effective playbook, matched by key.
 
     Keyed list items are walked into (one row per field); nested sections too; lists without
-    keys and lists of text are one row each. Items only in the spoke show an empty hub value.
+    keys and lists of text are one row each. Items only in the spoke show an empty hub value,
+    items the spoke removed an empty region value.
     """
-    hub_data = hub.model_dump(mode="json")
-    eff_data = effective.model_dump(mode="json")
     info = Playbook.model_fields[section]
-    cls = unwrap(info.annotation)[0]
-    rows: list[FieldRow] = []
-    title = str(info.title or section)
-    _walk(cls, hub_data.get(section) or {}, eff_data.get(section) or {}, (section,), section, title, False, None, rows)
-    return rows
+    cls = unwrap(info.annotation).inner
+    hub_data = getattr(hub, section).model_dump(mode="json")
+    eff_data = getattr(effective, section).model_dump(mode="json")
+    found = _Rows(Names(effective, hub), Names(hub, effective), [])
+    _walk(cls, hub_data, eff_data, (section,), section, False, None, found, found.names)
+    return found.rows
 
 
 def _walk(
     cls: type[BaseModel],
     hub: dict[str, Any],
     eff: dict[str, Any],
-    address: tuple[Any, ...],
+    address: Address,
     target: str,
-    label: str,
     locked: bool,
     key: str | None,
-    rows: list[FieldRow],
+    found: _Rows,
+    names: Names,
 ) -> None:
     section = str(address[0])
     for name, info in cls.model_fields.items():
@@ -104,21 +113,19 @@ def _walk(
         if (section, name) in _SKIP and len(address) == 1:
             continue
         inner, is_list, _ = unwrap(info.annotation)
-        sub_label = f"{label} › {info.title or name}"
         hub_value, value = hub.get(name), eff.get(name)
+        here: Address = (*address, name)
         if is_list and is_model(inner) and key_field(inner) is not None and key is None:
             list_target = f"{target}.{name}" if target else name
-            _walk_list(inner, hub_value or [], value or [], (*address, name), list_target, sub_label, rows)
+            _walk_list(inner, hub_value or [], value or [], here, list_target, found)
         elif not is_list and is_model(inner) and key is None:
-            _walk(
-                inner, hub_value or {}, value or {}, (*address, name), f"{target}.{name}", sub_label, False, None, rows
-            )
+            _walk(inner, hub_value or {}, value or {}, here, f"{target}.{name}", False, None, found, names)
         else:
-            rows.append(
+            found.rows.append(
                 FieldRow(
                     section,
-                    sub_label,
-                    (*address, name),
+                    names.words(here),
+                    here,
                     target if key is not None else f"{target}.{name}",
                     key,
                     name if key is not None else "",
@@ -135,33 +142,32 @@ def _walk_list(
     cls: type[BaseModel],
     hub_items: list[Any],
     eff_items: list[Any],
-    address: tuple[Any, ...],
+    address: Address,
     target: str,
-    label: str,
-    rows: list[FieldRow],
+    found: _Rows,
 ) -> None:
-    hub_by_key = {item_key(i, cls): i for i in hub_items if isinstance(i, dict)}
-    seen: list[str] = []
-    for item in [*eff_items, *(i for i in hub_items if item_key(i, cls) not in {item_key(e, cls) for e in eff_items})]:
-        k = item_key(item, cls)
-        if k is None or k in seen:
+    hub_by_key: dict[str | None, Any] = {}
+    eff_by_key: dict[str | None, Any] = {}
+    for items, by_key in ((hub_items, hub_by_key), (eff_items, eff_by_key)):
+        for item in items:
+            if isinstance(item, dict):
+                by_key.setdefault(item_key(item, cls), item)
+    # the region's items in its order, then the hub items it removed
+    for k in dict.fromkeys([*eff_by_key, *hub_by_key]):
+        if k is None:
             continue
-        seen.append(k)
         hub_item = hub_by_key.get(k) or {}
-        in_spoke = any(item_key(e, cls) == k for e in eff_items)
-        eff_item = item if in_spoke else {}
-        name = next(
-            (str(item.get(n)) for n in ("title", "name", "platform", "term", "code", "preset") if item.get(n)), k
-        )
+        eff_item = eff_by_key.get(k)
+        names = found.names if eff_item is not None else found.hub_names
         locked = bool(hub_item.get("locked"))
-        _walk(cls, hub_item, eff_item, (*address, Key(k)), target, f"{label} › {name}", locked, k, rows)
+        _walk(cls, hub_item, eff_item or {}, (*address, Key(k)), target, locked, k, found, names)
 
 
 def lock_reason(row: FieldRow) -> str:
     """Why a locked field cannot simply be changed ('' when it is not locked)."""
     if not row.locked:
         return ""
-    parts = row.label.split(" › ")
+    parts = row.place
     what = f"{parts[-1]} of “{parts[-2]}”" if len(parts) > 2 else parts[-1]
     direction = direction_of(row.owner, row.name) if row.name else None
     if direction is None:
@@ -229,9 +235,6 @@ def finish_review(spoke: SpokeFile, hub: Playbook) -> SpokeFile:
     return spoke.model_copy(update={"spoke": header, "hub_items": current})
 
 
-_ITEM = re.compile(r"^([A-Za-z_][A-Za-z0-9_.]*)(?:\[(.+)\])?$")
-
-
 def item_values(hub: Playbook, effective: Playbook | None, address: str) -> tuple[Any, Any]:
     """The hub's and the region's current value of a drifted item (``channels.accounts[c-li]`` or
     ``maintenance``), for review; (None, None) for an address that cannot be read.
@@ -240,12 +243,10 @@ def item_values(hub: Playbook, effective: Playbook | None, address: str) -> tupl
     """
     from playbooks.tailoring.resolve import hub_value_at
 
-    match = _ITEM.match(address)
-    if match is None:
+    try:
+        parts = parse_address(address)
+    except ValueError:
         return None, None
-    parts: tuple[Any, ...] = tuple(match.group(1).split("."))
-    if match.group(2) is not None:
-        parts = (*parts, Key(match.group(2)))
     hub_now = hub_value_at(hub.model_dump(mode="json"), parts)
     region = hub_value_at(effective.model_dump(mode="json"), parts) if effective is not None else None
     return hub_now, region

@@ -52,6 +52,7 @@ from pydantic import Field, StringConstraints, ValidationError
 
 from playbooks.format.fields import F, ItemId, Items, Model, Text
 from playbooks.format.findings import Issue
+from playbooks.format.identity import item_key
 from playbooks.format.model import SignOff
 from playbooks.io.storage import (
     PlaybookLoadError,
@@ -62,7 +63,7 @@ from playbooks.io.storage import (
     read_text,
 )
 from playbooks.io.yamlio import dump_yaml, lines_of
-from playbooks.tailoring.paths import PathError, item_key, item_model
+from playbooks.tailoring.paths import PathError, item_model
 
 SemVer = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]

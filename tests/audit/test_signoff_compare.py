@@ -9,12 +9,17 @@ from typing import Any
 
 import pytest
 
-from playbooks.audit.compare import compare, summarise, to_html
+from playbooks.audit.changelog import proposed_what
+from playbooks.audit.compare import summarise, to_html
 from playbooks.audit.signoff import SignOffRefused, add_change_log_entry, approval_state, bump_version, sign_off
 from playbooks.cli.main import main
+from playbooks.format.differences import differences as compare
 from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import Playbook
 from playbooks.io.storage import fingerprint, load, save
+from tests.conftest import EXAMPLES
+
+HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
 
 
 @pytest.fixture
@@ -90,15 +95,57 @@ def test_compare_lists_exactly_the_changed_fields(playbook: Playbook) -> None:
         ("added", "channels.accounts[0].response_sla_hours"),
         ("removed", "measurement.metrics[0]"),
     ]
-    assert changes[1].label == "People › People › Bo Renamed (p-bo) › Name"
+    assert changes[1].label == "People › Bo Renamed › Name"
     assert changes[1].old == "Bo Example" and changes[1].new == "Bo Renamed"
-    assert "Objectives: added Delight fans (o-new)" in summarise(changes)
+    assert "Objectives: added Delight fans" in summarise(changes)
 
 
 def test_reordering_a_list_is_not_a_change(playbook: Playbook) -> None:
     newer = playbook.model_copy(deep=True)
     newer.people.people.reverse()
     assert compare(playbook, newer) == []
+
+
+def _glossary_reversed(hub: Playbook) -> Playbook:
+    scope = hub.scope.model_copy(update={"glossary": hub.scope.glossary[::-1]})
+    return hub.model_copy(update={"scope": scope})
+
+
+def test_reordering_items_without_ids_is_no_difference_nor_a_change_to_record() -> None:
+    hub = load(HUB)
+    reordered = _glossary_reversed(hub)
+    assert len(hub.scope.glossary) == 14 and reordered.scope.glossary != hub.scope.glossary
+    assert compare(hub, reordered) == []
+    assert proposed_what(hub, reordered) == ""
+
+
+def test_charter_compare_shows_no_difference_for_a_reordered_glossary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reordered = tmp_path / "reordered.playbook.yaml"
+    save(_glossary_reversed(load(HUB)), reordered)
+    assert main(["compare", str(HUB), str(reordered)]) == 0
+    assert capsys.readouterr().out.startswith("0 differences\n")
+    assert main(["compare", str(HUB), str(reordered), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_compare_names_items_and_people_by_name_not_id() -> None:
+    hub = load(HUB)
+    edited = hub.model_copy(deep=True)
+    champion = edited.people.champions[0]
+    champion.sponsored_goal = "Grow client assets by 10% a year"
+    edited.channels.accounts[0].owner = edited.people.people[0].id
+    changes = compare(hub, edited)
+    person = {p.id: p.name for p in hub.people.people}
+    assert [c.label for c in changes] == [
+        f"People › {person[champion.person]} › Sponsored corporate goal",
+        f"Channels and accounts › {hub.channels.accounts[0].platform} {hub.channels.accounts[0].handle} › Owner",
+    ]
+    html = to_html(hub, edited, changes)
+    owner = changes[1]
+    assert person[owner.old] in html and person[owner.new] in html  # the owners by name
+    assert f">{owner.new}<" not in html
 
 
 def test_the_html_comparison_is_self_contained_and_escaped(playbook: Playbook) -> None:

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from playbooks import checks as registry_module
-from playbooks.checks import AREAS, INTERNAL, CheckInfo, Hit, explain, load_all, run_checks
+from playbooks.checks import AREAS, INTERNAL, CheckInfo, explain, load_all, run_checks
 from playbooks.checks.context import frozen_today, today
 from playbooks.format.enums import Severity
+from playbooks.format.findings import Issue
 from playbooks.format.model import Playbook
 from tests.checks.builders import TODAY, complete_data, playbook
 from tests.checks.test_catalogue import NEAR_MISSES, TRIGGERS
@@ -61,8 +62,8 @@ def test_explain_finds_codes_in_any_case() -> None:
 
 
 def test_a_crashing_check_is_an_internal_finding_and_the_others_still_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    def explode(playbook: Playbook) -> Iterator[Hit]:
-        yield Hit("document", "about to fail")
+    def explode(playbook: Playbook) -> Iterator[Issue]:
+        yield Issue("document", "about to fail")
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setitem(

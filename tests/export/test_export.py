@@ -81,6 +81,33 @@ def test_an_addendum_lists_each_change_with_its_rationale(sources: dict[str, Exp
             assert " ".join(change["rationale"].split()) in text
 
 
+#: The EMEA spoke adds a joint-controller arrangement whose text holds a citation with a full stop.
+XING_ARRANGEMENT = (
+    "Privacy › Joint-controller arrangements › XING Page Insights joint-controller arrangement (Art. 26 GDPR), "
+    "accepted 2026-11-05 for the Meridian Securities Europe page"
+)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_the_addendum_prints_an_item_citation_intact(fmt: str, sources: dict[str, ExportSource]) -> None:
+    source = sources["meridian-securities-spoke-emea.playbook.yaml"]
+    text = READERS[fmt](export_document(source.playbook, "addendum", fmt, extra=source.extra))
+    # once in the summary table and once as the heading of its rationale, never split at the full stop
+    assert text.count(XING_ARRANGEMENT) == 2
+    assert "Art ›" not in text
+
+
+def test_the_addendum_names_items_and_people_as_people_know_them(sources: dict[str, ExportSource]) -> None:
+    source = sources["meridian-securities-spoke-emea.playbook.yaml"]
+    rows = {row["item"]: row for row in source.extra["changes"]}
+    # the added channel by its platform and handle, not by its id or its platform alone
+    added = rows["Channels and accounts › XING Meridian Securities Europe GmbH"]
+    assert added["change"] == "Added" and added["spoke"] == "XING Meridian Securities Europe GmbH"
+    # a locked record class by its name, its field by its title
+    assert any(item.startswith("Recordkeeping › Business communications on social media") for item in rows)
+    assert not [item for item in rows if "rc-" in item or "c-xing" in item]
+
+
 def test_docx_sections_use_word_heading_styles(sources: dict[str, ExportSource]) -> None:
     source = sources[EXAMPLE_FILES[0].name]
     data = export_document(source.playbook, "policy", "docx", extra=source.extra)

@@ -33,11 +33,12 @@ def test_replace_shares_untouched_parts_and_leaves_the_old_root(playbook: Playbo
 @pytest.mark.parametrize(
     ("path", "value", "reason"),
     [
-        ("channels.accounts[0].response_sla_hours", -1, "greater than 0"),
-        ("document.title", "", "at least 1 character"),
-        ("document.owner", "p-nobody", "not a person"),
+        ("channels.accounts[0].response_sla_hours", -1, "Must be more than 0"),
+        ("document.review_cadence_months", 99, "Must be between 1 and 60"),
+        ("document.title", "", "This field cannot be empty"),
+        ("document.owner", "p-nobody", "'p-nobody' is not a person in this playbook"),
         ("people.people[1].id", "p-ann", "already used"),
-        ("document.version", "one", "pattern"),
+        ("document.version", "one", "Use a version number like 1.2.0"),
     ],
 )
 def test_refused_values_change_nothing(playbook: Playbook, path: str, value: object, reason: str) -> None:
@@ -72,7 +73,7 @@ def test_list_changes_and_referenced_items(playbook: Playbook) -> None:
 def test_new_item_needs_something_to_refer_to(playbook: Playbook) -> None:
     with pytest.raises(FieldRejected) as refused:
         fieldpath.new_item(playbook, "people.people[0].certifications")
-    assert "add a training module first" in refused.value.reason
+    assert "Add a training module first" in refused.value.reason
 
 
 def test_iter_text_finds_every_text_in_order(playbook: Playbook) -> None:

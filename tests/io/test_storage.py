@@ -28,9 +28,7 @@ def test_a_structural_error_names_file_line_and_field_path(minimal: dict[str, An
     with pytest.raises(PlaybookLoadError) as caught:
         storage.load(path)
     line = next(i for i, text in enumerate(path.read_text().splitlines(), 1) if "response_sla_hours" in text)
-    assert (
-        str(caught.value) == f"{path}:{line}: channels.accounts[0].response_sla_hours: Input should be greater than 0"
-    )
+    assert str(caught.value) == f"{path}:{line}: channels.accounts[0].response_sla_hours: Must be more than 0"
     assert caught.value.kind == "schema"
 
 

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from playbooks.cli.main import main as cli_main
 from playbooks.format.enums import LifecycleStatus
 from playbooks.io import storage
+from playbooks.io.yamlio import dump_yaml
 from tests.ui.conftest import open_file
 
 pytestmark = pytest.mark.gui
@@ -133,6 +135,26 @@ def test_refused_value_shows_reason_and_keeps_model(qtbot: Any, window: Any, exa
     assert "cannot be empty" in title_error.text()
     qtbot.keyClick(title, Qt.Key.Key_Return)  # leaving the field restores the valid value
     assert title.text() == before["document"]["title"]
+
+
+def test_the_editor_and_validate_word_a_refused_value_the_same(
+    qtbot: Any, window: Any, example: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = storage.load(example).model_dump(mode="json")
+    data["document"]["version"] = "one"
+    broken = tmp_path / "broken.playbook.yaml"
+    broken.write_text(dump_yaml(data), encoding="utf-8")
+    assert cli_main(["validate", str(broken)]) == 1
+    line = next(text for text in capsys.readouterr().out.splitlines() if "document.version: " in text)
+    said_by_validate = line.split("document.version: ", 1)[1]
+
+    open_file(qtbot, window, example)
+    version = field(window, "document.version", QLineEdit)
+    qtbot.keyClick(version, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(version, "one")
+    shown_at_the_field = version.parentWidget().findChild(QLabel, "fieldError")
+    assert shown_at_the_field.isVisible()
+    assert shown_at_the_field.text() == said_by_validate == "Use a version number like 1.2.0"
 
 
 def test_table_rows_add_move_delete(qtbot: Any, window: Any, example: Path) -> None:

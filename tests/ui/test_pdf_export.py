@@ -90,6 +90,18 @@ def test_every_pdf_reads_back_complete_with_page_i_of_n_footers(
         assert len(body) > 3, f"page {number} of {doc} is (nearly) empty"
 
 
+def test_the_addendum_pdf_prints_an_item_citation_intact(
+    rendered: dict[tuple[str, str], tuple[ExportSource, list[str]]],
+) -> None:
+    _, pages = rendered[("meridian-securities-spoke-emea.playbook.yaml", "addendum")]
+    # table cells wrap at any space: compare without white space
+    squashed = "".join(normalise(" ".join(pages)).split())
+    arrangement = "XINGPageInsightsjoint-controllerarrangement(Art.26GDPR),accepted2026-11-05"
+    # in the summary table, as the heading of its rationale, and as the region's value
+    assert squashed.count(arrangement) == 3
+    assert "Art›" not in squashed
+
+
 @pytest.mark.parametrize("example", [p.name for p in EXAMPLE_FILES])
 def test_the_crisis_card_is_one_page_and_the_policy_flows_in_section_order(
     example: str, rendered: dict[tuple[str, str], tuple[ExportSource, list[str]]]

@@ -60,6 +60,8 @@ def test_problem_jumps_to_its_field(qtbot: Any, window: Any, minimal_file: Path)
     view = window.problems.view
     proxy = window.problems.proxy
     row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 3).data() == "MEAS-DIRECTION")
+    # where, in words: the metric by its name, the field by its title
+    assert proxy.index(row, 1).data() == "Measurement plan › Churn › Baseline"
     view.setCurrentIndex(proxy.index(row, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.current_section() == "measurement"

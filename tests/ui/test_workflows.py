@@ -276,7 +276,7 @@ def test_record_change_proposes_what_changed(qtbot: Any, window: Any, example: P
     open_file(qtbot, window, example)
     window.document.set_field("maintenance.communication", "Announced at the quarterly town hall.")
     dialog = window.workflows.record_change()
-    assert "communication" in dialog.what.toPlainText().lower()
+    assert dialog.what.toPlainText() == "Review and maintenance: changed Communication of changes."
     ok(dialog, qtbot)
     assert "why" in dialog.message.text()
     dialog.author.setText("Ada Author")
@@ -291,18 +291,30 @@ def test_record_change_proposes_what_changed(qtbot: Any, window: Any, example: P
 # ---------------------------------------------------------------- 4. compare
 
 
-def test_compare_lists_exactly_the_changed_fields(
-    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
-) -> None:
+def open_keeping_a_copy(qtbot: Any, window: Any, example: Path, tmp_path: Path) -> Path:
+    """Open ``example``, keeping a copy of it as opened (the older version to compare with)."""
     older = tmp_path / "older.playbook.yaml"
     shutil.copyfile(example, older)
     open_file(qtbot, window, example)
-    doc = window.document
-    doc.set_field("maintenance.communication", "Announced at the quarterly town hall.")
-    doc.set_field("document.review_cadence_months", 6)
+    return older
+
+
+def compare_with(window: Any, older: Path, scripted: ScriptedDialogs) -> Any:
+    """The compare dialog of the open document against the file ``older``."""
     scripted.answers.append(str(older))
     dialog = window.workflows.compare()
     assert dialog is not None
+    return dialog
+
+
+def test_compare_lists_exactly_the_changed_fields(
+    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    older = open_keeping_a_copy(qtbot, window, example, tmp_path)
+    doc = window.document
+    doc.set_field("maintenance.communication", "Announced at the quarterly town hall.")
+    doc.set_field("document.review_cadence_months", 6)
+    dialog = compare_with(window, older, scripted)
     assert sorted(dialog.changed_paths()) == ["document.review_cadence_months", "maintenance.communication"]
     top = dialog.tree.topLevelItem(0)
     assert top.child(0).text(1) == "Changed"
@@ -313,6 +325,27 @@ def test_compare_lists_exactly_the_changed_fields(
     html = out.read_text(encoding="utf-8")
     assert "quarterly town hall" in html
     dialog.reject()
+
+
+def test_reordering_the_glossary_is_no_difference_in_compare_nor_in_record_change(
+    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    older = open_keeping_a_copy(qtbot, window, example, tmp_path)
+    doc = window.document
+    terms = [t.term for t in doc.playbook.scope.glossary]
+    assert len(terms) == 14
+    for i in range(len(terms)):
+        doc.move_item("scope.glossary", len(terms) - 1, i)
+    assert [t.term for t in doc.playbook.scope.glossary] == terms[::-1]
+    baseline = window.workflows.baseline  # what Record change proposes against: the opened file
+    assert baseline is not None and [t.term for t in baseline.scope.glossary] == terms
+    dialog = compare_with(window, older, scripted)
+    assert dialog.changed_paths() == []
+    assert dialog.summary.text() == "The two playbooks have the same content."
+    dialog.reject()
+    record = window.workflows.record_change()
+    assert record.what.toPlainText() == ""
+    record.reject()
 
 
 def test_compare_a_spoke_with_its_hub(qtbot: Any, window: Any, spoke_copy: Path, scripted: ScriptedDialogs) -> None:

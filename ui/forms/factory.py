@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.format.enums import label as enum_label
+from playbooks.format.fields import limits, max_length
 from playbooks.format.model import Playbook
 from playbooks.format.paths import FieldRejected, ids_of
 from ui.document import Document
-from ui.forms.fieldkinds import FieldKind, friendly, limits, max_length
+from ui.forms.fieldkinds import FieldKind
 
 NOT_SET = "Not set"
 NONE_DATE = QDate(1900, 1, 1)
@@ -226,7 +227,7 @@ class FieldEditor(QWidget):
             self.document.set_field(self._path, value, merge_key=self._session if merge else None)
         except FieldRejected as exc:
             self._invalid = True
-            self._show_error(friendly(exc.reason))
+            self._show_error(exc.reason)
             self.rejected.emit(exc.reason)
             return False
         self._invalid = False

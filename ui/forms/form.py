@@ -39,7 +39,7 @@ from playbooks.format import paths as fieldpath
 from playbooks.format.paths import FieldRejected
 from ui.document import Document
 from ui.forms.factory import EDITORS, FieldEditor
-from ui.forms.fieldkinds import FieldKind, friendly, kind_of, model_fields
+from ui.forms.fieldkinds import FieldKind, kind_of, model_fields
 from ui.forms.table import ItemDelegate, ItemListModel, noun
 
 COMPACT = {"text", "int", "float", "bool", "enum", "literal", "ref", "date"}
@@ -204,13 +204,13 @@ class ModelGroup(QGroupBox):
             try:
                 value = fieldpath.new_item(self.document.playbook, self._path, self.kind.base)
             except FieldRejected as exc:
-                self._show_error(friendly(exc.reason))
+                self._show_error(exc.reason)
                 self.refresh()
                 return
         try:
             self.document.set_field(self._path, value)
         except FieldRejected as exc:
-            self._show_error(friendly(exc.reason))
+            self._show_error(exc.reason)
             self.refresh()
 
     def _show_error(self, text: str) -> None:
@@ -388,7 +388,7 @@ class ItemTable(QGroupBox):
         try:
             new_row = self.document.insert_item(self._path, None if row < 0 else row + 1)
         except FieldRejected as exc:
-            self._show_error(friendly(exc.reason))
+            self._show_error(exc.reason)
             return
         self._clear_error()
         self.select_row(new_row)
@@ -405,7 +405,7 @@ class ItemTable(QGroupBox):
         try:
             self.select_row(self.document.duplicate_item(self._path, row))
         except FieldRejected as exc:
-            self._show_error(friendly(exc.reason))
+            self._show_error(exc.reason)
 
     def delete(self) -> None:
         row = self.current_row()
@@ -414,7 +414,7 @@ class ItemTable(QGroupBox):
         try:
             self.document.remove_item(self._path, row)
         except FieldRejected as exc:
-            self._show_error(f"Cannot delete: {friendly(exc.reason)}")
+            self._show_error(f"Cannot delete: {exc.reason}")
             return
         self._clear_error()
         self.select_row(min(row, self.model.rowCount() - 1))

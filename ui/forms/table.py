@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.format.enums import label as enum_label
+from playbooks.format.fields import limits
 from playbooks.format.paths import FieldRejected
 from ui.document import Document
 from ui.forms.factory import NOT_SET, item_name, ref_choices
-from ui.forms.fieldkinds import FieldKind, friendly, kind_of, limits, model_fields
+from ui.forms.fieldkinds import FieldKind, kind_of, model_fields
 from ui.undo import Change
 
 ROW_MIME = "application/x-charter-row"
@@ -221,7 +222,7 @@ class ItemListModel(QAbstractTableModel):
         try:
             self.document.set_field(path, value)
         except FieldRejected as exc:
-            self.rejected.emit(f"{self.infos[index.column()].title}: {friendly(exc.reason)}")
+            self.rejected.emit(f"{self.infos[index.column()].title}: {exc.reason}")
             return False
         return True
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.audit.compare import Change, compare, to_html
+from playbooks.audit.compare import to_html
+from playbooks.format.differences import Difference, differences
+from playbooks.format.identity import SEPARATOR, Names
 from playbooks.format.model import Playbook
 from playbooks.io import storage
 from ui import dialogs, errors
@@ -34,21 +35,6 @@ from ui import dialogs, errors
 #: Colours per kind of change (readable on light and dark backgrounds), and their words.
 KIND_COLOURS = {"added": "#2e7d32", "removed": "#c62828", "changed": "#b26a00"}
 KIND_WORDS = {"added": "Added", "removed": "Removed", "changed": "Changed"}
-
-
-def _short(value: Any, limit: int = 160) -> str:
-    if value is None or value == "" or value == []:
-        return "—"
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, list):
-        text = ", ".join(_short(v, 60) for v in value)
-    elif isinstance(value, dict):
-        text = ", ".join(f"{k}: {_short(v, 40)}" for k, v in value.items() if v not in (None, "", [], False))
-    else:
-        text = str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def load_other(path: str) -> Playbook:
@@ -85,7 +71,8 @@ class CompareDialog(QDialog):
         self.setWindowTitle("Compare versions")
         self.resize(980, 620)
         self.old, self.new = old, new
-        self.changes: list[Change] = compare(old, new)
+        self.changes: list[Difference] = differences(old, new)
+        self._names = Names(new, old)
         self._write = writer or (lambda path, data: storage.atomic_write(path, data, backup=False))
         layout = QVBoxLayout(self)
         od, nd = old.document, new.document
@@ -183,12 +170,13 @@ class CompareDialog(QDialog):
                 parent.setFont(0, font)
                 parent.setFirstColumnSpanned(False)
                 sections[change.section] = parent
-            label = " › ".join(change.label.split(" › ")[1:]) or change.label
-            item = QTreeWidgetItem(parent, [label, KIND_WORDS[change.kind], _short(change.old), _short(change.new)])
+            label = SEPARATOR.join(change.place[1:]) or change.label
+            old, new = (self._names.show(v, change.path, empty="—", limit=160) for v in (change.old, change.new))
+            item = QTreeWidgetItem(parent, [label, KIND_WORDS[change.kind], old, new])
             item.setData(0, Qt.ItemDataRole.UserRole, change.path)
             item.setToolTip(0, change.path)
-            for column in (2, 3):
-                item.setToolTip(column, _short(change.old if column == 2 else change.new, 2000))
+            for column, value in ((2, change.old), (3, change.new)):
+                item.setToolTip(column, self._names.show(value, change.path, empty="—", limit=2000))
             colour = QBrush(QColor(KIND_COLOURS[change.kind]))
             item.setForeground(1, colour)
             font = item.font(1)

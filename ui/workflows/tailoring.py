@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 from playbooks.audit.signoff import approval_state
 from playbooks.format.enums import Severity
 from playbooks.format.enums import label as enum_label
+from playbooks.format.fields import unwrap
 from playbooks.format.model import SECTIONS, Playbook
 from playbooks.io import storage
 from playbooks.tailoring import (
@@ -80,7 +81,6 @@ from playbooks.tailoring import (
     spoke_from_text,
     tailor,
 )
-from playbooks.tailoring.paths import unwrap
 from playbooks.tailoring.review import FieldRow, acknowledge, change_for, field_rows, item_values, lock_reason
 from ui import dialogs, errors, settings
 from ui.dialogs import Answer

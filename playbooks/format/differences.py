@@ -1,0 +1,134 @@
+"""How two playbooks differ, field by field: what comparing versions (and the change log's
+proposal) is built on.
+
+List items are matched by their key (:func:`playbooks.format.identity.pair`), so a reordered
+list is no difference and a renamed channel is one changed field, not a removal and an
+addition. Sub-models the two playbooks share (the editor's snapshots share every untouched
+one) are skipped without a look inside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from pydantic_core import to_jsonable_python
+
+from playbooks.format.fields import is_model, unwrap
+from playbooks.format.identity import SEPARATOR, Names, item_key, pair
+from playbooks.format.model import Playbook
+from playbooks.format.paths import Address, Key, join
+
+Kind = Literal["added", "removed", "changed"]
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One way the newer playbook differs from the older.
+
+    ``address`` is keyed (``channels.accounts[c-li].owner``; items without a key by position),
+    ``path`` the index path in the newer playbook (in the older, for a removed item), ``place``
+    the field's place in words, ``old`` and ``new`` the values as plain data (None for an
+    added or removed item).
+    """
+
+    kind: Kind
+    address: Address
+    path: str
+    place: tuple[str, ...]
+    old: Any = None
+    new: Any = None
+
+    @property
+    def section(self) -> str:
+        """The title of the section the difference is in."""
+        return self.place[0]
+
+    @property
+    def label(self) -> str:
+        """The place in words, section first: "People › Bo Example › Name"."""
+        return SEPARATOR.join(self.place)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+        return {
+            "kind": self.kind,
+            "section": self.section,
+            "path": self.path,
+            "address": join(self.address),
+            "label": self.label,
+            "old": self.old,
+            "new": self.new,
+        }
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+class _Walk:
+    def __init__(self, old: Playbook, new: Playbook) -> None:
+        self.newer = Names(new, old)
+        self.older = Names(old, new)
+        self.out: list[Difference] = []
+
+    def add(self, kind: Kind, address: Address, parts: tuple[str | int, ...], old: Any, new: Any) -> None:
+        names = self.older if kind == "removed" and isinstance(parts[-1], int) else self.newer
+        old, new = to_jsonable_python(old), to_jsonable_python(new)
+        self.out.append(Difference(kind, address, join(parts), names.words(parts), old, new))
+
+    def model(
+        self,
+        cls: type[BaseModel],
+        old: BaseModel,
+        new: BaseModel,
+        address: Address,
+        new_parts: tuple[str | int, ...],
+        old_parts: tuple[str | int, ...],
+    ) -> None:
+        for name, info in cls.model_fields.items():
+            a, b = getattr(old, name), getattr(new, name)
+            if a is b or a == b:
+                continue
+            inner, is_list, _ = unwrap(info.annotation)
+            where = ((*address, name), (*new_parts, name), (*old_parts, name))
+            if is_list and isinstance(a, list) and isinstance(b, list):
+                self.items(inner, a, b, *where)
+            elif is_model(inner) and isinstance(a, BaseModel) and isinstance(b, BaseModel):
+                self.model(inner, a, b, *where)
+            else:
+                kind: Kind = "added" if _empty(a) else "removed" if _empty(b) else "changed"
+                self.add(kind, where[0], where[1], a, b)
+
+    def items(
+        self,
+        cls: Any,
+        old: list[Any],
+        new: list[Any],
+        address: Address,
+        new_parts: tuple[str | int, ...],
+        old_parts: tuple[str | int, ...],
+    ) -> None:
+        for i, j in pair(old, new, cls):
+            item = new[j] if j is not None else old[i] if i is not None else None
+            key = item_key(item, cls)
+            at = (*address, Key(key if key is not None else str(j if j is not None else i)))
+            if i is None and j is not None:
+                self.add("added", at, (*new_parts, j), None, new[j])
+            elif j is None and i is not None:
+                self.add("removed", at, (*old_parts, i), old[i], None)
+            elif i is not None and j is not None and not (old[i] is new[j] or old[i] == new[j]):
+                if is_model(cls):
+                    self.model(cls, old[i], new[j], at, (*new_parts, j), (*old_parts, i))
+                else:
+                    self.add("changed", at, (*new_parts, j), old[i], new[j])
+
+
+def differences(old: Playbook, new: Playbook) -> list[Difference]:
+    """Every difference between two playbooks, in document order of the newer one (the items a
+    list lost after the items it has)."""
+    walk = _Walk(old, new)
+    if old is not new:
+        walk.model(Playbook, old, new, (), (), ())
+    return walk.out

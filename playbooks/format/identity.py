@@ -1,0 +1,455 @@
+"""Which item is which, and what people call it.
+
+* An item's *key* in its list (:func:`key_field`, :func:`item_key`): its ``id``, or for items
+  without one the field in :data:`KEY_FIELDS` (a glossary term by its term, a champion by the
+  person). Comparing versions, tailoring and the regional addendum match items by key
+  (:func:`pair`), so reordering a list is never a change.
+* An item's *name* for people (:data:`NAMES`, :meth:`Names.item`): a channel is "LinkedIn
+  @meridian", a champion the person's name; an id only when the item has no name.
+* A field's *place* in words (:meth:`Names.place`): "Recordkeeping › Business communications
+  › Retention (years)": the section, each item by its name (the list's own title is left out
+  when an item follows), then the field's title.
+* A value in words (:meth:`Names.show`): people and other referenced items by name, options by
+  their label, Yes/No for flags.
+
+Addresses themselves (index paths, keyed addresses) are :mod:`playbooks.format.paths`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from enum import Enum, StrEnum
+from functools import cache
+from typing import Any, NamedTuple
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from playbooks.format import model as m
+from playbooks.format.enums import label
+from playbooks.format.fields import REF, FieldType, is_model, unwrap
+from playbooks.format.paths import Key, Part, parse, parse_address
+from playbooks.format.references import REFERENCE_KINDS
+
+# ---------------------------------------------------------------- keys
+
+#: Key fields of item models without an ``id``. Lists of models with neither are matched by
+#: content and order (comparing), or only added to and replaced whole (tailoring).
+KEY_FIELDS: dict[type[BaseModel], str] = {
+    m.AppliedPreset: "preset",
+    m.Champion: "person",
+    m.GlossaryTerm: "term",
+    m.UseDefinition: "use",
+    m.WorksCouncilAgreement: "entity",
+    m.TriageRule: "type",
+    m.Feature: "name",
+    m.Disclosure: "text",
+    m.EscalationContact: "person",
+    m.Certification: "training",
+}
+
+
+@cache
+def key_field(cls: type[BaseModel]) -> str | None:
+    """The field that identifies items of ``cls`` in a list, or None."""
+    if "id" in cls.model_fields:
+        return "id"
+    return KEY_FIELDS.get(cls)
+
+
+def _text(value: Any) -> str:
+    return str(value.value) if isinstance(value, Enum) else str(value)
+
+
+def item_key(item: Any, cls: Any) -> str | None:
+    """The key of a list item of type ``cls`` given as a model, as plain data (a dict) or, for a
+    list of values, as the value itself; None for items whose kind has no key."""
+    if not is_model(cls):
+        return None if item is None else _text(item)
+    field = key_field(cls)
+    if field is None:
+        return None
+    value = item.get(field) if isinstance(item, dict) else getattr(item, field, None)
+    return None if value is None else _text(value)
+
+
+def find_index(items: Sequence[Any], cls: Any, key: str) -> int | None:
+    """The position of the item with ``key`` in a list (models or plain data), or None."""
+    for i, item in enumerate(items):
+        if item_key(item, cls) == key:
+            return i
+    return None
+
+
+def positions_of(items: Sequence[Any], cls: Any) -> dict[str, int]:
+    """Key -> first position, for a whole list of models or values at once (the hot path for
+    large hubs)."""
+    positions: dict[str, int] = {}
+    field = key_field(cls) if is_model(cls) else None
+    for i, item in enumerate(items):
+        value = getattr(item, field, None) if field is not None else item
+        positions.setdefault(_text(value), i)
+    return positions
+
+
+#: Key -> position maps of recently seen lists, by the list's identity (the entry keeps the
+#: list alive, so an id is never reused while cached). Every spoke of one hub looks items up in
+#: the same lists; the maps are never changed in place (callers copy one before changing it).
+_LIST_POSITIONS: OrderedDict[int, tuple[Sequence[Any], dict[str, int]]] = OrderedDict()
+_LIST_POSITIONS_SIZE = 64
+_LIST_POSITIONS_LOCK = threading.Lock()
+
+
+def shared_positions(items: Sequence[Any], cls: Any) -> dict[str, int]:
+    """Key -> position of a list that is treated as a value (cached by identity; never change it)."""
+    with _LIST_POSITIONS_LOCK:
+        entry = _LIST_POSITIONS.get(id(items))
+        # a list changed in place since (against the house rule) has another length: rebuild
+        if entry is not None and entry[0] is items and len(entry[1]) == len(items):
+            _LIST_POSITIONS.move_to_end(id(items))
+            return entry[1]
+    positions = positions_of(items, cls)
+    with _LIST_POSITIONS_LOCK:
+        _LIST_POSITIONS[id(items)] = (items, positions)
+        while len(_LIST_POSITIONS) > _LIST_POSITIONS_SIZE:
+            _LIST_POSITIONS.popitem(last=False)
+    return positions
+
+
+def pair(old: Sequence[Any], new: Sequence[Any], cls: Any) -> list[tuple[int | None, int | None]]:
+    """Which item of ``old`` each item of ``new`` is: (old position or None for an added item,
+    new position), in the order of ``new``, then (old position, None) for each removed item.
+
+    Items are matched by key (the n-th item with a key in one list is the n-th with that key
+    in the other), values of a list of values by value. Items whose kind has no key are
+    matched to an equal item first, then in order, so only a real edit pairs two different
+    items. Either way the order of a list never makes a difference.
+    """
+    matched: list[int | None] = [None] * len(new)
+    if not is_model(cls) or key_field(cls) is not None:
+        waiting: dict[str | None, list[int]] = {}
+        for i, item in enumerate(old):
+            waiting.setdefault(item_key(item, cls), []).append(i)
+        for j, item in enumerate(new):
+            queue = waiting.get(item_key(item, cls))
+            if queue:
+                matched[j] = queue.pop(0)
+        removed = sorted(i for queue in waiting.values() for i in queue)
+    else:
+        free = list(range(len(old)))
+        for j, item in enumerate(new):
+            found = next((k for k, i in enumerate(free) if old[i] is item or old[i] == item), None)
+            if found is not None:
+                matched[j] = free.pop(found)
+        unmatched = [j for j in range(len(new)) if matched[j] is None]
+        for j, i in zip(unmatched, free, strict=False):
+            matched[j] = i
+        removed = free[len(unmatched) :]
+    return [*((i, j) for j, i in enumerate(matched)), *((i, None) for i in removed)]
+
+
+# ---------------------------------------------------------------- names
+
+#: How people name an item of each kind of list: fields in braces (a reference shows the name
+#: of the item it names, an option its label). An item whose name comes out empty is named
+#: by its key. A test checks that every kind of list item is here.
+NAMES: dict[type[BaseModel], str] = {
+    m.ChangeLogEntry: "{version} ({date})",
+    m.SignOff: "{approver} ({date})",
+    m.UseDefinition: "{use}",
+    m.GlossaryTerm: "{term}",
+    m.PolicyReference: "{title}",
+    m.Objective: "{title}",
+    m.Spoke: "{name}",
+    m.DecisionRight: "{area}",
+    m.Person: "{name}",
+    m.Certification: "{training}",
+    m.Champion: "{person}",
+    m.MentoringPair: "{mentor} and {mentee}",
+    m.Feature: "{name}",
+    m.Channel: "{platform} {handle}",
+    m.ListeningStream: "{topic}",
+    m.Disclosure: "{text}",
+    m.ContentRule: "{title}",
+    m.Clause: "{title}",
+    m.AppliedPreset: "{preset}",
+    m.RegulatoryException: "{id}",
+    m.Lexicon: "{name}",
+    m.RecordClass: "{name}",
+    m.WorksCouncilAgreement: "{entity}",
+    m.TrainingModule: "{title}",
+    m.SeverityLevel: "{name}",
+    m.Trigger: "{description}",
+    m.EscalationContact: "{person}",
+    m.TriageRule: "{type}",
+    m.Metric: "{name}",
+    m.Experiment: "{title}",
+    m.Waiver: "{code}",
+}
+
+#: Between the words of a place.
+SEPARATOR = " › "
+WHOLE_PLAYBOOK = "Whole playbook"
+
+
+@cache
+def _name_fields(cls: type[BaseModel]) -> tuple[str, tuple[tuple[str, Any, str], ...]]:
+    """The name pattern of ``cls`` and its fields: (name, type, reference kind)."""
+    pattern = NAMES.get(cls, "")
+    fields = [name for _, name, _, _ in string.Formatter().parse(pattern) if name]
+    infos = [cls.model_fields[name] for name in fields]
+    return pattern, tuple((n, unwrap(i.annotation).inner, _ref_kind(i)) for n, i in zip(fields, infos, strict=True))
+
+
+def _get(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+
+def _ref_kind(info: FieldInfo | None) -> str:
+    extra = info.json_schema_extra if info is not None else None
+    return str(extra[REF]) if isinstance(extra, dict) and REF in extra else ""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class Names:
+    """Items, places and values in words, for the playbooks given (the first that has a
+    referenced item names it: compare names what the newer version no longer has from the
+    older one). Reference lookups are built once per kind, so one instance serves many calls."""
+
+    def __init__(self, *roots: BaseModel) -> None:
+        self.roots = roots
+        self._refs: dict[str, dict[str, Any]] = {}
+        self._walked: dict[tuple[Part, ...], _Walk] = {}
+
+    # ---- items
+
+    def ref(self, kind: str, value: Any) -> str:
+        """The name of the item a reference of ``kind`` names (the id itself for an unknown one)."""
+        items = self._refs.get(kind)
+        if items is None:
+            section, attribute, _ = REFERENCE_KINDS[kind]
+            items = {}
+            for root in reversed(self.roots):
+                items.update((item.id, item) for item in getattr(getattr(root, section, None), attribute, []))
+            self._refs[kind] = items
+        item = items.get(value)
+        return str(value) if item is None else self.item(item) or str(value)
+
+    def item(self, item: Any, cls: Any = None) -> str:
+        """The name people know a list item by (a model, or its plain data given with ``cls``);
+        '' when it has neither a name nor a key."""
+        cls = cls if cls is not None else type(item)
+        if not is_model(cls):
+            return self._plain(item, cls)
+        pattern, fields = _name_fields(cls)
+        if len(fields) == 1 and pattern == f"{{{fields[0][0]}}}":
+            name = self._plain(_get(item, fields[0][0]), fields[0][1], fields[0][2])
+        elif pattern:
+            values = {field: self._plain(_get(item, field), inner, kind) for field, inner, kind in fields}
+            name = _one_line(pattern.format_map(values)).removesuffix(" ()")
+        else:
+            name = ""
+        if name:
+            return name
+        key = item_key(item, cls)
+        return self.key(cls, key) if key is not None else ""
+
+    def key(self, cls: type[BaseModel], key: str) -> str:
+        """The name of an item known only by its key (a champion's key is a person: their name)."""
+        field = key_field(cls)
+        kind = _ref_kind(cls.model_fields.get(field)) if field is not None else ""
+        return self.ref(kind, key) if kind else key
+
+    # ---- places
+
+    def words(self, path: str | Sequence[Part]) -> tuple[str, ...]:
+        """The place of a field as words: ``('Recordkeeping', 'Business communications',
+        'Retention (years)')``. ``path`` is an index path, a keyed address, or their parts."""
+        if isinstance(path, str):
+            if not path:
+                return (WHOLE_PLAYBOOK,)
+            try:
+                parts: tuple[Part, ...] = parse(path)
+            except ValueError:
+                try:
+                    parts = parse_address(path)
+                except ValueError:
+                    return (path,)
+        else:
+            parts = tuple(path)
+        # the walk resumes where an earlier one went (the findings of one playbook share sections,
+        # lists and items)
+        start = len(parts)
+        while start > 0 and parts[:start] not in self._walked:
+            start -= 1
+        state = self._walked[parts[:start]] if start else _Walk((), self.roots[0] if self.roots else None, m.Playbook)
+        for i in range(start, len(parts)):
+            state = self._step(state, parts[i])
+            self._walked[parts[: i + 1]] = state
+        return state.words
+
+    def _step(self, at: _Walk, part: Part) -> _Walk:
+        """One part further from ``at``: a field's title, or an item's name in place of its list's title."""
+        words = at.words
+        if isinstance(part, str):
+            field = _field(at.cls, part) if is_model(at.cls) else None
+            node = getattr(at.node, part, None) if isinstance(at.node, BaseModel) else None
+            if field is None:
+                return _Walk((*words, part), node, None)
+            info, field_type, title = field
+            list_word = None
+            if not words or words[-1] != title:
+                words = (*words, title)
+                list_word = len(words) - 1
+            if field_type.is_list:
+                return _Walk(words, node, None, field_type, info, list_word)
+            return _Walk(words, node, field_type.inner)
+        inner = at.items.inner if at.items is not None else None
+        item = _item_at(at.node, inner, part)
+        number = part.value if isinstance(part, Key) else str(part + 1)
+        if at.items is None:
+            # not a list of the format (a spoke's own changes[2]): number it
+            words = (*words[:-1], f"{words[-1]} {number}") if words else (number,)
+        elif is_model(inner):
+            name = self.item(item, inner) if item is not None else ""
+            if not name:
+                name = self.key(inner, part.value) if isinstance(part, Key) else f"item {number}"
+            if at.list_word is not None and at.list_word > 0:
+                words = (*words[: at.list_word], name, *words[at.list_word + 1 :])
+            else:
+                words = (*words, name)
+        else:
+            value = item if item is not None else part.value if isinstance(part, Key) else None
+            words = (*words, self._plain(value, inner, _ref_kind(at.items_info)) if value else f"item {number}")
+        return _Walk(words, item, inner)
+
+    def place(self, path: str | Sequence[Part]) -> str:
+        """The place of a field in words: "Recordkeeping › Business communications › Retention (years)"."""
+        return SEPARATOR.join(self.words(path))
+
+    # ---- values
+
+    def show(
+        self,
+        value: Any,
+        at: str | Sequence[Part] | None = None,
+        *,
+        info: FieldInfo | None = None,
+        empty: str = "(none)",
+        limit: int | None = None,
+    ) -> str:
+        """A value as people read it, for the field (or list item) at ``at``, or of the field
+        ``info``: referenced items by name, options by their label, Yes/No, lists with commas,
+        items by their name; cut to ``limit`` characters (ending in "…") if given."""
+        one = False
+        if at:
+            info, one = _field_at(parse(at) if isinstance(at, str) else at)
+        field_type = unwrap(info.annotation) if info is not None else None
+        text = self._show(value, info, field_type, one, empty)
+        return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+    def _show(self, value: Any, info: FieldInfo | None, field_type: FieldType | None, one: bool, empty: str) -> str:
+        if value is None or value == "" or value == []:
+            return empty
+        inner = field_type.inner if field_type is not None else None
+        if isinstance(value, list) and not one:
+            # items' names may hold commas (a trigger's description): a semicolon between items
+            joiner = "; " if is_model(inner) else ", "
+            return joiner.join(self._show(v, info, field_type, True, empty) for v in value)
+        if isinstance(value, BaseModel | dict) and (is_model(inner) or isinstance(value, BaseModel)):
+            name = self.item(value, inner if is_model(inner) else type(value))
+            if name:
+                return name
+        if isinstance(value, dict):
+            return "; ".join(f"{k}: {self._show(v, None, None, False, empty)}" for k, v in value.items())
+        if isinstance(value, BaseModel):
+            return "; ".join(f"{k}: {self._show(v, None, None, False, empty)}" for k, v in value)
+        return self._plain(value, inner, _ref_kind(info))
+
+    def _plain(self, value: Any, inner: Any = None, kind: str = "") -> str:
+        """One scalar value in words (``inner``: its type; ``kind``: what it refers to, if anything)."""
+        if value is None:
+            return ""
+        if kind:
+            return self.ref(kind, value)
+        if type(value) is str and not (isinstance(inner, type) and issubclass(inner, StrEnum)):
+            return _one_line(value)
+        if isinstance(value, bool):
+            return "Yes" if value else "No"
+        if isinstance(value, StrEnum):
+            return label(value)
+        if isinstance(inner, type) and issubclass(inner, StrEnum):
+            try:
+                return label(inner(value))
+            except ValueError:
+                return str(value)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return _one_line(str(value))
+
+
+@cache
+def _field(cls: type[BaseModel], name: str) -> tuple[FieldInfo, FieldType, str] | None:
+    """Field ``name`` of ``cls``: its metadata, its type and its title (None: no such field)."""
+    info = cls.model_fields.get(name)
+    return None if info is None else (info, unwrap(info.annotation), str(info.title or name))
+
+
+class _Walk(NamedTuple):
+    """Where :meth:`Names.words` is: the words so far, the value there and its model class;
+    at a list, the list's type, field and where its title stands in the words."""
+
+    words: tuple[str, ...]
+    node: Any
+    cls: Any
+    items: FieldType | None = None
+    items_info: FieldInfo | None = None
+    list_word: int | None = None
+
+
+def _item_at(node: Any, cls: Any, part: int | Key) -> Any:
+    if not isinstance(node, list):
+        return None
+    if isinstance(part, int):
+        return node[part] if 0 <= part < len(node) else None
+    index = shared_positions(node, cls).get(part.value) if is_model(cls) else None
+    if index is None or item_key(node[index], cls) != part.value:
+        index = find_index(node, cls, part.value)
+    return None if index is None else node[index]
+
+
+def _field_at(parts: Sequence[Part]) -> tuple[FieldInfo | None, bool]:
+    """The field at ``parts`` (from the playbook's class), and whether the parts end at one
+    item of its list rather than at the field itself."""
+    info: FieldInfo | None = None
+    cls: Any = m.Playbook
+    one = False
+    for part in parts:
+        if not isinstance(part, str):
+            one = True
+            continue
+        if not is_model(cls) or part not in cls.model_fields:
+            return None, False
+        info = cls.model_fields[part]
+        cls = unwrap(info.annotation).inner
+        one = False
+    return info, one
+
+
+def item_name(item: BaseModel, *roots: BaseModel) -> str:
+    """The name people know ``item`` by (references named from ``roots``, e.g. the playbook)."""
+    return Names(*roots).item(item)
+
+
+def place(root: BaseModel, path: str | Sequence[Part]) -> str:
+    """The place of a field of ``root`` in words (see :meth:`Names.place`)."""
+    return Names(root).place(path)
