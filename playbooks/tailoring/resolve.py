@@ -26,11 +26,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
 from playbooks.format.enums import Severity
@@ -73,7 +72,10 @@ from playbooks.tailoring.spoke import (
     change_lines,
     describe_change,
     looks_like_spoke,
+    rationale_problem,
     spoke_from_text,
+    typed_fields,
+    typed_value,
 )
 
 LOCKED_WEAKENED = "SPOKE-LOCKED-WEAKENED"
@@ -259,13 +261,14 @@ def tailor(
     for i, change in enumerate(spoke.changes):
         line = lines[i] if i < len(lines) else None
         ref = ChangeRef(file, i, describe_change(change), change.rationale, change.approver, change.expires, line)
-        if not change.rationale.strip():
+        missing = rationale_problem(change.rationale)
+        if missing is not None:
             findings.append(
                 Finding(
                     NO_RATIONALE,
                     Severity.WARNING,
                     f"changes[{i}].rationale",
-                    f"{ref.label} has no rationale; say why the region departs from the hub",
+                    f"{ref.label} {missing}; say why the region departs from the hub",
                     line,
                 )
             )
@@ -379,33 +382,6 @@ class Drift:
     change: ChangeRef | None = None
 
 
-@cache
-def _adapter(cls: type[BaseModel], name: str) -> TypeAdapter[Any]:
-    return TypeAdapter(cls.model_fields[name].annotation)
-
-
-def normalize_fields(cls: type[BaseModel], fields: dict[str, Any]) -> dict[str, Any]:
-    """Values as written in a spoke file (plain YAML scalars are text) in the types of ``cls``'s
-    fields, as JSON data: ``{"retention_years": "7"}`` -> ``{"retention_years": 7.0}``.
-    A value that does not fit its field is kept as written."""
-    out: dict[str, Any] = {}
-    for name, value in fields.items():
-        info = cls.model_fields.get(name)
-        if info is None:
-            out[name] = value
-            continue
-        inner, is_list, _ = unwrap(info.annotation)
-        if is_model(inner) and not is_list and isinstance(value, dict):
-            out[name] = normalize_fields(inner, value)
-            continue
-        try:
-            adapter = _adapter(cls, name)
-            out[name] = adapter.dump_python(adapter.validate_python(value), mode="json")
-        except (ValidationError, TypeError, ValueError):
-            out[name] = value
-    return out
-
-
 def value_drifts(hub_data: dict[str, Any] | Playbook, change: AnyChange, ref: ChangeRef | None = None) -> list[Drift]:
     """The fields ``change`` touches whose hub value (``hub_data``: the hub model, or its plain
     JSON data) is no longer the one the spoke recorded when tailored (values compared in their
@@ -438,8 +414,8 @@ def value_drifts(hub_data: dict[str, Any] | Playbook, change: AnyChange, ref: Ch
         item = value_at(base)
         if not isinstance(item, dict):
             return out
-        recorded = normalize_fields(cls, change.hub_values)
-        spoke_values = normalize_fields(cls, change.fields)
+        recorded = typed_fields(cls, change.hub_values)
+        spoke_values = typed_fields(cls, change.fields)
         for address, was, now in _partial_diff(recorded, item, base):
             spoke_value: Any = spoke_values
             for part in address[len(base) :]:
@@ -448,14 +424,13 @@ def value_drifts(hub_data: dict[str, Any] | Playbook, change: AnyChange, ref: Ch
     elif isinstance(change, SetChange) and "hub_value" in change.model_fields_set:
         try:
             address = split_dotted(change.path)
-            spot = locate(address)
+            locate(address)
         except PathError:
             return out
         current = value_at(address)
-        values = normalize_fields(spot.owner, {spot.name: change.hub_value})
-        was = values[spot.name]
+        was = typed_value(change.path, change.hub_value)
         if current != was:
-            spoke_value = normalize_fields(spot.owner, {spot.name: change.value})[spot.name]
+            spoke_value = typed_value(change.path, change.value)
             out.append(Drift("value", change.path, change.path, was, current, spoke_value, ref))
     return out
 
