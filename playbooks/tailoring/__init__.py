@@ -28,9 +28,11 @@ from playbooks.tailoring.diff import Difference, DriftReport, differences, drift
 from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_of, weakenings
 from playbooks.tailoring.paths import Address, Key, PathError, format_address, split_dotted
 from playbooks.tailoring.resolve import (
+    CHAIN_BROKEN,
     CHANGE_EXPIRED,
     HUB_DRIFT,
     HUB_MISSING,
+    HUB_UNAPPROVED,
     LOCKED_WEAKENED,
     NO_RATIONALE,
     SPOKE_CODES,
@@ -65,9 +67,11 @@ from playbooks.tailoring.spoke import (
 )
 
 __all__ = [
+    "CHAIN_BROKEN",
     "CHANGE_EXPIRED",
     "HUB_DRIFT",
     "HUB_MISSING",
+    "HUB_UNAPPROVED",
     "LOCKED_WEAKENED",
     "NO_RATIONALE",
     "SPOKE_CODES",

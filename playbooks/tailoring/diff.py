@@ -13,17 +13,14 @@ from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
 from playbooks.format.model import Playbook
-from playbooks.io.storage import fingerprint
-from playbooks.tailoring.apply import key_of as item_key_of
+from playbooks.tailoring.keys import key_of as item_key_of
 from playbooks.tailoring.paths import Address, Key, format_address, is_model, key_field, unwrap
 from playbooks.tailoring.resolve import (
     ChangeRef,
     Drift,
     Resolution,
-    digest_drift,
-    hub_digests,
+    hub_movement,
     model_value_at,
-    value_drifts,
 )
 
 
@@ -173,27 +170,23 @@ class DriftReport:
 
 
 def drifted(resolution: Resolution) -> DriftReport | None:
-    """What changed in the hub since the spoke's recorded hub version (None if the hub is unusable)."""
+    """What changed in the hub since the spoke's recorded hub version (None if the hub is unusable).
+
+    Decided from everything the spoke recorded (fingerprint, version, hub values, item digests):
+    see :func:`~playbooks.tailoring.resolve.hub_movement`."""
     hub = resolution.hub
     if hub is None:
         return None
     header = resolution.spoke.spoke
-    if header.hub_fingerprint is not None:
-        changed = header.hub_fingerprint != fingerprint(hub)
-    else:
-        changed = header.hub_version != hub.document.version
-    hub_data = hub.model_dump(mode="json")
-    values: list[Drift] = []
-    for i, change in enumerate(resolution.spoke.changes):
-        line = resolution.lines[i] if i < len(resolution.lines) else None
-        from playbooks.tailoring.spoke import describe_change
-
-        ref = ChangeRef(
-            resolution.file, i, describe_change(change), change.rationale, change.approver, change.expires, line
-        )
-        values.extend(value_drifts(hub_data, change, ref))
-    items = digest_drift(resolution.spoke.hub_items, hub_digests(hub)) if resolution.spoke.hub_items and changed else []
-    return DriftReport(resolution.hub_file, header.hub_version, hub.document.version, changed, values, items)
+    movement = hub_movement(resolution.spoke, hub, file=resolution.file, lines=resolution.lines)
+    return DriftReport(
+        resolution.hub_file,
+        header.hub_version,
+        hub.document.version,
+        movement.moved,
+        movement.values,
+        movement.items,
+    )
 
 
 # ---------------------------------------------------------------- text

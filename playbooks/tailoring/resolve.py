@@ -32,7 +32,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
-from playbooks.format.enums import Severity
+from playbooks.format.enums import Decision, Severity
 from playbooks.format.findings import SCHEMA, Finding
 from playbooks.format.model import Playbook
 from playbooks.io.storage import (
@@ -45,7 +45,7 @@ from playbooks.io.storage import (
     read_text,
 )
 from playbooks.tailoring.apply import Refused, Working
-from playbooks.tailoring.apply import key_of as item_key_of
+from playbooks.tailoring.keys import key_of as item_key_of
 from playbooks.tailoring.locks import weakenings
 from playbooks.tailoring.paths import (
     Address,
@@ -83,10 +83,14 @@ NO_RATIONALE = "SPOKE-NO-RATIONALE"
 HUB_MISSING = "SPOKE-HUB-MISSING"
 HUB_DRIFT = "SPOKE-HUB-DRIFT"
 CHANGE_EXPIRED = "SPOKE-CHANGE-EXPIRED"
+CHAIN_BROKEN = "SPOKE-CHAIN-BROKEN"
+HUB_UNAPPROVED = "SPOKE-HUB-UNAPPROVED"
 
 #: Codes of findings about the spoke file itself; waivers in the playbook never cover them
 #: (a spoke could otherwise waive its own lock violations).
-SPOKE_CODES = frozenset({LOCKED_WEAKENED, NO_RATIONALE, HUB_MISSING, HUB_DRIFT, CHANGE_EXPIRED})
+SPOKE_CODES = frozenset(
+    {LOCKED_WEAKENED, NO_RATIONALE, HUB_MISSING, HUB_DRIFT, CHANGE_EXPIRED, CHAIN_BROKEN, HUB_UNAPPROVED}
+)
 
 #: How many hubs a chain of spokes may climb (corporate -> business unit -> region is 2).
 MAX_CHAIN = 16
@@ -304,7 +308,7 @@ def tailor(
     # locks first: a removed locked channel that rules still refer to is a lock violation
     # before it is a broken reference, and the user must be told so
     for weak in weakenings(hub, effective, working.dirty, working.positions):
-        culprit = _ref_for(model_address(hub, weak.path), {**provenance, **removed})
+        culprit = _ref_for(weak.address or model_address(hub, weak.path), {**provenance, **removed})
         suffix = f" (by {culprit.label})" if culprit else ""
         line = culprit.line if culprit else None
         findings.append(Finding(LOCKED_WEAKENED, Severity.ERROR, weak.path, weak.message + suffix, line))
@@ -582,13 +586,14 @@ def resolve_text(name: str, text: str, *, today: dt.date | None = None, _stack: 
     except PlaybookLoadError as exc:
         reason = exc.issues[0].message if exc.issues else "cannot be read"
         return missing(f"the hub '{spoke.spoke.hub}' cannot be read ({reason})")
+    upstream: list[tuple[str, Finding]] = []
     try:
         if looks_like_spoke(hub_text) and "spoke" in parse_document(str(hub_path), hub_text):
             hub_resolution = resolve_text(str(hub_path), hub_text, today=today, _stack=stack)
             result.hub_resolution = hub_resolution
+            upstream = chain_errors(hub_resolution)
             if hub_resolution.effective is None:
-                first = next((f for f in hub_resolution.findings if f.severity is Severity.ERROR), None)
-                why = f"{first.path}: {first.message}" if first else "it cannot be resolved"
+                why = describe_level_error(*upstream[0]) if upstream else "it cannot be resolved"
                 return missing(f"the hub '{spoke.spoke.hub}' is a spoke that cannot be resolved ({why})")
             hub = hub_resolution.effective
         else:
@@ -598,7 +603,40 @@ def resolve_text(name: str, text: str, *, today: dt.date | None = None, _stack: 
     except RecursionError:
         return missing("the chain of hubs is too deep to follow")
     _complete(result, hub, text, today)
+    # a level above that breaks the promise breaks every spoke below it: the lock it loosened
+    # is loosened here too, so this spoke fails with it, naming the level, line and rule
+    result.findings.extend(
+        Finding(
+            CHAIN_BROKEN,
+            Severity.ERROR,
+            "spoke.hub",
+            f"the hub '{spoke.spoke.hub}' is a spoke with an error, so this spoke inherits it: "
+            f"{describe_level_error(file, finding)}; fix it there first",
+            line_of_hub(text),
+        )
+        for file, finding in upstream
+    )
     return result
+
+
+def chain_errors(resolution: Resolution) -> list[tuple[str, Finding]]:
+    """The error findings of the spoke tailoring of ``resolution`` and of every spoke above it
+    (dandelion), each with the file it is in: (file, finding), nearest level first."""
+    own = [
+        (resolution.file, f)
+        for f in resolution.findings
+        if f.severity is Severity.ERROR and f.code != CHAIN_BROKEN and not f.waived
+    ]
+    above = chain_errors(resolution.hub_resolution) if resolution.hub_resolution is not None else []
+    known = {(file, f.code, f.path, f.line) for file, f in above}
+    return [*(e for e in own if (e[0], e[1].code, e[1].path, e[1].line) not in known), *above]
+
+
+def describe_level_error(file: str, finding: Finding) -> str:
+    """``bu.playbook.yaml:7: SPOKE-LOCKED-WEAKENED: conduct.clauses[0]: the hub locks ...``."""
+    where = f"{file}:{finding.line}" if finding.line else file
+    path = f"{finding.path}: " if finding.path else ""
+    return f"{where}: {finding.code}: {path}{finding.message}"
 
 
 def _complete(result: Resolution, hub: Playbook, text: str, today: dt.date | None) -> None:
@@ -608,7 +646,38 @@ def _complete(result: Resolution, hub: Playbook, text: str, today: dt.date | Non
     result.findings.extend(outcome.findings)
     result.provenance = outcome.provenance
     result.removed = outcome.removed
-    result.findings.extend(_hub_drift(result.spoke, hub, text))
+    hub_fingerprint = fingerprint(hub)
+    result.findings.extend(_hub_drift(result.spoke, hub, text, hub_fingerprint))
+    result.findings.extend(_hub_approval(result, hub, text, hub_fingerprint))
+
+
+def hub_approval(hub: Playbook, hub_fingerprint: str | None = None) -> str | None:
+    """Why the content of ``hub`` is not approved as it is, or None when its latest approving
+    sign-off covers exactly this content (for a spoke used as a hub: its own sign-offs of its
+    effective playbook)."""
+    approvals = [s for s in hub.document.sign_offs if s.decision is not Decision.REJECTED]
+    if not approvals:
+        return "has never been approved (it has no sign-off)"
+    last = approvals[-1]
+    if last.fingerprint != (hub_fingerprint or fingerprint(hub)):
+        return f"changed after {last.approver} approved it on {last.date.isoformat()}"
+    return None
+
+
+def _hub_approval(result: Resolution, hub: Playbook, text: str, hub_fingerprint: str) -> list[Finding]:
+    why = hub_approval(hub, hub_fingerprint)
+    if why is None:
+        return []
+    return [
+        Finding(
+            HUB_UNAPPROVED,
+            Severity.WARNING,
+            "spoke.hub",
+            f"the hub '{result.spoke.spoke.hub}' {why}: this region is tailoring a rulebook nobody approved as it "
+            "is; have the hub signed off before the region relies on it",
+            line_of_hub(text) if text else None,
+        )
+    ]
 
 
 def resolve_models(
@@ -662,13 +731,75 @@ def line_of_hub(text: str) -> int | None:
     return line_of(text, ("spoke", "hub"))
 
 
-def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
+@dataclass(frozen=True)
+class HubMovement:
+    """Whether the hub moved since the spoke was tailored, decided from what the spoke recorded.
+
+    ``claim_differs``: the recorded fingerprint (or, without one, version) is not the hub's now;
+    ``values``: fields the spoke changes whose recorded hub value is not the hub's now;
+    ``items``: hub items whose recorded digest is not the hub's now. The recorded values and
+    digests count even when the claim says nothing moved: deleting the fingerprint and copying
+    the new version number does not hide a hub change.
+    """
+
+    claim_differs: bool
+    values: list[Drift]
+    items: list[Drift]
+
+    @property
+    def moved(self) -> bool:
+        """Whether anything the spoke recorded differs from the hub now."""
+        return self.claim_differs or bool(self.values) or bool(self.items)
+
+
+def hub_movement(
+    spoke: SpokeFile,
+    hub: Playbook,
+    *,
+    hub_fingerprint: str | None = None,
+    file: str = "",
+    lines: list[int | None] | None = None,
+) -> HubMovement:
+    """What moved in ``hub`` since ``spoke`` recorded it (see :class:`HubMovement`)."""
+    header = spoke.spoke
+    current = hub_fingerprint or fingerprint(hub)
+    if header.hub_fingerprint is not None:
+        claim_differs = header.hub_fingerprint != current
+    else:
+        claim_differs = header.hub_version is not None and header.hub_version != hub.document.version
+    values: list[Drift] = []
+    for i, change in enumerate(spoke.changes):
+        line = lines[i] if lines is not None and i < len(lines) else None
+        ref = ChangeRef(file, i, describe_change(change), change.rationale, change.approver, change.expires, line)
+        values.extend(value_drifts(hub, change, ref))
+    items = digest_drift(spoke.hub_items, _digests(hub, current)) if spoke.hub_items else []
+    return HubMovement(claim_differs, values, items)
+
+
+_DIGESTS: OrderedDict[str, dict[str, str]] = OrderedDict()
+_DIGESTS_LOCK = threading.Lock()
+
+
+def _digests(hub: Playbook, hub_fingerprint: str) -> dict[str, str]:
+    """:func:`hub_digests`, remembered for the last few hubs (every spoke of a hub asks)."""
+    with _DIGESTS_LOCK:
+        known = _DIGESTS.get(hub_fingerprint)
+    if known is None:
+        known = hub_digests(hub)
+        with _DIGESTS_LOCK:
+            _DIGESTS[hub_fingerprint] = known
+            while len(_DIGESTS) > _HUB_CACHE_SIZE:
+                _DIGESTS.popitem(last=False)
+    return dict(known)
+
+
+def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str, hub_fingerprint: str | None = None) -> list[Finding]:
     from playbooks.io.yamlio import line_of
 
     header = spoke.spoke
     now_version = hub.document.version
     out: list[Finding] = []
-    if header.hub_fingerprint is None and header.hub_version is None:
+    if header.hub_fingerprint is None and header.hub_version is None and not spoke.hub_items:
         return [
             Finding(
                 HUB_DRIFT,
@@ -679,11 +810,6 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
                 line_of(text, ("spoke",)),
             )
         ]
-    changed = (
-        header.hub_fingerprint != fingerprint(hub)
-        if header.hub_fingerprint is not None
-        else header.hub_version != now_version
-    )
     if header.hub_id is not None and header.hub_id != hub.document.id:
         out.append(
             Finding(
@@ -694,19 +820,39 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
                 line_of(text, ("spoke", "hub_id")),
             )
         )
-    if changed:
-        moved = digest_drift(spoke.hub_items, hub_digests(hub)) if spoke.hub_items else []
-        detail = f"; {len(moved)} hub item(s) changed, were added or removed" if moved else ""
+    movement = hub_movement(spoke, hub, hub_fingerprint=hub_fingerprint)
+    field = "hub_fingerprint" if header.hub_fingerprint else "hub_version"
+    if movement.moved:
+        moved = len(movement.items)
+        detail = f"; {moved} hub item(s) changed, were added or removed" if moved else ""
         was = header.hub_version or "an earlier version"
-        field = "hub_fingerprint" if header.hub_fingerprint else "hub_version"
+        if movement.claim_differs:
+            what = f"the hub changed since this spoke was tailored against version {was} (now {now_version}){detail}"
+        else:
+            what = (
+                f"the spoke claims the hub as it is now (version {now_version}), but its own recorded hub values "
+                f"show the hub moved: {len(movement.values)} field(s) the spoke changes{detail}"
+            )
         out.append(
             Finding(
                 HUB_DRIFT,
                 Severity.WARNING,
                 f"spoke.{field}",
-                f"the hub changed since this spoke was tailored against version {was} (now {now_version}){detail}; "
-                "see 'charter diff --against-hub-version', review, then 'charter rebase' records the new hub version",
+                f"{what}; see 'charter diff --against-hub-version', review, then 'charter rebase' records the new "
+                "hub version",
                 line_of(text, ("spoke", field)),
+            )
+        )
+    elif header.hub_fingerprint is None:
+        out.append(
+            Finding(
+                HUB_DRIFT,
+                Severity.WARNING,
+                "spoke.hub_version",
+                f"the spoke records hub version {header.hub_version or '(none)'} but not the hub's fingerprint, so "
+                "a change of the hub's content under the same version would go unnoticed; 'charter rebase' "
+                "records it after review",
+                line_of(text, ("spoke", "hub_version")),
             )
         )
     return out

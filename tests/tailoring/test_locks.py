@@ -211,11 +211,13 @@ def test_unlocked_items_may_be_loosened_or_removed(write: Callable[..., Path], h
 
 
 def test_a_locked_filing_deadline_may_only_come_earlier(write: Callable[..., Path], hub: dict[str, Any]) -> None:
+    # FINRA-FILING files 10 business days *before* first use: 30 days before is earlier (tighter),
+    # 5 days before is later (looser), whatever "lower is tighter" says for deadlines after use
     hub["regulatory"]["presets"][1]["locked"] = True
     earlier = change(
-        "modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 5}}
+        "modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 30}}
     )
-    later = change("modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 30}})
+    later = change("modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 5}})
     assert weakened(write, hub, [earlier]) == []
     assert weakened(write, hub, [later]) == ["regulatory.presets[1].parameters.filing_days"]
 

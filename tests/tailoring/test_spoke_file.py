@@ -103,7 +103,18 @@ def test_a_value_that_does_not_fit_its_field_is_kept_for_resolution_to_report(
 
 # ---------------------------------------------------------------- rationale
 
-EMPTY = ["", "   ", "\u200b\u200b", "\u2060", "\ufeff\ufeff", "\u2800\u2800\u2800", "\u3164\u3164", "\u115f", "...", "-"]
+EMPTY = [
+    "",
+    "   ",
+    "\u200b\u200b",
+    "\u2060",
+    "\ufeff\ufeff",
+    "\u2800\u2800\u2800",
+    "\u3164\u3164",
+    "\u115f",
+    "...",
+    "-",
+]
 FILLER = ["n/a", "N/A", ".", "tbd", "TODO", "x", "see above", "ｎ／ａ", "n\u200b/\u200ba"]
 WRITTEN = ["UK SYSC 10A", "GDPR Art. 5(1)(c)", "Datenschutz-Folgenabschätzung", "個人情報保護法に基づく", "FCA FG24/1"]
 
