@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from playbooks.format.findings import Finding, from_issue, sort_key
 from playbooks.format.model import Playbook
 from playbooks.io.storage import PlaybookLoadError, parse_document, playbook_from_text, read_text
+
+if TYPE_CHECKING:
+    from playbooks.tailoring import Resolution
 
 
 @dataclass
@@ -53,11 +57,19 @@ def validate_file(path: str | Path) -> FileReport:
 
 def _validate_spoke(name: str, text: str) -> FileReport | None:
     """The report of a spoke file, or None when the text is not a spoke."""
-    from playbooks.tailoring import SPOKE_CODES, looks_like_spoke, resolve_text
+    from playbooks.tailoring import looks_like_spoke, resolve_text
 
     if not looks_like_spoke(text) or "spoke" not in parse_document(name, text):
         return None
-    resolution = resolve_text(name, text)
+    return spoke_report(resolve_text(name, text))
+
+
+def spoke_report(resolution: Resolution) -> FileReport:
+    """The report of a resolved spoke: its own findings and those of its effective playbook (what
+    ``validate`` says of the spoke file; ``diff`` and ``export`` exit as it does)."""
+    from playbooks.tailoring import SPOKE_CODES
+
+    name = resolution.file
     findings = list(resolution.findings)
     if resolution.effective is not None:
         for finding in check_playbook(resolution.effective):

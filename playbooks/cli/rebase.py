@@ -3,7 +3,8 @@
 A spoke remembers the hub version, fingerprint and hub values it was tailored against, so that
 a hub update shows as ``SPOKE-HUB-DRIFT`` and in ``charter diff --against-hub-version``. Once
 the regional manager has reviewed what moved, this command records the current hub in the
-spoke (the spoke's changes stay exactly as they are); the old file is kept as ``.bak``.
+spoke (the spoke's changes stay exactly as they are); the old file is kept as ``.bak``. A hub
+that is itself a spoke with errors (a broken chain) is never recorded: exit 1, file unchanged.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from playbooks.tailoring import HUB_MISSING, drifted, rebase, resolve_file, save_spoke
+    from playbooks.tailoring.resolve import chain_errors, describe_level_error
 
     try:
         resolution = resolve_file(args.spoke)
@@ -34,6 +36,14 @@ def run(args: argparse.Namespace) -> int:
     missing = next((f for f in resolution.findings if f.code == HUB_MISSING), None)
     if missing is not None or resolution.hub is None:
         raise CliError(f"{resolution.file}: {missing.message if missing else 'the hub cannot be read'}")
+    broken = chain_errors(resolution.hub_resolution) if resolution.hub_resolution is not None else []
+    if broken:
+        # recording a broken hub would bless it: the spoke would stop warning that its hub moved
+        raise CliError(
+            f"{resolution.file}: not rebased: the hub chain is broken at {describe_level_error(*broken[0])}; "
+            "fix that level first",
+            EXIT_FINDINGS,
+        )
     report = drifted(resolution)
     before = resolution.spoke.spoke.hub_version or "(not recorded)"
     updated = rebase(resolution.spoke, resolution.hub)

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off
-from playbooks.cli.main import EXIT_OK, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
 from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import Playbook
 from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, save
@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         effective = load_effective(args.file)
     except PlaybookLoadError as exc:
-        raise CliError(str(exc)) from None
+        # a spoke with error-level findings is refused like 'validate' fails it: exit 1
+        raise CliError(str(exc), EXIT_FINDINGS if exc.kind == "schema" else EXIT_UNREADABLE) from None
     playbook = effective.playbook
     if args.show:
         sys.stdout.write(f"{args.file}: {approval_state(playbook).describe()}\n")

@@ -43,6 +43,8 @@ from playbooks.tailoring.resolve import (
     Resolution,
     Tailoring,
     address_of,
+    chain_errors,
+    describe_level_error,
     hub_digests,
     hub_value_at,
     is_spoke_file,
@@ -96,6 +98,8 @@ __all__ = [
     "Weakening",
     "address_of",
     "apply_change",
+    "chain_errors",
+    "describe_level_error",
     "differences",
     "direction_of",
     "drifted",
@@ -158,11 +162,10 @@ def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | o
     try:
         if is_spoke_file(hub_file):
             resolution = resolve_file(hub_file)
-            if resolution.effective is None:
-                first = next((f for f in resolution.findings if f.severity.value == "error"), None)
-                raise ValueError(
-                    f"{hub_file}: the hub is a spoke that cannot be resolved ({first.message if first else 'unknown'})"
-                )
+            broken = chain_errors(resolution)
+            if resolution.effective is None or broken:
+                why = describe_level_error(*broken[0]) if broken else "it cannot be resolved"
+                raise ValueError(f"{hub_file}: the hub is a spoke with an error ({why}); fix it first")
             hub = resolution.effective
         else:
             hub = load(hub_file)

@@ -12,8 +12,10 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
+from playbooks.format import model as m
 from playbooks.format.model import Playbook
 from playbooks.tailoring.keys import key_of as item_key_of
+from playbooks.tailoring.locks import NEUTRAL, judge, weakenings
 from playbooks.tailoring.paths import Address, Key, format_address, is_model, key_field, unwrap
 from playbooks.tailoring.resolve import (
     ChangeRef,
@@ -32,6 +34,9 @@ class Difference:
     (``channels.accounts[c-li].response_sla_hours``); ``path`` the index path in the effective
     playbook (in the hub, for removals); ``change`` the spoke change responsible (None only for
     the spoke's own sign-offs); ``locked`` whether the hub item concerned is locked.
+    ``verdict``: "tightening" (tighter in the field's declared direction), "loosening" (looser,
+    of an item the hub does not lock: allowed), "refused" (loosens a locked item:
+    ``SPOKE-LOCKED-WEAKENED``) or "neutral" (no direction: a wording, a new local item).
     """
 
     kind: str
@@ -41,6 +46,7 @@ class Difference:
     value: Any
     change: ChangeRef | None
     locked: bool = False
+    verdict: str = NEUTRAL
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
@@ -51,6 +57,7 @@ class Difference:
             "hub_value": self.hub_value,
             "value": self.value,
             "locked": self.locked,
+            "verdict": self.verdict,
             "change": _ref_dict(self.change),
         }
 
@@ -69,18 +76,23 @@ def _ref_dict(ref: ChangeRef | None) -> dict[str, Any] | None:
     }
 
 
+#: One raw difference: kind, keyed address, hub value, new value (models), locked, verdict.
+_Raw = tuple[str, Address, Any, Any, bool, str]
+
+
 def _walk(
-    hub: Any, new: Any, cls: Any, address: Address, locked: bool, out: list[tuple[str, Address, Any, Any, bool]]
+    hub: Any, new: Any, cls: Any, address: Address, locked: bool, out: list[_Raw], owner: type[BaseModel] | None = None
 ) -> None:
     """Compare hub and effective models; sub-models the two share (untouched by the spoke) are
-    skipped by identity, so a large hub costs only what the spoke changed."""
+    skipped by identity, so a large hub costs only what the spoke changed. ``owner`` is the
+    model whose field ``address`` ends in (for the field's declared direction)."""
     if hub is new:
         return
     if is_model(cls) and isinstance(hub, BaseModel) and isinstance(new, BaseModel):
         for name, info in cls.model_fields.items():
             inner, is_list, _ = unwrap(info.annotation)
             kind = (inner, "list") if is_list else inner
-            _walk(getattr(hub, name), getattr(new, name), kind, (*address, name), locked, out)
+            _walk(getattr(hub, name), getattr(new, name), kind, (*address, name), locked, out, cls)
         return
     if isinstance(cls, tuple) and isinstance(hub, list) and isinstance(new, list):
         inner = cls[0]
@@ -90,42 +102,67 @@ def _walk(
             for key, item in hub_keys.items():
                 item_locked = bool(getattr(item, "locked", False))
                 if key not in new_keys:
-                    out.append(("removed", (*address, Key(str(key))), to_jsonable_python(item), None, item_locked))
+                    out.append(("removed", (*address, Key(str(key))), item, None, item_locked, NEUTRAL))
                 else:
                     _walk(item, new_keys[key], inner, (*address, Key(str(key))), item_locked, out)
             for key, item in new_keys.items():
                 if key not in hub_keys:
-                    out.append(("added", (*address, Key(str(key))), None, to_jsonable_python(item), False))
+                    out.append(("added", (*address, Key(str(key))), None, item, False, NEUTRAL))
             return
         if not is_model(inner):
-            # a list of values (territories, audiences): one difference per value added or removed
+            # a list of values (territories, audiences): one difference per value added or removed,
+            # judged as a change of the whole list (adding to a list that may only grow tightens it)
+            verdict = _verdict(owner, address, hub, new)
             old_values, new_values = to_jsonable_python(hub), to_jsonable_python(new)
-            out.extend(("removed", (*address, Key(str(v))), v, None, locked) for v in old_values if v not in new_values)
-            out.extend(("added", (*address, Key(str(v))), None, v, locked) for v in new_values if v not in old_values)
+            out.extend(
+                ("removed", (*address, Key(str(v))), v, None, locked, verdict)
+                for v in old_values
+                if v not in new_values
+            )
+            out.extend(
+                ("added", (*address, Key(str(v))), None, v, locked, verdict) for v in new_values if v not in old_values
+            )
             if [v for v in old_values if v in new_values] == [v for v in new_values if v in old_values]:
                 return
     if hub == new:
         return
-    out.append(("changed", address, to_jsonable_python(hub), to_jsonable_python(new), locked))
+    out.append(("changed", address, hub, new, locked, _verdict(owner, address, hub, new)))
+
+
+def _verdict(owner: type[BaseModel] | None, address: Address, hub: Any, new: Any) -> str:
+    if owner is None or not address or not isinstance(address[-1], str):
+        return NEUTRAL
+    # the applied preset a parameter belongs to: regulatory.presets[CODE].parameters.NAME
+    preset = next((str(p.value) for p in reversed(address) if isinstance(p, Key)), None)
+    return judge(owner, address[-1], hub, new, preset if owner is m.PresetParameters else None)
 
 
 def differences(resolution: Resolution) -> list[Difference]:
     """Every difference of the effective playbook from its hub, in document order, each with the
-    spoke change that made it (its rationale, approver and expiry)."""
+    spoke change that made it (its rationale, approver and expiry) and whether it tightens,
+    loosens, or loosens a locked item and is refused."""
     if resolution.hub is None or resolution.effective is None:
         return []
-    raw: list[tuple[str, Address, Any, Any, bool]] = []
+    raw: list[_Raw] = []
     _walk(resolution.hub, resolution.effective, Playbook, (), False, raw)
+    refused = [w.address for w in weakenings(resolution.hub, resolution.effective) if w.address]
     out: list[Difference] = []
-    for kind, address, old, new, locked in raw:
+    for kind, address, old, new, locked, verdict in raw:
         if kind == "removed":
             ref = resolution.removed.get(address) or resolution.origin(address).change
             path = model_value_at(resolution.hub, address)[1]
         else:
             ref = resolution.origin(address).change
             path = model_value_at(resolution.effective, address)[1]
-        out.append(Difference(kind, format_address(address), path, old, new, ref, locked))
+        if any(address[: len(w)] == w or w[: len(address)] == address for w in refused):
+            verdict = REFUSED
+        old, new = to_jsonable_python(old), to_jsonable_python(new)
+        out.append(Difference(kind, format_address(address), path, old, new, ref, locked, verdict))
     return out
+
+
+#: The verdict of a difference that loosens a locked item.
+REFUSED = "refused"
 
 
 @dataclass(frozen=True)
@@ -231,7 +268,7 @@ def format_differences(resolution: Resolution, items: list[Difference]) -> list[
         lines.append("  no differences from the hub")
     marks = {"added": "+", "removed": "-", "changed": "~"}
     for i, d in enumerate(items):
-        lock = " [locked]" if d.locked else ""
+        lock = _mark(d)
         if d.kind == "changed":
             what = f"{_short(d.hub_value)} -> {_short(d.value)}"
         elif d.kind == "added":
@@ -243,6 +280,19 @@ def format_differences(resolution: Resolution, items: list[Difference]) -> list[
         if following is None or following.change != d.change or d.change is None:
             lines.append(f"    {_why(d.change, d.address)}")
     return lines
+
+
+_VERDICT_WORDS = {
+    "tightening": "tightens",
+    "loosening": "loosens",
+    REFUSED: "REFUSED: loosens a locked item",
+}
+
+
+def _mark(d: Difference) -> str:
+    """`` [locked, tightens]``, `` [loosens]``, `` [locked, REFUSED: ...]``, `` [locked]``, or ''."""
+    words = [w for w in ("locked" if d.locked else "", _VERDICT_WORDS.get(d.verdict, "")) if w]
+    return f" [{', '.join(words)}]" if words else ""
 
 
 def format_drift(resolution: Resolution, report: DriftReport) -> list[str]:

@@ -189,6 +189,27 @@ def direction_of(cls: type[BaseModel], field: str) -> Direction | None:
     return TIGHTER.get((cls, field))
 
 
+#: How a change moves a field: :func:`judge`.
+TIGHTENING, LOOSENING, NEUTRAL = "tightening", "loosening", "neutral"
+
+
+def judge(cls: type[BaseModel], field: str, hub: Any, new: Any, preset: str | None = None) -> str:
+    """Whether changing ``cls.field`` from ``hub`` to ``new`` (model values) is a
+    :data:`TIGHTENING` (strictly tighter in the declared direction), a :data:`LOOSENING` (not
+    as tight) or :data:`NEUTRAL` (no declared direction, or no movement). ``preset`` names the
+    applied preset of a ``PresetParameters`` field (whose empty value is the preset's own)."""
+    if cls is m.PresetParameters:
+        catalogue = get_preset(preset) if preset else None
+        hub, new, direction, _ = _parameter_floor(catalogue, field, hub, new)
+    else:
+        direction = direction_of(cls, field)
+    if direction is None or hub == new or same_content(hub, new):
+        return NEUTRAL
+    if not direction.compare(hub, new):
+        return LOOSENING
+    return NEUTRAL if direction.compare(new, hub) else TIGHTENING
+
+
 @dataclass(frozen=True)
 class Weakening:
     """A locked hub item removed or loosened. ``path`` is the index path of the item or field (in

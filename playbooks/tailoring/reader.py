@@ -45,5 +45,6 @@ def load_effective(path: str | os.PathLike[str], *, allow_errors: bool = False) 
     if resolution.effective is None or resolution.hub is None or (blocking and not allow_errors):
         first = blocking[0] if blocking else None
         message = f"{first.code}: {first.message}" if first else "the spoke cannot be resolved against its hub"
-        raise PlaybookLoadError(name, "schema", [Issue(first.path if first else "spoke.hub", message)])
+        issue = Issue(first.path, message, first.line) if first else Issue("spoke.hub", message)
+        raise PlaybookLoadError(name, "schema", [issue])
     return Effective(name, resolution.effective, resolution)
