@@ -9,6 +9,9 @@ The editor's entry points:
 
 * :func:`resolve_file` (files) / :func:`resolve_models` (models in memory) / :func:`tailor`:
   the effective playbook, findings and provenance;
+* :func:`propose_change`: the decision on one change the regional manager makes (the new spoke,
+  or a :class:`Refusal` with code, rule, field and reason); :func:`locked_field` before a field
+  is offered for change at all;
 * :func:`apply_change` / :func:`revert_change`: one change more or less in a spoke;
 * :func:`record_hub_values`: a change with the hub's current values recorded (for drift);
 * :func:`differences` / :func:`drifted`: the "differences from hub" and "hub moved" views;
@@ -20,13 +23,13 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 from playbooks.format.model import Playbook
 from playbooks.io.storage import EXTENSION, fingerprint
 from playbooks.tailoring.diff import Difference, DriftReport, differences, drifted, format_differences, format_drift
 from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_of, weakenings
-from playbooks.tailoring.paths import Address, Key, PathError, format_address, split_dotted
+from playbooks.tailoring.paths import Address, Key, format_address
+from playbooks.tailoring.propose import NO_CHANGE, Accepted, Refusal, locked_field, propose_change, same_target
 from playbooks.tailoring.resolve import (
     CHAIN_BROKEN,
     CHANGE_EXPIRED,
@@ -48,6 +51,7 @@ from playbooks.tailoring.resolve import (
     hub_digests,
     hub_value_at,
     is_spoke_file,
+    record_hub_values,
     resolve_file,
     resolve_models,
     resolve_text,
@@ -75,9 +79,11 @@ __all__ = [
     "HUB_MISSING",
     "HUB_UNAPPROVED",
     "LOCKED_WEAKENED",
+    "NO_CHANGE",
     "NO_RATIONALE",
     "SPOKE_CODES",
     "TIGHTER",
+    "Accepted",
     "AddChange",
     "Address",
     "AnyChange",
@@ -89,6 +95,7 @@ __all__ = [
     "Key",
     "ModifyChange",
     "Origin",
+    "Refusal",
     "RemoveChange",
     "Resolution",
     "SetChange",
@@ -111,14 +118,17 @@ __all__ = [
     "hub_value_at",
     "is_spoke_file",
     "load_spoke",
+    "locked_field",
     "looks_like_spoke",
     "new_spoke",
+    "propose_change",
     "rebase",
     "record_hub_values",
     "resolve_file",
     "resolve_models",
     "resolve_text",
     "revert_change",
+    "same_target",
     "save_spoke",
     "spoke_from_text",
     "start_spoke",
@@ -183,38 +193,6 @@ def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | o
     for change in changes:
         spoke = apply_change(spoke, change, hub)
     return spoke
-
-
-def record_hub_values(hub: Playbook, change: AnyChange) -> AnyChange:
-    """``change`` with the hub's current values of the fields it touches recorded (``hub_values``
-    for a modify, ``hub_value`` for a set), so a later hub update shows as drift of this change."""
-    data = hub.model_dump(mode="json")
-    if isinstance(change, ModifyChange):
-        try:
-            base: Address = (*split_dotted(change.target), Key(change.id))
-        except PathError:
-            return change
-        item = hub_value_at(data, base)
-        if not isinstance(item, dict):
-            return change
-        return change.model_copy(update={"hub_values": _pick(change.fields, item)})
-    if isinstance(change, SetChange):
-        try:
-            address = split_dotted(change.path)
-        except PathError:
-            return change
-        return SetChange.model_validate(
-            {**change.model_dump(exclude={"hub_value"}), "hub_value": hub_value_at(data, address)}
-        )
-    return change
-
-
-def _pick(shape: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name, value in shape.items():
-        current = source.get(name)
-        out[name] = _pick(value, current) if isinstance(value, dict) and isinstance(current, dict) else current
-    return out
 
 
 def apply_change(spoke: SpokeFile, change: AnyChange, hub: Playbook | None = None) -> SpokeFile:

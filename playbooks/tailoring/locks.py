@@ -189,6 +189,9 @@ def direction_of(cls: type[BaseModel], field: str) -> Direction | None:
     return TIGHTER.get((cls, field))
 
 
+#: The rule of a field of a locked item that has no declared direction.
+NO_DIRECTION = "a field of a locked item with no tighter direction can only be changed in the hub"
+
 #: How a change moves a field: :func:`judge`.
 TIGHTENING, LOOSENING, NEUTRAL = "tightening", "loosening", "neutral"
 
@@ -222,6 +225,8 @@ class Weakening:
     field: str | None
     message: str
     address: Address = ()
+    #: the rule broken, in words: "higher is tighter", "a locked item may not be removed", ...
+    rule: str = ""
 
 
 def _show(value: Any) -> str:
@@ -298,6 +303,7 @@ def _compare_item(
                 f"the hub locks {item}; '{field}' has no tighter direction, so a spoke may not change it "
                 f"(hub: {_show(old_value)}, spoke: {_show(new_value)}); ask the hub to change it or unlock it",
                 (*address, name),
+                NO_DIRECTION,
             )
         elif not direction.compare(old_value, new_value):
             yield Weakening(
@@ -307,6 +313,7 @@ def _compare_item(
                 f"the hub locks {item}; a spoke may only tighten '{field}' ({direction.wording}), "
                 f"but the spoke loosens it from {_show(old_value)}{note} to {_show(new_value)}",
                 (*address, name),
+                f"a locked item may only be tightened: {direction.wording}",
             )
 
 
@@ -374,7 +381,12 @@ def weakenings(
             if found is None:
                 out.append(
                     Weakening(
-                        path, label, None, f"the hub locks {label}; a spoke may tighten it but never remove it", address
+                        path,
+                        label,
+                        None,
+                        f"the hub locks {label}; a spoke may tighten it but never remove it",
+                        address,
+                        "a locked item may be tightened, never removed",
                     )
                 )
                 continue
@@ -432,6 +444,7 @@ def exception_weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakeni
                     f"exception '{exception.id}' loosens it (a spoke may only remove a hub exception or let it "
                     "lapse sooner); ask the hub to allow exceptions to this preset",
                     address,
+                    "an exception to a locked preset loosens it, unless the hub allows spokes to add exceptions",
                 )
             )
         elif named not in applied:
@@ -445,6 +458,7 @@ def exception_weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakeni
                     f"of a preset this playbook applies; the hub locks {locked}, so every exception a spoke adds "
                     "must name its preset by its exact code",
                     (*address, "preset"),
+                    "where the hub locks presets, a spoke's exception names its preset by its exact code",
                 )
             )
     return out

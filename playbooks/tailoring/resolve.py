@@ -46,7 +46,7 @@ from playbooks.io.storage import (
 )
 from playbooks.tailoring.apply import Refused, Working
 from playbooks.tailoring.keys import key_of as item_key_of
-from playbooks.tailoring.locks import weakenings
+from playbooks.tailoring.locks import Weakening, weakenings
 from playbooks.tailoring.paths import (
     Address,
     Key,
@@ -133,6 +133,9 @@ class Tailoring:
     provenance: dict[Address, ChangeRef]
     removed: dict[Address, ChangeRef]
     applied: list[bool]
+    #: the locked hub items loosened (each also a ``SPOKE-LOCKED-WEAKENED`` finding), with the
+    #: keyed address and the rule
+    weakened: list[Weakening] = field(default_factory=list)
 
 
 @dataclass
@@ -151,6 +154,10 @@ class Resolution:
     removed: dict[Address, ChangeRef] = field(default_factory=dict)
     hub_resolution: Resolution | None = None
     lines: list[int | None] = field(default_factory=list)
+    #: whether each change applied (a change that does not fit is reported, and skipped)
+    applied: list[bool] = field(default_factory=list)
+    #: the locked hub items the spoke loosens (see :class:`~playbooks.tailoring.locks.Weakening`)
+    weakened: list[Weakening] = field(default_factory=list)
     _effective_data: dict[str, Any] | None = field(default=None, repr=False)
 
     @property
@@ -272,7 +279,7 @@ def tailor(
                     NO_RATIONALE,
                     Severity.WARNING,
                     f"changes[{i}].rationale",
-                    f"{ref.label} {missing}; say why the region departs from the hub",
+                    f"{ref.label} {missing.message}; say why the region departs from the hub",
                     line,
                 )
             )
@@ -307,7 +314,8 @@ def tailor(
     effective = working.root
     # locks first: a removed locked channel that rules still refer to is a lock violation
     # before it is a broken reference, and the user must be told so
-    for weak in weakenings(hub, effective, working.dirty, working.positions):
+    weakened = weakenings(hub, effective, working.dirty, working.positions)
+    for weak in weakened:
         culprit = _ref_for(weak.address or model_address(hub, weak.path), {**provenance, **removed})
         suffix = f" (by {culprit.label})" if culprit else ""
         line = culprit.line if culprit else None
@@ -319,7 +327,7 @@ def tailor(
         label = f"{culprit.label} makes the effective playbook invalid: " if culprit else "effective playbook: "
         message = f"{label}{problem.path}: {problem.message}"
         findings.append(Finding(SCHEMA, Severity.ERROR, where, message, culprit.line if culprit else None))
-    return Tailoring(None if problems else effective, findings, provenance, removed, applied)
+    return Tailoring(None if problems else effective, findings, provenance, removed, applied, weakened)
 
 
 def model_address(root: BaseModel, path: str) -> Address:
@@ -365,6 +373,38 @@ def hub_value_at(hub_data: dict[str, Any], address: Address) -> Any:
     """The value at a keyed address in plain hub data (None when absent)."""
     found = walk_data(hub_data, address)
     return None if found is None else found[1]
+
+
+def record_hub_values(hub: Playbook, change: AnyChange) -> AnyChange:
+    """``change`` with the hub's current values of the fields it touches recorded (``hub_values``
+    for a modify, ``hub_value`` for a set), so a later hub update shows as drift of this change."""
+    data = hub.model_dump(mode="json")
+    if isinstance(change, ModifyChange):
+        try:
+            base: Address = (*split_dotted(change.target), Key(change.id))
+        except PathError:
+            return change
+        item = hub_value_at(data, base)
+        if not isinstance(item, dict):
+            return change
+        return change.model_copy(update={"hub_values": _pick(change.fields, item)})
+    if isinstance(change, SetChange):
+        try:
+            address = split_dotted(change.path)
+        except PathError:
+            return change
+        return SetChange.model_validate(
+            {**change.model_dump(exclude={"hub_value"}), "hub_value": hub_value_at(data, address)}
+        )
+    return change
+
+
+def _pick(shape: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in shape.items():
+        current = source.get(name)
+        out[name] = _pick(value, current) if isinstance(value, dict) and isinstance(current, dict) else current
+    return out
 
 
 @dataclass(frozen=True)
@@ -603,20 +643,25 @@ def resolve_text(name: str, text: str, *, today: dt.date | None = None, _stack: 
     except RecursionError:
         return missing("the chain of hubs is too deep to follow")
     _complete(result, hub, text, today)
-    # a level above that breaks the promise breaks every spoke below it: the lock it loosened
-    # is loosened here too, so this spoke fails with it, naming the level, line and rule
-    result.findings.extend(
+    result.findings.extend(_chain_findings(spoke.spoke.hub, upstream, text))
+    return result
+
+
+def _chain_findings(hub_name: str, upstream: list[tuple[str, Finding]], text: str) -> list[Finding]:
+    """A level above that breaks the promise breaks every spoke below it: the lock it loosened
+    is loosened here too, so this spoke fails with it, naming the level, line and rule."""
+    line = line_of_hub(text) if text else None
+    return [
         Finding(
             CHAIN_BROKEN,
             Severity.ERROR,
             "spoke.hub",
-            f"the hub '{spoke.spoke.hub}' is a spoke with an error, so this spoke inherits it: "
+            f"the hub '{hub_name}' is a spoke with an error, so this spoke inherits it: "
             f"{describe_level_error(file, finding)}; fix it there first",
-            line_of_hub(text),
+            line,
         )
         for file, finding in upstream
-    )
-    return result
+    ]
 
 
 def chain_errors(resolution: Resolution) -> list[tuple[str, Finding]]:
@@ -646,6 +691,8 @@ def _complete(result: Resolution, hub: Playbook, text: str, today: dt.date | Non
     result.findings.extend(outcome.findings)
     result.provenance = outcome.provenance
     result.removed = outcome.removed
+    result.applied = outcome.applied
+    result.weakened = outcome.weakened
     hub_fingerprint = fingerprint(hub)
     result.findings.extend(_hub_drift(result.spoke, hub, text, hub_fingerprint))
     result.findings.extend(_hub_approval(result, hub, text, hub_fingerprint))
@@ -688,14 +735,20 @@ def resolve_models(
     hub_file: str = "",
     text: str = "",
     today: dt.date | None = None,
+    above: Resolution | None = None,
 ) -> Resolution:
     """A :class:`Resolution` of plain models, for the editor: the spoke being edited and its hub
-    already in memory. ``text`` (the spoke's file text, if any) gives findings their lines.
+    already in memory (nothing is read, nothing is parsed). ``text`` (the spoke's file text, if
+    any) gives findings their lines. ``above`` is the resolution of the hub when the hub is
+    itself a spoke (from the resolution of the file as read): provenance follows it, and its
+    errors fail this spoke as in :func:`resolve_file`; without it provenance stops at ``hub``.
     :func:`~playbooks.tailoring.diff.differences` and :func:`~playbooks.tailoring.diff.drifted`
-    accept the result. Hub provenance stops at ``hub`` (no dandelion chain is followed)."""
+    accept the result."""
     lines = change_lines(text, len(spoke.changes)) if text else [None] * len(spoke.changes)
-    result = Resolution(file, spoke, hub_file, lines=lines)
+    result = Resolution(file, spoke, hub_file, lines=lines, hub_resolution=above)
     _complete(result, hub, text, today)
+    if above is not None:
+        result.findings.extend(_chain_findings(spoke.spoke.hub, chain_errors(above), text))
     return result
 
 

@@ -46,6 +46,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any, Literal
 
@@ -60,6 +61,7 @@ from playbooks.io.storage import (
     atomic_write,
     check_schema_version,
     format_path,
+    one_line,
     parse_document,
     read_text,
 )
@@ -192,8 +194,20 @@ def visible_text(text: str) -> str:
     return " ".join(words)
 
 
-def rationale_problem(text: str) -> str | None:
-    """Why ``text`` is not a rationale, in plain words, or None when it says something.
+@dataclass(frozen=True)
+class RationaleProblem:
+    """Why a text is not a rationale: ``missing`` when it has no letter or digit a reader can see
+    (the editor refuses it), else it is a placeholder such as "n/a" (a warning)."""
+
+    missing: bool
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def rationale_problem(text: str) -> RationaleProblem | None:
+    """Why ``text`` is not a rationale, or None when it says something.
 
     The one rule for the spoke file (``SPOKE-NO-RATIONALE``), the tailoring view's dialogs and
     :func:`playbooks.tailoring.propose_change`: a rationale needs letters or digits a reader can
@@ -202,9 +216,10 @@ def rationale_problem(text: str) -> str | None:
     """
     visible = visible_text(text)
     if not visible:
-        return "has no rationale"
+        return RationaleProblem(True, "has no rationale")
     if visible in _FILLER or visible.replace(" ", "") in _FILLER or len(visible.replace(" ", "")) < 3:
-        return f"has only the placeholder “{' '.join(text.split())[:40]}” as its rationale"
+        shown = one_line(" ".join(text.split()))[:40]
+        return RationaleProblem(False, f"has only the placeholder “{shown}” as its rationale")
     return None
 
 
