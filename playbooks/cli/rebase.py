@@ -26,8 +26,15 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from playbooks.tailoring import HUB_MISSING, drifted, rebase, resolve_file, save_spoke
-    from playbooks.tailoring.resolve import chain_errors, describe_level_error
+    from playbooks.tailoring import (
+        HUB_MISSING,
+        chain_errors,
+        describe_level_error,
+        drifted,
+        rebase,
+        resolve_file,
+        save_spoke,
+    )
 
     try:
         resolution = resolve_file(args.spoke)

@@ -31,14 +31,6 @@ from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_o
 from playbooks.tailoring.paths import Address, Key, format_address
 from playbooks.tailoring.propose import NO_CHANGE, Accepted, Refusal, locked_field, propose_change, same_target
 from playbooks.tailoring.resolve import (
-    CHAIN_BROKEN,
-    CHANGE_EXPIRED,
-    HUB_DRIFT,
-    HUB_MISSING,
-    HUB_UNAPPROVED,
-    LOCKED_WEAKENED,
-    NO_RATIONALE,
-    SPOKE_CODES,
     AnyChange,
     ChangeRef,
     Drift,
@@ -59,6 +51,14 @@ from playbooks.tailoring.resolve import (
     value_drifts,
 )
 from playbooks.tailoring.spoke import (
+    CHAIN_BROKEN,
+    CHANGE_EXPIRED,
+    HUB_DRIFT,
+    HUB_MISSING,
+    HUB_UNAPPROVED,
+    LOCKED_WEAKENED,
+    NO_RATIONALE,
+    SPOKE_CODES,
     AddChange,
     ModifyChange,
     RemoveChange,

@@ -47,7 +47,7 @@ from playbooks.tailoring.paths import (
     split_dotted,
     unwrap,
 )
-from playbooks.tailoring.spoke import AddChange, ModifyChange, RemoveChange, SetChange
+from playbooks.tailoring.spoke import HUB_DRIFT, AddChange, ModifyChange, RemoveChange, SetChange
 
 AnyChange = AddChange | ModifyChange | SetChange | RemoveChange
 
@@ -285,8 +285,6 @@ class Working:
         return [(*parts, Key(key))], []
 
     def _remove(self, change: RemoveChange, parts: tuple[str, ...], cls: Any) -> tuple[list[Address], list[Address]]:
-        from playbooks.tailoring.resolve import HUB_DRIFT
-
         index = self.position(parts, cls, change.id)
         if index is None:
             raise Refused(
@@ -307,8 +305,6 @@ class Working:
         return [], [(*parts, Key(key))]
 
     def _modify(self, change: ModifyChange, parts: tuple[str, ...], cls: Any) -> tuple[list[Address], list[Address]]:
-        from playbooks.tailoring.resolve import HUB_DRIFT
-
         if not is_model(cls):
             raise Refused(
                 SCHEMA, Severity.ERROR, "target", f"{change.target} is a list of values; use 'add' and 'remove'"

@@ -29,9 +29,6 @@ from playbooks.tailoring.keys import key_of, same_key
 from playbooks.tailoring.locks import NESTED, NO_DIRECTION, direction_of
 from playbooks.tailoring.paths import Address, Key, PathError, format_address, is_model, list_spot, unwrap
 from playbooks.tailoring.resolve import (
-    HUB_DRIFT,
-    LOCKED_WEAKENED,
-    NO_RATIONALE,
     AnyChange,
     Resolution,
     record_hub_values,
@@ -39,6 +36,9 @@ from playbooks.tailoring.resolve import (
     tailor,
 )
 from playbooks.tailoring.spoke import (
+    HUB_DRIFT,
+    LOCKED_WEAKENED,
+    NO_RATIONALE,
     AddChange,
     ModifyChange,
     RemoveChange,

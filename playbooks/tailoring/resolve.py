@@ -64,6 +64,13 @@ from playbooks.tailoring.paths import (
     walk_data,
 )
 from playbooks.tailoring.spoke import (
+    CHAIN_BROKEN,
+    CHANGE_EXPIRED,
+    HUB_DRIFT,
+    HUB_MISSING,
+    HUB_UNAPPROVED,
+    LOCKED_WEAKENED,
+    NO_RATIONALE,
     AddChange,
     ModifyChange,
     RemoveChange,
@@ -76,20 +83,6 @@ from playbooks.tailoring.spoke import (
     spoke_from_text,
     typed_fields,
     typed_value,
-)
-
-LOCKED_WEAKENED = "SPOKE-LOCKED-WEAKENED"
-NO_RATIONALE = "SPOKE-NO-RATIONALE"
-HUB_MISSING = "SPOKE-HUB-MISSING"
-HUB_DRIFT = "SPOKE-HUB-DRIFT"
-CHANGE_EXPIRED = "SPOKE-CHANGE-EXPIRED"
-CHAIN_BROKEN = "SPOKE-CHAIN-BROKEN"
-HUB_UNAPPROVED = "SPOKE-HUB-UNAPPROVED"
-
-#: Codes of findings about the spoke file itself; waivers in the playbook never cover them
-#: (a spoke could otherwise waive its own lock violations).
-SPOKE_CODES = frozenset(
-    {LOCKED_WEAKENED, NO_RATIONALE, HUB_MISSING, HUB_DRIFT, CHANGE_EXPIRED, CHAIN_BROKEN, HUB_UNAPPROVED}
 )
 
 #: How many hubs a chain of spokes may climb (corporate -> business unit -> region is 2).

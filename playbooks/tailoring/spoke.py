@@ -79,6 +79,23 @@ ACTIONS = ("add", "modify", "set", "remove")
 _SPOKE_KEY = re.compile(r"""^(?:spoke|"spoke"|'spoke')[ \t]*:""", re.MULTILINE)
 
 
+# ---------------------------------------------------------------- finding codes of spoke files
+
+LOCKED_WEAKENED = "SPOKE-LOCKED-WEAKENED"
+NO_RATIONALE = "SPOKE-NO-RATIONALE"
+HUB_MISSING = "SPOKE-HUB-MISSING"
+HUB_DRIFT = "SPOKE-HUB-DRIFT"
+CHANGE_EXPIRED = "SPOKE-CHANGE-EXPIRED"
+CHAIN_BROKEN = "SPOKE-CHAIN-BROKEN"
+HUB_UNAPPROVED = "SPOKE-HUB-UNAPPROVED"
+
+#: Codes of findings about the spoke file itself; waivers in the playbook never cover them
+#: (a spoke could otherwise waive its own lock violations).
+SPOKE_CODES = frozenset(
+    {LOCKED_WEAKENED, NO_RATIONALE, HUB_MISSING, HUB_DRIFT, CHANGE_EXPIRED, CHAIN_BROKEN, HUB_UNAPPROVED}
+)
+
+
 # ---------------------------------------------------------------- values in their schema types
 
 

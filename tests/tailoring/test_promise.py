@@ -116,9 +116,6 @@ def test_a_business_unit_that_breaks_a_lock_fails_every_region_below_it(
     refused_everywhere(
         capsys, region, "SPOKE-CHAIN-BROKEN", f"wealth.playbook.yaml:{line - 2}: SPOKE-LOCKED-WEAKENED", "cc-advice"
     )
-    # the policy the region would export never lists the clause the business unit dropped
-    code, out, _ = run(capsys, "validate", region, "--format", "json")
-    assert code == EXIT_FINDINGS
 
 
 def test_rebase_does_not_bless_a_broken_chain(
@@ -305,7 +302,7 @@ def test_exceptions_the_hub_allows_are_accepted(
             change("add", target="regulatory.exceptions", item=unlocked),
         ],
     )
-    code, out, _ = run(capsys, "validate", spoke)
+    _, out, _ = run(capsys, "validate", spoke)
     assert "SPOKE-LOCKED-WEAKENED" not in out and "SCHEMA" not in out
 
 
@@ -365,9 +362,9 @@ def test_a_spoke_cannot_hide_drift_by_claiming_the_new_hub_version(
         if "hub_fingerprint:" not in line
     )
     spoke.write_text(claimed + "\n", encoding="utf-8")
-    code, out, _ = run(capsys, "validate", spoke)
+    _, out, _ = run(capsys, "validate", spoke)
     assert "SPOKE-HUB-DRIFT" in out and "recorded hub values show the hub moved" in out
-    code, out, _ = run(capsys, "diff", spoke, "--against-hub-version")
+    _, out, _ = run(capsys, "diff", spoke, "--against-hub-version")
     assert "privacy.retention_cap_months: hub was 12, is now 3" in out
 
 
@@ -381,7 +378,7 @@ def test_a_spoke_of_a_hub_changed_since_its_sign_off_is_warned(
     assert "SPOKE-HUB-UNAPPROVED" not in run(capsys, "validate", spoke)[1]
     text = hub.read_text(encoding="utf-8")
     hub.write_text(text.replace("retention_cap_months: 12", "retention_cap_months: 10"), encoding="utf-8")
-    code, out, _ = run(capsys, "validate", spoke)
+    _, out, _ = run(capsys, "validate", spoke)
     assert "SPOKE-HUB-UNAPPROVED" in out and "changed after Eleanor Harlow approved it" in out
 
 
