@@ -76,3 +76,13 @@ describe(
     "its last sign-off, the region is tailoring a rulebook nobody approved: have the hub signed off (for a "
     "business-unit spoke used as a hub, its own regional sign-off) before the region relies on it.",
 )
+describe(
+    "SPOKE-HUB-REPLACED",
+    Severity.ERROR,
+    AREA,
+    "The hub file is another playbook than the one the spoke tailors",
+    "A spoke records the id of the hub it tailors. When its hub path leads to another playbook (a starter, "
+    "another firm's hub, the region's own resolved export), none of the real hub's locks apply: the region "
+    "would publish rules nobody at the hub set. Point the hub path back at the hub, or start a new spoke of "
+    "the other playbook.",
+)

@@ -43,6 +43,14 @@ def run(args: argparse.Namespace) -> int:
     missing = next((f for f in resolution.findings if f.code == HUB_MISSING), None)
     if missing is not None or resolution.hub is None:
         raise CliError(f"{resolution.file}: {missing.message if missing else 'the hub cannot be read'}")
+    recorded = resolution.spoke.spoke.hub_id
+    if recorded is not None and recorded != resolution.hub.document.id:
+        # rebasing would quietly make this a spoke of another playbook, whose locks are not the hub's
+        raise CliError(
+            f"{resolution.file}: not rebased: the hub file is the playbook '{resolution.hub.document.id}', not "
+            f"'{recorded}' that this spoke tailors; point hub: at the right file, or start a new spoke of it",
+            EXIT_FINDINGS,
+        )
     broken = chain_errors(resolution.hub_resolution) if resolution.hub_resolution is not None else []
     if broken:
         # recording a broken hub would bless it: the spoke would stop warning that its hub moved

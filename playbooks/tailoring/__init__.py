@@ -29,7 +29,15 @@ from playbooks.io.storage import EXTENSION, fingerprint
 from playbooks.tailoring.diff import Difference, DriftReport, differences, drifted, format_differences, format_drift
 from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_of, weakenings
 from playbooks.tailoring.paths import Address, Key, format_address
-from playbooks.tailoring.propose import NO_CHANGE, Accepted, Refusal, locked_field, propose_change, same_target
+from playbooks.tailoring.propose import (
+    NO_CHANGE,
+    Accepted,
+    Refusal,
+    locked_field,
+    propose_change,
+    regional_sign_off_refusal,
+    same_target,
+)
 from playbooks.tailoring.resolve import (
     AnyChange,
     ChangeRef,
@@ -55,6 +63,7 @@ from playbooks.tailoring.spoke import (
     CHANGE_EXPIRED,
     HUB_DRIFT,
     HUB_MISSING,
+    HUB_REPLACED,
     HUB_UNAPPROVED,
     LOCKED_WEAKENED,
     NO_RATIONALE,
@@ -77,6 +86,7 @@ __all__ = [
     "CHANGE_EXPIRED",
     "HUB_DRIFT",
     "HUB_MISSING",
+    "HUB_REPLACED",
     "HUB_UNAPPROVED",
     "LOCKED_WEAKENED",
     "NO_CHANGE",
@@ -124,6 +134,7 @@ __all__ = [
     "propose_change",
     "rebase",
     "record_hub_values",
+    "regional_sign_off_refusal",
     "resolve_file",
     "resolve_models",
     "resolve_text",

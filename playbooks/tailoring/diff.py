@@ -15,7 +15,7 @@ from pydantic_core import to_jsonable_python
 from playbooks.format import model as m
 from playbooks.format.model import Playbook
 from playbooks.tailoring.keys import key_of as item_key_of
-from playbooks.tailoring.locks import NEUTRAL, judge, weakenings
+from playbooks.tailoring.locks import NEUTRAL, judge
 from playbooks.tailoring.paths import Address, Key, format_address, is_model, key_field, unwrap
 from playbooks.tailoring.resolve import (
     ChangeRef,
@@ -145,7 +145,7 @@ def differences(resolution: Resolution) -> list[Difference]:
         return []
     raw: list[_Raw] = []
     _walk(resolution.hub, resolution.effective, Playbook, (), False, raw)
-    refused = [w.address for w in weakenings(resolution.hub, resolution.effective) if w.address]
+    refused = [w.address for w in resolution.weakened if w.address]  # found once, when resolved
     out: list[Difference] = []
     for kind, address, old, new, locked, verdict in raw:
         if kind == "removed":

@@ -31,6 +31,7 @@ from playbooks.tailoring.paths import Address, Key, PathError, format_address, i
 from playbooks.tailoring.resolve import (
     AnyChange,
     Resolution,
+    hub_approval,
     record_hub_values,
     resolve_models,
     tailor,
@@ -288,3 +289,26 @@ def locked_field(hub: Playbook, address: Address) -> Refusal | None:
         f"the hub locks {locked_item}; '{name}' has no tighter direction, so a spoke may not change it; "
         "ask the hub to change it or unlock it",
     )
+
+
+def regional_sign_off_refusal(resolution: Resolution) -> str | None:
+    """Why the region may not sign off the effective playbook of ``resolution``, or None.
+
+    A regional sign-off approves the policy the region publishes: not while the spoke has an
+    error (a loosened lock, a broken chain above, a replaced hub), and not while its hub is not
+    approved as it is (the region would approve rules built on a rulebook nobody approved; a
+    copy of the hub with its locks taken out is such a hub). The command line and the tailoring
+    view both ask here."""
+    if resolution.effective is None or resolution.hub is None:
+        return "the spoke cannot be resolved against its hub"
+    first = next((f for f in resolution.findings if f.severity is Severity.ERROR and not f.waived), None)
+    if first is not None:
+        where = f"{resolution.file}:{first.line}" if first.line else resolution.file
+        return f"{where}: {first.code}: {first.path}: {first.message}"
+    why = hub_approval(resolution.hub)
+    if why is not None:
+        return (
+            f"the hub '{resolution.spoke.spoke.hub}' {why}; a regional sign-off approves a policy built on the hub, "
+            "so the hub must be signed off as it is first"
+        )
+    return None

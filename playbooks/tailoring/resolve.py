@@ -68,6 +68,7 @@ from playbooks.tailoring.spoke import (
     CHANGE_EXPIRED,
     HUB_DRIFT,
     HUB_MISSING,
+    HUB_REPLACED,
     HUB_UNAPPROVED,
     LOCKED_WEAKENED,
     NO_RATIONALE,
@@ -857,13 +858,17 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str, hub_fingerprint: str 
             )
         ]
     if header.hub_id is not None and header.hub_id != hub.document.id:
+        # another playbook altogether (a starter, another firm's hub, the region's own export):
+        # none of the hub's locks would hold, so this is not drift to review but an error
         out.append(
             Finding(
-                HUB_DRIFT,
-                Severity.WARNING,
-                "spoke.hub_id",
-                f"the spoke was tailored against hub '{header.hub_id}' but '{header.hub}' is now '{hub.document.id}'",
-                line_of(text, ("spoke", "hub_id")),
+                HUB_REPLACED,
+                Severity.ERROR,
+                "spoke.hub",
+                f"the spoke was tailored against hub '{header.hub_id}', but '{header.hub}' is the playbook "
+                f"'{hub.document.id}': point hub: at the file of '{header.hub_id}', or tailor '{hub.document.id}' in "
+                "a new spoke ('charter new --spoke-of')",
+                line_of(text, ("spoke", "hub")),
             )
         )
     movement = hub_movement(spoke, hub, hub_fingerprint=hub_fingerprint)

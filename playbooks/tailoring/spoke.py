@@ -88,11 +88,21 @@ HUB_DRIFT = "SPOKE-HUB-DRIFT"
 CHANGE_EXPIRED = "SPOKE-CHANGE-EXPIRED"
 CHAIN_BROKEN = "SPOKE-CHAIN-BROKEN"
 HUB_UNAPPROVED = "SPOKE-HUB-UNAPPROVED"
+HUB_REPLACED = "SPOKE-HUB-REPLACED"
 
 #: Codes of findings about the spoke file itself; waivers in the playbook never cover them
 #: (a spoke could otherwise waive its own lock violations).
 SPOKE_CODES = frozenset(
-    {LOCKED_WEAKENED, NO_RATIONALE, HUB_MISSING, HUB_DRIFT, CHANGE_EXPIRED, CHAIN_BROKEN, HUB_UNAPPROVED}
+    {
+        LOCKED_WEAKENED,
+        NO_RATIONALE,
+        HUB_MISSING,
+        HUB_DRIFT,
+        CHANGE_EXPIRED,
+        CHAIN_BROKEN,
+        HUB_UNAPPROVED,
+        HUB_REPLACED,
+    }
 )
 
 
