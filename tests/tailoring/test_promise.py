@@ -461,3 +461,47 @@ def test_an_exported_document_of_a_valid_spoke_keeps_its_status(
         capsys, "export", EXAMPLES / "meridian-securities-spoke-emea.playbook.yaml", "--format", "md", "-o", out
     )
     assert code == EXIT_OK and "NOT VALID" not in out.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- a different hub file
+
+
+def test_a_spoke_pointed_at_another_playbook_fails(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    spoke = spoke_of(
+        hub,
+        "apac.playbook.yaml",
+        [change("modify", target="records.record_classes", id="rc-business-comms", fields={"retention_years": 2})],
+    )
+    # a permissive starter beside the spoke, and the spoke's hub path changed to it
+    starter = Path(__file__).resolve().parents[2] / "playbooks" / "starters" / "generic.playbook.yaml"
+    shutil.copy(starter, spoke.with_name("generic.playbook.yaml"))
+    spoke.write_text(
+        spoke.read_text(encoding="utf-8").replace(f"hub: {hub.name}", "hub: generic.playbook.yaml"), encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "validate", spoke)
+    assert (
+        code == EXIT_FINDINGS
+        and f"apac.playbook.yaml:{line_of(spoke, 'hub: generic')}: error SPOKE-HUB-REPLACED" in out
+    )
+    before = spoke.read_bytes()
+    code, _, err = run(capsys, "rebase", spoke)
+    assert code == EXIT_FINDINGS and spoke.read_bytes() == before and "not rebased" in err
+
+
+def test_a_region_is_not_signed_off_on_a_hub_nobody_approved(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    spoke = spoke_of(hub, "apac.playbook.yaml", [])
+    # a copy of the hub with a lock taken out: same id, but its sign-offs no longer match
+    hub.write_text(
+        hub.read_text(encoding="utf-8").replace("  - locked: true\n    id: cc-advice\n", "  - id: cc-advice\n")
+    )
+    assert not next(c for c in load(hub).conduct.clauses if c.id == "cc-advice").locked
+    _, out, _ = run(capsys, "validate", spoke)
+    assert "SPOKE-HUB-UNAPPROVED" in out and "SPOKE-HUB-DRIFT" in out
+    before = spoke.read_bytes()
+    code, _, err = run(capsys, "signoff", spoke, "--approver", "Rita Regional", "--role", "Regional manager")
+    assert code == EXIT_FINDINGS and spoke.read_bytes() == before
+    assert "not signed off" in err and "changed after Eleanor Harlow approved it" in err
