@@ -14,6 +14,7 @@ from pydantic_core import to_jsonable_python
 
 from playbooks.format import model as m
 from playbooks.format.model import Playbook
+from playbooks.tailoring.keys import free_text_key, nfc
 from playbooks.tailoring.keys import key_of as item_key_of
 from playbooks.tailoring.locks import NEUTRAL, judge
 from playbooks.tailoring.paths import Address, Key, format_address, is_model, key_field, unwrap
@@ -97,8 +98,10 @@ def _walk(
     if isinstance(cls, tuple) and isinstance(hub, list) and isinstance(new, list):
         inner = cls[0]
         if is_model(inner) and key_field(inner) is not None:
-            hub_keys = {item_key_of(i, inner): i for i in hub}
-            new_keys = {item_key_of(i, inner): i for i in new}
+            # the same words in NFC and NFD are the same item (keys restricted to ASCII need no work)
+            normal = free_text_key(inner)
+            hub_keys = {nfc(k) if normal else k: i for i in hub for k in (item_key_of(i, inner),)}
+            new_keys = {nfc(k) if normal else k: i for i in new for k in (item_key_of(i, inner),)}
             for key, item in hub_keys.items():
                 item_locked = bool(getattr(item, "locked", False))
                 if key not in new_keys:
