@@ -45,6 +45,7 @@ from playbooks.io.storage import (
     read_text,
 )
 from playbooks.tailoring.apply import Refused, Working
+from playbooks.tailoring.keys import find_key
 from playbooks.tailoring.keys import key_of as item_key_of
 from playbooks.tailoring.locks import Weakening, weakenings
 from playbooks.tailoring.paths import (
@@ -341,7 +342,7 @@ def model_value_at(root: BaseModel, address: Address) -> tuple[Any, str | None]:
                 return None, None
             index = shared_positions(node, cls).get(part.value)
             if index is None or item_key_of(node[index], cls) != part.value:
-                index = next((i for i, item in enumerate(node) if item_key_of(item, cls) == part.value), None)
+                index = find_key(node, cls, part.value)  # a stale map, or the key in another Unicode form
             if index is None:
                 return None, None
             loc.append(index)
@@ -371,14 +372,14 @@ def hub_value_at(hub_data: dict[str, Any], address: Address) -> Any:
 
 def record_hub_values(hub: Playbook, change: AnyChange) -> AnyChange:
     """``change`` with the hub's current values of the fields it touches recorded (``hub_values``
-    for a modify, ``hub_value`` for a set), so a later hub update shows as drift of this change."""
-    data = hub.model_dump(mode="json")
+    for a modify, ``hub_value`` for a set), so a later hub update shows as drift of this change.
+    Only the item or field concerned is read from the hub (never the whole hub dumped)."""
     if isinstance(change, ModifyChange):
         try:
             base: Address = (*split_dotted(change.target), Key(change.id))
         except PathError:
             return change
-        item = hub_value_at(data, base)
+        item = model_value_at(hub, base)[0]
         if not isinstance(item, dict):
             return change
         return change.model_copy(update={"hub_values": _pick(change.fields, item)})
@@ -388,7 +389,7 @@ def record_hub_values(hub: Playbook, change: AnyChange) -> AnyChange:
         except PathError:
             return change
         return SetChange.model_validate(
-            {**change.model_dump(exclude={"hub_value"}), "hub_value": hub_value_at(data, address)}
+            {**change.model_dump(exclude={"hub_value"}), "hub_value": model_value_at(hub, address)[0]}
         )
     return change
 
