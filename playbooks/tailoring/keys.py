@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import to_jsonable_python
@@ -54,8 +54,11 @@ def free_text_key(cls: type[BaseModel]) -> bool:
     field = key_field(cls)
     if field is None:
         return False
+    info = cls.model_fields[field]
+    # the field's constraints (an id's pattern) live in its metadata, beside the annotation
+    annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
     try:
-        TypeAdapter(cls.model_fields[field].annotation).validate_python("é")
+        TypeAdapter(annotation).validate_python("é")
     except ValidationError:
         return False
     return True
