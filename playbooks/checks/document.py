@@ -83,3 +83,23 @@ def approval_stale(playbook: Playbook) -> Iterator[Issue]:
             f"The content changed after {last.approver} approved it on {last.date.isoformat()}: have it "
             "approved again (a new sign-off).",
         )
+
+
+@check(
+    "DOC-DUPLICATE-KEY",
+    Severity.ERROR,
+    "compliance",
+    "Two items of a list have the same key",
+    "Each item of a list is known by its key: its id, or for items without one the preset code, the person, "
+    "the term, the name. Two items with the same key (the same words in another Unicode form count as the "
+    "same) make the playbook say two things about one item: a preset applied twice with different "
+    "parameters, a glossary term defined twice. Tailoring, compare and the exported documents name items by "
+    "their key, so a spoke could hide a looser copy of a locked item behind the hub's. Written supervisory "
+    "procedures must say one thing per rule (FINRA Rule 3110(b)); keep one item per key.",
+)
+def duplicate_key(playbook: Playbook) -> Iterator[Issue]:
+    """DOC-DUPLICATE-KEY: Two items of a list have the same key."""
+    from playbooks.format.identity import duplicate_keys
+
+    for problem in duplicate_keys(playbook):
+        yield Issue(problem.path, f"{problem.message}: keep one of them, or give this one its own key.")

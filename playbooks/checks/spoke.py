@@ -57,3 +57,32 @@ describe(
     "Regional exceptions are granted for a time (research: 'exceptions register with approver and expiry'); "
     "an expired change is still applied but must be renewed with its approver or removed.",
 )
+describe(
+    "SPOKE-CHAIN-BROKEN",
+    Severity.ERROR,
+    AREA,
+    "A spoke higher up the chain breaks the hub's rules",
+    "In a chain corporate hub -> business unit -> region, the region's hub is the business unit's effective "
+    "playbook. When the business unit loosens a locked item (or has any other tailoring error), everything "
+    "below it carries the loosened rule, so every spoke below fails with it until the level named in the "
+    "finding (file, line and rule) is fixed.",
+)
+describe(
+    "SPOKE-HUB-UNAPPROVED",
+    Severity.WARNING,
+    AREA,
+    "The hub a spoke tailors is not approved as it is",
+    "A region builds its rules on the hub's. When the hub was never signed off, or its content changed after "
+    "its last sign-off, the region is tailoring a rulebook nobody approved: have the hub signed off (for a "
+    "business-unit spoke used as a hub, its own regional sign-off) before the region relies on it.",
+)
+describe(
+    "SPOKE-HUB-REPLACED",
+    Severity.ERROR,
+    AREA,
+    "The hub file is another playbook than the one the spoke tailors",
+    "A spoke records the id of the hub it tailors. When its hub path leads to another playbook (a starter, "
+    "another firm's hub, the region's own resolved export), none of the real hub's locks apply: the region "
+    "would publish rules nobody at the hub set. Point the hub path back at the hub, or start a new spoke of "
+    "the other playbook.",
+)

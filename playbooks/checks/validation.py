@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from playbooks.format.findings import Finding, from_issue, sort_key
 from playbooks.format.model import Playbook
 from playbooks.io.storage import PlaybookLoadError, read_source
-from playbooks.tailoring.reader import PlaybookFile, parse_playbook
+from playbooks.tailoring.reader import parse_playbook
+
+if TYPE_CHECKING:
+    from playbooks.tailoring import Resolution
 
 
 @dataclass
@@ -51,17 +55,16 @@ def validate_file(path: str | Path) -> FileReport:
             return FileReport(name, unreadable=str(exc), text=text)
         return FileReport(name, sorted((from_issue(i) for i in exc.issues), key=sort_key), text=text)
     if read.resolution is not None:
-        return _spoke_report(read, text)
+        return spoke_report(read.resolution, text)
     assert read.playbook is not None
     return FileReport(name, sorted(check_playbook(read.playbook), key=sort_key), playbook=read.playbook, text=text)
 
 
-def _spoke_report(read: PlaybookFile, text: str) -> FileReport:
-    """The report of a spoke file: its own findings, and the checks of its effective playbook."""
+def spoke_report(resolution: Resolution, text: str | None = None) -> FileReport:
+    """The report of a resolved spoke: its own findings and those of its effective playbook (what
+    ``validate`` says of the spoke file; ``diff`` and ``export`` exit as it does)."""
     from playbooks.tailoring import SPOKE_CODES
 
-    resolution = read.resolution
-    assert resolution is not None
     findings = list(resolution.findings)
     if resolution.effective is not None:
         for finding in check_playbook(resolution.effective):
@@ -69,4 +72,4 @@ def _spoke_report(read: PlaybookFile, text: str) -> FileReport:
                 continue
             line = resolution.line_for(finding.path)
             findings.append(replace(finding, line=line) if line is not None else finding)
-    return FileReport(read.file, sorted(findings, key=sort_key), playbook=resolution.effective, text=text)
+    return FileReport(resolution.file, sorted(findings, key=sort_key), playbook=resolution.effective, text=text)

@@ -1,7 +1,9 @@
 """``charter diff SPOKE [--against-hub-version] [--format text|json]``.
 
 Without ``--against-hub-version``: every way the spoke's effective playbook differs from its
-hub, each with the change, its rationale, approver and expiry. With it: what changed in the
+hub, each with the change, its rationale, approver and expiry, and whether it tightens, loosens,
+or loosens a locked item and is refused. Exit codes as ``validate`` gives the spoke (1 when it
+has error-level findings, each then named on stderr with its file, line and rule). With it: what changed in the
 hub since the spoke recorded its hub version (the fields the spoke itself changes, with the
 hub's old and new values, and the other hub items that changed, appeared or disappeared).
 """
@@ -11,10 +13,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from playbooks.checks.validation import spoke_report
 from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError
 from playbooks.cli.spokes import resolve_spoke, write_errors
+from playbooks.format.enums import Severity
+from playbooks.format.findings import Finding, has_errors
+
+if TYPE_CHECKING:
+    from playbooks.tailoring import Resolution
 
 
 def register(commands: Any) -> None:
@@ -42,6 +50,9 @@ def run(args: argparse.Namespace) -> int:
     missing = next((f for f in resolution.findings if f.code == HUB_MISSING), None)
     if missing is not None:
         raise CliError(f"{resolution.file}: {missing.message}")
+    # the exit code is the one 'validate' gives the spoke: a diff never passes a spoke that fails
+    validation = spoke_report(resolution)
+    code = EXIT_FINDINGS if has_errors(validation.findings) else EXIT_OK
     if args.against_hub_version:
         report = drifted(resolution)
         if report is None:  # pragma: no cover - the hub was readable above
@@ -50,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(json.dumps(report.as_dict(), indent=2, ensure_ascii=False, default=str) + "\n")
         else:
             sys.stdout.write("\n".join(format_drift(resolution, report)) + "\n")
-        return EXIT_OK
+        _explain(resolution, validation.findings)
+        return code
     if resolution.effective is None:
         write_errors(resolution, resolution.findings)
         return EXIT_FINDINGS
@@ -65,4 +77,19 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False, default=str) + "\n")
     else:
         sys.stdout.write("\n".join(format_differences(resolution, items)) + "\n")
-    return EXIT_OK
+    _explain(resolution, validation.findings)
+    return code
+
+
+def _explain(resolution: Resolution, findings: list[Finding]) -> None:
+    """Why the spoke fails, on stderr: each error of the tailoring itself at its file, line and
+    rule; the governance checks' errors as a count ('charter validate' lists them)."""
+    errors = [f for f in findings if f.severity is Severity.ERROR and not f.waived]
+    own = [f for f in errors if f in resolution.findings]
+    write_errors(resolution, own)
+    others = len(errors) - len(own)
+    if others:
+        sys.stderr.write(
+            f"charter: error: {resolution.file}: {others} error-level finding{'s' if others != 1 else ''} of the "
+            f"governance checks (see 'charter validate {resolution.file}')\n"
+        )

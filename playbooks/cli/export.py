@@ -1,7 +1,8 @@
 """``charter export FILE --doc DOC --format FMT [--template-dir DIR] [-o OUT]``.
 
 Exit codes as ``validate``: 0 written; 1 written, but the playbook has error-level findings
-(a draft can still be printed for review, but a script notices); 2 nothing written (the file
+(a draft can still be printed for review, but a script notices: each finding is named on stderr,
+and the document's title, status and running footer say NOT VALID); 2 nothing written (the file
 could not be read, a bad choice, a broken custom template, or the output could not be saved).
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError
 from playbooks.format.findings import has_errors
+from playbooks.io.storage import one_line
 
 DOCS = ["policy", "guidelines", "addendum", "checklist", "raci", "crisis", "measurement"]
 FORMATS = ["docx", "pdf", "html", "md", "csv"]
@@ -72,10 +74,16 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     sys.stdout.write(f"{out}: {args.doc} ({args.format}, {len(data):,} bytes)\n")
     if has_errors(source.findings):
-        count = sum(1 for f in source.findings if f.severity.value == "error" and not f.waived)
+        errors = [f for f in source.findings if f.severity.value == "error" and not f.waived]
+        count = len(errors)
         sys.stderr.write(
-            f"charter: warning: {args.file} has {count} error-level finding{'s' if count != 1 else ''} "
-            f"(see 'charter validate {args.file}')\n"
+            f"charter: warning: {args.file} has {count} error-level finding{'s' if count != 1 else ''}, so the "
+            f"document says it is NOT VALID (see 'charter validate {args.file}'):\n"
         )
+        for finding in errors:
+            where = f"{args.file}:{finding.line}" if finding.line else args.file
+            sys.stderr.write(
+                one_line(f"charter: warning: {where}: {finding.code}: {finding.path}: {finding.message}") + "\n"
+            )
         return EXIT_FINDINGS
     return EXIT_OK

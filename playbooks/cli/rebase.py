@@ -3,7 +3,8 @@
 A spoke remembers the hub version, fingerprint and hub values it was tailored against, so that
 a hub update shows as ``SPOKE-HUB-DRIFT`` and in ``charter diff --against-hub-version``. Once
 the regional manager has reviewed what moved, this command records the current hub in the
-spoke (the spoke's changes stay exactly as they are); the old file is kept as ``.bak``.
+spoke (the spoke's changes stay exactly as they are); the old file is kept as ``.bak``. A hub
+that is itself a spoke with errors (a broken chain) is never recorded: exit 1, file unchanged.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from playbooks.tailoring import HUB_MISSING, drifted, rebase, save_spoke
+    from playbooks.tailoring import HUB_MISSING, chain_errors, describe_level_error, drifted, rebase, save_spoke
     from playbooks.tailoring.reader import read_playbook
 
     try:
@@ -36,6 +37,22 @@ def run(args: argparse.Namespace) -> int:
     missing = next((f for f in resolution.findings if f.code == HUB_MISSING), None)
     if missing is not None or resolution.hub is None:
         raise CliError(f"{resolution.file}: {missing.message if missing else 'the hub cannot be read'}")
+    recorded = resolution.spoke.spoke.hub_id
+    if recorded is not None and recorded != resolution.hub.document.id:
+        # rebasing would quietly make this a spoke of another playbook, whose locks are not the hub's
+        raise CliError(
+            f"{resolution.file}: not rebased: the hub file is the playbook '{resolution.hub.document.id}', not "
+            f"'{recorded}' that this spoke tailors; point hub: at the right file, or start a new spoke of it",
+            EXIT_FINDINGS,
+        )
+    broken = chain_errors(resolution.hub_resolution) if resolution.hub_resolution is not None else []
+    if broken:
+        # recording a broken hub would bless it: the spoke would stop warning that its hub moved
+        raise CliError(
+            f"{resolution.file}: not rebased: the hub chain is broken at {describe_level_error(*broken[0])}; "
+            "fix that level first",
+            EXIT_FINDINGS,
+        )
     report = drifted(resolution)
     before = resolution.spoke.spoke.hub_version or "(not recorded)"
     updated = rebase(resolution.spoke, resolution.hub)

@@ -8,11 +8,11 @@ import sys
 from typing import Any
 
 from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off
-from playbooks.cli.main import EXIT_OK, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
 from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import Playbook
 from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, save
-from playbooks.tailoring import Resolution
+from playbooks.tailoring import Resolution, regional_sign_off_refusal
 from playbooks.tailoring.reader import read_playbook
 from playbooks.tailoring.spoke import save_spoke
 
@@ -21,6 +21,9 @@ def _record_regional(resolution: Resolution, signed: Playbook, args: argparse.Na
     """A spoke's sign-off approves its effective playbook and is kept in the spoke file."""
     if args.bump or args.status:
         raise CliError("--bump and --status belong to the hub; a regional sign-off records the approval only")
+    refusal = regional_sign_off_refusal(resolution)
+    if refusal is not None and signed.document.sign_offs[-1].decision is not Decision.REJECTED:
+        raise CliError(f"{args.file}: not signed off: {refusal}", EXIT_FINDINGS)
     spoke = resolution.spoke
     header = spoke.spoke.model_copy(update={"sign_offs": [*spoke.spoke.sign_offs, signed.document.sign_offs[-1]]})
     save_spoke(spoke.model_copy(update={"spoke": header}), args.file)
@@ -47,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
         read = read_playbook(args.file)
         playbook = read.usable()
     except PlaybookLoadError as exc:
-        raise CliError(str(exc)) from None
+        # a spoke with error-level findings is refused like 'validate' fails it: exit 1
+        raise CliError(str(exc), EXIT_FINDINGS if exc.kind == "schema" else EXIT_UNREADABLE) from None
     if args.show:
         sys.stdout.write(f"{args.file}: {approval_state(playbook).describe()}\n")
         return EXIT_OK

@@ -16,6 +16,8 @@ from playbooks import __version__
 from playbooks.export import documents
 from playbooks.export.documents import Builder, People, TabularRows
 from playbooks.export.outline import date, labels, lbl
+from playbooks.format.enums import Severity
+from playbooks.format.findings import Finding
 from playbooks.format.model import Playbook
 from playbooks.io.storage import fingerprint
 
@@ -114,13 +116,26 @@ def generation_timestamp() -> dt.datetime:
     return max(moment, dt.datetime(1980, 1, 1, tzinfo=dt.UTC))
 
 
-def control_block(pb: Playbook, fp: str) -> dict[str, Any]:
-    """Title, version, status, effective date, owner and sign-offs, as rows of plain text."""
+def not_valid(findings: list[Finding]) -> str:
+    """The status of a document whose playbook has error-level findings ('' when it has none):
+    such a document must never look like a policy in force, whatever its lifecycle status says."""
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR and not f.waived)
+    if not errors:
+        return ""
+    return f"NOT VALID: {errors} error{'s' if errors != 1 else ''} (see 'charter validate'); not in force"
+
+
+def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
+    """Title, version, status, effective date, owner and sign-offs, as rows of plain text.
+
+    ``validity`` (from :func:`not_valid`) replaces the status and heads the title, so the title
+    page, the running header and footer and the status all say that the document is not valid."""
     people = People(pb)
     doc = pb.document
+    status = validity or lbl(doc.status)
     rows = [
         ["Version", doc.version],
-        ["Status", lbl(doc.status)],
+        ["Status", status],
         ["Effective date", date(doc.effective_date) or "Not yet set"],
         ["Owner", people.who(doc.owner) or "Not assigned"],
         ["Next review", date(doc.next_review_date)],
@@ -139,9 +154,9 @@ def control_block(pb: Playbook, fp: str) -> dict[str, Any]:
         for s in doc.sign_offs
     ]
     return {
-        "title": doc.title,
+        "title": f"NOT VALID: {doc.title}" if validity else doc.title,
         "version": doc.version,
-        "status": lbl(doc.status),
+        "status": status,
         "effective_date": date(doc.effective_date),
         "owner": people.who(doc.owner),
         "rows": [r for r in rows if r[1]],
@@ -155,13 +170,14 @@ def build_context(pb: Playbook, doc: str, extra: dict[str, Any] | None = None) -
     data = dict(extra or {})
     fp = fingerprint(pb)
     data["fingerprint"] = fp
+    data["validity"] = not_valid(data.get("findings", []))
     try:
         sections = kind.build(pb, data)
     except ValueError as exc:
         raise ExportError(str(exc)) from None
     return {
         "document": {"kind": kind.name, "title": kind.title, "description": kind.description},
-        "control": control_block(pb, fp),
+        "control": control_block(pb, fp, data["validity"]),
         "fingerprint": fp,
         "generated": generated_on(),
         "charter_version": __version__,

@@ -105,7 +105,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [
                 ("Playbook id", doc.id),
                 ("Version", doc.version),
-                ("Lifecycle status", lbl(doc.status)),
+                ("Lifecycle status", extra.get("validity") or lbl(doc.status)),
                 ("Effective date", date(doc.effective_date)),
                 ("Review cadence", f"Every {number(doc.review_cadence_months, 'month')}"),
                 ("Next review", date(doc.next_review_date)),

@@ -416,6 +416,15 @@ class AppliedPreset(Lockable):
     )
     parameters: PresetParameters = F("Parameters", "Values set by this playbook.", default_factory=PresetParameters)
     note: ShortText = F("Note", "Why the preset applies.", "")
+    spoke_exceptions: bool = F(
+        "Spokes may add exceptions",
+        "When the preset is locked, whether spokes may still add regulatory exceptions to it. Off: an exception "
+        "a spoke adds to a locked preset loosens it and is refused.",
+        False,
+        # left out of the canonical content while off, so that approvals recorded before the field
+        # existed still match (see playbooks.io.storage.fingerprint)
+        exclude_if=lambda on: on is False,
+    )
 
 
 class RegulatoryException(Model):

@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import StringConstraints, ValidationError
 
@@ -150,6 +150,27 @@ class RegulatoryPreset(Model):
     to_verify: list[str] = Items("Open items", "Points not yet confirmed against a primary source.")
     sources: list[str] = Items("Sources", "Where the facts were found.")
     notes: str = Text("Notes", "Anything else a compliance officer should know.")
+
+    def earliest_filing(self) -> FilingRule | None:
+        """The filing rule with the earliest deadline (the one a playbook's ``filing_days`` sets), if any."""
+        return min(self.filing, key=FilingRule.offset_days) if self.filing else None
+
+    def own_parameter(self, name: str) -> Any:
+        """The preset's own value of an applied preset's parameter (``PresetParameters`` field
+        ``name``): what the parameter means when a playbook leaves it empty (None: the preset
+        sets nothing)."""
+        if name == "filing_days":
+            rule = self.earliest_filing()
+            return None if rule is None or rule.timing == "at_first_use" else rule.days
+        if name in ("retention_years", "accessible_years", "approval"):
+            return getattr(self, name)
+        return None
+
+    def more_filing_days_is_tighter(self) -> bool:
+        """Whether more ``filing_days`` is tighter: a deadline before first use (file ten days
+        before, not two); after first use, fewer days are tighter."""
+        rule = self.earliest_filing()
+        return rule is not None and rule.timing == "before_first_use"
 
 
 class PresetDataError(Exception):

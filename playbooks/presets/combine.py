@@ -275,13 +275,14 @@ def _filing_rules(
 ) -> list[Driven[FilingRule]]:
     """The preset's filing rules; the playbook's ``filing_days`` tightens its earliest rule."""
     rules = [Driven(rule, preset.id) for rule in preset.filing]
-    if filing_days is None or not rules:
+    first = preset.earliest_filing()
+    if filing_days is None or first is None:
         return rules
-    earliest = min(range(len(rules)), key=lambda i: rules[i].value.offset_days())
+    earliest = next(i for i, rule in enumerate(preset.filing) if rule is first)
     rule = rules[earliest].value
     if rule.timing == "at_first_use":
         return rules
-    tighter = filing_days > rule.days if rule.timing == "before_first_use" else filing_days < rule.days
+    tighter = filing_days > rule.days if preset.more_filing_days_is_tighter() else filing_days < rule.days
     if tighter:
         rules[earliest] = Driven(rule.model_copy(update={"days": filing_days}), preset.id, PARAMETER)
     elif filing_days != rule.days:

@@ -11,6 +11,9 @@ The editor's entry points:
   a file calls); :func:`.reader.spokes_of_hub`: the spokes of a hub in its folder;
 * :func:`resolve_file` (files) / :func:`resolve_models` (models in memory) / :func:`tailor`:
   the effective playbook, findings and provenance;
+* :func:`propose_change`: the decision on one change the regional manager makes (the new spoke,
+  or a :class:`Refusal` with code, rule, field and reason); :func:`locked_field` before a field
+  is offered for change at all;
 * :func:`apply_change` / :func:`revert_change`: one change more or less in a spoke;
 * :func:`record_hub_values`: a change with the hub's current values recorded (for drift);
 * :func:`differences` / :func:`drifted`: the "differences from hub" and "hub moved" views;
@@ -22,14 +25,21 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
 
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key
 from playbooks.io.storage import EXTENSION, fingerprint
 from playbooks.tailoring.diff import Difference, DriftReport, differences, drifted, format_differences, format_drift
 from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_of, weakenings
-from playbooks.tailoring.paths import PathError, split_dotted
+from playbooks.tailoring.propose import (
+    NO_CHANGE,
+    Accepted,
+    Refusal,
+    locked_field,
+    propose_change,
+    regional_sign_off_refusal,
+    same_target,
+)
 from playbooks.tailoring.resolve import (
     AnyChange,
     ChangeRef,
@@ -38,8 +48,11 @@ from playbooks.tailoring.resolve import (
     Resolution,
     Tailoring,
     address_of,
+    chain_errors,
+    describe_level_error,
     hub_digests,
     hub_value_at,
+    record_hub_values,
     resolve_file,
     resolve_models,
     resolve_text,
@@ -47,9 +60,12 @@ from playbooks.tailoring.resolve import (
     value_drifts,
 )
 from playbooks.tailoring.spoke import (
+    CHAIN_BROKEN,
     CHANGE_EXPIRED,
     HUB_DRIFT,
     HUB_MISSING,
+    HUB_REPLACED,
+    HUB_UNAPPROVED,
     LOCKED_WEAKENED,
     NO_RATIONALE,
     SPOKE_CODES,
@@ -67,13 +83,18 @@ from playbooks.tailoring.spoke import (
 )
 
 __all__ = [
+    "CHAIN_BROKEN",
     "CHANGE_EXPIRED",
     "HUB_DRIFT",
     "HUB_MISSING",
+    "HUB_REPLACED",
+    "HUB_UNAPPROVED",
     "LOCKED_WEAKENED",
+    "NO_CHANGE",
     "NO_RATIONALE",
     "SPOKE_CODES",
     "TIGHTER",
+    "Accepted",
     "AddChange",
     "Address",
     "AnyChange",
@@ -85,6 +106,7 @@ __all__ = [
     "Key",
     "ModifyChange",
     "Origin",
+    "Refusal",
     "RemoveChange",
     "Resolution",
     "SetChange",
@@ -94,6 +116,8 @@ __all__ = [
     "Weakening",
     "address_of",
     "apply_change",
+    "chain_errors",
+    "describe_level_error",
     "differences",
     "direction_of",
     "drifted",
@@ -103,14 +127,18 @@ __all__ = [
     "hub_digests",
     "hub_value_at",
     "load_spoke",
+    "locked_field",
     "looks_like_spoke",
     "new_spoke",
+    "propose_change",
     "rebase",
     "record_hub_values",
+    "regional_sign_off_refusal",
     "resolve_file",
     "resolve_models",
     "resolve_text",
     "revert_change",
+    "same_target",
     "save_spoke",
     "spoke_from_text",
     "start_spoke",
@@ -157,12 +185,12 @@ def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | o
     except PlaybookLoadError as exc:
         raise ValueError(str(exc)) from None
     hub = read.playbook
-    if hub is None:
-        assert read.resolution is not None  # only a spoke that did not resolve has no playbook
-        first = next((f for f in read.resolution.findings if f.severity.value == "error"), None)
-        raise ValueError(
-            f"{hub_file}: the hub is a spoke that cannot be resolved ({first.message if first else 'unknown'})"
-        )
+    if read.resolution is not None:
+        broken = chain_errors(read.resolution)
+        if hub is None or broken:
+            why = describe_level_error(*broken[0]) if broken else "it cannot be resolved"
+            raise ValueError(f"{hub_file}: the hub is a spoke with an error ({why}); fix it first")
+    assert hub is not None  # a hub that could not be read raised instead
     spoke = start_spoke(hub, hub_file, spoke_path, region)
     slug = re.sub(r"[^a-z0-9]+", "-", region.lower()).strip("-") or "spoke"
     why = f"Identifies the {region} spoke of {hub.document.id}."
@@ -175,38 +203,6 @@ def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | o
     for change in changes:
         spoke = apply_change(spoke, change, hub)
     return spoke
-
-
-def record_hub_values(hub: Playbook, change: AnyChange) -> AnyChange:
-    """``change`` with the hub's current values of the fields it touches recorded (``hub_values``
-    for a modify, ``hub_value`` for a set), so a later hub update shows as drift of this change."""
-    data = hub.model_dump(mode="json")
-    if isinstance(change, ModifyChange):
-        try:
-            base: Address = (*split_dotted(change.target), Key(change.id))
-        except PathError:
-            return change
-        item = hub_value_at(data, base)
-        if not isinstance(item, dict):
-            return change
-        return change.model_copy(update={"hub_values": _pick(change.fields, item)})
-    if isinstance(change, SetChange):
-        try:
-            address = split_dotted(change.path)
-        except PathError:
-            return change
-        return SetChange.model_validate(
-            {**change.model_dump(exclude={"hub_value"}), "hub_value": hub_value_at(data, address)}
-        )
-    return change
-
-
-def _pick(shape: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name, value in shape.items():
-        current = source.get(name)
-        out[name] = _pick(value, current) if isinstance(value, dict) and isinstance(current, dict) else current
-    return out
 
 
 def apply_change(spoke: SpokeFile, change: AnyChange, hub: Playbook | None = None) -> SpokeFile:

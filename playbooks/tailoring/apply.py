@@ -22,7 +22,18 @@ from pydantic import BaseModel, ValidationError
 from playbooks.format.enums import Severity
 from playbooks.format.fields import REF, is_model, unwrap
 from playbooks.format.findings import SCHEMA, Issue
-from playbooks.format.identity import item_key, key_field, positions_of, shared_positions
+from playbooks.format.identity import (
+    duplicate_keys,
+    find_key,
+    free_text_key,
+    item_key,
+    key_field,
+    list_duplicates,
+    positions_of,
+    same_content,
+    same_key,
+    shared_positions,
+)
 from playbooks.format.messages import unknown_reference
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key, with_value
@@ -115,6 +126,9 @@ class Working:
                 # a stale map (a list changed in place behind our back): rebuild it once
                 self._positions[parts] = positions_of(items, cls)
                 index = self._positions[parts].get(key)
+        if index is None and (not is_model(cls) or free_text_key(cls)):
+            # the same words in another Unicode form (NFD) name the same item
+            index = find_key(self.get(parts), cls, key)
         return index
 
     def positions(self, parts: tuple[str, ...], cls: Any) -> dict[str, int]:
@@ -233,11 +247,11 @@ class Working:
             key = str(item_key(item, cls))
         existing = self.position(parts, cls, key)
         if existing is not None:
-            if items[existing] == item:
+            if items[existing] == item or same_content(items[existing], item):
                 return [], []  # the hub (or an earlier change) already has exactly this item
             why = (
                 "the hub now has an item with the same key"
-                if self.in_hub(parts, cls, key)
+                if self.in_hub(parts, cls, str(item_key(items[existing], cls)))
                 else "an earlier change added the same key"
             )
             raise Refused(
@@ -268,14 +282,14 @@ class Working:
             )
         items = list(self.get(parts))
         del items[index]
-        key = item_key(self.get(parts)[index], cls)
+        key = str(item_key(self.get(parts)[index], cls))
         positions = {k: (i - 1 if i > index else i) for k, i in self.positions(parts, cls).items() if k != key}
         self.put(parts, items)
         self._positions[parts] = positions  # shifted, rather than rebuilt from the items
-        self._mark(parts, change.id)
+        self._mark(parts, key)
         if parts in _REFERENCED:
             self.structural = True
-        return [], [(*parts, Key(change.id))]
+        return [], [(*parts, Key(key))]
 
     def _modify(self, change: ModifyChange, parts: tuple[str, ...], cls: Any) -> tuple[list[Address], list[Address]]:
         if not is_model(cls):
@@ -291,16 +305,20 @@ class Working:
                 f"the hub has no '{change.id}' in {change.target} (removed or renamed since this spoke was "
                 "tailored?); this change is not applied: review it",
             )
-        key_name = key_field(cls)
-        if key_name in change.fields and str(change.fields[key_name]) != change.id:
-            raise Refused(
-                SCHEMA,
-                Severity.ERROR,
-                f"fields.{key_name}",
-                f"the {key_name} of a hub item cannot change; remove it and add a new item instead",
-            )
         items = list(self.get(parts))
-        merged = merge(cls, items[index].model_dump(mode="json"), change.fields, "fields")
+        key = str(item_key(items[index], cls))
+        key_name = key_field(cls)
+        fields = dict(change.fields)
+        if key_name in fields:
+            if not same_key(str(fields[key_name]), key):
+                raise Refused(
+                    SCHEMA,
+                    Severity.ERROR,
+                    f"fields.{key_name}",
+                    f"the {key_name} of a hub item cannot change; remove it and add a new item instead",
+                )
+            del fields[key_name]  # the item keeps its key exactly as the hub writes it
+        merged = merge(cls, items[index].model_dump(mode="json"), fields, "fields")
         try:
             items[index] = cls.model_validate(merged)
         except ValidationError as exc:
@@ -309,18 +327,49 @@ class Working:
         self.put(parts, items)
         if positions is not None:  # a modify moves nothing
             self._positions[parts] = positions
-        self._mark(parts, change.id)
-        self.touched.append((parts, change.id))
-        return leaves(change.fields, cls, (*parts, Key(change.id))), []
+        self._mark(parts, key)
+        self.touched.append((parts, key))
+        return leaves(fields, cls, (*parts, Key(key))), []
 
     # ---- the whole
 
     def problems(self) -> list[Issue]:
-        """Broken references and duplicate ids of the effective playbook (what the playbook's own
-        validator reports), checking only what the changes touched when that is enough."""
+        """Broken references and duplicate keys of the effective playbook, checking only what the
+        changes touched when that is enough (the hub's own duplicates are the hub's finding)."""
+        duplicates = self._duplicates()
         if self.structural:
-            return find_problems(self.root)
+            found = find_problems(self.root)
+            known = {p.path for p in found}
+            return [*found, *(p for p in duplicates if p.path not in known)]
+        return [*duplicates, *self._broken_references()]
 
+    def _duplicates(self) -> list[Issue]:
+        """Duplicate keys in what the changes replaced as a whole or brought in (an added or
+        modified item's own lists); an ``add`` of a key the list has is refused when applied."""
+        out: list[Issue] = []
+        for parts, keys in self.dirty.items():
+            if keys is not None:
+                continue
+            node = self.get(parts)
+            where = ".".join(parts)
+            if isinstance(node, list):
+                cls = list_spot(where).inner
+                out.extend(list_duplicates(node, cls, where))
+                if is_model(cls):
+                    for i, item in enumerate(node):
+                        out.extend(duplicate_keys(item, f"{where}[{i}]."))
+            elif isinstance(node, BaseModel):
+                out.extend(duplicate_keys(node, f"{where}."))
+        for parts, key in dict.fromkeys(self.touched):
+            if not key or self.dirty.get(parts, set()) is None:
+                continue
+            cls = list_spot(".".join(parts)).inner
+            index = self.position(parts, cls, key)
+            if index is not None:
+                out.extend(duplicate_keys(self.get(parts)[index], f"{'.'.join(parts)}[{index}]."))
+        return list({p.path: p for p in out}.values())
+
+    def _broken_references(self) -> list[Issue]:
         def exists(kind: str, value: str) -> bool:
             section, attribute, _ = REFERENCE_KINDS[kind]
             parts = (section, attribute)

@@ -12,19 +12,18 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
+from playbooks.format import model as m
 from playbooks.format.fields import is_model, unwrap
-from playbooks.format.identity import item_key, key_field
+from playbooks.format.identity import free_text_key, item_key, key_field, nfc
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key, join
-from playbooks.io.storage import fingerprint
+from playbooks.tailoring.locks import NEUTRAL, judge
 from playbooks.tailoring.resolve import (
     ChangeRef,
     Drift,
     Resolution,
-    digest_drift,
-    hub_digests,
+    hub_movement,
     model_value_at,
-    value_drifts,
 )
 
 
@@ -36,6 +35,9 @@ class Difference:
     (``channels.accounts[c-li].response_sla_hours``); ``path`` the index path in the effective
     playbook (in the hub, for removals); ``change`` the spoke change responsible (None only for
     the spoke's own sign-offs); ``locked`` whether the hub item concerned is locked.
+    ``verdict``: "tightening" (tighter in the field's declared direction), "loosening" (looser,
+    of an item the hub does not lock: allowed), "refused" (loosens a locked item:
+    ``SPOKE-LOCKED-WEAKENED``) or "neutral" (no direction: a wording, a new local item).
     """
 
     kind: str
@@ -45,6 +47,7 @@ class Difference:
     value: Any
     change: ChangeRef | None
     locked: bool = False
+    verdict: str = NEUTRAL
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
@@ -55,6 +58,7 @@ class Difference:
             "hub_value": self.hub_value,
             "value": self.value,
             "locked": self.locked,
+            "verdict": self.verdict,
             "change": _ref_dict(self.change),
         }
 
@@ -73,63 +77,95 @@ def _ref_dict(ref: ChangeRef | None) -> dict[str, Any] | None:
     }
 
 
+#: One raw difference: kind, keyed address, hub value, new value (models), locked, verdict.
+_Raw = tuple[str, Address, Any, Any, bool, str]
+
+
 def _walk(
-    hub: Any, new: Any, cls: Any, address: Address, locked: bool, out: list[tuple[str, Address, Any, Any, bool]]
+    hub: Any, new: Any, cls: Any, address: Address, locked: bool, out: list[_Raw], owner: type[BaseModel] | None = None
 ) -> None:
     """Compare hub and effective models; sub-models the two share (untouched by the spoke) are
-    skipped by identity, so a large hub costs only what the spoke changed."""
+    skipped by identity, so a large hub costs only what the spoke changed. ``owner`` is the
+    model whose field ``address`` ends in (for the field's declared direction)."""
     if hub is new:
         return
     if is_model(cls) and isinstance(hub, BaseModel) and isinstance(new, BaseModel):
         for name, info in cls.model_fields.items():
             inner, is_list, _ = unwrap(info.annotation)
             kind = (inner, "list") if is_list else inner
-            _walk(getattr(hub, name), getattr(new, name), kind, (*address, name), locked, out)
+            _walk(getattr(hub, name), getattr(new, name), kind, (*address, name), locked, out, cls)
         return
     if isinstance(cls, tuple) and isinstance(hub, list) and isinstance(new, list):
         inner = cls[0]
         if is_model(inner) and key_field(inner) is not None:
-            hub_keys = {item_key(i, inner): i for i in hub}
-            new_keys = {item_key(i, inner): i for i in new}
+            # the same words in NFC and NFD are the same item (keys restricted to ASCII need no work)
+            normal = free_text_key(inner)
+            hub_keys = {nfc(k) if normal else k: i for i in hub for k in (item_key(i, inner),)}
+            new_keys = {nfc(k) if normal else k: i for i in new for k in (item_key(i, inner),)}
             for key, item in hub_keys.items():
                 item_locked = bool(getattr(item, "locked", False))
                 if key not in new_keys:
-                    out.append(("removed", (*address, Key(str(key))), to_jsonable_python(item), None, item_locked))
+                    out.append(("removed", (*address, Key(str(key))), item, None, item_locked, NEUTRAL))
                 else:
                     _walk(item, new_keys[key], inner, (*address, Key(str(key))), item_locked, out)
             for key, item in new_keys.items():
                 if key not in hub_keys:
-                    out.append(("added", (*address, Key(str(key))), None, to_jsonable_python(item), False))
+                    out.append(("added", (*address, Key(str(key))), None, item, False, NEUTRAL))
             return
         if not is_model(inner):
-            # a list of values (territories, audiences): one difference per value added or removed
+            # a list of values (territories, audiences): one difference per value added or removed,
+            # judged as a change of the whole list (adding to a list that may only grow tightens it)
+            verdict = _verdict(owner, address, hub, new)
             old_values, new_values = to_jsonable_python(hub), to_jsonable_python(new)
-            out.extend(("removed", (*address, Key(str(v))), v, None, locked) for v in old_values if v not in new_values)
-            out.extend(("added", (*address, Key(str(v))), None, v, locked) for v in new_values if v not in old_values)
+            out.extend(
+                ("removed", (*address, Key(str(v))), v, None, locked, verdict)
+                for v in old_values
+                if v not in new_values
+            )
+            out.extend(
+                ("added", (*address, Key(str(v))), None, v, locked, verdict) for v in new_values if v not in old_values
+            )
             if [v for v in old_values if v in new_values] == [v for v in new_values if v in old_values]:
                 return
     if hub == new:
         return
-    out.append(("changed", address, to_jsonable_python(hub), to_jsonable_python(new), locked))
+    out.append(("changed", address, hub, new, locked, _verdict(owner, address, hub, new)))
+
+
+def _verdict(owner: type[BaseModel] | None, address: Address, hub: Any, new: Any) -> str:
+    if owner is None or not address or not isinstance(address[-1], str):
+        return NEUTRAL
+    # the applied preset a parameter belongs to: regulatory.presets[CODE].parameters.NAME
+    preset = next((str(p.value) for p in reversed(address) if isinstance(p, Key)), None)
+    return judge(owner, address[-1], hub, new, preset if owner is m.PresetParameters else None)
 
 
 def differences(resolution: Resolution) -> list[Difference]:
     """Every difference of the effective playbook from its hub, in document order, each with the
-    spoke change that made it (its rationale, approver and expiry)."""
+    spoke change that made it (its rationale, approver and expiry) and whether it tightens,
+    loosens, or loosens a locked item and is refused."""
     if resolution.hub is None or resolution.effective is None:
         return []
-    raw: list[tuple[str, Address, Any, Any, bool]] = []
+    raw: list[_Raw] = []
     _walk(resolution.hub, resolution.effective, Playbook, (), False, raw)
+    refused = [w.address for w in resolution.weakened if w.address]  # found once, when resolved
     out: list[Difference] = []
-    for kind, address, old, new, locked in raw:
+    for kind, address, old, new, locked, verdict in raw:
         if kind == "removed":
             ref = resolution.removed.get(address) or resolution.origin(address).change
             path = model_value_at(resolution.hub, address)[1]
         else:
             ref = resolution.origin(address).change
             path = model_value_at(resolution.effective, address)[1]
-        out.append(Difference(kind, join(address), path, old, new, ref, locked))
+        if any(address[: len(w)] == w or w[: len(address)] == address for w in refused):
+            verdict = REFUSED
+        old, new = to_jsonable_python(old), to_jsonable_python(new)
+        out.append(Difference(kind, join(address), path, old, new, ref, locked, verdict))
     return out
+
+
+#: The verdict of a difference that loosens a locked item.
+REFUSED = "refused"
 
 
 @dataclass(frozen=True)
@@ -174,27 +210,23 @@ class DriftReport:
 
 
 def drifted(resolution: Resolution) -> DriftReport | None:
-    """What changed in the hub since the spoke's recorded hub version (None if the hub is unusable)."""
+    """What changed in the hub since the spoke's recorded hub version (None if the hub is unusable).
+
+    Decided from everything the spoke recorded (fingerprint, version, hub values, item digests):
+    see :func:`~playbooks.tailoring.resolve.hub_movement`."""
     hub = resolution.hub
     if hub is None:
         return None
     header = resolution.spoke.spoke
-    if header.hub_fingerprint is not None:
-        changed = header.hub_fingerprint != fingerprint(hub)
-    else:
-        changed = header.hub_version != hub.document.version
-    hub_data = hub.model_dump(mode="json")
-    values: list[Drift] = []
-    for i, change in enumerate(resolution.spoke.changes):
-        line = resolution.lines[i] if i < len(resolution.lines) else None
-        from playbooks.tailoring.spoke import describe_change
-
-        ref = ChangeRef(
-            resolution.file, i, describe_change(change), change.rationale, change.approver, change.expires, line
-        )
-        values.extend(value_drifts(hub_data, change, ref))
-    items = digest_drift(resolution.spoke.hub_items, hub_digests(hub)) if resolution.spoke.hub_items and changed else []
-    return DriftReport(resolution.hub_file, header.hub_version, hub.document.version, changed, values, items)
+    movement = hub_movement(resolution.spoke, hub, file=resolution.file, lines=resolution.lines)
+    return DriftReport(
+        resolution.hub_file,
+        header.hub_version,
+        hub.document.version,
+        movement.moved,
+        movement.values,
+        movement.items,
+    )
 
 
 # ---------------------------------------------------------------- text
@@ -239,7 +271,7 @@ def format_differences(resolution: Resolution, items: list[Difference]) -> list[
         lines.append("  no differences from the hub")
     marks = {"added": "+", "removed": "-", "changed": "~"}
     for i, d in enumerate(items):
-        lock = " [locked]" if d.locked else ""
+        lock = _mark(d)
         if d.kind == "changed":
             what = f"{_short(d.hub_value)} -> {_short(d.value)}"
         elif d.kind == "added":
@@ -251,6 +283,19 @@ def format_differences(resolution: Resolution, items: list[Difference]) -> list[
         if following is None or following.change != d.change or d.change is None:
             lines.append(f"    {_why(d.change, d.address)}")
     return lines
+
+
+_VERDICT_WORDS = {
+    "tightening": "tightens",
+    "loosening": "loosens",
+    REFUSED: "REFUSED: loosens a locked item",
+}
+
+
+def _mark(d: Difference) -> str:
+    """`` [locked, tightens]``, `` [loosens]``, `` [locked, REFUSED: ...]``, `` [locked]``, or ''."""
+    words = [w for w in ("locked" if d.locked else "", _VERDICT_WORDS.get(d.verdict, "")) if w]
+    return f" [{', '.join(words)}]" if words else ""
 
 
 def format_drift(resolution: Resolution, report: DriftReport) -> list[str]:

@@ -12,16 +12,20 @@ change: a ``remove``, a ``modify`` to a lower number or a weaker enum, an emptie
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic_core import to_jsonable_python
 
 from playbooks.format import model as m
 from playbooks.format.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
 from playbooks.format.fields import is_model, unwrap
-from playbooks.format.identity import key_field, positions_of, shared_positions
+from playbooks.format.identity import key_field, nfc, positions_of, same_content, shared_positions
+from playbooks.format.paths import Address, Key
+from playbooks.presets import RegulatoryPreset, get_preset
 
 
 @dataclass(frozen=True)
@@ -71,12 +75,19 @@ def _ordered(order: tuple[Any, ...]) -> Callable[[Any, Any], bool]:
     return compare
 
 
+def _canonical(value: Any) -> str:
+    """A value as comparable text: plain data, every text in NFC (the same words in another
+    Unicode form are the same value)."""
+    return json.dumps(nfc(to_jsonable_python(value)), sort_keys=True, ensure_ascii=False)
+
+
 def _superset(hub: Any, new: Any) -> bool:
-    return all(item in (new or []) for item in (hub or []))
+    have = {_canonical(item) for item in new or []}
+    return all(_canonical(item) in have for item in hub or [])
 
 
 def _subset(hub: Any, new: Any) -> bool:
-    return all(item in (hub or []) for item in (new or []))
+    return _superset(new, hub)
 
 
 _PLACEMENT = (
@@ -91,9 +102,9 @@ def _disclosures(hub: Any, new: Any) -> bool:
     """Every hub disclosure is still there, with the same text, placed at least as prominently."""
     by_text: dict[str, list[Any]] = {}
     for disclosure in new or []:
-        by_text.setdefault(disclosure.text, []).append(disclosure.placement)
+        by_text.setdefault(nfc(disclosure.text), []).append(disclosure.placement)
     for disclosure in hub or []:
-        placements = by_text.get(disclosure.text, [])
+        placements = by_text.get(nfc(disclosure.text), [])
         if not any(_PLACEMENT.index(p) >= _PLACEMENT.index(disclosure.placement) for p in placements):
             return False
     return True
@@ -112,6 +123,7 @@ LABOUR = Direction(
     _ordered((LabourReview.NOT_REVIEWED, LabourReview.IN_REVIEW, LabourReview.REVIEWED)),
 )
 DISCLOSURES = Direction("every hub disclosure kept, placed inline rather than behind a link", _disclosures)
+EARLIER_FILING = Direction("more days before first use is tighter", _higher)
 
 #: (model, field) -> direction. Fields of lockable items not listed here may not change on a
 #: locked item. ``locked`` itself may only go from off to on.
@@ -146,7 +158,9 @@ TIGHTER: dict[tuple[type[BaseModel], str], Direction] = {
     (m.Clause, "examples"): SUPERSET,
     (m.Clause, "exceptions"): SUBSET,
     (m.Clause, "labour_review"): LABOUR,
-    # applied presets: parameters, field by field (see PresetParameters)
+    # applied presets: no exceptions where the hub allows none; parameters, field by field (an
+    # empty parameter means the preset's own value, see _parameter_floor)
+    (m.AppliedPreset, "spoke_exceptions"): FALSE,
     (m.PresetParameters, "retention_years"): HIGHER,
     (m.PresetParameters, "accessible_years"): HIGHER,
     (m.PresetParameters, "approval"): APPROVAL,
@@ -176,15 +190,44 @@ def direction_of(cls: type[BaseModel], field: str) -> Direction | None:
     return TIGHTER.get((cls, field))
 
 
+#: The rule of a field of a locked item that has no declared direction.
+NO_DIRECTION = "a field of a locked item with no tighter direction can only be changed in the hub"
+
+#: How a change moves a field: :func:`judge`.
+TIGHTENING, LOOSENING, NEUTRAL = "tightening", "loosening", "neutral"
+
+
+def judge(cls: type[BaseModel], field: str, hub: Any, new: Any, preset: str | None = None) -> str:
+    """Whether changing ``cls.field`` from ``hub`` to ``new`` (model values) is a
+    :data:`TIGHTENING` (strictly tighter in the declared direction), a :data:`LOOSENING` (not
+    as tight) or :data:`NEUTRAL` (no declared direction, or no movement). ``preset`` names the
+    applied preset of a ``PresetParameters`` field (whose empty value is the preset's own)."""
+    if cls is m.PresetParameters:
+        catalogue = get_preset(preset) if preset else None
+        hub, new, direction, _ = _parameter_floor(catalogue, field, hub, new)
+    else:
+        direction = direction_of(cls, field)
+    if direction is None or hub == new or same_content(hub, new):
+        return NEUTRAL
+    if not direction.compare(hub, new):
+        return LOOSENING
+    return NEUTRAL if direction.compare(new, hub) else TIGHTENING
+
+
 @dataclass(frozen=True)
 class Weakening:
-    """A locked hub item removed or loosened. ``path`` is the hub's index path of the item or field;
-    ``key_path`` the keyed address of the item (for finding the change responsible)."""
+    """A locked hub item removed or loosened. ``path`` is the index path of the item or field (in
+    the hub; in the effective playbook for an item the spoke added, such as an exception);
+    ``address`` its keyed address (for finding the change responsible); ``item`` the item's
+    label, ``field`` the field loosened (None: the item as a whole)."""
 
     path: str
     item: str
     field: str | None
     message: str
+    address: Address = ()
+    #: the rule broken, in words: "higher is tighter", "a locked item may not be removed", ...
+    rule: str = ""
 
 
 def _show(value: Any) -> str:
@@ -199,21 +242,59 @@ def _show(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
+def _parameter_floor(
+    preset: RegulatoryPreset | None, name: str, hub: Any, new: Any
+) -> tuple[Any, Any, Direction | None, str]:
+    """(the hub's value, the spoke's value, the direction, a note) of a preset parameter.
+
+    An empty parameter means the preset's own value: that is the floor a spoke may not go
+    below, and what an emptied parameter falls back to. ``filing_days`` is tighter when higher
+    for a deadline before first use (file ten days before, not two) and when lower after it."""
+    direction = direction_of(m.PresetParameters, name)
+    if preset is None:
+        return hub, new, direction, ""
+    if name == "filing_days" and preset.more_filing_days_is_tighter():
+        direction = EARLIER_FILING
+    own = preset.own_parameter(name)
+    note = ""
+    if hub is None and own is not None:
+        hub, note = own, " (the preset's own value; the hub leaves the parameter empty)"
+    if new is None and own is not None:
+        new = own
+    return hub, new, direction, note
+
+
 def _compare_item(
-    cls: type[BaseModel], hub: BaseModel, new: BaseModel, path: str, item: str, prefix: str = ""
+    cls: type[BaseModel],
+    hub: BaseModel,
+    new: BaseModel,
+    path: str,
+    item: str,
+    address: Address,
+    prefix: str = "",
+    preset: RegulatoryPreset | None = None,
 ) -> Iterator[Weakening]:
     for name in cls.model_fields:
         old_value, new_value = getattr(hub, name), getattr(new, name)
-        if old_value == new_value:
+        if old_value == new_value or same_content(old_value, new_value):
             continue
         nested = NESTED.get((cls, name))
         if nested is not None and isinstance(old_value, BaseModel) and isinstance(new_value, BaseModel):
-            yield from _compare_item(nested, old_value, new_value, f"{path}.{name}", item, f"{prefix}{name}.")
+            catalogue = get_preset(str(getattr(hub, "preset", ""))) if cls is m.AppliedPreset else None
+            yield from _compare_item(
+                nested, old_value, new_value, f"{path}.{name}", item, (*address, name), f"{prefix}{name}.", catalogue
+            )
             continue
         moot = MOOT.get((cls, name))
         if moot is not None and moot(new):
             continue
-        direction = direction_of(cls, name)
+        note = ""
+        if cls is m.PresetParameters:
+            old_value, new_value, direction, note = _parameter_floor(preset, name, old_value, new_value)
+            if old_value == new_value:
+                continue
+        else:
+            direction = direction_of(cls, name)
         field = f"{prefix}{name}"
         if direction is None:
             yield Weakening(
@@ -222,6 +303,8 @@ def _compare_item(
                 field,
                 f"the hub locks {item}; '{field}' has no tighter direction, so a spoke may not change it "
                 f"(hub: {_show(old_value)}, spoke: {_show(new_value)}); ask the hub to change it or unlock it",
+                (*address, name),
+                NO_DIRECTION,
             )
         elif not direction.compare(old_value, new_value):
             yield Weakening(
@@ -229,7 +312,9 @@ def _compare_item(
                 item,
                 field,
                 f"the hub locks {item}; a spoke may only tighten '{field}' ({direction.wording}), "
-                f"but the spoke loosens it from {_show(old_value)} to {_show(new_value)}",
+                f"but the spoke loosens it from {_show(old_value)}{note} to {_show(new_value)}",
+                (*address, name),
+                f"a locked item may only be tightened: {direction.wording}",
             )
 
 
@@ -292,15 +377,99 @@ def weakenings(
             key = str(getattr(item, field))
             path = f"{'.'.join(parts)}[{index}]"
             label = f"{'.'.join(parts)}[{key}]"
+            address: Address = (*parts, Key(key))
             found = new_positions.get(key)
             if found is None:
                 out.append(
-                    Weakening(path, key, None, f"the hub locks {label}; a spoke may tighten it but never remove it")
+                    Weakening(
+                        path,
+                        label,
+                        None,
+                        f"the hub locks {label}; a spoke may tighten it but never remove it",
+                        address,
+                        "a locked item may be tightened, never removed",
+                    )
                 )
                 continue
             if new_items[found] is not item:
-                out.extend(_compare_item(cls, item, new_items[found], path, label))
+                out.extend(_compare_item(cls, item, new_items[found], path, label, address))
+    if changed is None or any(
+        ("regulatory", "exceptions")[: len(known)] == known and (value is None or known == ("regulatory", "exceptions"))
+        for known, value in changed.items()
+    ):
+        out.extend(exception_weakenings(hub, effective))
     return out
+
+
+def _preset_text(text: str) -> str:
+    return str(nfc(text)).strip()
+
+
+def exception_weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakening]:
+    """Regulatory exceptions the spoke added or widened that loosen a locked hub preset.
+
+    An exception to a preset the hub locks is a loosening, unless the hub lets spokes add
+    exceptions to it (``spoke_exceptions``). Exceptions name their preset by its code; where
+    the hub locks presets, an exception a spoke adds must name one by its exact code (so a
+    look-alike, a lower-case or an empty preset cannot slip past the lock). A hub exception may
+    be kept, removed, or made to lapse sooner; nothing else about it may change.
+    """
+    guarded = {
+        _preset_text(p.preset): f"regulatory.presets[{p.preset}]"
+        for p in hub.regulatory.presets
+        if p.locked and not p.spoke_exceptions
+    }
+    if not guarded:
+        return []
+    applied = {_preset_text(p.preset) for p in effective.regulatory.presets}
+    hub_exceptions = {e.id: e for e in hub.regulatory.exceptions}
+    out: list[Weakening] = []
+    for index, exception in enumerate(effective.regulatory.exceptions):
+        before = hub_exceptions.get(exception.id)
+        if before is exception or (before is not None and same_content(before, exception)):
+            continue
+        path = f"regulatory.exceptions[{index}]"
+        address: Address = ("regulatory", "exceptions", Key(exception.id))
+        named = _preset_text(exception.preset)
+        was = _preset_text(before.preset) if before is not None else None
+        if before is not None and named == was and _only_lapses_sooner(before, exception):
+            continue
+        concerned = guarded.get(named) or (guarded.get(was) if was is not None else None)
+        if concerned is not None:
+            out.append(
+                Weakening(
+                    path,
+                    concerned,
+                    None,
+                    f"the hub locks {concerned} and does not let spokes add exceptions to it; "
+                    f"exception '{exception.id}' loosens it (a spoke may only remove a hub exception or let it "
+                    "lapse sooner); ask the hub to allow exceptions to this preset",
+                    address,
+                    "an exception to a locked preset loosens it, unless the hub allows spokes to add exceptions",
+                )
+            )
+        elif named not in applied:
+            locked = ", ".join(sorted(guarded))
+            out.append(
+                Weakening(
+                    path,
+                    f"regulatory.exceptions[{exception.id}]",
+                    "preset",
+                    f"exception '{exception.id}' names the preset '{exception.preset}', which is not the exact code "
+                    f"of a preset this playbook applies; the hub locks {locked}, so every exception a spoke adds "
+                    "must name its preset by its exact code",
+                    (*address, "preset"),
+                    "where the hub locks presets, a spoke's exception names its preset by its exact code",
+                )
+            )
+    return out
+
+
+def _only_lapses_sooner(before: m.RegulatoryException, after: m.RegulatoryException) -> bool:
+    """Whether ``after`` is ``before`` with an expiry no later than before (or one where there was none)."""
+    if not same_content(before.model_copy(update={"expires": None}), after.model_copy(update={"expires": None})):
+        return False
+    return after.expires is not None and (before.expires is None or after.expires <= before.expires)
 
 
 def _get(playbook: BaseModel, parts: tuple[str, ...]) -> list[Any]:

@@ -85,7 +85,8 @@ class PlaybookFile:
         if self.playbook is None or resolution.hub is None or (blocking and not allow_errors):
             first = blocking[0] if blocking else None
             message = f"{first.code}: {first.message}" if first else "the spoke cannot be resolved against its hub"
-            raise PlaybookLoadError(self.file, "schema", [Issue(first.path if first else "spoke.hub", message)])
+            issue = Issue(first.path, message, first.line) if first else Issue("spoke.hub", message)
+            raise PlaybookLoadError(self.file, "schema", [issue])
         return self.playbook
 
 

@@ -26,17 +26,16 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
-from playbooks.format.enums import Severity
+from playbooks.format.enums import Decision, Severity
 from playbooks.format.fields import is_model, unwrap
 from playbooks.format.findings import SCHEMA, Finding
-from playbooks.format.identity import item_key, key_field, shared_positions
+from playbooks.format.identity import find_key, item_key, key_field, shared_positions
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key, join
 from playbooks.io.storage import (
@@ -49,7 +48,7 @@ from playbooks.io.storage import (
     read_text,
 )
 from playbooks.tailoring.apply import Refused, Working
-from playbooks.tailoring.locks import weakenings
+from playbooks.tailoring.locks import Weakening, weakenings
 from playbooks.tailoring.paths import (
     PathError,
     index_path,
@@ -59,9 +58,12 @@ from playbooks.tailoring.paths import (
     walk_data,
 )
 from playbooks.tailoring.spoke import (
+    CHAIN_BROKEN,
     CHANGE_EXPIRED,
     HUB_DRIFT,
     HUB_MISSING,
+    HUB_REPLACED,
+    HUB_UNAPPROVED,
     LOCKED_WEAKENED,
     NO_RATIONALE,
     AddChange,
@@ -72,7 +74,10 @@ from playbooks.tailoring.spoke import (
     change_lines,
     describe_change,
     looks_like_spoke,
+    rationale_problem,
     spoke_from_text,
+    typed_fields,
+    typed_value,
 )
 
 #: How many hubs a chain of spokes may climb (corporate -> business unit -> region is 2).
@@ -125,6 +130,9 @@ class Tailoring:
     provenance: dict[Address, ChangeRef]
     removed: dict[Address, ChangeRef]
     applied: list[bool]
+    #: the locked hub items loosened (each also a ``SPOKE-LOCKED-WEAKENED`` finding), with the
+    #: keyed address and the rule
+    weakened: list[Weakening] = field(default_factory=list)
 
 
 @dataclass
@@ -143,6 +151,10 @@ class Resolution:
     removed: dict[Address, ChangeRef] = field(default_factory=dict)
     hub_resolution: Resolution | None = None
     lines: list[int | None] = field(default_factory=list)
+    #: whether each change applied (a change that does not fit is reported, and skipped)
+    applied: list[bool] = field(default_factory=list)
+    #: the locked hub items the spoke loosens (see :class:`~playbooks.tailoring.locks.Weakening`)
+    weakened: list[Weakening] = field(default_factory=list)
     _effective_data: dict[str, Any] | None = field(default=None, repr=False)
 
     @property
@@ -272,13 +284,14 @@ def tailor(
     for i, change in enumerate(spoke.changes):
         line = lines[i] if i < len(lines) else None
         ref = ChangeRef(file, i, describe_change(change), change.rationale, change.approver, change.expires, line)
-        if not change.rationale.strip():
+        missing = rationale_problem(change.rationale)
+        if missing is not None:
             findings.append(
                 Finding(
                     NO_RATIONALE,
                     Severity.WARNING,
                     f"changes[{i}].rationale",
-                    f"{ref.label} has no rationale; say why the region departs from the hub",
+                    f"{ref.label} {missing.message}; say why the region departs from the hub",
                     line,
                 )
             )
@@ -313,8 +326,9 @@ def tailor(
     effective = working.root
     # locks first: a removed locked channel that rules still refer to is a lock violation
     # before it is a broken reference, and the user must be told so
-    for weak in weakenings(hub, effective, working.dirty, working.positions):
-        culprit = _ref_for(model_address(hub, weak.path), {**provenance, **removed})
+    weakened = weakenings(hub, effective, working.dirty, working.positions)
+    for weak in weakened:
+        culprit = _ref_for(weak.address or model_address(hub, weak.path), {**provenance, **removed})
         suffix = f" (by {culprit.label})" if culprit else ""
         line = culprit.line if culprit else None
         findings.append(Finding(LOCKED_WEAKENED, Severity.ERROR, weak.path, weak.message + suffix, line))
@@ -325,7 +339,7 @@ def tailor(
         label = f"{culprit.label} makes the effective playbook invalid: " if culprit else "effective playbook: "
         message = f"{label}{problem.path}: {problem.message}"
         findings.append(Finding(SCHEMA, Severity.ERROR, where, message, culprit.line if culprit else None))
-    return Tailoring(None if problems else effective, findings, provenance, removed, applied)
+    return Tailoring(None if problems else effective, findings, provenance, removed, applied, weakened)
 
 
 def model_address(root: BaseModel, path: str) -> Address:
@@ -345,7 +359,7 @@ def model_value_at(root: BaseModel, address: Address) -> tuple[Any, str | None]:
                 return None, None
             index = shared_positions(node, cls).get(part.value)
             if index is None or item_key(node[index], cls) != part.value:
-                index = next((i for i, item in enumerate(node) if item_key(item, cls) == part.value), None)
+                index = find_key(node, cls, part.value)  # a stale map, or the key in another Unicode form
             if index is None:
                 return None, None
             loc.append(index)
@@ -373,6 +387,38 @@ def hub_value_at(hub_data: dict[str, Any], address: Address) -> Any:
     return None if found is None else found[1]
 
 
+def record_hub_values(hub: Playbook, change: AnyChange) -> AnyChange:
+    """``change`` with the hub's current values of the fields it touches recorded (``hub_values``
+    for a modify, ``hub_value`` for a set), so a later hub update shows as drift of this change.
+    Only the item or field concerned is read from the hub (never the whole hub dumped)."""
+    if isinstance(change, ModifyChange):
+        try:
+            base: Address = (*split_dotted(change.target), Key(change.id))
+        except PathError:
+            return change
+        item = model_value_at(hub, base)[0]
+        if not isinstance(item, dict):
+            return change
+        return change.model_copy(update={"hub_values": _pick(change.fields, item)})
+    if isinstance(change, SetChange):
+        try:
+            address = split_dotted(change.path)
+        except PathError:
+            return change
+        return SetChange.model_validate(
+            {**change.model_dump(exclude={"hub_value"}), "hub_value": model_value_at(hub, address)[0]}
+        )
+    return change
+
+
+def _pick(shape: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in shape.items():
+        current = source.get(name)
+        out[name] = _pick(value, current) if isinstance(value, dict) and isinstance(current, dict) else current
+    return out
+
+
 @dataclass(frozen=True)
 class Drift:
     """Something that moved in the hub underneath the spoke.
@@ -390,33 +436,6 @@ class Drift:
     hub_now: Any = None
     spoke_value: Any = None
     change: ChangeRef | None = None
-
-
-@cache
-def _adapter(cls: type[BaseModel], name: str) -> TypeAdapter[Any]:
-    return TypeAdapter(cls.model_fields[name].annotation)
-
-
-def normalize_fields(cls: type[BaseModel], fields: dict[str, Any]) -> dict[str, Any]:
-    """Values as written in a spoke file (plain YAML scalars are text) in the types of ``cls``'s
-    fields, as JSON data: ``{"retention_years": "7"}`` -> ``{"retention_years": 7.0}``.
-    A value that does not fit its field is kept as written."""
-    out: dict[str, Any] = {}
-    for name, value in fields.items():
-        info = cls.model_fields.get(name)
-        if info is None:
-            out[name] = value
-            continue
-        inner, is_list, _ = unwrap(info.annotation)
-        if is_model(inner) and not is_list and isinstance(value, dict):
-            out[name] = normalize_fields(inner, value)
-            continue
-        try:
-            adapter = _adapter(cls, name)
-            out[name] = adapter.dump_python(adapter.validate_python(value), mode="json")
-        except (ValidationError, TypeError, ValueError):
-            out[name] = value
-    return out
 
 
 def value_drifts(hub_data: dict[str, Any] | Playbook, change: AnyChange, ref: ChangeRef | None = None) -> list[Drift]:
@@ -451,8 +470,8 @@ def value_drifts(hub_data: dict[str, Any] | Playbook, change: AnyChange, ref: Ch
         item = value_at(base)
         if not isinstance(item, dict):
             return out
-        recorded = normalize_fields(cls, change.hub_values)
-        spoke_values = normalize_fields(cls, change.fields)
+        recorded = typed_fields(cls, change.hub_values)
+        spoke_values = typed_fields(cls, change.fields)
         for address, was, now in _partial_diff(recorded, item, base):
             spoke_value: Any = spoke_values
             for part in address[len(base) :]:
@@ -461,14 +480,13 @@ def value_drifts(hub_data: dict[str, Any] | Playbook, change: AnyChange, ref: Ch
     elif isinstance(change, SetChange) and "hub_value" in change.model_fields_set:
         try:
             address = split_dotted(change.path)
-            spot = locate(address)
+            locate(address)
         except PathError:
             return out
         current = value_at(address)
-        values = normalize_fields(spot.owner, {spot.name: change.hub_value})
-        was = values[spot.name]
+        was = typed_value(change.path, change.hub_value)
         if current != was:
-            spoke_value = normalize_fields(spot.owner, {spot.name: change.value})[spot.name]
+            spoke_value = typed_value(change.path, change.value)
             out.append(Drift("value", change.path, change.path, was, current, spoke_value, ref))
     return out
 
@@ -628,14 +646,15 @@ def resolve_text(
     except PlaybookLoadError as exc:
         reason = exc.issues[0].message if exc.issues else "cannot be read"
         return missing(f"the hub '{spoke.spoke.hub}' cannot be read ({reason})")
+    upstream: list[tuple[str, Finding]] = []
     try:
         hub_data = parse_document(str(hub_path), hub_text) if looks_like_spoke(hub_text) else None
         if hub_data is not None and "spoke" in hub_data:
             hub_resolution = resolve_text(str(hub_path), hub_text, today=today, data=hub_data, _stack=stack)
             result.hub_resolution = hub_resolution
+            upstream = chain_errors(hub_resolution)
             if hub_resolution.effective is None:
-                first = next((f for f in hub_resolution.findings if f.severity is Severity.ERROR), None)
-                why = f"{first.path}: {first.message}" if first else "it cannot be resolved"
+                why = describe_level_error(*upstream[0]) if upstream else "it cannot be resolved"
                 return missing(f"the hub '{spoke.spoke.hub}' is a spoke that cannot be resolved ({why})")
             hub = hub_resolution.effective
         else:
@@ -645,7 +664,45 @@ def resolve_text(
     except RecursionError:
         return missing("the chain of hubs is too deep to follow")
     _complete(result, hub, text, today)
+    result.findings.extend(_chain_findings(spoke.spoke.hub, upstream, text))
     return result
+
+
+def _chain_findings(hub_name: str, upstream: list[tuple[str, Finding]], text: str) -> list[Finding]:
+    """A level above that breaks the promise breaks every spoke below it: the lock it loosened
+    is loosened here too, so this spoke fails with it, naming the level, line and rule."""
+    line = line_of_hub(text) if text else None
+    return [
+        Finding(
+            CHAIN_BROKEN,
+            Severity.ERROR,
+            "spoke.hub",
+            f"the hub '{hub_name}' is a spoke with an error, so this spoke inherits it: "
+            f"{describe_level_error(file, finding)}; fix it there first",
+            line,
+        )
+        for file, finding in upstream
+    ]
+
+
+def chain_errors(resolution: Resolution) -> list[tuple[str, Finding]]:
+    """The error findings of the spoke tailoring of ``resolution`` and of every spoke above it
+    (dandelion), each with the file it is in: (file, finding), nearest level first."""
+    own = [
+        (resolution.file, f)
+        for f in resolution.findings
+        if f.severity is Severity.ERROR and f.code != CHAIN_BROKEN and not f.waived
+    ]
+    above = chain_errors(resolution.hub_resolution) if resolution.hub_resolution is not None else []
+    known = {(file, f.code, f.path, f.line) for file, f in above}
+    return [*(e for e in own if (e[0], e[1].code, e[1].path, e[1].line) not in known), *above]
+
+
+def describe_level_error(file: str, finding: Finding) -> str:
+    """``bu.playbook.yaml:7: SPOKE-LOCKED-WEAKENED: conduct.clauses[0]: the hub locks ...``."""
+    where = f"{file}:{finding.line}" if finding.line else file
+    path = f"{finding.path}: " if finding.path else ""
+    return f"{where}: {finding.code}: {path}{finding.message}"
 
 
 def _complete(result: Resolution, hub: Playbook, text: str, today: dt.date | None) -> None:
@@ -655,7 +712,40 @@ def _complete(result: Resolution, hub: Playbook, text: str, today: dt.date | Non
     result.findings.extend(outcome.findings)
     result.provenance = outcome.provenance
     result.removed = outcome.removed
-    result.findings.extend(_hub_drift(result.spoke, hub, text))
+    result.applied = outcome.applied
+    result.weakened = outcome.weakened
+    hub_fingerprint = fingerprint(hub)
+    result.findings.extend(_hub_drift(result.spoke, hub, text, hub_fingerprint))
+    result.findings.extend(_hub_approval(result, hub, text, hub_fingerprint))
+
+
+def hub_approval(hub: Playbook, hub_fingerprint: str | None = None) -> str | None:
+    """Why the content of ``hub`` is not approved as it is, or None when its latest approving
+    sign-off covers exactly this content (for a spoke used as a hub: its own sign-offs of its
+    effective playbook)."""
+    approvals = [s for s in hub.document.sign_offs if s.decision is not Decision.REJECTED]
+    if not approvals:
+        return "has never been approved (it has no sign-off)"
+    last = approvals[-1]
+    if last.fingerprint != (hub_fingerprint or fingerprint(hub)):
+        return f"changed after {last.approver} approved it on {last.date.isoformat()}"
+    return None
+
+
+def _hub_approval(result: Resolution, hub: Playbook, text: str, hub_fingerprint: str) -> list[Finding]:
+    why = hub_approval(hub, hub_fingerprint)
+    if why is None:
+        return []
+    return [
+        Finding(
+            HUB_UNAPPROVED,
+            Severity.WARNING,
+            "spoke.hub",
+            f"the hub '{result.spoke.spoke.hub}' {why}: this region is tailoring a rulebook nobody approved as it "
+            "is; have the hub signed off before the region relies on it",
+            line_of_hub(text) if text else None,
+        )
+    ]
 
 
 def resolve_models(
@@ -666,14 +756,20 @@ def resolve_models(
     hub_file: str = "",
     text: str = "",
     today: dt.date | None = None,
+    above: Resolution | None = None,
 ) -> Resolution:
     """A :class:`Resolution` of plain models, for the editor: the spoke being edited and its hub
-    already in memory. ``text`` (the spoke's file text, if any) gives findings their lines.
+    already in memory (nothing is read, nothing is parsed). ``text`` (the spoke's file text, if
+    any) gives findings their lines. ``above`` is the resolution of the hub when the hub is
+    itself a spoke (from the resolution of the file as read): provenance follows it, and its
+    errors fail this spoke as in :func:`resolve_file`; without it provenance stops at ``hub``.
     :func:`~playbooks.tailoring.diff.differences` and :func:`~playbooks.tailoring.diff.drifted`
-    accept the result. Hub provenance stops at ``hub`` (no dandelion chain is followed)."""
+    accept the result."""
     lines = change_lines(text, len(spoke.changes)) if text else [None] * len(spoke.changes)
-    result = Resolution(file, spoke, hub_file, lines=lines)
+    result = Resolution(file, spoke, hub_file, lines=lines, hub_resolution=above)
     _complete(result, hub, text, today)
+    if above is not None:
+        result.findings.extend(_chain_findings(spoke.spoke.hub, chain_errors(above), text))
     return result
 
 
@@ -710,13 +806,75 @@ def line_of_hub(text: str) -> int | None:
     return line_of(text, ("spoke", "hub"))
 
 
-def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
+@dataclass(frozen=True)
+class HubMovement:
+    """Whether the hub moved since the spoke was tailored, decided from what the spoke recorded.
+
+    ``claim_differs``: the recorded fingerprint (or, without one, version) is not the hub's now;
+    ``values``: fields the spoke changes whose recorded hub value is not the hub's now;
+    ``items``: hub items whose recorded digest is not the hub's now. The recorded values and
+    digests count even when the claim says nothing moved: deleting the fingerprint and copying
+    the new version number does not hide a hub change.
+    """
+
+    claim_differs: bool
+    values: list[Drift]
+    items: list[Drift]
+
+    @property
+    def moved(self) -> bool:
+        """Whether anything the spoke recorded differs from the hub now."""
+        return self.claim_differs or bool(self.values) or bool(self.items)
+
+
+def hub_movement(
+    spoke: SpokeFile,
+    hub: Playbook,
+    *,
+    hub_fingerprint: str | None = None,
+    file: str = "",
+    lines: list[int | None] | None = None,
+) -> HubMovement:
+    """What moved in ``hub`` since ``spoke`` recorded it (see :class:`HubMovement`)."""
+    header = spoke.spoke
+    current = hub_fingerprint or fingerprint(hub)
+    if header.hub_fingerprint is not None:
+        claim_differs = header.hub_fingerprint != current
+    else:
+        claim_differs = header.hub_version is not None and header.hub_version != hub.document.version
+    values: list[Drift] = []
+    for i, change in enumerate(spoke.changes):
+        line = lines[i] if lines is not None and i < len(lines) else None
+        ref = ChangeRef(file, i, describe_change(change), change.rationale, change.approver, change.expires, line)
+        values.extend(value_drifts(hub, change, ref))
+    items = digest_drift(spoke.hub_items, _digests(hub, current)) if spoke.hub_items else []
+    return HubMovement(claim_differs, values, items)
+
+
+_DIGESTS: OrderedDict[str, dict[str, str]] = OrderedDict()
+_DIGESTS_LOCK = threading.Lock()
+
+
+def _digests(hub: Playbook, hub_fingerprint: str) -> dict[str, str]:
+    """:func:`hub_digests`, remembered for the last few hubs (every spoke of a hub asks)."""
+    with _DIGESTS_LOCK:
+        known = _DIGESTS.get(hub_fingerprint)
+    if known is None:
+        known = hub_digests(hub)
+        with _DIGESTS_LOCK:
+            _DIGESTS[hub_fingerprint] = known
+            while len(_DIGESTS) > _HUB_CACHE_SIZE:
+                _DIGESTS.popitem(last=False)
+    return dict(known)
+
+
+def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str, hub_fingerprint: str | None = None) -> list[Finding]:
     from playbooks.io.yamlio import line_of
 
     header = spoke.spoke
     now_version = hub.document.version
     out: list[Finding] = []
-    if header.hub_fingerprint is None and header.hub_version is None:
+    if header.hub_fingerprint is None and header.hub_version is None and not spoke.hub_items:
         return [
             Finding(
                 HUB_DRIFT,
@@ -727,34 +885,53 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str) -> list[Finding]:
                 line_of(text, ("spoke",)),
             )
         ]
-    changed = (
-        header.hub_fingerprint != fingerprint(hub)
-        if header.hub_fingerprint is not None
-        else header.hub_version != now_version
-    )
     if header.hub_id is not None and header.hub_id != hub.document.id:
+        # another playbook altogether (a starter, another firm's hub, the region's own export):
+        # none of the hub's locks would hold, so this is not drift to review but an error
         out.append(
             Finding(
-                HUB_DRIFT,
-                Severity.WARNING,
-                "spoke.hub_id",
-                f"the spoke was tailored against hub '{header.hub_id}' but '{header.hub}' is now '{hub.document.id}'",
-                line_of(text, ("spoke", "hub_id")),
+                HUB_REPLACED,
+                Severity.ERROR,
+                "spoke.hub",
+                f"the spoke was tailored against hub '{header.hub_id}', but '{header.hub}' is the playbook "
+                f"'{hub.document.id}': point hub: at the file of '{header.hub_id}', or tailor '{hub.document.id}' in "
+                "a new spoke ('charter new --spoke-of')",
+                line_of(text, ("spoke", "hub")),
             )
         )
-    if changed:
-        moved = digest_drift(spoke.hub_items, hub_digests(hub)) if spoke.hub_items else []
-        detail = f"; {len(moved)} hub item(s) changed, were added or removed" if moved else ""
+    movement = hub_movement(spoke, hub, hub_fingerprint=hub_fingerprint)
+    field = "hub_fingerprint" if header.hub_fingerprint else "hub_version"
+    if movement.moved:
+        moved = len(movement.items)
+        detail = f"; {moved} hub item(s) changed, were added or removed" if moved else ""
         was = header.hub_version or "an earlier version"
-        field = "hub_fingerprint" if header.hub_fingerprint else "hub_version"
+        if movement.claim_differs:
+            what = f"the hub changed since this spoke was tailored against version {was} (now {now_version}){detail}"
+        else:
+            what = (
+                f"the spoke claims the hub as it is now (version {now_version}), but its own recorded hub values "
+                f"show the hub moved: {len(movement.values)} field(s) the spoke changes{detail}"
+            )
         out.append(
             Finding(
                 HUB_DRIFT,
                 Severity.WARNING,
                 f"spoke.{field}",
-                f"the hub changed since this spoke was tailored against version {was} (now {now_version}){detail}; "
-                "see 'charter diff --against-hub-version', review, then 'charter rebase' records the new hub version",
+                f"{what}; see 'charter diff --against-hub-version', review, then 'charter rebase' records the new "
+                "hub version",
                 line_of(text, ("spoke", field)),
+            )
+        )
+    elif header.hub_fingerprint is None:
+        out.append(
+            Finding(
+                HUB_DRIFT,
+                Severity.WARNING,
+                "spoke.hub_version",
+                f"the spoke records hub version {header.hub_version or '(none)'} but not the hub's fingerprint, so "
+                "a change of the hub's content under the same version would go unnoticed; 'charter rebase' "
+                "records it after review",
+                line_of(text, ("spoke", "hub_version")),
             )
         )
     return out

@@ -45,12 +45,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import Field, StringConstraints, ValidationError
+from pydantic import BaseModel, Field, StringConstraints, TypeAdapter, ValidationError, model_validator
 
-from playbooks.format.fields import F, ItemId, Items, Model, Text
+from playbooks.format.fields import F, ItemId, Items, Model, Text, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.identity import item_key
 from playbooks.format.model import SignOff
@@ -59,11 +62,12 @@ from playbooks.io.storage import (
     atomic_write,
     check_schema_version,
     format_path,
+    one_line,
     parse_document,
     read_text,
 )
 from playbooks.io.yamlio import dump_yaml, lines_of
-from playbooks.tailoring.paths import PathError, item_model
+from playbooks.tailoring.paths import PathError, item_model, list_spot, locate, split_dotted
 
 SemVer = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -75,16 +79,175 @@ _CHANGE_ORDER = ("action", "target", "path", "id", "item", "fields", "value", "h
 ACTIONS = ("add", "modify", "set", "remove")
 _SPOKE_KEY = re.compile(r"""^(?:spoke|"spoke"|'spoke')[ \t]*:""", re.MULTILINE)
 
-# The codes of findings about a spoke file (applying, resolving and checking it).
+# ---------------------------------------------------------------- finding codes of spoke files
+
 LOCKED_WEAKENED = "SPOKE-LOCKED-WEAKENED"
 NO_RATIONALE = "SPOKE-NO-RATIONALE"
 HUB_MISSING = "SPOKE-HUB-MISSING"
 HUB_DRIFT = "SPOKE-HUB-DRIFT"
 CHANGE_EXPIRED = "SPOKE-CHANGE-EXPIRED"
+CHAIN_BROKEN = "SPOKE-CHAIN-BROKEN"
+HUB_UNAPPROVED = "SPOKE-HUB-UNAPPROVED"
+HUB_REPLACED = "SPOKE-HUB-REPLACED"
 
 #: Codes of findings about the spoke file itself; waivers in the playbook never cover them
 #: (a spoke could otherwise waive its own lock violations).
-SPOKE_CODES = frozenset({LOCKED_WEAKENED, NO_RATIONALE, HUB_MISSING, HUB_DRIFT, CHANGE_EXPIRED})
+SPOKE_CODES = frozenset(
+    {
+        LOCKED_WEAKENED,
+        NO_RATIONALE,
+        HUB_MISSING,
+        HUB_DRIFT,
+        CHANGE_EXPIRED,
+        CHAIN_BROKEN,
+        HUB_UNAPPROVED,
+        HUB_REPLACED,
+    }
+)
+
+
+# ---------------------------------------------------------------- values in their schema types
+
+
+@cache
+def _adapter(cls: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    return TypeAdapter(cls.model_fields[name].annotation)
+
+
+_INTEGER = re.compile(r"^[+-]?\d+$")
+
+
+def _typed_scalar(adapter: TypeAdapter[Any], value: Any) -> Any:
+    try:
+        typed = adapter.dump_python(adapter.validate_python(value), mode="json")
+    except (ValidationError, TypeError, ValueError):
+        return value  # kept as written: resolving reports it at its change
+    if isinstance(typed, float) and typed.is_integer():
+        # a whole number written without a decimal point stays one ('7' -> 7, '6.0' -> 6.0), so an
+        # unchanged spoke saves as it was written
+        if isinstance(value, str) and _INTEGER.match(value.strip()):
+            return int(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return typed
+
+
+def typed_fields(cls: type[BaseModel], fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` (plain data of part of a ``cls`` item, as written in a spoke) with every value
+    in its field's schema type, as JSON data: ``{"retention_years": "7", "mfa": "false"}`` ->
+    ``{"retention_years": 7, "mfa": False}``. Only the fields written are kept (no defaults are
+    added); nested sections and list items keep their written fields too; a value that does not
+    fit its field is kept as written, for resolution to report."""
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        info = cls.model_fields.get(name) if isinstance(name, str) else None
+        out[name] = value if info is None else _typed(cls, name, value)
+    return out
+
+
+def _typed(cls: type[BaseModel], name: str, value: Any) -> Any:
+    inner, is_list, _ = unwrap(cls.model_fields[name].annotation)
+    if is_model(inner):
+        if is_list and isinstance(value, list):
+            return [typed_fields(inner, v) if isinstance(v, dict) else v for v in value]
+        if not is_list and isinstance(value, dict):
+            return typed_fields(inner, value)
+        return value
+    return _typed_scalar(_adapter(cls, name), value)
+
+
+def typed_value(path: str, value: Any) -> Any:
+    """The value of the field at a dotted ``path`` of the playbook in its schema type (see
+    :func:`typed_fields`); kept as written when the path names no field."""
+    try:
+        spot = locate(split_dotted(path))
+    except PathError:
+        return value
+    return _typed(spot.owner, spot.name, value)
+
+
+def typed_item(target: str, item: Any) -> Any:
+    """A list item of the list ``target`` in its schema types (see :func:`typed_fields`)."""
+    try:
+        spot = list_spot(target)
+    except PathError:
+        return item
+    if is_model(spot.inner):
+        return typed_fields(spot.inner, item) if isinstance(item, dict) else item
+    return _typed_scalar(TypeAdapter(spot.inner), item) if not isinstance(item, dict | list) else item
+
+
+def _item_fields(target: Any, fields: Any) -> Any:
+    """``fields`` of an item of the list ``target`` typed (see :func:`typed_fields`)."""
+    if not isinstance(target, str) or not isinstance(fields, dict):
+        return fields
+    try:
+        cls = list_spot(target).inner
+    except PathError:
+        return fields
+    return typed_fields(cls, fields) if is_model(cls) else fields
+
+
+# ---------------------------------------------------------------- rationale
+
+#: Letters that draw nothing (Hangul and halfwidth fillers): they pass str.isalpha().
+_INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
+#: Rationales that say nothing, compared without case, spaces and punctuation.
+_FILLER = frozenset(
+    {
+        "none", "nil", "null", "tbd", "tba", "todo", "fixme", "xxx", "test", "asdf", "lorem ipsum",
+        "see above", "as above", "same as above", "same", "ditto", "yes", "because", "idk", "dunno",
+        "not applicable", "nothing", "empty", "blank", "rationale", "reason", "why", "n a",
+    }
+)  # fmt: skip
+
+
+def visible_text(text: str) -> str:
+    """The letters and digits of ``text`` a reader can see (NFKC; format characters, fillers and
+    marks dropped), casefolded and joined by single spaces."""
+    words: list[str] = []
+    word = ""
+    for ch in unicodedata.normalize("NFKC", text):
+        category = unicodedata.category(ch)
+        if category[0] in "LN" and ch not in _INVISIBLE_LETTERS:
+            word += ch.casefold()
+        elif category[0] == "M" and word:
+            continue
+        elif word:
+            words.append(word)
+            word = ""
+    if word:
+        words.append(word)
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class RationaleProblem:
+    """Why a text is not a rationale: ``missing`` when it has no letter or digit a reader can see
+    (the editor refuses it), else it is a placeholder such as "n/a" (a warning)."""
+
+    missing: bool
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def rationale_problem(text: str) -> RationaleProblem | None:
+    """Why ``text`` is not a rationale, or None when it says something.
+
+    The one rule for the spoke file (``SPOKE-NO-RATIONALE``), the tailoring view's dialogs and
+    :func:`playbooks.tailoring.propose_change`: a rationale needs letters or digits a reader can
+    see (zero-width, format and filler characters do not count), and placeholders such as
+    "n/a", "." or "tbd" say nothing.
+    """
+    visible = visible_text(text)
+    if not visible:
+        return RationaleProblem(True, "has no rationale")
+    if visible in _FILLER or visible.replace(" ", "") in _FILLER or len(visible.replace(" ", "")) < 3:
+        shown = one_line(" ".join(text.split()))[:40]
+        return RationaleProblem(False, f"has only the placeholder “{shown}” as its rationale")
+    return None
 
 
 class SpokeHeader(Model):
@@ -129,6 +292,13 @@ class AddChange(ChangeBase):
     target: Dotted = F("List", "The list the item goes into, e.g. channels.accounts.")
     item: Any = F("Item", "The new item, written as in a playbook (a mapping, or a plain value for lists of text).")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _typed(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("target"), str) and "item" in data:
+            return {**data, "item": typed_item(data["target"], data["item"])}
+        return data
+
 
 class ModifyChange(ChangeBase):
     """A hub item changed field by field; the item is named by its key, never its position."""
@@ -147,6 +317,14 @@ class ModifyChange(ChangeBase):
         default_factory=dict,
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _typed(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            target = data.get("target")
+            data = {**data, **{k: _item_fields(target, data[k]) for k in ("fields", "hub_values") if k in data}}
+        return data
+
 
 class SetChange(ChangeBase):
     """A single field outside lists: document title, review cadence, privacy settings."""
@@ -155,6 +333,14 @@ class SetChange(ChangeBase):
     path: Dotted = F("Field", "The field, e.g. document.title or privacy.eu_monitoring.")
     value: Any = F("Value", "The spoke's value.")
     hub_value: Any = F("Hub value when tailored", "The hub's value when the spoke was tailored.", None)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _typed(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("path"), str):
+            path = data["path"]
+            data = {**data, **{k: typed_value(path, data[k]) for k in ("value", "hub_value") if k in data}}
+        return data
 
 
 class RemoveChange(ChangeBase):

@@ -695,6 +695,25 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         None,
         TODAY,
     ),
+    (
+        "a preset applied twice, the second time looser",
+        "DOC-DUPLICATE-KEY",
+        add_preset("FINRA-STATIC", approval="none", retention_years=1),
+        "regulatory.presets[5].preset",
+        None,
+        TODAY,
+    ),
+    (
+        "a glossary term twice, once with a combining accent",
+        "DOC-DUPLICATE-KEY",
+        setter(
+            "scope.glossary",
+            [{"term": "Caf\u00e9 post", "definition": "A post."}, {"term": "Cafe\u0301 post", "definition": "Other."}],
+        ),
+        "scope.glossary[1].term",
+        None,
+        TODAY,
+    ),
 ]
 
 # (case id, code, mutation, today): close to a trigger, but the check must stay silent.
@@ -972,6 +991,15 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
         "approval bookkeeping is not content",
         "DOC-APPROVAL-STALE",
         signed_off(setter("document.status", "approved")),
+        TODAY,
+    ),
+    (
+        "two glossary terms that only look alike are two terms",
+        "DOC-DUPLICATE-KEY",
+        setter(
+            "scope.glossary",
+            [{"term": "Adoption", "definition": "A."}, {"term": "Adoptions", "definition": "B."}],
+        ),
         TODAY,
     ),
 ]

@@ -116,7 +116,8 @@ def test_charter_stays_up_and_renders_a_good_template_after_the_attacks(playbook
         "<h1>{{ control.title }}</h1>{% for s in sections %}<h2>{{ s.number }} {{ s.title }}</h2>{% endfor %}"
         "<p>{{ fingerprint }}</p><p>{{ playbook.scope.purpose | markdown }}</p>",
     )
-    assert "<h1>Northwind Capital Social Media Policy</h1>" in out
+    # (the test playbook has error findings, so its title says NOT VALID first)
+    assert "Northwind Capital Social Media Policy</h1>" in out
     assert "<h2>8 Conduct rules</h2>" in out
     assert "<strong>Northwind Capital</strong>" in out
 
@@ -143,7 +144,7 @@ def test_custom_html_templates_autoescape_and_markdown_templates_get_their_filte
     hostile = Playbook.model_validate(data)
     (tmp_path / "policy.html.j2").write_text("<title>{{ control.title }}</title>", encoding="utf-8")
     out = export_document(hostile, "policy", "html", template_dir=tmp_path, limits=LIMITS).decode()
-    assert out == "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>"
+    assert out.startswith("<title>") and out.endswith("&lt;script&gt;alert(1)&lt;/script&gt;</title>")
     (tmp_path / "policy.md.j2").write_text("# {{ control.title | mdesc }}", encoding="utf-8")
     out = export_document(hostile, "policy", "md", template_dir=tmp_path, limits=LIMITS).decode()
     assert "<script>" not in out

@@ -211,11 +211,13 @@ def test_unlocked_items_may_be_loosened_or_removed(write: Callable[..., Path], h
 
 
 def test_a_locked_filing_deadline_may_only_come_earlier(write: Callable[..., Path], hub: dict[str, Any]) -> None:
+    # FINRA-FILING files 10 business days *before* first use: 30 days before is earlier (tighter),
+    # 5 days before is later (looser), whatever "lower is tighter" says for deadlines after use
     hub["regulatory"]["presets"][1]["locked"] = True
     earlier = change(
-        "modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 5}}
+        "modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 30}}
     )
-    later = change("modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 30}})
+    later = change("modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 5}})
     assert weakened(write, hub, [earlier]) == []
     assert weakened(write, hub, [later]) == ["regulatory.presets[1].parameters.filing_days"]
 
@@ -286,3 +288,33 @@ def test_removing_a_locked_item_others_refer_to_is_reported_as_a_lock_violation(
     assert ("SPOKE-LOCKED-WEAKENED", "channels.accounts[0]") in {(f.code, f.path) for f in report.findings}
     assert any(f.code == "SCHEMA" and "c-li" in f.message for f in report.findings)  # and the broken reference
     assert report.playbook is None
+
+
+# An empty parameter of a locked preset means the preset's own value: FINRA-STATIC pre-reviews,
+# keeps three years (two easily accessible); FINRA-FILING files 10 business days before first use.
+EMPTY_PARAMETERS = {
+    "approval": ("FINRA-STATIC", "none", "pre_review"),
+    "retention_years": ("FINRA-STATIC", 2, 4),
+    "accessible_years": ("FINRA-STATIC", 1, 3),
+    "filing_days": ("FINRA-FILING", 5, 15),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EMPTY_PARAMETERS))
+def test_every_ordered_parameter_the_hub_leaves_empty_has_the_presets_floor(
+    write: Callable[..., Path], hub: dict[str, Any], name: str
+) -> None:
+    hub["regulatory"]["presets"] = [
+        *hub["regulatory"]["presets"][:1],
+        {"preset": "FINRA-FILING", "locked": True},
+        {"preset": "FINRA-STATIC", "locked": True},
+    ]
+    preset, looser, tighter = EMPTY_PARAMETERS[name]
+    index = 1 if preset == "FINRA-FILING" else 2
+
+    def setting(value: Any) -> list[dict[str, Any]]:
+        return [change("modify", target="regulatory.presets", id=preset, fields={"parameters": {name: value}})]
+
+    assert weakened(write, hub, setting(looser)) == [f"regulatory.presets[{index}].parameters.{name}"]
+    assert weakened(write, hub, setting(tighter)) == []
+    assert set(EMPTY_PARAMETERS) == set(m.PresetParameters.model_fields)  # every parameter is covered

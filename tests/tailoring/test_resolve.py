@@ -19,6 +19,7 @@ from playbooks.tailoring import (
     CHANGE_EXPIRED,
     HUB_DRIFT,
     HUB_MISSING,
+    HUB_UNAPPROVED,
     NO_RATIONALE,
     SPOKE_CODES,
     Key,
@@ -465,7 +466,8 @@ def test_a_new_spoke_names_its_hub_relative_to_itself(
     resolution = resolve_file(tmp_path / "regions" / "latam.playbook.yaml")
     assert resolution.effective is not None
     assert resolution.effective.document.id == "acme-latin-america"
-    assert not resolution.findings
+    # the test hub was never signed off: that is the only thing to say about the new spoke
+    assert [f.code for f in resolution.findings] == [HUB_UNAPPROVED]
 
 
 def test_a_finding_about_a_value_the_spoke_added_points_at_its_change(
