@@ -22,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
 
         if args[0] == "export":
             register_pdf_writer()
+        if "--version" in args and "--verbose" in args:
+            register_qt_version()
         return cli_main(args)
     return run_editor(args)
 
@@ -31,6 +33,12 @@ def register_pdf_writer() -> None:
     # without it, the pdf format says in one line that it needs PySide6
     with contextlib.suppress(ImportError):
         import ui.pdf  # noqa: F401
+
+
+def register_qt_version() -> None:
+    """``--version --verbose`` shows Qt's version (ui/about.py registers it); without PySide6 it says so."""
+    with contextlib.suppress(ImportError):
+        import ui.about  # noqa: F401
 
 
 def run_editor(args: list[str]) -> int:
