@@ -718,6 +718,7 @@ class MainWindow(QMainWindow):
         from playbooks.io import storage
         from playbooks.starters import load_starter
         from ui.document import Document
+        from ui.site import default_starter
         from ui.welcome import starter_title
 
         if not self.maybe_save():
@@ -729,6 +730,7 @@ class MainWindow(QMainWindow):
                 "New playbook",
                 "Start from a starter (you can change everything afterwards):",
                 [f"{starter_title(n)}: {d}" for n, d in STARTERS.items()],
+                names.index(default_starter()),
             )
             if index < 0:
                 return

@@ -164,9 +164,9 @@ def test_contents_of_a_custom_template_get_their_pages_from_a_second_pass(
     second_passes = []
     original = ui.pdf._pages_of_sections
 
-    def counted(html: str) -> list[int]:
+    def counted(html: str, paper: str) -> list[int]:
         second_passes.append(html)
-        return original(html)
+        return original(html, paper)
 
     monkeypatch.setattr(ui.pdf, "_pages_of_sections", counted)
 
