@@ -113,12 +113,12 @@ def test_data_globbing_picks_up_new_files_and_skips_code_and_leftovers(tmp_path:
 def test_build_spec_takes_data_modules_and_trimming_from_the_shared_rules() -> None:
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     hello = (PACKAGING / "hello" / "hello.spec").read_text(encoding="utf-8")
-    assert "datas=rules.data_files(ROOT)" in spec
+    assert "datas=[*rules.data_files(ROOT)," in spec
     assert "hiddenimports = rules.own_modules(ROOT)" in spec
     for text in (spec, hello):
         assert "excludes=rules.EXCLUDED_MODULES" in text
         assert "a.binaries, a.datas = rules.trim(a.binaries, a.datas)" in text
-        assert text.count("strip=True") == 2
+        assert 'STRIP = sys.platform.startswith("linux")' in text and text.count("strip=STRIP") == 2
         assert text.count("upx=False") == 2
     assert 'name="charter"' in spec
     assert "exclude_binaries=True" in spec, "onedir: the executable must not embed the libraries"
@@ -198,8 +198,9 @@ def test_nothing_charter_imports_is_excluded_from_the_bundle() -> None:
         "unicodedata",  # markdown-it
         "email",  # importlib.metadata (pydantic)
         "http.client",  # urllib.request, through xml.sax.saxutils
-        "ssl",
-        "_hashlib",
+        "hashlib",
+        "_sha2",  # hashlib's SHA-256 without OpenSSL
+        "hmac",
         "decimal",
         "_decimal",
         "_datetime",
@@ -260,6 +261,19 @@ def test_excluded_codecs_exist() -> None:
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("PySide6/Qt/lib/libQt6Gui.so.6", True),
         ("PySide6/QtWidgets.abi3.so", True),
+        # the same rules on Windows (plugins and translations beside the DLLs) and macOS
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/plugins/platforms/qoffscreen.dll", True),
+        ("PySide6/plugins/platforms/qdirect2d.dll", False),
+        ("PySide6/plugins/platforms/qminimal.dll", False),
+        ("PySide6/plugins/imageformats/qjpeg.dll", True),
+        ("PySide6/plugins/imageformats/qgif.dll", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/plugins/tls/qschannelbackend.dll", False),
+        ("PySide6/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/Qt/plugins/imageformats/libqmacheif.dylib", False),
+        ("PySide6/Qt6Gui.dll", True),
     ],
 )
 def test_qt_plugins_and_translations(dest: str, kept: bool) -> None:
@@ -281,7 +295,7 @@ def test_library_data_never_read_is_dropped(dest: str, kept: bool) -> None:
     assert rules.keep_data_file(dest) is kept
 
 
-def test_orphan_pruning_keeps_what_roots_need_and_openssl() -> None:
+def test_orphan_pruning_keeps_what_roots_need_and_libpython() -> None:
     binaries = [
         ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
         ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
@@ -289,6 +303,7 @@ def test_orphan_pruning_keeps_what_roots_need_and_openssl() -> None:
         ("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
         ("libxcb-icccm.so.4", "/src/libxcb-icccm.so.4", "BINARY"),
         ("libpython3.11.so.1.0", "/src/libpython3.11.so.1.0", "BINARY"),
+        # left behind by the excluded _ssl and _hashlib:
         ("libssl.so.3", "/src/libssl.so.3", "BINARY"),
         ("libcrypto.so.3", "/src/libcrypto.so.3", "BINARY"),
         # left behind by the dropped gtk3 theme:
@@ -304,7 +319,34 @@ def test_orphan_pruning_keeps_what_roots_need_and_openssl() -> None:
 
     dropped = rules.orphans(binaries, needed=lambda source: needed.get(source, []))
 
-    assert sorted(dest for dest, _source, _kind in dropped) == ["libcairo.so.2", "libgtk-stack.so.0"]
+    assert sorted(dest for dest, _source, _kind in dropped) == [
+        "libcairo.so.2",
+        "libcrypto.so.3",
+        "libgtk-stack.so.0",
+        "libssl.so.3",
+    ]
+
+
+def test_charter_works_without_openssl(tmp_path: Path) -> None:
+    # the bundle has no ssl, _ssl or _hashlib (EXCLUDED_MODULES): every command that reads,
+    # fingerprints, checks and exports a playbook works the same without them
+    blocked = [name for name in ("ssl", "_ssl", "_hashlib") if name in rules.EXCLUDED_MODULES]
+    assert blocked == ["ssl", "_ssl", "_hashlib"]
+    example = ROOT / "examples" / "meridian-securities-hub.playbook.yaml"
+    code = (
+        "import sys\n"
+        f"for name in {blocked!r}: sys.modules[name] = None\n"
+        "import main, hashlib\n"
+        "assert hashlib.sha256(b'').hexdigest().startswith('e3b0c442')\n"
+        f"for command in (['validate', {str(example)!r}], "
+        f"['export', {str(example)!r}, '--format', 'docx', '-o', {str(tmp_path / 'p.docx')!r}], "
+        f"['export', {str(example)!r}, '--format', 'html', '-o', {str(tmp_path / 'p.html')!r}], "
+        f"['signoff', {str(example)!r}, '--show']):\n"
+        "    assert main.main(command) in (0, 1), command\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
 
 
 def test_trim_drops_system_libraries_and_dangling_symlinks(tmp_path: Path) -> None:
@@ -331,6 +373,24 @@ def test_trim_drops_system_libraries_and_dangling_symlinks(tmp_path: Path) -> No
     assert [dest for dest, _s, _k in kept_binaries] == ["PySide6/QtCore.abi3.so"]
     assert [dest for dest, _s, _k in kept_datas] == ["templates/html/policy.html.j2"]
     assert log == ["charter bundle: pruned orphan PySide6/Qt/lib/libQt6Network.so.6 (0 KiB)"]
+
+
+def test_trim_on_windows_and_macos_reads_no_elf_and_leaves_no_library_to_the_system() -> None:
+    # sources that do not exist: anything that opened them (readelf, the size log) would fail
+    binaries = [
+        ("PySide6/Qt6Core.dll", "C:/venv/PySide6/Qt6Core.dll", "BINARY"),
+        ("PySide6/plugins/platforms/qwindows.dll", "C:/venv/qwindows.dll", "BINARY"),
+        ("PySide6/plugins/platforms/qvnc.dll", "C:/venv/qvnc.dll", "BINARY"),
+        ("libstdc++.so.6", "/nowhere/libstdc++.so.6", "BINARY"),
+    ]
+    log: list[str] = []
+    kept, _datas = rules.trim(binaries, [], log=log.append, platform="win32")
+    assert [dest for dest, _s, _k in kept] == [
+        "PySide6/Qt6Core.dll",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "libstdc++.so.6",
+    ]
+    assert log == []
 
 
 # ---- Build log check -------------------------------------------------------------------------
