@@ -11,6 +11,7 @@ import ast
 import functools
 import hashlib
 import importlib.util
+import io
 import os
 import shutil
 import subprocess
@@ -37,6 +38,7 @@ def _load(name: str) -> ModuleType:
 
 rules = _load("bundle_rules")
 build_log = _load("check_build_log")
+make_deb = _load("make_deb")
 
 
 # ---- Data files ------------------------------------------------------------------------------
@@ -434,8 +436,8 @@ def test_build_log_own_module_that_failed_to_import_fails(tmp_path: Path) -> Non
 # ---- Release archive -------------------------------------------------------------------------
 
 needs_tools = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("bash", "tar", "gzip", "sha256sum")),
-    reason="the release script needs bash, GNU tar, gzip and sha256sum",
+    not all(shutil.which(tool) for tool in ("bash", "tar", "gzip", "sha256sum", "dpkg-deb", "readelf")),
+    reason="the release script needs bash, GNU tar, gzip, sha256sum, dpkg-deb and readelf",
 )
 
 
@@ -481,7 +483,13 @@ def test_release_archive_is_deterministic_and_complete(tmp_path: Path) -> None:
 
     assert archive.read_bytes() == first_bytes
     assert (dist / "SHA256SUMS").read_text(encoding="utf-8") == checksum
-    assert checksum.split() == [hashlib.sha256(first_bytes).hexdigest(), f"{name}.tar.gz"]
+    deb = dist / f"charter_{version}_amd64.deb"
+    assert checksum.split() == [
+        hashlib.sha256(first_bytes).hexdigest(),
+        f"{name}.tar.gz",
+        hashlib.sha256(deb.read_bytes()).hexdigest(),
+        deb.name,
+    ]
     with tarfile.open(archive) as tar:
         members = tar.getmembers()
     names = [member.name for member in members]
@@ -491,6 +499,8 @@ def test_release_archive_is_deterministic_and_complete(tmp_path: Path) -> None:
         "charter",
         "charter.desktop",
         "install-desktop-entry.sh",
+        "charter-mime.xml",
+        "charter.toml",
         "README.txt",
         "icons/hicolor/scalable/apps/charter.svg",
         "icons/hicolor/256x256/apps/charter.png",
@@ -548,6 +558,105 @@ def test_desktop_entry_installs_for_the_user_with_a_quoted_path(tmp_path: Path) 
         ROOT / "ui/resources/charter-48.png"
     ).read_bytes()
     assert (data_home / "icons/hicolor/scalable/apps/charter.svg").is_file()
+    assert "MimeType=application/x-charter-playbook;" in entry.splitlines()
+    assert (data_home / "mime/packages/charter.xml").read_bytes() == (PACKAGING / "charter-mime.xml").read_bytes()
+    if shutil.which("update-mime-database"):  # the desktop's database now knows *.playbook.yaml
+        globs = (data_home / "mime/globs2").read_text(encoding="utf-8")
+        assert "60:application/x-charter-playbook:*.playbook.yaml" in globs.splitlines()
+
+
+# ---- Debian package --------------------------------------------------------------------------
+
+
+def _deb_field(deb: Path, field: str) -> str:
+    return subprocess.run(
+        ["dpkg-deb", "--field", str(deb), field], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+@needs_tools
+def test_the_debian_package_installs_under_opt_with_command_desktop_entry_icons_and_file_type(tmp_path: Path) -> None:
+    version = rules.read_version(ROOT)
+    dist = fake_dist(tmp_path, version)
+    assert make_release(dist).returncode == 0
+    deb = dist / f"charter_{version}_amd64.deb"
+    listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+    entries = {line.split()[5].removeprefix("."): line for line in listing.splitlines()}
+    assert entries["/usr/bin/charter"].split()[-2:] == ["->", "/opt/charter/charter"]
+    for path in (
+        "/opt/charter/charter",
+        "/opt/charter/_internal/libexample.so.1",
+        "/usr/share/applications/charter.desktop",
+        "/usr/share/mime/packages/charter.xml",
+        "/usr/share/icons/hicolor/scalable/apps/charter.svg",
+        "/usr/share/icons/hicolor/256x256/apps/charter.png",
+        "/usr/share/doc/charter/copyright",
+        "/usr/share/doc/charter/examples/charter.toml",
+    ):
+        assert path in entries, path
+        assert " root/root " in entries[path]
+    assert not any(path.startswith("/etc") for path in entries)  # the site's own file is never the package's
+    assert _deb_field(deb, "Package") == "charter" and _deb_field(deb, "Version") == version
+    assert _deb_field(deb, "Architecture") == "amd64"
+    # no maintainer scripts: Debian's triggers update the menus, file types and icon caches
+    control = subprocess.run(["dpkg-deb", "--ctrl-tarfile", str(deb)], capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(control)) as tar:
+        assert sorted(tar.getnames()) == [".", "./control", "./md5sums"]
+
+
+def test_depends_are_the_packages_of_the_libraries_the_bundle_does_not_carry(tmp_path: Path) -> None:
+    bundle = tmp_path / "charter"
+    (bundle / "_internal").mkdir(parents=True)
+    for name in ("charter", "_internal/libQt6Gui.so.6", "_internal/libfoo.so.1"):
+        (bundle / name).write_bytes(b"\x7fELF")
+    (bundle / "_internal/data.txt").write_text("not an ELF file")
+    needs = {
+        "charter": (["libc.so.6", "libz.so.1"], [(2, 3, 4)]),
+        "libQt6Gui.so.6": (["libGL.so.1", "libEGL.so.1", "libfoo.so.1", "libc.so.6"], [(2, 34), (2, 17)]),
+        "libfoo.so.1": (["libstdc++.so.6"], [(2, 36)]),
+    }
+    host = {
+        "libc.so.6": Path("/lib/x86_64-linux-gnu/libc.so.6"),
+        "libz.so.1": Path("/lib/x86_64-linux-gnu/libz.so.1"),
+        "libGL.so.1": Path("/lib/x86_64-linux-gnu/libGL.so.1"),
+        "libEGL.so.1": Path("/lib/x86_64-linux-gnu/libEGL.so.1"),
+        "libstdc++.so.6": Path("/lib/x86_64-linux-gnu/libstdc++.so.6"),
+    }
+    packages = {"libc.so.6": "libc6", "libz.so.1": "zlib1g", "libGL.so.1": "libgl1", "libEGL.so.1": "libegl1"}
+    packages["libstdc++.so.6"] = "libstdc++6"
+
+    found = make_deb.depends(
+        bundle,
+        needs=lambda path: needs[path.name],
+        libraries=lambda: host,
+        package_of=lambda path: packages[path.name],
+    )
+    assert found == [
+        "fontconfig-config",
+        "fonts-dejavu-core",
+        "libc6 (>= 2.36)",
+        "libegl1",
+        "libgl1",
+        "libstdc++6",
+        "zlib1g",
+    ]
+    # a library the build machine lacks stops the build with one line
+    del host["libz.so.1"]
+    with pytest.raises(make_deb.DebError, match=r"needs libz\.so\.1, which the build machine does not have"):
+        make_deb.depends(bundle, needs=lambda path: needs[path.name], libraries=lambda: host, package_of=lambda p: "x")
+
+
+def test_the_example_site_configuration_is_valid_with_every_key_uncommented(tmp_path: Path) -> None:
+    from playbooks.io import config
+
+    text = (PACKAGING / "charter.toml").read_text(encoding="utf-8")
+    uncommented = "\n".join(line[1:] if line.startswith("#") and "=" in line else line for line in text.splitlines())
+    path = tmp_path / "charter.toml"
+    path.write_text(uncommented, encoding="utf-8")
+    site = config.load({}, system=path, user=tmp_path / "none.toml")
+    assert site.problems == []
+    assert {key for key, setting in site.settings.items() if setting.path == path} == set(config.KEYS)
+    assert site.is_locked("template_dir") and site.is_locked("paper")
 
 
 def test_icon_pngs_match_the_generator_sizes() -> None:
