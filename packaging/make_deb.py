@@ -252,7 +252,9 @@ def build(dist: Path, maintainer: str) -> Path:
         partial = output.with_suffix(".deb.tmp")
         env = dict(os.environ, SOURCE_DATE_EPOCH=str(source_date_epoch()))
         done = subprocess.run(
-            ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(root), str(partial)],
+            # zstd: 3 s and 43 MB here, where xz -6 took 55 s for 35 MB; every dpkg that can run the
+            # bundle (glibc 2.36: Debian 12, Ubuntu 22.10 and newer) reads it
+            ["dpkg-deb", "--root-owner-group", "-Zzstd", "-z9", "--build", str(root), str(partial)],
             capture_output=True,
             text=True,
             env=env,

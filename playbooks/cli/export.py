@@ -12,7 +12,6 @@ could not be read, a bad choice, a broken custom template, or the output could n
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -61,10 +60,6 @@ def default_output(source: Path, doc: str, fmt: str) -> Path:
     return source.with_name(f"{stem}-{doc}.{fmt}")
 
 
-def _path(value: str | None) -> Path | None:
-    return None if value is None else Path(os.path.abspath(value))
-
-
 def run(args: argparse.Namespace) -> int:
     """Export one document; the exit code as described above."""
     from playbooks.export import ExportError, export_document, formats_for
@@ -78,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
                 "(csv is for checklist, raci and measurement)"
             )
         site = site_config()
-        template_dir = site.choose("template_dir", _path(args.template_dir), "--template-dir")
+        template_dir = site.choose("template_dir", args.template_dir, "--template-dir")
         paper = site.choose("paper", args.paper, "--paper")
         if args.template_dir is None and template_dir is not None and not template_dir.is_dir():
             raise CliError(site.problem("template_dir", f"{template_dir}: template folder not found"))

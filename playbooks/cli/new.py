@@ -10,7 +10,6 @@ default); without ``--spoke-of`` a spoke tailors the configuration's ``hub`` (``
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -70,7 +69,7 @@ def _run_spoke(args: argparse.Namespace) -> int:
     if args.preset is not None:
         raise CliError("--preset and --spoke-of exclude each other: a spoke starts from its hub")
     site = site_config()
-    hub = site.choose("hub", None if args.spoke_of is None else Path(os.path.abspath(args.spoke_of)), "--spoke-of")
+    hub = site.choose("hub", args.spoke_of, "--spoke-of")
     if hub is None:
         raise CliError("a spoke needs both --spoke-of HUB and --region NAME (or hub in 'charter config')")
     args.spoke_of = str(hub) if args.spoke_of is None else args.spoke_of

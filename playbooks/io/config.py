@@ -178,6 +178,7 @@ class Key:
     default: Any
     parse: Callable[[Any, Path | None], Any]
     help: str
+    is_path: bool = False
 
 
 #: Every key, in the order ``charter config`` lists them.
@@ -189,11 +190,12 @@ KEYS: dict[str, Key] = {
             None,
             _template_dir,
             "folder of custom export templates (export --template-dir; empty: the built-in ones)",
+            is_path=True,
         ),
         Key("paper", "a4", parse_paper, "paper size of exported PDFs: a4 or letter (export --paper)"),
         Key("language", "en", parse_language, "language tag of exported documents (BCP 47, e.g. en-GB)"),
         Key("starter", "generic", _starter, "the starter of a new playbook (new without --preset; the editor's New)"),
-        Key("hub", None, _hub, "the hub playbook new spokes tailor (new --region without --spoke-of)"),
+        Key("hub", None, _hub, "the hub playbook new spokes tailor (new --region without --spoke-of)", is_path=True),
         Key("recent_files", 8, _recent_files, "how many recent files the editor lists (0: none are kept)"),
     )
 }
@@ -301,12 +303,14 @@ class SiteConfig:
     def choose(self, key: str, value: Any, option: str = "") -> Any:
         """The value to use when the command line or the editor asks for ``value`` (None: nothing asked).
 
-        Raises :class:`LockedError` when the site has locked ``key`` to another value; ``option``
-        names what asked (``--paper``) in the message.
+        A path is made absolute (relative to the working folder). Raises :class:`LockedError` when
+        the site has locked ``key`` to another value; ``option`` names what asked (``--paper``).
         """
         setting = self.settings[key]
         if value is None:
             return setting.value
+        if KEYS[key].is_path:
+            value = Path(os.path.abspath(value))
         if setting.locked and value != setting.value:
             raise LockedError(self.locked_message(key, option))
         return value
