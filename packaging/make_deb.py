@@ -147,13 +147,9 @@ def read_version(bundle: Path) -> str:
     return line.split(" ", 1)[1]
 
 
-def copy_tree(source: Path, target: Path) -> None:
-    shutil.copytree(source, target, symlinks=True)
-
-
 def stage(bundle: Path, root: Path) -> None:
     """Lay out the package's files under ``root`` (without DEBIAN/)."""
-    copy_tree(bundle, root / INSTALL_DIR)
+    shutil.copytree(bundle, root / INSTALL_DIR, symlinks=True)
     (root / "usr/bin").mkdir(parents=True)
     (root / "usr/bin/charter").symlink_to(f"/{INSTALL_DIR}/charter")
     share = root / "usr/share"

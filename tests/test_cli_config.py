@@ -160,25 +160,25 @@ def test_a_configured_template_folder_that_is_missing_names_the_file_and_key(
     assert err == f"charter: error: {user}: template_dir: {user.parent / 'gone'}: template folder not found\n"
 
 
-def test_the_document_declares_the_configured_language(user: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    write(user, 'language = "en-gb"\npaper = "letter"\n')
+@pytest.mark.parametrize(
+    ("settings", "tag", "page"),
+    [
+        ("", "en", '<w:pgSz w:w="11906" w:h="16838"/>'),  # no configuration: English, A4
+        ('language = "en-gb"\npaper = "letter"\n', "en-GB", '<w:pgSz w:w="12240" w:h="15840"/>'),
+    ],
+)
+def test_documents_declare_the_configured_language_and_paper(
+    user: Path, tmp_path: Path, capsys, settings: str, tag: str, page: str
+) -> None:  # type: ignore[no-untyped-def]
+    write(user, settings)
     html, docx = tmp_path / "policy.html", tmp_path / "policy.docx"
     assert run(["export", str(EXAMPLE), "--format", "html", "-o", str(html)], capsys)[0] == 0
-    assert '<html lang="en-GB">' in html.read_text()
+    assert f'<html lang="{tag}">' in html.read_text()
     assert run(["export", str(EXAMPLE), "--format", "docx", "-o", str(docx)], capsys)[0] == 0
     with zipfile.ZipFile(docx) as word:
-        assert "<dc:language>en-GB</dc:language>" in word.read("docProps/core.xml").decode()
-        assert '<w:lang w:val="en-GB"' in word.read("word/styles.xml").decode()
-        assert '<w:pgSz w:w="12240" w:h="15840"/>' in word.read("word/document.xml").decode()
-
-
-def test_without_configuration_documents_are_english_on_a4(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    html, docx = tmp_path / "policy.html", tmp_path / "policy.docx"
-    assert run(["export", str(EXAMPLE), "--format", "html", "-o", str(html)], capsys)[0] == 0
-    assert '<html lang="en">' in html.read_text()
-    assert run(["export", str(EXAMPLE), "--format", "docx", "-o", str(docx)], capsys)[0] == 0
-    with zipfile.ZipFile(docx) as word:
-        assert '<w:pgSz w:w="11906" w:h="16838"/>' in word.read("word/document.xml").decode()
+        assert f"<dc:language>{tag}</dc:language>" in word.read("docProps/core.xml").decode()
+        assert f'<w:lang w:val="{tag}"' in word.read("word/styles.xml").decode()
+        assert page in word.read("word/document.xml").decode()
 
 
 def test_a_locked_paper_size_refuses_the_command_line(system: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
