@@ -1,8 +1,8 @@
 """The site configuration in the editor (:mod:`playbooks.io.config`): its defaults and its notice.
 
 The editor reads the same files as the command line. A problem in them never stops the editor:
-each is one line in the log and in a notice in the status bar (all lines in its tooltip), and
-Charter goes on with the defaults for those keys.
+each is one line in the log and in a notice in the status bar (the lines in its tooltip and, on a
+click, in a message), and Charter goes on with the defaults for those keys.
 """
 
 from __future__ import annotations
@@ -12,9 +12,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from playbooks.io import config
 from playbooks.starters import site_starter
-
-#: The notice's width in the status bar, in pixels; the full lines are in its tooltip.
-NOTICE_WIDTH = 520
 
 
 def current() -> config.SiteConfig:
@@ -40,23 +37,27 @@ def locked_tip(key: str) -> str:
 
 
 def show_notice(window: QMainWindow) -> QLabel | None:
-    """Put the configuration's problems in ``window``'s status bar and the log (None when there are none)."""
-    from ui import errors
+    """Put the configuration's problems in ``window``'s status bar and the log (None when there are none).
+
+    The status bar says how many there are; the lines themselves are in its tooltip, and a click
+    on it shows them (the status bar has no room for a path and a reason).
+    """
+    from ui import dialogs, errors
 
     found = problems()
     if not found:
         return None
     for line in found:
         errors.log.warning("site configuration: %s", line)
-    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    details = "\n".join(found) + "\n\nCharter uses the defaults instead ('charter config' shows them)."
     label = QLabel(window)
     label.setObjectName("siteConfigNotice")
-    label.setProperty("role", "warning")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    text = f"⚠ Site configuration: {found[0]}{more}"
-    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, NOTICE_WIDTH))
-    label.setToolTip("\n".join(found) + "\n\nCharter uses the defaults instead ('charter config' shows them).")
-    label.setAccessibleName(text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    count = f"{len(found)} problem{'s' if len(found) > 1 else ''}"
+    label.setText(f'<a href="#problems">⚠ Site configuration: {count}</a>')
+    label.setToolTip(details)
+    label.setAccessibleName(f"Site configuration: {count}")
+    label.linkActivated.connect(lambda _link: dialogs.current().inform(window, "Site configuration", details))
     window.statusBar().addPermanentWidget(label)
     return label
 

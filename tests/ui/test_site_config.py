@@ -207,7 +207,7 @@ def test_a_locked_recent_files_limit_overrides_the_users_choice(qtbot: Any, site
 
 
 def test_a_bad_configuration_is_a_notice_naming_file_and_key(
-    window: Any, site_files: dict[str, Path], caplog: pytest.LogCaptureFixture
+    window: Any, scripted: ScriptedDialogs, site_files: dict[str, Path], caplog: pytest.LogCaptureFixture
 ) -> None:
     from ui import site
 
@@ -221,7 +221,9 @@ def test_a_bad_configuration_is_a_notice_naming_file_and_key(
         "sec-investment-adviser, us-bank-ffiec, uk-fca-firm, healthcare-hipaa, pharma-fda, insurance-naic); "
         "using 'generic'",
     ]
-    assert label.text().startswith("⚠ Site configuration: ")
+    assert "⚠ Site configuration: 2 problems" in label.text()
+    label.linkActivated.emit("#problems")  # a click shows the lines themselves
+    assert scripted.messages[-1].splitlines()[:2] == lines
     assert [r.getMessage() for r in caplog.records if "site configuration" in r.getMessage()] == [
         f"site configuration: {line}" for line in lines
     ]
