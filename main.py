@@ -22,15 +22,28 @@ def main(argv: list[str] | None = None) -> int:
 
         if args[0] == "export":
             register_pdf_writer()
+        if "--version" in args and "--verbose" in args:
+            register_qt_version()
         return cli_main(args)
     return run_editor(args)
 
 
 def register_pdf_writer() -> None:
-    """PDF export uses Qt's renderer (ui/pdf.py registers it); without PySide6 the other formats still work."""
-    # without it, the pdf format says in one line that it needs PySide6
-    with contextlib.suppress(ImportError):
+    """PDF export uses Qt's renderer (ui/pdf.py registers it); without it the other formats still work."""
+    try:
         import ui.pdf  # noqa: F401
+    except ImportError as exc:
+        # the pdf format then says in one line why: PySide6 missing, or a system library Qt needs
+        # (on a bare machine: "libEGL.so.1: cannot open shared object file")
+        from playbooks.export import UNAVAILABLE
+
+        UNAVAILABLE["pdf"] = f"PDF export needs Charter's Qt renderer, which could not be loaded: {exc}"
+
+
+def register_qt_version() -> None:
+    """``--version --verbose`` shows Qt's version (ui/about.py registers it); without PySide6 it says so."""
+    with contextlib.suppress(ImportError):
+        import ui.about  # noqa: F401
 
 
 def run_editor(args: list[str]) -> int:
@@ -41,8 +54,11 @@ def run_editor(args: list[str]) -> int:
             "charter: error: the editor needs PySide6, which is not installed; the commands work without it\n"
         )
         return 2
-    from ui.app import run
-
+    try:
+        from ui.app import run
+    except ImportError as exc:  # a system library Qt needs is missing: say which, in one line
+        sys.stderr.write(f"charter: error: the editor cannot start: {exc}\n")
+        return 2
     return run(args)
 
 

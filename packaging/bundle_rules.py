@@ -17,6 +17,7 @@ import fnmatch
 import posixpath
 import re
 import subprocess
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 
@@ -187,6 +188,17 @@ EXCLUDED_MODULES = [
     "ruff",
     "IPython",
     "pydoc_data",
+    # Development tools in the build's venv that a library imports only optionally: pydantic's
+    # schema debugging imports rich (which brings pygments and attrs) when it is installed, and
+    # import-linter installs it. 2.4 MB of the bundle, never used at run time.
+    "rich",
+    "pygments",
+    "attr",
+    "attrs",
+    "importlinter",
+    "grimp",
+    "click",
+    "jsonschema",
     # Debugging, testing and documentation tools of the standard library, pulled in only through
     # other unused modules (nothing in Charter or its libraries imports them at run time).
     "pydoc",
@@ -229,12 +241,18 @@ EXCLUDED_MODULES = [
     "_statistics",
     "tarfile",
     "concurrent",
-    "tomllib",
     "xxsubtype",
     # The pure-Python datetime fallback (3.12+); the C _datetime is bundled.
     "_pydatetime",
     # uuid works without its C helper (and libuuid): Charter only calls uuid4 (os.urandom).
     "_uuid",
+    # OpenSSL (libcrypto 4.7 MB, libssl 0.7 MB, dropped as orphans without these): Charter never
+    # uses the network, so it needs no TLS (urllib and http.client import ssl only if it is there,
+    # through xml.sax.saxutils), and hashlib's SHA-256, the only hash Charter uses, comes from
+    # Python's own _sha2 without _hashlib. tests/test_packaging.py runs Charter without them.
+    "ssl",
+    "_ssl",
+    "_hashlib",
     # Codecs no Linux locale or Charter file uses (UNUSED_CODECS).
     *(f"encodings.{name}" for name in UNUSED_CODECS),
 ]
@@ -243,6 +261,9 @@ EXCLUDED_MODULES = [
 
 QT_DIR = "PySide6/Qt/"
 PLUGIN_DIR = QT_DIR + "plugins/"
+#: Where the PySide6 wheel keeps Qt's plugins and translations: ``PySide6/Qt/`` on Linux and
+#: macOS, ``PySide6/`` itself on Windows.
+_QT_FOLDER = re.compile(r"^PySide6/(?:Qt/)?(?P<kind>plugins|translations)/(?P<rest>.+)$")
 
 #: Plugin folders dropped whole: nothing in a desktop editor without networking, printing, SQL,
 #: QML or embedded displays uses them.
@@ -266,19 +287,28 @@ DROPPED_PLUGIN_TYPES = frozenset(
     }
 )
 
-#: Within these plugin folders only the listed files are kept.
+#: Within these plugin folders only the listed plugins are kept, named without the platform's
+#: prefix and suffix (``libqxcb.so``, ``qwindows.dll`` and ``libqcocoa.dylib`` are ``qxcb``,
+#: ``qwindows`` and ``qcocoa``), so that the rule means the same on every platform.
 #: platforms: offscreen (CI, smoke test, PDF export without a display), xcb (X11) and wayland
-#: (native Wayland sessions; about 2 MB, falls back to xcb/XWayland when libwayland is missing).
+#: (native Wayland sessions; about 2 MB, falls back to xcb/XWayland when libwayland is missing);
+#: windows and cocoa for builds on those systems (packaging/WINDOWS-MACOS.md).
 #: imageformats: png is built into QtGui; jpeg, svg (the icon) and ico are what Charter shows.
 KEPT_PLUGINS: Mapping[str, frozenset[str]] = {
-    "platforms": frozenset({"libqoffscreen.so", "libqxcb.so", "libqwayland.so"}),
-    "imageformats": frozenset({"libqjpeg.so", "libqsvg.so", "libqico.so"}),
+    "platforms": frozenset({"qoffscreen", "qxcb", "qwayland", "qwindows", "qcocoa"}),
+    "imageformats": frozenset({"qjpeg", "qsvg", "qico"}),
     # gtk3 drags in the build host's cairo/pango/gdk stack and cannot load without libgtk-3 anyway.
-    "platformthemes": frozenset({"libqxdgdesktopportal.so"}),
+    "platformthemes": frozenset({"qxdgdesktopportal"}),
     # Wayland: desktop compositors (GNOME, KDE, wlroots) speak xdg-shell; ivi-shell (cars),
     # fullscreen-shell (kiosks) and qt-shell (Qt's own compositors) are not for a desktop editor.
-    "wayland-shell-integration": frozenset({"libxdg-shell.so"}),
+    "wayland-shell-integration": frozenset({"xdg-shell"}),
 }
+
+
+def plugin_name(file_name: str) -> str:
+    """``libqxcb.so`` / ``qwindows.dll`` / ``libqcocoa.dylib`` -> ``qxcb`` / ``qwindows`` / ``qcocoa``."""
+    stem = re.sub(r"\.(so|dll|dylib)$", "", file_name)
+    return stem[3:] if stem.startswith("lib") else stem
 
 
 #: Data files of libraries that nothing reads at run time (bundle path prefixes).
@@ -294,27 +324,28 @@ def keep_data_file(dest: str) -> bool:
 
 def keep_qt_file(dest: str) -> bool:
     """False for Qt translations and for plugins Charter does not use (``dest`` is the bundle path)."""
-    if dest.startswith(QT_DIR + "translations/"):
+    match = _QT_FOLDER.match(dest.replace("\\", "/"))
+    if match is None:
+        return True
+    if match["kind"] == "translations":
         # Charter's interface is English only; Qt's own strings then need no catalogue.
         return False
-    if not dest.startswith(PLUGIN_DIR):
-        return True
-    parts = dest[len(PLUGIN_DIR) :].split("/")
+    parts = match["rest"].split("/")
     if len(parts) < 2:
         return True
     kind, name = parts[0], parts[-1]
     if kind in DROPPED_PLUGIN_TYPES:
         return False
     kept = KEPT_PLUGINS.get(kind)
-    return kept is None or name in kept
+    return kept is None or plugin_name(name) in kept
 
 
 # ---- Orphan pruning --------------------------------------------------------------------------
 
 #: Libraries kept even when no remaining binary lists them as NEEDED, because they are opened
-#: with dlopen(): libpython by the bootloader; OpenSSL by Python's ``_ssl``/``_hashlib`` (without
-#: them a bare target fails with "urllib.request has no attribute HTTPSHandler").
-ALWAYS_KEEP = ("libpython*", "libssl.so*", "libcrypto.so*")
+#: with dlopen(): libpython by the bootloader. (OpenSSL was kept here for weasyprint, which needed
+#: urllib's HTTPSHandler at import; Charter has no TLS at all, see ``EXCLUDED_MODULES``.)
+ALWAYS_KEEP = ("libpython*",)
 
 _NEEDED = re.compile(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]")
 
@@ -399,11 +430,24 @@ def is_system_library(dest: str) -> bool:
 
 
 def trim(
-    binaries: Iterable[Entry], datas: Iterable[Entry], log: Callable[[str], None] = print
+    binaries: Iterable[Entry],
+    datas: Iterable[Entry],
+    log: Callable[[str], None] = print,
+    platform: str = sys.platform,
 ) -> tuple[list[Entry], list[Entry]]:
-    """``(binaries, datas)`` without unused Qt plugins, translations and orphaned libraries."""
-    kept_binaries = [entry for entry in binaries if keep_qt_file(entry[0]) and not is_system_library(entry[0])]
+    """``(binaries, datas)`` without unused Qt plugins, translations and orphaned libraries.
+
+    Leaving system libraries to the target and pruning orphans read ELF files: Linux only. On
+    Windows and macOS (untested here, packaging/WINDOWS-MACOS.md) only the plugin, translation
+    and data rules apply.
+    """
+    linux = platform.startswith("linux")
+    kept_binaries = [
+        entry for entry in binaries if keep_qt_file(entry[0]) and not (linux and is_system_library(entry[0]))
+    ]
     kept_datas = [entry for entry in datas if keep_qt_file(entry[0]) and keep_data_file(entry[0])]
+    if not linux:
+        return kept_binaries, kept_datas
     dropped = orphans(kept_binaries)
     for dest, source, _typecode in sorted(dropped):
         log(f"charter bundle: pruned orphan {dest} ({Path(source).stat().st_size // 1024} KiB)")

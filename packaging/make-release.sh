@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Release archive of a built bundle:
+# The release of a built bundle:
 #
 #   bash packaging/make-release.sh [DIST]      (DIST defaults to dist; needs DIST/charter/charter)
 #
-# writes DIST/charter-<version>-linux-x86_64.tar.gz and DIST/SHA256SUMS. The archive holds one
-# folder, charter-<version>-linux-x86_64/, with the bundle (charter + _internal/), the desktop
-# entry, the icons in hicolor layout, install-desktop-entry.sh and README.txt.
+# writes DIST/charter-<version>-linux-x86_64.tar.gz, the Debian package
+# DIST/charter_<version>_amd64.deb (packaging/make_deb.py) and DIST/SHA256SUMS listing both. The
+# archive holds one folder, charter-<version>-linux-x86_64/, with the bundle (charter + _internal/),
+# the desktop entry, the file type of playbooks, the icons in hicolor layout,
+# install-desktop-entry.sh and README.txt.
 #
-# The archive is deterministic: names sorted, owner root:root, permissions normalised, every
-# mtime set to SOURCE_DATE_EPOCH (default: the last commit's time, else 2026-01-01), gzip without
-# name or timestamp. The same bundle always gives the same bytes and the same checksum.
+# Both are deterministic: names sorted, owner root:root, permissions normalised, every mtime set
+# to SOURCE_DATE_EPOCH (default: the last commit's time, else 2026-01-01), gzip without name or
+# timestamp. The same bundle always gives the same bytes and the same checksums.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -40,7 +42,7 @@ top="$staging/$name"
 mkdir -p "$top"
 
 cp -a "$bundle/." "$top/"
-cp "$here/charter.desktop" "$here/install-desktop-entry.sh" "$top/"
+cp "$here/charter.desktop" "$here/install-desktop-entry.sh" "$here/charter-mime.xml" "$here/charter.toml" "$top/"
 resources="$root/ui/resources"
 mkdir -p "$top/icons/hicolor/scalable/apps"
 cp "$resources/charter.svg" "$top/icons/hicolor/scalable/apps/charter.svg"
@@ -55,7 +57,10 @@ Charter $version for Linux x86_64
 
 Run:      ./charter                     (the editor)
           ./charter --help              (the command line: validate, new, export, ...)
-Menu:     ./install-desktop-entry.sh    (adds Charter to your application menu, no root needed)
+Menu:     ./install-desktop-entry.sh    (adds Charter to your application menu and makes
+                                         *.playbook.yaml files open in it; no root needed)
+Settings: charter.toml                  (an example site configuration: copy it to
+                                         /etc/charter/charter.toml or ~/.config/charter/)
 
 Needs glibc 2.36 or newer (Debian 12, Ubuntu 22.10 or newer) and, on a bare system, these
 packages (any desktop already has them):
@@ -70,8 +75,13 @@ tar --create --file=- --directory="$staging" \
     --mtime="@$SOURCE_DATE_EPOCH" \
     "$name" | gzip -9 --no-name > "$archive.tmp"
 mv "$archive.tmp" "$archive"
-(cd "$dist" && sha256sum "$name.tar.gz" > SHA256SUMS)
+
+deb="charter_${version}_amd64.deb"
+python="$root/.venv/bin/python"
+[ -x "$python" ] || python=python3
+SOURCE_DATE_EPOCH="$SOURCE_DATE_EPOCH" "$python" "$here/make_deb.py" "$dist" || die "the Debian package failed"
+(cd "$dist" && sha256sum "$name.tar.gz" "$deb" > SHA256SUMS)
 
 size_mib="$(du -m "$archive" | cut -f1)"
 echo "make-release: $archive (${size_mib} MiB)"
-echo "make-release: $(cat "$dist/SHA256SUMS")"
+sed 's/^/make-release: /' "$dist/SHA256SUMS"

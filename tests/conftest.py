@@ -7,7 +7,7 @@ import io
 import os
 import shutil
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,21 @@ def minimal_data() -> dict[str, Any]:
         "channels": {"accounts": [{"id": "c-li", "platform": "LinkedIn", "owner": "p-ann", "backup": "p-bo"}]},
         "measurement": {"metrics": [{"id": "m-churn", "name": "Churn", "objective": "o-retain"}]},
     }
+
+
+@pytest.fixture(autouse=True)
+def site_configuration(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """No test reads the machine's site configuration: the system file, the user file
+    (XDG_CONFIG_HOME) and CHARTER_CONFIG point into a fresh folder; yields that folder."""
+    from playbooks.io import config
+
+    folder = tmp_path_factory.mktemp("site-config")
+    monkeypatch.setattr(config, "system_file", lambda: folder / "etc" / "charter" / "charter.toml")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / "xdg"))
+    monkeypatch.delenv("CHARTER_CONFIG", raising=False)
+    config.reset()
+    yield folder
+    config.reset()
 
 
 @pytest.fixture

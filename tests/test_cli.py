@@ -138,3 +138,27 @@ def test_main_py_runs_the_cli_in_a_real_process(write_playbook) -> None:  # type
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("blocked", "args", "expected"),
+    [
+        (
+            "PySide6.QtGui",
+            ["export", "{example}", "-o", "{out}"],
+            "charter: error: PDF export needs Charter's Qt renderer, which could not be loaded: ",
+        ),
+        ("PySide6.QtWidgets", ["--smoke-test", "{example}"], "charter: error: the editor cannot start: "),
+    ],
+)
+def test_a_qt_that_cannot_load_is_one_line_saying_why(
+    tmp_path: Path, blocked: str, args: list[str], expected: str
+) -> None:
+    # as on a machine without a library Qt needs (libEGL.so.1 on a bare Debian): no traceback
+    example = ROOT / "examples" / "meridian-securities-hub.playbook.yaml"
+    argv = [a.format(example=example, out=tmp_path / "out.pdf") for a in args]
+    code = f"import sys; sys.modules[{blocked!r}] = None; sys.argv = ['main.py', *{argv!r}]; import main; sys.exit(main.main())"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.startswith(expected) and done.stderr.count("\n") == 1, done.stderr
+    assert blocked in done.stderr

@@ -11,6 +11,7 @@ import ast
 import functools
 import hashlib
 import importlib.util
+import io
 import os
 import shutil
 import subprocess
@@ -37,6 +38,7 @@ def _load(name: str) -> ModuleType:
 
 rules = _load("bundle_rules")
 build_log = _load("check_build_log")
+make_deb = _load("make_deb")
 
 
 # ---- Data files ------------------------------------------------------------------------------
@@ -136,15 +138,17 @@ def test_build_spec_takes_data_modules_and_trimming_from_the_shared_rules() -> N
     spec = Spec(ROOT / "build.spec")
     hello = Spec(PACKAGING / "hello" / "hello.spec")
     analysis = spec.arguments("Analysis")
-    assert analysis["datas"] == "rules.data_files(ROOT)"
+    assert analysis["datas"].startswith("[*rules.data_files(ROOT),")
     assert analysis["hiddenimports"] == "hiddenimports"
     assert "hiddenimports = rules.own_modules(ROOT)" in spec.assignments()
     for built in (spec, hello):
         assert built.arguments("Analysis")["excludes"] == "rules.EXCLUDED_MODULES"
         assert "a.binaries, a.datas = rules.trim(a.binaries, a.datas)" in built.assignments()
+        # stripped where strip exists (Linux); never UPX-packed (it breaks Qt's plugins)
+        assert "STRIP = sys.platform.startswith('linux')" in built.assignments()
         for step in ("EXE", "COLLECT"):
             arguments = built.arguments(step)
-            assert (arguments["strip"], arguments["upx"]) == ("True", "False"), step
+            assert (arguments["strip"], arguments["upx"]) == ("STRIP", "False"), step
     assert spec.arguments("EXE")["name"] == spec.arguments("COLLECT")["name"] == "'charter'"
     assert spec.arguments("EXE")["exclude_binaries"] == "True", "onedir: the executable must not embed the libraries"
 
@@ -223,8 +227,9 @@ def test_nothing_charter_imports_is_excluded_from_the_bundle() -> None:
         "unicodedata",  # markdown-it
         "email",  # importlib.metadata (pydantic)
         "http.client",  # urllib.request, through xml.sax.saxutils
-        "ssl",
-        "_hashlib",
+        "hashlib",
+        "_sha2",  # hashlib's SHA-256 without OpenSSL
+        "hmac",
         "decimal",
         "_decimal",
         "_datetime",
@@ -285,6 +290,19 @@ def test_excluded_codecs_exist() -> None:
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("PySide6/Qt/lib/libQt6Gui.so.6", True),
         ("PySide6/QtWidgets.abi3.so", True),
+        # the same rules on Windows (plugins and translations beside the DLLs) and macOS
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/plugins/platforms/qoffscreen.dll", True),
+        ("PySide6/plugins/platforms/qdirect2d.dll", False),
+        ("PySide6/plugins/platforms/qminimal.dll", False),
+        ("PySide6/plugins/imageformats/qjpeg.dll", True),
+        ("PySide6/plugins/imageformats/qgif.dll", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/plugins/tls/qschannelbackend.dll", False),
+        ("PySide6/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/Qt/plugins/imageformats/libqmacheif.dylib", False),
+        ("PySide6/Qt6Gui.dll", True),
     ],
 )
 def test_qt_plugins_and_translations(dest: str, kept: bool) -> None:
@@ -306,7 +324,7 @@ def test_library_data_never_read_is_dropped(dest: str, kept: bool) -> None:
     assert rules.keep_data_file(dest) is kept
 
 
-def test_orphan_pruning_keeps_what_roots_need_and_openssl() -> None:
+def test_orphan_pruning_keeps_what_roots_need_and_libpython() -> None:
     binaries = [
         ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
         ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
@@ -314,6 +332,7 @@ def test_orphan_pruning_keeps_what_roots_need_and_openssl() -> None:
         ("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
         ("libxcb-icccm.so.4", "/src/libxcb-icccm.so.4", "BINARY"),
         ("libpython3.11.so.1.0", "/src/libpython3.11.so.1.0", "BINARY"),
+        # left behind by the excluded _ssl and _hashlib:
         ("libssl.so.3", "/src/libssl.so.3", "BINARY"),
         ("libcrypto.so.3", "/src/libcrypto.so.3", "BINARY"),
         # left behind by the dropped gtk3 theme:
@@ -329,7 +348,34 @@ def test_orphan_pruning_keeps_what_roots_need_and_openssl() -> None:
 
     dropped = rules.orphans(binaries, needed=lambda source: needed.get(source, []))
 
-    assert sorted(dest for dest, _source, _kind in dropped) == ["libcairo.so.2", "libgtk-stack.so.0"]
+    assert sorted(dest for dest, _source, _kind in dropped) == [
+        "libcairo.so.2",
+        "libcrypto.so.3",
+        "libgtk-stack.so.0",
+        "libssl.so.3",
+    ]
+
+
+def test_charter_works_without_openssl(tmp_path: Path) -> None:
+    # the bundle has no ssl, _ssl or _hashlib (EXCLUDED_MODULES): every command that reads,
+    # fingerprints, checks and exports a playbook works the same without them
+    blocked = [name for name in ("ssl", "_ssl", "_hashlib") if name in rules.EXCLUDED_MODULES]
+    assert blocked == ["ssl", "_ssl", "_hashlib"]
+    example = ROOT / "examples" / "meridian-securities-hub.playbook.yaml"
+    code = (
+        "import sys\n"
+        f"for name in {blocked!r}: sys.modules[name] = None\n"
+        "import main, hashlib\n"
+        "assert hashlib.sha256(b'').hexdigest().startswith('e3b0c442')\n"
+        f"for command in (['validate', {str(example)!r}], "
+        f"['export', {str(example)!r}, '--format', 'docx', '-o', {str(tmp_path / 'p.docx')!r}], "
+        f"['export', {str(example)!r}, '--format', 'html', '-o', {str(tmp_path / 'p.html')!r}], "
+        f"['signoff', {str(example)!r}, '--show']):\n"
+        "    assert main.main(command) in (0, 1), command\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
 
 
 def test_trim_drops_system_libraries_and_dangling_symlinks(tmp_path: Path) -> None:
@@ -356,6 +402,24 @@ def test_trim_drops_system_libraries_and_dangling_symlinks(tmp_path: Path) -> No
     assert [dest for dest, _s, _k in kept_binaries] == ["PySide6/QtCore.abi3.so"]
     assert [dest for dest, _s, _k in kept_datas] == ["templates/html/policy.html.j2"]
     assert log == ["charter bundle: pruned orphan PySide6/Qt/lib/libQt6Network.so.6 (0 KiB)"]
+
+
+def test_trim_on_windows_and_macos_reads_no_elf_and_leaves_no_library_to_the_system() -> None:
+    # sources that do not exist: anything that opened them (readelf, the size log) would fail
+    binaries = [
+        ("PySide6/Qt6Core.dll", "C:/venv/PySide6/Qt6Core.dll", "BINARY"),
+        ("PySide6/plugins/platforms/qwindows.dll", "C:/venv/qwindows.dll", "BINARY"),
+        ("PySide6/plugins/platforms/qvnc.dll", "C:/venv/qvnc.dll", "BINARY"),
+        ("libstdc++.so.6", "/nowhere/libstdc++.so.6", "BINARY"),
+    ]
+    log: list[str] = []
+    kept, _datas = rules.trim(binaries, [], log=log.append, platform="win32")
+    assert [dest for dest, _s, _k in kept] == [
+        "PySide6/Qt6Core.dll",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "libstdc++.so.6",
+    ]
+    assert log == []
 
 
 # ---- Build log check -------------------------------------------------------------------------
@@ -399,8 +463,8 @@ def test_build_log_own_module_that_failed_to_import_fails(tmp_path: Path) -> Non
 # ---- Release archive -------------------------------------------------------------------------
 
 needs_tools = pytest.mark.skipif(
-    not all(shutil.which(tool) for tool in ("bash", "tar", "gzip", "sha256sum")),
-    reason="the release script needs bash, GNU tar, gzip and sha256sum",
+    not all(shutil.which(tool) for tool in ("bash", "tar", "gzip", "sha256sum", "dpkg-deb", "readelf")),
+    reason="the release script needs bash, GNU tar, gzip, sha256sum, dpkg-deb and readelf",
 )
 
 
@@ -446,7 +510,13 @@ def test_release_archive_is_deterministic_and_complete(tmp_path: Path) -> None:
 
     assert archive.read_bytes() == first_bytes
     assert (dist / "SHA256SUMS").read_text(encoding="utf-8") == checksum
-    assert checksum.split() == [hashlib.sha256(first_bytes).hexdigest(), f"{name}.tar.gz"]
+    deb = dist / f"charter_{version}_amd64.deb"
+    assert checksum.split() == [
+        hashlib.sha256(first_bytes).hexdigest(),
+        f"{name}.tar.gz",
+        hashlib.sha256(deb.read_bytes()).hexdigest(),
+        deb.name,
+    ]
     with tarfile.open(archive) as tar:
         members = tar.getmembers()
     names = [member.name for member in members]
@@ -456,6 +526,8 @@ def test_release_archive_is_deterministic_and_complete(tmp_path: Path) -> None:
         "charter",
         "charter.desktop",
         "install-desktop-entry.sh",
+        "charter-mime.xml",
+        "charter.toml",
         "README.txt",
         "icons/hicolor/scalable/apps/charter.svg",
         "icons/hicolor/256x256/apps/charter.png",
@@ -513,6 +585,105 @@ def test_desktop_entry_installs_for_the_user_with_a_quoted_path(tmp_path: Path) 
         ROOT / "ui/resources/charter-48.png"
     ).read_bytes()
     assert (data_home / "icons/hicolor/scalable/apps/charter.svg").is_file()
+    assert "MimeType=application/x-charter-playbook;" in entry.splitlines()
+    assert (data_home / "mime/packages/charter.xml").read_bytes() == (PACKAGING / "charter-mime.xml").read_bytes()
+    if shutil.which("update-mime-database"):  # the desktop's database now knows *.playbook.yaml
+        globs = (data_home / "mime/globs2").read_text(encoding="utf-8")
+        assert "60:application/x-charter-playbook:*.playbook.yaml" in globs.splitlines()
+
+
+# ---- Debian package --------------------------------------------------------------------------
+
+
+def _deb_field(deb: Path, field: str) -> str:
+    return subprocess.run(
+        ["dpkg-deb", "--field", str(deb), field], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+@needs_tools
+def test_the_debian_package_installs_under_opt_with_command_desktop_entry_icons_and_file_type(tmp_path: Path) -> None:
+    version = rules.read_version(ROOT)
+    dist = fake_dist(tmp_path, version)
+    assert make_release(dist).returncode == 0
+    deb = dist / f"charter_{version}_amd64.deb"
+    listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True, text=True, check=True).stdout
+    entries = {line.split()[5].removeprefix("."): line for line in listing.splitlines()}
+    assert entries["/usr/bin/charter"].split()[-2:] == ["->", "/opt/charter/charter"]
+    for path in (
+        "/opt/charter/charter",
+        "/opt/charter/_internal/libexample.so.1",
+        "/usr/share/applications/charter.desktop",
+        "/usr/share/mime/packages/charter.xml",
+        "/usr/share/icons/hicolor/scalable/apps/charter.svg",
+        "/usr/share/icons/hicolor/256x256/apps/charter.png",
+        "/usr/share/doc/charter/copyright",
+        "/usr/share/doc/charter/examples/charter.toml",
+    ):
+        assert path in entries, path
+        assert " root/root " in entries[path]
+    assert not any(path.startswith("/etc") for path in entries)  # the site's own file is never the package's
+    assert _deb_field(deb, "Package") == "charter" and _deb_field(deb, "Version") == version
+    assert _deb_field(deb, "Architecture") == "amd64"
+    # no maintainer scripts: Debian's triggers update the menus, file types and icon caches
+    control = subprocess.run(["dpkg-deb", "--ctrl-tarfile", str(deb)], capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(control)) as tar:
+        assert sorted(tar.getnames()) == [".", "./control", "./md5sums"]
+
+
+def test_depends_are_the_packages_of_the_libraries_the_bundle_does_not_carry(tmp_path: Path) -> None:
+    bundle = tmp_path / "charter"
+    (bundle / "_internal").mkdir(parents=True)
+    for name in ("charter", "_internal/libQt6Gui.so.6", "_internal/libfoo.so.1"):
+        (bundle / name).write_bytes(b"\x7fELF")
+    (bundle / "_internal/data.txt").write_text("not an ELF file")
+    needs = {
+        "charter": (["libc.so.6", "libz.so.1"], [(2, 3, 4)]),
+        "libQt6Gui.so.6": (["libGL.so.1", "libEGL.so.1", "libfoo.so.1", "libc.so.6"], [(2, 34), (2, 17)]),
+        "libfoo.so.1": (["libstdc++.so.6"], [(2, 36)]),
+    }
+    host = {
+        "libc.so.6": Path("/lib/x86_64-linux-gnu/libc.so.6"),
+        "libz.so.1": Path("/lib/x86_64-linux-gnu/libz.so.1"),
+        "libGL.so.1": Path("/lib/x86_64-linux-gnu/libGL.so.1"),
+        "libEGL.so.1": Path("/lib/x86_64-linux-gnu/libEGL.so.1"),
+        "libstdc++.so.6": Path("/lib/x86_64-linux-gnu/libstdc++.so.6"),
+    }
+    packages = {"libc.so.6": "libc6", "libz.so.1": "zlib1g", "libGL.so.1": "libgl1", "libEGL.so.1": "libegl1"}
+    packages["libstdc++.so.6"] = "libstdc++6"
+
+    found = make_deb.depends(
+        bundle,
+        needs=lambda path: needs[path.name],
+        libraries=lambda: host,
+        package_of=lambda path: packages[path.name],
+    )
+    assert found == [
+        "fontconfig-config",
+        "fonts-dejavu-core",
+        "libc6 (>= 2.36)",
+        "libegl1",
+        "libgl1",
+        "libstdc++6",
+        "zlib1g",
+    ]
+    # a library the build machine lacks stops the build with one line
+    del host["libz.so.1"]
+    with pytest.raises(make_deb.DebError, match=r"needs libz\.so\.1, which the build machine does not have"):
+        make_deb.depends(bundle, needs=lambda path: needs[path.name], libraries=lambda: host, package_of=lambda p: "x")
+
+
+def test_the_example_site_configuration_is_valid_with_every_key_uncommented(tmp_path: Path) -> None:
+    from playbooks.io import config
+
+    text = (PACKAGING / "charter.toml").read_text(encoding="utf-8")
+    uncommented = "\n".join(line[1:] if line.startswith("#") and "=" in line else line for line in text.splitlines())
+    path = tmp_path / "charter.toml"
+    path.write_text(uncommented, encoding="utf-8")
+    site = config.load({}, system=path, user=tmp_path / "none.toml")
+    assert site.problems == []
+    assert {key for key, setting in site.settings.items() if setting.path == path} == set(config.KEYS)
+    assert site.is_locked("template_dir") and site.is_locked("paper")
 
 
 def test_icon_pngs_match_the_generator_sizes() -> None:

@@ -87,7 +87,7 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from ui import errors, settings, theme
+    from ui import errors, settings, site, theme
 
     QCoreApplication.setOrganizationName(settings.ORGANIZATION)
     QCoreApplication.setApplicationName(settings.APPLICATION)
@@ -111,6 +111,7 @@ def run(argv: Sequence[str]) -> int:
 
     def after_first_paint() -> None:
         window.build_panels()
+        site.show_notice(window)
         if window.files.offer_recovery():
             window.statusBar().clearMessage()
         elif target:
@@ -156,7 +157,7 @@ def _smoke_test(app: Any, window: Any, file: str, started: float) -> int:
     """
     from PySide6.QtCore import QTimer
 
-    from ui import dialogs
+    from ui import dialogs, site
 
     result = {"code": 1}
     times: dict[str, float] = {}
@@ -182,6 +183,7 @@ def _smoke_test(app: Any, window: Any, file: str, started: float) -> int:
     def window_painted() -> None:
         times["window"] = elapsed()
         window.build_panels()
+        site.show_notice(window)
         window.files.open_path(file, ask=False, progress_dialog=False)
 
     def give_up() -> None:

@@ -68,10 +68,15 @@ class Dialogs:
         clicked = box.clickedButton()
         return next((i for i, b in enumerate(buttons) if b is clicked), -1)
 
-    def pick(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> int:
-        """One item of a list (index), or -1 when cancelled."""
-        chosen, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    def pick(self, parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int:
+        """One item of a list (index; ``current`` is offered first), or -1 when cancelled."""
+        chosen, ok = QInputDialog.getItem(parent, title, label, items, current, False)
         return items.index(chosen) if ok and chosen in items else -1
+
+    def text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str:
+        """One line of text ('' when cancelled)."""
+        value, ok = QInputDialog.getText(parent, title, label, text=text)
+        return value if ok else ""
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         """A plain message (an expected problem, or a notice)."""

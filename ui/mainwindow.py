@@ -557,14 +557,9 @@ class MainWindow(QMainWindow):
         self.find_panel.focus_query()
 
     def show_about(self) -> None:
-        from playbooks import __version__
+        from ui.about import about_text
 
-        dialogs.current().inform(
-            self,
-            "About Charter",
-            f"Charter {__version__}\nSocial media governance playbooks.\n\nNo network access, no telemetry.\n"
-            f"Logs: {errors.log_file()}",
-        )
+        dialogs.current().inform(self, "About Charter", about_text(str(errors.log_file())))
 
     def open_log_folder(self) -> None:
         folder = errors.log_folder()

@@ -1,18 +1,23 @@
-"""The PDF writer: Qt's ``QTextDocument`` laid out on A4 and painted into a ``QPdfWriter``.
+"""The PDF writer: Qt's ``QTextDocument`` laid out on A4 or Letter and painted into a ``QPdfWriter``.
 
 Importing this module registers the ``pdf`` format with :mod:`playbooks.export` (which
 itself never imports Qt). Qt's rich-text engine has no ``@page`` rules, so the page loop is
 manual (tech-notes section 2): every page gets a running header (document title), the body
 clipped to the page, and a footer with version, status, the start of the fingerprint and
-"Page i of N". Works off-screen: a command-line export needs no display.
+"Page i of N". Works off-screen: a command-line export needs no display. The document's
+language (the job's BCP 47 tag) goes into the PDF's XMP metadata as ``dc:language``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 import sys
+import uuid
 from dataclasses import replace
+from functools import partial
+from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -33,6 +38,8 @@ from playbooks.export import ExportError, ExportJob, register_writer, render_htm
 
 #: Page margins in millimetres: top, right, bottom, left.
 MARGINS_MM = (24.0, 20.0, 22.0, 22.0)
+#: The paper sizes of :data:`playbooks.io.config.PAPER_SIZES`.
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 300
 HEADER_COLOUR = QColor(0x5A, 0x6B, 0x7D)
 RULE_COLOUR = QColor(0xB9, 0xC2, 0xCC)
@@ -57,15 +64,38 @@ def _mm(value: float) -> float:
 FIT_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)
 
 
-def _writer(buffer: QBuffer, title: str) -> QPdfWriter:
+def _writer(buffer: QBuffer, title: str, paper: str = "a4", language: str = "en") -> QPdfWriter:
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     )
     writer.setTitle(title)
     writer.setCreator("Charter")
+    writer.setDocumentXmpMetadata(QByteArray(xmp_metadata(title, language)))
     return writer
+
+
+def xmp_metadata(title: str, language: str) -> bytes:
+    """The PDF's XMP packet: what Qt writes by default (title, creator tool, dates, a document
+    id), plus the document's language, which Qt has no setting for."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    text = escape(title)
+    return f"""<?xpacket begin='\ufeff' id='W5M0MpCehiHzreSzNTczkc9d'?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{text}</rdf:li></rdf:Alt></dc:title>
+   <dc:language><rdf:Bag><rdf:li>{escape(language)}</rdf:li></rdf:Bag></dc:language>
+   <dc:format>application/pdf</dc:format>
+  </rdf:Description>
+  <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmp:CreatorTool="Charter" xmp:CreateDate="{now}" xmp:ModifyDate="{now}" xmp:MetadataDate="{now}"/>
+  <rdf:Description rdf:about="" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
+    xmpMM:DocumentID="uuid:{uuid.uuid4()}" xmpMM:VersionID="1" xmpMM:RenditionClass="default"/>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end='w'?>""".encode()
 
 
 def _body_rect(writer: QPdfWriter) -> QRectF:
@@ -75,9 +105,17 @@ def _body_rect(writer: QPdfWriter) -> QRectF:
 
 
 def html_to_pdf(
-    html: str, *, title: str, header: str, footer: str, one_page: bool = False, contents: list[str] | None = None
+    html: str,
+    *,
+    title: str,
+    header: str,
+    footer: str,
+    one_page: bool = False,
+    contents: list[str] | None = None,
+    paper: str = "a4",
+    language: str = "en",
 ) -> bytes:
-    """Lay ``html`` out on A4 pages and return the PDF bytes.
+    """Lay ``html`` out on ``paper`` (``a4`` or ``letter``) pages and return the PDF bytes.
 
     ``header`` runs at the top of every page; ``footer`` at the bottom left, with
     "Page i of N" at the bottom right. With ``one_page`` the content is scaled down (to
@@ -89,7 +127,7 @@ def html_to_pdf(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, title)
+    writer = _writer(buffer, title, paper, language)
     body = _body_rect(writer)
 
     for scale in FIT_SCALES if one_page else FIT_SCALES[:1]:
@@ -356,28 +394,36 @@ def write_pdf(job: ExportJob) -> bytes:
     title = f"{control['title']}: {job.kind.title}"
     header = f"{control['title']} · {job.kind.title}"
     footer = f"Version {control['version']} · {control['status']} · fingerprint {context['fingerprint'][:12]}"
-    one_page = job.kind.compact
+    pdf = partial(
+        html_to_pdf,
+        title=title,
+        header=header,
+        footer=footer,
+        one_page=job.kind.compact,
+        paper=job.paper,
+        language=job.language,
+    )
     if not (context.get("toc") and context.get("sections")):
-        return html_to_pdf(html, title=title, header=header, footer=footer, one_page=one_page)
+        return pdf(html)
     numbers = [str(s["number"]) for s in context["sections"]]
     try:
-        return html_to_pdf(html, title=title, header=header, footer=footer, one_page=one_page, contents=numbers)
+        return pdf(html, contents=numbers)
     except ContentsNotFound:
         pass
     # contents of a custom template's own making: a second pass renders the pages into it
-    pages = _pages_of_sections(html)
+    pages = _pages_of_sections(html, job.paper)
     ids = [s["id"] for s in context["sections"]]
     if len(pages) == len(ids):
         job = replace(job, context=dict(context, toc_pages=dict(zip(ids, pages, strict=True))))
         html = render_html(job, qt=True)
-    return html_to_pdf(html, title=title, header=header, footer=footer, one_page=one_page)
+    return pdf(html)
 
 
-def _pages_of_sections(html: str) -> list[int]:
+def _pages_of_sections(html: str, paper: str) -> list[int]:
     """The page (1-based) on which each top-level heading of ``html`` starts, in order."""
     buffer = QBuffer(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, "")
+    writer = _writer(buffer, "", paper)
     body = _body_rect(writer)
     page = QSizeF(math.floor(body.width()), math.floor(body.height()))
     pages = _section_pages(paginate(html, writer, page), page.height())

@@ -1,4 +1,4 @@
-"""Preferences: theme, autosave delay, the user's name and role, recent files count."""
+"""Preferences: theme, autosave delay, the user's name and role, recent files count (unless the site locks it)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import settings
+from playbooks.io.config import RECENT_FILES_RANGE
+from ui import settings, site
 from ui.settings import Theme
 
 
@@ -44,7 +45,8 @@ class PreferencesDialog(QDialog):
         self.role.setPlaceholderText("e.g. Chief Compliance Officer")
         self.recent = QSpinBox(self)
         self.recent.setObjectName("pref:recent")
-        self.recent.setRange(1, 30)
+        self.recent.setRange(*RECENT_FILES_RANGE)
+        self.recent.setSpecialValueText("None")
         self.recent.setValue(settings.recent_count())
         for label, widget in (
             ("Theme:", self.theme),
@@ -55,6 +57,7 @@ class PreferencesDialog(QDialog):
         ):
             widget.setAccessibleName(label.rstrip(":"))
             form.addRow(label, widget)
+        site.lock(self.recent, "recent_files")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -287,6 +287,7 @@ class FileSession(QObject):
         from playbooks.io import storage
         from playbooks.starters import STARTERS, load_starter
         from ui.document import Document
+        from ui.site import default_starter
         from ui.welcome import starter_title
 
         if not self.maybe_save():
@@ -298,6 +299,7 @@ class FileSession(QObject):
                 "New playbook",
                 "Start from a starter (you can change everything afterwards):",
                 [f"{starter_title(n)}: {d}" for n, d in STARTERS.items()],
+                names.index(default_starter()),
             )
             if index < 0:
                 return

@@ -1,7 +1,9 @@
 """Typed access to the editor's QSettings: UI state and preferences only (documents are files).
 
 Every key lives here, with its type and default, so no other module spells a settings key.
-Tests redirect QSettings to a temporary folder (see ``tests/ui/conftest.py``).
+Tests redirect QSettings to a temporary folder (see ``tests/ui/conftest.py``). Where the site
+configuration (:mod:`playbooks.io.config`) has a key, it gives the default, and a key it locks
+is not the user's to change.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from playbooks.io import config
 
 ORGANIZATION = "Charter"
 APPLICATION = "Charter"
@@ -87,12 +91,27 @@ def set_user_role(value: str) -> None:
 
 
 def recent_count() -> int:
-    """How many recent files the File menu and the welcome page list."""
-    return _int("prefs/recent_count", 8, 1, 30)
+    """How many recent files the File menu and the welcome page list (0: none are kept).
+
+    The site configuration's ``recent_files`` unless the user chose another number and the site
+    does not lock it.
+    """
+    site = config.current()
+    if site.is_locked("recent_files"):
+        return site.recent_files
+    return _int("prefs/recent_count", site.recent_files, *config.RECENT_FILES_RANGE)
 
 
 def set_recent_count(value: int) -> None:
-    _store().setValue("prefs/recent_count", int(value))
+    """Keep ``value`` as the user's choice; the site's own number is not stored, so that a later
+    change of the site configuration reaches users who never chose."""
+    site = config.current()
+    if site.is_locked("recent_files"):
+        return
+    if int(value) == site.recent_files:
+        _store().remove("prefs/recent_count")
+    else:
+        _store().setValue("prefs/recent_count", int(value))
     set_recent_files(recent_files())
 
 
@@ -172,8 +191,8 @@ def sync() -> None:
 
 
 def export_choices() -> dict[str, str]:
-    """The export dialog's last document, format, variant, template folder and open-when-done."""
-    keys = ("doc", "format", "variant", "template_dir", "open")
+    """The export dialog's last document, format, variant, template folder, paper and open-when-done."""
+    keys = ("doc", "format", "variant", "template_dir", "paper", "open")
     return {key: _str(f"export/{key}", "") for key in keys}
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.starters import STARTERS
+from ui import site
 
 _ACRONYMS = {"finra", "sec", "us", "uk", "fca", "ffiec", "hipaa", "fda", "naic", "eu", "gdpr"}
 
@@ -70,7 +71,7 @@ class WelcomePage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(description)
             item.setSizeHint(QSize(0, self.fontMetrics().lineSpacing() * 3 + 8))
-        self.starters.setCurrentRow(0)
+        self.starters.setCurrentRow(list(STARTERS).index(site.default_starter()))
         self.starters.itemActivated.connect(lambda item: self.new_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         start_layout.addWidget(self.starters, 1)
         buttons = QHBoxLayout()

@@ -18,10 +18,11 @@ COMMAND_MODULES = (
     "diff",
     "rebase",
     "export",
+    "config",
 )
 
 #: Arguments that go to the command line although they name no command.
-COMMAND_LINE_OPTIONS = ("-h", "--help", "--version")
+COMMAND_LINE_OPTIONS = ("-h", "--help", "--version", "--verbose")
 
 
 def command_names() -> list[str]:

@@ -1,4 +1,8 @@
-"""``charter export FILE --doc DOC --format FMT [--template-dir DIR] [-o OUT]``.
+"""``charter export FILE --doc DOC --format FMT [--template-dir DIR] [--paper a4|letter] [-o OUT]``.
+
+``--template-dir`` and ``--paper`` default to the site configuration's ``template_dir`` and
+``paper`` (``charter config``); the document declares its ``language``. A key the site locks
+cannot be changed here.
 
 Exit codes as ``validate``: 0 written; 1 written, but the playbook has error-level findings
 (a draft can still be printed for review, but a script notices: each finding is named on stderr,
@@ -13,8 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError, site_config
 from playbooks.format.findings import has_errors
+from playbooks.io.config import PAPER_SIZES
 from playbooks.io.storage import one_line
 
 DOCS = ["policy", "guidelines", "addendum", "checklist", "raci", "crisis", "measurement"]
@@ -32,7 +37,17 @@ def register(commands: Any) -> None:
     parser.add_argument("file", metavar="FILE", help="the playbook (hub or spoke) to export")
     parser.add_argument("--doc", default="policy", choices=DOCS, metavar="DOC", help=f"one of: {', '.join(DOCS)}")
     parser.add_argument("--format", default="pdf", choices=FORMATS, metavar="FMT", help=f"one of: {', '.join(FORMATS)}")
-    parser.add_argument("--template-dir", metavar="DIR", help="a folder of custom templates (rendered in a sandbox)")
+    parser.add_argument(
+        "--template-dir",
+        metavar="DIR",
+        help="a folder of custom templates, rendered in a sandbox (default: template_dir in 'charter config')",
+    )
+    parser.add_argument(
+        "--paper",
+        choices=PAPER_SIZES,
+        type=str.lower,
+        help="page size of a PDF or Word document (default: paper in 'charter config', a4)",
+    )
     parser.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: beside FILE)")
     parser.set_defaults(run=run)
 
@@ -59,9 +74,20 @@ def run(args: argparse.Namespace) -> int:
                 f"'{args.doc}' cannot be exported as {args.format}; choose one of: {', '.join(formats_for(args.doc))} "
                 "(csv is for checklist, raci and measurement)"
             )
+        site = site_config()
+        template_dir = site.choose("template_dir", args.template_dir, "--template-dir")
+        paper = site.choose("paper", args.paper, "--paper")
+        if args.template_dir is None and template_dir is not None and not template_dir.is_dir():
+            raise CliError(site.problem("template_dir", f"{template_dir}: template folder not found"))
         source = load_source(args.file)
         data = export_document(
-            source.playbook, args.doc, args.format, template_dir=args.template_dir, extra=source.extra
+            source.playbook,
+            args.doc,
+            args.format,
+            template_dir=template_dir,
+            extra=source.extra,
+            paper=paper,
+            language=site.language,
         )
     except ExportError as exc:
         raise CliError(str(exc)) from None

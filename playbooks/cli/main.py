@@ -18,6 +18,7 @@ from typing import NoReturn
 
 from playbooks import __version__
 from playbooks.cli import COMMAND_MODULES
+from playbooks.io import config
 from playbooks.io.logs import log_folder
 
 EXIT_OK = 0
@@ -48,7 +49,10 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     parser = Parser(prog="charter", description="Charter: social media governance playbooks.")
-    parser.add_argument("--version", action="version", version=f"charter {__version__}")
+    parser.add_argument("--version", action="store_true", help="print 'charter <version>' and exit")
+    parser.add_argument(
+        "--verbose", action="store_true", help="with --version: also the commit, build date, Python and Qt versions"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"playbooks.cli.{name}").register(commands)
@@ -58,6 +62,11 @@ def build_parser() -> Parser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        print_version(verbose=args.verbose)
+        return EXIT_OK
+    if args.verbose:
+        parser.error("--verbose goes with --version")
     if args.command is None:
         parser.print_help()
         return EXIT_OK
@@ -66,6 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         sys.stderr.write(f"charter: error: {exc}\n")
         return exc.code
+    except config.LockedError as exc:  # an option the site's configuration locks
+        sys.stderr.write(f"charter: error: {exc}\n")
+        return EXIT_UNREADABLE
     except KeyboardInterrupt:
         sys.stderr.write("charter: interrupted\n")
         return 130
@@ -77,6 +89,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"charter: internal error: {type(exc).__name__}: {exc} (details in {log}); please report this\n"
         )
         return EXIT_INTERNAL
+
+
+def print_version(*, verbose: bool) -> None:
+    """``charter <version>``; verbose: the build's provenance (:mod:`playbooks.io.buildinfo`)."""
+    if not verbose:
+        sys.stdout.write(f"charter {__version__}\n")
+        return
+    from playbooks.io.buildinfo import about_lines
+
+    sys.stdout.write("\n".join(about_lines()) + "\n")
+
+
+_warned: list[config.SiteConfig] = []
+
+
+def site_config() -> config.SiteConfig:
+    """The site configuration; its problems go to stderr, one line each, once per process."""
+    current = config.current()
+    if not any(seen is current for seen in _warned):
+        _warned.append(current)
+        for problem in current.problems:
+            sys.stderr.write(f"charter: warning: {problem}\n")
+    return current
 
 
 def write_crash_log() -> Path:

@@ -2,6 +2,9 @@
 
 ``charter new --spoke-of HUB --region NAME -o FILE``: a new spoke of a hub (see
 :mod:`playbooks.tailoring`), recording the hub version it is tailored against.
+
+Without ``--preset`` the starter is the site configuration's ``starter`` (``generic`` by
+default); without ``--spoke-of`` a spoke tailors the configuration's ``hub`` (``charter config``).
 """
 
 from __future__ import annotations
@@ -11,15 +14,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli.main import EXIT_OK, CliError
+from playbooks.cli.main import EXIT_OK, CliError, site_config
 from playbooks.io.storage import PlaybookSaveError, save
-from playbooks.starters import STARTERS, load_starter
+from playbooks.starters import STARTERS, load_starter, site_starter
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("new", help="write a new playbook from a starter")
-    parser.add_argument("--preset", default=None, metavar="NAME", help="starter name (see 'charter presets')")
-    parser.add_argument("--spoke-of", metavar="HUB", help="start a spoke of this hub playbook instead")
+    parser.add_argument(
+        "--preset",
+        default=None,
+        metavar="NAME",
+        help="starter name (see 'charter presets'; default: starter in 'charter config')",
+    )
+    parser.add_argument(
+        "--spoke-of",
+        metavar="HUB",
+        help="start a spoke of this hub playbook instead (default: hub in 'charter config')",
+    )
     parser.add_argument("--region", metavar="NAME", help="the spoke's region, business unit or brand (with --spoke-of)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
@@ -29,7 +41,13 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.spoke_of is not None or args.region is not None:
         return _run_spoke(args)
-    args.preset = args.preset or "generic"
+    site = site_config()
+    if args.preset is None:
+        args.preset, problem = site_starter(site)
+        if problem:
+            sys.stderr.write(f"charter: warning: {problem}\n")
+    else:
+        site.choose("starter", args.preset, "--preset")
     if args.preset not in STARTERS:
         raise CliError(f"unknown starter '{args.preset}'; choose one of: {', '.join(STARTERS)}")
     out = Path(args.output)
@@ -46,10 +64,15 @@ def run(args: argparse.Namespace) -> int:
 def _run_spoke(args: argparse.Namespace) -> int:
     from playbooks.tailoring import new_spoke, save_spoke
 
-    if args.spoke_of is None or not args.region or not args.region.strip():
+    if not args.region or not args.region.strip():
         raise CliError("a spoke needs both --spoke-of HUB and --region NAME")
     if args.preset is not None:
         raise CliError("--preset and --spoke-of exclude each other: a spoke starts from its hub")
+    site = site_config()
+    hub = site.choose("hub", args.spoke_of, "--spoke-of")
+    if hub is None:
+        raise CliError("a spoke needs both --spoke-of HUB and --region NAME (or hub in 'charter config')")
+    args.spoke_of = str(hub) if args.spoke_of is None else args.spoke_of
     out = Path(args.output)
     if out.exists() and not args.force:
         raise CliError(f"{out}: already exists; choose another name or pass --force")

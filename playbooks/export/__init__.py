@@ -20,6 +20,7 @@ from playbooks.export.context import DOCUMENTS, DocumentKind, ExportError, build
 from playbooks.export.render import render_builtin
 from playbooks.export.sandbox import Limits
 from playbooks.format.model import Playbook
+from playbooks.io.config import ConfigError, parse_language, parse_paper
 
 __all__ = [
     "DOCUMENTS",
@@ -43,7 +44,12 @@ EXTENSIONS = {"docx": ".docx", "pdf": ".pdf", "html": ".html", "md": ".md", "csv
 
 @dataclass
 class ExportJob:
-    """One export: the playbook, the document, its plain-data context and the options."""
+    """One export: the playbook, the document, its plain-data context and the options.
+
+    ``paper`` (``a4`` or ``letter``) is the page of paginated formats (PDF, the built-in Word
+    documents); ``language`` (a BCP 47 tag, also ``context["language"]``) is the language the
+    document declares (HTML ``lang``, Word and PDF metadata).
+    """
 
     playbook: Playbook
     kind: DocumentKind
@@ -52,6 +58,8 @@ class ExportJob:
     template_dir: Path | None = None
     limits: Limits = field(default_factory=Limits)
     extra: dict[str, Any] = field(default_factory=dict)
+    paper: str = "a4"
+    language: str = "en"
 
 
 Writer = Callable[[ExportJob], bytes]
@@ -80,14 +88,25 @@ def export_document(
     template_dir: str | Path | None = None,
     extra: dict[str, Any] | None = None,
     limits: Limits | None = None,
+    paper: str = "a4",
+    language: str = "en",
 ) -> bytes:
     """The bytes of document ``doc`` of ``playbook`` in format ``fmt``.
 
     ``extra`` carries what the playbook alone cannot tell (findings, preset catalogue,
     scorecard, a spoke's changes); :func:`playbooks.export.integrations.gather` builds it.
+    ``paper`` and ``language``: see :class:`ExportJob` (callers pass the site configuration's).
     Raises :class:`ExportError` (one line) for anything that stops the export.
     """
     kind = document_kind(doc)
+    try:
+        paper = parse_paper(paper)
+    except ConfigError as exc:
+        raise ExportError(f"paper: {exc}") from None
+    try:
+        language = parse_language(language)
+    except ConfigError as exc:
+        raise ExportError(f"language: {exc}") from None
     if fmt not in FORMATS:
         raise ExportError(f"unknown format '{fmt}'; choose one of: {', '.join(FORMATS)}")
     if fmt not in formats_for(doc):
@@ -102,11 +121,11 @@ def export_document(
         from playbooks.export.integrations import gather
 
         extra = gather(playbook)
-    context = build_context(playbook, doc, extra)
+    context = build_context(playbook, doc, extra, language=language)
     folder = Path(template_dir) if template_dir is not None else None
     if folder is not None and not folder.is_dir():
         raise ExportError(f"{folder}: template folder not found")
-    job = ExportJob(playbook, kind, fmt, context, folder, limits or Limits(), extra)
+    job = ExportJob(playbook, kind, fmt, context, folder, limits or Limits(), extra, paper, language)
     return writer(job)
 
 

@@ -164,8 +164,14 @@ def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
     }
 
 
-def build_context(pb: Playbook, doc: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Everything a template of document ``doc`` may use, as plain data."""
+def build_context(
+    pb: Playbook, doc: str, extra: dict[str, Any] | None = None, *, language: str = "en"
+) -> dict[str, Any]:
+    """Everything a template of document ``doc`` may use, as plain data.
+
+    ``language`` is the BCP 47 tag the document declares (Charter writes its documents in
+    English; the site configuration chooses the tag, e.g. ``en-GB``).
+    """
     kind = document_kind(doc)
     data = dict(extra or {})
     fp = fingerprint(pb)
@@ -181,6 +187,7 @@ def build_context(pb: Playbook, doc: str, extra: dict[str, Any] | None = None) -
         "fingerprint": fp,
         "generated": generated_on(),
         "charter_version": __version__,
+        "language": language,
         "sections": sections,
         "toc": kind.toc,
         "toc_pages": {},  # section id -> page; filled by paginated writers (PDF) on a second pass

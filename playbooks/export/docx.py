@@ -11,7 +11,8 @@ of the cost: python-docx spent most of an export inserting children and setting 
 one element at a time (issue 9). The body is parsed once (well-formedness check) and goes in
 place of the ``{{p body }}`` paragraph in the serialised document, after docxtpl's passes.
 The zip is written with fixed timestamps and the core properties with the generation time,
-so the same playbook gives the same bytes.
+so the same playbook gives the same bytes. The job's paper size replaces the template's page size
+and its language the template's default text language (and goes into the core properties).
 """
 
 from __future__ import annotations
@@ -63,7 +64,28 @@ def write_docx(job: ExportJob) -> bytes:
     body = _body_bytes(_body(ids, context["sections"], bool(context["page_per_section"])))
     buffer = io.BytesIO()
     tpl.save(buffer)
-    return normalise_zip(buffer.getvalue(), {"word/document.xml": _splice_body(body)})
+    splice, page = _splice_body(body), _page_size(job.paper)
+    return normalise_zip(
+        buffer.getvalue(),
+        {"word/document.xml": lambda xml: page(splice(xml)), "word/styles.xml": _text_language(job.language)},
+    )
+
+
+#: Page sizes in twentieths of a point (Word's unit): width, height.
+PAGE_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
+_PAGE_SIZE = re.compile(rb'<w:pgSz w:w="\d+" w:h="\d+"')
+_DEFAULT_LANGUAGE = re.compile(rb'(<w:docDefaults>(?:(?!</w:docDefaults>).)*?<w:lang w:val=")[^"]*(")', re.DOTALL)
+
+
+def _page_size(paper: str) -> Callable[[bytes], bytes]:
+    """An edit of ``word/document.xml``: every section on ``paper`` (the margins stay)."""
+    width, height = PAGE_TWIPS[paper]
+    return lambda xml: _PAGE_SIZE.sub(f'<w:pgSz w:w="{width}" w:h="{height}"'.encode(), xml)
+
+
+def _text_language(language: str) -> Callable[[bytes], bytes]:
+    """An edit of ``word/styles.xml``: the document's default text language (spelling, screen readers)."""
+    return lambda xml: _DEFAULT_LANGUAGE.sub(rb"\g<1>" + language.encode("ascii") + rb"\g<2>", xml, count=1)
 
 
 def _body_bytes(xml: str) -> bytes:
@@ -146,6 +168,7 @@ def _properties(tpl: DocxTemplate, job: ExportJob) -> None:
     when = generation_timestamp().replace(tzinfo=None)
     core.title = clean_text(f"{job.context['control']['title']}: {job.kind.title}")
     core.subject = job.kind.title
+    core.language = job.language
     core.author = "Charter"
     core.last_modified_by = "Charter"
     core.comments = f"Content fingerprint (SHA-256) {job.context['fingerprint']}"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the model costs ~0.3 s to import; the editor's welcome page only needs STARTERS
     from playbooks.format.model import Playbook
+    from playbooks.io.config import SiteConfig
 
 #: name -> one-line description, in the order they are offered.
 STARTERS: dict[str, str] = {
@@ -39,3 +40,17 @@ def load_starter(name: str) -> Playbook:
 
     path = starter_path(name)
     return playbook_from_text(str(path), path.read_text(encoding="utf-8"))
+
+
+#: The starter of a new playbook when neither the user nor the site configuration names one.
+DEFAULT_STARTER = "generic"
+
+
+def site_starter(site: SiteConfig) -> tuple[str, str | None]:
+    """The starter a new playbook starts from when none is named: the site configuration's
+    ``starter`` when Charter has it; otherwise :data:`DEFAULT_STARTER` and the problem, one line."""
+    name = site.starter
+    if name in STARTERS:
+        return name, None
+    why = f"unknown starter '{name}' (Charter has: {', '.join(STARTERS)}); using '{DEFAULT_STARTER}'"
+    return DEFAULT_STARTER, site.problem("starter", why)

@@ -27,6 +27,7 @@ class ScriptedDialogs(dialogs.Dialogs):
         self.answers: list[Any] = []
         self.asked: list[tuple[str, str]] = []
         self.messages: list[str] = []
+        self.offered: list[str] = []  # the item a pick() offered first
 
     def _next(self, kind: str, text: str) -> Any:
         self.asked.append((kind, text))
@@ -53,8 +54,12 @@ class ScriptedDialogs(dialogs.Dialogs):
     def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
         return int(self._next("choose", text))
 
-    def pick(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> int:
+    def pick(self, parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0) -> int:
+        self.offered.append(items[current])
         return int(self._next("pick", label))
+
+    def text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str:
+        return str(self._next("text", label))
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append(text)

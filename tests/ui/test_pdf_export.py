@@ -176,9 +176,9 @@ def test_contents_of_a_custom_template_get_their_pages_from_a_second_pass(
     second_passes = []
     original = ui.pdf._pages_of_sections
 
-    def counted(html: str) -> list[int]:
+    def counted(html: str, paper: str) -> list[int]:
         second_passes.append(html)
-        return original(html)
+        return original(html, paper)
 
     monkeypatch.setattr(ui.pdf, "_pages_of_sections", counted)
 
@@ -209,3 +209,36 @@ def test_contents_of_a_custom_template_get_their_pages_from_a_second_pass(
         for section, index in zip(sections, first_page, strict=True):
             assert shape.format(number=section["number"], title=section["title"], page=index + 1) in contents
         assert len(second_passes) == (1 if template_dir else 0)
+
+
+# ---- the site configuration: paper size and language
+
+
+def _pdfinfo(path: Path, *options: str) -> str:
+    return subprocess.run(["pdfinfo", *options, str(path)], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="needs pdfinfo (poppler-utils)")
+def test_charter_config_letter_makes_exported_pdfs_letter_size(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ui.pdf  # noqa: F401  (registers the pdf writer)
+    from tests.test_cli import run
+
+    example = EXAMPLES / "meridian-securities-hub.playbook.yaml"
+    settings = tmp_path / "letter.toml"
+    settings.write_text('paper = "letter"\nlanguage = "en-US"\n', encoding="utf-8")
+    monkeypatch.setenv("CHARTER_CONFIG", str(settings))
+    for doc in ("policy", "crisis"):  # paginated, and fitted onto one page
+        out = tmp_path / f"{doc}.pdf"
+        code, _, err = run(["export", str(example), "--doc", doc, "-o", str(out)], capsys)
+        assert (code, err) == (0, "")
+        info = _pdfinfo(out)
+        assert "Page size:       612 x 792 pts (letter)" in info
+        assert "<rdf:li>en-US</rdf:li>" in _pdfinfo(out, "-meta")
+        pages = [page for page in pdf_pages(out.read_bytes(), tmp_path, f"read-{doc}") if page.strip()]
+        assert pages and all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, 1))
+    # the command line overrides the configuration
+    out = tmp_path / "a4.pdf"
+    assert run(["export", str(example), "--doc", "crisis", "--paper", "a4", "-o", str(out)], capsys)[0] == 0
+    assert "pts (A4)" in _pdfinfo(out)

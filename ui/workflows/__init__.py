@@ -1,6 +1,6 @@
 """The editor's workflows, wired into the main window through its extension points.
 
-:func:`install` adds File > New playbook wizard…, the Playbook menu's Sign off…, Record
+:func:`install` adds File > New playbook wizard… and New spoke…, the Playbook menu's Sign off…, Record
 change…, Compare with…, Export… and Tailoring view…, the problems panel's Explain and
 Waive…, and the approval indicator (status bar and Document control page). Each dialog lives
 in its own module; :class:`Workflows` only decides when they are offered and what happens
@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
-from ui import dialogs, errors
+from ui import dialogs, errors, settings, site
 from ui.workflows.approval import ApprovalIndicator, style_label
 
 # the domain and the dialogs are imported where they are used: install() runs while the main
@@ -72,12 +72,17 @@ class Workflows(QObject):
         wizard = self._action(
             "new_wizard", "New Playbook &Wizard…", self.new_wizard, "Create a hub and its regional spokes step by step"
         )
+        spoke = self._action(
+            "new_spoke", "New S&poke…", self.new_spoke, "Start a regional spoke that tailors your organisation's hub"
+        )
         file_menu = window.menus["file"]
         actions = file_menu.actions()
         if len(actions) > 1:
             file_menu.insertAction(actions[1], wizard)  # after New
+            file_menu.insertAction(actions[1], spoke)
         else:
             file_menu.addAction(wizard)
+            file_menu.addAction(spoke)
         playbook = window.menus["playbook"]
         anchor = window.playbook_menu_anchor
         for action in (
@@ -160,6 +165,44 @@ class Workflows(QObject):
         self.window.statusBar().showMessage(
             f"Created {wizard.hub_path.name} and {len(wizard.spoke_paths)} spoke files", 6000
         )
+
+    def new_spoke(self) -> str:
+        """A new spoke: of the site's hub (``hub`` in the site configuration) or, without one, of a
+        hub the user picks; asks for the region and where to save it, writes it and opens it.
+        Returns the new file ('' when none was made). ``charter new --region`` makes the same file."""
+        from playbooks.io.storage import PlaybookSaveError
+        from playbooks.starters.newhub import EXTENSION, spoke_file_name
+        from playbooks.tailoring import new_spoke, save_spoke
+
+        if not self.window.files.maybe_save():
+            return ""
+        ask = dialogs.current()
+        hub = site.current().hub
+        if hub is None:
+            chosen = ask.open_file(self.window, settings.last_folder("new-spoke"))
+            if not chosen:
+                return ""
+            hub = Path(chosen)
+        region = ask.text(
+            self.window, "New spoke", f"Region, business unit or brand of the new spoke of {hub.name}:"
+        ).strip()
+        if not region:
+            return ""
+        stem = hub.name[: -len(EXTENSION)] if hub.name.endswith(EXTENSION) else hub.stem
+        out = ask.save_file(self.window, str(hub.parent / spoke_file_name(stem, region)))
+        if not out:
+            return ""
+        if not out.endswith(EXTENSION):
+            out += EXTENSION
+        try:
+            save_spoke(new_spoke(hub, region, out), out)
+        except (ValueError, PlaybookSaveError) as exc:
+            errors.report(errors.ExpectedError(str(exc)), self.window)
+            return ""
+        settings.set_last_folder("new-spoke", str(Path(out).parent))
+        self.window.files.open_path(out, ask=False)
+        self.window.statusBar().showMessage(f"New '{region}' spoke of {hub.name}", 6000)
+        return out
 
     def sign_off(self) -> QDialog | None:
         from ui.workflows.signoff import SignOffDialog

@@ -1,9 +1,10 @@
-"""The export dialog: document, format (only valid combinations), variant for spokes, template folder.
+"""The export dialog: document, format (only valid combinations), variant for spokes, template folder, paper.
 
 The export runs in the thread pool on a snapshot (the document's immutable playbook, or the
 spoke file as saved), with progress; when it is done the result or its folder is opened
 through an injectable opener (``QDesktopServices.openUrl`` by default). The last choices are
-remembered through :mod:`ui.settings`.
+remembered through :mod:`ui.settings`. The template folder and the paper size default to the site
+configuration's (:mod:`ui.site`), which may lock them; the document declares its language.
 """
 
 from __future__ import annotations
@@ -35,11 +36,14 @@ from PySide6.QtWidgets import (
 from playbooks.export import DOCUMENTS, EXTENSIONS, ExportError, export_document, formats_for
 from playbooks.format.model import Playbook
 from playbooks.io import storage
-from ui import dialogs, errors, settings, workers
+from ui import dialogs, errors, settings, site, workers
 from ui.dialogs import Answer
 
 FORMAT_NAMES = {"docx": "Word (.docx)", "pdf": "PDF", "html": "Web page (.html)", "md": "Markdown", "csv": "CSV table"}
 OPEN_CHOICES = [("file", "Open the document"), ("folder", "Open its folder"), ("nothing", "Do nothing")]
+PAPER_NAMES = {"a4": "A4", "letter": "US Letter"}
+#: Formats laid out on pages of the chosen paper size.
+PAGED_FORMATS = ("pdf", "docx")
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ class ExportRequest:
     fmt: str
     template_dir: str
     output: str
+    paper: str = "a4"
+    language: str = "en"
 
 
 def run_export(request: ExportRequest, *, token: Any = None, progress: Any = None) -> str:
@@ -73,7 +79,15 @@ def run_export(request: ExportRequest, *, token: Any = None, progress: Any = Non
         return ""
     if progress:
         progress(40, "Writing the document")
-    data = export_document(playbook, request.doc, request.fmt, template_dir=template, extra=extra)
+    data = export_document(
+        playbook,
+        request.doc,
+        request.fmt,
+        template_dir=template,
+        extra=extra,
+        paper=request.paper,
+        language=request.language,
+    )
     if token is not None and token.cancelled:
         return ""
     if progress:
@@ -161,7 +175,11 @@ class ExportDialog(QDialog):
         self.fmt.setObjectName("format")
         form.addRow("Format", self.fmt)
 
-        self.template = QLineEdit(remembered["template_dir"], self)
+        defaults = site.current()
+        self.site_template = str(defaults.template_dir or "")
+        if defaults.is_locked("template_dir"):
+            remembered["template_dir"] = ""
+        self.template = QLineEdit(remembered["template_dir"] or self.site_template, self)
         self.template.setObjectName("templateDir")
         self.template.setPlaceholderText("Built-in templates")
         browse_template = QPushButton("Choose…", self)
@@ -172,7 +190,18 @@ class ExportDialog(QDialog):
         template_row.addWidget(self.template, 1)
         template_row.addWidget(browse_template)
         template_row.addWidget(clear_template)
+        for widget in (self.template, browse_template, clear_template):
+            site.lock(widget, "template_dir")
         form.addRow("Custom templates", template_row)
+
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paper")
+        for key, text in PAPER_NAMES.items():
+            self.paper.addItem(text, key)
+        paper = defaults.paper if defaults.is_locked("paper") else (remembered["paper"] or defaults.paper)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        site.lock(self.paper, "paper")
+        form.addRow("Paper", self.paper)
 
         self.output = QLineEdit(self)
         self.output.setObjectName("output")
@@ -225,8 +254,20 @@ class ExportDialog(QDialog):
             "format": str(self.fmt.currentData() or ""),
             "variant": "addendum" if self.addendum.isChecked() else "effective",
             "template_dir": self.template.text().strip(),
+            "paper": str(self.paper.currentData() or "a4"),
             "open": str(self.when_done.currentData() or "file"),
         }
+
+    def _remembered(self, choice: dict[str, str]) -> dict[str, str]:
+        """The choices to remember: a value equal to the site's default is not kept, so that a
+        later change of the site configuration reaches this user too."""
+        defaults = site.current()
+        kept = dict(choice)
+        if choice["template_dir"] == self.site_template:
+            kept["template_dir"] = ""
+        if choice["paper"] == defaults.paper:
+            kept["paper"] = ""
+        return kept
 
     def start(self) -> None:
         """Start the export in the background (the dialog stays open and shows progress)."""
@@ -250,7 +291,7 @@ class ExportDialog(QDialog):
             if answer is not Answer.YES:
                 return
         self._confirmed = output
-        settings.set_export_choices(choice)
+        settings.set_export_choices(self._remembered(choice))
         self.status.setStyleSheet("")
         use_file = self.spoke_file if self.spoke_file else ""
         request = ExportRequest(
@@ -260,6 +301,8 @@ class ExportDialog(QDialog):
             choice["format"],
             choice["template_dir"],
             output,
+            choice["paper"],
+            site.current().language,
         )
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the worker reports
@@ -298,6 +341,8 @@ class ExportDialog(QDialog):
         self.fmt.setCurrentIndex(index if index >= 0 else max(0, self.fmt.findData("pdf")))
         self.fmt.blockSignals(False)
         self._update_output()
+        if not site.current().is_locked("paper"):
+            self.paper.setEnabled(str(self.fmt.currentData()) in PAGED_FORMATS)
 
     def _update_output(self, *_args: Any) -> None:
         if self._output_edited and self.output.text().strip():

@@ -33,7 +33,7 @@ from playbooks.checks.validation import validate_file
 from playbooks.format.enums import GOVERNANCE_MODEL_EXPLANATIONS, GovernanceModel, label
 from playbooks.starters import STARTERS, load_starter
 from playbooks.starters.newhub import EXTENSION, NewHubPlan, create_hub_and_spokes, slug, spoke_file_name
-from ui import settings
+from ui import settings, site
 
 #: How the starters are named to people (acronyms as regulators write them).
 STARTER_TITLES = {
@@ -70,7 +70,7 @@ class StarterPage(QWizardPage):
             title = STARTER_TITLES.get(name, name.replace("-", " ").capitalize())
             item = QListWidgetItem(f"{title}\n    {description}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, name)
-        self.list.setCurrentRow(0)
+        self.list.setCurrentRow(list(STARTERS).index(site.default_starter()))
         self.list.setSpacing(2)
         layout.addWidget(self.list)
 
