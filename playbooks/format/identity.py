@@ -130,15 +130,23 @@ def pair(old: Sequence[Any], new: Sequence[Any], cls: Any) -> list[tuple[int | N
     Items are matched by key (the n-th item with a key in one list is the n-th with that key
     in the other), values of a list of values by value. Items whose kind has no key are
     matched to an equal item first, then in order, so only a real edit pairs two different
-    items. Either way the order of a list never makes a difference.
+    items. Either way the order of a list never makes a difference. Keys that may hold any
+    text are compared in NFC.
     """
     matched: list[int | None] = [None] * len(new)
     if not is_model(cls) or key_field(cls) is not None:
+        # the same words in NFC and NFD are the same item (keys restricted to ASCII need no work)
+        normal = is_model(cls) and free_text_key(cls)
+
+        def key(item: Any) -> str | None:
+            found = item_key(item, cls)
+            return nfc(found) if normal and found is not None else found
+
         waiting: dict[str | None, list[int]] = {}
         for i, item in enumerate(old):
-            waiting.setdefault(item_key(item, cls), []).append(i)
+            waiting.setdefault(key(item), []).append(i)
         for j, item in enumerate(new):
-            queue = waiting.get(item_key(item, cls))
+            queue = waiting.get(key(item))
             if queue:
                 matched[j] = queue.pop(0)
         removed = sorted(i for queue in waiting.values() for i in queue)
