@@ -497,11 +497,23 @@ class Names:
             name = self.item(value, inner if is_model(inner) else type(value))
             if name:
                 return name
-        if isinstance(value, dict):
-            return "; ".join(f"{k}: {self._show(v, None, None, False, empty)}" for k, v in value.items())
-        if isinstance(value, BaseModel):
-            return "; ".join(f"{k}: {self._show(v, None, None, False, empty)}" for k, v in value)
+        if isinstance(value, dict | BaseModel):
+            return self._fields(value, inner if is_model(inner) else type(value), empty)
         return self._plain(value, inner, _ref_kind(info))
+
+    def _fields(self, value: dict[str, Any] | BaseModel, cls: Any, empty: str) -> str:
+        """A section's fields that say something, each by its title and as the field shows it
+        (a person by name): "Approver: Orla Keane; Date: 2026-11-05"."""
+        pairs = value.items() if isinstance(value, dict) else iter(value)
+        shown = []
+        for name, item in pairs:
+            if item is None or item == "" or item == [] or item == {}:
+                continue
+            info = cls.model_fields.get(name) if is_model(cls) else None
+            title = str(info.title or name) if info is not None else name
+            field_type = unwrap(info.annotation) if info is not None else None
+            shown.append(f"{title}: {self._show(item, info, field_type, False, empty)}")
+        return "; ".join(shown) or empty
 
     def _plain(self, value: Any, inner: Any = None, kind: str = "") -> str:
         """One scalar value in words (``inner``: its type; ``kind``: what it refers to, if anything)."""

@@ -217,6 +217,14 @@ def hub_only(item: str, field: str) -> str:
     return f"The hub locks {item}, and {field} has no tighter direction, so only the hub may change it"
 
 
+def never_removed(item: str) -> str:
+    """What a lock allows of the item as a whole."""
+    return f"The hub locks {item}: a spoke may tighten it but never remove it"
+
+
+#: The rule of removing a locked item.
+NOT_REMOVED = "a locked item may be tightened, never removed"
+
 #: What to do about a field only the hub may change.
 ASK_THE_HUB = "ask the hub to change it or unlock it"
 
@@ -420,9 +428,9 @@ def weakenings(
                         path,
                         label,
                         None,
-                        f"The hub locks {label}: a spoke may tighten it but never remove it",
+                        never_removed(label),
                         address,
-                        "a locked item may be tightened, never removed",
+                        NOT_REMOVED,
                     )
                 )
                 continue

@@ -33,10 +33,12 @@ from playbooks.tailoring.locks import (
     ASK_THE_HUB,
     NESTED,
     NO_DIRECTION,
+    NOT_REMOVED,
     Direction,
     direction_of,
     hub_only,
     lock_words,
+    never_removed,
     tighten_only,
 )
 from playbooks.tailoring.paths import PathError, list_spot
@@ -50,6 +52,8 @@ from playbooks.tailoring.resolve import (
 )
 from playbooks.tailoring.spoke import (
     HUB_DRIFT,
+    HUB_MISSING,
+    HUB_UNAPPROVED,
     LOCKED_WEAKENED,
     NO_RATIONALE,
     AddChange,
@@ -272,9 +276,19 @@ def locked_field(hub: Playbook, address: Address) -> Refusal | None:
     A field of an item the hub locks that has no declared tighter direction can only be
     changed in the hub. The view asks before it opens an editor for the field."""
     lock = lock_of(hub, address)
-    if lock is None or lock.direction is not None or lock.nested:
+    if lock is None or lock.direction is not None or lock.nested or lock.whole:
         return None  # a direction (or a section compared field by field, such as parameters)
     return Refusal(LOCKED_WEAKENED, NO_DIRECTION, join(address), f"{hub_only(lock.item, lock.field)}; {ASK_THE_HUB}")
+
+
+def locked_item(hub: Playbook, address: Address) -> Refusal | None:
+    """Why the hub item at the keyed ``address`` (``("channels", "accounts", Key("ch-li"))``)
+    cannot be removed by a spoke, or None when it may be (an item the hub does not lock, or one
+    the spoke added). The view asks before it asks for a rationale."""
+    lock = lock_of(hub, address)
+    if lock is None:
+        return None
+    return Refusal(LOCKED_WEAKENED, NOT_REMOVED, join(address), never_removed(lock.item))
 
 
 @dataclass(frozen=True)
@@ -287,10 +301,14 @@ class Lock:
     field: str
     direction: Direction | None
     nested: bool = False
+    #: the lock of the item as a whole (``field`` is empty): it may be tightened, never removed
+    whole: bool = False
 
     def describe(self) -> str:
         """What the lock allows, in one sentence: "The hub locks …, so Retention (years) may only be
         tightened (higher is tighter), never loosened"."""
+        if self.whole:
+            return never_removed(self.item)
         if self.nested:
             return f"The hub locks {self.item}: each of its {self.field} may only be tightened, never loosened"
         if self.direction is None:
@@ -326,32 +344,38 @@ def lock_of(hub: Playbook, address: Address) -> Lock | None:
         inner = unwrap(cls.model_fields[part].annotation)[0]
         node = getattr(node, part, None) if isinstance(node, BaseModel) else None
         cls = inner
-    if locked_item is None or owner is None or name is None:
+    if locked_item is None:
         return None
     item, field = lock_words(Names(hub), locked_item, address[len(locked_item) :])
+    if owner is None or name is None or locked_item == address:
+        return Lock(item, field, None, whole=True)  # the item itself
     if (owner, name) in NESTED:
         return Lock(item, field, None, nested=True)
     return Lock(item, field, direction_of(owner, name, preset))
 
 
-def regional_sign_off_refusal(resolution: Resolution) -> str | None:
+def regional_sign_off_refusal(resolution: Resolution) -> Refusal | None:
     """Why the region may not sign off the effective playbook of ``resolution``, or None.
 
     A regional sign-off approves the policy the region publishes: not while the spoke has an
     error (a loosened lock, a broken chain above, a replaced hub), and not while its hub is not
     approved as it is (the region would approve rules built on a rulebook nobody approved; a
     copy of the hub with its locks taken out is such a hub). The command line and the tailoring
-    view both ask here."""
+    view both ask here; the refusal's ``field`` is the finding's path, its ``reason`` the
+    finding's message (or why the hub is not approved)."""
+    rule = "a region signs off a spoke without errors, built on an approved hub"
     if resolution.effective is None or resolution.hub is None:
-        return "the spoke cannot be resolved against its hub"
+        return Refusal(HUB_MISSING, rule, "spoke.hub", "the spoke cannot be resolved against its hub")
     first = next((f for f in resolution.findings if f.severity is Severity.ERROR and not f.waived), None)
     if first is not None:
-        where = f"{resolution.file}:{first.line}" if first.line else resolution.file
-        return f"{where}: {first.code}: {first.path}: {first.message}"
+        return Refusal(first.code, rule, first.path, first.message)
     why = hub_approval(resolution.hub)
     if why is not None:
-        return (
+        return Refusal(
+            HUB_UNAPPROVED,
+            rule,
+            "spoke.hub",
             f"the hub '{resolution.spoke.spoke.hub}' {why}; a regional sign-off approves a policy built on the hub, "
-            "so the hub must be signed off as it is first"
+            "so the hub must be signed off as it is first",
         )
     return None

@@ -170,12 +170,13 @@ class Resolution:
         return [self.file, self.hub_file]
 
     def origin(self, address: Address) -> Origin:
-        """Where the effective value at ``address`` (keyed, see :mod:`.paths`) comes from."""
+        """Where the effective value at ``address`` (keyed, see :mod:`.paths`) comes from (for an
+        item the spoke removed: the change that removed it)."""
         if address[:2] == ("document", "sign_offs"):
             return Origin("spoke", self.file, None)
-        ref = _ref_for(address, self.provenance)
+        ref = _ref_for(address, self.provenance) or _ref_for(address, self.removed)
         if ref is not None:
-            return Origin("spoke", self.file, ref)
+            return Origin("spoke", self.file, ref)  # set here, or removed here
         if self.hub_resolution is not None:
             return self.hub_resolution.origin(address)
         return Origin("hub", self.hub_file, None)
