@@ -276,6 +276,7 @@ class FileSession(QObject):
         document = Document(loaded.playbook, loaded.path, read_only=read_only)
         if loaded.resolution is not None:
             document.origin = loaded.resolution.describe_origin
+            document.resolution = loaded.resolution
         self.window.install(document, digest=loaded.digest, spoke_of=loaded.spoke_of, spokes=loaded.spokes)
         self.lock = lock
         settings.add_recent_file(loaded.path)
@@ -422,6 +423,9 @@ class FileSession(QObject):
                     window,
                 )
                 return
+            if loaded.resolution is not None:  # a spoke: where its values come from, and its findings
+                document.origin = loaded.resolution.describe_origin
+                document.resolution = loaded.resolution
             document.replace_playbook(loaded.playbook)  # the pages follow the document's change
             self._disk_digest = loaded.digest
             self.recovery.remove(self._recovery_key())
