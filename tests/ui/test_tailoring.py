@@ -5,7 +5,6 @@ says what changed and reverts, and every decision the domain's (issues 14, 16 an
 from __future__ import annotations
 
 import re
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,16 +41,6 @@ HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
 EMEA = EXAMPLES / "meridian-securities-spoke-emea.playbook.yaml"
 RETENTION = "records.record_classes[rc-business-comms].retention_years"
 BUSINESS = "Business communications on social media (posts, replies, comments, messages)"
-
-
-@pytest.fixture
-def spoke_copy(tmp_path: Path) -> Path:
-    """The example hub and its EMEA spoke in a private folder."""
-    folder = tmp_path / "hubspoke"
-    folder.mkdir()
-    shutil.copyfile(HUB, folder / HUB.name)
-    shutil.copyfile(EMEA, folder / EMEA.name)
-    return folder / EMEA.name
 
 
 @pytest.fixture

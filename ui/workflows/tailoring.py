@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QCloseEvent,
@@ -211,6 +211,7 @@ class _RationaleDialog(_FormDialog):
 
     def __init__(self, view: TailoringView, title: str, intro: str, placeholder: str) -> None:
         super().__init__(title, intro, view)
+        self.setMinimumWidth(640)
         self.view = view
         self.rationale = QPlainTextEdit(self)
         self.rationale.setObjectName("rationale")
@@ -249,6 +250,18 @@ class _RationaleDialog(_FormDialog):
         self.rationale_note.setText(text)
         self.rationale_note.setStyleSheet(f"color: {colour};")
         self.rationale_note.setVisible(True)
+        self._fit()
+
+    def refuse(self, reason: str) -> None:
+        super().refuse(reason)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a note or a refusal in full (never narrower than it is)."""
+        width = self.width()
+        self.adjustSize()
+        if self.width() < width:
+            self.resize(width, self.height())
 
     def _rationale_refused(self) -> bool:
         """Refuse a rationale a reader cannot see (True: refused, the dialog stays open)."""
@@ -323,6 +336,16 @@ class OverrideDialog(_RationaleDialog):
         self.form.addRow("Rationale", self._rationale_box())
         self.form.addRow("Approved by", self.approver)
         self.form.addRow(self.expires_on, self.expires)
+        # the region changed the field before: the new change replaces that one, so it starts
+        # from its rationale, approver and expiry
+        earlier = view.resolution.origin(row.address).change
+        if earlier is not None and earlier.file == view.resolution.file:
+            self.rationale.setPlainText(" ".join(earlier.rationale.split()))
+            if earlier.approver:
+                self.approver.setText(earlier.approver)
+            if earlier.expires is not None:
+                self.expires_on.setChecked(True)
+                self.expires.setDate(QDate(earlier.expires.year, earlier.expires.month, earlier.expires.day))
         self._asked = 0  # the latest check of the value: older answers are dropped
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -357,6 +380,7 @@ class OverrideDialog(_RationaleDialog):
             self.editor.show_refusal(outcome.reason)
         else:
             self.editor.clear_refusal()
+        self._fit()
 
     def _on_ok(self) -> None:
         if self._waiting or self._rationale_refused():
@@ -364,9 +388,9 @@ class OverrideDialog(_RationaleDialog):
         self._submit(self.change(), f"Change {self.row.label}")
 
     def _refused(self, refusal: Refusal) -> None:
-        super()._refused(refusal)
         if refusal.code not in (NO_RATIONALE, NO_CHANGE):
             self.editor.show_refusal(refusal.reason)
+        super()._refused(refusal)
 
 
 class RemoveDialog(_RationaleDialog):
@@ -441,7 +465,8 @@ class TailoringView(QDialog):
         self.setObjectName("tailoringView")
         self.path = str(Path(read.file).resolve())
         self.setWindowTitle(f"Tailoring — {Path(self.path).name}")
-        self.resize(1180, 760)
+        screen = self.screen().availableGeometry()  # a 1366x768 laptop shows all of it
+        self.resize(min(1180, screen.width()), min(760, screen.height()))
         self.stack = QUndoStack(self)
         self.override: OverrideDialog | None = None
         self.signoff_dialog: SignOffDialog | None = None
@@ -526,6 +551,7 @@ class TailoringView(QDialog):
         layout.addWidget(self.fields, 1)
         self.detail = QLabel(page)
         self.detail.setObjectName("fieldDetail")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         self.detail.setMinimumHeight(44)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -554,7 +580,7 @@ class TailoringView(QDialog):
             "differences", ["Field", "Change", "Hub value", "Region value", "Rationale"], "Differences from hub"
         )
         self.differences.setRootIsDecorated(False)
-        for column, width in ((0, 400), (1, 120), (2, 170), (3, 170)):
+        for column, width in ((0, 390), (1, 170), (2, 160), (3, 160)):
             self.differences.header().resizeSection(column, width)
         layout.addWidget(self.differences, 1)
         buttons = QHBoxLayout()
@@ -1073,6 +1099,7 @@ class TailoringView(QDialog):
                 self.differences, [SEPARATOR.join(d.place), kind, _line(hub_text), _line(region_text), rationale]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, d)
+            item.setToolTip(0, SEPARATOR.join(d.place))
             item.setToolTip(2, hub_text[:2000])
             item.setToolTip(3, region_text[:2000])
             item.setToolTip(4, rationale)
@@ -1196,21 +1223,21 @@ class TailoringView(QDialog):
         )
         self.remove_button.setEnabled(in_region)
         if row is None:
-            self.detail.setText("Select a field to see where its value comes from.")
+            self.detail.setText("Select a field to see where its value comes from and what the hub allows.")
             self.detail.setStyleSheet("")
             return
         hub = self.resolution.hub
         reason = lock_reason(row, hub) if hub is not None else ""
-        lines = [reason] if reason else []
-        lines.append(self.resolution.origin(row.address).describe(self.resolution.file))
+        lines = [f"<span style='color:{LOCKED_COLOUR}'>{html.escape(reason)}</span>"] if reason else []
+        lines.append(html.escape(self.resolution.origin(row.address).describe(self.resolution.file)))
         items = what_changed(row, changed, self.names, self.hub_names)
         if items:
-            lines.append("What the region changed: " + "; ".join(items))
-        self.detail.setText("\n".join(lines))
-        self.detail.setStyleSheet(f"color: {LOCKED_COLOUR};" if reason else "")
+            lines.append("<b>What the region changed:</b> " + html.escape("; ".join(items)))
+        self.detail.setText("<br>".join(lines))
+        self.detail.setStyleSheet("")
 
     def _refuse(self, reason: str) -> None:
-        self.detail.setText(reason)
+        self.detail.setText(html.escape(reason))
         self.detail.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
         dialogs.current().inform(self, "Not changed", reason)
 
