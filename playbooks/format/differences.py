@@ -143,6 +143,8 @@ class Walk:
     ) -> None:
         lists = (old, new)  # an item of a list is judged as a change of the whole list
         for i, j in pair(old, new, cls):
+            if i is not None and j is not None and (old[i] is new[j] or old[i] == new[j]):
+                continue  # the same item (most of a big list): no key, no address needed
             item = new[j] if j is not None else old[i] if i is not None else None
             key = item_key(item, cls)
             at = (*address, Key(key if key is not None else str(j if j is not None else i)))
@@ -150,7 +152,7 @@ class Walk:
                 self.add("added", at, (*new_parts, j), None, new[j], owner, lists)
             elif j is None and i is not None:
                 self.add("removed", at, (*old_parts, i), old[i], None, owner, lists)
-            elif i is not None and j is not None and not (old[i] is new[j] or old[i] == new[j]):
+            elif i is not None and j is not None:
                 if is_model(cls):
                     self.model(cls, old[i], new[j], at, (*new_parts, j), (*old_parts, i))
                 else:

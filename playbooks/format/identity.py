@@ -135,21 +135,20 @@ def pair(old: Sequence[Any], new: Sequence[Any], cls: Any) -> list[tuple[int | N
     """
     matched: list[int | None] = [None] * len(new)
     if not is_model(cls) or key_field(cls) is not None:
-        # the same words in NFC and NFD are the same item (keys restricted to ASCII need no work)
-        normal = is_model(cls) and free_text_key(cls)
-
-        def key(item: Any) -> str | None:
-            found = item_key(item, cls)
-            return nfc(found) if normal and found is not None else found
-
-        waiting: dict[str | None, list[int]] = {}
-        for i, item in enumerate(old):
-            waiting.setdefault(key(item), []).append(i)
-        for j, item in enumerate(new):
-            queue = waiting.get(key(item))
-            if queue:
-                matched[j] = queue.pop(0)
-        removed = sorted(i for queue in waiting.values() for i in queue)
+        old_keys, new_keys = _keys(old, cls), _keys(new, cls)
+        first = {key: i for i, key in enumerate(old_keys)}
+        if len(first) == len(old_keys):  # keys are unique (the rule, and a big list's hot path)
+            matched = [first.pop(key, None) for key in new_keys]
+            removed = sorted(first.values())
+        else:
+            waiting: dict[str | None, list[int]] = {}
+            for i, key in enumerate(old_keys):
+                waiting.setdefault(key, []).append(i)
+            for j, key in enumerate(new_keys):
+                queue = waiting.get(key)
+                if queue:
+                    matched[j] = queue.pop(0)
+            removed = sorted(i for queue in waiting.values() for i in queue)
     else:
         free = list(range(len(old)))
         for j, item in enumerate(new):
@@ -161,6 +160,17 @@ def pair(old: Sequence[Any], new: Sequence[Any], cls: Any) -> list[tuple[int | N
             matched[j] = i
         removed = free[len(unmatched) :]
     return [*((i, j) for j, i in enumerate(matched)), *((i, None) for i in removed)]
+
+
+def _keys(items: Sequence[Any], cls: Any) -> list[str | None]:
+    """:func:`item_key` of every item of a list at once (the hot path of comparing big lists);
+    keys that may hold any text in NFC (the same words in NFC and NFD are the same item)."""
+    if not is_model(cls):
+        return [None if item is None else _text(item) for item in items]
+    field = key_field(cls)
+    values = [item.get(field) if isinstance(item, dict) else getattr(item, str(field), None) for item in items]
+    keys = [value if type(value) is str else None if value is None else _text(value) for value in values]
+    return [None if key is None else nfc(key) for key in keys] if free_text_key(cls) else keys
 
 
 # ---------------------------------------------------------------- keys in NFC, duplicates
