@@ -97,6 +97,7 @@ from playbooks.tailoring.review import (
     acknowledge,
     change_for,
     covering,
+    covering_rows,
     field_rows,
     finish_review,
     item_values,
@@ -121,6 +122,8 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 #: how long the value may rest before the decision on it is asked for (typing in a field)
 JUDGE_AFTER_MS = 150
 EMPTY = "—"
+#: values at least this long get a tooltip with the whole text
+TOOLTIP_FROM = 40
 
 _VERDICTS = {"tightening": "tightens", "loosening": "loosens", "refused": "refused: loosens a locked item"}
 
@@ -1045,12 +1048,13 @@ class TailoringView(QDialog):
             return
         self.rows = field_rows(hub, effective, section)
         in_section = [d for d in self.diffs if d.keyed[:1] == (section,)]
-        self._covering = {row.address: covering(row, in_section) for row in self.rows}
+        self._covering = covering_rows(self.rows, in_section)
         only = self.only_differences.isChecked()
         rows = [r for r in self.rows if self._covering[r.address]] if only else self.rows
         groups: dict[str, QTreeWidgetItem] = {}
+        items: dict[Address, int] = {}  # the words of each item, worked out once for its fields
         for row in rows:
-            group, name = self._group_and_name(row)
+            group, name = self._group_and_name(row, items)
             parent: QTreeWidget | QTreeWidgetItem = self.fields
             if group:
                 if group not in groups:
@@ -1069,8 +1073,9 @@ class TailoringView(QDialog):
             item = QTreeWidgetItem(parent, [name, _line(hub_text), _line(region_text)])
             item.setData(0, Qt.ItemDataRole.UserRole, row)
             item.setToolTip(0, row.label)
-            item.setToolTip(1, hub_text[:2000])
-            item.setToolTip(2, region_text[:2000])
+            for column, text in ((1, hub_text), (2, region_text)):
+                if len(text) > TOOLTIP_FROM:  # a value that may not fit its cell: in full on hover
+                    item.setToolTip(column, text[:2000])
             if row.locked:
                 item.setIcon(0, self._lock_icon)
                 item.setForeground(0, QBrush(QColor(LOCKED_COLOUR)))
@@ -1198,15 +1203,21 @@ class TailoringView(QDialog):
         keys = [i for i, part in enumerate(row.address) if not isinstance(part, str)]
         return row.address[: keys[-1] + 1] if keys else row.address
 
-    def _group_and_name(self, row: FieldRow) -> tuple[str, str]:
+    def _group_and_name(self, row: FieldRow, items: dict[Address, int] | None = None) -> tuple[str, str]:
         """The tree's group of ``row`` (its item, or the section inside the section it is in) and
-        the field's name under it, in words; the section's own title is the combo box's."""
+        the field's name under it, in words; the section's own title is the combo box's.
+        ``items``: the number of words of the items seen so far (kept by the caller)."""
         words = row.place[1:]
         if row.key is None:
             return SEPARATOR.join(words[:-1]), words[-1]
-        names = self.names if row.value is not None else self.hub_names
-        item = len(names.words(self._item_address(row))) - 1
-        return SEPARATOR.join(words[:item]), SEPARATOR.join(words[item:])
+        address = self._item_address(row)
+        count = items.get(address) if items is not None else None
+        if count is None:
+            names = self.names if row.value is not None else self.hub_names
+            count = len(names.words(address)) - 1
+            if items is not None:
+                items[address] = count
+        return SEPARATOR.join(words[:count]), SEPARATOR.join(words[count:])
 
     def _on_field_selected(self) -> None:
         row = self._current_row()
