@@ -30,7 +30,8 @@ from playbooks.tailoring import (
 from playbooks.tailoring import spoke as spoke_module
 from playbooks.tailoring.review import change_for
 from tests.conftest import EXAMPLES
-from tests.ui.conftest import open_file, settle
+from tests.ui.conftest import ScriptedDialogs, open_file, settle
+from ui.dialogs import Answer
 from ui.forms.factory import FieldEditor
 from ui.workflows import tailoring as tailoring_view
 from ui.workflows.tailoring import OverrideDialog, TailoringView, open_tailoring
@@ -375,3 +376,27 @@ def test_an_opened_spoke_and_its_hub_are_read_once_and_the_problems_are_validate
     assert [(f.code, f.path, f.message) for f in window.problems.findings()] == [
         (f.code, f.path, f.message) for f in expected
     ]
+
+
+def test_closing_while_a_change_is_worked_out_loses_nothing(
+    qtbot: Any, view: TailoringView, monkeypatch: pytest.MonkeyPatch, scripted: ScriptedDialogs
+) -> None:
+    gate = threading.Event()
+    real = tailoring_view.propose_change
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tailoring_view, "propose_change", slow)
+    view.show_section("records")
+    row = view.row_for(RETENTION)
+    assert row is not None
+    view.propose(change_for(row, 9, "Nine years for a pending FCA request."), "Change retention")
+    view.close()
+    assert view.isVisible() and "closing" in view.busy.text()  # the change lands first
+    scripted.answers.append(Answer.CANCEL)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(scripted.asked), timeout=10_000)
+    assert "Save the changes" in scripted.asked[-1][1]  # then Close asks about it, as usual
+    assert view.isVisible() and view.is_modified()

@@ -105,7 +105,7 @@ from playbooks.tailoring.review import (
     revert_field,
     what_changed,
 )
-from playbooks.tailoring.spoke import describe_change, no_rationale, rationale_problem
+from playbooks.tailoring.spoke import no_rationale, rationale_problem
 from ui import dialogs, errors, settings, workers
 from ui.dialogs import Answer
 from ui.forms.detached import ValueEditor
@@ -483,6 +483,7 @@ class TailoringView(QDialog):
         self._covering: dict[Address, list[Difference]] = {}
         self._requests: list[_Request] = []
         self._running: _Request | None = None
+        self._close_when_done = False
         self._lock_icon = lock_icon()
 
         layout = QVBoxLayout(self)
@@ -522,7 +523,7 @@ class TailoringView(QDialog):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
-        label = QLabel("&Section", page)
+        label = QLabel("Sectio&n", page)
         top.addWidget(label)
         self.section = QComboBox(page)
         self.section.setObjectName("section")
@@ -811,7 +812,7 @@ class TailoringView(QDialog):
         def make(base: Tailored) -> SpokeFile:
             return base.spoke.model_copy(update={"changes": [c for c in base.spoke.changes if c != change]})
 
-        self._submit(_Request(f"Revert to hub: {describe_change(change)}", partial(_respoke, make)))
+        self._submit(_Request(f"Revert to hub: {SEPARATOR.join(difference.place)}", partial(_respoke, make)))
 
     def acknowledge_selected(self) -> None:
         item = self.drift.currentItem()
@@ -886,6 +887,12 @@ class TailoringView(QDialog):
     # ---- Qt overrides
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_busy():
+            # a change being worked out is not lost: it lands first, then Close asks as usual
+            self._close_when_done = True
+            self.busy.setText("Finishing the change, then closing…")
+            event.ignore()
+            return
         if self.is_modified():
             answer = dialogs.current().save_discard_cancel(
                 self, "Unsaved tailoring", f"Save the changes to {Path(self.path).name}?"
@@ -909,11 +916,16 @@ class TailoringView(QDialog):
             return
         if not self._requests:
             self.busy.setVisible(False)
+            if self._close_when_done:
+                self._close_when_done = False
+                QTimer.singleShot(0, self, self.close)
             return
         self._run(self._requests.pop(0))
 
     def _run(self, request: _Request) -> None:
         self._running = request
+        if not self._close_when_done:
+            self.busy.setText("Working out the change…")
         self.busy.setVisible(True)
         base = self.shown
         workers.start(
