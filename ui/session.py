@@ -122,6 +122,12 @@ class FileSession(QObject):
     # ------------------------------------------------------------------ state
 
     @property
+    def disk_digest(self) -> str:
+        """The digest of the open file as this session last read or wrote it ('' for none): what
+        the open document says is what the file held then."""
+        return self._disk_digest
+
+    @property
     def lock(self) -> locking.PlaybookLock | None:
         """The lock this window holds on its file (None: none); refreshed while held."""
         return self._lock

@@ -360,7 +360,7 @@ def test_an_undo_while_a_change_is_worked_out_is_kept_and_the_change_decided_aga
 # ---------------------------------------------------------------- opening a spoke: read once
 
 
-def test_an_opened_spoke_and_its_hub_are_read_once_and_the_problems_are_validates(
+def test_an_opened_spoke_and_its_hub_are_read_once_for_problems_and_tailoring(
     qtbot: Any, window: Any, spoke_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The problems panel reports what the editor read when it opened the spoke (the findings
@@ -371,6 +371,11 @@ def test_an_opened_spoke_and_its_hub_are_read_once_and_the_problems_are_validate
     open_file(qtbot, window, spoke_copy)
     settle(qtbot, window)
     assert reads.count(EMEA.name) == 1 and reads.count(HUB.name) == 1, reads
+    window.workflows.actions["tailoring"].trigger()  # Playbook > Tailoring view
+    view = window.workflows.dialog
+    assert isinstance(view, TailoringView) and view.resolution is window.document.resolution
+    assert reads.count(EMEA.name) == 1 and reads.count(HUB.name) == 1, reads  # nothing read again
+    view.close()
     monkeypatch.undo()
     expected = validate_file(spoke_copy).findings
     assert [(f.code, f.path, f.message) for f in window.problems.findings()] == [

@@ -1283,11 +1283,15 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
-def open_tailoring(spoke_path: str, parent: QWidget | None = None) -> TailoringView | None:
-    """The tailoring view of ``spoke_path``, read once (None, reported, when it cannot be read)."""
-    try:
-        read = read_playbook(spoke_path, as_spoke=True)
-    except storage.PlaybookLoadError as exc:
-        errors.report(exc, parent)
-        return None
+def open_tailoring(
+    spoke_path: str, parent: QWidget | None = None, *, read: PlaybookFile | None = None
+) -> TailoringView | None:
+    """The tailoring view of ``spoke_path`` (None, reported, when it cannot be read). ``read``:
+    the spoke as already read (the editor's open document); otherwise it is read here, once."""
+    if read is None or read.resolution is None:
+        try:
+            read = read_playbook(spoke_path, as_spoke=True)
+        except storage.PlaybookLoadError as exc:
+            errors.report(exc, parent)
+            return None
     return TailoringView(read, parent)
