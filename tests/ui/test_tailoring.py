@@ -322,15 +322,9 @@ def test_the_view_shows_the_domains_decision_and_makes_none_itself(
     assert view.spoke is accepted.spoke and view.resolution is accepted.resolution  # as the domain returned them
 
 
-def test_an_undo_while_a_change_is_worked_out_is_kept_and_the_change_decided_again(
-    qtbot: Any, view: TailoringView, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    cap = change_dialog(view, "privacy", "privacy.retention_cap_months")
-    cap.editor.input.setValue(3)
-    cap.rationale.setPlainText("Three months agreed with the works council.")
-    ok(cap, qtbot)
-    decided(view, qtbot)
-    assert view.resolution.effective is not None and view.resolution.effective.privacy.retention_cap_months == 3
+def slow_retention_change(view: TailoringView, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Ask the view for a longer retention while the domain takes its time: it decides once the
+    returned gate is set."""
     gate = threading.Event()
     real = tailoring_view.propose_change
 
@@ -343,6 +337,19 @@ def test_an_undo_while_a_change_is_worked_out_is_kept_and_the_change_decided_aga
     row = view.row_for(RETENTION)
     assert row is not None
     view.propose(change_for(row, 9, "Nine years for a pending FCA request."), "Change retention")
+    return gate
+
+
+def test_an_undo_while_a_change_is_worked_out_is_kept_and_the_change_decided_again(
+    qtbot: Any, view: TailoringView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cap = change_dialog(view, "privacy", "privacy.retention_cap_months")
+    cap.editor.input.setValue(3)
+    cap.rationale.setPlainText("Three months agreed with the works council.")
+    ok(cap, qtbot)
+    decided(view, qtbot)
+    assert view.resolution.effective is not None and view.resolution.effective.privacy.retention_cap_months == 3
+    gate = slow_retention_change(view, monkeypatch)
     assert view.is_busy()
     view.stack.undo()  # the regional manager takes the cap back meanwhile: at once
     effective = view.resolution.effective
@@ -386,18 +393,7 @@ def test_an_opened_spoke_and_its_hub_are_read_once_for_problems_and_tailoring(
 def test_closing_while_a_change_is_worked_out_loses_nothing(
     qtbot: Any, view: TailoringView, monkeypatch: pytest.MonkeyPatch, scripted: ScriptedDialogs
 ) -> None:
-    gate = threading.Event()
-    real = tailoring_view.propose_change
-
-    def slow(*args: Any, **kwargs: Any) -> Any:
-        gate.wait(10)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(tailoring_view, "propose_change", slow)
-    view.show_section("records")
-    row = view.row_for(RETENTION)
-    assert row is not None
-    view.propose(change_for(row, 9, "Nine years for a pending FCA request."), "Change retention")
+    gate = slow_retention_change(view, monkeypatch)
     view.close()
     assert view.isVisible() and "closing" in view.busy.text()  # the change lands first
     scripted.answers.append(Answer.CANCEL)
