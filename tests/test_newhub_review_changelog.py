@@ -10,11 +10,31 @@ import pytest
 from playbooks.audit.changelog import proposed_what
 from playbooks.checks.validation import validate_file
 from playbooks.format.enums import GovernanceModel, Severity
+from playbooks.format.identity import Names
+from playbooks.format.model import PresetParameters
 from playbooks.io import storage
 from playbooks.starters import STARTERS, load_starter
 from playbooks.starters.newhub import NewHubPlan, build_hub, create_hub_and_spokes, slug
-from playbooks.tailoring import drifted, load_spoke, resolve_file, save_spoke
-from playbooks.tailoring.review import acknowledge, change_for, field_rows, item_values, lock_reason
+from playbooks.tailoring import (
+    differences,
+    direction_of,
+    drifted,
+    load_spoke,
+    locked_field,
+    resolve_file,
+    resolve_models,
+    save_spoke,
+)
+from playbooks.tailoring.review import (
+    acknowledge,
+    change_for,
+    covering,
+    field_rows,
+    item_values,
+    lock_reason,
+    revert_field,
+    what_changed,
+)
 from tests.conftest import EXAMPLES
 
 HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
@@ -88,11 +108,45 @@ def test_field_rows_side_by_side_and_locks() -> None:
     # the record class by its name, as compare, the addendum and the problems panel name it
     business = "Business communications on social media (posts, replies, comments, messages)"
     assert retention.label == f"Recordkeeping › {business} › Retention (years)"
-    assert lock_reason(retention).startswith(f"Retention (years) of “{business}” belongs to an item the hub has locked")
-    assert "only tighten" in lock_reason(retention)
-    assert "only be changed in the hub" in lock_reason(rows["records.record_classes[rc-business-comms].name"])
-    document = {r.address_text for r in field_rows(resolution.hub, resolution.effective, "document")}
-    assert "document.sign_offs" not in document and "document.title" in document
+    hub = resolution.hub
+    assert lock_reason(retention, hub) == (
+        f"The hub locks Recordkeeping › {business}, so Retention (years) may only be tightened "
+        "(higher is tighter), never loosened"
+    )
+    # a field with no direction: the very words the decision refuses a change of it with
+    name = rows["records.record_classes[rc-business-comms].name"]
+    refusal = locked_field(hub, name.address)
+    assert refusal is not None and lock_reason(name, hub) == refusal.reason
+    assert "only the hub may change it" in refusal.reason
+    assert lock_reason(rows["records.record_classes[rc-retail-comms].accessible_years"], hub).endswith(
+        "may only be tightened (higher is tighter), never loosened"
+    )
+
+
+def test_a_preset_parameters_lock_follows_the_preset() -> None:
+    """FINRA-FILING files before first use, so more days is tighter: a lock on it says so, as
+    the decision does, not the generic "lower is tighter" of a filing deadline."""
+    resolution = resolve_file(EMEA)
+    hub = resolution.hub
+    assert hub is not None
+    presets = [
+        p.model_copy(update={"locked": True}) if p.preset == "FINRA-FILING" else p for p in hub.regulatory.presets
+    ]
+    hub = hub.model_copy(update={"regulatory": hub.regulatory.model_copy(update={"presets": presets})})
+    rows = {r.address_text: r for r in field_rows(hub, hub, "regulatory")}
+    filing = rows["regulatory.presets[FINRA-FILING].parameters.filing_days"]
+    assert filing.locked and filing.owner is PresetParameters
+    assert direction_of(PresetParameters, "filing_days", "FINRA-FILING") is not direction_of(
+        PresetParameters, "filing_days"
+    )
+    assert lock_reason(filing, hub) == (
+        "The hub locks Regulatory rule set › FINRA-FILING, so Parameters › Filing deadline (days) may only be "
+        "tightened (more days before first use is tighter), never loosened"
+    )
+    other = rows["regulatory.presets[FINRA-STATIC].parameters.filing_days"]
+    assert "(lower is tighter)" in lock_reason(other, hub)
+    change = change_for(filing, 12, "Earlier filing")
+    assert change.action == "modify" and change.fields == {"parameters": {"filing_days": 12}}
 
 
 def test_change_for_set_and_modify() -> None:
@@ -157,3 +211,44 @@ def test_item_values_for_drift_review() -> None:
     assert hub_now["retention_years"] == 6.0 and region["retention_years"] == 7.0
     assert item_values(resolution.hub, resolution.effective, "maintenance")[0]["procedure"]
     assert item_values(resolution.hub, None, "not a path!") == (None, None)
+
+
+def test_a_changed_list_field_says_what_changed_and_reverts_to_the_hubs_list() -> None:
+    """EMEA adds a trigger to the locked level 1 and an arrangement to the joint-controller list:
+    each list field is covered by its item's difference, says which item, and reverts."""
+    resolution = resolve_file(EMEA)
+    hub, effective = resolution.hub, resolution.effective
+    assert hub is not None and effective is not None
+    found = differences(resolution)
+    names, hub_names = Names(effective, hub), Names(hub, effective)
+    rows = {r.address_text: r for r in field_rows(hub, effective, "crisis")}
+    triggers = rows["crisis.levels[sev-1].triggers"]
+    assert [d.kind for d in covering(triggers, found)] == ["added"]
+    assert what_changed(triggers, covering(triggers, found), names, hub_names) == [
+        "Added: A personal-data breach on an EMEA page or listening tool (GDPR Art. 33: the supervisory authority "
+        "is notified within 72 hours)"
+    ]
+    index = {d.change.index for d in covering(triggers, found) if d.change is not None}
+    reverted = revert_field(resolution.spoke, triggers, index)
+    assert len(reverted.changes) == len(resolution.spoke.changes) - 1
+    effective_after = resolve_models(hub, reverted, hub_file=resolution.hub_file).effective
+    assert effective_after is not None
+    level = next(level for level in effective_after.crisis.levels if level.id == "sev-1")
+    assert level.triggers == next(level for level in hub.crisis.levels if level.id == "sev-1").triggers
+    privacy = {r.address_text: r for r in field_rows(hub, effective, "privacy")}
+    arrangements = privacy["privacy.joint_controller_arrangements"]
+    lines = what_changed(arrangements, covering(arrangements, found), names, hub_names)
+    assert len(lines) == 1 and lines[0].startswith("Added: XING Page Insights")
+
+
+def test_reverting_one_field_of_a_change_keeps_its_other_fields() -> None:
+    resolution = resolve_file(EMEA)
+    hub, effective = resolution.hub, resolution.effective
+    assert hub is not None and effective is not None
+    rows = {r.address_text: r for r in field_rows(hub, effective, "privacy")}
+    scope = rows["privacy.works_council_agreements[Meridian Securities Europe GmbH].scope"]
+    index = next(d.change.index for d in covering(scope, differences(resolution)) if d.change is not None)
+    reverted = revert_field(resolution.spoke, scope, [index])
+    kept = reverted.changes[index]
+    assert kept.action == "modify" and kept.fields == {"agreed": "2026-11-03"}
+    assert kept.hub_values == {"agreed": "2025-10-14"}

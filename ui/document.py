@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -28,6 +28,9 @@ from playbooks.format.model import Playbook
 from playbooks.format.paths import FieldRejected
 from playbooks.io import storage
 from ui.undo import Change, InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetFieldCommand
+
+if TYPE_CHECKING:
+    from playbooks.tailoring.resolve import Resolution
 
 __all__ = ["Change", "Document", "FieldRejected"]
 
@@ -61,6 +64,9 @@ class Document(QObject):
         self._read_only = read_only
         #: For a spoke shown read-only: path -> where its value comes from ("Inherited from the hub").
         self.origin: Callable[[str], str] | None = None
+        #: For a spoke shown read-only: the spoke as read and resolved (the problems panel reports
+        #: its findings from it, without reading the files again).
+        self.resolution: Resolution | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
 

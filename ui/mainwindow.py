@@ -422,7 +422,6 @@ class MainWindow(QMainWindow):
         self.spoke_of = spoke_of
         if document is not None and spokes is not None:
             self._spokes_found = (document.path, spokes)
-        self.problems.source_file = document.path if document is not None and spoke_of else ""
         self.problems.set_document(document)
         self.preview.set_document(document)
         self.find_panel.set_document(document)

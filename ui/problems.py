@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -45,6 +46,7 @@ from ui import workers
 if TYPE_CHECKING:
     from playbooks.format.findings import Finding
     from playbooks.format.model import Playbook
+    from playbooks.tailoring.resolve import Resolution
     from ui.document import Document
 
 Index = QModelIndex | QPersistentModelIndex
@@ -97,16 +99,13 @@ def compute(playbook: Playbook) -> Report:
     )
 
 
-def compute_file(path: str) -> Report:
-    """Findings of a file as the command line reports them (spokes: with the SPOKE-* checks)."""
-    from playbooks.checks.validation import validate_file
-    from playbooks.format.findings import SCHEMA, Finding, sort_key
+def compute_spoke(resolution: Resolution) -> Report:
+    """Findings of a spoke as ``charter validate`` reports them (with the SPOKE-* checks), from
+    the spoke as it was read and resolved when opened: nothing is read again (runs in a worker)."""
+    from playbooks.checks.validation import spoke_report
+    from playbooks.format.findings import sort_key
 
-    report = validate_file(path)
-    findings = list(report.findings)
-    if report.unreadable:
-        findings = [Finding(SCHEMA, Severity.ERROR, "", report.unreadable)]
-    findings.sort(key=sort_key)
+    findings = sorted(spoke_report(resolution).findings, key=sort_key)
     return Report(findings, scorecard(findings))
 
 
@@ -248,8 +247,6 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("problemsPanel")
         self.document: Document | None = None
-        #: when set (a spoke shown read-only), findings come from validating this file
-        self.source_file = ""
         self.report = Report([])
         self._generation = 0
         self._applied = 0
@@ -362,9 +359,10 @@ class ProblemsPanel(QWidget):
         snapshot = self.document.playbook
         started = time.perf_counter()
         self.summary.setText("Checking...")
+        # a spoke shown read-only: its findings as validate reports them, from the spoke as read
+        spoke = self.document.resolution
         self._job = workers.start(
-            compute_file if self.source_file else compute,
-            self.source_file or snapshot,
+            partial(compute_spoke, spoke) if spoke is not None else partial(compute, snapshot),
             on_done=lambda report: self._on_done(report, generation, snapshot, started),
             on_error=self._on_failed,
             receiver=self,

@@ -122,6 +122,12 @@ class FileSession(QObject):
     # ------------------------------------------------------------------ state
 
     @property
+    def disk_digest(self) -> str:
+        """The digest of the open file as this session last read or wrote it ('' for none): what
+        the open document says is what the file held then."""
+        return self._disk_digest
+
+    @property
     def lock(self) -> locking.PlaybookLock | None:
         """The lock this window holds on its file (None: none); refreshed while held."""
         return self._lock
@@ -276,6 +282,7 @@ class FileSession(QObject):
         document = Document(loaded.playbook, loaded.path, read_only=read_only)
         if loaded.resolution is not None:
             document.origin = loaded.resolution.describe_origin
+            document.resolution = loaded.resolution
         self.window.install(document, digest=loaded.digest, spoke_of=loaded.spoke_of, spokes=loaded.spokes)
         self.lock = lock
         settings.add_recent_file(loaded.path)
@@ -424,6 +431,9 @@ class FileSession(QObject):
                     window,
                 )
                 return
+            if loaded.resolution is not None:  # a spoke: where its values come from, and its findings
+                document.origin = loaded.resolution.describe_origin
+                document.resolution = loaded.resolution
             document.replace_playbook(loaded.playbook)  # the pages follow the document's change
             self._disk_digest = loaded.digest
             self.recovery.remove(self._recovery_key())

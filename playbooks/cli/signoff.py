@@ -23,7 +23,8 @@ def _record_regional(resolution: Resolution, signed: Playbook, args: argparse.Na
         raise CliError("--bump and --status belong to the hub; a regional sign-off records the approval only")
     refusal = regional_sign_off_refusal(resolution)
     if refusal is not None and signed.document.sign_offs[-1].decision is not Decision.REJECTED:
-        raise CliError(f"{args.file}: not signed off: {refusal}", EXIT_FINDINGS)
+        # (a spoke with errors was refused when read, with their lines: see PlaybookFile.usable)
+        raise CliError(f"{args.file}: not signed off: {refusal.code}: {refusal.reason}", EXIT_FINDINGS)
     spoke = resolution.spoke
     header = spoke.spoke.model_copy(update={"sign_offs": [*spoke.spoke.sign_offs, signed.document.sign_offs[-1]]})
     save_spoke(spoke.model_copy(update={"spoke": header}), args.file)

@@ -67,16 +67,46 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 
-class _Walk:
+class Walk:
+    """The walk behind :func:`differences`: it reports each difference to :meth:`found`.
+
+    Tailoring walks a hub and a spoke's effective playbook with it and keeps more about each
+    difference (the spoke change behind it, the lock, the verdict) by overriding :meth:`found`;
+    so both see the same differences, items matched the same way.
+    """
+
     def __init__(self, old: Playbook, new: Playbook) -> None:
         self.newer = Names(new, old)
         self.older = Names(old, new)
         self.out: list[Difference] = []
 
-    def add(self, kind: Kind, address: Address, parts: tuple[str | int, ...], old: Any, new: Any) -> None:
+    def run(self) -> None:
+        """Walk the two playbooks (once)."""
+        old, new = self.older.roots[0], self.newer.roots[0]
+        if old is not new and isinstance(old, BaseModel) and isinstance(new, BaseModel):
+            self.model(Playbook, old, new, (), (), ())
+
+    def found(self, difference: Difference, owner: type[BaseModel], before: Any, after: Any) -> None:
+        """Keep one difference. ``owner`` is the model whose field it is in (for an item of a
+        list, the model holding the list); ``before`` and ``after`` are that field's values as
+        models (for an item of a list, the whole lists)."""
+        self.out.append(difference)
+
+    def add(
+        self,
+        kind: Kind,
+        address: Address,
+        parts: tuple[str | int, ...],
+        old: Any,
+        new: Any,
+        owner: type[BaseModel],
+        field: tuple[Any, Any],
+    ) -> None:
         names = self.older if kind == "removed" and isinstance(parts[-1], int) else self.newer
-        old, new = to_jsonable_python(old), to_jsonable_python(new)
-        self.out.append(Difference(kind, address, join(parts), names.words(parts), old, new))
+        found = Difference(
+            kind, address, join(parts), names.words(parts), to_jsonable_python(old), to_jsonable_python(new)
+        )
+        self.found(found, owner, *field)
 
     def model(
         self,
@@ -94,15 +124,16 @@ class _Walk:
             inner, is_list, _ = unwrap(info.annotation)
             where = ((*address, name), (*new_parts, name), (*old_parts, name))
             if is_list and isinstance(a, list) and isinstance(b, list):
-                self.items(inner, a, b, *where)
+                self.items(cls, inner, a, b, *where)
             elif is_model(inner) and isinstance(a, BaseModel) and isinstance(b, BaseModel):
                 self.model(inner, a, b, *where)
             else:
                 kind: Kind = "added" if _empty(a) else "removed" if _empty(b) else "changed"
-                self.add(kind, where[0], where[1], a, b)
+                self.add(kind, where[0], where[1], a, b, cls, (a, b))
 
     def items(
         self,
+        owner: type[BaseModel],
         cls: Any,
         old: list[Any],
         new: list[Any],
@@ -110,25 +141,27 @@ class _Walk:
         new_parts: tuple[str | int, ...],
         old_parts: tuple[str | int, ...],
     ) -> None:
+        lists = (old, new)  # an item of a list is judged as a change of the whole list
         for i, j in pair(old, new, cls):
+            if i is not None and j is not None and (old[i] is new[j] or old[i] == new[j]):
+                continue  # the same item (most of a big list): no key, no address needed
             item = new[j] if j is not None else old[i] if i is not None else None
             key = item_key(item, cls)
             at = (*address, Key(key if key is not None else str(j if j is not None else i)))
             if i is None and j is not None:
-                self.add("added", at, (*new_parts, j), None, new[j])
+                self.add("added", at, (*new_parts, j), None, new[j], owner, lists)
             elif j is None and i is not None:
-                self.add("removed", at, (*old_parts, i), old[i], None)
-            elif i is not None and j is not None and not (old[i] is new[j] or old[i] == new[j]):
+                self.add("removed", at, (*old_parts, i), old[i], None, owner, lists)
+            elif i is not None and j is not None:
                 if is_model(cls):
                     self.model(cls, old[i], new[j], at, (*new_parts, j), (*old_parts, i))
                 else:
-                    self.add("changed", at, (*new_parts, j), old[i], new[j])
+                    self.add("changed", at, (*new_parts, j), old[i], new[j], owner, lists)
 
 
 def differences(old: Playbook, new: Playbook) -> list[Difference]:
     """Every difference between two playbooks, in document order of the newer one (the items a
     list lost after the items it has)."""
-    walk = _Walk(old, new)
-    if old is not new:
-        walk.model(Playbook, old, new, (), (), ())
+    walk = Walk(old, new)
+    walk.run()
     return walk.out

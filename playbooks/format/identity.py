@@ -130,18 +130,25 @@ def pair(old: Sequence[Any], new: Sequence[Any], cls: Any) -> list[tuple[int | N
     Items are matched by key (the n-th item with a key in one list is the n-th with that key
     in the other), values of a list of values by value. Items whose kind has no key are
     matched to an equal item first, then in order, so only a real edit pairs two different
-    items. Either way the order of a list never makes a difference.
+    items. Either way the order of a list never makes a difference. Keys that may hold any
+    text are compared in NFC.
     """
     matched: list[int | None] = [None] * len(new)
     if not is_model(cls) or key_field(cls) is not None:
-        waiting: dict[str | None, list[int]] = {}
-        for i, item in enumerate(old):
-            waiting.setdefault(item_key(item, cls), []).append(i)
-        for j, item in enumerate(new):
-            queue = waiting.get(item_key(item, cls))
-            if queue:
-                matched[j] = queue.pop(0)
-        removed = sorted(i for queue in waiting.values() for i in queue)
+        old_keys, new_keys = _keys(old, cls), _keys(new, cls)
+        first = {key: i for i, key in enumerate(old_keys)}
+        if len(first) == len(old_keys):  # keys are unique (the rule, and a big list's hot path)
+            matched = [first.pop(key, None) for key in new_keys]
+            removed = sorted(first.values())
+        else:
+            waiting: dict[str | None, list[int]] = {}
+            for i, key in enumerate(old_keys):
+                waiting.setdefault(key, []).append(i)
+            for j, key in enumerate(new_keys):
+                queue = waiting.get(key)
+                if queue:
+                    matched[j] = queue.pop(0)
+            removed = sorted(i for queue in waiting.values() for i in queue)
     else:
         free = list(range(len(old)))
         for j, item in enumerate(new):
@@ -153,6 +160,17 @@ def pair(old: Sequence[Any], new: Sequence[Any], cls: Any) -> list[tuple[int | N
             matched[j] = i
         removed = free[len(unmatched) :]
     return [*((i, j) for j, i in enumerate(matched)), *((i, None) for i in removed)]
+
+
+def _keys(items: Sequence[Any], cls: Any) -> list[str | None]:
+    """:func:`item_key` of every item of a list at once (the hot path of comparing big lists);
+    keys that may hold any text in NFC (the same words in NFC and NFD are the same item)."""
+    if not is_model(cls):
+        return [None if item is None else _text(item) for item in items]
+    field = key_field(cls)
+    values = [item.get(field) if isinstance(item, dict) else getattr(item, str(field), None) for item in items]
+    keys = [value if type(value) is str else None if value is None else _text(value) for value in values]
+    return [None if key is None else nfc(key) for key in keys] if free_text_key(cls) else keys
 
 
 # ---------------------------------------------------------------- keys in NFC, duplicates
@@ -471,9 +489,16 @@ class Names:
         ``info``: referenced items by name, options by their label, Yes/No, lists with commas,
         items by their name; cut to ``limit`` characters (ending in "…") if given."""
         one = False
+        field_type: FieldType | None = None
         if at:
-            info, one = _field_at(parse(at) if isinstance(at, str) else at)
-        field_type = unwrap(info.annotation) if info is not None else None
+            parts = parse(at) if isinstance(at, str) else at
+            names = tuple(p for p in parts if isinstance(p, str))
+            found = _field_named(names)
+            info, field_type = found if found is not None else (None, None)
+            # ends at one item of the field's list (not at the field); a place outside the format: neither
+            one = bool(parts) and not isinstance(parts[-1], str) and (found is not None or not names)
+        elif info is not None:
+            field_type = unwrap(info.annotation)
         text = self._show(value, info, field_type, one, empty)
         return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
@@ -489,11 +514,23 @@ class Names:
             name = self.item(value, inner if is_model(inner) else type(value))
             if name:
                 return name
-        if isinstance(value, dict):
-            return "; ".join(f"{k}: {self._show(v, None, None, False, empty)}" for k, v in value.items())
-        if isinstance(value, BaseModel):
-            return "; ".join(f"{k}: {self._show(v, None, None, False, empty)}" for k, v in value)
+        if isinstance(value, dict | BaseModel):
+            return self._fields(value, inner if is_model(inner) else type(value), empty)
         return self._plain(value, inner, _ref_kind(info))
+
+    def _fields(self, value: dict[str, Any] | BaseModel, cls: Any, empty: str) -> str:
+        """A section's fields that say something, each by its title and as the field shows it
+        (a person by name): "Approver: Orla Keane; Date: 2026-11-05"."""
+        pairs = value.items() if isinstance(value, dict) else iter(value)
+        shown = []
+        for name, item in pairs:
+            if item is None or item == "" or item == [] or item == {}:
+                continue
+            info = cls.model_fields.get(name) if is_model(cls) else None
+            title = str(info.title or name) if info is not None else name
+            field_type = unwrap(info.annotation) if info is not None else None
+            shown.append(f"{title}: {self._show(item, info, field_type, False, empty)}")
+        return "; ".join(shown) or empty
 
     def _plain(self, value: Any, inner: Any = None, kind: str = "") -> str:
         """One scalar value in words (``inner``: its type; ``kind``: what it refers to, if anything)."""
@@ -549,22 +586,20 @@ def _item_at(node: Any, cls: Any, part: int | Key) -> Any:
     return None if index is None else node[index]
 
 
-def _field_at(parts: Sequence[Part]) -> tuple[FieldInfo | None, bool]:
-    """The field at ``parts`` (from the playbook's class), and whether the parts end at one
-    item of its list rather than at the field itself."""
-    info: FieldInfo | None = None
+@cache
+def _field_named(names: tuple[str, ...]) -> tuple[FieldInfo, FieldType] | None:
+    """The field at the field names of an address (list items skipped), from the playbook's
+    class, and its type; None when they leave the format. Cached: a table of 200,000 values
+    names the same few fields over and over."""
+    found: tuple[FieldInfo, FieldType] | None = None
     cls: Any = m.Playbook
-    one = False
-    for part in parts:
-        if not isinstance(part, str):
-            one = True
-            continue
-        if not is_model(cls) or part not in cls.model_fields:
-            return None, False
-        info = cls.model_fields[part]
-        cls = unwrap(info.annotation).inner
-        one = False
-    return info, one
+    for name in names:
+        field = _field(cls, name) if is_model(cls) else None
+        if field is None:
+            return None
+        found = field[0], field[1]
+        cls = field[1].inner
+    return found
 
 
 def item_name(item: BaseModel, *roots: BaseModel) -> str:

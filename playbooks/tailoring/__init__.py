@@ -13,7 +13,7 @@ The editor's entry points:
   the effective playbook, findings and provenance;
 * :func:`propose_change`: the decision on one change the regional manager makes (the new spoke,
   or a :class:`Refusal` with code, rule, field and reason); :func:`locked_field` before a field
-  is offered for change at all;
+  is offered for change at all, :func:`locked_item` before a hub item is offered for removal;
 * :func:`apply_change` / :func:`revert_change`: one change more or less in a spoke;
 * :func:`record_hub_values`: a change with the hub's current values recorded (for drift);
 * :func:`differences` / :func:`drifted`: the "differences from hub" and "hub moved" views;
@@ -36,6 +36,7 @@ from playbooks.tailoring.propose import (
     Accepted,
     Refusal,
     locked_field,
+    locked_item,
     propose_change,
     regional_sign_off_refusal,
     same_target,
@@ -128,6 +129,7 @@ __all__ = [
     "hub_value_at",
     "load_spoke",
     "locked_field",
+    "locked_item",
     "looks_like_spoke",
     "new_spoke",
     "propose_change",

@@ -1,7 +1,9 @@
 """Differences of a spoke from its hub (with provenance), and drift of the hub underneath it.
 
 Both work on a :class:`~playbooks.tailoring.resolve.Resolution`; the CLI ``diff`` command and
-the editor's "differences from hub" view call them.
+the editor's "differences from hub" view call them. The differences are those of comparing two
+playbooks (:mod:`playbooks.format.differences`: items matched by key, so reordering a list is
+no difference), each with the spoke change behind it, the lock and the verdict.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
-from pydantic_core import to_jsonable_python
 
+from playbooks.format import differences as shared
 from playbooks.format import model as m
 from playbooks.format.fields import is_model, unwrap
-from playbooks.format.identity import free_text_key, item_key, key_field, nfc
+from playbooks.format.identity import find_key, free_text_key, key_field, shared_positions
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key, join
 from playbooks.tailoring.locks import NEUTRAL, judge
@@ -23,31 +25,62 @@ from playbooks.tailoring.resolve import (
     Drift,
     Resolution,
     hub_movement,
-    model_value_at,
 )
 
 
 @dataclass(frozen=True)
 class Difference:
-    """One way the effective playbook differs from the hub.
+    """One way the effective playbook differs from the hub: a difference of the shared walk
+    (``found``, see :class:`playbooks.format.differences.Difference`) with what tailoring knows
+    of it.
 
-    ``kind`` is "added", "removed" or "changed"; ``address`` the keyed path
-    (``channels.accounts[c-li].response_sla_hours``); ``path`` the index path in the effective
-    playbook (in the hub, for removals); ``change`` the spoke change responsible (None only for
-    the spoke's own sign-offs); ``locked`` whether the hub item concerned is locked.
-    ``verdict``: "tightening" (tighter in the field's declared direction), "loosening" (looser,
-    of an item the hub does not lock: allowed), "refused" (loosens a locked item:
-    ``SPOKE-LOCKED-WEAKENED``) or "neutral" (no direction: a wording, a new local item).
+    ``change`` is the spoke change responsible (None only for the spoke's own sign-offs);
+    ``locked`` whether the hub item concerned is locked. ``verdict``: "tightening" (tighter in
+    the field's declared direction), "loosening" (looser, of an item the hub does not lock:
+    allowed), "refused" (loosens a locked item: ``SPOKE-LOCKED-WEAKENED``) or "neutral" (no
+    direction: a wording, a new local item). An item added to or removed from a list is judged
+    as a change of the whole list (adding to a list that may only grow tightens it).
     """
 
-    kind: str
-    address: str
-    path: str | None
-    hub_value: Any
-    value: Any
+    found: shared.Difference
     change: ChangeRef | None
     locked: bool = False
     verdict: str = NEUTRAL
+
+    @property
+    def kind(self) -> str:
+        """ "added", "removed" or "changed"."""
+        return self.found.kind
+
+    @property
+    def keyed(self) -> Address:
+        """The keyed address: ``("channels", "accounts", Key("c-li"), "response_sla_hours")``."""
+        return self.found.address
+
+    @property
+    def address(self) -> str:
+        """The keyed address as text: ``channels.accounts[c-li].response_sla_hours``."""
+        return join(self.found.address)
+
+    @property
+    def path(self) -> str:
+        """The index path in the effective playbook (in the hub, for removals)."""
+        return self.found.path
+
+    @property
+    def place(self) -> tuple[str, ...]:
+        """The place in words (see :meth:`playbooks.format.identity.Names.words`)."""
+        return self.found.place
+
+    @property
+    def hub_value(self) -> Any:
+        """The hub's value as plain data (None for an added item)."""
+        return self.found.old
+
+    @property
+    def value(self) -> Any:
+        """The region's value as plain data (None for a removed item)."""
+        return self.found.new
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
@@ -77,91 +110,69 @@ def _ref_dict(ref: ChangeRef | None) -> dict[str, Any] | None:
     }
 
 
-#: One raw difference: kind, keyed address, hub value, new value (models), locked, verdict.
-_Raw = tuple[str, Address, Any, Any, bool, str]
+class _Walk(shared.Walk):
+    """The shared walk from the hub to the effective playbook, keeping tailoring's differences."""
+
+    def __init__(self, resolution: Resolution, hub: Playbook, effective: Playbook) -> None:
+        super().__init__(hub, effective)
+        self.resolution = resolution
+        self.hub = hub
+        self.refused = [w.address for w in resolution.weakened if w.address]  # found once, when resolved
+        self.diffs: list[Difference] = []
+
+    def found(self, difference: shared.Difference, owner: type[BaseModel], before: Any, after: Any) -> None:
+        address = difference.address
+        if difference.kind == "removed":
+            ref = self.resolution.removed.get(address) or self.resolution.origin(address).change
+        else:
+            ref = self.resolution.origin(address).change
+        if any(address[: len(w)] == w or w[: len(address)] == address for w in self.refused):
+            verdict = REFUSED
+        else:
+            verdict = _verdict(owner, address, before, after)
+        self.diffs.append(Difference(difference, ref, _locked(self.hub, address), verdict))
 
 
-def _walk(
-    hub: Any, new: Any, cls: Any, address: Address, locked: bool, out: list[_Raw], owner: type[BaseModel] | None = None
-) -> None:
-    """Compare hub and effective models; sub-models the two share (untouched by the spoke) are
-    skipped by identity, so a large hub costs only what the spoke changed. ``owner`` is the
-    model whose field ``address`` ends in (for the field's declared direction)."""
-    if hub is new:
-        return
-    if is_model(cls) and isinstance(hub, BaseModel) and isinstance(new, BaseModel):
-        for name, info in cls.model_fields.items():
-            inner, is_list, _ = unwrap(info.annotation)
-            kind = (inner, "list") if is_list else inner
-            _walk(getattr(hub, name), getattr(new, name), kind, (*address, name), locked, out, cls)
-        return
-    if isinstance(cls, tuple) and isinstance(hub, list) and isinstance(new, list):
-        inner = cls[0]
-        if is_model(inner) and key_field(inner) is not None:
-            # the same words in NFC and NFD are the same item (keys restricted to ASCII need no work)
-            normal = free_text_key(inner)
-            hub_keys = {nfc(k) if normal else k: i for i in hub for k in (item_key(i, inner),)}
-            new_keys = {nfc(k) if normal else k: i for i in new for k in (item_key(i, inner),)}
-            for key, item in hub_keys.items():
-                item_locked = bool(getattr(item, "locked", False))
-                if key not in new_keys:
-                    out.append(("removed", (*address, Key(str(key))), item, None, item_locked, NEUTRAL))
-                else:
-                    _walk(item, new_keys[key], inner, (*address, Key(str(key))), item_locked, out)
-            for key, item in new_keys.items():
-                if key not in hub_keys:
-                    out.append(("added", (*address, Key(str(key))), None, item, False, NEUTRAL))
-            return
-        if not is_model(inner):
-            # a list of values (territories, audiences): one difference per value added or removed,
-            # judged as a change of the whole list (adding to a list that may only grow tightens it)
-            verdict = _verdict(owner, address, hub, new)
-            old_values, new_values = to_jsonable_python(hub), to_jsonable_python(new)
-            out.extend(
-                ("removed", (*address, Key(str(v))), v, None, locked, verdict)
-                for v in old_values
-                if v not in new_values
-            )
-            out.extend(
-                ("added", (*address, Key(str(v))), None, v, locked, verdict) for v in new_values if v not in old_values
-            )
-            if [v for v in old_values if v in new_values] == [v for v in new_values if v in old_values]:
-                return
-    if hub == new:
-        return
-    out.append(("changed", address, hub, new, locked, _verdict(owner, address, hub, new)))
-
-
-def _verdict(owner: type[BaseModel] | None, address: Address, hub: Any, new: Any) -> str:
-    if owner is None or not address or not isinstance(address[-1], str):
+def _verdict(owner: type[BaseModel], address: Address, before: Any, after: Any) -> str:
+    """How the change of ``owner``'s field (the last field name of ``address``) from ``before``
+    to ``after`` (model values) moves it."""
+    field = next((p for p in reversed(address) if isinstance(p, str)), None)
+    if field is None:
         return NEUTRAL
     # the applied preset a parameter belongs to: regulatory.presets[CODE].parameters.NAME
     preset = next((str(p.value) for p in reversed(address) if isinstance(p, Key)), None)
-    return judge(owner, address[-1], hub, new, preset if owner is m.PresetParameters else None)
+    return judge(owner, field, before, after, preset if owner is m.PresetParameters else None)
+
+
+def _locked(hub: Playbook, address: Address) -> bool:
+    """Whether the hub item the keyed ``address`` is in (its first keyed item) is locked."""
+    node: Any = hub
+    cls: Any = Playbook
+    for part in address:
+        if isinstance(part, Key):
+            if not (is_model(cls) and key_field(cls) is not None and isinstance(node, list)):
+                return False
+            index = shared_positions(node, cls).get(part.value)
+            if index is None and free_text_key(cls):
+                index = find_key(node, cls, part.value)
+            return index is not None and bool(getattr(node[index], "locked", False))
+        if not is_model(cls) or part not in cls.model_fields:
+            return False
+        node = getattr(node, part, None)
+        cls = unwrap(cls.model_fields[part].annotation).inner
+    return False
 
 
 def differences(resolution: Resolution) -> list[Difference]:
-    """Every difference of the effective playbook from its hub, in document order, each with the
-    spoke change that made it (its rationale, approver and expiry) and whether it tightens,
-    loosens, or loosens a locked item and is refused."""
+    """Every difference of the effective playbook from its hub, in document order of the
+    effective playbook (items the region removed after the items it has), each with the spoke
+    change that made it (its rationale, approver and expiry) and whether it tightens, loosens,
+    or loosens a locked item and is refused."""
     if resolution.hub is None or resolution.effective is None:
         return []
-    raw: list[_Raw] = []
-    _walk(resolution.hub, resolution.effective, Playbook, (), False, raw)
-    refused = [w.address for w in resolution.weakened if w.address]  # found once, when resolved
-    out: list[Difference] = []
-    for kind, address, old, new, locked, verdict in raw:
-        if kind == "removed":
-            ref = resolution.removed.get(address) or resolution.origin(address).change
-            path = model_value_at(resolution.hub, address)[1]
-        else:
-            ref = resolution.origin(address).change
-            path = model_value_at(resolution.effective, address)[1]
-        if any(address[: len(w)] == w or w[: len(address)] == address for w in refused):
-            verdict = REFUSED
-        old, new = to_jsonable_python(old), to_jsonable_python(new)
-        out.append(Difference(kind, join(address), path, old, new, ref, locked, verdict))
-    return out
+    walk = _Walk(resolution, resolution.hub, resolution.effective)
+    walk.run()
+    return walk.diffs
 
 
 #: The verdict of a difference that loosens a locked item.

@@ -23,7 +23,7 @@ from pydantic_core import to_jsonable_python
 from playbooks.format import model as m
 from playbooks.format.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
 from playbooks.format.fields import is_model, unwrap
-from playbooks.format.identity import key_field, nfc, positions_of, same_content, shared_positions
+from playbooks.format.identity import SEPARATOR, Names, key_field, nfc, positions_of, same_content, shared_positions
 from playbooks.format.paths import Address, Key
 from playbooks.presets import RegulatoryPreset, get_preset
 
@@ -185,13 +185,58 @@ MOOT: dict[tuple[type[BaseModel], str], Callable[[Any], bool]] = {
 NESTED: dict[tuple[type[BaseModel], str], type[BaseModel]] = {(m.AppliedPreset, "parameters"): m.PresetParameters}
 
 
-def direction_of(cls: type[BaseModel], field: str) -> Direction | None:
-    """The declared direction of ``cls.field``, or None when it has none."""
+def direction_of(cls: type[BaseModel], field: str, preset: str | None = None) -> Direction | None:
+    """The direction of ``cls.field`` the lock decision follows, or None when it has none.
+
+    A preset parameter's direction may depend on the preset (``preset``: its code): a filing
+    deadline before first use is tighter with more days, one after it with fewer."""
+    if cls is m.PresetParameters and preset:
+        return _parameter_floor(get_preset(preset), field, None, None)[2]
     return TIGHTER.get((cls, field))
 
 
-#: The rule of a field of a locked item that has no declared direction.
+#: The rule of a field of a locked item that has no declared tighter direction.
 NO_DIRECTION = "a field of a locked item with no tighter direction can only be changed in the hub"
+
+
+# ---------------------------------------------------------------- the words of a lock
+#
+# One wording for what a lock allows, shared by the findings (``validate``), the refusals of
+# :func:`playbooks.tailoring.propose_change` and the tailoring view's notes. Items and fields
+# are named as people know them (:class:`~playbooks.format.identity.Names`): "The hub locks
+# Recordkeeping › Business communications, so Retention (years) may only be tightened".
+
+
+def tighten_only(item: str, field: str, direction: Direction) -> str:
+    """What a lock allows of a field with a direction (``item``, ``field``: their names)."""
+    return f"The hub locks {item}, so {field} may only be tightened ({direction.wording})"
+
+
+def hub_only(item: str, field: str) -> str:
+    """What a lock allows of a field with no direction: nothing, only the hub may change it."""
+    return f"The hub locks {item}, and {field} has no tighter direction, so only the hub may change it"
+
+
+def never_removed(item: str) -> str:
+    """What a lock allows of the item as a whole."""
+    return f"The hub locks {item}: a spoke may tighten it but never remove it"
+
+
+#: The rule of removing a locked item.
+NOT_REMOVED = "a locked item may be tightened, never removed"
+
+#: What to do about a field only the hub may change.
+ASK_THE_HUB = "ask the hub to change it or unlock it"
+
+
+def lock_words(names: Names, item: Address, field: Address = ()) -> tuple[str, str]:
+    """(the locked item, the field inside it) in words, e.g. ("Recordkeeping › Business
+    communications", "Retention (years)"); a nested field keeps its section ("Parameters ›
+    Retention (years)")."""
+    item_words = names.words(item)
+    field_words = names.words((*item, *field))[len(item_words) :] if field else ()
+    return SEPARATOR.join(item_words), SEPARATOR.join(field_words)
+
 
 #: How a change moves a field: :func:`judge`.
 TIGHTENING, LOOSENING, NEUTRAL = "tightening", "loosening", "neutral"
@@ -230,16 +275,11 @@ class Weakening:
     rule: str = ""
 
 
-def _show(value: Any) -> str:
-    if isinstance(value, BaseModel):
-        return "(set)"
+def _show(names: Names, value: Any, at: Address) -> str:
+    """A value in a lock's message: as the field formats it, a list by its length."""
     if isinstance(value, list):
-        return "[]" if not value else f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
-    if value is None:
-        return "(none)"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(getattr(value, "value", value))
+        return "no items" if not value else f"{len(value)} item{'s' if len(value) != 1 else ''}"
+    return names.show(value, at, limit=80)
 
 
 def _parameter_floor(
@@ -269,11 +309,13 @@ def _compare_item(
     hub: BaseModel,
     new: BaseModel,
     path: str,
-    item: str,
+    item: Address,
     address: Address,
-    prefix: str = "",
+    names: Names,
     preset: RegulatoryPreset | None = None,
 ) -> Iterator[Weakening]:
+    """The weakenings of locked hub item ``hub`` (at keyed ``item``) in ``new``; ``address`` is
+    where ``cls`` is (the item, or a section inside it such as a preset's parameters)."""
     for name in cls.model_fields:
         old_value, new_value = getattr(hub, name), getattr(new, name)
         if old_value == new_value or same_content(old_value, new_value):
@@ -282,7 +324,7 @@ def _compare_item(
         if nested is not None and isinstance(old_value, BaseModel) and isinstance(new_value, BaseModel):
             catalogue = get_preset(str(getattr(hub, "preset", ""))) if cls is m.AppliedPreset else None
             yield from _compare_item(
-                nested, old_value, new_value, f"{path}.{name}", item, (*address, name), f"{prefix}{name}.", catalogue
+                nested, old_value, new_value, f"{path}.{name}", item, (*address, name), names, catalogue
             )
             continue
         moot = MOOT.get((cls, name))
@@ -295,25 +337,25 @@ def _compare_item(
                 continue
         else:
             direction = direction_of(cls, name)
-        field = f"{prefix}{name}"
+        at = (*address, name)
+        item_words, field_words = lock_words(names, item, at[len(item) :])
+        was, now = _show(names, old_value, at), _show(names, new_value, at)
         if direction is None:
             yield Weakening(
                 f"{path}.{name}",
-                item,
-                field,
-                f"the hub locks {item}; '{field}' has no tighter direction, so a spoke may not change it "
-                f"(hub: {_show(old_value)}, spoke: {_show(new_value)}); ask the hub to change it or unlock it",
-                (*address, name),
+                item_words,
+                field_words,
+                f"{hub_only(item_words, field_words)} (hub: {was}, spoke: {now}); {ASK_THE_HUB}",
+                at,
                 NO_DIRECTION,
             )
         elif not direction.compare(old_value, new_value):
             yield Weakening(
                 f"{path}.{name}",
-                item,
-                field,
-                f"the hub locks {item}; a spoke may only tighten '{field}' ({direction.wording}), "
-                f"but the spoke loosens it from {_show(old_value)}{note} to {_show(new_value)}",
-                (*address, name),
+                item_words,
+                field_words,
+                f"{tighten_only(item_words, field_words, direction)}; this spoke loosens it from {was}{note} to {now}",
+                at,
                 f"a locked item may only be tightened: {direction.wording}",
             )
 
@@ -347,6 +389,7 @@ def weakenings(
     the key -> position map of an effective list the caller already keeps.
     """
     out: list[Weakening] = []
+    names = Names(hub, effective)  # names only what is asked: the weakenings found
     for parts, cls in LOCKABLE_LISTS.items():
         hub_items = _get(hub, parts)
         new_items = _get(effective, parts)
@@ -376,23 +419,23 @@ def weakenings(
                 continue
             key = str(getattr(item, field))
             path = f"{'.'.join(parts)}[{index}]"
-            label = f"{'.'.join(parts)}[{key}]"
             address: Address = (*parts, Key(key))
             found = new_positions.get(key)
             if found is None:
+                label = lock_words(names, address)[0]
                 out.append(
                     Weakening(
                         path,
                         label,
                         None,
-                        f"the hub locks {label}; a spoke may tighten it but never remove it",
+                        never_removed(label),
                         address,
-                        "a locked item may be tightened, never removed",
+                        NOT_REMOVED,
                     )
                 )
                 continue
             if new_items[found] is not item:
-                out.extend(_compare_item(cls, item, new_items[found], path, label, address))
+                out.extend(_compare_item(cls, item, new_items[found], path, address, address, names))
     if changed is None or any(
         ("regulatory", "exceptions")[: len(known)] == known and (value is None or known == ("regulatory", "exceptions"))
         for known, value in changed.items()
@@ -414,11 +457,8 @@ def exception_weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakeni
     look-alike, a lower-case or an empty preset cannot slip past the lock). A hub exception may
     be kept, removed, or made to lapse sooner; nothing else about it may change.
     """
-    guarded = {
-        _preset_text(p.preset): f"regulatory.presets[{p.preset}]"
-        for p in hub.regulatory.presets
-        if p.locked and not p.spoke_exceptions
-    }
+    names = Names(hub)
+    guarded = {_preset_text(p.preset): p.preset for p in hub.regulatory.presets if p.locked and not p.spoke_exceptions}
     if not guarded:
         return []
     applied = {_preset_text(p.preset) for p in effective.regulatory.presets}
@@ -434,14 +474,15 @@ def exception_weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakeni
         was = _preset_text(before.preset) if before is not None else None
         if before is not None and named == was and _only_lapses_sooner(before, exception):
             continue
-        concerned = guarded.get(named) or (guarded.get(was) if was is not None else None)
-        if concerned is not None:
+        code = guarded.get(named) or (guarded.get(was) if was is not None else None)
+        if code is not None:
+            concerned = lock_words(names, ("regulatory", "presets", Key(code)))[0]
             out.append(
                 Weakening(
                     path,
                     concerned,
                     None,
-                    f"the hub locks {concerned} and does not let spokes add exceptions to it; "
+                    f"The hub locks {concerned} and does not let spokes add exceptions to it; "
                     f"exception '{exception.id}' loosens it (a spoke may only remove a hub exception or let it "
                     "lapse sooner); ask the hub to allow exceptions to this preset",
                     address,
@@ -455,7 +496,7 @@ def exception_weakenings(hub: m.Playbook, effective: m.Playbook) -> list[Weakeni
                     path,
                     f"regulatory.exceptions[{exception.id}]",
                     "preset",
-                    f"exception '{exception.id}' names the preset '{exception.preset}', which is not the exact code "
+                    f"Exception '{exception.id}' names the preset '{exception.preset}', which is not the exact code "
                     f"of a preset this playbook applies; the hub locks {locked}, so every exception a spoke adds "
                     "must name its preset by its exact code",
                     (*address, "preset"),

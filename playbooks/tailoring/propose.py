@@ -21,14 +21,26 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from playbooks.format import model as m
 from playbooks.format.enums import Severity
 from playbooks.format.fields import is_model, unwrap
 from playbooks.format.findings import SCHEMA, Finding
-from playbooks.format.identity import item_key, same_key
+from playbooks.format.identity import Names, item_key, same_key
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key, join
 from playbooks.tailoring.apply import leaves
-from playbooks.tailoring.locks import NESTED, NO_DIRECTION, direction_of
+from playbooks.tailoring.locks import (
+    ASK_THE_HUB,
+    NESTED,
+    NO_DIRECTION,
+    NOT_REMOVED,
+    Direction,
+    direction_of,
+    hub_only,
+    lock_words,
+    never_removed,
+    tighten_only,
+)
 from playbooks.tailoring.paths import PathError, list_spot
 from playbooks.tailoring.resolve import (
     AnyChange,
@@ -40,6 +52,8 @@ from playbooks.tailoring.resolve import (
 )
 from playbooks.tailoring.spoke import (
     HUB_DRIFT,
+    HUB_MISSING,
+    HUB_UNAPPROVED,
     LOCKED_WEAKENED,
     NO_RATIONALE,
     AddChange,
@@ -48,6 +62,7 @@ from playbooks.tailoring.spoke import (
     SetChange,
     SpokeFile,
     describe_change,
+    no_rationale,
     rationale_problem,
 )
 
@@ -153,11 +168,14 @@ def propose_change(
 
     The change replaces an earlier change of the same target (:func:`same_target`) or is
     appended; the hub's current values are recorded in it (for drift). It is refused when it
-    has no rationale a reader can see, when it does not fit the playbook format or the list it
-    names, when it names a hub item the hub does not have, when it loosens a locked hub item
-    (however it is written), when it brings a duplicate key, and when it would change nothing.
-    Errors the spoke already had (a weakening written in the file by hand, a broken chain
-    above) do not stop an unrelated change; they stay findings of the result.
+    does not fit the playbook format or the list it names, when it names a hub item the hub
+    does not have, when it loosens a locked hub item (however it is written), when it brings a
+    duplicate key, when it would change nothing, and when it has no rationale a reader can see,
+    in that order: what a change does is judged before its rationale, so the view can judge a
+    value while the rationale is still being written (a refusal coded :data:`NO_RATIONALE`
+    says the rest is fine). Errors the spoke already had (a weakening written in the file by
+    hand, a broken chain above) do not stop an unrelated change; they stay findings of the
+    result.
 
     ``current`` is the resolution of ``spoke`` as it is (the view has it): its file, hub file
     and chain above are kept, and it is not resolved again. Without it, ``file`` and
@@ -166,14 +184,6 @@ def propose_change(
     if current is not None:
         file, hub_file = current.file, current.hub_file
     where = _where(change)
-    problem = rationale_problem(change.rationale)
-    if problem is not None and problem.missing:
-        return Refusal(
-            NO_RATIONALE,
-            "every spoke change says why the region departs from the hub",
-            where,
-            f"{describe_change(change)} {problem.message}; say why the region departs from the hub",
-        )
     recorded = record_hub_values(hub, change)
     changes = list(spoke.changes)
     index = next((i for i, c in enumerate(changes) if same_target(c, recorded)), None)
@@ -201,7 +211,12 @@ def propose_change(
             NO_CHANGE,
             "a spoke records only what departs from the hub",
             where,
-            f"{describe_change(change)} changes nothing: the region's playbook already says this",
+            "This changes nothing: the region's playbook already says this",
+        )
+    problem = rationale_problem(change.rationale)
+    if problem is not None and problem.missing:
+        return Refusal(
+            NO_RATIONALE, "every spoke change says why the region departs from the hub", where, no_rationale(problem)
         )
     mine = f"changes[{index}]"
     warnings = tuple(
@@ -255,15 +270,62 @@ def _refusal(after: Resolution, before: list[Finding], index: int, where: str) -
 def locked_field(hub: Playbook, address: Address) -> Refusal | None:
     """Why the field at the keyed ``address`` (``("records", "record_classes", Key("rc-comms"),
     "name")``) cannot be changed by a spoke at all, or None when a spoke may change it (perhaps
-    only in one direction: :func:`propose_change` decides on the value).
+    only in one direction: :func:`propose_change` decides on the value, :func:`lock_of` says
+    which way).
 
     A field of an item the hub locks that has no declared tighter direction can only be
     changed in the hub. The view asks before it opens an editor for the field."""
+    lock = lock_of(hub, address)
+    if lock is None or lock.direction is not None or lock.nested or lock.whole:
+        return None  # a direction (or a section compared field by field, such as parameters)
+    return Refusal(LOCKED_WEAKENED, NO_DIRECTION, join(address), f"{hub_only(lock.item, lock.field)}; {ASK_THE_HUB}")
+
+
+def locked_item(hub: Playbook, address: Address) -> Refusal | None:
+    """Why the hub item at the keyed ``address`` (``("channels", "accounts", Key("ch-li"))``)
+    cannot be removed by a spoke, or None when it may be (an item the hub does not lock, or one
+    the spoke added). The view asks before it asks for a rationale."""
+    lock = lock_of(hub, address)
+    if lock is None:
+        return None
+    return Refusal(LOCKED_WEAKENED, NOT_REMOVED, join(address), never_removed(lock.item))
+
+
+@dataclass(frozen=True)
+class Lock:
+    """The lock on a field of a hub item: ``item`` and ``field`` in words, the ``direction`` the
+    decision follows (None: only the hub may change it), and whether the field is a section
+    compared field by field (``nested``, a preset's parameters)."""
+
+    item: str
+    field: str
+    direction: Direction | None
+    nested: bool = False
+    #: the lock of the item as a whole (``field`` is empty): it may be tightened, never removed
+    whole: bool = False
+
+    def describe(self) -> str:
+        """What the lock allows, in one sentence: "The hub locks …, so Retention (years) may only be
+        tightened (higher is tighter), never loosened"."""
+        if self.whole:
+            return never_removed(self.item)
+        if self.nested:
+            return f"The hub locks {self.item}: each of its {self.field} may only be tightened, never loosened"
+        if self.direction is None:
+            return f"{hub_only(self.item, self.field)}; {ASK_THE_HUB}"
+        return f"{tighten_only(self.item, self.field, self.direction)}, never loosened"
+
+
+def lock_of(hub: Playbook, address: Address) -> Lock | None:
+    """The lock on the field at the keyed ``address`` of ``hub``, or None when no locked hub item
+    holds it. A preset parameter's direction follows its preset (see
+    :func:`~playbooks.tailoring.locks.direction_of`)."""
     node: Any = hub
     cls: Any = type(hub)
-    locked_item: str | None = None
+    locked_item: Address | None = None
     owner: Any = None
     name: str | None = None
+    preset: str | None = None
     for i, part in enumerate(address):
         if isinstance(part, Key):
             if not isinstance(node, list):
@@ -271,8 +333,10 @@ def locked_field(hub: Playbook, address: Address) -> Refusal | None:
             node = next((item for item in node if same_key(item_key(item, cls), part.value)), None)
             if node is None:
                 return None  # an item the spoke adds: not the hub's to lock
-            if getattr(node, "locked", False):
-                locked_item = join(address[: i + 1])
+            if getattr(node, "locked", False) and locked_item is None:
+                locked_item = address[: i + 1]
+            if isinstance(node, m.AppliedPreset):
+                preset = node.preset
             continue
         if not is_model(cls) or part not in cls.model_fields:
             return None
@@ -280,37 +344,38 @@ def locked_field(hub: Playbook, address: Address) -> Refusal | None:
         inner = unwrap(cls.model_fields[part].annotation)[0]
         node = getattr(node, part, None) if isinstance(node, BaseModel) else None
         cls = inner
-    if locked_item is None or owner is None or name is None:
+    if locked_item is None:
         return None
-    if direction_of(owner, name) is not None or (owner, name) in NESTED:
-        return None  # a direction (or a section compared field by field, such as parameters)
-    return Refusal(
-        LOCKED_WEAKENED,
-        NO_DIRECTION,
-        join(address),
-        f"the hub locks {locked_item}; '{name}' has no tighter direction, so a spoke may not change it; "
-        "ask the hub to change it or unlock it",
-    )
+    item, field = lock_words(Names(hub), locked_item, address[len(locked_item) :])
+    if owner is None or name is None or locked_item == address:
+        return Lock(item, field, None, whole=True)  # the item itself
+    if (owner, name) in NESTED:
+        return Lock(item, field, None, nested=True)
+    return Lock(item, field, direction_of(owner, name, preset))
 
 
-def regional_sign_off_refusal(resolution: Resolution) -> str | None:
+def regional_sign_off_refusal(resolution: Resolution) -> Refusal | None:
     """Why the region may not sign off the effective playbook of ``resolution``, or None.
 
     A regional sign-off approves the policy the region publishes: not while the spoke has an
     error (a loosened lock, a broken chain above, a replaced hub), and not while its hub is not
     approved as it is (the region would approve rules built on a rulebook nobody approved; a
     copy of the hub with its locks taken out is such a hub). The command line and the tailoring
-    view both ask here."""
+    view both ask here; the refusal's ``field`` is the finding's path, its ``reason`` the
+    finding's message (or why the hub is not approved)."""
+    rule = "a region signs off a spoke without errors, built on an approved hub"
     if resolution.effective is None or resolution.hub is None:
-        return "the spoke cannot be resolved against its hub"
+        return Refusal(HUB_MISSING, rule, "spoke.hub", "the spoke cannot be resolved against its hub")
     first = next((f for f in resolution.findings if f.severity is Severity.ERROR and not f.waived), None)
     if first is not None:
-        where = f"{resolution.file}:{first.line}" if first.line else resolution.file
-        return f"{where}: {first.code}: {first.path}: {first.message}"
+        return Refusal(first.code, rule, first.path, first.message)
     why = hub_approval(resolution.hub)
     if why is not None:
-        return (
+        return Refusal(
+            HUB_UNAPPROVED,
+            rule,
+            "spoke.hub",
             f"the hub '{resolution.spoke.spoke.hub}' {why}; a regional sign-off approves a policy built on the hub, "
-            "so the hub must be signed off as it is first"
+            "so the hub must be signed off as it is first",
         )
     return None

@@ -74,6 +74,7 @@ from playbooks.tailoring.spoke import (
     change_lines,
     describe_change,
     looks_like_spoke,
+    no_rationale,
     rationale_problem,
     spoke_from_text,
     typed_fields,
@@ -111,14 +112,18 @@ class Origin:
     file: str
     change: ChangeRef | None
 
-    def describe(self) -> str:
-        """Where the value comes from, in words: 'Inherited from the hub', or 'Changed in this
-        spoke (the change): its rationale'."""
+    def describe(self, here: str = "") -> str:
+        """Where the value comes from, in words: "Inherited from the hub", or "Changed in this
+        spoke: its rationale (approved by …, until …)". ``here``: the spoke file being looked
+        at; a value from a spoke above it (a business unit's) names that spoke's file."""
         change = self.change
         if self.source == "hub" or change is None:
             return "Inherited from the hub"
-        why = f": {change.rationale}" if change.rationale else ""
-        return f"Changed in this spoke ({change.label}){why}"
+        where = "this spoke" if not here or here == self.file else Path(self.file).name
+        why = " ".join(change.rationale.split()) or "(no rationale)"
+        who = [f"approved by {change.approver}"] if change.approver else []
+        who += [f"until {change.expires.isoformat()}"] if change.expires else []
+        return f"Changed in {where}: {why}" + (f" ({', '.join(who)})" if who else "")
 
 
 @dataclass
@@ -165,12 +170,13 @@ class Resolution:
         return [self.file, self.hub_file]
 
     def origin(self, address: Address) -> Origin:
-        """Where the effective value at ``address`` (keyed, see :mod:`.paths`) comes from."""
+        """Where the effective value at ``address`` (keyed, see :mod:`.paths`) comes from (for an
+        item the spoke removed: the change that removed it)."""
         if address[:2] == ("document", "sign_offs"):
             return Origin("spoke", self.file, None)
-        ref = _ref_for(address, self.provenance)
+        ref = _ref_for(address, self.provenance) or _ref_for(address, self.removed)
         if ref is not None:
-            return Origin("spoke", self.file, ref)
+            return Origin("spoke", self.file, ref)  # set here, or removed here
         if self.hub_resolution is not None:
             return self.hub_resolution.origin(address)
         return Origin("hub", self.hub_file, None)
@@ -189,7 +195,7 @@ class Resolution:
         if self.effective is None:
             return ""
         try:
-            return self.origin(address_of(self._data(), path)).describe()
+            return self.origin(address_of(self._data(), path)).describe(self.file)
         except (KeyError, ValueError, TypeError, AttributeError):
             return ""
 
@@ -291,7 +297,7 @@ def tailor(
                     NO_RATIONALE,
                     Severity.WARNING,
                     f"changes[{i}].rationale",
-                    f"{ref.label} {missing.message}; say why the region departs from the hub",
+                    no_rationale(missing),
                     line,
                 )
             )
@@ -329,9 +335,9 @@ def tailor(
     weakened = weakenings(hub, effective, working.dirty, working.positions)
     for weak in weakened:
         culprit = _ref_for(weak.address or model_address(hub, weak.path), {**provenance, **removed})
-        suffix = f" (by {culprit.label})" if culprit else ""
+        # the message is one plain sentence; the line says which change of the file does it
         line = culprit.line if culprit else None
-        findings.append(Finding(LOCKED_WEAKENED, Severity.ERROR, weak.path, weak.message + suffix, line))
+        findings.append(Finding(LOCKED_WEAKENED, Severity.ERROR, weak.path, weak.message, line))
     problems = working.problems()
     for problem in problems:
         culprit = _ref_for(model_address(effective, problem.path), provenance)

@@ -1,30 +1,37 @@
-"""The tailoring view's rows: hub and spoke values side by side, lock reasons, drift review.
+"""The tailoring view's rows: hub and spoke values side by side, lock notes, drift review.
 
-Everything the editor's tailoring view decides about a spoke is here, without Qt, so the
-command line and the tests do exactly the same.
+Everything the editor's tailoring view decides about a spoke is here or in
+:mod:`playbooks.tailoring.propose`, without Qt, so the command line and the tests do exactly
+the same; the view only shows and edits.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+from pydantic_core import to_jsonable_python
 
-from playbooks.format.fields import is_model, unwrap
-from playbooks.format.identity import SEPARATOR, Names, item_key, key_field
+from playbooks.format.fields import FieldType, is_model, unwrap
+from playbooks.format.identity import SEPARATOR, Names, item_key, key_field, same_key
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key, join, parse_address
 from playbooks.io import storage
 from playbooks.tailoring import (
+    AnyChange,
+    Difference,
     Drift,
     ModifyChange,
     SetChange,
     SpokeFile,
-    direction_of,
     hub_digests,
     record_hub_values,
 )
+from playbooks.tailoring.propose import lock_of
 
 # ---------------------------------------------------------------- fields of a playbook, side by side
 
@@ -36,8 +43,9 @@ class FieldRow:
     ``address`` is the keyed address (stable across reorderings); ``place`` the field's place
     in words (as everywhere in Charter, see :mod:`playbooks.format.identity`);
     ``target``/``key``/``name`` say how a spoke change reaches it (a ``set`` of ``name`` under
-    ``target`` when ``key`` is None, else a ``modify`` of item ``key`` in list ``target``).
-    ``locked`` tells whether the hub item containing it is locked.
+    ``target`` when ``key`` is None, else a ``modify`` of item ``key`` in list ``target``,
+    through the sections ``inside`` the item, such as a preset's parameters). ``owner`` is the
+    model the field belongs to; ``locked`` tells whether the hub item containing it is locked.
     """
 
     section: str
@@ -51,15 +59,12 @@ class FieldRow:
     hub_value: Any
     value: Any
     locked: bool
+    inside: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
         """The place in words: "Recordkeeping › Business communications › Retention (years)"."""
         return SEPARATOR.join(self.place)
-
-    @property
-    def differs(self) -> bool:
-        return bool(self.hub_value != self.value)
 
     @property
     def address_text(self) -> str:
@@ -82,17 +87,24 @@ class _Rows:
 def field_rows(hub: Playbook, effective: Playbook, section: str) -> list[FieldRow]:
     """The leaves of ``section`` in hub and effective playbook, matched by key.
 
-    Keyed list items are walked into (one row per field); nested sections too; lists without
-    keys and lists of text are one row each. Items only in the spoke show an empty hub value,
-    items the spoke removed an empty region value.
+    Keyed list items are walked into (one row per field, sections inside an item such as a
+    preset's parameters field by field); nested sections too; lists without keys, lists of
+    text and optional sections inside an item are one row each. Items only in the spoke show an
+    empty hub value, items the spoke removed an empty region value.
     """
     info = Playbook.model_fields[section]
     cls = unwrap(info.annotation).inner
     hub_data = getattr(hub, section).model_dump(mode="json")
     eff_data = getattr(effective, section).model_dump(mode="json")
     found = _Rows(Names(effective, hub), Names(hub, effective), [])
-    _walk(cls, hub_data, eff_data, (section,), section, False, None, found, found.names)
+    _walk(cls, hub_data, eff_data, (section,), section, False, None, found, found.names, ())
     return found.rows
+
+
+@cache
+def _fields_of(cls: type[BaseModel]) -> tuple[tuple[str, FieldInfo, FieldType], ...]:
+    """The fields of ``cls`` with their types (a section of 20,000 rules walks the same few)."""
+    return tuple((name, info, unwrap(info.annotation)) for name, info in cls.model_fields.items())
 
 
 def _walk(
@@ -105,21 +117,24 @@ def _walk(
     key: str | None,
     found: _Rows,
     names: Names,
+    inside: tuple[str, ...],
 ) -> None:
     section = str(address[0])
-    for name, info in cls.model_fields.items():
-        if key is not None and name == key_field(cls):
+    for name, info, (inner, is_list, optional) in _fields_of(cls):
+        if key is not None and not inside and name == key_field(cls):
             continue  # the key names the item; changing it would make another item
         if (section, name) in _SKIP and len(address) == 1:
             continue
-        inner, is_list, _ = unwrap(info.annotation)
         hub_value, value = hub.get(name), eff.get(name)
         here: Address = (*address, name)
         if is_list and is_model(inner) and key_field(inner) is not None and key is None:
             list_target = f"{target}.{name}" if target else name
             _walk_list(inner, hub_value or [], value or [], here, list_target, found)
         elif not is_list and is_model(inner) and key is None:
-            _walk(inner, hub_value or {}, value or {}, here, f"{target}.{name}", False, None, found, names)
+            _walk(inner, hub_value or {}, value or {}, here, f"{target}.{name}", False, None, found, names, ())
+        elif not is_list and is_model(inner) and not optional and (hub_value or value):
+            # a section inside an item (a preset's parameters): merged field by field
+            _walk(inner, hub_value or {}, value or {}, here, target, locked, key, found, names, (*inside, name))
         else:
             found.rows.append(
                 FieldRow(
@@ -134,6 +149,7 @@ def _walk(
                     hub_value,
                     value,
                     locked,
+                    inside,
                 )
             )
 
@@ -160,34 +176,114 @@ def _walk_list(
         eff_item = eff_by_key.get(k)
         names = found.names if eff_item is not None else found.hub_names
         locked = bool(hub_item.get("locked"))
-        _walk(cls, hub_item, eff_item or {}, (*address, Key(k)), target, locked, k, found, names)
+        _walk(cls, hub_item, eff_item or {}, (*address, Key(k)), target, locked, k, found, names, ())
 
 
-def lock_reason(row: FieldRow) -> str:
-    """Why a locked field cannot simply be changed ('' when it is not locked)."""
+def lock_reason(row: FieldRow, hub: Playbook) -> str:
+    """What the hub's lock allows of the field of ``row`` ('' when no locked hub item holds it),
+    in the words of the lock decision itself (:func:`~playbooks.tailoring.propose.lock_of`):
+    "The hub locks …, so Retention (years) may only be tightened (higher is tighter), never
+    loosened", or for a field with no direction the reason :func:`locked_field` refuses it with."""
     if not row.locked:
         return ""
-    parts = row.place
-    what = f"{parts[-1]} of “{parts[-2]}”" if len(parts) > 2 else parts[-1]
-    direction = direction_of(row.owner, row.name) if row.name else None
-    if direction is None:
-        return (
-            f"{what} belongs to an item the hub has locked. Spokes may tighten a locked item "
-            "but never remove or loosen it, and this field has no tighter direction, so it can "
-            "only be changed in the hub."
-        )
-    return (
-        f"{what} belongs to an item the hub has locked: the spoke may only tighten it "
-        f"({direction.wording}), never loosen it."
-    )
+    lock = lock_of(hub, row.address)
+    return lock.describe() if lock is not None else ""
 
 
-def change_for(row: FieldRow, value: Any, rationale: str, approver: str = "", expires: Any = None) -> Any:
-    """The spoke change that gives ``row`` the value ``value``."""
-    common = {"rationale": rationale, "approver": approver, "expires": expires}
+def change_for(row: FieldRow, value: Any, rationale: str, approver: str = "", expires: Any = None) -> AnyChange:
+    """The spoke change that gives ``row`` the value ``value`` (a model value or plain data)."""
+    common: dict[str, Any] = {"rationale": rationale, "approver": approver, "expires": expires}
+    data = to_jsonable_python(value)
     if row.key is not None:
-        return ModifyChange(action="modify", target=row.target, id=row.key, fields={row.name: value}, **common)
-    return SetChange(action="set", path=row.target, value=value, **common)
+        fields: dict[str, Any] = {row.name: data}
+        for part in reversed(row.inside):
+            fields = {part: fields}
+        return ModifyChange(action="modify", target=row.target, id=row.key, fields=fields, **common)
+    return SetChange(action="set", path=row.target, value=data, **common)
+
+
+def covering(row: FieldRow, differences: Iterable[Difference]) -> list[Difference]:
+    """The differences that concern the field of ``row``: of the field itself, of items or values
+    inside it (a list field), or of the item or section it is in (an item the region added or
+    removed)."""
+    return covering_rows([row], differences)[row.address]
+
+
+def covering_rows(rows: Iterable[FieldRow], differences: Iterable[Difference]) -> dict[Address, list[Difference]]:
+    """:func:`covering` of many rows at once (a section of 200,000 fields, a handful of
+    differences): each row's address -> its differences, in the order given."""
+    found = list(differences)
+    at_or_below: dict[Address, list[int]] = {}  # an address -> the differences at it or below it
+    for n, d in enumerate(found):
+        for length in range(1, len(d.keyed) + 1):
+            at_or_below.setdefault(d.keyed[:length], []).append(n)
+    exactly: dict[Address, list[int]] = {}
+    for n, d in enumerate(found):
+        exactly.setdefault(d.keyed, []).append(n)
+    out: dict[Address, list[Difference]] = {}
+    for row in rows:
+        here = row.address
+        hits = set(at_or_below.get(here, ()))
+        for length in range(1, len(here)):
+            hits.update(exactly.get(here[:length], ()))
+        out[here] = [found[n] for n in sorted(hits)]
+    return out
+
+
+def what_changed(row: FieldRow, differences: Sequence[Difference], names: Names, hub_names: Names) -> list[str]:
+    """What the region changed inside a list field, one line per item in words ("Added: …",
+    "Removed: …", "Changed: … › Description: … → …"); empty when the field changed as a whole.
+    ``names`` names the region's values, ``hub_names`` the hub's."""
+    here = row.address
+    lines: list[str] = []
+    for d in differences:
+        if len(d.keyed) <= len(here) or d.keyed[: len(here)] != here:
+            continue
+        at = d.keyed
+        if d.kind == "added":
+            lines.append(f"Added: {names.show(d.value, at, limit=160)}")
+        elif d.kind == "removed":
+            lines.append(f"Removed: {hub_names.show(d.hub_value, at, limit=160)}")
+        else:
+            where = SEPARATOR.join(d.place[len(row.place) :]) or names.place(at)
+            was, now = hub_names.show(d.hub_value, at, limit=80), names.show(d.value, at, limit=80)
+            lines.append(f"Changed: {where}: {was} → {now}")
+    return lines
+
+
+def revert_field(spoke: SpokeFile, row: FieldRow, indexes: Iterable[int]) -> SpokeFile:
+    """``spoke`` without what its changes at ``indexes`` do to the field of ``row``: the hub's
+    value comes back. A change of that field alone, or of the whole list, item or section it is
+    in, goes; a ``modify`` that also changes other fields of the item keeps those."""
+    changes: list[AnyChange | None] = list(spoke.changes)
+    leaf = (*row.inside, row.name)
+    for index in sorted(set(indexes)):
+        if not 0 <= index < len(changes):
+            continue
+        change = changes[index]
+        if (
+            isinstance(change, ModifyChange)
+            and change.target == row.target
+            and same_key(change.id, row.key)
+            and (rest := _without(change.fields, leaf))
+        ):
+            changes[index] = change.model_copy(update={"fields": rest, "hub_values": _without(change.hub_values, leaf)})
+            continue
+        changes[index] = None
+    return spoke.model_copy(update={"changes": [c for c in changes if c is not None]})
+
+
+def _without(fields: dict[str, Any], leaf: tuple[str, ...]) -> dict[str, Any]:
+    """``fields`` (of a ``modify``, nested sections as mappings) without the field at ``leaf``."""
+    head, rest = leaf[0], leaf[1:]
+    out = dict(fields)
+    if rest and isinstance(out.get(head), dict):
+        inner = _without(out[head], rest)
+        if inner:
+            out[head] = inner
+            return out
+    out.pop(head, None)
+    return out
 
 
 # ---------------------------------------------------------------- drift review

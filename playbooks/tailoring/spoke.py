@@ -250,6 +250,12 @@ def rationale_problem(text: str) -> RationaleProblem | None:
     return None
 
 
+def no_rationale(problem: RationaleProblem) -> str:
+    """The one sentence about a change's missing or placeholder rationale (the finding's line and
+    path say which change)."""
+    return f"This change {problem.message}; say why the region departs from the hub"
+
+
 class SpokeHeader(Model):
     """What a spoke is tailored from: the hub file, and the hub as it was when tailored."""
 

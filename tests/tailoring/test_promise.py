@@ -116,7 +116,11 @@ def test_a_business_unit_that_breaks_a_lock_fails_every_region_below_it(
     save_spoke(spoke, bu)
     line = line_of(bu, "id: cc-client-info")
     refused_everywhere(
-        capsys, region, "SPOKE-CHAIN-BROKEN", f"wealth.playbook.yaml:{line - 2}: SPOKE-LOCKED-WEAKENED", "cc-advice"
+        capsys,
+        region,
+        "SPOKE-CHAIN-BROKEN",
+        f"wealth.playbook.yaml:{line - 2}: SPOKE-LOCKED-WEAKENED",
+        "Conduct rules › No recommendations or advice on social media",  # cc-advice, by its name
     )
 
 
@@ -196,11 +200,11 @@ def test_a_hub_that_lists_a_preset_twice_fails_validate(capsys: pytest.CaptureFi
 @pytest.mark.parametrize(
     ("preset", "parameters", "rule"),
     [
-        ("FINRA-SITE-GATE", {"approval": "none"}, "pre_review"),  # the hub sets pre-review
+        ("FINRA-SITE-GATE", {"approval": "none"}, "from Pre review to None"),  # the hub sets pre-review
         ("FINRA-COMM-CLASS", {"retention_years": 1}, None),  # empty in the hub and the preset: any number tightens
-        ("FINRA-INTERACTIVE", {"approval": "none"}, "post_review"),
+        ("FINRA-INTERACTIVE", {"approval": "none"}, "from Post review to None"),
         # the hub leaves the parameters of this locked preset empty: the preset's post-review is the floor
-        ("FINRA-SUPERVISION-EVIDENCE", {"approval": "none"}, "from post_review (the preset's own value"),
+        ("FINRA-SUPERVISION-EVIDENCE", {"approval": "none"}, "from Post review (the preset's own value"),
     ],
     ids=["approval set by the hub", "nothing to fall back on", "approval", "approval left empty"],
 )

@@ -233,3 +233,38 @@ def test_locked_field_says_which_fields_only_the_hub_may_change(emea: Resolution
     assert locked_field(hub, ("regulatory", "presets", Key("FINRA-STATIC"), "parameters")) is None
     assert locked_field(hub, ("channels", "accounts", Key("ch-youtube"), "handle")) is None  # not locked
     assert locked_field(hub, ("document", "title")) is None
+
+
+def test_what_a_change_does_is_judged_before_its_rationale(emea: Resolution) -> None:
+    """The view judges a value while the rationale is still empty: a loosening is refused for
+    what it does; a fine value without a rationale is refused only for the missing rationale."""
+    loosening = propose(emea, retention(5, rationale=""))
+    assert isinstance(loosening, Refusal) and loosening.code == LOCKED_WEAKENED
+    fine = propose(emea, retention(9, rationale=""))
+    assert isinstance(fine, Refusal) and fine.code == NO_RATIONALE
+    assert fine.reason == "This change has no rationale; say why the region departs from the hub"
+
+
+def test_refusals_name_places_and_values_in_words(emea: Resolution) -> None:
+    """One plain sentence: the item and field by their names, values as the field shows them,
+    no paths, no change labels."""
+    business = "Recordkeeping › Business communications on social media (posts, replies, comments, messages)"
+    loosening = propose(emea, retention(5))
+    assert isinstance(loosening, Refusal)
+    assert loosening.reason == (
+        f"The hub locks {business}, so Retention (years) may only be tightened (higher is tighter); "
+        "this spoke loosens it from 6 to 5"
+    )
+    removal = propose(
+        emea, RemoveChange(action="remove", target="records.record_classes", id="rc-retail-comms", rationale=WHY)
+    )
+    assert isinstance(removal, Refusal) and removal.reason.endswith(": a spoke may tighten it but never remove it")
+    hub = emea.hub
+    assert hub is not None
+    name = locked_field(hub, ("records", "record_classes", Key("rc-business-comms"), "name"))
+    assert name is not None and name.reason == (
+        f"The hub locks {business}, and Record class has no tighter direction, so only the hub may change it; "
+        "ask the hub to change it or unlock it"
+    )
+    for refusal in (loosening, removal, name):
+        assert "[" not in refusal.reason and "records." not in refusal.reason and "(by " not in refusal.reason

@@ -109,7 +109,10 @@ def test_the_spoke_scan_skips_what_it_cannot_or_must_not_read(hub_folder: Path, 
 def test_where_a_spokes_value_comes_from_is_said_in_words() -> None:
     resolution = resolve_file(EMEA)
     title = resolution.describe_origin("document.title")
-    assert title.startswith("Changed in this spoke (set document.title): ")
+    assert title == (
+        "Changed in this spoke: Identifies the EMEA spoke of the global playbook in exports and sign-offs. "
+        "(approved by Margaret Reyes, Chief Compliance Officer)"
+    )
     assert resolution.describe_origin("document.supersedes") == "Inherited from the hub"
     unresolved = resolve_file(TAILORING_FIXTURES / "hub-missing.playbook.yaml")
     assert unresolved.describe_origin("document.title") == ""

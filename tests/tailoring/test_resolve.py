@@ -13,7 +13,7 @@ import pytest
 from playbooks.checks.validation import validate_file
 from playbooks.format.enums import Severity
 from playbooks.format.findings import SCHEMA
-from playbooks.format.model import Playbook
+from playbooks.format.model import Playbook, SignOff
 from playbooks.io.storage import dumps, fingerprint, load
 from playbooks.tailoring import (
     CHANGE_EXPIRED,
@@ -549,3 +549,30 @@ def test_a_very_long_hub_list_gets_one_digest(hub: dict[str, Any]) -> None:
     assert "conduct.clauses[*]" in digests
     assert not [name for name in digests if name.startswith("conduct.clauses[cl-")]
     assert "channels.accounts[c-li]" in digests
+
+
+def test_reordering_items_without_a_key_is_no_difference(hub: dict[str, Any]) -> None:
+    """Sign-offs (and other items without a key) matched by content: a spoke that lists them in
+    another order differs from its hub in nothing; one more item is one difference."""
+    from playbooks.tailoring import SpokeFile, resolve_models
+
+    signoffs = [
+        {"approver": "Ann Hub", "role": "CCO", "date": "2026-01-02", "fingerprint": "a" * 64, "decision": "approved"},
+        {"approver": "Bo Hub", "role": "CEO", "date": "2026-01-03", "fingerprint": "b" * 64, "decision": "approved"},
+    ]
+    hub_model = Playbook.model_validate({**hub, "document": {**hub["document"], "sign_offs": signoffs}})
+    spoke = SpokeFile.model_validate(spoke_data([]))
+    spoke = spoke.model_copy(
+        update={"spoke": spoke.spoke.model_copy(update={"sign_offs": [SignOff.model_validate(s) for s in signoffs]})}
+    )
+    same = resolve_models(hub_model, spoke, hub_file="hub.playbook.yaml")
+    assert differences(same) == []
+    reordered = spoke.model_copy(
+        update={"spoke": spoke.spoke.model_copy(update={"sign_offs": spoke.spoke.sign_offs[::-1]})}
+    )
+    assert differences(resolve_models(hub_model, reordered, hub_file="hub.playbook.yaml")) == []
+    one_more = reordered.spoke.model_copy(
+        update={"sign_offs": [*reordered.spoke.sign_offs, SignOff.model_validate({**signoffs[0], "approver": "Eva"})]}
+    )
+    found = differences(resolve_models(hub_model, reordered.model_copy(update={"spoke": one_more}), hub_file="h"))
+    assert [(d.kind, d.address) for d in found] == [("added", "document.sign_offs[2]")]

@@ -18,6 +18,7 @@ from ui import dialogs, errors
 from ui.dialogs import Answer
 
 EXAMPLE = EXAMPLES / "meridian-securities-hub.playbook.yaml"
+EXAMPLE_EMEA = EXAMPLES / "meridian-securities-spoke-emea.playbook.yaml"
 
 
 class ScriptedDialogs(dialogs.Dialogs):
@@ -96,6 +97,16 @@ def example(tmp_path: Path) -> Path:
     target.parent.mkdir()
     shutil.copyfile(EXAMPLE, target)
     return target
+
+
+@pytest.fixture
+def spoke_copy(tmp_path: Path) -> Path:
+    """The example hub and its EMEA spoke in a private folder."""
+    folder = tmp_path / "hubspoke"
+    folder.mkdir()
+    shutil.copyfile(EXAMPLE, folder / EXAMPLE.name)
+    shutil.copyfile(EXAMPLE_EMEA, folder / EXAMPLE_EMEA.name)
+    return folder / EXAMPLE_EMEA.name
 
 
 @pytest.fixture

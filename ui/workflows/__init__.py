@@ -298,7 +298,15 @@ class Workflows(QObject):
         document = self.window.document
         if document is None or not self.window.spoke_of:
             return None
-        view = open_tailoring(document.path, self.window)
+        read = None
+        files = self.window.files
+        if document.resolution is not None and files.disk_digest and files.wait_loaded():
+            # the spoke as the editor read it (no reload pending, which would show a newer file):
+            # the view reads nothing again, and its Save still checks the disk
+            from playbooks.tailoring.reader import PlaybookFile
+
+            read = PlaybookFile(document.path, files.disk_digest, document.playbook, document.resolution)
+        view = open_tailoring(document.path, self.window, read=read)
         if view is None:
             return None
         view.saved.connect(self._on_spoke_saved)

@@ -3,27 +3,36 @@
 The editor shows a spoke as its effective playbook, read-only. Tailoring happens here: a
 focused window over the spoke file's change list with its own undo stack, saved atomically.
 
-* Fields: per section, every field with the hub value and the spoke value side by side;
-  locked hub items carry a lock icon and say why; changing a field asks for a rationale
-  (optionally approver and expiry) and records a spoke change; "Revert to hub" removes it.
-  A change that would loosen a locked item, or break the playbook, is refused with the reason.
+* Fields: per section, every field with the hub's value and the region's side by side, named
+  and worded as everywhere in Charter (people by name, places as "Recordkeeping › Business
+  communications › Retention (years)", values as the field shows them). Locked hub items carry
+  a padlock and say what the lock allows. "Change for this region…" edits the value with the
+  field's own editor from the forms (:class:`ui.forms.detached.ValueEditor`) and asks for a
+  rationale (optionally approver and expiry); "Revert to hub" takes the region's change of the
+  field back, for a list field the items it added, removed or changed.
 * Differences from hub: every difference with the change and rationale behind it.
 * Hub changed since you tailored: the drift report; each item is reviewed and acknowledged,
   which records the hub's current value (and, once nothing drifts, its version/fingerprint).
+
+The view decides nothing: whether a change may be recorded, and what it replaces, is
+:func:`~playbooks.tailoring.propose_change`; a field only the hub may change is
+:func:`~playbooks.tailoring.locked_field`, an item a region may not remove
+:func:`~playbooks.tailoring.locked_item`; the rationale rule is
+:func:`~playbooks.tailoring.spoke.rationale_problem`; a regional sign-off is refused by
+:func:`~playbooks.tailoring.regional_sign_off_refusal`. The spoke is resolved in memory, off the
+GUI thread (a change to a spoke of a 20,000-rule hub takes ~60 ms), one request at a time; a
+request whose spoke was undone or redone meanwhile is decided again on the spoke shown.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
-import json
-import typing
+import html
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QCloseEvent,
@@ -41,14 +50,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -57,75 +64,68 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.audit.signoff import approval_state
-from playbooks.format.enums import Severity
-from playbooks.format.enums import label as enum_label
-from playbooks.format.fields import unwrap
+from playbooks.format.enums import Decision, Severity
+from playbooks.format.identity import SEPARATOR, Names
 from playbooks.format.model import SECTIONS, Playbook
+from playbooks.format.paths import Address, parse_address
 from playbooks.io import storage
 from playbooks.tailoring import (
-    LOCKED_WEAKENED,
+    NO_CHANGE,
+    NO_RATIONALE,
+    Accepted,
+    AnyChange,
     Difference,
     Drift,
-    ModifyChange,
+    DriftReport,
+    Refusal,
     RemoveChange,
     Resolution,
-    SetChange,
     SpokeFile,
     differences,
     drifted,
-    dumps_spoke,
-    record_hub_values,
-    resolve_text,
-    revert_change,
+    locked_field,
+    locked_item,
+    propose_change,
+    regional_sign_off_refusal,
+    resolve_models,
     save_spoke,
-    spoke_from_text,
-    tailor,
 )
-from playbooks.tailoring.review import FieldRow, acknowledge, change_for, field_rows, item_values, lock_reason
-from ui import dialogs, errors, settings
+from playbooks.tailoring.reader import PlaybookFile, read_playbook
+from playbooks.tailoring.resolve import model_value_at
+from playbooks.tailoring.review import (
+    FieldRow,
+    acknowledge,
+    change_for,
+    covering,
+    covering_rows,
+    field_rows,
+    finish_review,
+    item_values,
+    lock_reason,
+    revert_field,
+    what_changed,
+)
+from playbooks.tailoring.spoke import no_rationale, rationale_problem
+from ui import dialogs, errors, settings, workers
 from ui.dialogs import Answer
+from ui.forms.detached import ValueEditor
 from ui.workflows.approval import style_label
 from ui.workflows.signoff import SignOffDialog, _expiry, _expiry_fields, _FormDialog
 
 SECTION_TITLES = dict(SECTIONS)
 LOCKED_COLOUR = "#8a5a00"
+CHANGED_COLOUR = "#1565c0"
+ERROR_COLOUR = "#b3261e"
+WARNING_COLOUR = "#a15c00"
 #: item role of a group node: a FieldRow of the keyed list item the group shows
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-CHANGED_COLOUR = "#1565c0"
+#: how long the value may rest before the decision on it is asked for (typing in a field)
+JUDGE_AFTER_MS = 150
+EMPTY = "—"
+#: values at least this long get a tooltip with the whole text
+TOOLTIP_FROM = 40
 
-
-def _enum_in(annotation: Any) -> type[enum.Enum] | None:
-    """The enum type inside an annotation (``Enum``, ``Enum | None``, ``list[Enum]``), if any."""
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _enum_in(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def show(value: Any, limit: int = 120, annotation: Any = None) -> str:
-    """A value as one line of text ('—' for nothing); enum values in their human wording."""
-    if value is None or value == "" or value == []:
-        return "—"
-    kind = _enum_in(annotation) if annotation is not None else None
-    if kind is not None:
-        members = {m.value: m for m in kind}
-        words = [
-            enum_label(members[v]) if v in members else str(v) for v in (value if isinstance(value, list) else [value])
-        ]
-        return show(", ".join(words), limit)
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, list):
-        text = ", ".join(show(v, 60) for v in value)
-    elif isinstance(value, dict):
-        text = ", ".join(f"{k}: {show(v, 40)}" for k, v in value.items() if v not in (None, "", [], False))
-    else:
-        text = str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+_VERDICTS = {"tightening": "tightens", "loosening": "loosens", "refused": "refused: loosens a locked item"}
 
 
 def lock_icon(size: int = 16) -> QIcon:
@@ -151,207 +151,292 @@ def lock_icon(size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
-# ---------------------------------------------------------------- the override dialog
+# ---------------------------------------------------------------- what the view shows, worked out off the GUI thread
 
 
-class ValueEditor(QWidget):
-    """An editor for one field's value, chosen from the field's type."""
+@dataclass(frozen=True)
+class Tailored:
+    """A spoke as the view shows it: resolved against its hub, its differences from the hub,
+    and what moved in the hub since it was tailored (None: the hub cannot be read)."""
 
-    def __init__(self, annotation: Any, value: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.annotation = annotation
-        self.adapter: TypeAdapter[Any] = TypeAdapter(annotation)
-        inner, is_list, _optional = unwrap(annotation)
-        if typing.get_origin(inner) is typing.Annotated:  # constrained text: edit as its base type
-            inner = typing.get_args(inner)[0]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.kind = "json"
-        self.widget: QWidget
-        if is_list and (inner is str or (isinstance(inner, type) and issubclass(inner, enum.Enum))):
-            self.kind = "lines"
-            edit = QPlainTextEdit("\n".join(str(v) for v in value or []), self)
-            edit.setPlaceholderText("One value per line")
-            edit.setFixedHeight(90)
-            self.widget = edit
-        elif inner is bool:
-            self.kind = "bool"
-            self.widget = QCheckBox("Yes", self)
-            self.widget.setChecked(bool(value))
-        elif isinstance(inner, type) and issubclass(inner, enum.Enum):
-            self.kind = "enum"
-            combo = QComboBox(self)
-            for member in inner:
-                combo.addItem(str(member.value).replace("_", " "), member.value)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            self.widget = combo
-        elif inner is int:
-            self.kind = "int"
-            spin = QSpinBox(self)
-            spin.setRange(-1_000_000, 1_000_000)
-            spin.setValue(int(value or 0))
-            self.widget = spin
-        elif inner is float:
-            self.kind = "float"
-            dspin = QDoubleSpinBox(self)
-            dspin.setRange(-1_000_000, 1_000_000)
-            dspin.setDecimals(2)
-            dspin.setValue(float(value or 0))
-            self.widget = dspin
-        elif inner is dt.date:
-            self.kind = "date"
-            self.widget = QLineEdit(str(value or ""), self)
-            self.widget.setPlaceholderText("YYYY-MM-DD (empty for none)")
-        elif inner is str:
-            self.kind = "text"
-            text = QPlainTextEdit(str(value or ""), self)
-            text.setFixedHeight(90)
-            self.widget = text
+    resolution: Resolution
+    differences: list[Difference]
+    drift: DriftReport | None
+
+    @property
+    def spoke(self) -> SpokeFile:
+        return self.resolution.spoke
+
+
+def tailored(resolution: Resolution) -> Tailored:
+    """What the view shows of ``resolution`` (a worker's job for a big hub)."""
+    drift = drifted(resolution) if resolution.hub is not None else None
+    return Tailored(resolution, differences(resolution), drift)
+
+
+def _propose(change: AnyChange, base: Tailored) -> Tailored | Refusal:
+    """The domain's decision on ``change`` to the spoke shown in ``base`` (runs in a worker)."""
+    hub = base.resolution.hub
+    assert hub is not None  # changes are offered only for a spoke that resolves
+    outcome = propose_change(hub, base.spoke, change, current=base.resolution)
+    return tailored(outcome.resolution) if isinstance(outcome, Accepted) else outcome
+
+
+def _respoke(make: Callable[[Tailored], SpokeFile], base: Tailored) -> Tailored:
+    """The spoke ``make`` builds from ``base``, resolved against the same hub (runs in a worker)."""
+    hub = base.resolution.hub
+    assert hub is not None
+    spoke = make(base)
+    if spoke == base.spoke:
+        return base
+    current = base.resolution
+    return tailored(
+        resolve_models(hub, spoke, file=current.file, hub_file=current.hub_file, above=current.hub_resolution)
+    )
+
+
+@dataclass
+class _Request:
+    """One change of the spoke asked for: ``compute`` decides it on the spoke shown (in a worker);
+    ``reply`` hears the refusal, or None once it is recorded (or had nothing to record)."""
+
+    text: str
+    compute: Callable[[Tailored], Tailored | Refusal]
+    reply: Callable[[Refusal | None], None] | None = None
+
+
+# ---------------------------------------------------------------- the dialogs
+
+
+class _RationaleDialog(_FormDialog):
+    """A dialog that records one spoke change with a rationale (and an approver): the rationale
+    is judged as the spoke file's rule judges it, as it is typed."""
+
+    def __init__(self, view: TailoringView, title: str, intro: str, placeholder: str) -> None:
+        super().__init__(title, intro, view)
+        self.setMinimumWidth(640)
+        self.view = view
+        self.rationale = QPlainTextEdit(self)
+        self.rationale.setObjectName("rationale")
+        self.rationale.setFixedHeight(70)
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setPlaceholderText(placeholder)
+        self.rationale.setAccessibleName("Rationale")
+        self.rationale_note = QLabel(self)
+        self.rationale_note.setObjectName("rationaleNote")
+        self.rationale_note.setWordWrap(True)
+        self.rationale_note.setVisible(False)
+        self.rationale.textChanged.connect(self._on_rationale_text_changed)
+        self.approver = QLineEdit(settings.user_name(), self)
+        self.approver.setObjectName("approver")
+        self.approver.setAccessibleName("Approved by")
+        self._waiting = False
+
+    def _rationale_box(self) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.rationale)
+        column.addWidget(self.rationale_note)
+        return box
+
+    def _on_rationale_text_changed(self) -> None:
+        problem = rationale_problem(self.rationale.toPlainText())
+        # a placeholder is worth a word as it is typed; a missing rationale only when OK is pressed
+        if problem is not None and not problem.missing:
+            self._note(no_rationale(problem), WARNING_COLOUR)
         else:
-            text = QPlainTextEdit(json.dumps(value, ensure_ascii=False, indent=1), self)
-            text.setFixedHeight(120)
-            self.widget = text
-        self.widget.setObjectName("value")
-        layout.addWidget(self.widget)
+            self.rationale_note.setVisible(False)
 
-    def raw(self) -> Any:
-        w = self.widget
-        if self.kind == "lines":
-            assert isinstance(w, QPlainTextEdit)
-            return [line.strip() for line in w.toPlainText().splitlines() if line.strip()]
-        if self.kind == "bool":
-            assert isinstance(w, QCheckBox)
-            return w.isChecked()
-        if self.kind == "enum":
-            assert isinstance(w, QComboBox)
-            return w.currentData()
-        if self.kind in ("int", "float"):
-            assert isinstance(w, QSpinBox | QDoubleSpinBox)
-            return w.value()
-        if self.kind == "date":
-            assert isinstance(w, QLineEdit)
-            return w.text().strip() or None
-        assert isinstance(w, QPlainTextEdit)
-        if self.kind == "text":
-            return w.toPlainText()
-        try:
-            return json.loads(w.toPlainText())
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    def _note(self, text: str, colour: str) -> None:
+        self.rationale_note.setText(text)
+        self.rationale_note.setStyleSheet(f"color: {colour};")
+        self.rationale_note.setVisible(True)
+        self._fit()
 
-    def value(self) -> Any:
-        """The value as plain data, validated against the field's type (ValueError with the reason)."""
-        try:
-            return self.adapter.dump_python(self.adapter.validate_python(self.raw()), mode="json")
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            raise ValueError(str(first.get("msg", "not a valid value"))) from None
+    def refuse(self, reason: str) -> None:
+        super().refuse(reason)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a note or a refusal in full (never narrower than it is)."""
+        width = self.width()
+        self.adjustSize()
+        if self.width() < width:
+            self.resize(width, self.height())
+
+    def _rationale_refused(self) -> bool:
+        """Refuse a rationale a reader cannot see (True: refused, the dialog stays open)."""
+        problem = rationale_problem(self.rationale.toPlainText())
+        if problem is not None and problem.missing:
+            reason = no_rationale(problem)
+            self._note(reason, ERROR_COLOUR)
+            self.refuse(reason)
+            self.rationale.setFocus()
+            return True
+        return False
+
+    def _submit(self, change: AnyChange, text: str) -> None:
+        """Ask the view to record ``change``; the dialog closes once it is recorded."""
+        self._waiting = True
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button.setEnabled(False)
+        button.setText("Checking…")
+        self.message.hide()
+        self.view.propose(change, text, self._on_decided)
+
+    def _on_decided(self, refusal: Refusal | None) -> None:
+        self._waiting = False
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button.setEnabled(True)
+        button.setText(self._ok_text())
+        if refusal is None:
+            self.accept()
+            return
+        self._refused(refusal)
+
+    def _ok_text(self) -> str:
+        return "OK"
+
+    def _refused(self, refusal: Refusal) -> None:
+        self.refuse(refusal.reason)
+        if refusal.code == NO_RATIONALE:
+            self._note(refusal.reason, ERROR_COLOUR)
 
 
-class OverrideDialog(_FormDialog):
-    """The spoke's value of one field, with the rationale (and optionally approver and expiry)."""
+class OverrideDialog(_RationaleDialog):
+    """The region's value of one field, with the rationale (and optionally approver and expiry).
 
-    def __init__(
-        self, row: FieldRow, record: Callable[[Any], str] | None = None, parent: QWidget | None = None
-    ) -> None:
+    The value is edited with the field's own editor; what the format refuses is refused there at
+    once, and what the hub's locks refuse is shown there as soon as the value rests.
+    """
+
+    def __init__(self, view: TailoringView, row: FieldRow, path: str) -> None:
+        hub_value = view.hub_names.show(row.hub_value, row.address, empty=EMPTY, limit=300)
         super().__init__(
+            view,
             "Change for this region",
-            f"<b>{row.label}</b><br>Hub value: {show(row.hub_value)}",
-            parent,
+            f"<b>{html.escape(row.label)}</b><br>Hub value: {html.escape(hub_value)}",
+            "Why this region departs from the hub (a local law, market, language)",
         )
         self.setObjectName("overrideDialog")
         self.row = row
-        reason = lock_reason(row)
+        hub = view.resolution.hub
+        reason = lock_reason(row, hub) if hub is not None else ""
         if reason:
-            note = QLabel(f"Locked by the hub. {reason}", self)
+            note = QLabel(reason, self)
+            note.setObjectName("lockNote")
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {LOCKED_COLOUR};")
             self.form.addRow(note)
-        self.editor = ValueEditor(row.annotation, row.value, self)
-        self.rationale = QPlainTextEdit(self)
-        self.rationale.setObjectName("rationale")
-        self.rationale.setFixedHeight(70)
-        self.rationale.setPlaceholderText("Why this region departs from the hub (a local law, market, language)")
-        self.approver = QLineEdit(settings.user_name(), self)
-        self.approver.setObjectName("approver")
+        effective = view.resolution.effective
+        assert effective is not None  # offered only for a spoke that resolves
+        self.editor = ValueEditor(effective, path, self)
+        self.editor.setAccessibleName(f"Region value of {row.place[-1]}")
         self.expires_on, self.expires = _expiry_fields(self)
-        self.form.addRow("Spoke value", self.editor)
-        self.form.addRow("Rationale", self.rationale)
+        self.form.addRow("Region value", self.editor)
+        self.form.addRow("Rationale", self._rationale_box())
         self.form.addRow("Approved by", self.approver)
         self.form.addRow(self.expires_on, self.expires)
-        self.change: Any = None
-        #: records the change; returns '' or why it was refused (the dialog then stays open)
-        self.record = record or (lambda _change: "")
+        # the region changed the field before: the new change replaces that one, so it starts
+        # from its rationale, approver and expiry
+        earlier = view.resolution.origin(row.address).change
+        if earlier is not None and earlier.file == view.resolution.file:
+            self.rationale.setPlainText(" ".join(earlier.rationale.split()))
+            if earlier.approver:
+                self.approver.setText(earlier.approver)
+            if earlier.expires is not None:
+                self.expires_on.setChecked(True)
+                self.expires.setDate(QDate(earlier.expires.year, earlier.expires.month, earlier.expires.day))
+        self._asked = 0  # the latest check of the value: older answers are dropped
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(JUDGE_AFTER_MS)
+        self._timer.timeout.connect(self.judge_value)
+        self.editor.value_changed.connect(self._on_editor_value_changed)
+
+    def change(self) -> AnyChange:
+        """The spoke change the dialog holds now."""
+        return change_for(
+            self.row,
+            self.editor.value(),
+            self.rationale.toPlainText().strip(),
+            self.approver.text().strip(),
+            _expiry(self.expires_on, self.expires),
+        )
+
+    def judge_value(self) -> None:
+        """Ask the domain about the value now (a refused one is shown at the field)."""
+        self._timer.stop()
+        self._asked += 1
+        asked = self._asked
+        self.view.judge(self.change(), lambda outcome: self._on_judged(asked, outcome))
+
+    def _on_editor_value_changed(self, _value: object) -> None:
+        self._timer.start()
+
+    def _on_judged(self, asked: int, outcome: Tailored | Refusal) -> None:
+        if asked != self._asked:
+            return  # the value moved on since
+        if isinstance(outcome, Refusal) and outcome.code not in (NO_RATIONALE, NO_CHANGE):
+            self.editor.show_refusal(outcome.reason)
+        else:
+            self.editor.clear_refusal()
+        self._fit()
 
     def _on_ok(self) -> None:
-        rationale = self.rationale.toPlainText().strip()
-        if not rationale:
-            self.refuse("Every spoke change needs a rationale: say why the region departs from the hub.")
+        if self._waiting or self._rationale_refused():
             return
-        try:
-            value = self.editor.value()
-        except ValueError as exc:
-            self.refuse(f"That value is refused: {exc}.")
-            return
-        if value == self.row.value:
-            self.refuse("That is the value the spoke already has; nothing to record.")
-            return
-        expires = _expiry(self.expires_on, self.expires)
-        change = change_for(self.row, value, rationale, self.approver.text().strip(), expires)
-        refusal = self.record(change)
-        if refusal:
-            self.refuse(f"Refused: {refusal}")
-            return
-        self.change = change
-        self.accept()
+        self._submit(self.change(), f"Change {self.row.label}")
+
+    def _refused(self, refusal: Refusal) -> None:
+        if refusal.code not in (NO_RATIONALE, NO_CHANGE):
+            self.editor.show_refusal(refusal.reason)
+        super()._refused(refusal)
 
 
-class RemoveDialog(_FormDialog):
-    """Why the region does not use a hub item (optionally who approved it and until when)."""
+class RemoveDialog(_RationaleDialog):
+    """Why the region does not use a hub item (optionally who approved it)."""
 
-    def __init__(self, name: str, record: Callable[[Any], str], target: str, key: str, parent: QWidget | None) -> None:
+    def __init__(self, view: TailoringView, name: str, target: str, key: str) -> None:
         super().__init__(
+            view,
             "Remove for this region",
-            f"Remove <b>{name}</b> from this region's playbook. The hub keeps it; other regions are not affected.",
-            parent,
+            f"Remove <b>{html.escape(name)}</b> from this region's playbook. The hub keeps it; other regions are "
+            "not affected.",
+            "Why the region does not use it (e.g. the platform is not used in the region)",
         )
         self.setObjectName("removeDialog")
-        self.record = record
-        self.target, self.key = target, key
-        self.rationale = QPlainTextEdit(self)
-        self.rationale.setObjectName("rationale")
-        self.rationale.setFixedHeight(70)
-        self.rationale.setPlaceholderText(
-            "Why the region does not use it (e.g. the platform is not used in the region)"
-        )
-        self.approver = QLineEdit(settings.user_name(), self)
-        self.approver.setObjectName("approver")
-        self.form.addRow("Rationale", self.rationale)
+        self.name, self.target, self.key = name, target, key
+        self.form.addRow("Rationale", self._rationale_box())
         self.form.addRow("Approved by", self.approver)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Remove")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self._ok_text())
+
+    def _ok_text(self) -> str:
+        return "Remove"
 
     def _on_ok(self) -> None:
-        rationale = self.rationale.toPlainText().strip()
-        if not rationale:
-            self.refuse("Every spoke change needs a rationale: say why the region does not use this item.")
+        if self._waiting or self._rationale_refused():
             return
         change = RemoveChange(
-            action="remove", target=self.target, id=self.key, rationale=rationale, approver=self.approver.text().strip()
+            action="remove",
+            target=self.target,
+            id=self.key,
+            rationale=self.rationale.toPlainText().strip(),
+            approver=self.approver.text().strip(),
         )
-        refusal = self.record(change)
-        if refusal:
-            self.refuse(f"Refused: {refusal}")
-            return
-        self.accept()
+        self._submit(change, f"Remove {self.name}")
 
 
 # ---------------------------------------------------------------- undo
 
 
 class SpokeCommand(QUndoCommand):
-    """One change of the spoke file's content (before/after values, exact undo)."""
+    """One change of the spoke file's content: the spoke shown before and after, both resolved,
+    so undo and redo show either at once."""
 
-    def __init__(self, view: TailoringView, before: SpokeFile, after: SpokeFile, text: str) -> None:
+    def __init__(self, view: TailoringView, before: Tailored, after: Tailored, text: str) -> None:
         super().__init__(text)
         self.view = view
         self.before = before
@@ -364,19 +449,12 @@ class SpokeCommand(QUndoCommand):
         self.view._install(self.before)
 
 
-def _same_target(existing: Any, change: Any) -> bool:
-    if isinstance(existing, SetChange) and isinstance(change, SetChange):
-        return existing.path == change.path
-    if isinstance(existing, ModifyChange) and isinstance(change, ModifyChange):
-        return (existing.target, existing.id, set(existing.fields)) == (change.target, change.id, set(change.fields))
-    return False
-
-
 # ---------------------------------------------------------------- the view
 
 
 class TailoringView(QDialog):
-    """Tailor one spoke file against its hub.
+    """Tailor one spoke file against its hub (``read``: the spoke as read, see
+    :func:`~playbooks.tailoring.reader.read_playbook`).
 
     Signals:
         saved(str): the spoke file was written (its path).
@@ -384,25 +462,29 @@ class TailoringView(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, spoke_path: str, parent: QWidget | None = None) -> None:
+    def __init__(self, read: PlaybookFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        assert read.resolution is not None  # open_tailoring reads the file as a spoke
         self.setObjectName("tailoringView")
-        self.path = str(Path(spoke_path).resolve())
+        self.path = str(Path(read.file).resolve())
         self.setWindowTitle(f"Tailoring — {Path(self.path).name}")
-        self.resize(1180, 760)
+        screen = self.screen().availableGeometry()  # a 1366x768 laptop shows all of it
+        self.resize(min(1180, screen.width()), min(760, screen.height()))
         self.stack = QUndoStack(self)
         self.override: OverrideDialog | None = None
         self.signoff_dialog: SignOffDialog | None = None
         self.remove_dialog: RemoveDialog | None = None
-        text = storage.read_text(Path(self.path))
-        #: the file as read (or last saved): a save over someone else's change asks first
-        self._disk_text = text
-        self.spoke: SpokeFile = spoke_from_text(self.path, text)
-        self.resolution: Resolution = resolve_text(self.path, text)
+        #: the digest of the file as read (or last saved): a save over someone else's change asks first
+        self._digest = read.digest
+        self.shown = tailored(read.resolution)
+        self.names = Names()
+        self.hub_names = Names()
         self.rows: list[FieldRow] = []
-        self.diffs: list[Difference] = []
-        self.drifts: list[Drift] = []
-        self._lock_icon = self._make_lock_icon()
+        self._covering: dict[Address, list[Difference]] = {}
+        self._requests: list[_Request] = []
+        self._running: _Request | None = None
+        self._close_when_done = False
+        self._lock_icon = lock_icon()
 
         layout = QVBoxLayout(self)
         self.header = QLabel(self)
@@ -419,54 +501,16 @@ class TailoringView(QDialog):
         self._build_fields_tab()
         self._build_differences_tab()
         self._build_drift_tab()
-        row = QHBoxLayout()
-        self.undo_button = QPushButton("Undo", self)
-        self.undo_button.setObjectName("undo")
-        self.undo_button.clicked.connect(self.stack.undo)
-        self.redo_button = QPushButton("Redo", self)
-        self.redo_button.setObjectName("redo")
-        self.redo_button.clicked.connect(self.stack.redo)
-        self.stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-        # Ctrl+Z / Ctrl+Shift+Z act on this window's own history, not the editor's
-        undo_action = self.stack.createUndoAction(self, "Undo")
-        undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo_action = self.stack.createRedoAction(self, "Redo")
-        redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.addActions([undo_action, redo_action])
-        self.signoff_button = QPushButton("Sign off region…", self)
-        self.signoff_button.setObjectName("signOffRegion")
-        self.signoff_button.setToolTip("Record the regional approval of this spoke's effective playbook")
-        self.signoff_button.clicked.connect(self.sign_off)
-        self.approval = QLabel(self)
-        self.approval.setObjectName("regionApproval")
-        self.save_button = QPushButton("Save spoke", self)
-        self.save_button.setObjectName("saveSpoke")
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close", self)
-        close.clicked.connect(self.close)
-        row.addWidget(self.undo_button)
-        row.addWidget(self.redo_button)
-        row.addStretch(1)
-        row.addWidget(self.approval)
-        row.addWidget(self.signoff_button)
-        row.addWidget(self.save_button)
-        row.addWidget(close)
-        layout.addLayout(row)
+        layout.addLayout(self._build_buttons())
         self.stack.cleanChanged.connect(self._on_stack_clean_changed)
         self._refresh()
 
     # ---- building
 
-    def _make_lock_icon(self) -> QIcon:
-        return lock_icon()
-
-    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
+    def _tree(self, name: str, headers: list[str], title: str) -> QTreeWidget:
         tree = QTreeWidget(self)
         tree.setObjectName(name)
+        tree.setAccessibleName(title)
         tree.setHeaderLabels(headers)
         tree.setAlternatingRowColors(True)
         tree.setRootIsDecorated(True)
@@ -479,16 +523,18 @@ class TailoringView(QDialog):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Section", page))
+        label = QLabel("Sectio&n", page)
+        top.addWidget(label)
         self.section = QComboBox(page)
         self.section.setObjectName("section")
+        label.setBuddy(self.section)
         for name, title in SECTIONS:
             self.section.addItem(title, name)
-        self.section.currentIndexChanged.connect(lambda _i: self._fill_fields())
+        self.section.currentIndexChanged.connect(self._on_section_current_index_changed)
         top.addWidget(self.section)
-        self.only_differences = QCheckBox("Only fields this region changes", page)
+        self.only_differences = QCheckBox("&Only fields this region changes", page)
         self.only_differences.setObjectName("onlyDifferences")
-        self.only_differences.toggled.connect(lambda _c: self._fill_fields())
+        self.only_differences.toggled.connect(self._on_only_differences_toggled)
         top.addWidget(self.only_differences)
         top.addStretch(1)
         padlock = QLabel(page)
@@ -501,26 +547,27 @@ class TailoringView(QDialog):
         )
         top.addWidget(legend)
         layout.addLayout(top)
-        self.fields = self._tree("fields", ["Field", "Hub value", "Spoke value"])
+        self.fields = self._tree("fields", ["Field", "Hub value", "Region value"], "Fields")
         self.fields.header().resizeSection(0, 380)
         self.fields.header().resizeSection(1, 330)
-        self.fields.itemActivated.connect(lambda _item, _col: self.change_current())
-        self.fields.currentItemChanged.connect(lambda *_a: self._on_field_selected())
+        self.fields.itemActivated.connect(self._on_fields_item_activated)
+        self.fields.currentItemChanged.connect(self._on_fields_current_item_changed)
         layout.addWidget(self.fields, 1)
         self.detail = QLabel(page)
         self.detail.setObjectName("fieldDetail")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         self.detail.setMinimumHeight(44)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail)
         buttons = QHBoxLayout()
-        self.change_button = QPushButton("Change for this region…", page)
+        self.change_button = QPushButton("&Change for this region…", page)
         self.change_button.setObjectName("changeField")
         self.change_button.clicked.connect(self.change_current)
-        self.revert_button = QPushButton("Revert to hub", page)
+        self.revert_button = QPushButton("Re&vert to hub", page)
         self.revert_button.setObjectName("revertField")
         self.revert_button.clicked.connect(self.revert_current)
-        self.remove_button = QPushButton("Remove item for this region…", page)
+        self.remove_button = QPushButton("Re&move item for this region…", page)
         self.remove_button.setObjectName("removeItem")
         self.remove_button.clicked.connect(self.remove_current_item)
         buttons.addWidget(self.change_button)
@@ -533,9 +580,11 @@ class TailoringView(QDialog):
     def _build_differences_tab(self) -> None:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.differences = self._tree("differences", ["Field", "Change", "Hub value", "Spoke value", "Rationale"])
+        self.differences = self._tree(
+            "differences", ["Field", "Change", "Hub value", "Region value", "Rationale"], "Differences from hub"
+        )
         self.differences.setRootIsDecorated(False)
-        for column, width in ((0, 400), (1, 80), (2, 190), (3, 190)):
+        for column, width in ((0, 390), (1, 170), (2, 160), (3, 160)):
             self.differences.header().resizeSection(column, width)
         layout.addWidget(self.differences, 1)
         buttons = QHBoxLayout()
@@ -554,9 +603,13 @@ class TailoringView(QDialog):
         self.drift_summary.setObjectName("driftSummary")
         self.drift_summary.setWordWrap(True)
         layout.addWidget(self.drift_summary)
-        self.drift = self._tree("drift", ["Hub item", "What moved", "Hub when tailored", "Hub now", "This region"])
+        self.drift = self._tree(
+            "drift",
+            ["Hub item", "What moved", "Hub when tailored", "Hub now", "This region"],
+            "Hub changed since you tailored",
+        )
         self.drift.setRootIsDecorated(False)
-        self.drift.itemActivated.connect(self._on_drift_activated)
+        self.drift.itemActivated.connect(self._on_drift_item_activated)
         for column, width in ((0, 300), (1, 130), (2, 200), (3, 250)):
             self.drift.header().resizeSection(column, width)
         layout.addWidget(self.drift, 1)
@@ -573,7 +626,76 @@ class TailoringView(QDialog):
         layout.addLayout(buttons)
         self.tabs.addTab(page, "Hub changed since you tailored")
 
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.undo_button = QPushButton("&Undo", self)
+        self.undo_button.setObjectName("undo")
+        self.undo_button.clicked.connect(self.stack.undo)
+        self.redo_button = QPushButton("&Redo", self)
+        self.redo_button.setObjectName("redo")
+        self.redo_button.clicked.connect(self.stack.redo)
+        self.stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        # Ctrl+Z / Ctrl+Shift+Z act on this window's own history, not the editor's
+        undo_action = self.stack.createUndoAction(self, "Undo")
+        undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo_action = self.stack.createRedoAction(self, "Redo")
+        redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.addActions([undo_action, redo_action])
+        self.busy = QLabel("Working out the change…", self)
+        self.busy.setObjectName("busy")
+        self.busy.setStyleSheet("color: #666666;")
+        self.busy.setVisible(False)
+        self.signoff_button = QPushButton("Sign off re&gion…", self)
+        self.signoff_button.setObjectName("signOffRegion")
+        self.signoff_button.setToolTip("Record the regional approval of this spoke's effective playbook")
+        self.signoff_button.clicked.connect(self.sign_off)
+        self.approval = QLabel(self)
+        self.approval.setObjectName("regionApproval")
+        self.save_button = QPushButton("&Save spoke", self)
+        self.save_button.setObjectName("saveSpoke")
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.close)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.redo_button)
+        row.addWidget(self.busy)
+        row.addStretch(1)
+        row.addWidget(self.approval)
+        row.addWidget(self.signoff_button)
+        row.addWidget(self.save_button)
+        row.addWidget(close)
+        return row
+
     # ---- Public API
+
+    @property
+    def resolution(self) -> Resolution:
+        """The spoke shown, resolved against its hub."""
+        return self.shown.resolution
+
+    @property
+    def spoke(self) -> SpokeFile:
+        """The spoke as tailored now (what Save writes)."""
+        return self.shown.spoke
+
+    @property
+    def diffs(self) -> list[Difference]:
+        """The differences of the region's playbook from the hub."""
+        return self.shown.differences
+
+    @property
+    def drifts(self) -> list[Drift]:
+        """What moved in the hub since the region tailored it."""
+        report = self.shown.drift
+        return [*report.values, *report.items] if report is not None else []
+
+    def is_busy(self) -> bool:
+        """Whether a change is being worked out."""
+        return self._running is not None or bool(self._requests)
 
     def show_section(self, section: str) -> None:
         self.section.setCurrentIndex(max(0, self.section.findData(section)))
@@ -590,6 +712,10 @@ class TailoringView(QDialog):
     def row_for(self, address: str) -> FieldRow | None:
         return next((r for r in self.rows if r.address_text == address), None)
 
+    def changes_of(self, row: FieldRow) -> list[Difference]:
+        """The region's differences that concern ``row``'s field."""
+        return self._covering.get(row.address, [])
+
     def change_current(self) -> OverrideDialog | None:
         """Start changing the selected field: refused with the reason when it is locked for good."""
         row = self._current_row()
@@ -598,46 +724,37 @@ class TailoringView(QDialog):
         return self.request_change(row)
 
     def request_change(self, row: FieldRow) -> OverrideDialog | None:
-        if self.resolution.effective is None or self.resolution.hub is None:
+        resolution = self.resolution
+        if resolution.effective is None or resolution.hub is None:
             self._refuse("The spoke cannot be tailored until it resolves against its hub (see above).")
             return None
-        reason = lock_reason(row)
-        if reason and "only be changed in the hub" in reason:
-            self._refuse(reason)
+        refusal = locked_field(resolution.hub, row.address)
+        if refusal is not None:
+            self._refuse(refusal.reason)
             return None
-        name = row.label.split(" › ")[-1]
-        dialog = OverrideDialog(row, lambda change: self.apply(change, f"Change {name}"), self)
+        path = model_value_at(resolution.effective, row.address)[1]
+        if path is None:
+            item = self._group_and_name(row)[0]
+            self._refuse(f"{item} is not in this region's playbook; use Revert to hub to bring it back.")
+            return None
+        dialog = OverrideDialog(self, row, path)
         self.override = dialog
         dialog.open()
         return dialog
 
-    def apply(self, change: Any, text: str) -> str:
-        """Record ``change`` (replacing an earlier change of the same field); '' or the refusal reason."""
-        hub = self.resolution.hub
-        assert hub is not None
-        recorded = record_hub_values(hub, change)
-        changes = list(self.spoke.changes)
-        index = next((i for i, c in enumerate(changes) if _same_target(c, recorded)), None)
-        if index is None:
-            changes.append(recorded)
-            index = len(changes) - 1
-        else:
-            changes[index] = recorded
-        candidate = self.spoke.model_copy(update={"changes": changes})
-        outcome = tailor(hub, candidate, file=self.path)
-        before = {(f.code, f.path) for f in tailor(hub, self.spoke, file=self.path).findings}
-        new_errors = [
-            f
-            for f in outcome.findings
-            if f.severity is Severity.ERROR
-            and (f.code, f.path) not in before
-            and (f.code == LOCKED_WEAKENED or f.path.startswith(f"changes[{index}]"))
-        ]
-        if outcome.effective is None or new_errors:
-            first = new_errors[0].message if new_errors else "the effective playbook would not be valid"
-            return first
-        self.stack.push(SpokeCommand(self, self.spoke, candidate, text))
-        return ""
+    def judge(self, change: AnyChange, callback: Callable[[Tailored | Refusal], None]) -> None:
+        """The domain's decision on ``change`` to the spoke shown, for ``callback`` (on the GUI
+        thread); nothing is recorded."""
+        if self.resolution.hub is None:
+            return
+        workers.start(
+            partial(_propose, change), self.shown, on_done=callback, on_error=self._on_job_failed, receiver=self
+        )
+
+    def propose(self, change: AnyChange, text: str, reply: Callable[[Refusal | None], None] | None = None) -> None:
+        """Record ``change`` if the domain accepts it (replacing an earlier change of the same
+        field); ``reply`` hears the refusal, or None once it is recorded."""
+        self._submit(_Request(text, partial(_propose, change), reply))
 
     def current_item_row(self) -> FieldRow | None:
         """A row of the keyed list item selected (its group, or one of its fields)."""
@@ -652,52 +769,50 @@ class TailoringView(QDialog):
     def remove_current_item(self) -> RemoveDialog | None:
         """Remove the selected hub item for this region (refused for locked items)."""
         row = self.current_item_row()
-        if row is None or row.key is None:
+        hub = self.resolution.hub
+        if row is None or row.key is None or hub is None:
             self._refuse("Select an item of a list (a channel, a rule, a record class) first.")
             return None
-        name = row.label.split(" › ")[-2] if " › " in row.label else row.key
-        if row.locked:
-            self._refuse(
-                f"“{name}” is locked by the hub: a region may tighten a locked item but never remove it; "
-                "ask the hub to unlock it if the region really does not need it."
-            )
+        item = self._item_address(row)
+        refusal = locked_item(hub, item)
+        if refusal is not None:
+            self._refuse(refusal.reason)
             return None
-        if all(r.value is None for r in self.rows if r.target == row.target and r.key == row.key):
-            self._refuse(f"“{name}” is not in this region's playbook; use Revert to hub to bring it back.")
-            return None
-        dialog = RemoveDialog(name, lambda change: self.apply(change, f"Remove {name}"), row.target, row.key, self)
+        name = self.hub_names.place(item).split(SEPARATOR)[-1]
+        dialog = RemoveDialog(self, name, row.target, row.key)
         self.remove_dialog = dialog
         dialog.open()
         return dialog
 
     def revert_current(self) -> None:
+        """Take back what the region changed of the selected field (for a list field: every item
+        it added, removed or changed)."""
         row = self._current_row()
         if row is None:
             return
-        refs = [d.change for d in self.diffs if d.change is not None and self._covers(d.address, row.address_text)]
-        if not refs:
+        if not any(d.change is not None for d in self.changes_of(row)):
             self._refuse(f"{row.label} has the hub's value; there is nothing to revert.")
             return
-        self.revert_change(refs[-1].index)
 
-    def revert_change(self, index: int) -> None:
-        """Remove spoke change ``index`` (the hub value comes back)."""
-        try:
-            after = revert_change(self.spoke, index)
-        except IndexError:
-            return
-        label = self.spoke.changes[index]
-        from playbooks.tailoring.spoke import describe_change
+        def make(base: Tailored) -> SpokeFile:
+            found = covering(row, base.differences)
+            return revert_field(base.spoke, row, [d.change.index for d in found if d.change is not None])
 
-        self.stack.push(SpokeCommand(self, self.spoke, after, f"Revert to hub: {describe_change(label)}"))
+        self._submit(_Request(f"Revert to hub: {row.label}", partial(_respoke, make)))
 
     def revert_selected_difference(self) -> None:
+        """Take back the spoke change behind the selected difference."""
         item = self.differences.currentItem()
         difference = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if not isinstance(difference, Difference) or difference.change is None:
             self._refuse("Select a difference made by a spoke change first.")
             return
-        self.revert_change(difference.change.index)
+        change = self.spoke.changes[difference.change.index]
+
+        def make(base: Tailored) -> SpokeFile:
+            return base.spoke.model_copy(update={"changes": [c for c in base.spoke.changes if c != change]})
+
+        self._submit(_Request(f"Revert to hub: {SEPARATOR.join(difference.place)}", partial(_respoke, make)))
 
     def acknowledge_selected(self) -> None:
         item = self.drift.currentItem()
@@ -707,22 +822,28 @@ class TailoringView(QDialog):
 
     def acknowledge(self, drift: Drift) -> None:
         """Record that ``drift`` was reviewed (the hub's current value/digest is recorded)."""
-        hub = self.resolution.hub
-        if hub is None:
-            return
-        after = acknowledge(self.spoke, hub, drift)
-        if after != self.spoke:
-            self.stack.push(SpokeCommand(self, self.spoke, after, f"Acknowledge hub change: {drift.address}"))
+
+        def make(base: Tailored) -> SpokeFile:
+            hub = base.resolution.hub
+            return acknowledge(base.spoke, hub, drift) if hub is not None else base.spoke
+
+        where = self.hub_names.place(_address(drift.address))
+        self._submit(_Request(f"Acknowledge hub change: {where}", partial(_respoke, make)))
 
     def acknowledge_all(self) -> None:
-        hub = self.resolution.hub
-        if hub is None or not self.drifts:
+        if self.resolution.hub is None:
             return
-        after = self.spoke
-        for drift in self.drifts:
-            after = acknowledge(after, hub, drift)
-        if after != self.spoke:
-            self.stack.push(SpokeCommand(self, self.spoke, after, "Acknowledge all hub changes"))
+
+        def make(base: Tailored) -> SpokeFile:
+            hub = base.resolution.hub
+            spoke = base.spoke
+            if hub is not None and base.drift is not None:
+                for drift in [*base.drift.values, *base.drift.items]:
+                    spoke = acknowledge(spoke, hub, drift)
+                spoke = finish_review(spoke, hub)  # the hub moved, none of its items did: its version
+            return spoke
+
+        self._submit(_Request("Acknowledge all hub changes", partial(_respoke, make)))
 
     def sign_off(self) -> SignOffDialog | None:
         """Open the regional sign-off: it approves the effective playbook as tailored now."""
@@ -736,20 +857,10 @@ class TailoringView(QDialog):
         dialog.open()
         return dialog
 
-    def _record_region_signoff(self, signed: Playbook) -> str:
-        signoff = signed.document.sign_offs[-1]
-        header = self.spoke.spoke.model_copy(update={"sign_offs": [*self.spoke.spoke.sign_offs, signoff]})
-        after = self.spoke.model_copy(update={"spoke": header})
-        self.stack.push(SpokeCommand(self, self.spoke, after, f"Sign off region ({signoff.approver})"))
-        return ""
-
     def save(self) -> bool:
         """Write the spoke file atomically; False when it was not written."""
-        try:
-            on_disk = storage.read_text(Path(self.path))
-        except storage.PlaybookLoadError:
-            on_disk = None  # removed or unreadable meanwhile: writing it back loses nothing
-        if on_disk is not None and on_disk != self._disk_text:
+        on_disk = storage.file_digest(self.path)  # '' when removed or unreadable: writing it back loses nothing
+        if on_disk and on_disk != self._digest:
             answer = dialogs.current().yes_no(
                 self,
                 "Spoke changed on disk",
@@ -762,10 +873,10 @@ class TailoringView(QDialog):
                 return False
         try:
             save_spoke(self.spoke, self.path)
-            self._disk_text = storage.read_text(Path(self.path))
-        except (storage.PlaybookSaveError, storage.PlaybookLoadError, OSError) as exc:
+        except (storage.PlaybookSaveError, OSError) as exc:
             errors.report(errors.ExpectedError(f"{self.path}: the spoke could not be saved ({exc})"), self)
             return False
+        self._digest = storage.file_digest(self.path)
         self.stack.setClean()
         self.saved.emit(self.path)
         return True
@@ -776,6 +887,12 @@ class TailoringView(QDialog):
     # ---- Qt overrides
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_busy():
+            # a change being worked out is not lost: it lands first, then Close asks as usual
+            self._close_when_done = True
+            self.busy.setText("Finishing the change, then closing…")
+            event.ignore()
+            return
         if self.is_modified():
             answer = dialogs.current().save_discard_cancel(
                 self, "Unsaved tailoring", f"Save the changes to {Path(self.path).name}?"
@@ -788,51 +905,134 @@ class TailoringView(QDialog):
     def reject(self) -> None:  # Escape goes through the same question as Close
         self.close()
 
-    # ---- Private
+    # ---- Private: requests, one at a time, off the GUI thread
 
-    def _install(self, spoke: SpokeFile) -> None:
-        self.spoke = spoke
-        self.resolution = resolve_text(self.path, dumps_spoke(spoke))
+    def _submit(self, request: _Request) -> None:
+        self._requests.append(request)
+        self._next()
+
+    def _next(self) -> None:
+        if self._running is not None:
+            return
+        if not self._requests:
+            self.busy.setVisible(False)
+            if self._close_when_done:
+                self._close_when_done = False
+                QTimer.singleShot(0, self, self.close)
+            return
+        self._run(self._requests.pop(0))
+
+    def _run(self, request: _Request) -> None:
+        self._running = request
+        if not self._close_when_done:
+            self.busy.setText("Working out the change…")
+        self.busy.setVisible(True)
+        base = self.shown
+        workers.start(
+            request.compute,
+            base,
+            on_done=lambda outcome: self._on_request_done(request, base, outcome),
+            on_error=lambda exc: self._on_request_failed(request, exc),
+            receiver=self,
+        )
+
+    def _on_request_done(self, request: _Request, base: Tailored, outcome: Tailored | Refusal) -> None:
+        if self.shown is not base:
+            self._run(request)  # undone or redone meanwhile: decide again on the spoke shown now
+            return
+        self._running = None
+        if isinstance(outcome, Tailored) and outcome is not base:
+            self.stack.push(SpokeCommand(self, base, outcome, request.text))
+        if request.reply is not None:
+            request.reply(outcome if isinstance(outcome, Refusal) else None)
+        self._next()
+
+    def _on_request_failed(self, request: _Request, error: BaseException) -> None:
+        self._running = None
+        self._on_job_failed(error)
+        if request.reply is not None:
+            request.reply(Refusal("", "", "", "The change could not be worked out (see the message)."))
+        self._next()
+
+    def _on_job_failed(self, error: BaseException) -> None:
+        errors.report(error, self, "tailoring the spoke")
+
+    def _record_region_signoff(self, signed: Playbook) -> str:
+        signoff = signed.document.sign_offs[-1]
+        refusal = regional_sign_off_refusal(self.resolution)
+        if refusal is not None and signoff.decision is not Decision.REJECTED:
+            return f"The region cannot be signed off yet: {refusal.reason}"
+
+        def make(base: Tailored) -> SpokeFile:
+            header = base.spoke.spoke
+            header = header.model_copy(update={"sign_offs": [*header.sign_offs, signoff]})
+            return base.spoke.model_copy(update={"spoke": header})
+
+        self._submit(_Request(f"Sign off region ({signoff.approver})", partial(_respoke, make)))
+        return ""
+
+    # ---- Private: showing
+
+    def _install(self, shown: Tailored) -> None:
+        self.shown = shown
         self._refresh()
 
     def _refresh(self) -> None:
         resolution = self.resolution
+        hub, effective = resolution.hub, resolution.effective
+        self.names = Names(*(p for p in (effective, hub) if p is not None))
+        self.hub_names = Names(*(p for p in (hub, effective) if p is not None))
         header = self.spoke.spoke
         hub_name = Path(resolution.hub_file).name if resolution.hub_file else header.hub
-        hub = resolution.hub
         hub_text = f"{hub.document.title} v{hub.document.version}" if hub is not None else "cannot be read"
         self.header.setText(
-            f"<b>Region:</b> {header.region} &nbsp; <b>Hub:</b> {hub_name} ({hub_text}) &nbsp; "
-            f"<b>Tailored against:</b> v{header.hub_version or '?'} &nbsp; <b>Changes:</b> {len(self.spoke.changes)}"
+            f"<b>Region:</b> {html.escape(header.region)} &nbsp; <b>Hub:</b> {html.escape(hub_name)} "
+            f"({html.escape(hub_text)}) &nbsp; <b>Tailored against:</b> v{html.escape(header.hub_version or '?')} "
+            f"&nbsp; <b>Changes:</b> {len(self.spoke.changes)}"
         )
-        errors_found = [f for f in resolution.findings if f.severity is Severity.ERROR]
-        warnings_found = [f for f in resolution.findings if f.severity is Severity.WARNING]
+        self._fill_state()
+        if effective is not None:
+            style_label(self.approval, approval_state(effective))
+        else:
+            self.approval.clear()
+        self._fill_fields()
+        self._fill_differences()
+        self._fill_drift()
+        self._update_title()
+
+    def _fill_state(self) -> None:
+        findings = [f for f in self.resolution.findings if not f.waived]
+        errors_found = [f for f in findings if f.severity is Severity.ERROR]
+        warnings_found = [f for f in findings if f.severity is Severity.WARNING]
+        shown = errors_found or warnings_found
         if errors_found:
-            self.state.setText("Spoke errors: " + "; ".join(f"{f.code}: {f.message}" for f in errors_found[:3]))
-            self.state.setStyleSheet("color: #b3261e; font-weight: 600;")
+            self.state.setText(_count(len(errors_found), "error") + ": " + "; ".join(f.message for f in shown[:2]))
+            self.state.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
         elif warnings_found:
-            self.state.setText("Spoke warnings: " + "; ".join(f"{f.code}: {f.message}" for f in warnings_found[:3]))
-            self.state.setStyleSheet("color: #a15c00;")
+            self.state.setText(_count(len(warnings_found), "warning") + ": " + "; ".join(f.message for f in shown[:2]))
+            self.state.setStyleSheet(f"color: {WARNING_COLOUR};")
         else:
             self.state.setText("The spoke resolves against its hub with no spoke problems.")
             self.state.setStyleSheet("color: #1e7d32;")
-        if resolution.effective is not None:
-            style_label(self.approval, approval_state(resolution.effective))
-        else:
-            self.approval.clear()
-        self.diffs = differences(resolution) if resolution.effective is not None else []
-        report = drifted(resolution) if resolution.hub is not None else None
-        self.drifts = [*report.values, *report.items] if report is not None else []
-        self._fill_fields()
-        self._fill_differences()
-        self._fill_drift(report)
-        self._update_title()
+        self.state.setToolTip("\n".join(f"{f.code}: {f.message}" for f in shown))
 
     def _on_stack_clean_changed(self, _clean: bool) -> None:
         self._update_title()
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
         self.undo_button.setToolTip(f"Undo {text}" if text else "")
+
+    def _on_section_current_index_changed(self, _index: int) -> None:
+        self._fill_fields()
+
+    def _on_only_differences_toggled(self, _checked: bool) -> None:
+        self._fill_fields()
+
+    def _on_fields_item_activated(self, _item: QTreeWidgetItem, _column: int) -> None:
+        self.change_current()
+
+    def _on_fields_current_item_changed(self, *_items: QTreeWidgetItem | None) -> None:
+        self._on_field_selected()
 
     def _update_title(self) -> None:
         star = " *" if not self.stack.isClean() else ""
@@ -842,8 +1042,10 @@ class TailoringView(QDialog):
         out: list[QTreeWidgetItem] = []
         for i in range(self.fields.topLevelItemCount()):
             top = self.fields.topLevelItem(i)
+            if top is None:
+                continue
             out.append(top)
-            out.extend(top.child(j) for j in range(top.childCount()))
+            out.extend(child for j in range(top.childCount()) if (child := top.child(j)) is not None)
         return out
 
     def _fill_fields(self) -> None:
@@ -853,14 +1055,18 @@ class TailoringView(QDialog):
         section = str(self.section.currentData() or "document")
         if hub is None or effective is None:
             self.rows = []
+            self._covering = {}
+            self._on_field_selected()
             return
         self.rows = field_rows(hub, effective, section)
-        rows = [r for r in self.rows if r.differs] if self.only_differences.isChecked() else self.rows
+        in_section = [d for d in self.diffs if d.keyed[:1] == (section,)]
+        self._covering = covering_rows(self.rows, in_section)
+        only = self.only_differences.isChecked()
+        rows = [r for r in self.rows if self._covering[r.address]] if only else self.rows
         groups: dict[str, QTreeWidgetItem] = {}
-        prefix = f"{SECTION_TITLES.get(section, section)} › "
+        items: dict[Address, int] = {}  # the words of each item, worked out once for its fields
         for row in rows:
-            parts = row.label.removeprefix(prefix).split(" › ")
-            name, group = parts[-1], " › ".join(parts[:-1])
+            group, name = self._group_and_name(row, items)
             parent: QTreeWidget | QTreeWidgetItem = self.fields
             if group:
                 if group not in groups:
@@ -874,23 +1080,22 @@ class TailoringView(QDialog):
                         node.setData(0, ITEM_ROLE, row)  # the item as a whole (for "remove")
                     groups[group] = node
                 parent = groups[group]
-            item = QTreeWidgetItem(
-                parent,
-                [name, show(row.hub_value, annotation=row.annotation), show(row.value, annotation=row.annotation)],
-            )
+            hub_text = self.hub_names.show(row.hub_value, row.address, empty=EMPTY)
+            region_text = self.names.show(row.value, row.address, empty=EMPTY)
+            item = QTreeWidgetItem(parent, [name, _line(hub_text), _line(region_text)])
             item.setData(0, Qt.ItemDataRole.UserRole, row)
-            item.setToolTip(0, row.address_text)
-            item.setToolTip(1, show(row.hub_value, 2000))
-            item.setToolTip(2, show(row.value, 2000))
+            item.setToolTip(0, row.label)
+            for column, text in ((1, hub_text), (2, region_text)):
+                if len(text) > TOOLTIP_FROM:  # a value that may not fit its cell: in full on hover
+                    item.setToolTip(column, text[:2000])
             if row.locked:
                 item.setIcon(0, self._lock_icon)
                 item.setForeground(0, QBrush(QColor(LOCKED_COLOUR)))
                 if group in groups:
                     groups[group].setIcon(0, self._lock_icon)
                     groups[group].setToolTip(0, "Locked by the hub: this region may only tighten it")
-            if row.differs:
-                brush = QBrush(QColor(CHANGED_COLOUR))
-                item.setForeground(2, brush)
+            if self._covering[row.address]:
+                item.setForeground(2, QBrush(QColor(CHANGED_COLOUR)))
                 font = item.font(2)
                 font.setBold(True)
                 item.setFont(2, font)
@@ -901,23 +1106,31 @@ class TailoringView(QDialog):
     def _fill_differences(self) -> None:
         self.differences.clear()
         for d in self.diffs:
-            if d.address.startswith("document.sign_offs"):
+            if d.keyed[:2] == ("document", "sign_offs"):
                 continue  # the region's own sign-offs are bookkeeping, not a departure from the hub
             rationale = " ".join((d.change.rationale if d.change is not None else "").split())
+            hub_text = self.hub_names.show(d.hub_value, d.keyed, empty=EMPTY)
+            region_text = self.names.show(d.value, d.keyed, empty=EMPTY)
+            kind = d.kind.capitalize() + (f" ({_VERDICTS[d.verdict]})" if d.verdict in _VERDICTS else "")
             item = QTreeWidgetItem(
-                self.differences, [d.address, d.kind.capitalize(), show(d.hub_value), show(d.value), rationale]
+                self.differences, [SEPARATOR.join(d.place), kind, _line(hub_text), _line(region_text), rationale]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, d)
+            item.setToolTip(0, SEPARATOR.join(d.place))
+            item.setToolTip(2, hub_text[:2000])
+            item.setToolTip(3, region_text[:2000])
+            item.setToolTip(4, rationale)
             if d.locked:
                 item.setIcon(0, self._lock_icon)
             if not rationale:
-                item.setForeground(4, QBrush(QColor("#b3261e")))
+                item.setForeground(4, QBrush(QColor(ERROR_COLOUR)))
                 item.setText(4, "(no rationale)")
         count = self.differences.topLevelItemCount()
         self.tabs.setTabText(1, f"Differences from hub ({count})")
 
-    def _fill_drift(self, report: Any) -> None:
+    def _fill_drift(self) -> None:
         self.drift.clear()
+        report = self.shown.drift
         words = {
             "value": "Hub value changed",
             "item-changed": "Item changed",
@@ -926,19 +1139,27 @@ class TailoringView(QDialog):
         }
         hub, effective = self.resolution.hub, self.resolution.effective
         for d in self.drifts:
+            at = _address(d.address)
             if d.kind == "value":
-                cells = [show(d.tailored_against), show(d.hub_now), show(d.spoke_value)]
+                values = [d.tailored_against, d.hub_now, d.spoke_value]
+                cells = [self.hub_names.show(v, at, empty=EMPTY) for v in values]
             elif hub is not None:
                 hub_now, region = item_values(hub, effective, d.address)
                 # only a digest of the old hub item was recorded: its old content is unknown
-                cells = ["(not recorded)" if d.kind != "item-added" else "—", show(hub_now), show(region)]
+                cells = [
+                    "(not recorded)" if d.kind != "item-added" else EMPTY,
+                    self.hub_names.show(hub_now, at, empty=EMPTY),
+                    self.names.show(region, at, empty=EMPTY),
+                ]
             else:
                 cells = ["", "", ""]
-            item = QTreeWidgetItem(self.drift, [d.address, words.get(d.kind, d.kind), *cells])
+            item = QTreeWidgetItem(
+                self.drift, [self.hub_names.place(at), words.get(d.kind, d.kind), *(_line(c) for c in cells)]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, d)
             item.setToolTip(0, "Double-click to see this item's fields, hub and region side by side")
-            for column in (2, 3, 4):
-                item.setToolTip(column, show(item.text(column), 2000))
+            for column, text in zip((2, 3, 4), cells, strict=True):
+                item.setToolTip(column, text[:2000])
         if report is None:
             self.drift_summary.setText("The hub cannot be read, so its changes cannot be listed.")
         elif not self.drifts and not report.changed:
@@ -950,7 +1171,6 @@ class TailoringView(QDialog):
                 f"The hub moved from version {report.tailored_version or '?'} to {report.current_version}, but "
                 "none of its items did. Acknowledge to record the new version."
             )
-            self.ack_all_button.setEnabled(True)
         else:
             self.drift_summary.setText(
                 f"The hub moved from version {report.tailored_version or '?'} to {report.current_version}. "
@@ -958,17 +1178,18 @@ class TailoringView(QDialog):
             )
         has = bool(self.drifts)
         self.ack_button.setEnabled(has)
-        self.ack_all_button.setEnabled(has)
+        self.ack_all_button.setEnabled(has or (report is not None and report.changed))
         self.tabs.setTabText(2, f"Hub changed since you tailored ({len(self.drifts)})")
 
-    def _on_drift_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+    def _on_drift_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         drift = item.data(0, Qt.ItemDataRole.UserRole)
         if isinstance(drift, Drift):
             self.review(drift)
 
     def review(self, drift: Drift) -> bool:
         """Show the fields of a drifted item in the Fields tab (True when it has rows there)."""
-        section = drift.address.split(".", 1)[0].split("[", 1)[0]
+        address = _address(drift.address)
+        section = str(address[0]) if address else ""
         if self.section.findData(section) < 0:
             return False
         self.only_differences.setChecked(False)
@@ -976,7 +1197,7 @@ class TailoringView(QDialog):
         self.tabs.setCurrentIndex(0)
         for item in self._field_items():
             row = item.data(0, Qt.ItemDataRole.UserRole)
-            if isinstance(row, FieldRow) and self._covers(drift.address, row.address_text):
+            if isinstance(row, FieldRow) and row.address[: len(address)] == address:
                 self.fields.setCurrentItem(item)
                 self.fields.scrollToItem(item)
                 return True
@@ -988,45 +1209,89 @@ class TailoringView(QDialog):
         return row if isinstance(row, FieldRow) else None
 
     @staticmethod
-    def _covers(difference: str, address: str) -> bool:
-        return address == difference or address.startswith((difference + ".", difference + "["))
+    def _item_address(row: FieldRow) -> Address:
+        """The keyed address of the list item ``row`` is a field of (the row's own address for a
+        field outside any item)."""
+        keys = [i for i, part in enumerate(row.address) if not isinstance(part, str)]
+        return row.address[: keys[-1] + 1] if keys else row.address
+
+    def _group_and_name(self, row: FieldRow, items: dict[Address, int] | None = None) -> tuple[str, str]:
+        """The tree's group of ``row`` (its item, or the section inside the section it is in) and
+        the field's name under it, in words; the section's own title is the combo box's.
+        ``items``: the number of words of the items seen so far (kept by the caller)."""
+        words = row.place[1:]
+        if row.key is None:
+            return SEPARATOR.join(words[:-1]), words[-1]
+        address = self._item_address(row)
+        count = items.get(address) if items is not None else None
+        if count is None:
+            names = self.names if row.value is not None else self.hub_names
+            count = len(names.words(address)) - 1
+            if items is not None:
+                items[address] = count
+        return SEPARATOR.join(words[:count]), SEPARATOR.join(words[count:])
 
     def _on_field_selected(self) -> None:
         row = self._current_row()
+        item_row = self.current_item_row()
+        changed = self.changes_of(row) if row is not None else []
+        effective = self.resolution.effective
         self.change_button.setEnabled(row is not None)
-        self.revert_button.setEnabled(row is not None and row.differs)
-        self.remove_button.setEnabled(self.current_item_row() is not None)
+        self.revert_button.setEnabled(any(d.change is not None for d in changed))
+        # an item the region already removed cannot be removed again (Revert brings it back)
+        in_region = (
+            item_row is not None
+            and effective is not None
+            and model_value_at(effective, self._item_address(item_row))[1] is not None
+        )
+        self.remove_button.setEnabled(in_region)
         if row is None:
-            self.detail.setText("Select a field to see where its value comes from.")
+            self.detail.setText("Select a field to see where its value comes from and what the hub allows.")
             self.detail.setStyleSheet("")
             return
-        reason = lock_reason(row)
-        ref = next(
-            (d.change for d in self.diffs if d.change is not None and self._covers(d.address, row.address_text)), None
-        )
-        lines = []
-        if reason:
-            lines.append(f"Locked by the hub. {reason}")
-        if ref is not None:
-            extra = f" Approved by {ref.approver}." if ref.approver else ""
-            extra += f" Expires {ref.expires.isoformat()}." if ref.expires else ""
-            why = " ".join(ref.rationale.split()) or "(no rationale)"
-            lines.append(f"Changed for this region by {ref.label}: {why}{extra}")
-        elif not reason:
-            lines.append("Inherited from the hub.")
-        self.detail.setText("\n".join(lines))
-        self.detail.setStyleSheet(f"color: {LOCKED_COLOUR};" if reason else "")
+        hub = self.resolution.hub
+        reason = lock_reason(row, hub) if hub is not None else ""
+        lines = [f"<span style='color:{LOCKED_COLOUR}'>{html.escape(reason)}</span>"] if reason else []
+        lines.append(html.escape(self.resolution.origin(row.address).describe(self.resolution.file)))
+        items = what_changed(row, changed, self.names, self.hub_names)
+        if items:
+            lines.append("<b>What the region changed:</b> " + html.escape("; ".join(items)))
+        self.detail.setText("<br>".join(lines))
+        self.detail.setStyleSheet("")
 
     def _refuse(self, reason: str) -> None:
-        self.detail.setText(reason)
-        self.detail.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.detail.setText(html.escape(reason))
+        self.detail.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
         dialogs.current().inform(self, "Not changed", reason)
 
 
-def open_tailoring(spoke_path: str, parent: QWidget | None = None) -> TailoringView | None:
-    """The tailoring view of ``spoke_path`` (None, reported, when the file cannot be read)."""
+def _address(text: str) -> Address:
+    """A drift's keyed address as parts (a malformed one as one word)."""
     try:
-        return TailoringView(spoke_path, parent)
-    except storage.PlaybookLoadError as exc:
-        errors.report(exc, parent)
-        return None
+        return parse_address(text)
+    except ValueError:
+        return (text,)
+
+
+def _line(text: str, limit: int = 160) -> str:
+    """Text for one cell of a tree: one line, cut with "…"."""
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1] + "…"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
+
+
+def open_tailoring(
+    spoke_path: str, parent: QWidget | None = None, *, read: PlaybookFile | None = None
+) -> TailoringView | None:
+    """The tailoring view of ``spoke_path`` (None, reported, when it cannot be read). ``read``:
+    the spoke as already read (the editor's open document); otherwise it is read here, once."""
+    if read is None or read.resolution is None:
+        try:
+            read = read_playbook(spoke_path, as_spoke=True)
+        except storage.PlaybookLoadError as exc:
+            errors.report(exc, parent)
+            return None
+    return TailoringView(read, parent)
