@@ -9,11 +9,10 @@ hub's old and new values, and the other hub items that changed, appeared or disa
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError, json_text, say
 from playbooks.cli.spokes import resolve_spoke, write_errors
 
 
@@ -47,9 +46,9 @@ def run(args: argparse.Namespace) -> int:
         if report is None:  # pragma: no cover - the hub was readable above
             raise CliError(f"{resolution.file}: the hub cannot be read")
         if args.format == "json":
-            sys.stdout.write(json.dumps(report.as_dict(), indent=2, ensure_ascii=False, default=str) + "\n")
+            sys.stdout.write(json_text(report.as_dict(), default=str))
         else:
-            sys.stdout.write("\n".join(format_drift(resolution, report)) + "\n")
+            say(*format_drift(resolution, report))
         return EXIT_OK
     if resolution.effective is None:
         write_errors(resolution, resolution.findings)
@@ -62,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             "hub": resolution.hub_file,
             "differences": [d.as_dict() for d in items],
         }
-        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False, default=str) + "\n")
+        sys.stdout.write(json_text(out, default=str))
     else:
-        sys.stdout.write("\n".join(format_differences(resolution, items)) + "\n")
+        say(*format_differences(resolution, items))
     return EXIT_OK

@@ -8,11 +8,10 @@ could not be read, a bad choice, a broken custom template, or the output could n
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError, add_force, check_new, say, write_new
 from playbooks.format.findings import has_errors
 
 DOCS = ["policy", "guidelines", "addendum", "checklist", "raci", "crisis", "measurement"]
@@ -32,6 +31,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--format", default="pdf", choices=FORMATS, metavar="FMT", help=f"one of: {', '.join(FORMATS)}")
     parser.add_argument("--template-dir", metavar="DIR", help="a folder of custom templates (rendered in a sandbox)")
     parser.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: beside FILE)")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
@@ -49,8 +49,11 @@ def run(args: argparse.Namespace) -> int:
     """Export one document; the exit code as described above."""
     from playbooks.export import ExportError, export_document, formats_for
     from playbooks.export.source import load_source
-    from playbooks.io.storage import PlaybookSaveError, atomic_write
 
+    out = Path(args.output) if args.output else default_output(Path(args.file), args.doc, args.format)
+    # an export never replaces its playbook, the playbook's hubs or any playbook, nor an
+    # existing file without --force: refused before the export is made
+    check_new(out, force=args.force, protect=(args.file,))
     try:
         if args.format not in formats_for(args.doc):
             raise CliError(
@@ -58,24 +61,20 @@ def run(args: argparse.Namespace) -> int:
                 "(csv is for checklist, raci and measurement)"
             )
         source = load_source(args.file)
+        check_new(out, force=args.force, protect=source.inputs)
         data = export_document(
             source.playbook, args.doc, args.format, template_dir=args.template_dir, extra=source.extra
         )
     except ExportError as exc:
         raise CliError(str(exc)) from None
-    out = Path(args.output) if args.output else default_output(Path(args.file), args.doc, args.format)
-    if out.resolve() == Path(args.file).resolve():
-        raise CliError(f"{out}: refusing to overwrite the playbook itself; choose another output name")
-    try:
-        atomic_write(out, data, backup=False)
-    except PlaybookSaveError as exc:
-        raise CliError(str(exc)) from None
-    sys.stdout.write(f"{out}: {args.doc} ({args.format}, {len(data):,} bytes)\n")
+    write_new(out, data, force=args.force, protect=source.inputs)
+    say(f"{out}: {args.doc} ({args.format}, {len(data):,} bytes)")
     if has_errors(source.findings):
         count = sum(1 for f in source.findings if f.severity.value == "error" and not f.waived)
-        sys.stderr.write(
+        say(
             f"charter: warning: {args.file} has {count} error-level finding{'s' if count != 1 else ''} "
-            f"(see 'charter validate {args.file}')\n"
+            f"(see 'charter validate {args.file}')",
+            err=True,
         )
         return EXIT_FINDINGS
     return EXIT_OK

@@ -9,6 +9,7 @@ and the editor (a :class:`~playbooks.format.paths.FieldRejected` at the field) s
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from pydantic import BaseModel
@@ -36,6 +37,37 @@ _DATE = frozenset(
     {"date_parsing", "date_type", "date_from_datetime_parsing", "date_from_datetime_inexact", "datetime_type"}
 )
 _FIELDS = frozenset({"model_type", "model_attributes_type", "dict_type", "mapping_type"})
+
+
+def _shown(ch: str) -> str:
+    # a space of another width (no-break, thin, ideographic) is harmless on a terminal and common in
+    # French and Asian text; every other character Python will not print is written as an escape
+    if ch.isprintable() or unicodedata.category(ch) == "Zs":
+        return ch
+    return ascii(ch)[1:-1]
+
+
+def one_line(text: str) -> str:
+    """``text`` safe to print as (part of) one line: control, bidi, zero-width and line-breaking
+    characters written as escapes (``\\x1b``, ``\\u202e``, ``\\n``).
+
+    Text from a file (a key, a rationale, a file name, a template's error) reaches messages; a
+    newline there would forge a line of output, and an escape sequence or a right-to-left
+    override would let a file rewrite what the terminal shows ("resolved, 0 errors"). Every
+    message of the command line and every line it prints passes here
+    (:func:`playbooks.cli.main.main` guards its output streams with it as well).
+    """
+    if text.isprintable():
+        return text
+    return "".join(map(_shown, text))
+
+
+def printable_lines(text: str) -> str:
+    """``text`` with its line breaks kept and every other unsafe character escaped as
+    :func:`one_line` escapes it (for output made of several lines)."""
+    if "\n" not in text:
+        return one_line(text)
+    return "\n".join(map(one_line, text.split("\n")))
 
 
 def unknown_field(document: str = "playbook") -> str:

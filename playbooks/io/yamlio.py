@@ -395,10 +395,15 @@ def _events(data: Any, emit: Callable[[Event], None]) -> None:
     walk(data)
 
 
-def dump_yaml(data: Any) -> str:
-    """Write data as block-style YAML, keys in the given order, Unicode kept, no line folding."""
+def dump_yaml(data: Any, *, ascii_only: bool = False) -> str:
+    """Write data as block-style YAML, keys in the given order, Unicode kept, no line folding.
+
+    ``ascii_only``: every character outside ASCII written as a YAML escape in a double-quoted
+    scalar (for a terminal: the same data, with nothing that could act on the terminal).
+    """
+    options = dict(_DUMP_OPTIONS, allow_unicode=not ascii_only)
     stream = io.StringIO()
-    emitter = CEmitter(stream, **_DUMP_OPTIONS)
+    emitter = CEmitter(stream, **options)
     try:
         emitter.emit(StreamStartEvent())
         emitter.emit(DocumentStartEvent(explicit=False))
@@ -407,7 +412,7 @@ def dump_yaml(data: Any) -> str:
         emitter.emit(StreamEndEvent())
     except _Unsupported:
         # a type the fast path does not know (a date, a set, ...): PyYAML decides, as before
-        fallback: str = yaml.dump(data, Dumper=_Dumper, sort_keys=False, default_flow_style=False, **_DUMP_OPTIONS)
+        fallback: str = yaml.dump(data, Dumper=_Dumper, sort_keys=False, default_flow_style=False, **options)
         return fallback
     finally:
         emitter.dispose()

@@ -361,7 +361,7 @@ def test_cli_unreadable_input_and_refusal_to_overwrite_it(tmp_path: Path, capsys
     save(Playbook.model_validate(rich_playbook_data()), hub)
     before = hub.read_bytes()
     assert cli_main(["export", str(hub), "--format", "md", "-o", str(hub)]) == 2
-    assert "refusing to overwrite the playbook itself" in capsys.readouterr().err
+    assert "is an input of this command" in capsys.readouterr().err
     assert hub.read_bytes() == before
 
 
