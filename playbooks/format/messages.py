@@ -31,7 +31,7 @@ PATTERNS: dict[str, str] = {
 MISSING = "required field is missing"
 
 _WHOLE_NUMBER = frozenset({"int_parsing", "int_type", "int_from_float", "int_parsing_size"})
-_NUMBER = frozenset({"float_parsing", "float_type", "finite_number", "decimal_parsing", "decimal_type"})
+_NUMBER = frozenset({"float_parsing", "float_type", "decimal_parsing", "decimal_type"})
 _YES_NO = frozenset({"bool_parsing", "bool_type"})
 _DATE = frozenset(
     {"date_parsing", "date_type", "date_from_datetime_parsing", "date_from_datetime_inexact", "datetime_type"}
@@ -133,6 +133,10 @@ def plain(error: ErrorDetails, info: FieldInfo | None = None, document: str = "p
         return "Must be a whole number"
     if kind in _NUMBER:
         return "Must be a number"
+    if kind == "finite_number":
+        return "Must be an ordinary number (not infinite, not 'nan')"
+    if kind == "string_unicode":
+        return "Must be text (UTF-8): it holds a character that is not one (a stray surrogate)"
     if kind in _YES_NO:
         return "Must be yes or no (true or false)"
     if kind in _DATE:

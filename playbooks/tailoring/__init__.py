@@ -24,6 +24,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
+from playbooks.format import messages
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key
 from playbooks.io.storage import EXTENSION, fingerprint
@@ -130,13 +133,25 @@ def start_spoke(
     """
     folder = Path(spoke_path).parent
     relative = os.path.relpath(os.path.abspath(hub_path), os.path.abspath(folder) if str(folder) else os.getcwd())
-    header = SpokeHeader(
-        region=region,
-        hub=relative.replace(os.sep, "/"),
-        hub_id=hub.document.id,
-        hub_version=hub.document.version,
-        hub_fingerprint=fingerprint(hub),
-    )
+    try:
+        relative.encode("utf-8")
+    except UnicodeEncodeError:
+        # a name from an old share in Latin-1: the spoke file, UTF-8 text, cannot record it
+        raise ValueError(
+            f"{hub_path}: the path from the spoke to its hub is not UTF-8 text, so the spoke cannot "
+            "record it; rename the hub (or the folders on the way to it)"
+        ) from None
+    try:
+        header = SpokeHeader(
+            region=region,
+            hub=relative.replace(os.sep, "/"),
+            hub_id=hub.document.id,
+            hub_version=hub.document.version,
+            hub_fingerprint=fingerprint(hub),
+        )
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        raise ValueError(f"the spoke's {first['loc'][0]}: {messages.plain(first)}") from None
     return SpokeFile(spoke=header, changes=[], hub_items=hub_digests(hub))
 
 
