@@ -152,7 +152,8 @@ def test_markdown_fields_render_as_headings_lists_emphasis_and_links(tmp_path: P
     assert "&lt;b&gt;raw&lt;/b&gt;" in html
     md = export_document(pb, "policy", "md").decode()
     assert "We **must** be *careful*." in md
-    assert "\\<b>raw\\</b>" in md
+    assert "\\<b\\>raw\\</b\\>" in md
+    assert "See [the code](<https://example.org/code>)." in md
     docx = export_document(pb, "policy", "docx")
     paragraphs = docx_paragraphs(docx)
     assert ("ListBullet", "one") in paragraphs
