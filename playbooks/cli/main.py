@@ -175,7 +175,7 @@ class _Guarded:
 def guarded_output() -> Iterator[None]:
     """While inside, everything written to stdout and stderr passes the output funnel."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _Guarded(saved[0]), _Guarded(saved[1])  # type: ignore[assignment]
+    sys.stdout, sys.stderr = _Guarded(saved[0]), _Guarded(saved[1])
     try:
         yield
     finally:

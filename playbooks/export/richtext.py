@@ -41,12 +41,18 @@ def is_safe_link(url: str) -> bool:
     return match is not None and match.group(1).lower() in LINK_SCHEMES
 
 
+class _SafeLinks(MarkdownIt):
+    """markdown-it whose link validation is :func:`is_safe_link`: a link (or autolink, or image)
+    to anything else is not parsed as one, and its text stays as written."""
+
+    def validateLink(self, url: str) -> bool:
+        """Whether ``url`` may be a link (:func:`is_safe_link`)."""
+        return is_safe_link(url)
+
+
 @cache
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    # a link (or autolink, or image) to anything else is not parsed as one: its text stays as written
-    md.validateLink = is_safe_link
-    return md
+    return _SafeLinks("commonmark", {"html": False, "linkify": False, "typographer": False})
 
 
 def markdown_to_html(text: str) -> str:

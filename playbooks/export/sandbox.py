@@ -364,9 +364,7 @@ def run_confined(target: Callable[..., Result], args: tuple[Any, ...], limits: L
 
     ctx = _process_context()
     parent, child = ctx.Pipe(duplex=False)
-    process = ctx.Process(
-        target=_child, args=(child, target, args, limits, what), name="charter-template", daemon=True
-    )
+    process = ctx.Process(target=_child, args=(child, target, args, limits, what), name="charter-template", daemon=True)
     with _main_module_hidden():
         process.start()
     child.close()
@@ -389,8 +387,21 @@ def run_confined(target: Callable[..., Result], args: tuple[Any, ...], limits: L
         raise ExportError(one_line(str(payload)))
     if status == "timeout":
         raise ExportError(f"{what}: stopped after {limits.seconds:g} s (too slow, or an endless loop)")
-    memory = limits.memory_bytes // (1024 * 1024)
-    raise ExportError(
-        f"{what}: stopped without a result (exit code {process.exitcode}); "
-        f"it may have needed more than the {memory} MB allowed"
-    )
+    raise ExportError(f"{what}: stopped without a result ({_died(process.exitcode, limits)})")
+
+
+def _died(exitcode: int | None, limits: Limits) -> str:
+    """Why a child ended without a result, in words."""
+    import signal
+
+    memory = f"{limits.memory_bytes // (1024 * 1024)} MB"
+    reasons = {
+        signal.SIGSEGV: f"it crashed; too deeply nested, or it needed more than the {memory} allowed",
+        signal.SIGABRT: f"it needed more than the {memory} of memory allowed, or crashed",
+        signal.SIGKILL: f"it was killed; it may have needed more than the {memory} allowed",
+    }
+    if hasattr(signal, "SIGXCPU"):
+        reasons[signal.SIGXCPU] = "it used more processor time than allowed"
+    if exitcode is not None and exitcode < 0 and -exitcode in reasons:
+        return reasons[signal.Signals(-exitcode)]
+    return f"exit code {exitcode}; it may have needed more than the {memory} of memory allowed"
