@@ -37,8 +37,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextTable,
 )
 
@@ -238,24 +240,24 @@ class _ConfinedDocument(QTextDocument):
 def _inert_links(doc: QTextDocument) -> None:
     """Only http, https and mailto anchors (and the document's own ``#`` anchors) stay links;
     the rest keep their text and lose their target (a PDF link opens whatever it names)."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, QTextCharFormat]] = []
     block = doc.begin()
     while block.isValid():
         fragments = block.begin()
         while not fragments.atEnd():
             fragment = fragments.fragment()
-            href = fragment.charFormat().anchorHref()
-            if href and not href.startswith("#") and not is_safe_link(href):
-                spans.append((fragment.position(), fragment.position() + fragment.length()))
+            look = fragment.charFormat()
+            href = look.anchorHref()
+            if (look.isAnchor() or href) and not href.startswith("#") and not is_safe_link(href):
+                look.setAnchor(False)
+                look.clearProperty(QTextFormat.Property.AnchorHref)
+                spans.append((fragment.position(), fragment.position() + fragment.length(), look))
             fragments += 1
         block = block.next()
     cursor = QTextCursor(doc)
-    for start, end in spans:
+    for start, end, look in spans:
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        look = cursor.charFormat()
-        look.setAnchor(False)
-        look.setAnchorHref("")
         cursor.setCharFormat(look)
 
 

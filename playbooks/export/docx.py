@@ -506,14 +506,16 @@ def refuse_active_parts(data: bytes, template: Path) -> None:
     except zipfile.BadZipFile:
         raise ExportError(f"custom Word template {template}: not a Word file (.docx)") from None
     with archive:
-        for info in archive.infolist():
-            problem = _active_part(archive, info)
-            if problem:
-                raise ExportError(f"custom Word template {template}: {info.filename}: {problem}")
+        # the parts themselves first (a macro is named as such), then what the XML parts say
+        for check in (_active_name, _active_content):
+            for info in archive.infolist():
+                problem = check(archive, info)
+                if problem:
+                    raise ExportError(f"custom Word template {template}: {info.filename}: {problem}")
 
 
-def _active_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
-    """What is wrong with one part of a Word file ('' for nothing)."""
+def _active_name(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    """What is wrong with a part by its very name ('' for nothing)."""
     lower = info.filename.lower()
     if lower.endswith(("vbaproject.bin", "vbadata.xml")):
         return "macros are not allowed in templates; save the template as a .docx without macros"
@@ -521,6 +523,12 @@ def _active_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
         return "ActiveX controls are not allowed in templates"
     if lower.startswith("word/embeddings/") and lower.endswith(".bin"):
         return "embedded OLE objects are not allowed in templates"
+    return ""
+
+
+def _active_content(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    """What is wrong with what an XML part says ('' for nothing)."""
+    lower = info.filename.lower()
     if not lower.endswith((".rels", ".xml")):
         return ""
     too_large = f"larger than {MAX_CHECKED_PART // (1024 * 1024)} MB unpacked"

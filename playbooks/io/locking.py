@@ -275,14 +275,18 @@ def _create_exclusive(path: Path, text: str) -> bool:
     # took it for a damaged (so stale) lock, cleared it and held the file too. So it is written
     # beside the lock first and hard-linked into place, which fails if a lock already exists.
     written = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.new")
-    written.write_text(text, encoding="utf-8")
     try:
-        os.link(written, path)
-        return True
-    except FileExistsError:
-        return False
-    except OSError:
-        return _create_in_place(path, text)  # no hard links here (some network shares, FAT)
+        try:
+            written.write_text(text, encoding="utf-8")
+        except OSError:
+            return False  # no room or no right to write here (a full disk): no lock, and nothing left behind
+        try:
+            os.link(written, path)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            return _create_in_place(path, text)  # no hard links here (some network shares, FAT)
     finally:
         with contextlib.suppress(OSError):
             written.unlink()
@@ -293,8 +297,13 @@ def _create_in_place(path: Path, text: str) -> bool:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
         return False
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()  # a half-written lock would read as damaged, and be cleared by anyone
+        return False
     return True
 
 

@@ -42,6 +42,7 @@ from playbooks.tailoring.resolve import (
     Tailoring,
     address_of,
     hub_digests,
+    hub_location,
     hub_value_at,
     resolve_file,
     resolve_models,
@@ -135,12 +136,16 @@ def start_spoke(
     relative = os.path.relpath(os.path.abspath(hub_path), os.path.abspath(folder) if str(folder) else os.getcwd())
     try:
         relative.encode("utf-8")
+        # the path a spoke records must be one that resolving it accepts (no control characters)
+        hub_location(Path(spoke_path), relative.replace(os.sep, "/"))
     except UnicodeEncodeError:
         # a name from an old share in Latin-1: the spoke file, UTF-8 text, cannot record it
         raise ValueError(
             f"{hub_path}: the path from the spoke to its hub is not UTF-8 text, so the spoke cannot "
             "record it; rename the hub (or the folders on the way to it)"
         ) from None
+    except ValueError as exc:
+        raise ValueError(f"{hub_path}: a spoke cannot record this hub: {exc}; rename the hub") from None
     try:
         header = SpokeHeader(
             region=region,
