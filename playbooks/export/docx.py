@@ -139,7 +139,7 @@ def _custom(job: ExportJob) -> bytes:
     name = f"{job.kind.name}.docx"
     template = find_template(job.template_dir, name)
     if template is not None:  # a missing one is the sandbox's to report
-        refuse_active_parts(template.read_bytes(), template)
+        refuse_active_parts(_template_bytes(template, job.limits.template_bytes * 8), template)
     context = clean_data(dict(job.context, qt=False))
     data = render_custom_docx(job.template_dir, name, context, job.limits)
     refuse_active_parts(data, job.template_dir / name)  # and what the rendering made of it
@@ -485,6 +485,25 @@ def template_path() -> Path:
 
 
 # ---------------------------------------------------------------- active parts of a Word file
+
+
+def _template_bytes(path: Path, limit: int) -> bytes:
+    """A custom Word template's bytes, read without blocking (a fifo swapped in after the folder
+    was checked must not hang this process) and within ``limit``."""
+    import os
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise ExportError(f"custom Word template {path}: cannot be read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise ExportError(f"custom Word template {path}: not a file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ExportError(f"custom Word template {path}: larger than {limit // 1024} KB")
+    return data
 
 #: The largest part of a Word file read to check it (a zip bomb must not exhaust this process).
 MAX_CHECKED_PART = 32 * 1024 * 1024

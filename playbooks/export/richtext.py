@@ -38,7 +38,12 @@ def is_safe_link(url: str) -> bool:
     Anything else (another scheme, a relative or protocol-relative address, a UNC path) opens
     another program, fetches from a share or runs something on the reader's machine."""
     match = _SCHEME.match(url)
-    return match is not None and match.group(1).lower() in LINK_SCHEMES
+    if match is None or match.group(1).lower() not in LINK_SCHEMES:
+        return False
+    if match.group(1).lower() == "mailto":
+        return True
+    # a web address names its host: "https:\\evil" or "https:%5Cevil" is read differently by each program
+    return re.match(r"//[^/\\%\s]", url[match.end() :]) is not None
 
 
 class _SafeLinks(MarkdownIt):

@@ -111,8 +111,9 @@ def _duration(delta: dt.timedelta) -> str:
 
 
 def lock_path(playbook: str | os.PathLike[str]) -> Path:
-    """Where the lock of ``playbook`` lives: ``.~<name>.lock`` in the same folder."""
-    path = Path(playbook)
+    """Where the lock of ``playbook`` lives: ``.~<name>.lock`` beside the real file (a playbook
+    opened through a link and by its own name has one lock, so their writers wait for each other)."""
+    path = Path(os.path.realpath(playbook))
     return path.with_name(f".~{path.name}.lock")
 
 

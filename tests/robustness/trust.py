@@ -41,7 +41,10 @@ HUB = ROOT / "examples" / "meridian-securities-hub.playbook.yaml"
 SPOKE = ROOT / "examples" / "meridian-securities-spoke-emea.playbook.yaml"
 
 #: What a crafted file puts in its text to rewrite a reviewer's terminal.
-FORGERY = "\x1b[2J\x1b[H\rcharter: resolved, 0 errors\nFORGED line\u202eevil\u2066\x07\x9b31m\u200b"
+FORGERY = (
+    "\x1b[2J\x1b[H\rcharter: resolved, 0 errors\nFORGED line\u202eevil\u2066\x07\x9b31m\u200b"
+    "\x85\u2028FORGED\x7f\ufeff\U000e0041"
+)
 
 
 @dataclass
@@ -732,6 +735,8 @@ MARKDOWN_ATTACKS = [
     "*<b>bold</b>* **<u>x</u>** [<img src=x onerror=alert(20)>](https://ok.example/)",
     "[ok](https://ok.example/a?b=c&d=<e>) [mail](mailto:compliance@example.com)",
     "# <script>alert(21)</script>\nSetext <b>\n===",
+    "[e](&#115;mb://evil) [b](https:\\\\evil) [p](//evil.example/x) [t](\tjavascript:alert(22)) <a@b.example>",
+    "``\n<script>alert(23)</script>\n`` <!-- x --> <?php x ?> <![CDATA[<script>alert(24)</script>]]>",
 ]
 #: What a Markdown viewer may show of exported user text.
 SAFE_TAGS = {
