@@ -505,6 +505,7 @@ def _template_bytes(path: Path, limit: int) -> bytes:
         raise ExportError(f"custom Word template {path}: larger than {limit // 1024} KB")
     return data
 
+
 #: The largest part of a Word file read to check it (a zip bomb must not exhaust this process).
 MAX_CHECKED_PART = 32 * 1024 * 1024
 #: Fields that include, fetch or run something when the document is opened or updated.
