@@ -1,6 +1,6 @@
 """Issue 15 in the editor: its save is a writer like the command line (the same lock, the file
-re-read under it), the lock dialog names the holder and the lock's age, and the export dialog
-never writes through a planted link nor over a playbook."""
+re-read under it), and the lock dialog names the holder and the lock's age (the export dialog's
+outputs: ``test_workflows.py``)."""
 
 from __future__ import annotations
 
@@ -99,28 +99,3 @@ def test_the_lock_dialog_names_the_holder_and_the_age_and_edit_anyway_opens_a_st
     open_file(qtbot, window, example)
     assert "damaged lock" in scripted.asked[-1][1]
     assert not window.document.read_only
-
-
-def test_the_export_dialog_replaces_a_planted_link_and_never_writes_a_playbook(
-    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
-) -> None:
-    window.workflows.opener = lambda _url: None
-    open_file(qtbot, window, example)
-    dialog = window.workflows.export()
-    dialog.fmt.setCurrentIndex(dialog.fmt.findData("md"))
-    victim = tmp_path / "victim.txt"
-    victim.write_text("the victim's own file", encoding="utf-8")
-    planted = tmp_path / "export.md"
-    planted.symlink_to(victim)
-    dialog.output.setText(str(planted))
-    scripted.answers.append(Answer.YES)  # it exists (as a link): replace it
-    dialog.start()
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
-    assert victim.read_text(encoding="utf-8") == "the victim's own file"
-    assert not planted.is_symlink() and planted.read_text(encoding="utf-8").startswith("#")
-    for refused in (example, tmp_path / "other.playbook.yaml"):
-        dialog.output.setText(str(refused))
-        dialog.start()
-        assert not dialog.is_running() and "cannot be saved there" in dialog.status.text()
-    assert not (tmp_path / "other.playbook.yaml").exists()
-    dialog.reject()
