@@ -99,3 +99,16 @@ def test_the_lock_dialog_names_the_holder_and_the_age_and_edit_anyway_opens_a_st
     open_file(qtbot, window, example)
     assert "damaged lock" in scripted.asked[-1][1]
     assert not window.document.read_only
+
+
+def test_a_file_whose_name_is_not_utf8_opens_saves_and_keeps_its_lock(
+    qtbot: Any, window: Any, example: Path, scripted: ScriptedDialogs
+) -> None:
+    latin = example.with_name(os.fsdecode(b"Richtlinie-\xdc.playbook.yaml"))
+    example.rename(latin)
+    open_file(qtbot, window, latin)
+    assert locking.held_by(window.files.lock)
+    window.document.set_field("document.title", "Umlaut im Namen")
+    assert window.files.save()
+    assert storage.load(latin).document.title == "Umlaut im Namen"
+    assert scripted.messages == []
