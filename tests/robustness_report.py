@@ -7,7 +7,11 @@
 * 100 SIGKILLs of a process in the middle of saving, and a crash at each step of a save;
 * every step of a save failing with every errno, and a real full / read-only tmpfs;
 * the custom-template sandbox attacks of the export suite, hostile payloads in every text
-  field exported to every document and format, and Python-object tags in playbook files.
+  field exported to every document and format, and Python-object tags in playbook files;
+* the twelve classes of issue 15 (:mod:`tests.robustness.trust`): concurrent writers as real
+  processes, shared-folder owners and modes, planted links and protected outputs, non-finite
+  numbers, file names, terminal injection, custom templates in PDF, Markdown and link
+  schemes, custom Word templates, damaged and future-dated locks, and edge values.
 
 It prints the figures and ends with one line::
 
@@ -244,6 +248,28 @@ def attack_campaign(scratch: Path) -> tuple[int, int, list[str]]:
     return blocked, tried, lines
 
 
+def trust_campaign(scratch: Path) -> tuple[int, int, int, list[str]]:
+    """(attacks blocked, attacks tried, bytes lost, lines): the classes of issue 15."""
+    from tests.robustness import trust
+
+    lines = []
+    blocked = tried = lost = 0
+    for number, (name, attack) in enumerate(trust.CLASSES.items(), 1):
+        folder = scratch / f"trust-{number}"
+        folder.mkdir()
+        started = time.perf_counter()
+        report = attack(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+        blocked, tried, lost = blocked + report.held, tried + report.tried, lost + report.bytes_lost
+        lines.append(
+            f"  {name}: {report.held}/{report.tried} held, {report.bytes_lost} bytes lost "
+            f"({time.perf_counter() - started:.0f} s)"
+        )
+        lines.extend(f"    {problem[:300]}" for problem in report.problems)
+    head = f"trust (issue 15): {len(trust.CLASSES)} classes, {tried} cases: {blocked} held"
+    return blocked, tried, lost, [head, *lines]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.robustness_report", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="the test suite's corpus and 20 kills")
@@ -263,9 +289,12 @@ def main(argv: list[str] | None = None) -> int:
         out.writelines(f"{line}\n" for line in lines)
         blocked, attacks, lines = attack_campaign(scratch)
         out.writelines(f"{line}\n" for line in lines)
+        trust_blocked, trust_tried, trust_lost, lines = trust_campaign(scratch)
+        out.writelines(f"{line}\n" for line in lines)
+        blocked, attacks = blocked + trust_blocked, attacks + trust_tried
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    lost = corpus_lost + kill_lost + fault_lost
+    lost = corpus_lost + kill_lost + fault_lost + trust_lost
     held_all = (
         corpus_failures == 0 and mutant_failures == 0 and survived == kills and held == injected and blocked == attacks
     )

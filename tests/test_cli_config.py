@@ -146,7 +146,7 @@ def test_the_user_files_template_folder_is_the_default_and_the_command_line_over
     assert run(["export", str(EXAMPLE), "--format", "md", "-o", str(out)], capsys)[0] == 0
     assert out.read_text().startswith("# MINE-TEMPLATE ")
     args = ["export", str(EXAMPLE), "--format", "md", "--template-dir", str(templates["site"]), "-o", str(out)]
-    assert run(args, capsys)[0] == 0
+    assert run([*args, "--force"], capsys)[0] == 0
     assert out.read_text().startswith("# SITE-TEMPLATE ")
 
 

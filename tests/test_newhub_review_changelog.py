@@ -97,6 +97,14 @@ def test_refusals_and_no_overwrite(tmp_path: Path) -> None:
         create_hub_and_spokes(plan(), tmp_path)
     assert existing.read_text(encoding="utf-8") == "keep me"
     assert sorted(p.name for p in tmp_path.iterdir()) == [existing.name]
+    # a link to nothing planted under a spoke's name is a taken name, never written through (issue 15)
+    existing.unlink()
+    elsewhere = tmp_path / "elsewhere" / "autostart.desktop"
+    elsewhere.parent.mkdir()
+    existing.symlink_to(elsewhere)
+    with pytest.raises(ValueError, match="already exists"):
+        create_hub_and_spokes(plan(), tmp_path)
+    assert not elsewhere.exists()
 
 
 def test_field_rows_side_by_side_and_locks() -> None:

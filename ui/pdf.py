@@ -6,6 +6,13 @@ manual (tech-notes section 2): every page gets a running header (document title)
 clipped to the page, and a footer with version, status, the start of the fingerprint and
 "Page i of N". Works off-screen: a command-line export needs no display. The document's
 language (the job's BCP 47 tag) goes into the PDF's XMP metadata as ``dc:language``.
+
+A custom template's PDF is laid out and painted in the template sandbox's child process
+(:func:`playbooks.export.sandbox.run_confined`: time, memory and output limits): Qt's layout
+crashes on thousands of nested tables and takes minutes over a few dozen, which must cost the
+child, never the editor. A document loads images and style sheets only from the custom
+template's folder (a built-in template's, none), and only http, https and mailto anchors stay
+links.
 """
 
 from __future__ import annotations
@@ -13,28 +20,38 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import signal
+import stat
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar, cast
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextTable,
 )
 
 from playbooks.export import ExportError, ExportJob, register_writer, render_html
+from playbooks.export.richtext import is_safe_link
+
+Result = TypeVar("Result")
 
 #: Page margins in millimetres: top, right, bottom, left.
 MARGINS_MM = (24.0, 20.0, 22.0, 22.0)
@@ -181,10 +198,11 @@ def _document(
     twice or lost), so it is laid out once, with everything in place. ``numbers``
     (contents row -> page) go into the contents table starting at ``contents_at``.
     """
-    doc = QTextDocument()
+    doc = _ConfinedDocument(_resources)
     doc.setDefaultFont(QFont("DejaVu Serif", 10))
     doc.setDocumentMargin(0)
     doc.setHtml(html)  # the layout is made on first use, below, after every change
+    _inert_links(doc)
     if breaks or numbers:
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
@@ -200,6 +218,84 @@ def _document(
     doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(page)
     return doc
+
+
+#: Where a document may load images and style sheets from: a custom template's folder, in the
+#: sandbox's child process (:func:`_in_child`); None (built-in templates): nowhere.
+_resources: Path | None = None
+#: The largest image or style sheet a custom template may load.
+MAX_RESOURCE_BYTES = 16 * 1024 * 1024
+
+
+class _ConfinedDocument(QTextDocument):
+    """A text document that loads resources only from files inside ``root`` (no absolute path
+    outside it, no ``file://`` elsewhere, no host, no device, fifo or folder, nothing over
+    :data:`MAX_RESOURCE_BYTES`); everything else is simply not shown."""
+
+    def __init__(self, root: Path | None) -> None:
+        super().__init__()
+        self._root = os.path.realpath(root) if root is not None else None
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        """The bytes of a resource inside the template folder; an empty resource for anything else.
+
+        Never None: for an image Qt then loads the file by its name itself, bypassing this
+        method (``/dev/zero`` and ``/etc/...`` included).
+        """
+        path = self._allowed(name if isinstance(name, QUrl) else QUrl(name))
+        data = b""
+        if path is not None:
+            try:
+                with open(path, "rb") as handle:
+                    data = handle.read(MAX_RESOURCE_BYTES + 1)[:MAX_RESOURCE_BYTES]
+            except OSError:
+                data = b""
+        if kind == QTextDocument.ResourceType.ImageResource:
+            image = QImage.fromData(data) if data else QImage()
+            if image.isNull():
+                image = QImage(1, 1, QImage.Format.Format_ARGB32)
+                image.fill(Qt.GlobalColor.transparent)
+            return image
+        return QByteArray(data)
+
+    def _allowed(self, name: QUrl) -> str | None:
+        if self._root is None or name.scheme() not in ("", "file") or name.host():
+            return None
+        wanted = name.path(QUrl.ComponentFormattingOption.FullyDecoded)
+        if not wanted:
+            return None
+        real = os.path.realpath(os.path.join(self._root, wanted))  # an absolute path stays absolute
+        if not real.startswith(self._root + os.sep):
+            return None
+        try:
+            info = os.stat(real)
+        except OSError:
+            return None
+        return real if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_RESOURCE_BYTES else None
+
+
+def _inert_links(doc: QTextDocument) -> None:
+    """Only http, https and mailto anchors (and the document's own ``#`` anchors) stay links;
+    the rest keep their text and lose their target (a PDF link opens whatever it names)."""
+    spans: list[tuple[int, int, QTextCharFormat]] = []
+    block = doc.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            look = fragment.charFormat()
+            href = look.anchorHref()
+            if (look.isAnchor() or href) and not href.startswith("#") and not is_safe_link(href):
+                look.setAnchor(False)
+                look.clearProperty(QTextFormat.Property.AnchorHref)
+                spans.append((fragment.position(), fragment.position() + fragment.length(), look))
+            fragments += 1
+        block = block.next()
+    cursor = QTextCursor(doc)
+    for start, end, look in spans:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(look)
 
 
 def _fill_contents(doc: QTextDocument, numbers: dict[int, int], contents_at: int | None) -> None:
@@ -394,29 +490,61 @@ def write_pdf(job: ExportJob) -> bytes:
     title = f"{control['title']}: {job.kind.title}"
     header = f"{control['title']} · {job.kind.title}"
     footer = f"Version {control['version']} · {control['status']} · fingerprint {context['fingerprint'][:12]}"
-    pdf = partial(
-        html_to_pdf,
-        title=title,
-        header=header,
-        footer=footer,
-        one_page=job.kind.compact,
-        paper=job.paper,
-        language=job.language,
-    )
+    options: dict[str, Any] = {
+        "title": title,
+        "header": header,
+        "footer": footer,
+        "one_page": job.kind.compact,
+        "paper": job.paper,
+        "language": job.language,
+    }
     if not (context.get("toc") and context.get("sections")):
-        return pdf(html)
+        return _qt(job, html_to_pdf, html, **options)
     numbers = [str(s["number"]) for s in context["sections"]]
     try:
-        return pdf(html, contents=numbers)
+        return _qt(job, html_to_pdf, html, contents=numbers, **options)
     except ContentsNotFound:
         pass
     # contents of a custom template's own making: a second pass renders the pages into it
-    pages = _pages_of_sections(html, job.paper)
+    pages = _qt(job, _pages_of_sections, html, job.paper)
     ids = [s["id"] for s in context["sections"]]
     if len(pages) == len(ids):
         job = replace(job, context=dict(context, toc_pages=dict(zip(ids, pages, strict=True))))
         html = render_html(job, qt=True)
-    return pdf(html)
+    return _qt(job, html_to_pdf, html, **options)
+
+
+def _qt(job: ExportJob, function: Callable[..., Result], *args: Any, **kwargs: Any) -> Result:
+    """``function`` (Qt layout) here for a built-in template; for a custom one, in the sandbox's
+    child process, with the template's folder as the only place it may load resources from."""
+    if job.template_dir is None:
+        return function(*args, **kwargs)
+    from playbooks.export.sandbox import run_confined
+
+    what = f"custom template {job.template_dir}: the PDF"
+    result = run_confined(_in_child, (str(job.template_dir), function.__name__, args, kwargs), job.limits, what=what)
+    if result is None:
+        raise ContentsNotFound("no contents table with a row per section")
+    return cast(Result, result)
+
+
+def _in_child(folder: str, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """Runs in the sandbox's child process: one of this module's layout functions, off-screen,
+    loading resources from ``folder`` only; None when the template has no contents table."""
+    global _resources
+    _resources = Path(folder)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never the user's display from the child
+    if hasattr(signal, "SIGXFSZ"):  # no file writes here: a font cache update fails, not the child
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    functions: dict[str, Callable[..., Any]] = {"html_to_pdf": html_to_pdf, "_pages_of_sections": _pages_of_sections}
+    function = functions[name]
+    app = ensure_application()  # a fresh process: no application yet, and the layout needs one
+    try:
+        return function(*args, **kwargs)
+    except ContentsNotFound:
+        return None
+    finally:
+        del app
 
 
 def _pages_of_sections(html: str, paper: str) -> list[int]:

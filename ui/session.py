@@ -39,6 +39,10 @@ if TYPE_CHECKING:
     from ui.mainwindow import MainWindow
 
 
+#: How long a save waits for a command that is writing the same file (a sign-off takes well under a second).
+SAVE_LOCK_WAIT_SECONDS = 3.0
+
+
 def recovery_folder() -> Path:
     """The recovery area in the user's data folder."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
@@ -370,14 +374,34 @@ class FileSession(QObject):
         return True
 
     def _save_to(self, path: str) -> bool:
-        from playbooks.io import storage
+        """Write the document to ``path`` under the file's lock (:func:`playbooks.io.locking.writing`,
+        with the lock this window holds), after making sure, under the lock, that nobody else
+        changed the file since it was read (else the user is asked)."""
+        from playbooks.io import locking, storage
 
         document = self.window.document
         assert document is not None
+        same_file = bool(document.path) and str(Path(path).resolve()) == document.path
+        accepted = self._disk_digest  # what the file may hold for this save to go ahead
         if document.path:
             self.watcher.removePath(document.path)
         try:
-            document.save(path)
+            while True:
+                with locking.writing(path, held=self.lock, wait=SAVE_LOCK_WAIT_SECONDS):
+                    now = storage.file_digest(path) if same_file else ""
+                    if not now or not accepted or now == accepted:
+                        document.save(path)
+                        break
+                # changed by someone else since it was read: ask, without holding the lock meanwhile
+                if not self._replace_changed_file(path):
+                    return False
+                accepted = now
+        except locking.LockBusy as exc:
+            errors.report(
+                errors.ExpectedError(f"{exc}. Your changes stay open here; Save As keeps them in another file."),
+                self.window,
+            )
+            return False
         except storage.PlaybookSaveError as exc:
             errors.report(exc, self.window)
             return False
@@ -388,12 +412,36 @@ class FileSession(QObject):
             if document.path:
                 self.watcher.addPath(document.path)
         self._disk_digest = storage.file_digest(document.path)
+        self._keep_lock(document.path)
         self.recovery.remove(self._recovery_key())
         settings.add_recent_file(document.path)
         settings.set_last_file(document.path)
         self.window.statusBar().showMessage(f"Saved {document.display_name()}", 4000)
         self.saved.emit(document.path)
         return True
+
+    def _replace_changed_file(self, path: str) -> bool:
+        """Ask whether to replace a file that someone else changed since this window read it."""
+        answer = dialogs.current().yes_no(
+            self.window,
+            "File changed on disk",
+            f"{Path(path).name} was changed outside this window since you opened it (a sign-off or "
+            "another editor). Replace it with your version? The file as it is now is kept as .bak.",
+            "Replace",
+            "Cancel",
+        )
+        return answer is Answer.YES
+
+    def _keep_lock(self, path: str) -> None:
+        """After a save: hold the file's lock again if this window lost it (someone cleared it as
+        stale while this computer slept), so that others keep seeing the file as open here."""
+        from playbooks.io import locking
+
+        if self.lock is None or locking.held_by(self.lock) or not self.lock.written:
+            return
+        again = locking.acquire(path)
+        if isinstance(again, locking.PlaybookLock):
+            self.lock = again
 
     def revert(self) -> None:
         """Discard unsaved changes and reload the file from disk."""

@@ -11,6 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from pydantic import ValidationError
+
+from playbooks.format import messages
 from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import ChangeLogEntry, Playbook, SignOff
 from playbooks.io.storage import fingerprint
@@ -55,13 +58,34 @@ def approval_state(playbook: Playbook) -> ApprovalState:
 
 
 def bump_version(version: str, part: Bump) -> str:
-    """Semantic version bump: 1.3.2 -> 2.0.0 / 1.4.0 / 1.3.3."""
-    major, minor, patch = (int(p) for p in version.split("."))
+    """Semantic version bump: 1.3.2 -> 2.0.0 / 1.4.0 / 1.3.3 (any number of digits)."""
+    major, minor, patch = version.split(".")
     if part == "major":
-        return f"{major + 1}.0.0"
+        return f"{_plus_one(major)}.0.0"
     if part == "minor":
-        return f"{major}.{minor + 1}.0"
-    return f"{major}.{minor}.{patch + 1}"
+        return f"{_normal(major)}.{_plus_one(minor)}.0"
+    return f"{_normal(major)}.{_normal(minor)}.{_plus_one(patch)}"
+
+
+def _normal(number: str) -> str:
+    """A version part without leading zeros ('007' -> '7'), in ASCII digits."""
+    return str(int(number)) if len(number) < 1000 else number.lstrip("0") or "0"
+
+
+def _plus_one(number: str) -> str:
+    """A version part plus one, in decimal text: ``int()`` refuses more than 4,300 digits, and a
+    version is text the file holds, however long."""
+    digits = list(_normal(number))
+    for at in range(len(digits) - 1, -1, -1):
+        if digits[at] != "9":
+            digits[at] = str(int(digits[at]) + 1)
+            return "".join(digits)
+        digits[at] = "0"
+    return "1" + "".join(digits)
+
+
+#: The earliest date a sign-off may carry (a date before it is a typing error).
+EARLIEST_SIGN_OFF = dt.date(1990, 1, 1)
 
 
 def authors_of(playbook: Playbook) -> set[str]:
@@ -91,6 +115,13 @@ def sign_off(
         raise SignOffRefused("A sign-off needs the approver's name and role")
     if any(not ch.isprintable() for ch in approver + role):
         raise SignOffRefused("The approver's name and role must be one line of printable text")
+    today = dt.date.today()
+    # a day ahead is allowed: the approver may sit in a time zone where it is already tomorrow
+    if date is not None and not EARLIEST_SIGN_OFF <= date <= today + dt.timedelta(days=1):
+        raise SignOffRefused(
+            f"The sign-off date {date.isoformat()} is not plausible: it must be between "
+            f"{EARLIEST_SIGN_OFF.isoformat()} and today"
+        )
     if not playbook.document.self_approval_allowed and approver.casefold().strip() in authors_of(playbook):
         raise SignOffRefused(
             f"{approver} is an author or the owner of this playbook, and its approval route forbids "
@@ -103,18 +134,23 @@ def sign_off(
             document.version = bump_version(document.version, bump)
         if status is not None:
             document.status = status
-    document.sign_offs = [
-        *document.sign_offs,
-        SignOff(
-            approver=approver.strip(),
-            role=role.strip(),
-            date=date or dt.date.today(),
-            decision=decision,
-            comment=comment,
-            fingerprint=fingerprint(result),
-            version=document.version,
-        ),
-    ]
+    try:
+        document.sign_offs = [
+            *document.sign_offs,
+            SignOff(
+                approver=approver.strip(),
+                role=role.strip(),
+                date=date or today,
+                decision=decision,
+                comment=comment,
+                fingerprint=fingerprint(result),
+                version=document.version,
+            ),
+        ]
+    except ValidationError as exc:  # a comment that is not text (a stray surrogate from the shell)
+        first = exc.errors(include_url=False)[0]
+        field = ".".join(str(part) for part in first["loc"][-1:])
+        raise SignOffRefused(f"The sign-off's {field or 'value'}: {messages.plain(first)}") from None
     return result
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-from playbooks.cli.main import EXIT_OK
+from playbooks.cli.main import EXIT_OK, json_text
 
 
 def register(commands: Any) -> None:
@@ -32,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
             }
             for i in infos
         ]
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_text(data))
         return EXIT_OK
     width = max(len(i.code) for i in infos)
     for i in infos:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
 from playbooks.audit.compare import to_html
-from playbooks.cli.main import EXIT_OK, CliError
+from playbooks.cli.main import EXIT_OK, CliError, add_force, check_new, json_text, say, write_new
 from playbooks.format.differences import differences
-from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, atomic_write
+from playbooks.format.messages import one_line
+from playbooks.io.storage import PlaybookLoadError
 from playbooks.tailoring.reader import read_playbook
 
 
@@ -23,17 +23,21 @@ def register(commands: Any) -> None:
     parser.add_argument("new", metavar="NEW", help="the newer playbook")
     parser.add_argument("--format", choices=["text", "json", "html"], default="text")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the terminal")
+    add_force(parser, "FILE")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output:
+        check_new(args.output, force=args.force, protect=(args.old, args.new))
     try:
-        old, new = read_playbook(args.old).usable(), read_playbook(args.new).usable()
+        old_file, new_file = read_playbook(args.old), read_playbook(args.new)
+        old, new = old_file.usable(), new_file.usable()
     except PlaybookLoadError as exc:
         raise CliError(str(exc)) from None
     changes = differences(old, new)
     if args.format == "json":
-        text = json.dumps([c.as_dict() for c in changes], indent=2, ensure_ascii=False) + "\n"
+        text = json_text([c.as_dict() for c in changes])
     elif args.format == "html":
         text = to_html(old, new, changes)
     else:
@@ -42,15 +46,14 @@ def run(args: argparse.Namespace) -> int:
         for c in changes:
             if c.section != section:
                 section = c.section
-                lines.append(f"\n{section}")
+                lines.append("")
+                lines.append(section)
             lines.append(f"  {c.kind:<8} {c.path}  ({c.label})")
-        text = "\n".join(lines) + "\n"
+        # a path or label may carry a file's own key: every line stays one line
+        text = "".join(f"{one_line(line)}\n" for line in lines)
     if args.output:
-        try:
-            atomic_write(args.output, text.encode("utf-8"), backup=False)
-        except PlaybookSaveError as exc:
-            raise CliError(str(exc)) from None
-        sys.stdout.write(f"{args.output}: {len(changes)} differences written\n")
+        write_new(args.output, text.encode("utf-8"), force=args.force, protect=[*old_file.inputs, *new_file.inputs])
+        say(f"{args.output}: {len(changes)} differences written")
     else:
         sys.stdout.write(text)
     return EXIT_OK

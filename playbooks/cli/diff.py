@@ -11,12 +11,11 @@ hub's old and new values, and the other hub items that changed, appeared or disa
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
 from playbooks.checks.validation import spoke_report
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError, json_text, say
 from playbooks.cli.spokes import resolve_spoke, write_errors
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding, has_errors
@@ -58,9 +57,9 @@ def run(args: argparse.Namespace) -> int:
         if report is None:  # pragma: no cover - the hub was readable above
             raise CliError(f"{resolution.file}: the hub cannot be read")
         if args.format == "json":
-            sys.stdout.write(json.dumps(report.as_dict(), indent=2, ensure_ascii=False, default=str) + "\n")
+            sys.stdout.write(json_text(report.as_dict(), default=str))
         else:
-            sys.stdout.write("\n".join(format_drift(resolution, report)) + "\n")
+            say(*format_drift(resolution, report))
         _explain(resolution, validation.findings)
         return code
     if resolution.effective is None:
@@ -74,9 +73,9 @@ def run(args: argparse.Namespace) -> int:
             "hub": resolution.hub_file,
             "differences": [d.as_dict() for d in items],
         }
-        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False, default=str) + "\n")
+        sys.stdout.write(json_text(out, default=str))
     else:
-        sys.stdout.write("\n".join(format_differences(resolution, items)) + "\n")
+        say(*format_differences(resolution, items))
     _explain(resolution, validation.findings)
     return code
 
@@ -89,7 +88,8 @@ def _explain(resolution: Resolution, findings: list[Finding]) -> None:
     write_errors(resolution, own)
     others = len(errors) - len(own)
     if others:
-        sys.stderr.write(
+        say(
             f"charter: error: {resolution.file}: {others} error-level finding{'s' if others != 1 else ''} of the "
-            f"governance checks (see 'charter validate {resolution.file}')\n"
+            f"governance checks (see 'charter validate {resolution.file}')",
+            err=True,
         )

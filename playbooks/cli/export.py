@@ -13,14 +13,12 @@ could not be read, a bad choice, a broken custom template, or the output could n
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError, site_config
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, CliError, add_force, check_new, say, site_config, write_new
 from playbooks.format.findings import has_errors
 from playbooks.io.config import PAPER_SIZES
-from playbooks.io.storage import one_line
 
 DOCS = ["policy", "guidelines", "addendum", "checklist", "raci", "crisis", "measurement"]
 FORMATS = ["docx", "pdf", "html", "md", "csv"]
@@ -49,6 +47,7 @@ def register(commands: Any) -> None:
         help="page size of a PDF or Word document (default: paper in 'charter config', a4)",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: beside FILE)")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
@@ -66,8 +65,11 @@ def run(args: argparse.Namespace) -> int:
     """Export one document; the exit code as described above."""
     from playbooks.export import ExportError, export_document, formats_for
     from playbooks.export.source import load_source
-    from playbooks.io.storage import PlaybookSaveError, atomic_write
 
+    out = Path(args.output) if args.output else default_output(Path(args.file), args.doc, args.format)
+    # an export never replaces its playbook, the playbook's hubs or any playbook, nor an
+    # existing file without --force: refused before the export is made
+    check_new(out, force=args.force, protect=(args.file,))
     try:
         if args.format not in formats_for(args.doc):
             raise CliError(
@@ -80,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
         if args.template_dir is None and template_dir is not None and not template_dir.is_dir():
             raise CliError(site.problem("template_dir", f"{template_dir}: template folder not found"))
         source = load_source(args.file)
+        check_new(out, force=args.force, protect=source.inputs)
         data = export_document(
             source.playbook,
             args.doc,
@@ -91,25 +94,18 @@ def run(args: argparse.Namespace) -> int:
         )
     except ExportError as exc:
         raise CliError(str(exc)) from None
-    out = Path(args.output) if args.output else default_output(Path(args.file), args.doc, args.format)
-    if out.resolve() == Path(args.file).resolve():
-        raise CliError(f"{out}: refusing to overwrite the playbook itself; choose another output name")
-    try:
-        atomic_write(out, data, backup=False)
-    except PlaybookSaveError as exc:
-        raise CliError(str(exc)) from None
-    sys.stdout.write(f"{out}: {args.doc} ({args.format}, {len(data):,} bytes)\n")
+    write_new(out, data, force=args.force, protect=source.inputs)
+    say(f"{out}: {args.doc} ({args.format}, {len(data):,} bytes)")
     if has_errors(source.findings):
         errors = [f for f in source.findings if f.severity.value == "error" and not f.waived]
         count = len(errors)
-        sys.stderr.write(
+        say(
             f"charter: warning: {args.file} has {count} error-level finding{'s' if count != 1 else ''}, so the "
-            f"document says it is NOT VALID (see 'charter validate {args.file}'):\n"
+            f"document says it is NOT VALID (see 'charter validate {args.file}'):",
+            err=True,
         )
         for finding in errors:
             where = f"{args.file}:{finding.line}" if finding.line else args.file
-            sys.stderr.write(
-                one_line(f"charter: warning: {where}: {finding.code}: {finding.path}: {finding.message}") + "\n"
-            )
+            say(f"charter: warning: {where}: {finding.code}: {finding.path}: {finding.message}", err=True)
         return EXIT_FINDINGS
     return EXIT_OK

@@ -3,21 +3,31 @@
 Exit codes: 0 success; 1 error-level findings; 2 a file could not be read or parsed, or the
 command line itself was wrong; 3 an internal error (a bug: the traceback goes to the log file).
 Every failure is one line on stderr, never a traceback.
+
+All output goes through one funnel: :func:`main` guards ``sys.stdout`` and ``sys.stderr`` so
+that no control, bidi or zero-width character from a file ever reaches the terminal raw
+(:func:`playbooks.format.messages.printable_lines`), whatever a command writes; a message
+itself is made one line (:func:`playbooks.format.messages.one_line`) where it is worded
+(:func:`say`, :class:`CliError`), so that a newline in a file name or a rationale cannot forge
+a line of output either.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import json
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn, TextIO
 
 from playbooks import __version__
 from playbooks.cli import COMMAND_MODULES
+from playbooks.format.messages import one_line, printable_lines
 from playbooks.io import config
 from playbooks.io.logs import log_folder
 
@@ -34,12 +44,150 @@ class CliError(Exception):
         super().__init__(message)
         self.code = code
 
+    def __str__(self) -> str:
+        return one_line(super().__str__())
+
+
+def say(*lines: str, err: bool = False) -> None:
+    """Write each of ``lines`` as one line of output (stderr with ``err``)."""
+    stream = sys.stderr if err else sys.stdout
+    stream.write("".join(f"{one_line(line)}\n" for line in lines))
+
+
+def add_force(parser: argparse.ArgumentParser, what: str = "OUT") -> None:
+    """The ``--force`` option of a command that writes a new file."""
+    parser.add_argument("--force", action="store_true", help=f"replace {what} if it exists")
+
+
+def add_break_lock(parser: argparse.ArgumentParser) -> None:
+    """The ``--break-lock`` option of a command that changes a playbook file."""
+    parser.add_argument(
+        "--break-lock",
+        action="store_true",
+        help="take over the file's lock even though another Charter seems to hold it (when that Charter is gone)",
+    )
+
+
+@contextlib.contextmanager
+def writing(path: str | Path, *, break_lock: bool = False) -> Iterator[None]:
+    """Hold the lock of the playbook at ``path`` while a command reads, changes and writes it
+    (:func:`playbooks.io.locking.writing`); a lock that stays taken is one line naming its holder."""
+    from playbooks.io import locking
+
+    try:
+        with locking.writing(path, break_lock=break_lock):
+            yield
+    except locking.LockBusy as exc:
+        raise CliError(f"{exc} (if that Charter is gone, pass --break-lock)") from None
+
+
+def write_new(
+    path: str | Path,
+    data: bytes,
+    *,
+    force: bool,
+    protect: Iterable[str | Path] = (),
+    playbook: bool = False,
+    break_lock: bool = False,
+) -> None:
+    """Write a command's new file (:func:`playbooks.io.storage.write_output`); refusals are one line.
+
+    Replacing a playbook (``playbook`` and ``force``) is a write like any other, under its lock."""
+    from playbooks.io.storage import write_output
+
+    if playbook and force:
+        with writing(path, break_lock=break_lock), _output_refusals():
+            write_output(path, data, force=True, protect=protect, playbook=True)
+        return
+    with _output_refusals():
+        write_output(path, data, force=force, protect=protect, playbook=playbook)
+
+
+def check_new(path: str | Path, *, force: bool, protect: Iterable[str | Path] = (), playbook: bool = False) -> None:
+    """:func:`write_new`'s refusals, before the work that makes the file's content."""
+    from playbooks.io.storage import check_output
+
+    with _output_refusals():
+        check_output(path, force=force, protect=protect, playbook=playbook)
+
+
+@contextlib.contextmanager
+def _output_refusals() -> Iterator[None]:
+    from playbooks.io.storage import OutputExists, PlaybookSaveError
+
+    try:
+        yield
+    except OutputExists as exc:
+        raise CliError(f"{exc}; choose another name or pass --force") from None
+    except PlaybookSaveError as exc:
+        raise CliError(str(exc)) from None
+
+
+def json_text(data: Any, **options: Any) -> str:
+    """``data`` as indented JSON (non-ASCII text kept readable) plus a newline.
+
+    JSON escapes only the C0 controls itself; every other character that the output funnel
+    would escape (bidi, zero-width, C1, lone surrogates) is written as a JSON ``\\u`` escape
+    here, so the output stays valid JSON with exactly the same values.
+    """
+    text = json.dumps(data, indent=2, ensure_ascii=False, **options)
+    return _json_escaped(text) + "\n"
+
+
+def _json_escaped(text: str) -> str:
+    if all(line.isprintable() for line in text.split("\n")):
+        return text
+    out = []
+    for ch in text:
+        if ch == "\n" or ch.isprintable():
+            out.append(ch)
+        elif ord(ch) > 0xFFFF:
+            high, low = divmod(ord(ch) - 0x10000, 0x400)
+            out.append(f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}")
+        else:
+            out.append(f"\\u{ord(ch):04x}")
+    return "".join(out)
+
+
+class _Guarded:
+    """A text stream that writes through :func:`printable_lines`: the output funnel of every command."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        safe = printable_lines(text)
+        try:
+            self._stream.write(safe)
+        except UnicodeEncodeError:  # a terminal that cannot show some letters gets escapes for them
+            encoding = getattr(self._stream, "encoding", None) or "ascii"
+            self._stream.write(safe.encode(encoding, "backslashreplace").decode(encoding))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def guarded_output() -> Iterator[None]:
+    """While inside, everything written to stdout and stderr passes the output funnel."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Guarded(saved[0]), _Guarded(saved[1])
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
 
 class Parser(argparse.ArgumentParser):
     """argparse, but a bad argument is one line on stderr and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"charter: error: {message} (see 'charter {self._command()}--help')\n")
+        say(f"charter: error: {message} (see 'charter {self._command()}--help')", err=True)
         raise SystemExit(EXIT_UNREADABLE)
 
     def _command(self) -> str:
@@ -60,6 +208,12 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every byte it prints passes the output funnel (:func:`guarded_output`)."""
+    with guarded_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
@@ -73,10 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except CliError as exc:
-        sys.stderr.write(f"charter: error: {exc}\n")
+        say(f"charter: error: {exc}", err=True)
         return exc.code
     except config.LockedError as exc:  # an option the site's configuration locks
-        sys.stderr.write(f"charter: error: {exc}\n")
+        say(f"charter: error: {exc}", err=True)
         return EXIT_UNREADABLE
     except KeyboardInterrupt:
         sys.stderr.write("charter: interrupted\n")
@@ -85,9 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # the last line of defence: never a traceback
         log = write_crash_log()
-        sys.stderr.write(
-            f"charter: internal error: {type(exc).__name__}: {exc} (details in {log}); please report this\n"
-        )
+        say(f"charter: internal error: {type(exc).__name__}: {exc} (details in {log}); please report this", err=True)
         return EXIT_INTERNAL
 
 

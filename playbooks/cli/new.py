@@ -10,12 +10,11 @@ default); without ``--spoke-of`` a spoke tailors the configuration's ``hub`` (``
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli.main import EXIT_OK, CliError, site_config
-from playbooks.io.storage import PlaybookSaveError, save
+from playbooks.cli.main import EXIT_OK, CliError, add_break_lock, add_force, check_new, say, site_config, write_new
+from playbooks.io.storage import dumps
 from playbooks.starters import STARTERS, load_starter, site_starter
 
 
@@ -34,7 +33,8 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("--region", metavar="NAME", help="the spoke's region, business unit or brand (with --spoke-of)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_force(parser, "FILE")
+    add_break_lock(parser)
     parser.set_defaults(run=run)
 
 
@@ -45,24 +45,21 @@ def run(args: argparse.Namespace) -> int:
     if args.preset is None:
         args.preset, problem = site_starter(site)
         if problem:
-            sys.stderr.write(f"charter: warning: {problem}\n")
+            say(f"charter: warning: {problem}", err=True)
     else:
         site.choose("starter", args.preset, "--preset")
     if args.preset not in STARTERS:
         raise CliError(f"unknown starter '{args.preset}'; choose one of: {', '.join(STARTERS)}")
     out = Path(args.output)
-    if out.exists() and not args.force:
-        raise CliError(f"{out}: already exists; choose another name or pass --force")
-    try:
-        save(load_starter(args.preset), out)
-    except PlaybookSaveError as exc:
-        raise CliError(str(exc)) from None
-    sys.stdout.write(f"{out}: new playbook from the '{args.preset}' starter\n")
+    check_new(out, force=args.force, playbook=True)
+    data = dumps(load_starter(args.preset)).encode("utf-8")
+    write_new(out, data, force=args.force, playbook=True, break_lock=args.break_lock)
+    say(f"{out}: new playbook from the '{args.preset}' starter")
     return EXIT_OK
 
 
 def _run_spoke(args: argparse.Namespace) -> int:
-    from playbooks.tailoring import new_spoke, save_spoke
+    from playbooks.tailoring import dumps_spoke, new_spoke
 
     if not args.region or not args.region.strip():
         raise CliError("a spoke needs both --spoke-of HUB and --region NAME")
@@ -74,14 +71,12 @@ def _run_spoke(args: argparse.Namespace) -> int:
         raise CliError("a spoke needs both --spoke-of HUB and --region NAME (or hub in 'charter config')")
     args.spoke_of = str(hub) if args.spoke_of is None else args.spoke_of
     out = Path(args.output)
-    if out.exists() and not args.force:
-        raise CliError(f"{out}: already exists; choose another name or pass --force")
+    check_new(out, force=args.force, protect=(args.spoke_of,), playbook=True)
     try:
         spoke = new_spoke(args.spoke_of, args.region.strip(), out)
-        save_spoke(spoke, out)
-    except (ValueError, PlaybookSaveError) as exc:
+    except ValueError as exc:
         raise CliError(str(exc)) from None
-    sys.stdout.write(
-        f"{out}: new '{spoke.spoke.region}' spoke of {args.spoke_of} (version {spoke.spoke.hub_version})\n"
-    )
+    data = dumps_spoke(spoke).encode("utf-8")
+    write_new(out, data, force=args.force, protect=(args.spoke_of,), playbook=True, break_lock=args.break_lock)
+    say(f"{out}: new '{spoke.spoke.region}' spoke of {args.spoke_of} (version {spoke.spoke.hub_version})")
     return EXIT_OK

@@ -7,11 +7,10 @@ all their parameters, citations, status and last-verified date.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-from playbooks.cli.main import EXIT_OK, CliError
+from playbooks.cli.main import EXIT_OK, CliError, json_text
 from playbooks.starters import STARTERS
 
 
@@ -107,12 +106,12 @@ def run(args: argparse.Namespace) -> int:
             from playbooks.presets import load_presets
 
             data = [p.model_dump(mode="json") for p in load_presets().values()]
-            sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_text(data))
         else:
             _regulatory_text()
         return EXIT_OK
     if args.format == "json":
-        sys.stdout.write(json.dumps([{"name": n, "description": d} for n, d in STARTERS.items()], indent=2) + "\n")
+        sys.stdout.write(json_text([{"name": n, "description": d} for n, d in STARTERS.items()]))
         return EXIT_OK
     width = max(len(name) for name in STARTERS)
     for name, description in STARTERS.items():

@@ -10,10 +10,9 @@ that is itself a spoke with errors (a broken chain) is never recorded: exit 1, f
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_break_lock, say, writing
 from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError
 
 
@@ -22,10 +21,17 @@ def register(commands: Any) -> None:
         "rebase", help="record the hub's current version in a spoke (after reviewing 'diff --against-hub-version')"
     )
     parser.add_argument("spoke", metavar="SPOKE", help="a spoke file (.playbook.yaml with a 'spoke:' block)")
+    add_break_lock(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    # read and write under the spoke's lock: an edit saved meanwhile is in what is read here
+    with writing(args.spoke, break_lock=args.break_lock):
+        return _rebase(args)
+
+
+def _rebase(args: argparse.Namespace) -> int:
     from playbooks.tailoring import HUB_MISSING, chain_errors, describe_level_error, drifted, rebase, save_spoke
     from playbooks.tailoring.reader import read_playbook
 
@@ -57,15 +63,15 @@ def run(args: argparse.Namespace) -> int:
     before = resolution.spoke.spoke.hub_version or "(not recorded)"
     updated = rebase(resolution.spoke, resolution.hub)
     if updated == resolution.spoke:
-        sys.stdout.write(f"{resolution.file}: already records hub version {before}; nothing to do\n")
+        say(f"{resolution.file}: already records hub version {before}; nothing to do")
         return EXIT_OK
     try:
         save_spoke(updated, args.spoke)
     except PlaybookSaveError as exc:
         raise CliError(str(exc)) from None
     moved = len(report.values) if report else 0
-    sys.stdout.write(
+    say(
         f"{resolution.file}: now tailored against hub version {updated.spoke.hub_version} (was {before}); "
-        f"{moved} changed field value(s) recorded\n"
+        f"{moved} changed field value(s) recorded"
     )
     return EXIT_OK

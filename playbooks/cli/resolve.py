@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.cli.main import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    add_break_lock,
+    add_force,
+    check_new,
+    say,
+    write_new,
+)
 from playbooks.cli.spokes import resolve_spoke, write_errors
 from playbooks.format.enums import Severity
-from playbooks.io.storage import PlaybookSaveError, dumps, save
+from playbooks.format.model import Playbook
+from playbooks.io.storage import dumps, to_data
+from playbooks.io.yamlio import dump_yaml
 
 
 def register(commands: Any) -> None:
@@ -20,7 +30,8 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("spoke", metavar="SPOKE", help="a spoke file (.playbook.yaml with a 'spoke:' block)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of printing YAML")
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_force(parser, "FILE")
+    add_break_lock(parser)
     parser.set_defaults(run=run)
 
 
@@ -32,20 +43,24 @@ def run(args: argparse.Namespace) -> int:
     if resolution.effective is None or blocking:
         write_errors(resolution, blocking)
         missing = any(f.code == HUB_MISSING for f in blocking)
-        sys.stderr.write(f"charter: error: {args.spoke}: not resolved; nothing was written\n")
+        say(f"charter: error: {args.spoke}: not resolved; nothing was written", err=True)
         return EXIT_UNREADABLE if missing else EXIT_FINDINGS
+    text = dumps(resolution.effective)
     if not args.output:
-        sys.stdout.write(dumps(resolution.effective))
+        sys.stdout.write(_terminal_safe(text, resolution.effective))
         return EXIT_OK
     out = Path(args.output)
-    protected = {os.path.realpath(p) for p in resolution.chain}
-    if os.path.realpath(out) in protected:
-        raise CliError(f"{out}: is the spoke or one of its hubs; write the effective playbook to another file")
-    if out.exists() and not args.force:
-        raise CliError(f"{out}: already exists; choose another name or pass --force")
-    try:
-        save(resolution.effective, out)
-    except PlaybookSaveError as exc:
-        raise CliError(str(exc)) from None
-    sys.stdout.write(f"{out}: effective playbook of the '{resolution.spoke.spoke.region}' spoke\n")
+    protect = resolution.chain
+    check_new(out, force=args.force, protect=protect, playbook=True)
+    write_new(out, text.encode("utf-8"), force=args.force, protect=protect, playbook=True, break_lock=args.break_lock)
+    say(f"{out}: effective playbook of the '{resolution.spoke.spoke.region}' spoke")
     return EXIT_OK
+
+
+def _terminal_safe(text: str, playbook: Playbook) -> str:
+    """The YAML to print: as saved, unless some text in it holds a character the output funnel
+    would escape (a bidi override, a control character); then in YAML's own escapes (ASCII
+    only), so that what is printed still loads as exactly the same playbook."""
+    if all(line.isprintable() for line in text.split("\n")):
+        return text
+    return dump_yaml(to_data(playbook), ascii_only=True)

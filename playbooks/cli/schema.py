@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-from playbooks.cli.main import EXIT_OK
+from playbooks.cli.main import EXIT_OK, json_text
 from playbooks.format.model import Playbook
 
 
@@ -17,5 +16,5 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    sys.stdout.write(json.dumps(Playbook.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(json_text(Playbook.model_json_schema()))
     return EXIT_OK

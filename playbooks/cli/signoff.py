@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from typing import Any
 
 from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_break_lock, say, writing
 from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import Playbook
 from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, save
@@ -43,43 +42,56 @@ def register(commands: Any) -> None:
     parser.add_argument("--bump", choices=["major", "minor", "patch"], help="bump the semantic version")
     parser.add_argument("--status", choices=[s.value for s in LifecycleStatus], help="move the lifecycle status")
     parser.add_argument("--show", action="store_true", help="only print the approval state")
+    add_break_lock(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        read = read_playbook(args.file)
-        playbook = read.usable()
-    except PlaybookLoadError as exc:
-        # a spoke with error-level findings is refused like 'validate' fails it: exit 1
-        raise CliError(str(exc), EXIT_FINDINGS if exc.kind == "schema" else EXIT_UNREADABLE) from None
     if args.show:
-        sys.stdout.write(f"{args.file}: {approval_state(playbook).describe()}\n")
+        try:
+            playbook = read_playbook(args.file).usable()
+        except PlaybookLoadError as exc:
+            raise CliError(str(exc), _exit_code(exc)) from None
+        say(f"{args.file}: {approval_state(playbook).describe()}")
         return EXIT_OK
     if not args.approver or not args.role:
         raise CliError("--approver and --role are required to sign off (or pass --show)")
-    try:
-        signed = sign_off(
-            playbook,
-            approver=args.approver,
-            role=args.role,
-            decision=Decision(args.decision),
-            comment=args.comment,
-            date=args.date,
-            bump=args.bump,
-            status=LifecycleStatus(args.status) if args.status else None,
-        )
-        if read.resolution is None:
-            save(signed, args.file)
-        else:
-            _record_regional(read.resolution, signed, args)
-    except SignOffRefused as exc:
-        raise CliError(f"{args.file}: {exc}", code=1) from None
-    except PlaybookSaveError as exc:
-        raise CliError(str(exc)) from None
+    # read, sign and write under the file's lock: a sign-off recorded at the same moment by
+    # someone else is in the file read here, never overwritten
+    with writing(args.file, break_lock=args.break_lock):
+        try:
+            read = read_playbook(args.file)
+            playbook = read.usable()
+        except PlaybookLoadError as exc:
+            raise CliError(str(exc), _exit_code(exc)) from None
+        try:
+            signed = sign_off(
+                playbook,
+                approver=args.approver,
+                role=args.role,
+                decision=Decision(args.decision),
+                comment=args.comment,
+                date=args.date,
+                bump=args.bump,
+                status=LifecycleStatus(args.status) if args.status else None,
+            )
+            if read.resolution is None:
+                save(signed, args.file)
+            else:
+                _record_regional(read.resolution, signed, args)
+        except SignOffRefused as exc:
+            raise CliError(f"{args.file}: {exc}", code=1) from None
+        except PlaybookSaveError as exc:
+            raise CliError(str(exc)) from None
     last = signed.document.sign_offs[-1]
-    sys.stdout.write(
+    say(
         f"{args.file}: {last.decision.value} by {last.approver} ({last.role}) on {last.date}, "
-        f"version {signed.document.version}, fingerprint {last.fingerprint[:12]}\n"
+        f"version {signed.document.version}, fingerprint {last.fingerprint[:12]}"
     )
     return EXIT_OK
+
+
+def _exit_code(exc: PlaybookLoadError) -> int:
+    """A spoke with error-level findings is refused as 'validate' fails it (exit 1); a file that
+    cannot be read at all is exit 2."""
+    return EXIT_FINDINGS if exc.kind == "schema" else EXIT_UNREADABLE

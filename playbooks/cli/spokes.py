@@ -3,11 +3,10 @@ did not resolve."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_UNREADABLE, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_UNREADABLE, CliError, say
 from playbooks.io.storage import PlaybookLoadError
 
 if TYPE_CHECKING:
@@ -36,4 +35,4 @@ def write_errors(resolution: Resolution, findings: Iterable[Finding]) -> None:
     """One ``charter: error:`` line on stderr for each finding, at its line of the spoke file."""
     for finding in findings:
         where = f"{resolution.file}:{finding.line}" if finding.line else resolution.file
-        sys.stderr.write(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}\n")
+        say(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}", err=True)

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import sys
 import textwrap
 from typing import Any
 
 from playbooks.checks.validation import FileReport, validate_file
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, json_text, say
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding, has_errors
-from playbooks.io.storage import one_line
+from playbooks.format.messages import one_line
 
 _GROUPS = ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"), (Severity.INFO, "Info"))
 
@@ -90,13 +89,13 @@ def _write_text(report: FileReport, findings: list[Finding]) -> None:
             out.writelines(f"  {one_line(line)}\n" for line in lines)
         weights = ", ".join(f"{s.value} -{w}" for s, w in WEIGHTS.items())
         out.write(f"Readiness scorecard (0-100; each finding deducts: {weights})\n")
-        out.writelines(f"  {line}\n" for line in scorecard(findings).lines())
+        out.writelines(f"  {one_line(line)}\n" for line in scorecard(findings).lines())
     if has_errors(findings):
-        out.write(f"{report.file}: not valid: {_summary(findings)}\n")
+        say(f"{report.file}: not valid: {_summary(findings)}")
     else:
         count = len(findings)
         tail = f" ({_summary(findings)})" if count else ""
-        out.write(f"{report.file}: valid{tail}\n")
+        say(f"{report.file}: valid{tail}")
 
 
 def _json_entry(report: FileReport, findings: list[Finding]) -> dict[str, Any]:
@@ -127,18 +126,18 @@ def run(args: argparse.Namespace) -> int:
     located = [(r, with_lines(r.findings, r.text) if r.findings else []) for r in reports]
     if args.format == "json":
         out = [_json_entry(r, findings) for r, findings in located]
-        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_text(out))
     elif args.format == "sarif":
         for report, findings in located:
             report.findings = findings
-        sys.stdout.write(json.dumps(to_sarif(reports), indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_text(to_sarif(reports)))
     else:
         for report, findings in located:
             if report.unreadable:
-                sys.stderr.write(f"charter: error: {report.unreadable}\n")
+                say(f"charter: error: {report.unreadable}", err=True)
                 continue
             if len(reports) > 1:
-                sys.stdout.write(f"== {report.file}\n")
+                say(f"== {report.file}")
             _write_text(report, findings)
     if any(r.unreadable for r in reports):
         return EXIT_UNREADABLE

@@ -32,7 +32,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export.context import ExportError, generation_timestamp
 from playbooks.export.render import templates_root
-from playbooks.export.richtext import markdown_blocks
+from playbooks.export.richtext import is_safe_link, markdown_blocks
 
 if TYPE_CHECKING:
     from playbooks.export import ExportJob
@@ -155,11 +155,16 @@ def _environment() -> _Environment:
 
 
 def _custom(job: ExportJob) -> bytes:
-    from playbooks.export.sandbox import render_custom_docx
+    from playbooks.export.sandbox import find_template, render_custom_docx
 
     assert job.template_dir is not None
+    name = f"{job.kind.name}.docx"
+    template = find_template(job.template_dir, name)
+    if template is not None:  # a missing one is the sandbox's to report
+        refuse_active_parts(_template_bytes(template, job.limits.template_bytes * 8), template)
     context = clean_data(dict(job.context, qt=False))
-    data = render_custom_docx(job.template_dir, f"{job.kind.name}.docx", context, job.limits)
+    data = render_custom_docx(job.template_dir, name, context, job.limits)
+    refuse_active_parts(data, job.template_dir / name)  # and what the rendering made of it
     return normalise_zip(data)
 
 
@@ -500,3 +505,151 @@ def clean_data(value: Any) -> Any:
 def template_path() -> Path:
     """The built-in Word template."""
     return templates_root() / "docx" / "document.docx"
+
+
+# ---------------------------------------------------------------- active parts of a Word file
+
+
+def _template_bytes(path: Path, limit: int) -> bytes:
+    """A custom Word template's bytes, read without blocking (a fifo swapped in after the folder
+    was checked must not hang this process) and within ``limit``."""
+    import os
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise ExportError(f"custom Word template {path}: cannot be read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise ExportError(f"custom Word template {path}: not a file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ExportError(f"custom Word template {path}: larger than {limit // 1024} KB")
+    return data
+
+
+#: The largest part of a Word file read to check it (a zip bomb must not exhaust this process).
+MAX_CHECKED_PART = 32 * 1024 * 1024
+#: Fields that include, fetch or run something when the document is opened or updated.
+_ACTIVE_FIELDS = frozenset(
+    {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT", "RD", "DATABASE", "MACROBUTTON"}
+)
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def refuse_active_parts(data: bytes, template: Path) -> None:
+    """Refuse a custom Word template (or its output) that would act on the reader's machine, in
+    one line naming the part: macros (``vbaProject.bin``), ActiveX controls and OLE objects, an
+    attached template, image or other part fetched from outside the file (http, a UNC share),
+    embedded HTML (``altChunk``), links other than http, https and mailto, and fields that
+    include, fetch or run something (``INCLUDEPICTURE``, ``INCLUDETEXT``, ``LINK``, ``DDE``...)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ExportError(f"custom Word template {template}: not a Word file (.docx)") from None
+    with archive:
+        # the parts themselves first (a macro is named as such), then what the XML parts say
+        for check in (_active_name, _active_content):
+            for info in archive.infolist():
+                problem = check(archive, info)
+                if problem:
+                    raise ExportError(f"custom Word template {template}: {info.filename}: {problem}")
+
+
+def _active_name(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    """What is wrong with a part by its very name ('' for nothing)."""
+    lower = info.filename.lower()
+    if lower.endswith(("vbaproject.bin", "vbadata.xml")):
+        return "macros are not allowed in templates; save the template as a .docx without macros"
+    if "/activex/" in f"/{lower}":
+        return "ActiveX controls are not allowed in templates"
+    if lower.startswith("word/embeddings/") and lower.endswith(".bin"):
+        return "embedded OLE objects are not allowed in templates"
+    return ""
+
+
+def _active_content(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    """What is wrong with what an XML part says ('' for nothing)."""
+    lower = info.filename.lower()
+    if not lower.endswith((".rels", ".xml")):
+        return ""
+    too_large = f"larger than {MAX_CHECKED_PART // (1024 * 1024)} MB unpacked"
+    if info.file_size > MAX_CHECKED_PART:
+        return too_large
+    with archive.open(info) as handle:
+        raw = handle.read(MAX_CHECKED_PART + 1)
+    if len(raw) > MAX_CHECKED_PART:
+        return too_large
+    try:
+        root = etree.fromstring(raw, _PARSER)
+    except etree.XMLSyntaxError:
+        return "not well-formed XML"
+    if lower == "[content_types].xml":
+        for element in root:
+            kind = str(element.get("ContentType", ""))
+            if any(word in kind.lower() for word in ("macroenabled", "vbaproject", "activex")):
+                return f"declares macros or ActiveX ({kind}); save the template as a .docx without macros"
+        return ""
+    if lower.endswith(".rels"):
+        return _active_relationship(root)
+    return _active_field(root)
+
+
+def _active_relationship(root: Any) -> str:
+    for rel in root.iter(f"{_REL_NS}Relationship"):
+        kind = str(rel.get("Type", "")).rsplit("/", 1)[-1]
+        target = str(rel.get("Target", ""))
+        if kind == "aFChunk":
+            return "embedded HTML or RTF (altChunk) is not allowed in templates"
+        if str(rel.get("TargetMode", "")).lower() != "external":
+            continue
+        if kind == "hyperlink":
+            if not is_safe_link(target):
+                return f"a link to {target!r}; only http, https and mailto links are allowed"
+            continue
+        # an attached template, an image, an OLE object, a frame or a sub-document from outside
+        # the file: Word fetches it on opening (from the web, or from a share, sending the
+        # reader's Windows credentials)
+        return f"a {kind} fetched from outside the file ({target!r}); put it inside the template or remove it"
+    return ""
+
+
+def _active_field(root: Any) -> str:
+    for code in _field_codes(root):
+        words = code.split()
+        name = words[0].upper() if words else ""
+        if name in _ACTIVE_FIELDS:
+            return f"the field {name} includes, fetches or runs something; remove it from the template"
+        if name == "HYPERLINK":
+            target = next((w.strip('"') for w in words[1:] if not w.startswith("\\")), "")
+            if target and not is_safe_link(target):
+                return f"a link to {target!r}; only http, https and mailto links are allowed"
+    return ""
+
+
+def _field_codes(root: Any) -> list[str]:
+    """The code of every field of a part (``w:fldSimple``, and complex fields whose code may be
+    split over several runs; nested fields each on their own)."""
+    fld_char, instr, simple = f"{{{W_NS}}}fldChar", f"{{{W_NS}}}instrText", f"{{{W_NS}}}fldSimple"
+    codes: list[str] = []
+    open_fields: list[list[str] | None] = []  # per open field: its code so far (None once complete)
+    for node in root.iter(fld_char, instr, simple):
+        if node.tag == simple:
+            codes.append(str(node.get(f"{{{W_NS}}}instr", "")))
+        elif node.tag == instr:
+            if open_fields and open_fields[-1] is not None:
+                open_fields[-1].append(str(node.text or ""))
+        else:
+            kind = node.get(f"{{{W_NS}}}fldCharType")
+            if kind == "begin":
+                open_fields.append([])
+            elif kind in ("separate", "end") and open_fields:
+                parts = open_fields[-1]
+                if parts is not None:
+                    codes.append("".join(parts))
+                    open_fields[-1] = None
+                if kind == "end":
+                    open_fields.pop()
+    codes.extend("".join(parts) for parts in open_fields if parts is not None)
+    return codes

@@ -1,9 +1,16 @@
 """Long text fields are Markdown: render them safely for each output format.
 
 The parser is markdown-it-py with the CommonMark preset and ``html=False``: raw HTML in a
-field is shown as text, never passed through, and unsafe link schemes (``javascript:``)
-are dropped by markdown-it's link validation. Headings inside a field are demoted below the
-document's own headings, so a field can never break the document's hierarchy.
+field is shown as text, never passed through. Only ``http``, ``https`` and ``mailto`` links
+are links (:func:`is_safe_link`, markdown-it's link validation): ``javascript:``,
+``search-ms:``, ``smb://``, ``file:``, ``ms-word:`` and every other scheme, or none, stay
+text in every format. Headings inside a field are demoted below the document's own
+headings, so a field can never break the document's hierarchy.
+
+A Markdown document gets a field's Markdown re-written from the parsed field
+(:func:`markdown_passthrough`), never copied: what comes out is only the syntax written
+here, with every piece of the field's text escaped, so it stays inert in any CommonMark
+viewer, also one that renders raw HTML.
 """
 
 from __future__ import annotations
@@ -14,14 +21,43 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
 
 #: Field headings start at this HTML level (the document uses h1-h3 itself).
 FIELD_HEADING_LEVEL = 4
 
 
+#: The only link schemes any exported document makes live links of.
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def is_safe_link(url: str) -> bool:
+    """Whether ``url`` may be a live link in a document: an ``http``, ``https`` or ``mailto`` URL.
+
+    Anything else (another scheme, a relative or protocol-relative address, a UNC path) opens
+    another program, fetches from a share or runs something on the reader's machine."""
+    match = _SCHEME.match(url)
+    if match is None or match.group(1).lower() not in LINK_SCHEMES:
+        return False
+    if match.group(1).lower() == "mailto":
+        return True
+    # a web address names its host: "https:\\evil" or "https:%5Cevil" is read differently by each program
+    return re.match(r"//[^/\\%\s]", url[match.end() :]) is not None
+
+
+class _SafeLinks(MarkdownIt):
+    """markdown-it whose link validation is :func:`is_safe_link`: a link (or autolink, or image)
+    to anything else is not parsed as one, and its text stays as written."""
+
+    def validateLink(self, url: str) -> bool:
+        """Whether ``url`` may be a link (:func:`is_safe_link`)."""
+        return is_safe_link(url)
+
+
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    return _SafeLinks("commonmark", {"html": False, "linkify": False, "typographer": False})
 
 
 def markdown_to_html(text: str) -> str:
@@ -45,46 +81,128 @@ def markdown_to_html(text: str) -> str:
     return rendered
 
 
-# ---------------------------------------------------------------- Markdown output
-
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_HEADING = re.compile(r"^(\s{0,3})(#{1,6})(\s|$)")
+# ---------------------------------------------------------------- Markdown output (the safety boundary)
 
 
 def markdown_passthrough(text: str, heading_level: int = 4) -> str:
-    """A field's Markdown for a Markdown document: headings demoted, raw HTML neutralised.
+    """A field's Markdown for a Markdown document: headings demoted, inert in any viewer.
 
-    ``<`` outside code becomes ``\\<`` (a CommonMark escape that shows ``<``), so a field
-    cannot inject HTML into a viewer that renders the Markdown.
+    The field is parsed (as for HTML) and written out again: text escaped
+    (:func:`escape_markdown`), code as code spans and fences that its content cannot close,
+    links only to :func:`is_safe_link` addresses, images as text. Nothing of the field is
+    copied as it was, so raw HTML, an unclosed code span, a fence that is not one, an
+    autolink or an entity cannot become markup in a viewer that renders HTML.
     """
-    out: list[str] = []
-    fence: str | None = None
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        match = _FENCE.match(line)
-        if fence is not None:
-            out.append(line)
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                fence = None
-            continue
-        if match:
-            fence = match.group(1)
-            out.append(line)
-            continue
-        line = _escape_angle_outside_code(line)
-        heading = _HEADING.match(line)
-        if heading:
-            level = min(6, len(heading.group(2)) + heading_level - 1)
-            line = heading.group(1) + "#" * level + line[heading.end(2) :]
-        out.append(line)
-    return "\n".join(out).strip("\n")
+    if not text.strip():
+        return ""
+    root = SyntaxTreeNode(_parser().parse(text))
+    return "\n".join(_MarkdownWriter(heading_level).blocks(root.children)).strip("\n")
 
 
-def _escape_angle_outside_code(line: str) -> str:
-    parts = line.split("`")
-    # even-indexed parts are outside code spans; "![" would make a viewer fetch an image
-    return "`".join(
-        part.replace("<", "\\<").replace("![", "!\\[") if i % 2 == 0 else part for i, part in enumerate(parts)
-    )
+class _MarkdownWriter:
+    """Writes a parsed field back as Markdown, using only syntax it writes itself."""
+
+    def __init__(self, heading_level: int) -> None:
+        self.heading_level = heading_level
+
+    def blocks(self, nodes: Sequence[SyntaxTreeNode], tight: bool = False) -> list[str]:
+        """The lines of a run of blocks, a blank line between them (none in a tight list item)."""
+        lines: list[str] = []
+        for node in nodes:
+            if lines and not (tight and node.type != "fence" and node.type != "code_block"):
+                lines.append("")
+            lines.extend(self.block(node))
+        return lines
+
+    def block(self, node: SyntaxTreeNode) -> list[str]:
+        """The lines of one block."""
+        kind = node.type
+        if kind == "paragraph":
+            return self.inline(node.children).split("\n")
+        if kind == "heading":
+            level = min(6, int(node.tag[1]) + self.heading_level - 1)
+            return [f"{'#' * level} {' '.join(self.inline(node.children).split())}".rstrip()]
+        if kind in ("fence", "code_block"):
+            return _fence(node.content, node.info if kind == "fence" else "")
+        if kind == "hr":
+            return ["***"]
+        if kind == "blockquote":
+            return [f"> {line}" if line else ">" for line in self.blocks(node.children)]
+        if kind in ("bullet_list", "ordered_list"):
+            return self.list(node)
+        if kind == "inline":
+            return self.inline(node.children).split("\n")
+        # nothing else is parsed with raw HTML off; should it be, its text is all that shows
+        return [escape_markdown(node.content)] if node.content else []
+
+    def list(self, node: SyntaxTreeNode) -> list[str]:
+        ordered = node.type == "ordered_list"
+        start = int(str(node.attrs.get("start", 1))) if ordered else 1
+        items = node.children
+        tight = all(p.hidden for item in items for p in item.children if p.type == "paragraph")
+        lines: list[str] = []
+        for number, item in enumerate(items, start):
+            marker = f"{number}." if ordered else "-"
+            pad = " " * (len(marker) + 1)
+            if lines and not tight:
+                lines.append("")
+            inner = self.blocks(item.children, tight) or [""]
+            lines.append(f"{marker} {inner[0]}".rstrip())
+            lines.extend(f"{pad}{line}" if line else "" for line in inner[1:])
+        return lines
+
+    def inline(self, nodes: Sequence[SyntaxTreeNode]) -> str:
+        """One paragraph's text, with its line breaks; every piece of text escaped."""
+        parts: list[str] = []
+        for node in nodes:
+            kind = node.type
+            if kind == "softbreak":
+                parts.append("\n")
+            elif kind == "hardbreak":
+                parts.append("\\\n")
+            elif kind == "code_inline":
+                parts.append(_code_span(node.content))
+            elif kind in ("em", "strong"):
+                inner = self.inline(node.children)
+                mark = "*" if kind == "em" else "**"
+                parts.append(f"{mark}{inner}{mark}" if inner.strip() else inner)
+            elif kind == "link":
+                parts.append(self.link(node))
+            elif kind == "image":
+                alt = "".join(child.content for child in node.children) or str(node.attrs.get("src", ""))
+                parts.append(escape_markdown(f"[image: {alt}]"))
+            elif kind == "inline":
+                parts.append(self.inline(node.children))
+            else:  # text, and anything else markdown-it might make of text
+                parts.append(escape_markdown(node.content))
+        return "".join(parts)
+
+    def link(self, node: SyntaxTreeNode) -> str:
+        label = self.inline(node.children)
+        href = str(node.attrs.get("href", ""))
+        if not is_safe_link(href):  # markdown-it validated it already; a second lock on the door
+            return label + escape_markdown(f" ({href})")
+        # the angle-bracket form takes any address; what could end it is percent-encoded
+        safe = "".join(ch if ch.isprintable() and ch not in "<> \\" else f"%{ord(ch):02X}" for ch in href)
+        return f"[{label}](<{safe}>)"
+
+
+def _code_span(content: str) -> str:
+    """``content`` as a code span: fenced by more backticks than any run inside it, padded when
+    it starts or ends with a backtick or a space (CommonMark strips one space each side)."""
+    longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
+    fence = "`" * (longest + 1)
+    if content.startswith(("`", " ")) or content.endswith(("`", " ")):
+        content = f" {content} "
+    return f"{fence}{content}{fence}"
+
+
+def _fence(content: str, info: str) -> list[str]:
+    """A fenced code block that nothing inside it can close; the info string cut to one plain word."""
+    longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
+    fence = "`" * max(3, longest + 1)
+    word = re.match(r"[A-Za-z0-9_+.#-]*", info.strip().split(" ")[0] if info.strip() else "")
+    return [f"{fence}{word.group(0) if word else ''}", *content.rstrip("\n").split("\n"), fence]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")

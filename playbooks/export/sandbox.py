@@ -13,6 +13,11 @@ as untrusted code, in layers (tech-notes section 5):
 3. A child process (``spawn``) with a wall-clock limit, an address-space limit
    (``RLIMIT_AS``), a CPU-time limit, no file writes (``RLIMIT_FSIZE``) and an output cap.
    Whatever a template does, Charter stays up and reports one line.
+
+The same child (:func:`run_confined`) lays out and paints a custom template's PDF
+(``ui/pdf.py``): Qt's rich-text engine crashes on thousands of nested tables and takes
+minutes over a few dozen, and an image can ask for gigabytes; there, that costs the child,
+never the editor.
 """
 
 from __future__ import annotations
@@ -28,11 +33,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 from jinja2.exceptions import FilterArgumentError, SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from playbooks.format.messages import one_line
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,8 @@ class Limits:
 
 
 class TemplateProblem(Exception):
-    """A custom template that cannot be rendered; ``str()`` is one line naming file and line."""
+    """A custom template that cannot be rendered; ``str()`` is the whole one-line message, naming
+    the template's file and line (what :func:`run_confined` reports as it is)."""
 
 
 # ---------------------------------------------------------------- the environment
@@ -240,22 +248,32 @@ def _render_docx(env: HardenedEnvironment, path: Path, context: dict[str, Any], 
     return data
 
 
-def _child(conn: Connection, folder: str, name: str, context_json: str, limits: Limits, mode: str) -> None:
-    """Runs in the child process: render, send ('ok', result) or ('error', message)."""
-    _apply_rlimits(limits)
+def _render(folder: str, name: str, context_json: str, limits: Limits, mode: str) -> str | bytes:
+    """Runs in the child process: the rendered template, or :class:`TemplateProblem` (one line)."""
     root = Path(folder)
     try:
         context = json.loads(context_json)
         env = make_environment(root, limits, autoescape=mode != "md")
-        result: str | bytes
         if mode == "docx":
-            result = _render_docx(env, root / name, context, limits)
-        else:
-            result = _render_text(env, name, context, limits)
-        conn.send(("ok", result))
+            return _render_docx(env, root / name, context, limits)
+        return _render_text(env, name, context, limits)
     except BaseException as exc:  # everything a template can raise becomes one line for the parent
+        raise TemplateProblem(f"custom template {_where(exc, root, name)}: {_describe(exc)}") from None
+
+
+def _child(conn: Connection, target: Callable[..., Any], args: tuple[Any, ...], limits: Limits, what: str) -> None:
+    """Runs in the child process: call ``target``, send ('ok', result) or ('error', one line):
+    a :class:`TemplateProblem`'s own, or ``what`` and the exception in a few words."""
+    _apply_rlimits(limits)
+    try:
+        result = target(*args)
+        size = len(result) if isinstance(result, str | bytes) else 0
+        if size > limits.output_bytes:
+            raise TemplateProblem(f"{what}: the output is larger than {limits.output_bytes // (1024 * 1024)} MB")
+        conn.send(("ok", result))
+    except BaseException as exc:
         try:
-            conn.send(("error", f"{_where(exc, root, name)}: {_describe(exc)}"))
+            conn.send(("error", str(exc) if isinstance(exc, TemplateProblem) else f"{what}: {_describe(exc)}"))
         except BaseException:
             os._exit(3)
     finally:
@@ -265,14 +283,14 @@ def _child(conn: Connection, folder: str, name: str, context_json: str, limits: 
 def render_custom(folder: Path, name: str, context: dict[str, Any], limits: Limits, *, autoescape: bool = True) -> str:
     """Render template ``name`` of ``folder`` in a child process; :class:`ExportError` on failure."""
     mode = "html" if autoescape else "md"
-    result = _run(folder, name, context, limits, mode)
+    result = _run_template(folder, name, context, limits, mode)
     assert isinstance(result, str)
     return result
 
 
 def render_custom_docx(folder: Path, name: str, context: dict[str, Any], limits: Limits) -> bytes:
     """Render a custom Word template (docxtpl, autoescaped) in the sandbox's child process."""
-    result = _run(folder, name, context, limits, "docx")
+    result = _run_template(folder, name, context, limits, "docx")
     assert isinstance(result, bytes)
     return result
 
@@ -319,7 +337,7 @@ def _process_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def _run(folder: Path, name: str, context: dict[str, Any], limits: Limits, mode: str) -> str | bytes:
+def _run_template(folder: Path, name: str, context: dict[str, Any], limits: Limits, mode: str) -> str | bytes:
     from playbooks.export.context import ExportError
 
     if find_template(folder, name) is None:
@@ -329,11 +347,24 @@ def _run(folder: Path, name: str, context: dict[str, Any], limits: Limits, mode:
         context_json = json.dumps(context, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise ExportError(f"internal error: the template context is not plain data ({exc})") from None
+    return run_confined(
+        _render, (str(folder), name, context_json, limits, mode), limits, what=f"custom template {folder / name}"
+    )
+
+
+Result = TypeVar("Result")
+
+
+def run_confined(target: Callable[..., Result], args: tuple[Any, ...], limits: Limits, *, what: str) -> Result:
+    """``target(*args)`` in a child process under ``limits`` (time, memory, CPU, no file writes,
+    output size); :class:`ExportError`, one line starting with ``what``, when it fails, is
+    stopped or dies. ``target`` must be a module-level function, its arguments and result plain
+    data (they cross a pipe). Whatever it does, this process stays up."""
+    from playbooks.export.context import ExportError
+
     ctx = _process_context()
     parent, child = ctx.Pipe(duplex=False)
-    process = ctx.Process(
-        target=_child, args=(child, str(folder), name, context_json, limits, mode), name="charter-template", daemon=True
-    )
+    process = ctx.Process(target=_child, args=(child, target, args, limits, what), name="charter-template", daemon=True)
     with _main_module_hidden():
         process.start()
     child.close()
@@ -350,15 +381,27 @@ def _run(folder: Path, name: str, context: dict[str, Any], limits: Limits, mode:
             process.kill()
         process.join(5)
         parent.close()
-    where = str(folder / name)
     if status == "ok":
         return payload  # type: ignore[no-any-return]
     if status == "error":
-        raise ExportError(f"custom template {payload}")
+        raise ExportError(one_line(str(payload)))
     if status == "timeout":
-        raise ExportError(f"custom template {where}: stopped after {limits.seconds:g} s (too slow, or an endless loop)")
-    memory = limits.memory_bytes // (1024 * 1024)
-    raise ExportError(
-        f"custom template {where}: rendering was stopped without a result (exit code {process.exitcode}); "
-        f"it may have needed more than the {memory} MB allowed"
-    )
+        raise ExportError(f"{what}: stopped after {limits.seconds:g} s (too slow, or an endless loop)")
+    raise ExportError(f"{what}: stopped without a result ({_died(process.exitcode, limits)})")
+
+
+def _died(exitcode: int | None, limits: Limits) -> str:
+    """Why a child ended without a result, in words."""
+    import signal
+
+    memory = f"{limits.memory_bytes // (1024 * 1024)} MB"
+    reasons = {
+        signal.SIGSEGV: f"it crashed; too deeply nested, or it needed more than the {memory} allowed",
+        signal.SIGABRT: f"it needed more than the {memory} of memory allowed, or crashed",
+        signal.SIGKILL: f"it was killed; it may have needed more than the {memory} allowed",
+    }
+    if hasattr(signal, "SIGXCPU"):
+        reasons[signal.SIGXCPU] = "it used more processor time than allowed"
+    if exitcode is not None and exitcode < 0 and -exitcode in reasons:
+        return reasons[signal.Signals(-exitcode)]
+    return f"exit code {exitcode}; it may have needed more than the {memory} of memory allowed"

@@ -31,6 +31,8 @@ class ExportSource:
     playbook: Playbook
     extra: dict[str, Any] = field(default_factory=dict)
     is_spoke: bool = False
+    #: the files it was read from (the file, and a spoke's hubs): what an export must never replace
+    inputs: list[str] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:
@@ -67,12 +69,12 @@ def load_source(path: str | os.PathLike[str]) -> ExportSource:
         extra["hub_title"] = f"{resolution.hub.document.title} (version {resolution.hub.document.version})"
         extra["hub_version"] = spoke.hub_version or ""
         extra["region"] = spoke.region
-        return ExportSource(name, resolution.effective, extra, True)
+        return ExportSource(name, resolution.effective, extra, True, read.inputs)
     extra = gather(playbook)
     extra["addendum_error"] = (
         f"{name} is a hub playbook; the regional addendum needs a spoke file (one that names its hub)"
     )
-    return ExportSource(name, playbook, extra)
+    return ExportSource(name, playbook, extra, inputs=read.inputs)
 
 
 def _change_row(difference: Difference, names: Names, hub_names: Names) -> dict[str, str]:

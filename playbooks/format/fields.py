@@ -31,7 +31,15 @@ REF = "x-ref"
 
 
 class Model(BaseModel):
-    """Base of every playbook model: unknown keys are errors, assignments validate."""
+    """Base of every playbook model: unknown keys are errors, assignments validate, numbers are finite.
+
+    ``nan``, ``inf`` and ``1e400`` (which is infinite as a float) would validate as numbers and
+    then save as ``.nan``/``.inf``, which no reader takes for a number; and the fingerprint's
+    JSON would write them as null, so a signed-off empty value changed to infinity would still
+    read "Approved". They are refused like any other value that does not fit, and the
+    fingerprint's JSON writes every float as itself (``ser_json_inf_nan``) should one ever be
+    constructed without validation.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
@@ -39,6 +47,8 @@ class Model(BaseModel):
         validate_default=False,
         str_strip_whitespace=False,
         use_attribute_docstrings=False,
+        allow_inf_nan=False,
+        ser_json_inf_nan="strings",
     )
 
 

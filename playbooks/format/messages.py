@@ -9,6 +9,7 @@ and the editor (a :class:`~playbooks.format.paths.FieldRejected` at the field) s
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from pydantic import BaseModel
@@ -30,12 +31,43 @@ PATTERNS: dict[str, str] = {
 MISSING = "required field is missing"
 
 _WHOLE_NUMBER = frozenset({"int_parsing", "int_type", "int_from_float", "int_parsing_size"})
-_NUMBER = frozenset({"float_parsing", "float_type", "finite_number", "decimal_parsing", "decimal_type"})
+_NUMBER = frozenset({"float_parsing", "float_type", "decimal_parsing", "decimal_type"})
 _YES_NO = frozenset({"bool_parsing", "bool_type"})
 _DATE = frozenset(
     {"date_parsing", "date_type", "date_from_datetime_parsing", "date_from_datetime_inexact", "datetime_type"}
 )
 _FIELDS = frozenset({"model_type", "model_attributes_type", "dict_type", "mapping_type"})
+
+
+def _shown(ch: str) -> str:
+    # a space of another width (no-break, thin, ideographic) is harmless on a terminal and common in
+    # French and Asian text; every other character Python will not print is written as an escape
+    if ch.isprintable() or unicodedata.category(ch) == "Zs":
+        return ch
+    return ascii(ch)[1:-1]
+
+
+def one_line(text: str) -> str:
+    """``text`` safe to print as (part of) one line: control, bidi, zero-width and line-breaking
+    characters written as escapes (``\\x1b``, ``\\u202e``, ``\\n``).
+
+    Text from a file (a key, a rationale, a file name, a template's error) reaches messages; a
+    newline there would forge a line of output, and an escape sequence or a right-to-left
+    override would let a file rewrite what the terminal shows ("resolved, 0 errors"). Every
+    message of the command line and every line it prints passes here
+    (:func:`playbooks.cli.main.main` guards its output streams with it as well).
+    """
+    if text.isprintable():
+        return text
+    return "".join(map(_shown, text))
+
+
+def printable_lines(text: str) -> str:
+    """``text`` with its line breaks kept and every other unsafe character escaped as
+    :func:`one_line` escapes it (for output made of several lines)."""
+    if "\n" not in text:
+        return one_line(text)
+    return "\n".join(map(one_line, text.split("\n")))
 
 
 def unknown_field(document: str = "playbook") -> str:
@@ -101,6 +133,10 @@ def plain(error: ErrorDetails, info: FieldInfo | None = None, document: str = "p
         return "Must be a whole number"
     if kind in _NUMBER:
         return "Must be a number"
+    if kind == "finite_number":
+        return "Must be an ordinary number (not infinite, not 'nan')"
+    if kind == "string_unicode":
+        return "Must be text (UTF-8): it holds a character that is not one (a stray surrogate)"
     if kind in _YES_NO:
         return "Must be yes or no (true or false)"
     if kind in _DATE:

@@ -6,6 +6,19 @@ it periodically (:meth:`PlaybookLock.refresh`), so its age says whether the owne
 alive even from another machine. A lock is *stale*, and is cleared safely, when its process
 is gone on this host or when it has not been refreshed for :data:`STALE_AFTER`.
 
+Every writer of a playbook takes the same lock for the time it writes (:func:`writing`): the
+command line (``signoff``, ``rebase``, ``new --force``, ``resolve -o --force``) and the editor's
+save (with the lock it already holds). A writer re-reads the file under the lock, so two
+writers never lose each other's changes; one that cannot get the lock waits briefly for
+another writer, and fails at once, with the holder and the lock's age, when an editor has the
+file open.
+
+A lock is also stale when it is damaged (not a lock Charter wrote: unreadable, a fifo, an
+empty folder) or dated ahead of this computer's clock by more than :data:`FUTURE_TOLERANCE`
+(a clock that wrong would otherwise keep it fresh for ever). Any lock can be broken on
+purpose (``--break-lock``, "Edit anyway"); its holder learns of it at their next save, which
+fails instead of overwriting.
+
 Locking is advisory and best effort: a folder where no lock can be written (read-only media)
 never stops anyone from opening a file.
 """
@@ -16,12 +29,16 @@ import contextlib
 import datetime as dt
 import json
 import os
+import random
 import stat
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from playbooks.format.messages import one_line
 
 #: A lock not refreshed for this long belongs to a Charter that is gone (crash, power cut).
 STALE_AFTER = dt.timedelta(hours=2)
@@ -29,21 +46,45 @@ STALE_AFTER = dt.timedelta(hours=2)
 BREAKER_STALE_SECONDS = 30
 #: How often an open Charter refreshes its locks (well below STALE_AFTER).
 REFRESH_EVERY = dt.timedelta(minutes=10)
+#: A lock dated further ahead than this was written by a clock that is wrong (or by hand).
+FUTURE_TOLERANCE = dt.timedelta(minutes=10)
+#: How long a writer waits for another writer's lock (a write takes well under a second).
+WRITE_WAIT_SECONDS = 15.0
+#: What a lock is for: an open editor holds it for as long as the file is open.
+EDITING, WRITING = "editing", "writing"
 
 
 @dataclass(frozen=True)
 class LockInfo:
-    """Who holds a lock."""
+    """Who holds a lock, and what for (:data:`EDITING` or :data:`WRITING`).
+
+    ``damaged``: why the lock file is not a lock Charter wrote ('' for a sound lock).
+    """
 
     host: str
     pid: int
     user: str
     time: dt.datetime
     token: str = ""
+    purpose: str = EDITING
+    damaged: str = ""
 
-    def describe(self) -> str:
-        """``'anna on LAPTOP-7 since 2026-11-26 08:15'`` (local time)."""
-        return f"{self.user} on {self.host} since {self.time.astimezone().strftime('%Y-%m-%d %H:%M')}"
+    def age(self, now: dt.datetime | None = None) -> dt.timedelta:
+        """How long ago the lock was written or last refreshed (negative: dated in the future)."""
+        return (now or dt.datetime.now(dt.UTC)) - self.time
+
+    def describe(self, now: dt.datetime | None = None) -> str:
+        """``'anna on LAPTOP-7 since 2026-11-26 08:15 (25 minutes ago)'`` (local time), or what is
+        wrong with the lock; one line, whatever the lock file holds."""
+        if self.damaged:
+            return f"a damaged lock ({self.damaged})"
+        age = self.age(now)
+        if age < -FUTURE_TOLERANCE:
+            when = f"dated {_duration(-age)} ahead of this computer's clock"
+        else:
+            when = f"{_duration(age)} ago" if age >= dt.timedelta(minutes=1) else "just now"
+        since = self.time.astimezone().strftime("%Y-%m-%d %H:%M") if self.time.year > 1 else "an unknown time"
+        return one_line(f"{self.user} on {self.host} since {since} ({when})")
 
     def to_json(self) -> str:
         return json.dumps(
@@ -54,13 +95,25 @@ class LockInfo:
                 "user": self.user,
                 "time": self.time.isoformat(),
                 "token": self.token,
+                "purpose": self.purpose,
             }
         )
 
 
+def _duration(delta: dt.timedelta) -> str:
+    """'3 minutes', '5 hours', '12 days': the largest whole unit."""
+    seconds = abs(delta.total_seconds())
+    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
+        if seconds >= size:
+            count = int(seconds // size)
+            return f"{count:,} {unit}{'s' if count != 1 else ''}"
+    return "less than a minute"
+
+
 def lock_path(playbook: str | os.PathLike[str]) -> Path:
-    """Where the lock of ``playbook`` lives: ``.~<name>.lock`` in the same folder."""
-    path = Path(playbook)
+    """Where the lock of ``playbook`` lives: ``.~<name>.lock`` beside the real file (a playbook
+    opened through a link and by its own name has one lock, so their writers wait for each other)."""
+    path = Path(os.path.realpath(playbook))
     return path.with_name(f".~{path.name}.lock")
 
 
@@ -80,34 +133,61 @@ def _user() -> str:
         return "unknown user"
 
 
-def current(token: str | None = None) -> LockInfo:
+def current(token: str | None = None, purpose: str = EDITING) -> LockInfo:
     """A lock for this process, now."""
-    return LockInfo(hostname(), os.getpid(), _user(), dt.datetime.now(dt.UTC), token or uuid.uuid4().hex)
+    return LockInfo(hostname(), os.getpid(), _user(), dt.datetime.now(dt.UTC), token or uuid.uuid4().hex, purpose)
+
+
+#: The largest lock file read; a lock is a few hundred bytes, anything larger is damaged.
+MAX_LOCK_BYTES = 64 * 1024
 
 
 def read_lock(playbook: str | os.PathLike[str]) -> LockInfo | None:
-    """The lock on ``playbook``; None when there is none. A damaged lock reads as very old."""
+    """The lock on ``playbook``; None when there is none. A damaged lock reads as one that
+    :func:`is_stale` clears, with ``damaged`` saying what is wrong with it."""
     path = lock_path(playbook)
     try:
         # non-blocking: a fifo in the lock's place must not hang the editor's open
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return _damaged("a link to nothing")
+        return None
+    except IsADirectoryError:
+        return _damaged("a folder")
+    except OSError as exc:
+        if os.path.lexists(path):
+            return _damaged(f"cannot be read: {exc.strerror or exc}")
         return None
     try:
-        regular = stat.S_ISREG(os.fstat(fd).st_mode)
-        raw = os.read(fd, 64 * 1024) if regular else b""  # a lock is a few hundred bytes
-    except OSError:
-        return None
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            return _damaged("a folder")
+        if not stat.S_ISREG(info.st_mode):
+            return _damaged("not a file")
+        raw = os.read(fd, MAX_LOCK_BYTES + 1)
+    except OSError as exc:
+        return _damaged(f"cannot be read: {exc.strerror or exc}")
     finally:
         os.close(fd)
+    if len(raw) > MAX_LOCK_BYTES:
+        return _damaged(f"larger than {MAX_LOCK_BYTES // 1024} KB")
     try:
         data = json.loads(raw.decode("utf-8"))
         time = dt.datetime.fromisoformat(str(data["time"]))
         if time.tzinfo is None:
             time = time.replace(tzinfo=dt.UTC)
-        return LockInfo(str(data["host"]), int(data["pid"]), str(data["user"]), time, str(data.get("token", "")))
-    except (ValueError, KeyError, TypeError):
-        return LockInfo("unknown host", 0, "unknown user", dt.datetime.min.replace(tzinfo=dt.UTC))
+        time.astimezone()  # a year 1 or 9999 time may not convert: damaged, not a crash later
+        purpose = WRITING if data.get("purpose") == WRITING else EDITING
+        return LockInfo(
+            str(data["host"]), int(data["pid"]), str(data["user"]), time, str(data.get("token", "")), purpose
+        )
+    except (ValueError, KeyError, TypeError, OverflowError, OSError):
+        return _damaged("not a Charter lock")
+
+
+def _damaged(reason: str) -> LockInfo:
+    return LockInfo("unknown host", 0, "unknown user", dt.datetime.min.replace(tzinfo=dt.UTC), damaged=reason)
 
 
 def pid_alive(pid: int) -> bool:
@@ -128,9 +208,12 @@ def pid_alive(pid: int) -> bool:
 
 
 def is_stale(info: LockInfo, now: dt.datetime | None = None, stale_after: dt.timedelta = STALE_AFTER) -> bool:
-    """Whether the lock's owner is gone: a dead process on this host, or no refresh for too long."""
-    now = now or dt.datetime.now(dt.UTC)
-    if now - info.time > stale_after:
+    """Whether the lock's owner is gone: a dead process on this host, no refresh for too long, a
+    date ahead of this clock by more than :data:`FUTURE_TOLERANCE`, or a damaged lock."""
+    if info.damaged:
+        return True
+    age = info.age(now)
+    if age > stale_after or age < -FUTURE_TOLERANCE:
         return True
     return info.host == hostname() and not pid_alive(info.pid)
 
@@ -156,7 +239,7 @@ class PlaybookLock:
         held = read_lock(self.playbook)
         if held is None or held.token != self.info.token:
             return  # someone cleared it (believing it stale) and may hold their own now
-        self.info = current(self.info.token)
+        self.info = current(self.info.token, self.info.purpose)
         with contextlib.suppress(OSError):
             _write_replace(lock_path(self.playbook), self.info.to_json())
 
@@ -193,14 +276,18 @@ def _create_exclusive(path: Path, text: str) -> bool:
     # took it for a damaged (so stale) lock, cleared it and held the file too. So it is written
     # beside the lock first and hard-linked into place, which fails if a lock already exists.
     written = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.new")
-    written.write_text(text, encoding="utf-8")
     try:
-        os.link(written, path)
-        return True
-    except FileExistsError:
-        return False
-    except OSError:
-        return _create_in_place(path, text)  # no hard links here (some network shares, FAT)
+        try:
+            written.write_text(text, encoding="utf-8")
+        except OSError:
+            return False  # no room or no right to write here (a full disk): no lock, and nothing left behind
+        try:
+            os.link(written, path)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            return _create_in_place(path, text)  # no hard links here (some network shares, FAT)
     finally:
         with contextlib.suppress(OSError):
             written.unlink()
@@ -211,9 +298,50 @@ def _create_in_place(path: Path, text: str) -> bool:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
         return False
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()  # a half-written lock would read as damaged, and be cleared by anyone
+        return False
     return True
+
+
+def _remove(path: Path) -> bool:
+    """Remove what is at ``path`` whatever it is (a file, a link, a fifo, an empty folder)."""
+    try:
+        if stat.S_ISDIR(os.lstat(path).st_mode):
+            os.rmdir(path)
+        else:
+            os.unlink(path)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def _take_breaker(breaker: Path) -> bool:
+    """Create the breaker exclusively; clear one left behind (by a Charter that died while
+    clearing, or anything else in its place) so that the next try can take it."""
+    try:
+        os.close(os.open(breaker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        return True
+    except FileExistsError:
+        pass
+    except OSError:
+        return False
+    try:
+        info = os.lstat(breaker)
+    except OSError:
+        return False
+    age = time.time() - info.st_mtime
+    # Charter's own breakers are plain files that live for milliseconds: a link, a folder or a
+    # fifo is not one, nor is a breaker dated in the future
+    if not stat.S_ISREG(info.st_mode) or age > BREAKER_STALE_SECONDS or age < -BREAKER_STALE_SECONDS:
+        _remove(breaker)
+    return False
 
 
 def clear_stale(playbook: str | os.PathLike[str], seen: LockInfo) -> bool:
@@ -224,45 +352,42 @@ def clear_stale(playbook: str | os.PathLike[str], seen: LockInfo) -> bool:
     stale token. Locks are only ever created exclusively, so nothing can replace the stale
     lock in between, and a fresh lock is never moved or removed. (Renaming the lock away
     first let two Charters clearing at once each end up holding the file.) Returns False
-    when another Charter is clearing it just now (try again shortly).
+    when another Charter is clearing it just now (try again shortly), or when the lock
+    cannot be removed.
     """
     path = lock_path(playbook)
     breaker = path.with_name(f"{path.name}.break")
-    try:
-        os.close(os.open(breaker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
-    except FileExistsError:
-        # left by a Charter that died while clearing (clearing takes milliseconds)
-        with contextlib.suppress(OSError):
-            if time.time() - breaker.stat().st_mtime > BREAKER_STALE_SECONDS:
-                breaker.unlink()
-        return False
-    except OSError:
+    if not _take_breaker(breaker):
         return False
     try:
         still = read_lock(playbook)
-        if still is not None and still.token == seen.token and still.pid == seen.pid and still.host == seen.host:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        return True
+        if still is None:
+            return True
+        if still.damaged and seen.damaged:
+            return _remove(path)
+        if still.token == seen.token and still.pid == seen.pid and still.host == seen.host:
+            return _remove(path)
+        return True  # a new lock took its place: acquire() looks again
     finally:
         with contextlib.suppress(OSError):
             breaker.unlink()
 
 
-def acquire(playbook: str | os.PathLike[str], *, force: bool = False) -> PlaybookLock | Held:
+def acquire(playbook: str | os.PathLike[str], *, force: bool = False, purpose: str = EDITING) -> PlaybookLock | Held:
     """Take the lock on ``playbook``, or say who holds it.
 
     A stale lock is cleared first. ``force`` takes over a live lock (the user chose to
-    edit anyway). A folder that cannot hold a lock yields an unwritten lock, never an error.
+    edit anyway, or to break it); a lock that cannot be removed then yields an unwritten lock.
+    A folder that cannot hold a lock yields an unwritten lock, never an error.
     """
     path = lock_path(playbook)
-    info = current()
+    info = current(purpose=purpose)
     for _ in range(200):
         if _create_exclusive_safe(path, info.to_json()):
             return PlaybookLock(playbook, info, True)
         held = read_lock(playbook)
         if held is None:
-            if not path.exists() and not path.parent.exists():
+            if not path.parent.exists():
                 return PlaybookLock(playbook, info, False)
             if not os.access(path.parent, os.W_OK):
                 return PlaybookLock(playbook, info, False)
@@ -275,7 +400,9 @@ def acquire(playbook: str | os.PathLike[str], *, force: bool = False) -> Playboo
             continue
         return Held(held)
     held = read_lock(playbook)
-    return Held(held) if held is not None else PlaybookLock(playbook, info, False)
+    if held is None or force:
+        return PlaybookLock(playbook, info, False)
+    return Held(held)
 
 
 def _create_exclusive_safe(path: Path, text: str) -> bool:
@@ -283,3 +410,61 @@ def _create_exclusive_safe(path: Path, text: str) -> bool:
         return _create_exclusive(path, text)
     except OSError:
         return False
+
+
+class LockBusy(Exception):
+    """Another Charter holds the playbook: ``str()`` is one line with the holder and the lock's age."""
+
+    def __init__(self, playbook: str | os.PathLike[str], other: LockInfo) -> None:
+        self.playbook = str(playbook)
+        self.other = other
+        if other.purpose == WRITING:
+            text = f"{playbook}: being written by {other.describe()}; try again in a moment"
+        else:
+            text = f"{playbook}: open in Charter by {other.describe()}; make the change there, or close it first"
+        super().__init__(one_line(text))
+
+
+def held_by(lock: PlaybookLock | None) -> bool:
+    """Whether ``lock`` is written and still the lock on its file (nobody broke or replaced it)."""
+    if lock is None or not lock.written:
+        return False
+    now = read_lock(lock.playbook)
+    return now is not None and now.token == lock.info.token
+
+
+@contextlib.contextmanager
+def writing(
+    playbook: str | os.PathLike[str],
+    *,
+    held: PlaybookLock | None = None,
+    wait: float | None = None,
+    break_lock: bool = False,
+) -> Iterator[PlaybookLock]:
+    """Hold the lock of ``playbook`` while it is read, changed and written (every writer does).
+
+    ``held``: the lock this process already holds on the file (the editor's), used as it is
+    while it is still the lock on the file. Another writer's lock is waited for (up to
+    ``wait`` seconds, :data:`WRITE_WAIT_SECONDS` by default); an editor's, or one still there
+    after the wait, raises :class:`LockBusy`. ``break_lock`` takes over any lock (its holder's
+    next save then fails instead of overwriting this write). The lock is released afterwards,
+    unless it is ``held``.
+    """
+    if held is not None and held_by(held):
+        yield held
+        return
+    deadline = time.monotonic() + (WRITE_WAIT_SECONDS if wait is None else wait)
+    pause = 0.01
+    while True:
+        result = acquire(playbook, force=break_lock, purpose=WRITING)
+        if isinstance(result, PlaybookLock):
+            break
+        if result.other.purpose != WRITING or time.monotonic() >= deadline:
+            raise LockBusy(playbook, result.other)
+        # writers queue up: a random pause, so that waiting writers do not all retry at once
+        time.sleep(random.uniform(pause / 2, pause))
+        pause = min(pause * 2, 0.2)
+    try:
+        yield result
+    finally:
+        result.release()

@@ -50,7 +50,8 @@ def key_for(original: str | os.PathLike[str] | None, session: str) -> str:
     if original is None:
         return f"untitled-{session}"
     resolved = str(Path(original).resolve())
-    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
+    # in the file system's own bytes: a name that is not UTF-8 (an old share's Latin-1) has a key too
+    return hashlib.sha256(os.fsencode(resolved)).hexdigest()[:24]
 
 
 class RecoveryArea:

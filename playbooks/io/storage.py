@@ -13,8 +13,9 @@ import gc
 import hashlib
 import os
 import re
+import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 
 from playbooks.format import messages
 from playbooks.format.findings import Issue
+from playbooks.format.messages import one_line
 from playbooks.format.model import SCHEMA_VERSION, Playbook
 from playbooks.format.paths import join, parse
 from playbooks.io.yamlio import YamlProblem, dump_yaml, lines_of, load_yaml
@@ -57,18 +59,6 @@ class NewerSchemaError(PlaybookLoadError):
 
 class PlaybookSaveError(Exception):
     """A save that failed; the original file is untouched."""
-
-
-def one_line(text: str) -> str:
-    """``text`` safe to print as (part of) one line: control, bidi and zero-width characters escaped.
-
-    File content reaches messages (an unknown key, a duplicate key, a tag); a newline there
-    would break the one-line promise, and an escape sequence or a right-to-left override would
-    let a file rewrite what the terminal shows.
-    """
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def format_issue(file: str, issue: Issue) -> str:
@@ -375,23 +365,139 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
-    """Write ``data`` to ``path`` so that the file is always either the old or the new content.
+    """Save ``data`` to ``path`` so that the file is always either the old or the new content.
 
     A temporary file in the same folder is written, flushed and fsynced, then renamed over the
-    target. The previous content is kept as ``<file>.bak``. On any failure the original is
-    untouched and :class:`PlaybookSaveError` says why.
+    target. The saved file keeps the previous one's group and mode (and its owner, where the
+    system allows), as editors on shared drives do; the previous content is kept as
+    ``<file>.bak`` with the same owner, group and mode. A link is written through (the real
+    file, in a synced or shared folder, is the one that changes). On any failure the original
+    is untouched and :class:`PlaybookSaveError` says why.
     """
     target = Path(path)
     if target.is_symlink():
         # write through the link: replacing the link itself would leave the real file (in a
         # synced or shared folder) unchanged, with the edits in a stray copy beside the link
         target = Path(os.path.realpath(target))
+    _write(target, data, backup=backup, exclusive=False, keep_any_owner=True)
+
+
+class OutputExists(PlaybookSaveError):
+    """A new document's file name is taken (replace it only when asked to)."""
+
+
+def check_output(
+    path: str | os.PathLike[str],
+    *,
+    force: bool = False,
+    protect: Iterable[str | os.PathLike[str]] = (),
+    playbook: bool = False,
+) -> None:
+    """Refuse, in one line, an output that must not be written (before any work is done).
+
+    A new document (an export, a comparison, a resolved or new playbook) never replaces one of
+    its inputs (``protect``) nor, unless it is a playbook itself, any ``*.playbook.yaml``; it
+    replaces an existing file only with ``force`` (:class:`OutputExists` otherwise), and never
+    a folder, a fifo or a device, nor a link to one. A link in its place is replaced, never
+    written through (:func:`write_output`).
+    """
+    out = Path(path)
+    name = str(out)
+    try:
+        entry: os.stat_result | None = os.lstat(out)
+    except FileNotFoundError:
+        entry = None
+    except OSError as exc:
+        raise PlaybookSaveError(f"{name}: cannot be written ({_reason(exc)})") from None
+    if entry is not None and any(_same_file(entry, source) for source in protect):
+        raise PlaybookSaveError(
+            f"{name}: is an input of this command (a playbook or one of its hubs); choose another output name"
+        )
+    if not playbook and out.name.lower().endswith(EXTENSION):
+        raise PlaybookSaveError(f"{name}: is named like a playbook ({EXTENSION}); choose another output name")
+    if entry is None:
+        return
+    if stat.S_ISLNK(entry.st_mode):
+        try:
+            pointed = os.stat(out)
+        except OSError:
+            pointed = None  # a dangling link: replacing it is harmless
+        if pointed is not None and not stat.S_ISREG(pointed.st_mode):
+            raise PlaybookSaveError(
+                f"{name}: is a link to {_kind(pointed.st_mode)}, not to a file; choose another name"
+            )
+    elif not stat.S_ISREG(entry.st_mode):
+        raise PlaybookSaveError(f"{name}: is {_kind(entry.st_mode)}, not a file; choose another name")
+    if not force:
+        raise OutputExists(f"{name}: already exists")
+
+
+def write_output(
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    force: bool = False,
+    protect: Iterable[str | os.PathLike[str]] = (),
+    playbook: bool = False,
+) -> None:
+    """Write a new document atomically, after :func:`check_output`'s refusals.
+
+    Unlike a save, a link in the output's place is replaced, not written through (a link that
+    someone planted must not turn an export into a write to their choice of file), no backup
+    is kept, and the file gets the permissions of any new file, unless it replaces a file of
+    this user's own, whose group and mode it keeps. Without ``force`` the file appears only if
+    the name is still free at the very moment it is written.
+    """
+    check_output(path, force=force, protect=protect, playbook=playbook)
+    _write(Path(path), data, backup=False, exclusive=not force, keep_any_owner=False)
+
+
+def _same_file(entry: os.stat_result, source: str | os.PathLike[str]) -> bool:
+    """Whether ``entry`` is the file at ``source`` by any name (a hard link too; a link to it is
+    only replaced, never written through, so it is not the same)."""
+    try:
+        here = os.stat(source)
+    except OSError:
+        return False
+    return (entry.st_dev, entry.st_ino) == (here.st_dev, here.st_ino)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _write(target: Path, data: bytes, *, backup: bool, exclusive: bool, keep_any_owner: bool) -> None:
+    """The atomic write behind :func:`atomic_write` and :func:`write_output`.
+
+    ``exclusive``: the name must be free (the new file is linked into place, which fails when
+    anything appeared there meanwhile). ``keep_any_owner``: keep the replaced file's owner,
+    group and mode whoever owns it (a save); otherwise only those of this user's own files.
+    """
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        if target.exists() and target.read_bytes() == data:
+        before: os.stat_result | None = os.lstat(target)
+    except OSError:
+        before = None
+    if before is not None and stat.S_ISLNK(before.st_mode) and keep_any_owner:
+        before = None  # a link that atomic_write could not resolve (a loop): replaced like a new file
+    if before is not None and not stat.S_ISREG(before.st_mode) and not stat.S_ISLNK(before.st_mode):
+        # reading a fifo would hang, and replacing a device node (as root) would break the system
+        raise PlaybookSaveError(f"{target}: is {_kind(before.st_mode)}, not a file; the save was not made")
+    regular = before is not None and stat.S_ISREG(before.st_mode)
+    try:
+        if regular and not exclusive and target.read_bytes() == data:
             return  # a no-op save changes nothing on disk, not even the backup
     except OSError:
         pass
+    keep = before if regular and before is not None and (keep_any_owner or before.st_uid == os.geteuid()) else None
     tmp_name: str | None = None
     tmp_backup: str | None = None
     try:
@@ -400,17 +506,13 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
-            if backup:
-                tmp_backup = _backup_copy(target)
+            _permissions(handle.fileno(), keep)
+        if backup and regular and before is not None:
+            tmp_backup = _backup_copy(target, before)
+        if exclusive:
+            _link_into_place(tmp_name, target)
         else:
-            # mkstemp makes the file private (0600); a new playbook or export gets the same
-            # permissions as any other new file, so colleagues on a shared drive can read it
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, target)
+            os.replace(tmp_name, target)
         tmp_name = None
         # the backup moves only once the save has succeeded: a failed save must not replace
         # the previous backup either (a crash in between leaves the older backup, still whole)
@@ -420,6 +522,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
                 tmp_backup = None
         _fsync_dir(folder)
         _clear_stale_temporaries(folder, target.name)
+    except FileExistsError:
+        raise OutputExists(f"{target}: already exists") from None
     except OSError as exc:
         raise PlaybookSaveError(
             f"{target}: could not be saved ({_reason(exc)}); the file on disk is unchanged"
@@ -431,6 +535,45 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = Tr
                     os.unlink(leftover)
 
 
+def _link_into_place(tmp_name: str, target: Path) -> None:
+    """Give the written temporary file the name ``target`` only if that name is still free
+    (FileExistsError otherwise); the temporary name is gone afterwards."""
+    try:
+        os.link(tmp_name, target, follow_symlinks=False)
+    except FileExistsError:
+        raise
+    except OSError:
+        # no hard links here (FAT, some network shares): claim the name, then rename over it
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        os.close(fd)
+        os.replace(tmp_name, target)
+        return
+    with contextlib.suppress(OSError):  # the file is in place; a leftover name is cleared later
+        os.unlink(tmp_name)
+
+
+def _permissions(fd: int, like: os.stat_result | None) -> None:
+    """Give the new file (still private, as mkstemp makes it) its final owner, group and mode.
+
+    ``like``: the file it replaces (its group and mode are kept, and its owner where the
+    system allows: only root may give a file away); None: a new file, with the permissions of
+    any new file (0666 less the umask), so colleagues on a shared drive can read it.
+    """
+    if like is None:
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, 0o666 & ~_umask())
+        return
+    # owner and group first: changing them clears the set-id bits a mode may carry
+    for uid in (like.st_uid, -1):
+        try:
+            os.fchown(fd, uid, like.st_gid)
+            break
+        except OSError:
+            continue  # not ours to give away, or a group we are not in: keep what we can
+    with contextlib.suppress(OSError):
+        os.fchmod(fd, stat.S_IMODE(like.st_mode))
+
+
 #: A temporary file older than this is left over from a save that was killed mid-way.
 STALE_TEMPORARY_SECONDS = 600
 
@@ -438,7 +581,9 @@ STALE_TEMPORARY_SECONDS = 600
 def _temp_prefix(name: str) -> str:
     """The prefix of a save's temporary files: hidden, named after the file (cut so that the
     whole name stays within the 255 bytes file systems allow)."""
-    return f".{name.encode('utf-8')[:180].decode('utf-8', 'ignore')}."
+    # in the file system's own encoding: a name that is not UTF-8 (Latin-1 from an old share)
+    # arrives with surrogate escapes, which must go back to the very same bytes
+    return f".{os.fsdecode(os.fsencode(name)[:180])}."
 
 
 def _clear_stale_temporaries(folder: Path, name: str) -> None:
@@ -477,8 +622,10 @@ def _umask() -> int:
     return mask
 
 
-def _backup_copy(target: Path) -> str:
-    """A flushed copy of ``target`` in a temporary file beside it, ready to become the backup."""
+def _backup_copy(target: Path, like: os.stat_result) -> str:
+    """A flushed copy of ``target`` in a temporary file beside it, ready to become the backup,
+    with the original's owner, group and mode (a backup must not be readable by more people,
+    nor by fewer, than the file it keeps)."""
     backup_path = target.with_name(target.name + BACKUP_SUFFIX)
     fd, tmp_backup = tempfile.mkstemp(prefix=_temp_prefix(backup_path.name), suffix=".tmp", dir=target.parent)
     try:
@@ -486,6 +633,7 @@ def _backup_copy(target: Path) -> str:
             handle.write(target.read_bytes())
             handle.flush()
             os.fsync(handle.fileno())
+            _permissions(handle.fileno(), like)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_backup)

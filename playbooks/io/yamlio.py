@@ -27,6 +27,7 @@ as a reference and compares the two on generated data.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -227,6 +228,18 @@ def _problem_from(exc: yaml.YAMLError, text: str) -> YamlProblem:
 
 def load_yaml(text: str) -> Any:
     """Parse one YAML document strictly; raise :class:`YamlProblem` on any problem."""
+    try:
+        return _load(text)
+    except YamlProblem as problem:
+        paired = _paired_surrogates(text) if problem.message.endswith(_BAD_ESCAPE) else None
+        if paired is None:
+            raise
+    # JSON writes a character beyond the first 65,536 as two escapes (json.dumps writes an emoji
+    # as "\ud83d\ude00"), which YAML, where an escape is one whole character, refuses
+    return _load(paired)
+
+
+def _load(text: str) -> Any:
     parser = CParser(text)
     try:
         return _build(parser.get_event)
@@ -236,6 +249,30 @@ def load_yaml(text: str) -> Any:
         raise _problem_from(exc, text) from None
     finally:
         parser.dispose()
+
+
+_BAD_ESCAPE = "found invalid Unicode character escape code"
+#: A UTF-16 surrogate pair written as two escapes, after an odd number of backslashes (an
+#: even number is escaped backslashes followed by plain text).
+_SURROGATE_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _paired_surrogates(text: str) -> str | None:
+    """``text`` with every surrogate pair escape of a JSON document written as one YAML escape
+    (``\\U0001f600``); None when the text is not a JSON document or has no such pair.
+
+    Only a JSON document (a mapping or a list in braces) is changed: there every backslash is
+    inside a double-quoted string, where YAML reads escapes as JSON does.
+    """
+    if not text.lstrip("\ufeff \t\r\n").startswith(("{", "[")):
+        return None
+
+    def one(match: re.Match[str]) -> str:
+        high, low = int(match.group(2), 16), int(match.group(3), 16)
+        return f"{match.group(1)}\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08x}"
+
+    paired, count = _SURROGATE_PAIR.subn(one, text)
+    return paired if count else None
 
 
 @dataclass
@@ -395,10 +432,15 @@ def _events(data: Any, emit: Callable[[Event], None]) -> None:
     walk(data)
 
 
-def dump_yaml(data: Any) -> str:
-    """Write data as block-style YAML, keys in the given order, Unicode kept, no line folding."""
+def dump_yaml(data: Any, *, ascii_only: bool = False) -> str:
+    """Write data as block-style YAML, keys in the given order, Unicode kept, no line folding.
+
+    ``ascii_only``: every character outside ASCII written as a YAML escape in a double-quoted
+    scalar (for a terminal: the same data, with nothing that could act on the terminal).
+    """
+    options = dict(_DUMP_OPTIONS, allow_unicode=not ascii_only)
     stream = io.StringIO()
-    emitter = CEmitter(stream, **_DUMP_OPTIONS)
+    emitter = CEmitter(stream, **options)
     try:
         emitter.emit(StreamStartEvent())
         emitter.emit(DocumentStartEvent(explicit=False))
@@ -407,7 +449,7 @@ def dump_yaml(data: Any) -> str:
         emitter.emit(StreamEndEvent())
     except _Unsupported:
         # a type the fast path does not know (a date, a set, ...): PyYAML decides, as before
-        fallback: str = yaml.dump(data, Dumper=_Dumper, sort_keys=False, default_flow_style=False, **_DUMP_OPTIONS)
+        fallback: str = yaml.dump(data, Dumper=_Dumper, sort_keys=False, default_flow_style=False, **options)
         return fallback
     finally:
         emitter.dispose()

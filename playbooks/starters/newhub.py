@@ -15,8 +15,8 @@ from playbooks.format.enums import Function, GovernanceModel, Role, SpokeKind
 from playbooks.format.model import Champion, Person, Playbook, Spoke
 from playbooks.io import storage
 from playbooks.tailoring import (
+    dumps_spoke,
     new_spoke,
-    save_spoke,
 )
 
 #: Suffix of every playbook file (hub or spoke).
@@ -128,10 +128,12 @@ def create_hub_and_spokes(plan: NewHubPlan, folder: str | Path) -> tuple[Path, l
         raise ValueError(f"{existing[0]} already exists; choose another folder or file name")
     written: list[Path] = []
     try:
-        storage.save(hub, hub_path)
+        # new files: a name taken meanwhile (or a link planted there) is refused, never written through
+        storage.write_output(hub_path, storage.dumps(hub).encode("utf-8"), playbook=True)
         written.append(hub_path)
         for spoke, path in zip(hub.governance.spokes, spoke_paths, strict=True):
-            save_spoke(new_spoke(hub_path, spoke.name, path), path)
+            content = dumps_spoke(new_spoke(hub_path, spoke.name, path)).encode("utf-8")
+            storage.write_output(path, content, playbook=True)
             written.append(path)
     except (ValueError, OSError, storage.PlaybookSaveError) as exc:
         for path in written:

@@ -26,6 +26,9 @@ import os
 import re
 from pathlib import Path
 
+from pydantic import ValidationError
+
+from playbooks.format import messages
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key
 from playbooks.io.storage import EXTENSION, fingerprint
@@ -52,6 +55,7 @@ from playbooks.tailoring.resolve import (
     chain_errors,
     describe_level_error,
     hub_digests,
+    hub_location,
     hub_value_at,
     record_hub_values,
     resolve_file,
@@ -160,13 +164,29 @@ def start_spoke(
     """
     folder = Path(spoke_path).parent
     relative = os.path.relpath(os.path.abspath(hub_path), os.path.abspath(folder) if str(folder) else os.getcwd())
-    header = SpokeHeader(
-        region=region,
-        hub=relative.replace(os.sep, "/"),
-        hub_id=hub.document.id,
-        hub_version=hub.document.version,
-        hub_fingerprint=fingerprint(hub),
-    )
+    try:
+        relative.encode("utf-8")
+        # the path a spoke records must be one that resolving it accepts (no control characters)
+        hub_location(Path(spoke_path), relative.replace(os.sep, "/"))
+    except UnicodeEncodeError:
+        # a name from an old share in Latin-1: the spoke file, UTF-8 text, cannot record it
+        raise ValueError(
+            f"{hub_path}: the path from the spoke to its hub is not UTF-8 text, so the spoke cannot "
+            "record it; rename the hub (or the folders on the way to it)"
+        ) from None
+    except ValueError as exc:
+        raise ValueError(f"{hub_path}: a spoke cannot record this hub: {exc}; rename the hub") from None
+    try:
+        header = SpokeHeader(
+            region=region,
+            hub=relative.replace(os.sep, "/"),
+            hub_id=hub.document.id,
+            hub_version=hub.document.version,
+            hub_fingerprint=fingerprint(hub),
+        )
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        raise ValueError(f"the spoke's {first['loc'][0]}: {messages.plain(first)}") from None
     return SpokeFile(spoke=header, changes=[], hub_items=hub_digests(hub))
 
 

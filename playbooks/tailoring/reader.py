@@ -59,6 +59,12 @@ class PlaybookFile:
     resolution: Resolution | None = None
 
     @property
+    def inputs(self) -> list[str]:
+        """The files this playbook was read from: the file, and for a spoke its chain of hubs
+        (what a command's output must never replace)."""
+        return self.resolution.chain if self.resolution is not None else [self.file]
+
+    @property
     def is_spoke(self) -> bool:
         """Whether the file is a spoke (it names a hub and holds changes)."""
         return self.resolution is not None

@@ -56,13 +56,13 @@ from pydantic import BaseModel, Field, StringConstraints, TypeAdapter, Validatio
 from playbooks.format.fields import F, ItemId, Items, Model, Text, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.identity import item_key
+from playbooks.format.messages import one_line
 from playbooks.format.model import SignOff
 from playbooks.io.storage import (
     PlaybookLoadError,
     atomic_write,
     check_schema_version,
     format_path,
-    one_line,
     parse_document,
     read_text,
 )

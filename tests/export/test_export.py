@@ -152,7 +152,8 @@ def test_markdown_fields_render_as_headings_lists_emphasis_and_links(tmp_path: P
     assert "&lt;b&gt;raw&lt;/b&gt;" in html
     md = export_document(pb, "policy", "md").decode()
     assert "We **must** be *careful*." in md
-    assert "\\<b>raw\\</b>" in md
+    assert "\\<b\\>raw\\</b\\>" in md
+    assert "See [the code](<https://example.org/code>)." in md
     docx = export_document(pb, "policy", "docx")
     paragraphs = docx_paragraphs(docx)
     assert ("ListBullet", "one") in paragraphs
@@ -361,7 +362,7 @@ def test_cli_unreadable_input_and_refusal_to_overwrite_it(tmp_path: Path, capsys
     save(Playbook.model_validate(rich_playbook_data()), hub)
     before = hub.read_bytes()
     assert cli_main(["export", str(hub), "--format", "md", "-o", str(hub)]) == 2
-    assert "refusing to overwrite the playbook itself" in capsys.readouterr().err
+    assert "is an input of this command" in capsys.readouterr().err
     assert hub.read_bytes() == before
 
 

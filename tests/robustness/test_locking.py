@@ -113,7 +113,7 @@ def test_a_damaged_lock_file_never_blocks_and_is_cleared(tmp_path: Path, content
 
 
 @pytest.mark.timeout(20)
-@pytest.mark.parametrize("kind", ["fifo", "folder"])
+@pytest.mark.parametrize("kind", ["fifo", "folder", "folder with content"])
 def test_something_else_in_the_locks_place_never_hangs_the_open(tmp_path: Path, kind: str) -> None:
     # reading a fifo in the lock's place blocked acquire() for ever (found by the campaign)
     target = tmp_path / "policy.playbook.yaml"
@@ -122,8 +122,11 @@ def test_something_else_in_the_locks_place_never_hangs_the_open(tmp_path: Path, 
         os.mkfifo(locking.lock_path(target))
     else:
         locking.lock_path(target).mkdir()
+        if kind == "folder with content":
+            (locking.lock_path(target) / "x").write_text("x", encoding="utf-8")
     result = locking.acquire(target)
-    if kind == "fifo":  # cleared like any damaged lock
+    if kind != "folder with content":  # cleared like any damaged lock (issue 15)
         assert isinstance(result, locking.PlaybookLock) and result.written
-    else:  # a folder cannot be cleared: the user is told, and may open read-only or edit anyway
-        assert isinstance(result, locking.Held) and result.other.user == "unknown user"
+    else:  # it cannot be cleared: the user is told, and may open read-only or edit anyway
+        assert isinstance(result, locking.Held) and "damaged lock (a folder)" in result.other.describe()
+        assert isinstance(locking.acquire(target, force=True), locking.PlaybookLock)

@@ -486,23 +486,41 @@ def test_tailoring_save_asks_before_replacing_an_outside_change(
     view.close()
 
 
-def test_export_asks_before_replacing_a_file(
-    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
-) -> None:
+def _markdown_export(qtbot: Any, window: Any, path: Path) -> Any:
+    """The export dialog of ``path``, set to Markdown, opening nothing when done."""
     window.workflows.opener = lambda _url: None
-    open_file(qtbot, window, example)
+    open_file(qtbot, window, path)
     dialog = window.workflows.export()
     dialog.fmt.setCurrentIndex(dialog.fmt.findData("md"))
+    return dialog
+
+
+def test_export_asks_before_replacing_a_file_and_never_writes_through_a_link_nor_over_a_playbook(
+    qtbot: Any, window: Any, example: Path, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    dialog = _markdown_export(qtbot, window, example)
     out = tmp_path / "existing.md"
     out.write_text("keep", encoding="utf-8")
-    dialog.output.setText(str(out))
-    scripted.answers.append(Answer.NO)
-    dialog.start()
-    assert not dialog.is_running() and out.read_text(encoding="utf-8") == "keep"
-    scripted.answers.append(Answer.YES)
-    dialog.start()
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
-    assert out.read_text(encoding="utf-8").startswith("#")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the victim's own file", encoding="utf-8")
+    planted = tmp_path / "planted.md"
+    planted.symlink_to(victim)
+    for target in (out, planted):
+        dialog.output.setText(str(target))
+        scripted.answers.append(Answer.NO)
+        dialog.start()
+        assert not dialog.is_running()
+        assert planted.is_symlink() if target == planted else out.read_text(encoding="utf-8") == "keep"
+        scripted.answers.append(Answer.YES)  # it exists (a link counts): replace it
+        dialog.start()
+        qtbot.waitUntil(lambda: not dialog.is_running(), timeout=20_000)
+        assert target.read_text(encoding="utf-8").startswith("#") and not target.is_symlink()
+    assert victim.read_text(encoding="utf-8") == "the victim's own file"  # replaced, never written through
+    for refused in (example, tmp_path / "other.playbook.yaml"):  # the playbook itself, or any playbook
+        dialog.output.setText(str(refused))
+        dialog.start()
+        assert not dialog.is_running() and "cannot be saved there" in dialog.status.text()
+    assert not (tmp_path / "other.playbook.yaml").exists()
     dialog.reject()
 
 

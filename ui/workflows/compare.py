@@ -73,7 +73,8 @@ class CompareDialog(QDialog):
         self.old, self.new = old, new
         self.changes: list[Difference] = differences(old, new)
         self._names = Names(new, old)
-        self._write = writer or (lambda path, data: storage.atomic_write(path, data, backup=False))
+        # the file dialog asked before replacing a file; a planted link is replaced, not written through
+        self._write = writer or (lambda path, data: storage.write_output(path, data, force=True))
         layout = QVBoxLayout(self)
         od, nd = old.document, new.document
         heading = QLabel(

@@ -9,6 +9,7 @@ configuration's (:mod:`ui.site`), which may lock them; the document declares its
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,10 @@ class ExportRequest:
     output: str
     paper: str = "a4"
     language: str = "en"
+    #: the user agreed to replace the file at ``output`` (the dialog asked)
+    replace: bool = False
+    #: files the export must never replace (the playbook's own file)
+    protect: tuple[str, ...] = ()
 
 
 def run_export(request: ExportRequest, *, token: Any = None, progress: Any = None) -> str:
@@ -67,11 +72,13 @@ def run_export(request: ExportRequest, *, token: Any = None, progress: Any = Non
     if progress:
         progress(10, "Reading the playbook")
     template = request.template_dir or None
+    protect = list(request.protect)
     if request.spoke_file:
         from playbooks.export.source import load_source
 
         source = load_source(request.spoke_file)
         playbook, extra = source.playbook, source.extra
+        protect.extend(source.inputs)
     else:
         assert request.playbook is not None
         playbook, extra = request.playbook, None
@@ -92,7 +99,9 @@ def run_export(request: ExportRequest, *, token: Any = None, progress: Any = Non
         return ""
     if progress:
         progress(90, "Saving")
-    storage.atomic_write(request.output, data, backup=False)
+    # a link planted in the output's place is replaced, never written through; an input or a
+    # playbook is never replaced, nor a file that appeared after the user was asked
+    storage.write_output(request.output, data, force=request.replace, protect=protect)
     return request.output
 
 
@@ -278,13 +287,17 @@ class ExportDialog(QDialog):
         if not output:
             self._fail("Choose where to save the document.")
             return
-        if self.source_path and Path(output).resolve() == Path(self.source_path).resolve():
-            self._fail("That is the playbook itself; choose another file name for the export.")
+        protect = tuple(p for p in (self.source_path, self.spoke_file) if p)
+        try:
+            storage.check_output(output, force=True, protect=protect)
+        except storage.PlaybookSaveError as exc:
+            self._fail(f"The document cannot be saved there: {exc}")
             return
         if choice["template_dir"] and not Path(choice["template_dir"]).is_dir():
             self._fail(f"The template folder {choice['template_dir']} does not exist.")
             return
-        if Path(output).exists() and output != self._confirmed:
+        exists = os.path.lexists(output)  # a link to nothing is a file name taken too
+        if exists and output != self._confirmed:
             answer = dialogs.current().yes_no(
                 self, "Replace file", f"{Path(output).name} already exists. Replace it?", "Replace", "Cancel"
             )
@@ -303,6 +316,8 @@ class ExportDialog(QDialog):
             output,
             choice["paper"],
             site.current().language,
+            replace=exists,
+            protect=protect,
         )
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the worker reports

@@ -858,21 +858,35 @@ class TailoringView(QDialog):
         return dialog
 
     def save(self) -> bool:
-        """Write the spoke file atomically; False when it was not written."""
-        on_disk = storage.file_digest(self.path)  # '' when removed or unreadable: writing it back loses nothing
-        if on_disk and on_disk != self._digest:
-            answer = dialogs.current().yes_no(
-                self,
-                "Spoke changed on disk",
-                f"{Path(self.path).name} was changed outside this window since you opened it. "
-                "Replace it with your tailoring (the previous file is kept as .bak)?",
-                "Replace",
-                "Cancel",
-            )
-            if answer is not Answer.YES:
-                return False
+        """Write the spoke file atomically, under its lock; False when it was not written.
+
+        Under the lock the file is read again: if someone else changed it since this window
+        read it (a sign-off, a rebase), the user is asked before it is replaced."""
+        from playbooks.io import locking
+
+        accepted = self._digest
         try:
-            save_spoke(self.spoke, self.path)
+            while True:
+                with locking.writing(self.path, wait=3.0):
+                    # '' when removed or unreadable meanwhile: writing it back loses nothing
+                    on_disk = storage.file_digest(self.path)
+                    if not on_disk or on_disk == accepted:
+                        save_spoke(self.spoke, self.path)
+                        break
+                answer = dialogs.current().yes_no(
+                    self,
+                    "Spoke changed on disk",
+                    f"{Path(self.path).name} was changed outside this window since you opened it. "
+                    "Replace it with your tailoring (the previous file is kept as .bak)?",
+                    "Replace",
+                    "Cancel",
+                )
+                if answer is not Answer.YES:
+                    return False
+                accepted = on_disk
+        except locking.LockBusy as exc:
+            errors.report(errors.ExpectedError(f"{exc}. Your tailoring stays open here."), self)
+            return False
         except (storage.PlaybookSaveError, OSError) as exc:
             errors.report(errors.ExpectedError(f"{self.path}: the spoke could not be saved ({exc})"), self)
             return False
