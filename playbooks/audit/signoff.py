@@ -13,7 +13,7 @@ from typing import Literal
 
 from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import ChangeLogEntry, Playbook, SignOff
-from playbooks.io.storage import fingerprint
+from playbooks.io.storage import FINGERPRINT_SCHEME, fingerprint, matches
 
 Bump = Literal["major", "minor", "patch"]
 
@@ -50,13 +50,14 @@ def approval_state(playbook: Playbook) -> ApprovalState:
         return ApprovalState(False, False)
     last = approvals[-1]
     return ApprovalState(
-        True, last.fingerprint == fingerprint(playbook), last.approver, last.role, last.date, last.version
+        True, matches(last.fingerprint, playbook, last.scheme), last.approver, last.role, last.date, last.version
     )
 
 
-def bump_version(version: str, part: Bump) -> str:
-    """Semantic version bump: 1.3.2 -> 2.0.0 / 1.4.0 / 1.3.3."""
-    major, minor, patch = (int(p) for p in version.split("."))
+def bump_version(version: str | None, part: Bump) -> str:
+    """Semantic version bump: 1.3.2 -> 2.0.0 / 1.4.0 / 1.3.3; a playbook with no version yet
+    gets its first (1.0.0 / 0.1.0 / 0.0.1)."""
+    major, minor, patch = (int(p) for p in (version or "0.0.0").split("."))
     if part == "major":
         return f"{major + 1}.0.0"
     if part == "minor":
@@ -113,6 +114,7 @@ def sign_off(
             comment=comment,
             fingerprint=fingerprint(result),
             version=document.version,
+            scheme=FINGERPRINT_SCHEME,
         ),
     ]
     return result
@@ -121,7 +123,10 @@ def sign_off(
 def add_change_log_entry(
     playbook: Playbook, *, author: str, what: str, why: str, material: bool = False, date: dt.date | None = None
 ) -> Playbook:
-    """A copy of ``playbook`` with a change-log entry for its current version."""
+    """A copy of ``playbook`` with a change-log entry for its current version (ValueError, one
+    line, when the playbook has no version: an entry records the version it produced)."""
+    if playbook.document.version is None:
+        raise ValueError("the playbook has no version: set document.version first")
     result = playbook.model_copy(deep=True)
     result.document.change_log = [
         *result.document.change_log,

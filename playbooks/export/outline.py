@@ -151,8 +151,10 @@ def labels(values: Iterable[StrEnum]) -> str:
     return ", ".join(label(v) for v in values)
 
 
-def yes_no(value: bool) -> str:
-    """'Yes' or 'No'."""
+def yes_no(value: bool | None) -> str:
+    """'Yes' or 'No' ('' for a value the playbook does not set)."""
+    if value is None:
+        return ""
     return "Yes" if value else "No"
 
 
