@@ -136,7 +136,11 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         "Change log",
         table(
             ["Version", "Date", "Author", "What changed", "Why", "Material"],
-            [[c.version, date(c.date), c.author, c.what, c.why, yes_no(c.material)] for c in doc.change_log],
+            # long text in a cell is reflowed (its source line wraps are not line breaks)
+            [
+                [c.version, date(c.date), c.author, plain_text(c.what), plain_text(c.why), yes_no(c.material)]
+                for c in doc.change_log
+            ],
             [9, 13, 15, 25, 26, 12],
         ),
     )
@@ -151,7 +155,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     x.role,
                     date(x.date),
                     lbl(x.decision),
-                    x.comment,
+                    plain_text(x.comment),
                     approved_content(x, pb, fp),
                 ]
                 for x in doc.sign_offs
@@ -371,7 +375,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         "Exceptions",
         table(
             ["Preset", "Exception", "Approver", "Expires"],
-            [[e.preset, e.description, people.name(e.approver), date(e.expires)] for e in rg.exceptions],
+            [[e.preset, plain_text(e.description), people.name(e.approver), date(e.expires)] for e in rg.exceptions],
             [18, 50, 18, 14],
         ),
     )

@@ -46,11 +46,69 @@ def facts(rows: Iterable[tuple[str, str]]) -> list[Block]:
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
-    """A table with a header row; ``widths`` are percentages of the text width."""
+    """A table with a header row; ``widths``: the preferred share of each column (see
+    :func:`column_widths`, which makes every column wide enough for its longest word)."""
     body = [[str(cell) for cell in row] for row in rows]
     if not body:
         return []
-    return [{"type": "table", "columns": list(columns), "rows": body, "widths": list(widths or [])}]
+    fitted = column_widths(list(columns), body, widths)
+    return [{"type": "table", "columns": list(columns), "rows": body, "widths": fitted}]
+
+
+#: The text width in characters of table text, a little less than a line of 8.5 pt table text on
+#: A4 or Letter (16.8 cm, 17.6 cm): a column of N characters needs about N per cent of it.
+_LINE_CHARS = 100
+#: A cell's padding, in characters; and the longest word a column must fit whole (a longer one,
+#: a web address, breaks anywhere instead of taking the whole table).
+_PADDING_CHARS = 2
+_LONGEST_WORD = 24
+
+
+def column_widths(
+    columns: Sequence[str], rows: Sequence[Sequence[str]], preferred: Sequence[int] | None = None
+) -> list[int]:
+    """Column widths in per cent of the text width: each column at least as wide as its longest
+    word (header words in bold count a tenth more), so that no header or word breaks in the
+    middle ("Retentio/n"); the rest of the width shared by ``preferred`` (the document's choice)
+    or, without one, by how much text each column holds."""
+    count = len(columns)
+    if not count:
+        return []
+    need = [0.0] * count
+    text = [0.0] * count
+    for i, title in enumerate(columns):
+        need[i] = max((len(w) for w in str(title).split()), default=0) * 1.1
+        text[i] = len(str(title))
+    for row in rows:
+        for i, cell in enumerate(row[:count]):
+            words = str(cell).split()
+            need[i] = max(need[i], max((len(w) for w in words), default=0))
+            text[i] = max(text[i], min(len(str(cell)), 60))
+    need = [min(n, _LONGEST_WORD) + _PADDING_CHARS for n in need]
+    weights = [float(w) for w in preferred] if preferred and len(preferred) == count else [t + 1 for t in text]
+    share = _fit(need, weights, _LINE_CHARS)
+    total = sum(share) or 1.0
+    widths = [max(1, round(100 * s / total)) for s in share]
+    widths[widths.index(max(widths))] += 100 - sum(widths)  # whole per cents that add up to 100
+    return widths
+
+
+def _fit(need: list[float], weights: list[float], width: float) -> list[float]:
+    """Share ``width`` by ``weights``, but never below ``need``: columns that would get less are
+    fixed at their need and the rest shared again among the others."""
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(need)) if i not in fixed]
+        left = width - sum(fixed.values())
+        total = sum(weights[i] for i in free) or 1.0
+        short = [i for i in free if left * weights[i] / total < need[i]]
+        if not short or left <= 0:
+            break
+        for i in short:
+            fixed[i] = need[i]
+    if left <= 0 or not free:
+        return need  # the words alone fill the line: widths in proportion to them
+    return [fixed[i] if i in fixed else left * weights[i] / total for i in range(len(need))]
 
 
 def items(values: Iterable[str], ordered: bool = False, title: str = "") -> list[Block]:

@@ -21,7 +21,8 @@ FIELD_HEADING_LEVEL = 4
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    # CommonMark plus GFM tables: a decision table written as a table stays a table in every format
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 
 
 def markdown_to_html(text: str) -> str:
@@ -116,11 +117,13 @@ class Run:
 
 @dataclass
 class TextBlock:
-    """A paragraph-level piece of a field: ``kind`` is paragraph, heading, bullet, number, quote or code."""
+    """A paragraph-level piece of a field: ``kind`` is paragraph, heading, bullet, number, quote,
+    code or table (``rows``: the header row first, each cell its runs)."""
 
     kind: str
     runs: list[Run] = field(default_factory=list)
     level: int = 0  # heading level, or list depth (0 = top)
+    rows: list[list[list[Run]]] = field(default_factory=list)
 
 
 def markdown_blocks(text: str) -> list[TextBlock]:
@@ -131,9 +134,22 @@ def markdown_blocks(text: str) -> list[TextBlock]:
     lists: list[str] = []  # stack of "bullet"/"number"
     quote = 0
     heading: int | None = None
+    table: TextBlock | None = None
     for token in _parser().parse(text):
         kind = token.type
-        if kind == "bullet_list_open":
+        if table is not None:
+            # inside a table every inline is a cell; rows and cells come in order
+            if kind == "tr_open":
+                table.rows.append([])
+            elif kind == "inline":
+                table.rows[-1].append(_inline_runs(token.children or []))
+            elif kind == "table_close":
+                blocks.append(table)
+                table = None
+            continue
+        if kind == "table_open":
+            table = TextBlock("table")
+        elif kind == "bullet_list_open":
             lists.append("bullet")
         elif kind == "ordered_list_open":
             lists.append("number")
@@ -201,6 +217,14 @@ def plain_text(text: str) -> str:
     """Markdown -> plain text (for CSV cells and one-line summaries)."""
     lines = []
     for block in markdown_blocks(text):
+        if block.kind == "table":
+            lines.extend(" | ".join(runs_text(cell) for cell in row) for row in block.rows)
+            continue
         prefix = "- " if block.kind == "bullet" else ("* " if block.kind == "number" else "")
-        lines.append(prefix + "".join(run.text for run in block.runs))
+        lines.append("  " * block.level * (block.kind in ("bullet", "number")) + prefix + runs_text(block.runs))
     return "\n".join(lines)
+
+
+def runs_text(runs: Sequence[Run]) -> str:
+    """The text of runs, without their formatting."""
+    return "".join(run.text for run in runs)
