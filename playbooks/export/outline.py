@@ -9,6 +9,7 @@ lists, definitions) and numbered subsections. Everything here is plain ``dict``/
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -55,38 +56,44 @@ def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequenc
     return [{"type": "table", "columns": list(columns), "rows": body, "widths": fitted}]
 
 
-#: The text width in characters of table text, a little less than a line of 8.5 pt table text on
-#: A4 or Letter (16.8 cm, 17.6 cm): a column of N characters needs about N per cent of it.
-_LINE_CHARS = 100
-#: A cell's padding, in characters; and the longest word a column must fit whole (a longer one,
-#: a web address, breaks anywhere instead of taking the whole table).
-_PADDING_CHARS = 2
+#: The text width of a table in characters of its text (8.5 pt on 16.8 cm, A4; Letter is wider),
+#: a bold header character counting :data:`_BOLD` of one, a cell's padding :data:`_PADDING`.
+#: A word longer than :data:`_LONGEST_WORD` (a web address) may break anywhere instead of taking
+#: the whole table.
+_LINE_CHARS = 92
+_BOLD = 1.15
+_PADDING = 2.0
 _LONGEST_WORD = 24
+#: Where a word may break without breaking it: a space, a hyphen, a slash.
+_WORD_BREAKS = re.compile(r"[\s/-]+")
+
+
+def _longest_word(value: str) -> int:
+    return min(max((len(w) for w in _WORD_BREAKS.split(value)), default=0), _LONGEST_WORD)
 
 
 def column_widths(
     columns: Sequence[str], rows: Sequence[Sequence[str]], preferred: Sequence[int] | None = None
 ) -> list[int]:
-    """Column widths in per cent of the text width: each column at least as wide as its longest
-    word (header words in bold count a tenth more), so that no header or word breaks in the
-    middle ("Retentio/n"); the rest of the width shared by ``preferred`` (the document's choice)
-    or, without one, by how much text each column holds."""
+    """Column widths in per cent of the text width: every header word whole ("Retention", never
+    "Retentio/n"), then every word of the cells whole where the line is wide enough for all of
+    them; the rest of the width shared by ``preferred`` (the document's choice) or, without
+    one, by how much text each column holds."""
     count = len(columns)
     if not count:
         return []
-    need = [0.0] * count
-    text = [0.0] * count
-    for i, title in enumerate(columns):
-        need[i] = max((len(w) for w in str(title).split()), default=0) * 1.1
-        text[i] = len(str(title))
+    header = [_longest_word(str(title)) * _BOLD + _PADDING for title in columns]
+    words = list(header)
+    text = [float(len(str(title))) for title in columns]
     for row in rows:
         for i, cell in enumerate(row[:count]):
-            words = str(cell).split()
-            need[i] = max(need[i], max((len(w) for w in words), default=0))
+            words[i] = max(words[i], _longest_word(str(cell)) + _PADDING)
             text[i] = max(text[i], min(len(str(cell)), 60))
-    need = [min(n, _LONGEST_WORD) + _PADDING_CHARS for n in need]
     weights = [float(w) for w in preferred] if preferred and len(preferred) == count else [t + 1 for t in text]
-    share = _fit(need, weights, _LINE_CHARS)
+    if sum(words) <= _LINE_CHARS:
+        share = _fit(words, weights, _LINE_CHARS)
+    else:  # not every word fits on the line: the headers' do, the rest is shared as preferred
+        share = _fit(header, weights, _LINE_CHARS)
     total = sum(share) or 1.0
     widths = [max(1, round(100 * s / total)) for s in share]
     widths[widths.index(max(widths))] += 100 - sum(widths)  # whole per cents that add up to 100
