@@ -90,10 +90,8 @@ def column_widths(
             words[i] = max(words[i], _longest_word(str(cell)) + _PADDING)
             text[i] = max(text[i], min(len(str(cell)), 60))
     weights = [float(w) for w in preferred] if preferred and len(preferred) == count else [t + 1 for t in text]
-    if sum(words) <= _LINE_CHARS:
-        share = _fit(words, weights, _LINE_CHARS)
-    else:  # not every word fits on the line: the headers' do, the rest is shared as preferred
-        share = _fit(header, weights, _LINE_CHARS)
+    # when not every word fits on the line, the headers' still do and the rest is shared as preferred
+    share = _fit(words if sum(words) <= _LINE_CHARS else header, weights, _LINE_CHARS)
     total = sum(share) or 1.0
     widths = [max(1, round(100 * s / total)) for s in share]
     widths[widths.index(max(widths))] += 100 - sum(widths)  # whole per cents that add up to 100

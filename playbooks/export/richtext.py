@@ -215,7 +215,7 @@ def _inline_runs(children: Sequence[object]) -> list[Run]:
 
 def plain_text(text: str) -> str:
     """Markdown -> plain text (for CSV cells and one-line summaries)."""
-    lines = []
+    lines: list[str] = []
     for block in markdown_blocks(text):
         if block.kind == "table":
             lines.extend(" | ".join(runs_text(cell) for cell in row) for row in block.rows)
