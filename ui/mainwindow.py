@@ -740,7 +740,8 @@ class MainWindow(QMainWindow):
             self.status_modified.setText("Modified" if document.is_modified else "Saved")
         from playbooks.format.enums import label as enum_label
 
-        self.status_lifecycle.setText(f"Status: {enum_label(document.playbook.document.status)}")
+        lifecycle = document.playbook.document.status
+        self.status_lifecycle.setText(f"Status: {enum_label(lifecycle) if lifecycle else 'not set'}")
         findings = self.problems.findings()
         scores = self.problems.report.scores
         from playbooks.format.enums import Severity

@@ -86,11 +86,11 @@ def to_html(old: Playbook, new: Playbook, changes: list[Difference]) -> str:
         )
     return _HTML.render(
         old_title=old.document.title,
-        old_version=old.document.version,
-        old_status=old.document.status.value,
+        old_version=old.document.version or "not set",
+        old_status=old.document.status.value if old.document.status else "not set",
         new_title=new.document.title,
-        new_version=new.document.version,
-        new_status=new.document.status.value,
+        new_version=new.document.version or "not set",
+        new_status=new.document.status.value if new.document.status else "not set",
         changes=changes,
         sections=list(sections.items()),
     )

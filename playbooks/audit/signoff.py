@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from playbooks.format import messages
 from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import ChangeLogEntry, Playbook, SignOff
-from playbooks.io.storage import fingerprint
+from playbooks.io.storage import FINGERPRINT_SCHEME, fingerprint, matches
 
 Bump = Literal["major", "minor", "patch"]
 
@@ -53,13 +53,14 @@ def approval_state(playbook: Playbook) -> ApprovalState:
         return ApprovalState(False, False)
     last = approvals[-1]
     return ApprovalState(
-        True, last.fingerprint == fingerprint(playbook), last.approver, last.role, last.date, last.version
+        True, matches(last.fingerprint, playbook, last.scheme), last.approver, last.role, last.date, last.version
     )
 
 
-def bump_version(version: str, part: Bump) -> str:
-    """Semantic version bump: 1.3.2 -> 2.0.0 / 1.4.0 / 1.3.3 (any number of digits)."""
-    major, minor, patch = version.split(".")
+def bump_version(version: str | None, part: Bump) -> str:
+    """Semantic version bump: 1.3.2 -> 2.0.0 / 1.4.0 / 1.3.3 (any number of digits); a playbook
+    with no version yet gets its first (1.0.0 / 0.1.0 / 0.0.1)."""
+    major, minor, patch = (version or "0.0.0").split(".")
     if part == "major":
         return f"{_plus_one(major)}.0.0"
     if part == "minor":
@@ -145,6 +146,7 @@ def sign_off(
                 comment=comment,
                 fingerprint=fingerprint(result),
                 version=document.version,
+                scheme=FINGERPRINT_SCHEME,
             ),
         ]
     except ValidationError as exc:  # a comment that is not text (a stray surrogate from the shell)
@@ -157,7 +159,10 @@ def sign_off(
 def add_change_log_entry(
     playbook: Playbook, *, author: str, what: str, why: str, material: bool = False, date: dt.date | None = None
 ) -> Playbook:
-    """A copy of ``playbook`` with a change-log entry for its current version."""
+    """A copy of ``playbook`` with a change-log entry for its current version (ValueError, one
+    line, when the playbook has no version: an entry records the version it produced)."""
+    if playbook.document.version is None:
+        raise ValueError("the playbook has no version: set document.version first")
     result = playbook.model_copy(deep=True)
     result.document.change_log = [
         *result.document.change_log,

@@ -102,7 +102,9 @@ def not_ready(playbook: Playbook) -> Iterator[Issue]:
             gaps.append(("backup", "name a backup"))
         if channel.response_sla_hours is None:
             gaps.append(("response_sla_hours", "set a response SLA"))
-        if not channel.monitored:
+        if channel.monitored is None:
+            gaps.append(("monitored", "record whether it is monitored (not set)"))
+        elif not channel.monitored:
             gaps.append(("monitored", "monitor it"))
         if not channel.approval_route.strip() and not ctx.covered(channel):
             gaps.append(("approval_route", "give it an approval route (or a content rule that covers it)"))
@@ -111,7 +113,8 @@ def not_ready(playbook: Playbook) -> Iterator[Issue]:
             gaps.append(("training", training))
         if financial is not None:
             if not channel.archive_connected:
-                gaps.append(("archive_connected", f"connect it to the archive ({archive_driver})"))
+                connect = "record whether it is connected" if channel.archive_connected is None else "connect it"
+                gaps.append(("archive_connected", f"{connect} to the archive ({archive_driver})"))
             if channel.account_approval is None:
                 gaps.append(("account_approval", f"record the account's approval ({approval_driver})"))
             elif site_gate and not _qualified(ctx, channel.account_approval.approver):

@@ -392,7 +392,13 @@ def privacy_monitor(playbook: Playbook) -> Iterator[Issue]:
             "Consent is rarely a valid basis for monitoring employees (WP29 Opinion 2/2017): state another "
             "lawful basis in Privacy, e.g. legitimate interest with a balancing test.",
         )
-    if not privacy.dpia_completed:
+    if privacy.dpia_completed is None:
+        yield Issue(
+            "privacy.dpia_completed",
+            "Whether a data protection impact assessment was completed for the monitoring is not set: record it "
+            "in Privacy (and complete one if it was not).",
+        )
+    elif not privacy.dpia_completed:
         yield Issue(
             "privacy.dpia_completed",
             "Complete a data protection impact assessment for the monitoring and record it in Privacy.",

@@ -9,7 +9,7 @@ from playbooks.checks import check
 from playbooks.checks.context import context
 from playbooks.format.enums import Decision, LifecycleStatus, Severity
 from playbooks.format.findings import Issue
-from playbooks.io.storage import fingerprint
+from playbooks.io.storage import matches
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -77,7 +77,7 @@ def approval_stale(playbook: Playbook) -> Iterator[Issue]:
     if not approvals:
         return
     index, last = approvals[-1]
-    if last.fingerprint != fingerprint(playbook):
+    if not matches(last.fingerprint, playbook, last.scheme):
         yield Issue(
             f"document.sign_offs[{index}].fingerprint",
             f"The content changed after {last.approver} approved it on {last.date.isoformat()}: have it "

@@ -148,13 +148,23 @@ def hub_narrow(playbook: Playbook) -> Iterator[Issue]:
 def model_shape(playbook: Playbook) -> Iterator[Issue]:
     """GOV-MODEL-SHAPE: Organisation model and structure disagree."""
     governance = playbook.governance
-    if governance.model in _HUB_MODELS and not governance.spokes:
+    if governance.model is None:
+        yield Issue(
+            "governance.model",
+            "The governance model is not set: choose how social media is organised in Governance > Governance model.",
+            severity=Severity.INFO,
+        )
+    elif governance.model in _HUB_MODELS and not governance.spokes:
         yield Issue(
             "governance.spokes",
             f"Add the spokes (regions, business units or brands) in Governance > Spokes, or choose another model "
             f"than {label(governance.model).lower()}.",
         )
-    elif governance.model is GovernanceModel.ORGANIC and governance.units > 1 and not governance.coordination.strip():
+    elif (
+        governance.model is GovernanceModel.ORGANIC
+        and (governance.units or 0) > 1
+        and not governance.coordination.strip()
+    ):
         yield Issue(
             "governance.coordination",
             f"Describe how the {governance.units} units coordinate in Governance > Coordination, "

@@ -14,7 +14,7 @@ from typing import Any
 
 from playbooks import __version__
 from playbooks.export import documents
-from playbooks.export.documents import Builder, People, TabularRows
+from playbooks.export.documents import Builder, People, TabularRows, approved_content
 from playbooks.export.outline import date, labels, lbl
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding
@@ -134,7 +134,7 @@ def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
     doc = pb.document
     status = validity or lbl(doc.status)
     rows = [
-        ["Version", doc.version],
+        ["Version", doc.version or ""],
         ["Status", status],
         ["Effective date", date(doc.effective_date) or "Not yet set"],
         ["Owner", people.who(doc.owner) or "Not assigned"],
@@ -149,14 +149,15 @@ def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
             "role": s.role,
             "date": date(s.date),
             "decision": lbl(s.decision),
-            "content": "This content" if s.fingerprint == fp else "Changed since approval",
+            "content": approved_content(s, pb, fp),
         }
         for s in doc.sign_offs
     ]
     return {
         "title": f"NOT VALID: {doc.title}" if validity else doc.title,
-        "version": doc.version,
-        "status": status,
+        # the running header and footer name both; an absence is said, never a value made up
+        "version": doc.version or "not set",
+        "status": status or "not set",
         "effective_date": date(doc.effective_date),
         "owner": people.who(doc.owner),
         "rows": [r for r in rows if r[1]],

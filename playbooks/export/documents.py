@@ -6,10 +6,12 @@ where examiners compare). Formats (HTML, Markdown, Word, PDF, CSV) only lay it o
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from playbooks.export.outline import (
+    Block,
     Outline,
     date,
     defs,
@@ -28,17 +30,19 @@ from playbooks.export.outline import (
 )
 from playbooks.export.richtext import plain_text
 from playbooks.format.enums import (
-    GOVERNANCE_MODEL_EXPLANATIONS,
     ApprovalMode,
+    Audience,
     ChannelState,
     ClauseKind,
     ConductTopic,
     Function,
+    QualificationMode,
     Role,
 )
 from playbooks.format.findings import Finding
 from playbooks.format.identity import Names, item_name
-from playbooks.format.model import Channel, Clause, ContentRule, Person, Playbook
+from playbooks.format.model import Channel, Clause, ContentRule, Person, Playbook, SignOff
+from playbooks.io.storage import matches
 
 
 class People:
@@ -77,6 +81,11 @@ class People:
         return pid if person is None else describe(person)
 
 
+def approved_content(sign_off: SignOff, pb: Playbook, fp: str) -> str:
+    """What a sign-off approved, against the content now: 'This content' or 'Changed since approval'."""
+    return "This content" if matches(sign_off.fingerprint, pb, sign_off.scheme, fp) else "Changed since approval"
+
+
 def _approval(rule: ContentRule) -> str:
     if rule.approval is ApprovalMode.PRE_REVIEW:
         return "Approved before publication"
@@ -104,10 +113,10 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         facts(
             [
                 ("Playbook id", doc.id),
-                ("Version", doc.version),
+                ("Version", doc.version or ""),
                 ("Lifecycle status", extra.get("validity") or lbl(doc.status)),
                 ("Effective date", date(doc.effective_date)),
-                ("Review cadence", f"Every {number(doc.review_cadence_months, 'month')}"),
+                ("Review cadence", every(doc.review_cadence_months, "month")),
                 ("Next review", date(doc.next_review_date)),
                 ("Owner", people.who(doc.owner)),
                 ("Authors", people.names(doc.authors)),
@@ -127,7 +136,11 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         "Change log",
         table(
             ["Version", "Date", "Author", "What changed", "Why", "Material"],
-            [[c.version, date(c.date), c.author, c.what, c.why, yes_no(c.material)] for c in doc.change_log],
+            # long text in a cell is reflowed (its source line wraps are not line breaks)
+            [
+                [c.version, date(c.date), c.author, plain_text(c.what), plain_text(c.why), yes_no(c.material)]
+                for c in doc.change_log
+            ],
             [9, 13, 15, 25, 26, 12],
         ),
     )
@@ -142,8 +155,8 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     x.role,
                     date(x.date),
                     lbl(x.decision),
-                    x.comment,
-                    "This content" if x.fingerprint == fp else "Changed since approval",
+                    plain_text(x.comment),
+                    approved_content(x, pb, fp),
                 ]
                 for x in doc.sign_offs
             ],
@@ -159,7 +172,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [
                 ("Applies to", labels(sc.audiences)),
                 ("Territories", joined(sc.territories)),
-                ("Platforms", joined(sc.platforms) + (" and any other platform" if sc.platforms else "")),
+                ("Platforms", platforms(sc.platforms, sc.other_platforms)),
             ]
         )
     )
@@ -194,8 +207,8 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.add(
         facts(
             [
-                ("Governance model", GOVERNANCE_MODEL_EXPLANATIONS.get(gv.model, lbl(gv.model))),
-                ("Business units", str(gv.units)),
+                ("Governance model", lbl(gv.model)),
+                ("Business units", number(gv.units)),
             ]
         ),
         text(gv.rationale),
@@ -310,23 +323,29 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     # 7. Content rules
     ct = pb.content
     s = out.section("Content rules")
-    if ct.rules:
-        s.add(para("Content published on official accounts follows these rules."))
-    s.add(
-        table(
-            ["Rule", "Content class", "Approval", "Approver"],
-            [[r.title, lbl(r.content_class), _approval(r), r.approver_role] for r in ct.rules],
-            [34, 18, 28, 20],
+    intro = audience_intro([r.audiences for r in ct.rules], "content")
+    s.add(intro)
+    if intro or not ct.rules:
+        s.add(
+            table(
+                ["Rule", "Content class", "Approval", "Approver"],
+                [[r.title, lbl(r.content_class), _approval(r), r.approver_role] for r in ct.rules],
+            )
         )
-    )
+    else:
+        s.add(
+            table(
+                ["Rule", "Applies to", "Content class", "Approval", "Approver"],
+                [[r.title, labels(r.audiences), lbl(r.content_class), _approval(r), r.approver_role] for r in ct.rules],
+            )
+        )
     for r in ct.rules:
         s.sub(r.title, *_rule_blocks(r, channels))
     s.sub("Moderation", text(ct.moderation))
 
     # 8. Conduct
     s = out.section("Conduct rules")
-    if pb.conduct.clauses:
-        s.add(para("These rules apply to everyone in scope when they use social media, at work and privately."))
+    s.add(audience_intro([c.audiences for c in pb.conduct.clauses], "conduct"))
     for cl in pb.conduct.clauses:
         s.sub(cl.title, *_clause_blocks(cl, labour=True))
 
@@ -356,7 +375,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         "Exceptions",
         table(
             ["Preset", "Exception", "Approver", "Expires"],
-            [[e.preset, e.description, people.name(e.approver), date(e.expires)] for e in rg.exceptions],
+            [[e.preset, plain_text(e.description), people.name(e.approver), date(e.expires)] for e in rg.exceptions],
             [18, 50, 18, 14],
         ),
     )
@@ -427,7 +446,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [
                 ("Monitoring in the EU", yes_no(pv.eu_monitoring)),
                 ("Lawful basis", pv.lawful_basis),
-                ("DPIA", f"Completed {date(pv.dpia_date)}".strip() if pv.dpia_completed else "Not completed"),
+                ("DPIA", _dpia(pv.dpia_completed, pv.dpia_date)),
                 ("Retention of monitoring data", number(pv.retention_cap_months, "month")),
             ]
         )
@@ -449,14 +468,12 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.add(
         facts(
             [
+                ("Practitioner qualification", _qualification(tr.qualification_mode, tr.minimum_experience_years)),
                 (
-                    "Practitioner qualification",
-                    _qualification(tr.qualification_mode.value, tr.minimum_experience_years),
+                    "Minimum experience",
+                    number(tr.minimum_experience_years, "year") if tr.qualification_mode is None else "",
                 ),
-                (
-                    "Attestation",
-                    f"Every {number(tr.attestation_cadence_months, 'month')}" if tr.attestation_cadence_months else "",
-                ),
+                ("Attestation", every(tr.attestation_cadence_months, "month")),
             ]
         ),
         table(
@@ -465,7 +482,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                 [
                     m.title,
                     labels(m.roles),
-                    f"every {number(m.cadence_months, 'month')}" if m.cadence_months else "once",
+                    every(m.cadence_months, "month").lower(),
                     number(m.validity_months, "month"),
                     f"{m.pass_mark}%" if m.pass_mark is not None else "",
                     yes_no(m.required_for_access),
@@ -538,11 +555,14 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     # 17. Enforcement
     en = pb.enforcement
     s = out.section("Enforcement")
-    if en.ladder:
-        s.add(
-            para("Breaches of this policy lead to consequences in proportion, from the mildest:"),
-            items(en.ladder, ordered=True),
+    s.add(
+        *consequences(
+            en.ladder,
+            en.graded,
+            "Breaches of this policy lead to consequences in proportion, from the mildest:",
+            "A breach of this policy can lead to:",
         )
+    )
     s.sub("Non-retaliation", text(en.non_retaliation))
     s.sub("Reporting a breach", items(en.reporting_channels))
 
@@ -560,13 +580,49 @@ def _preset_label(code: str, catalogue: dict[str, Any]) -> str:
     return f"{code}: {title}" if title else code
 
 
-def _qualification(mode: str, years: int | None) -> str:
+def _qualification(mode: QualificationMode | None, years: int | None) -> str:
+    """The qualification the playbook asks of practitioners ('' when it does not say)."""
+    if mode is None:
+        return ""
     experience = f"{number(years, 'year')} of proven experience" if years else "proven experience"
     return {
-        "certification": "Certification",
-        "experience": experience.capitalize(),
-        "either": f"Certification or {experience}",
-    }.get(mode, mode)
+        QualificationMode.CERTIFICATION: "Certification",
+        QualificationMode.EXPERIENCE: experience.capitalize(),
+        QualificationMode.EITHER: f"Certification or {experience}",
+    }[mode]
+
+
+def _dpia(completed: bool | None, on: dt.date | None) -> str:
+    """Whether a DPIA was completed, as the playbook records it ('' when it does not say)."""
+    if completed is None:
+        return f"Completed {date(on)}" if on else ""
+    return f"Completed {date(on)}".strip() if completed else "Not completed"
+
+
+def every(value: int | None, unit: str) -> str:
+    """'Every 12 months' ('' when the playbook sets no cadence)."""
+    return f"Every {number(value, unit)}" if value else ""
+
+
+def platforms(listed: list[str], others: bool | None) -> str:
+    """The platforms in scope, with what the playbook says of platforms it does not list."""
+    if not listed:
+        return ""
+    if others is True:
+        return joined(listed) + ", and any platform not listed"
+    if others is False:
+        return joined(listed) + ", and no other platform"
+    return joined(listed)
+
+
+def consequences(ladder: list[str], graded: bool | None, graded_intro: str, list_intro: str) -> list[list[Block]]:
+    """The consequences of a breach: a numbered ladder applied in proportion only when the
+    playbook says it is a graded ladder; otherwise the list as written."""
+    if not ladder:
+        return []
+    if graded:
+        return [para(graded_intro), items(ladder, ordered=True)]
+    return [para(list_intro), items(ladder)]
 
 
 def _channel_blocks(
@@ -581,16 +637,11 @@ def _channel_blocks(
                 ("Address", c.url),
                 ("Serves", joined(objectives[o].title for o in c.objectives if o in objectives)),
                 ("Owner and backup", joined([people.who(c.owner), people.who(c.backup)])),
-                ("Readiness", f"{lbl(c.state)} ({lbl(c.traffic_light).lower()})"),
+                ("Readiness", _readiness(c)),
                 ("Response time", f"Within {number(c.response_sla_hours, 'hour')}" if c.response_sla_hours else ""),
                 ("Staffed", c.staffed_hours),
-                ("Monitoring", (c.monitoring_cadence or "Monitored") if c.monitored else "Not monitored"),
-                (
-                    "Archiving",
-                    (f"Connected ({c.archive_vendor})" if c.archive_vendor else "Connected")
-                    if c.archive_connected
-                    else "Not connected",
-                ),
+                ("Monitoring", _monitoring(c)),
+                ("Archiving", _archiving(c)),
                 ("Content approval", c.approval_route),
                 ("Required training", joined(trainings[t].title for t in c.training if t in trainings)),
                 ("Crisis contact", people.contact(c.crisis_contact)),
@@ -613,6 +664,38 @@ def _channel_blocks(
     ]
 
 
+def _readiness(c: Channel) -> str:
+    """'Active (green)', 'Active', '(red)' or '': what the playbook records of the channel's state."""
+    light = f"({lbl(c.traffic_light).lower()})" if c.traffic_light is not None else ""
+    return " ".join(part for part in (lbl(c.state), light) if part)
+
+
+def _monitoring(c: Channel) -> str:
+    if c.monitored is None:
+        return c.monitoring_cadence
+    return (c.monitoring_cadence or "Monitored") if c.monitored else "Not monitored"
+
+
+def _archiving(c: Channel) -> str:
+    if c.archive_connected is None:
+        return c.archive_vendor
+    if not c.archive_connected:
+        return "Not connected" + (f" ({c.archive_vendor})" if c.archive_vendor else "")
+    return f"Connected ({c.archive_vendor})" if c.archive_vendor else "Connected"
+
+
+def audience_intro(groups: list[list[Audience]], thing: str) -> list[Block]:
+    """The sentence over a list of rules that says whom they apply to, derived from the rules'
+    own audiences: only when every rule names the same audiences ('' otherwise: each rule says
+    its own)."""
+    if not groups or any(not g for g in groups) or len({frozenset(g) for g in groups}) != 1:
+        return []
+    audiences = groups[0]
+    if audiences == [Audience.OFFICIAL_ACCOUNTS]:
+        return para(f"{thing.capitalize()} published on official accounts follows these rules.")
+    return para(f"These rules apply to {labels(audiences).lower()}.")
+
+
 def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict[str, Any]]]:
     controls = [
         n
@@ -633,7 +716,7 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict
                 ("Approval", _approval(r)),
                 ("Approver", r.approver_role + (" (qualified)" if r.approver_qualified else "")),
                 ("Approval time", f"Within {number(r.sla_hours, 'hour')}" if r.sla_hours else ""),
-                ("Authors may approve their own content", "Yes" if r.author_may_approve else "No"),
+                ("Authors may approve their own content", "Yes" if r.author_may_approve else ""),
                 ("Post-review controls", joined(controls) if r.approval is ApprovalMode.POST_REVIEW else ""),
                 ("Risk information in each message", "Yes" if r.risk_info_each_message else ""),
                 ("Locked for spokes", "Yes" if r.locked else ""),
@@ -715,9 +798,7 @@ def _measurement_blocks(pb: Playbook, people: People, objectives: dict[str, Any]
         table(columns, rows, [16, 12, 14, 11, 9, 9, 10, 10, 9]),
         [{"type": "heading", "text": "Comparison with other channels"}] if ms.cross_channel.strip() else [],
         text(ms.cross_channel),
-        para("Social media is measured alongside the firm's other channels, never in isolation.")
-        if ms.compares_channels
-        else [],
+        para("Social media is measured alongside the firm's other channels.") if ms.compares_channels else [],
         [{"type": "heading", "text": "Reporting"}] if ms.reporting.strip() else [],
         text(ms.reporting),
     ]
@@ -756,11 +837,9 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     sc = pb.scope
     s = out.section("Who these guidelines are for", text(sc.purpose))
     if sc.audiences:
-        s.add(
-            para(f"They apply to {labels(sc.audiences).lower()}, whenever you use social media, at work or in private.")
-        )
+        s.add(para(f"They apply to {labels(sc.audiences).lower()}."))
     if sc.platforms:
-        s.add(para(f"They cover {joined(sc.platforms)} and any other platform, including ones that do not exist yet."))
+        s.add(para(f"They cover {platforms(sc.platforms, sc.other_platforms)}."))
 
     for cl in pb.conduct.clauses:
         if cl.kind is ClauseKind.DEFINITION:
@@ -781,13 +860,10 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s = out.section("Saying that you work for us")
     for cl in disclosure:
         s.sub(cl.title, text(cl.wording), items(cl.examples, title="For example"))
-    if not disclosure:
-        s.add(para("If you mention our products or services, always say that you work for us."))
 
     s = out.section("What needs approval")
     if pb.content.rules:
         s.add(
-            para("Only authorised staff post on the firm's official accounts. What they post is approved as follows:"),
             table(
                 ["What", "Approval", "Who approves"],
                 [[r.title, _approval(r), r.approver_role] for r in pb.content.rules],
@@ -800,7 +876,6 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             para("Our official accounts are:"),
             items([f"{item_name(c)} (run by {people.name(c.owner)})" if c.owner else item_name(c) for c in official]),
         )
-    s.add(para("Do not open an account in the firm's name without approval."))
 
     s = out.section("Who to ask")
     contacts: list[tuple[str, str]] = []
@@ -821,11 +896,18 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     if top and top[0].contacts:
         s.add(
             para(
-                f"If you see something about the firm that could become a crisis, tell {people.contact(top[0].contacts[0].person)} at once. Do not respond yourself."
+                f"At level {top[0].level} ({top[0].name}), the first person to call is "
+                f"{people.contact(top[0].contacts[0].person)}."
             )
         )
-    if pb.enforcement.ladder:
-        s.add(para("Breaches have consequences, from the mildest:"), items(pb.enforcement.ladder, ordered=True))
+    s.add(
+        *consequences(
+            pb.enforcement.ladder,
+            pb.enforcement.graded,
+            "Breaches have consequences, in proportion, from the mildest:",
+            "A breach can lead to:",
+        )
+    )
     s.add(text(pb.enforcement.non_retaliation))
     if pb.training.attestation_text.strip():
         s.sub("Your attestation", text(pb.training.attestation_text))
@@ -884,21 +966,24 @@ def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         table(["Level", "Triggers", "Call (backup, acknowledge within)"], rows, [16, 42, 42]),
     )
     if not levels:
-        s.add(note("No severity levels are recorded: escalate to the playbook owner."))
+        s.add(note("No severity levels are recorded in this playbook."))
     s = out.section("First response")
     s.add(
         table(
             ["Poster", "How to respond"], [[lbl(t.type), plain_text(t.response)] for t in pb.crisis.triage], [22, 78]
         ),
-        items(
-            [
-                "Do not delete posts or reply in anger; capture screenshots.",
-                "Use only the approved holding statement until the crisis lead decides otherwise.",
-            ]
-        ),
     )
     s = out.section("Account compromise and impersonation")
-    s.add(defs([("Account compromise", pb.crisis.account_compromise), ("Impersonation", pb.crisis.impersonation)]))
+    s.add(
+        defs(
+            (term, md)
+            for term, md in (
+                ("Account compromise", pb.crisis.account_compromise),
+                ("Impersonation", pb.crisis.impersonation),
+            )
+            if md.strip()
+        )
+    )
     return out.as_data()
 
 

@@ -31,8 +31,9 @@ from jinja2 import Environment, Template, nodes
 from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export.context import ExportError, generation_timestamp
+from playbooks.export.outline import column_widths
 from playbooks.export.render import templates_root
-from playbooks.export.richtext import is_safe_link, markdown_blocks
+from playbooks.export.richtext import is_safe_link, markdown_blocks, runs_text
 
 if TYPE_CHECKING:
     from playbooks.export import ExportJob
@@ -402,19 +403,35 @@ def _rich(doc: _Body, text: str) -> None:
     out = doc.out
     for block in markdown_blocks(clean_text(text)):
         number = ""
+        if block.kind == "table":
+            counters.clear()
+            header, *body = [[runs_text(cell) for cell in row] for row in block.rows] or [[]]
+            _table(doc, header, body, column_widths(header, body))
+            continue
+        if block.kind == "bullet":
+            counters.pop(block.level, None)  # a bullet ends a numbered list at its level
+        if block.kind in ("bullet", "number"):
+            # deeper levels of a nested list (a response tree's branches) stay indented under
+            # their parent: the template's list styles go two levels deep, the indent goes on
+            for deeper in [level for level in counters if level > block.level]:
+                del counters[deeper]
         if block.kind == "heading":
             ppr = doc.style(f"Heading {min(6, block.level + 2)}")
         elif block.kind == "bullet":
             ppr = doc.style("List Bullet 2" if block.level else "List Bullet")
+            if block.level > 1:
+                ppr += f'<w:ind w:left="{360 * (block.level + 1)}" w:hanging="360"/>'
         elif block.kind == "number":
             counters[block.level] = counters.get(block.level, 0) + 1
-            ppr = doc.style("List Continue") + HANGING_14PT
+            ppr = doc.style("List Continue") + (
+                f'<w:ind w:left="{360 * (block.level + 1)}" w:hanging="280"/>' if block.level else HANGING_14PT
+            )
             number = _r(f"{counters[block.level]}.\t")
         elif block.kind == "quote":
             ppr = doc.style("Quote")
         else:
             ppr = ""
-        if block.kind != "number":
+        if block.kind not in ("number", "bullet"):
             counters.clear()
         runs = [number]
         for run in block.runs:

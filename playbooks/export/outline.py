@@ -9,6 +9,7 @@ lists, definitions) and numbered subsections. Everything here is plain ``dict``/
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -46,11 +47,73 @@ def facts(rows: Iterable[tuple[str, str]]) -> list[Block]:
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
-    """A table with a header row; ``widths`` are percentages of the text width."""
+    """A table with a header row; ``widths``: the preferred share of each column (see
+    :func:`column_widths`, which makes every column wide enough for its longest word)."""
     body = [[str(cell) for cell in row] for row in rows]
     if not body:
         return []
-    return [{"type": "table", "columns": list(columns), "rows": body, "widths": list(widths or [])}]
+    fitted = column_widths(list(columns), body, widths)
+    return [{"type": "table", "columns": list(columns), "rows": body, "widths": fitted}]
+
+
+#: The text width of a table in characters of its text (8.5 pt on 16.8 cm, A4; Letter is wider),
+#: a bold header character counting :data:`_BOLD` of one, a cell's padding :data:`_PADDING`.
+#: A word longer than :data:`_LONGEST_WORD` (a web address) may break anywhere instead of taking
+#: the whole table.
+_LINE_CHARS = 92
+_BOLD = 1.15
+_PADDING = 2.0
+_LONGEST_WORD = 24
+#: Where a word may break without breaking it: a space, a hyphen, a slash.
+_WORD_BREAKS = re.compile(r"[\s/-]+")
+
+
+def _longest_word(value: str) -> int:
+    return min(max((len(w) for w in _WORD_BREAKS.split(value)), default=0), _LONGEST_WORD)
+
+
+def column_widths(
+    columns: Sequence[str], rows: Sequence[Sequence[str]], preferred: Sequence[int] | None = None
+) -> list[int]:
+    """Column widths in per cent of the text width: every header word whole ("Retention", never
+    "Retentio/n"), then every word of the cells whole where the line is wide enough for all of
+    them; the rest of the width shared by ``preferred`` (the document's choice) or, without
+    one, by how much text each column holds."""
+    count = len(columns)
+    if not count:
+        return []
+    header = [_longest_word(str(title)) * _BOLD + _PADDING for title in columns]
+    words = list(header)
+    text = [float(len(str(title))) for title in columns]
+    for row in rows:
+        for i, cell in enumerate(row[:count]):
+            words[i] = max(words[i], _longest_word(str(cell)) + _PADDING)
+            text[i] = max(text[i], min(len(str(cell)), 60))
+    weights = [float(w) for w in preferred] if preferred and len(preferred) == count else [t + 1 for t in text]
+    # when not every word fits on the line, the headers' still do and the rest is shared as preferred
+    share = _fit(words if sum(words) <= _LINE_CHARS else header, weights, _LINE_CHARS)
+    total = sum(share) or 1.0
+    widths = [max(1, round(100 * s / total)) for s in share]
+    widths[widths.index(max(widths))] += 100 - sum(widths)  # whole per cents that add up to 100
+    return widths
+
+
+def _fit(need: list[float], weights: list[float], width: float) -> list[float]:
+    """Share ``width`` by ``weights``, but never below ``need``: columns that would get less are
+    fixed at their need and the rest shared again among the others."""
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(need)) if i not in fixed]
+        left = width - sum(fixed.values())
+        total = sum(weights[i] for i in free) or 1.0
+        short = [i for i in free if left * weights[i] / total < need[i]]
+        if not short or left <= 0:
+            break
+        for i in short:
+            fixed[i] = need[i]
+    if left <= 0 or not free:
+        return need  # the words alone fill the line: widths in proportion to them
+    return [fixed[i] if i in fixed else left * weights[i] / total for i in range(len(need))]
 
 
 def items(values: Iterable[str], ordered: bool = False, title: str = "") -> list[Block]:
@@ -151,8 +214,10 @@ def labels(values: Iterable[StrEnum]) -> str:
     return ", ".join(label(v) for v in values)
 
 
-def yes_no(value: bool) -> str:
-    """'Yes' or 'No'."""
+def yes_no(value: bool | None) -> str:
+    """'Yes' or 'No' ('' for a value the playbook does not set)."""
+    if value is None:
+        return ""
     return "Yes" if value else "No"
 
 

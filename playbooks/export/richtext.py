@@ -15,6 +15,7 @@ viewer, also one that renders raw HTML.
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -57,7 +58,8 @@ class _SafeLinks(MarkdownIt):
 
 @cache
 def _parser() -> MarkdownIt:
-    return _SafeLinks("commonmark", {"html": False, "linkify": False, "typographer": False})
+    # CommonMark plus GFM tables: a decision table written as a table stays a table in every format
+    return _SafeLinks("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 
 
 def markdown_to_html(text: str) -> str:
@@ -130,6 +132,8 @@ class _MarkdownWriter:
             return [f"> {line}" if line else ">" for line in self.blocks(node.children)]
         if kind in ("bullet_list", "ordered_list"):
             return self.list(node)
+        if kind == "table":
+            return self.table(node)
         if kind == "inline":
             return self.inline(node.children).split("\n")
         # nothing else is parsed with raw HTML off; should it be, its text is all that shows
@@ -150,6 +154,35 @@ class _MarkdownWriter:
             lines.append(f"{marker} {inner[0]}".rstrip())
             lines.extend(f"{pad}{line}" if line else "" for line in inner[1:])
         return lines
+
+    def table(self, node: SyntaxTreeNode) -> builtins.list[str]:
+        """A GFM table: a header row, the alignment row, the body rows (cells escaped, ``|`` too)."""
+        rows: builtins.list[builtins.list[str]] = []
+        aligns: builtins.list[str] = []
+        for part in node.children:  # thead, tbody
+            for row in part.children:
+                cells = []
+                for cell in row.children:
+                    text = " ".join(self.inline(cell.children).split())
+                    cells.append(text)
+                    if part.type == "thead":
+                        style = str(cell.attrs.get("style", ""))
+                        aligns.append(
+                            ":---:"
+                            if "center" in style
+                            else "---:"
+                            if "right" in style
+                            else ":---"
+                            if "left" in style
+                            else "---"
+                        )
+                rows.append(cells)
+        if not rows:
+            return []
+        width = max(len(row) for row in rows)
+        aligns += ["---"] * (width - len(aligns))
+        lines = [f"| {' | '.join(row + [''] * (width - len(row)))} |" for row in rows]
+        return [lines[0], f"| {' | '.join(aligns)} |", *lines[1:]]
 
     def inline(self, nodes: Sequence[SyntaxTreeNode]) -> str:
         """One paragraph's text, with its line breaks; every piece of text escaped."""
@@ -234,11 +267,13 @@ class Run:
 
 @dataclass
 class TextBlock:
-    """A paragraph-level piece of a field: ``kind`` is paragraph, heading, bullet, number, quote or code."""
+    """A paragraph-level piece of a field: ``kind`` is paragraph, heading, bullet, number, quote,
+    code or table (``rows``: the header row first, each cell its runs)."""
 
     kind: str
     runs: list[Run] = field(default_factory=list)
     level: int = 0  # heading level, or list depth (0 = top)
+    rows: list[list[list[Run]]] = field(default_factory=list)
 
 
 def markdown_blocks(text: str) -> list[TextBlock]:
@@ -249,9 +284,22 @@ def markdown_blocks(text: str) -> list[TextBlock]:
     lists: list[str] = []  # stack of "bullet"/"number"
     quote = 0
     heading: int | None = None
+    table: TextBlock | None = None
     for token in _parser().parse(text):
         kind = token.type
-        if kind == "bullet_list_open":
+        if table is not None:
+            # inside a table every inline is a cell; rows and cells come in order
+            if kind == "tr_open":
+                table.rows.append([])
+            elif kind == "inline":
+                table.rows[-1].append(_inline_runs(token.children or []))
+            elif kind == "table_close":
+                blocks.append(table)
+                table = None
+            continue
+        if kind == "table_open":
+            table = TextBlock("table")
+        elif kind == "bullet_list_open":
             lists.append("bullet")
         elif kind == "ordered_list_open":
             lists.append("number")
@@ -317,8 +365,16 @@ def _inline_runs(children: Sequence[object]) -> list[Run]:
 
 def plain_text(text: str) -> str:
     """Markdown -> plain text (for CSV cells and one-line summaries)."""
-    lines = []
+    lines: list[str] = []
     for block in markdown_blocks(text):
+        if block.kind == "table":
+            lines.extend(" | ".join(runs_text(cell) for cell in row) for row in block.rows)
+            continue
         prefix = "- " if block.kind == "bullet" else ("* " if block.kind == "number" else "")
-        lines.append(prefix + "".join(run.text for run in block.runs))
+        lines.append("  " * block.level * (block.kind in ("bullet", "number")) + prefix + runs_text(block.runs))
     return "\n".join(lines)
+
+
+def runs_text(runs: Sequence[Run]) -> str:
+    """The text of runs, without their formatting."""
+    return "".join(run.text for run in runs)

@@ -66,7 +66,8 @@ def load_source(path: str | os.PathLike[str]) -> ExportSource:
             # the region's own sign-offs replace the hub's: bookkeeping, not a change of policy
             if not d.address.startswith("document.sign_offs")
         ]
-        extra["hub_title"] = f"{resolution.hub.document.title} (version {resolution.hub.document.version})"
+        hub_doc = resolution.hub.document
+        extra["hub_title"] = hub_doc.title + (f" (version {hub_doc.version})" if hub_doc.version else "")
         extra["hub_version"] = spoke.hub_version or ""
         extra["region"] = spoke.region
         return ExportSource(name, resolution.effective, extra, True, read.inputs)

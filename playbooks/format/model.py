@@ -89,16 +89,24 @@ class SignOff(Model):
         "SHA-256 of the canonical content that was approved; a later change shows as 'Changed since approval'.",
     )
     version: SemVer | None = F("Version approved", "The playbook version that was approved.", None)
+    scheme: int = F(
+        "Fingerprint scheme",
+        "How the fingerprint was computed: 1 for sign-offs recorded before Charter told the values an author "
+        "left unset from the values it used to assume (checked as they were computed then), 2 since.",
+        1,
+        ge=1,
+        le=2,
+    )
 
 
 class DocumentControl(Model):
     id: ItemId = F("Playbook id", "A stable identifier of this playbook, e.g. acme-global-social-media.")
     title: Name = F("Title", "The title of the policy as staff will see it.", min_length=1)
-    version: SemVer = F("Version", "Semantic version of the playbook (major.minor.patch).", "0.1.0")
-    status: LifecycleStatus = F("Lifecycle status", "Where the playbook is in its life.", LifecycleStatus.DRAFT)
+    version: SemVer | None = F("Version", "Semantic version of the playbook (major.minor.patch).", None)
+    status: LifecycleStatus | None = F("Lifecycle status", "Where the playbook is in its life.", None)
     effective_date: dt.date | None = F("Effective date", "The date from which the policy applies.", None)
-    review_cadence_months: int = F(
-        "Review cadence (months)", "How often the playbook is reviewed; annual is the norm.", 12, ge=1, le=60
+    review_cadence_months: int | None = F(
+        "Review cadence (months)", "How often the playbook is reviewed; annual is the norm.", None, ge=1, le=60
     )
     next_review_date: dt.date | None = F("Next review date", "When the next scheduled review is due.", None)
     early_review_triggers: list[ShortText] = Items(
@@ -107,7 +115,7 @@ class DocumentControl(Model):
     )
     owner: ItemId | None = Ref("Owner", "The person accountable for this playbook.", "people", None)
     authors: list[ItemId] = Ref("Authors", "People who wrote the playbook.", "people", default_factory=list)
-    confidentiality: Confidentiality = F("Confidentiality", "Who may see this document.", Confidentiality.INTERNAL)
+    confidentiality: Confidentiality | None = F("Confidentiality", "Who may see this document.", None)
     audiences: list[Audience] = Items("Distribution", "Who receives this document.")
     supersedes: ShortText = F("Supersedes", "The policy (and version) this playbook replaces.", "")
     self_approval_allowed: bool = F(
@@ -144,7 +152,13 @@ class Scope(Model):
     audiences: list[Audience] = Items("Audiences", "Who the policy applies to.")
     uses: list[UseDefinition] = Items("Kinds of use", "Personal, business and official use, defined.")
     territories: list[ShortText] = Items("Territories", "Countries or regions in scope.")
-    platforms: list[ShortText] = Items("Platforms", "Platforms in scope; open-ended (any platform not listed is too).")
+    platforms: list[ShortText] = Items("Platforms", "Platforms in scope.")
+    other_platforms: bool | None = F(
+        "Other platforms too",
+        "On: the policy also covers every platform not listed. Off: it covers only the platforms listed "
+        "(an allowlist). Not set: the policy says neither.",
+        None,
+    )
     glossary: list[GlossaryTerm] = Items("Glossary", "Terms used in this policy.")
     cross_references: list[PolicyReference] = Items("Related policies", "Other policies this one relies on.")
 
@@ -202,12 +216,12 @@ class DecisionRight(Model):
 
 
 class Governance(Model):
-    model: GovernanceModel = F("Governance model", "How social media is organised.", GovernanceModel.HUB_AND_SPOKE)
+    model: GovernanceModel | None = F("Governance model", "How social media is organised.", None)
     rationale: str = Text("Rationale", "Why this model suits the organisation.")
     coordination: str = Text(
         "Coordination", "How units coordinate (needed when several units act under an organic model)."
     )
-    units: int = F("Business units", "How many units or regions use social media.", 1, ge=1, le=10_000)
+    units: int | None = F("Business units", "How many units or regions use social media.", None, ge=1, le=10_000)
     hub: Hub = F("Hub", "The cross-functional team that coordinates.", default_factory=Hub)
     spokes: list[Spoke] = Items("Spokes", "Regions, business units or brands that act under the hub.")
     decision_rights: list[DecisionRight] = Items("Decision rights", "The RACI matrix.")
@@ -287,17 +301,17 @@ class Channel(Lockable):
     backup: ItemId | None = Ref("Backup", "Who runs it when the owner is away.", "people", None)
     objectives: list[ItemId] = Ref("Objectives", "Objectives the channel serves.", "objectives", default_factory=list)
     region: ShortText = F("Region", "The region or spoke the channel belongs to.", "")
-    state: ChannelState = F("Readiness state", "Planned, piloting, active, paused or retired.", ChannelState.PLANNED)
-    traffic_light: TrafficLight = F("Status light", "At-a-glance health of the account.", TrafficLight.AMBER)
+    state: ChannelState | None = F("Readiness state", "Planned, piloting, active, paused or retired.", None)
+    traffic_light: TrafficLight | None = F("Status light", "At-a-glance health of the account.", None)
     realtime: bool = F(
         "Real-time channel", "X/Twitter, live video and similar: needs engagement processes first.", False
     )
     character_limit: int | None = F("Character limit", "Message length limit, when the platform has one.", None, ge=1)
     features: list[Feature] = Items("Features", "Features on or off.")
     account_approval: AccountApproval | None = F("Account approval", "The approval record of the account.", None)
-    archive_connected: bool = F("Archive connected", "Whether capture and retention is in place.", False)
+    archive_connected: bool | None = F("Archive connected", "Whether capture and retention is in place.", None)
     archive_vendor: ShortText = F("Archive vendor", "Who archives the account.", "")
-    monitored: bool = F("Monitored", "Whether the account is monitored.", False)
+    monitored: bool | None = F("Monitored", "Whether the account is monitored.", None)
     monitoring_cadence: ShortText = F("Monitoring cadence", "How often it is monitored.", "")
     response_sla_hours: float | None = F(
         "Response SLA (hours)", "Time to respond to the community.", None, gt=0, le=720
@@ -306,7 +320,7 @@ class Channel(Lockable):
     crisis_contact: ItemId | None = Ref("Crisis contact", "Who is called in a crisis on this channel.", "people", None)
     approval_route: ShortText = F("Approval route", "How content on this channel is approved.", "")
     training: list[ItemId] = Ref("Required training", "Training the owner must hold.", "training", default_factory=list)
-    mfa: bool = F("Multi-factor authentication", "Whether the account is protected by MFA.", False)
+    mfa: bool | None = F("Multi-factor authentication", "Whether the account is protected by MFA.", None)
     last_activity: dt.date | None = F("Last activity", "The date of the last post.", None)
     freshness_days: int | None = F(
         "Freshness threshold (days)", "Inactivity after which the channel is stale.", None, ge=1
@@ -504,12 +518,12 @@ class WorksCouncilAgreement(Model):
 
 
 class Privacy(Model):
-    eu_monitoring: bool = F(
-        "EU monitoring", "Whether employees or the public in the EU are monitored or listened to.", False
+    eu_monitoring: bool | None = F(
+        "EU monitoring", "Whether employees or the public in the EU are monitored or listened to.", None
     )
     lawful_basis: ShortText = F("Lawful basis", "The lawful basis for monitoring (not consent, for employees).", "")
     notice: str = Text("Notice", "The transparency notice to employees and the public.")
-    dpia_completed: bool = F("DPIA completed", "Whether a data protection impact assessment was done.", False)
+    dpia_completed: bool | None = F("DPIA completed", "Whether a data protection impact assessment was done.", None)
     dpia_date: dt.date | None = F("DPIA date", "When the DPIA was completed.", None)
     joint_controller_arrangements: list[ShortText] = Items(
         "Joint-controller arrangements", "Art. 26 arrangements per platform page."
@@ -534,8 +548,8 @@ class TrainingModule(Model):
 
 
 class Training(Model):
-    qualification_mode: QualificationMode = F(
-        "Practitioner qualification", "Certification, proven experience, or either.", QualificationMode.EITHER
+    qualification_mode: QualificationMode | None = F(
+        "Practitioner qualification", "Certification, proven experience, or either.", None
     )
     minimum_experience_years: int | None = F(
         "Minimum experience (years)",
@@ -546,7 +560,7 @@ class Training(Model):
     )
     modules: list[TrainingModule] = Items("Modules", "The curriculum per role.")
     attestation_cadence_months: int | None = F(
-        "Attestation cadence (months)", "How often staff attest.", 12, ge=1, le=60
+        "Attestation cadence (months)", "How often staff attest.", None, ge=1, le=60
     )
     attestation_text: str = Text("Attestation", "What staff attest to.")
 
@@ -645,7 +659,13 @@ class Experiments(Model):
 
 
 class Enforcement(Model):
-    ladder: list[ShortText] = Items("Consequences", "The ladder of consequences, mildest first.")
+    ladder: list[ShortText] = Items("Consequences", "The consequences of a breach (mildest first, when graded).")
+    graded: bool | None = F(
+        "Graded ladder",
+        "On: the consequences are a graded ladder, applied in proportion from the mildest. Off: they are a "
+        "list, not a ladder. Not set: the policy says neither.",
+        None,
+    )
     non_retaliation: str = Text("Non-retaliation", "The organisation's commitment to those who report.")
     reporting_channels: list[ShortText] = Items("Reporting channels", "Where to report a breach.")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import json
 import os
 import re
 import stat
@@ -23,6 +24,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from playbooks.format import messages
+from playbooks.format.enums import ChannelState, Confidentiality, GovernanceModel, QualificationMode, TrafficLight
 from playbooks.format.findings import Issue
 from playbooks.format.messages import one_line
 from playbooks.format.model import SCHEMA_VERSION, Playbook
@@ -339,20 +341,120 @@ def dumps(playbook: Playbook) -> str:
         return dump_yaml(to_data(playbook))
 
 
+_NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "status", "version"}}
+
+#: The scheme of :func:`fingerprint`, recorded in every new sign-off (``SignOff.scheme``).
+FINGERPRINT_SCHEME = 2
+
+#: Values the schema-1 model assumed where the author wrote nothing, and so printed as policy:
+#: (section, field) -> the value assumed. They are now "not set" (None) unless the author wrote
+#: them; the canonical content still hashes an unset field as the value once assumed, so that
+#: content approved before stays approved (see :func:`fingerprint`).
+_ASSUMED: dict[tuple[str, str], Any] = {
+    ("document", "review_cadence_months"): 12,
+    ("document", "confidentiality"): Confidentiality.INTERNAL,
+    ("governance", "model"): GovernanceModel.HUB_AND_SPOKE,
+    ("governance", "units"): 1,
+    ("privacy", "eu_monitoring"): False,
+    ("privacy", "dpia_completed"): False,
+    ("training", "qualification_mode"): QualificationMode.EITHER,
+    ("training", "attestation_cadence_months"): 12,
+}
+_ASSUMED_CHANNEL: dict[str, Any] = {
+    "state": ChannelState.PLANNED,
+    "traffic_light": TrafficLight.AMBER,
+    "archive_connected": False,
+    "monitored": False,
+    "mfa": False,
+}
+#: Fields added since schema 1 whose "on" is what schema-1 documents stated unasked (section,
+#: field, the list the statement was about): left out of the canonical content while on or unset.
+_STATED_WHEN_ON: tuple[tuple[str, str, str], ...] = (
+    ("scope", "other_platforms", "platforms"),
+    ("enforcement", "graded", "ladder"),
+)
+
+
+def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, list[str]]:
+    """The schema-1 canonical JSON of ``playbook`` and the paths of the fields that are unset
+    where schema 1 assumed a value (or stated one unasked).
+
+    A field left unset is written as the value schema 1 assumed, so that the JSON of content
+    nobody edited is byte for byte what it was. ``attestation_assumed``: schema 1 also allowed
+    an explicit null attestation cadence, which an unset one can no longer be told from.
+    """
+    unset: list[str] = []
+    sections: dict[str, Any] = {}
+    for (section, name), assumed in _ASSUMED.items():
+        part = sections.get(section) or getattr(playbook, section)
+        if getattr(part, name) is None:
+            if (section, name) == ("training", "attestation_cadence_months"):
+                assumed = attestation_assumed
+            sections[section] = part.model_copy(update={name: assumed})
+            unset.append(f"{section}.{name}")
+    accounts = playbook.channels.accounts
+    copied = None
+    for i, channel in enumerate(accounts):
+        missing = {name: assumed for name, assumed in _ASSUMED_CHANNEL.items() if getattr(channel, name) is None}
+        if missing:
+            if copied is None:
+                copied = list(accounts)
+            copied[i] = channel.model_copy(update=missing)
+            unset.extend(f"channels.accounts[{i}].{name}" for name in missing)
+    if copied is not None:
+        sections["channels"] = playbook.channels.model_copy(update={"accounts": copied})
+    exclude: dict[str, Any] = {key: set(value) for key, value in _NOT_FINGERPRINTED.items()}
+    for section, name, about in _STATED_WHEN_ON:
+        part = getattr(playbook, section)
+        value = getattr(part, name)
+        if value is None or value is True:
+            exclude.setdefault(section, set()).add(name)
+        if value is None and getattr(part, about):
+            unset.append(f"{section}.{name}")
+    canonical = playbook.model_copy(update=sections) if sections else playbook
+    return canonical.model_dump_json(exclude=exclude), unset
+
+
 def fingerprint(playbook: Playbook) -> str:
-    """SHA-256 of the canonical content.
+    """SHA-256 of the canonical content (scheme :data:`FINGERPRINT_SCHEME`).
 
     It covers everything staff read. The approval bookkeeping (lifecycle status, version,
     change log and sign-offs) is left out, so that recording an approval does not itself
     count as a change of the approved content. The canonical form is pydantic's JSON in
-    model field order (compact, UTF-8): deterministic for a given schema version, and fast
-    enough (tens of milliseconds for 20,000 rules) to recompute on every edit.
+    model field order (compact, UTF-8) as schema 1 wrote it: deterministic, and fast enough
+    (tens of milliseconds for 20,000 rules) to recompute on every edit.
+
+    A field the author left unset where schema 1 assumed a value is written as that value
+    (so content nobody edited keeps its fingerprint, and its approvals), and the paths of
+    those fields follow the JSON: setting such a field, even to the value once assumed,
+    changes what the documents state, and so the fingerprint. Content that sets every such
+    field hashes exactly as it did under scheme 1.
     """
-    canonical = playbook.model_dump_json(exclude=_NOT_FINGERPRINTED)
+    canonical, unset = _canonical(playbook)
+    if unset:
+        canonical += "\n" + json.dumps(unset)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-_NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "status", "version"}}
+def legacy_fingerprints(playbook: Playbook) -> set[str]:
+    """The fingerprints scheme 1 gave the content that reads as ``playbook`` now: what a
+    sign-off recorded before scheme 2 (``SignOff.scheme`` 1) is checked against."""
+    found = {hashlib.sha256(_canonical(playbook)[0].encode("utf-8")).hexdigest()}
+    if playbook.training.attestation_cadence_months is None:
+        found.add(hashlib.sha256(_canonical(playbook, None)[0].encode("utf-8")).hexdigest())
+    return found
+
+
+def matches(recorded: str, playbook: Playbook, scheme: int = FINGERPRINT_SCHEME, current: str | None = None) -> bool:
+    """Whether a fingerprint recorded under ``scheme`` (a sign-off's, a spoke's record of its
+    hub) is that of ``playbook``'s content; ``current``: :func:`fingerprint` of it, if known.
+
+    A scheme-1 record matches content that hashes as it did then, whatever the author has
+    left unset since; a scheme-2 record matches only the same content with the same fields set.
+    """
+    if recorded == (current if current is not None else fingerprint(playbook)):
+        return True
+    return scheme < 2 and recorded in legacy_fingerprints(playbook)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -102,7 +102,8 @@ def build_hub(plan: NewHubPlan) -> Playbook:
     raw["people"]["people"] = [p.model_dump(mode="json") for p in people]
     raw["people"]["champions"] = [c.model_dump(mode="json") for c in champions]
     raw["governance"]["model"] = plan.model.value
-    raw["governance"]["units"] = max(1, len(regions))
+    if regions:  # otherwise the starter's own value (or none): never a count nobody gave
+        raw["governance"]["units"] = len(regions)
     raw["governance"]["hub"]["members"] = members
     raw["governance"]["spokes"] = [s.model_dump(mode="json") for s in spokes]
     try:

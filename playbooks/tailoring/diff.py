@@ -233,7 +233,7 @@ def drifted(resolution: Resolution) -> DriftReport | None:
     return DriftReport(
         resolution.hub_file,
         header.hub_version,
-        hub.document.version,
+        hub.document.version or "not set",
         movement.moved,
         movement.values,
         movement.items,

@@ -43,6 +43,7 @@ from playbooks.io.storage import (
     PlaybookLoadError,
     fingerprint,
     format_path,
+    matches,
     parse_document,
     playbook_from_text,
     read_text,
@@ -733,7 +734,7 @@ def hub_approval(hub: Playbook, hub_fingerprint: str | None = None) -> str | Non
     if not approvals:
         return "has never been approved (it has no sign-off)"
     last = approvals[-1]
-    if last.fingerprint != (hub_fingerprint or fingerprint(hub)):
+    if not matches(last.fingerprint, hub, last.scheme, hub_fingerprint):
         return f"changed after {last.approver} approved it on {last.date.isoformat()}"
     return None
 
@@ -845,7 +846,9 @@ def hub_movement(
     header = spoke.spoke
     current = hub_fingerprint or fingerprint(hub)
     if header.hub_fingerprint is not None:
-        claim_differs = header.hub_fingerprint != current
+        # a spoke records no fingerprint scheme: one recorded before scheme 2 still matches
+        # the hub it was tailored against, whatever the hub now leaves unset
+        claim_differs = not matches(header.hub_fingerprint, hub, 1, current)
     else:
         claim_differs = header.hub_version is not None and header.hub_version != hub.document.version
     values: list[Drift] = []

@@ -25,6 +25,7 @@ HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
 @pytest.fixture
 def playbook(minimal: dict[str, Any]) -> Playbook:
     minimal["document"]["authors"] = ["p-ann"]
+    minimal["document"]["version"] = "0.1.0"
     return Playbook.model_validate(minimal)
 
 

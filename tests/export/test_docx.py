@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Pt, RGBColor, Twips
 from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export import DOCUMENTS, export_document, formats_for
@@ -177,19 +177,29 @@ def _reference(blocks: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     def rich(text: str) -> None:
         counters: dict[int, int] = {}
         for block in markdown_blocks(text):
+            if block.kind == "bullet":
+                counters.pop(block.level, None)
+            if block.kind in ("bullet", "number"):
+                for deeper in [level for level in counters if level > block.level]:
+                    del counters[deeper]
             if block.kind == "heading":
                 made = paragraph(style=f"Heading {min(6, block.level + 2)}")
             elif block.kind == "bullet":
                 made = paragraph(style="List Bullet 2" if block.level else "List Bullet")
+                if block.level > 1:  # a third level stays indented under the second
+                    made.paragraph_format.left_indent = Twips(360 * (block.level + 1))
+                    made.paragraph_format.first_line_indent = Twips(-360)
             elif block.kind == "number":
                 counters[block.level] = counters.get(block.level, 0) + 1
                 made = paragraph(f"{counters[block.level]}.\t", style="List Continue")
+                if block.level:
+                    made.paragraph_format.left_indent = Twips(360 * (block.level + 1))
                 made.paragraph_format.first_line_indent = Pt(-14)
             elif block.kind == "quote":
                 made = paragraph(style="Quote")
             else:
                 made = paragraph()
-            if block.kind != "number":
+            if block.kind not in ("number", "bullet"):
                 counters.clear()
             for run in block.runs:
                 added = made.add_run(run.text)

@@ -8,6 +8,7 @@ from typing import Any, get_args, get_origin
 import pytest
 from pydantic import BaseModel, ValidationError
 
+from playbooks.format.fields import unwrap
 from playbooks.format.model import SECTIONS, Playbook
 from playbooks.format.references import find_problems
 from playbooks.io.storage import issues_from_validation
@@ -53,7 +54,8 @@ def test_fixed_vocabularies_are_enums() -> None:
         "governance model": Playbook.model_fields["governance"].annotation.model_fields["model"],  # type: ignore[union-attr]
     }
     for name, info in fields.items():
-        assert isinstance(info.annotation, type) and issubclass(info.annotation, Enum), name
+        inner = unwrap(info.annotation).inner
+        assert isinstance(inner, type) and issubclass(inner, Enum), name
 
 
 def test_a_metric_naming_a_missing_objective_is_an_error_with_its_path(minimal: dict[str, Any]) -> None:

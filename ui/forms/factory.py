@@ -46,7 +46,7 @@ from playbooks.format.fields import limits, max_length
 from playbooks.format.model import Playbook
 from playbooks.format.paths import FieldRejected, ids_of
 from ui.document import Document
-from ui.forms.fieldkinds import FieldKind
+from ui.forms.fieldkinds import FieldKind, literal_label
 
 NOT_SET = "Not set"
 NONE_DATE = QDate(1900, 1, 1)
@@ -432,7 +432,7 @@ class ChoiceEditor(FieldEditor):
         if kind.kind == "enum":
             options += [(member, enum_label(member)) for member in kind.base]
         elif kind.kind == "literal":
-            options += [(value, str(value)) for value in kind.base]
+            options += [(value, literal_label(value)) for value in kind.base]
         else:
             options += list(ref_choices(self.document.playbook, kind.ref))
         return options

@@ -57,7 +57,9 @@ def kind_of(info: FieldInfo) -> FieldKind | None:
     if issubclass(base, Enum):
         return FieldKind("enum", optional, base)
     if base is bool:
-        return FieldKind("bool", optional)
+        # a yes/no the author may leave unset is a choice of three, not a check box (whose
+        # "off" would state "No" for the author)
+        return FieldKind("literal", True, (True, False)) if optional else FieldKind("bool", False)
     if base is int:
         return FieldKind("int", optional)
     if base is float:
@@ -67,6 +69,13 @@ def kind_of(info: FieldInfo) -> FieldKind | None:
     if base is str:
         return FieldKind("multiline" if extra.get(MULTILINE) else "text", optional)
     return None
+
+
+def literal_label(value: Any) -> str:
+    """How a literal choice reads: Yes and No for a yes/no, the value itself otherwise."""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return str(value)
 
 
 def model_fields(cls: type[BaseModel]) -> dict[str, FieldInfo]:

@@ -43,7 +43,7 @@ from playbooks.format.fields import limits
 from playbooks.format.paths import FieldRejected
 from ui.document import Document
 from ui.forms.factory import NOT_SET, item_name, ref_choices
-from ui.forms.fieldkinds import FieldKind, kind_of, model_fields
+from ui.forms.fieldkinds import FieldKind, kind_of, literal_label, model_fields
 from ui.undo import Change
 
 ROW_MIME = "application/x-charter-row"
@@ -201,6 +201,8 @@ class ItemListModel(QAbstractTableModel):
             return enum_label(value)
         if isinstance(value, list):
             return ", ".join(enum_label(v) if isinstance(v, StrEnum) else str(v) for v in value)
+        if isinstance(value, bool):
+            return literal_label(value)
         if isinstance(value, float):
             return f"{value:g}"
         if isinstance(value, dt.date):
@@ -315,7 +317,7 @@ class ItemDelegate(QStyledItemDelegate):
                     combo.addItem(enum_label(member), member)
             elif kind.kind == "literal":
                 for value in kind.base:
-                    combo.addItem(str(value), value)
+                    combo.addItem(literal_label(value), value)
             else:
                 for ident, name in ref_choices(self.list_model.document.playbook, kind.ref):
                     combo.addItem(name, ident)

@@ -156,14 +156,15 @@ class SignOffDialog(_FormDialog):
         self.bump = QComboBox(self)
         self.bump.setObjectName("bump")
         version = playbook.document.version
-        self.bump.addItem(f"Keep {version}", None)
+        self.bump.addItem(f"Keep {version}" if version else "Keep (no version)", None)
         from playbooks.audit.signoff import bump_version
 
         for part in ("patch", "minor", "major"):
             self.bump.addItem(f"{part.capitalize()}: {bump_version(version, part)}", part)
         self.status = QComboBox(self)
         self.status.setObjectName("status")
-        self.status.addItem(f"Keep ({label(playbook.document.status)})", None)
+        status_now = playbook.document.status
+        self.status.addItem(f"Keep ({label(status_now) if status_now else 'not set'})", None)
         for status in LifecycleStatus:
             if status is not playbook.document.status:
                 self.status.addItem(label(status), status)
@@ -278,6 +279,11 @@ class RecordChangeDialog(_FormDialog):
         missing = [n for n, v in (("the author", author), ("what changed", what), ("why", why)) if not v]
         if missing:
             self.refuse("Please fill in " + " and ".join(missing) + ".")
+            return
+        if self.document.playbook.document.version is None:
+            self.refuse(
+                "Set the playbook's version in Document control first: an entry records the version it produced."
+            )
             return
         try:
             entry = ChangeLogEntry(
