@@ -496,12 +496,22 @@ class CheckListEditor(FieldEditor):
     """A list of references or enum values: a checkable list (kept in the order shown)."""
 
     def _build(self) -> QWidget:
+        column = QVBoxLayout()
+        column.setSpacing(2)
         box = QListWidget(self)
         box.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        box.setSpacing(1)  # a gap between the boxes, so each reads as its own box
         box.setMaximumHeight(120)
         box.setMinimumWidth(220)
         box.itemChanged.connect(self._on_box_item_changed)
-        self.row.addWidget(box, 1)
+        # what is ticked, in words: the list scrolls, so a ticked option may be out of sight
+        self._summary = QLabel(self)
+        self._summary.setObjectName("checkedSummary")
+        self._summary.setProperty("role", "hint")
+        self._summary.setWordWrap(True)
+        column.addWidget(box)
+        column.addWidget(self._summary)
+        self.row.addLayout(column, 1)
         return box
 
     def choices(self) -> list[tuple[Any, str]]:
@@ -540,9 +550,15 @@ class CheckListEditor(FieldEditor):
             state = (
                 Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in selected else Qt.CheckState.Unchecked
             )
-            if item.checkState() != state:
+            # compare the role's data, not checkState(): a new item reads as Unchecked while it has
+            # no check state at all, and such an item is drawn with no box (issue 19)
+            if item.data(Qt.ItemDataRole.CheckStateRole) is None or item.checkState() != state:
                 item.setCheckState(state)
-        self.input.setFixedHeight(min(120, max(48, self.input.sizeHintForRow(0) * self.input.count() + 8)))
+        rows = self.input.sizeHintForRow(0) + 2 * self.input.spacing()
+        self.input.setFixedHeight(min(120, max(48, rows * self.input.count() + 8)))
+        names = [text for data, text in options if data in selected]
+        self._summary.setText(f"Ticked: {', '.join(names)}" if names else "None ticked")
+        self.input.setAccessibleDescription(f"{self.description} {self._summary.text()}.".strip())
 
 
 class TextListEditor(FieldEditor):
