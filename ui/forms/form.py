@@ -306,6 +306,7 @@ class ItemTable(QGroupBox):
         self.detail: Any = None
         layout.addWidget(self.detail_area)
         self.model.rejected.connect(self._show_error)
+        self.model.applied.connect(self._clear_error)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_detail())
         for signal in (
             self.model.rowsInserted,
