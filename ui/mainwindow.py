@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
 
         self._welcome: WelcomePage | None = None
+        self.shortcuts_dialog: QWidget | None = None
         self._panels: tuple[ProblemsPanel, PreviewPanel, FindPanel] | None = None
         self._when_panels: list[Callable[[], None]] = []
         self._build_editor_area()
@@ -178,6 +181,13 @@ class MainWindow(QMainWindow):
         self.banner_text.setObjectName("bannerText")
         self.banner_text.setWordWrap(True)
         banner_layout.addWidget(self.banner_text, 1)
+        # the next step the banner offers (a spoke: tailor it); its action is set with the text
+        self.banner_button = QPushButton(self.banner)
+        self.banner_button.setObjectName("bannerAction")
+        self.banner_button.setVisible(False)
+        self.banner_button.clicked.connect(self._on_banner_button_clicked)
+        banner_layout.addWidget(self.banner_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._banner_action = ""
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.editor_area)
@@ -302,10 +312,11 @@ class MainWindow(QMainWindow):
         a("open", "&Open...", files.open_dialog, K.Open, "Open a playbook file")
         a("save", "&Save", files.save, K.Save, "Save the playbook")
         a("save_as", "Save &As...", files.save_as, K.SaveAs, "Save the playbook under a new name")
-        a("revert", "&Revert to Saved", files.revert, None, "Discard unsaved changes and reload the file")
+        a("revert", "Re&vert to Saved", files.revert, None, "Discard unsaved changes and reload the file")
         a("close", "&Close", files.close_document, K.Close, "Close the playbook")
-        a("preferences", "&Preferences...", self.show_preferences, K.Preferences)
-        a("quit", "&Quit", self.close, K.Quit)
+        a("preferences", "&Preferences...", self.show_preferences, K.Preferences, "Your name, role, theme and autosave")
+        quit_keys = K.Quit if QKeySequence.keyBindings(K.Quit) else "Ctrl+Q"
+        a("quit", "&Quit", self.close, quit_keys, "Close Charter (asks about unsaved changes)")
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(K.Undo)
         self.undo_action.setObjectName("action:undo")
@@ -323,11 +334,19 @@ class MainWindow(QMainWindow):
             "Run the structural and governance checks",
         )
         a("next_section", "Next &Section", lambda: self._step_section(1), K.NextChild, "Show the next section")
-        a("previous_section", "Previous S&ection", lambda: self._step_section(-1), K.PreviousChild)
-        a("next_pane", "Next &Pane", self._focus_next_pane, "F6", "Move the focus: sections, page, problems")
+        a(
+            "previous_section",
+            "Previous S&ection",
+            lambda: self._step_section(-1),
+            K.PreviousChild,
+            "Show the previous section",
+        )
+        a("next_pane", "Next &Pane", lambda: self._focus_pane(1), "F6", "Move the focus to the next pane")
+        a("previous_pane", "Previous Pa&ne", lambda: self._focus_pane(-1), "Shift+F6", "Move the focus back a pane")
         a("next_problem", "&Next Problem", self.next_problem, "F8", "Go to the next problem")
-        a("about", "&About Charter", self.show_about)
-        a("logs", "Open &Log Folder", self.open_log_folder)
+        a("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, None, "Every keyboard shortcut of the editor")
+        a("about", "&About Charter", self.show_about, None, "The version, and where the logs are")
+        a("logs", "Open &Log Folder", self.open_log_folder, None, "Open the folder of Charter's log files")
         for name in DOCUMENT_ACTIONS:
             self.actions_by_name[name].setEnabled(False)
 
@@ -350,11 +369,17 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(names["find"])
         view = bar.addMenu("&View")
-        view.addActions([names["next_section"], names["previous_section"], names["next_pane"]])
+        view.addActions([names["next_section"], names["previous_section"], names["next_pane"], names["previous_pane"]])
         view.addSeparator()
-        for dock in (self.problems_dock, self.preview_dock, self.find_dock, self.history_dock):
+        for dock, text in (
+            (self.problems_dock, "Pro&blems"),
+            (self.preview_dock, "Pre&view"),
+            (self.find_dock, "F&ind"),
+            (self.history_dock, "&History"),
+        ):
             toggle = dock.toggleViewAction()
             toggle.setObjectName(f"action:toggle:{dock.objectName()}")
+            toggle.setText(text)  # the dock's title without the access key; the menu's with it
             view.addAction(toggle)
         playbook = bar.addMenu("&Playbook")
         anchor = playbook.addSeparator()
@@ -362,7 +387,7 @@ class MainWindow(QMainWindow):
         self.playbook_menu_anchor: QAction = anchor
         playbook.addActions([names["check"], names["next_problem"]])
         help_menu = bar.addMenu("&Help")
-        help_menu.addActions([names["logs"], names["about"]])
+        help_menu.addActions([names["shortcuts"], names["logs"], names["about"]])
         self.menus = {"file": file_menu, "edit": edit, "view": view, "playbook": playbook, "help": help_menu}
 
     def _build_toolbar(self) -> None:
@@ -514,12 +539,27 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _focus_next_pane(self) -> None:
-        panes: list[QWidget] = [self.navigator, self.pages.currentWidget() or self.pages]
-        if self.problems_dock.isVisible():
-            panes.append(self.problems.view)
-        if self.find_dock.isVisible():
-            panes.append(self.find_panel.query)
+    def panes(self) -> list[QWidget]:
+        """The panes F6 and Shift+F6 move between, in order: the banner's next step (when it
+        offers one), the sections, the page, and the docks that are shown."""
+        panes: list[QWidget] = []
+        if self.banner.isVisible() and self.banner_button.isVisible():
+            panes.append(self.banner_button)
+        panes += [self.navigator, self.pages.currentWidget() or self.pages]
+        if self._panels is not None:
+            for dock, pane in (
+                (self.problems_dock, self.problems),
+                (self.preview_dock, self.preview),
+                (self.find_dock, self.find_panel),
+            ):
+                if dock.isVisible():
+                    panes.append(pane)
+        if self.history_dock.isVisible():
+            panes.append(self.history)
+        return panes
+
+    def _focus_pane(self, step: int) -> None:
+        panes = self.panes()
         focused = QApplication.focusWidget()
         index = next(
             (
@@ -527,13 +567,26 @@ class MainWindow(QMainWindow):
                 for i, pane in enumerate(panes)
                 if focused is not None and (focused is pane or pane.isAncestorOf(focused))
             ),
-            -1,
+            -1 if step > 0 else 0,
         )
-        target = panes[(index + 1) % len(panes)]
-        if target in self._pages.values():
-            target.focusNextChild()
-        else:
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        pane = panes[(index + step) % len(panes)]
+        target = self._pane_target(pane)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(pane, QScrollArea) and target is not pane:
+            pane.ensureWidgetVisible(target)
+
+    def _pane_target(self, pane: QWidget) -> QWidget:
+        """Where the focus goes in ``pane``: a panel's list or text (not its filters), a page's
+        first field (the page itself, to scroll with the keys, when no field is editable)."""
+        if self._panels is not None:
+            problems, preview, find_panel = self._panels
+            if pane is problems:
+                return problems.view
+            if pane is preview:
+                return preview.browser
+            if pane is find_panel:
+                return find_panel.query
+        return _first_focusable(pane) or pane
 
     def current_section(self) -> str:
         page = self.pages.currentWidget()
@@ -555,6 +608,16 @@ class MainWindow(QMainWindow):
         self.find_dock.show()
         self.find_dock.raise_()
         self.find_panel.focus_query()
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts (modeless: it can stay open while the keys are tried)."""
+        from ui.shortcuts import ShortcutsDialog
+
+        actions = [*self.actions_by_name.values()]
+        dialog = ShortcutsDialog(actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.show()
 
     def show_about(self) -> None:
         from playbooks import __version__
@@ -708,19 +771,48 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         notes = []
+        action = ""
         if self.spoke_of:
             notes.append(
-                f"This is a spoke of <b>{Path(self.spoke_of).name}</b>. It shows the effective playbook "
-                "(what the spoke inherits from the hub, with the spoke's changes), read-only."
+                f"This is a regional spoke of <b>{Path(self.spoke_of).name}</b>. This page shows its effective "
+                "playbook (what the region inherits from the hub, with the region's changes) and cannot be "
+                "edited here. To change what your region does, tailor the spoke: the hub's values beside "
+                "yours, what the hub allows, and a rationale for each change."
             )
+            action = "tailoring"
         elif document.read_only:
             notes.append("This playbook is open <b>read-only</b>. Use Save As to keep an editable copy.")
         self.banner_text.setText(" ".join(notes))
         self.banner.setVisible(bool(notes))
+        self._set_banner_action(action)
         self.actions_by_name["save"].setEnabled(not document.read_only)
         self.actions_by_name["revert"].setEnabled(bool(document.path) and not self.spoke_of)
         self._refresh_pages()
         self._update_title()
+
+    #: the banner's button per action: (text, accessible description)
+    BANNER_ACTIONS = {
+        "tailoring": (
+            "&Tailor This Spoke…",
+            "Open the tailoring view of this spoke: change what the hub allows, with a rationale",
+        )
+    }
+
+    def _set_banner_action(self, name: str) -> None:
+        self._banner_action = name
+        if name:
+            text, description = self.BANNER_ACTIONS[name]
+            self.banner_button.setText(text)
+            self.banner_button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            self.banner_button.setAccessibleDescription(description)
+            self.banner_button.setToolTip(description)
+            self.banner_text.setBuddy(self.banner_button)
+        self.banner_button.setVisible(bool(name))
+
+    def _on_banner_button_clicked(self) -> None:
+        action = self.actions_by_name.get(self._banner_action)
+        if action is not None and action.isEnabled():
+            action.trigger()
 
     def _update_title(self) -> None:
         document = self.document
@@ -809,3 +901,18 @@ class MainWindow(QMainWindow):
         settings.set_window_state(QByteArray(self.saveState()))
         settings.set_splitter_state("main", QByteArray(self.splitter.saveState()))
         settings.sync()
+
+
+def _first_focusable(container: QWidget) -> QWidget | None:
+    """The first widget inside ``container`` that Tab would reach (None: none is)."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (
+            container.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
