@@ -22,13 +22,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QUndoGroup,
 )
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -65,6 +67,20 @@ if TYPE_CHECKING:
     from ui.preview import PreviewPanel
     from ui.problems import ProblemsPanel
     from ui.welcome import WelcomePage
+
+
+#: The window's size at its first start, where the screen has room for it.
+PREFERRED_SIZE = QSize(1380, 860)
+#: Room kept around the window for the frame the window manager adds (title bar, borders).
+FRAME_ROOM = QMargins(8, 40, 8, 8)
+
+
+def fit_rect(wanted: QRect, room: QRect) -> QRect:
+    """``wanted`` shrunk to fit ``room`` and moved into it (its size kept where it fits)."""
+    width, height = min(wanted.width(), room.width()), min(wanted.height(), room.height())
+    left = min(max(wanted.left(), room.left()), room.right() + 1 - width)
+    top = min(max(wanted.top(), room.top()), room.bottom() + 1 - height)
+    return QRect(left, top, width, height)
 
 
 def all_pages() -> list[tuple[str, str]]:
@@ -142,7 +158,6 @@ class MainWindow(QMainWindow):
         self._build_status()
         self.files.saved.connect(self._on_files_saved)
 
-        self.resize(1380, 860)
         self._restore_state()
         if opening:
             self.show_opening(opening)
@@ -407,6 +422,8 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.status_file = QLabel(self)
         self.status_file.setObjectName("statusFile")
+        # a long path gives way (it is cut) rather than push the approval state off the window
+        self.status_file.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_modified = QLabel(self)
         self.status_modified.setObjectName("statusModified")
         self.status_lifecycle = QLabel(self)
@@ -884,14 +901,33 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        self.place_on_screen(restored=restored)
         state = settings.window_state()
         if state is not None:
             self.restoreState(state)
         splitter = settings.splitter_state("main")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def place_on_screen(self, *, restored: bool) -> None:
+        """Fit the window in its screen's available area (without the panels and docks of the
+        desktop): the first start gets the preferred size where it fits, centred; a restored
+        geometry (maybe saved on a larger monitor) is shrunk and moved into the screen."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        # the title bar and borders are only known once the window is shown: leave room for them
+        room = available.adjusted(FRAME_ROOM.left(), FRAME_ROOM.top(), -FRAME_ROOM.right(), -FRAME_ROOM.bottom())
+        if restored:
+            wanted = self.geometry()
+        else:
+            wanted = QRect(QPoint(0, 0), PREFERRED_SIZE)
+            wanted.moveCenter(room.center())
+        self.setGeometry(fit_rect(wanted, room))
 
     def _save_state(self) -> None:
         if self._welcome is not None and self.central.currentWidget() is self._welcome:

@@ -1,0 +1,134 @@
+"""A new user's first steps (issue 19, points 5, 6 and 9).
+
+The window fits a 1366x768 laptop at its first start and comes back inside the screen later;
+the wizard's regions page neither looks filled in nor writes a hub-and-spoke hub without spokes
+in silence; the welcome page offers the wizard, names the starters as the wizard does, and a
+starter opens with its open items explained as a to-do list.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtWidgets import QApplication
+
+from playbooks.io.recovery import RecoveryArea
+from tests.conftest import ROOT
+from ui import settings
+
+pytestmark = pytest.mark.gui
+
+
+# ---------------------------------------------------------------- 5. the window fits the screen
+
+
+def _inside(inner: QRect, outer: QRect) -> bool:
+    return outer.contains(inner.topLeft()) and outer.contains(inner.bottomRight())
+
+
+def test_the_first_start_fits_the_screen(qtbot: Any, tmp_path: Path) -> None:
+    from ui.mainwindow import MainWindow
+
+    window = MainWindow(recovery=RecoveryArea(tmp_path / "r"))
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        available = window.screen().availableGeometry()
+        assert _inside(window.frameGeometry(), available), (window.frameGeometry(), available)
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def test_a_window_saved_on_a_larger_monitor_comes_back_inside_the_screen(qtbot: Any, tmp_path: Path) -> None:
+    from ui.mainwindow import MainWindow
+
+    first = MainWindow(recovery=RecoveryArea(tmp_path / "r"))
+    first.show()
+    first.setGeometry(1500, 900, 1900, 1150)  # where it was on a 3440x1440 monitor
+    settings.set_window_geometry(QByteArray(first.saveGeometry()))
+    first.hide()
+    second = MainWindow(recovery=RecoveryArea(tmp_path / "r"))
+    try:
+        second.show()
+        qtbot.waitExposed(second)
+        available = second.screen().availableGeometry()
+        assert _inside(second.frameGeometry(), available), (second.frameGeometry(), available)
+    finally:
+        second.close()
+        first.deleteLater()
+        second.deleteLater()
+
+
+_LAPTOP = """
+import json, sys, time
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
+QCoreApplication.setOrganizationName("CharterTest")
+from ui.mainwindow import MainWindow
+window = MainWindow()
+window.show()
+window.build_panels()
+window.files.open_path(sys.argv[2], ask=False, progress_dialog=False)
+end = time.monotonic() + 20
+while (window.document is None or not window.problems.is_current()) and time.monotonic() < end:
+    app.processEvents()
+approval = window.findChild(QLabel, "statusApproval")
+corner = approval.mapToGlobal(approval.rect().bottomRight())
+frame = window.frameGeometry()
+screen = window.screen().availableGeometry()
+print(json.dumps({
+    "frame": [frame.left(), frame.top(), frame.right(), frame.bottom()],
+    "screen": [screen.left(), screen.top(), screen.right(), screen.bottom()],
+    "approval": approval.text(), "approval_visible": approval.isVisible(),
+    "approval_corner": [corner.x(), corner.y()],
+}))
+window.document.undo_stack.setClean()
+window.close()
+"""
+
+
+def test_on_a_1366x768_laptop_the_window_and_its_approval_state_are_on_the_screen(
+    tmp_path: Path, example: Path
+) -> None:
+    config = tmp_path / "laptop.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}]}),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", _LAPTOP, str(tmp_path / "settings"), str(example)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    left, top, right, bottom = seen["screen"]
+    assert (left, top, right, bottom) == (0, 0, 1365, 767)
+    frame = seen["frame"]
+    assert frame[0] >= left and frame[1] >= top and frame[2] <= right and frame[3] <= bottom, frame
+    assert seen["approval"].startswith("Approved by") and seen["approval_visible"]
+    x, y = seen["approval_corner"]
+    assert x <= min(right, frame[2]) and y <= min(bottom, frame[3]), (seen["approval_corner"], frame)
+
+
+def test_fit_rect_keeps_the_size_where_it_fits_and_shrinks_it_where_not() -> None:
+    from ui.mainwindow import fit_rect
+
+    room = QRect(0, 27, 1366, 701)  # a 1366x768 screen with a top bar and a bottom panel
+    assert fit_rect(QRect(100, 100, 800, 600), room) == QRect(100, 100, 800, 600)
+    assert fit_rect(QRect(0, 0, 1380, 860), room) == room
+    assert fit_rect(QRect(1500, 900, 900, 500), room) == QRect(466, 228, 900, 500)
+    assert QApplication.instance() is not None
