@@ -17,7 +17,8 @@ from playbooks.format.enums import ChannelState, Function, GovernanceModel, Role
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
 
-_HUB_MODELS = (GovernanceModel.HUB_AND_SPOKE, GovernanceModel.DANDELION)
+#: The organisation models that need spokes (GOV-MODEL-SHAPE; the new-playbook wizard asks for them).
+HUB_MODELS = (GovernanceModel.HUB_AND_SPOKE, GovernanceModel.DANDELION)
 _PRACTITIONER_ROLES = frozenset(
     {Role.PRACTITIONER, Role.COMMUNITY_MANAGER, Role.ACCOUNT_OWNER, Role.SPOKESPERSON, Role.ADVOCATE}
 )
@@ -109,7 +110,7 @@ def single_owner(playbook: Playbook) -> Iterator[Hit]:
 def hub_narrow(playbook: Playbook) -> Iterator[Hit]:
     """GOV-HUB-NARROW: Hub too narrow."""
     governance = playbook.governance
-    if governance.model not in _HUB_MODELS:
+    if governance.model not in HUB_MODELS:
         return
     people = context(playbook).people
     functions = {people[m].function for m in governance.hub.members if m in people}
@@ -147,7 +148,7 @@ def hub_narrow(playbook: Playbook) -> Iterator[Hit]:
 def model_shape(playbook: Playbook) -> Iterator[Hit]:
     """GOV-MODEL-SHAPE: Organisation model and structure disagree."""
     governance = playbook.governance
-    if governance.model in _HUB_MODELS and not governance.spokes:
+    if governance.model in HUB_MODELS and not governance.spokes:
         yield Hit(
             "governance.spokes",
             f"Add the spokes (regions, business units or brands) in Governance > Spokes, or choose another model "

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from playbooks.io.recovery import RecoveryArea
 from tests.conftest import ROOT
@@ -132,3 +132,39 @@ def test_fit_rect_keeps_the_size_where_it_fits_and_shrinks_it_where_not() -> Non
     assert fit_rect(QRect(0, 0, 1380, 860), room) == room
     assert fit_rect(QRect(1500, 900, 900, 500), room) == QRect(466, 228, 900, 500)
     assert QApplication.instance() is not None
+
+
+# ---------------------------------------------------------------- 6. the wizard's regions
+
+
+def test_the_regions_page_looks_empty_when_empty_and_hub_and_spoke_asks_for_a_spoke(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QRadioButton
+
+    wizard = window.workflows.new_wizard()
+    wizard.next()  # starter
+    assert wizard.model.model().value == "hub_and_spoke"
+    wizard.next()  # governance model
+    page = wizard.regions
+    assert wizard.currentPage() is page
+    assert page.text.toPlainText() == "" and page.text.placeholderText() == ""  # nothing that reads as typed
+    assert page.summary.text() == "No regions yet."
+    assert "needs at least one spoke" in page.subTitle()
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+    assert "needs at least one region" in page.problem.text() and page.problem.isVisible()
+    # a model without spokes goes on with no regions
+    wizard.back()
+    organic = wizard.model.findChild(QRadioButton, "model:organic")
+    organic.click()
+    wizard.next()
+    assert next_button.isEnabled() and page.problem.text() == ""
+    assert "has no spokes" in page.subTitle()
+    # back to hub and spoke: one region is enough, and the page says what will be created
+    wizard.back()
+    wizard.model.findChild(QRadioButton, "model:hub_and_spoke").click()
+    wizard.next()
+    assert not next_button.isEnabled()
+    qtbot.mouseClick(page.findChild(QPushButton, "region:EMEA"), Qt.MouseButton.LeftButton)
+    assert next_button.isEnabled()
+    assert page.summary.text() == "1 spoke will be created: EMEA."
+    wizard.reject()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from playbooks.checks.governance import HUB_MODELS
 from playbooks.checks.validation import validate_file
 from playbooks.format.enums import GOVERNANCE_MODEL_EXPLANATIONS, GovernanceModel, label
 from playbooks.starters import STARTERS, load_starter
@@ -102,30 +103,57 @@ class ModelPage(QWizardPage):
 
 
 class RegionsPage(QWizardPage):
+    """The regions that become spokes. Nothing here looks typed in before the user types it (a grey
+    "Americas / EMEA / APAC" placeholder read as three regions), and a model that needs spokes
+    does not go on without one (it used to write a hub with a GOV-MODEL-SHAPE error, unsaid)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle("Regions")
-        self.setSubTitle(
-            "Each region becomes a spoke file that tailors the hub (local laws, languages, contacts). "
-            "One region per line; leave empty for a single playbook without spokes."
-        )
         layout = QVBoxLayout(self)
         quick = QHBoxLayout()
+        quick.addWidget(QLabel("Add:", self))
         for region in COMMON_REGIONS:
             button = QPushButton(region, self)
             button.setObjectName(f"region:{region}")
+            button.setAccessibleName(f"Add the region {region}")
+            button.setAccessibleDescription(f"Adds {region} to the regions, as a spoke of the hub")
             button.clicked.connect(lambda _c=False, r=region: self.add_region(r))
             quick.addWidget(button)
         quick.addStretch(1)
         layout.addLayout(quick)
+        label_widget = QLabel("&Regions, one per line:", self)
+        layout.addWidget(label_widget)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("regions")
-        self.text.setPlaceholderText("Americas\nEMEA\nAPAC")
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName("Regions")
+        self.text.setAccessibleDescription("One region, business unit or brand per line; each becomes a spoke file")
+        label_widget.setBuddy(self.text)
         layout.addWidget(self.text)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("regionsSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setObjectName("regionsProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
         layout.addWidget(self.problem)
         self.text.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        model = self._model()
+        if model in HUB_MODELS:
+            self.setSubTitle(
+                f"{label(model)} needs at least one spoke: each region becomes a spoke file that tailors "
+                "the hub (local laws, languages, contacts)."
+            )
+        else:
+            self.setSubTitle(
+                f"{label(model)} has no spokes: leave this empty for a single playbook, or add regions "
+                "to tailor it per region all the same."
+            )
 
     def add_region(self, region: str) -> None:
         if region not in self.regions():
@@ -136,10 +164,29 @@ class RegionsPage(QWizardPage):
         return [line.strip() for line in self.text.toPlainText().splitlines() if line.strip()]
 
     def isComplete(self) -> bool:
-        slugs = [slug(r) for r in self.regions()]
-        duplicate = len(set(slugs)) != len(slugs)
-        self.problem.setText("Two regions have the same name." if duplicate else "")
-        return not duplicate
+        regions = self.regions()
+        slugs = [slug(r) for r in regions]
+        model = self._model()
+        if regions:
+            self.summary.setText(
+                f"{len(regions)} spoke{'s' if len(regions) != 1 else ''} will be created: {', '.join(regions)}."
+            )
+        else:
+            self.summary.setText("No regions yet.")
+        if len(set(slugs)) != len(slugs):
+            self.problem.setText("Two regions have the same name.")
+        elif not regions and model in HUB_MODELS:
+            self.problem.setText(
+                f"{label(model)} needs at least one region. Add one, or go Back and choose a model without "
+                "spokes (organic, centralized or honeycomb)."
+            )
+        else:
+            self.problem.setText("")
+        return not self.problem.text()
+
+    def _model(self) -> GovernanceModel:
+        wizard = self.wizard()
+        return wizard.model.model() if isinstance(wizard, NewPlaybookWizard) else GovernanceModel.HUB_AND_SPOKE
 
 
 class PeoplePage(QWizardPage):
