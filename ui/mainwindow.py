@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from ui.forms.pages import SectionPage
     from ui.preview import PreviewPanel
     from ui.problems import ProblemsPanel
+    from ui.todo import TodoPanel
     from ui.welcome import WelcomePage
 
 
@@ -146,6 +147,9 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePage | None = None
         self.shortcuts_dialog: QWidget | None = None
         self._panels: tuple[ProblemsPanel, PreviewPanel, FindPanel] | None = None
+        self._todo: TodoPanel | None = None
+        #: the banner's words about a new playbook's to-do list ('' : none; see show_todo)
+        self._todo_note = ""
         self._when_panels: list[Callable[[], None]] = []
         self._build_editor_area()
         self.central = QStackedWidget(self)
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
 
             self._welcome = WelcomePage(self)
             self._welcome.new_requested.connect(self.files.new_from_starter)
+            self._welcome.wizard_requested.connect(lambda: self.actions_by_name["new_wizard"].trigger())
             self._welcome.open_requested.connect(self.files.open_dialog)
             self._welcome.recent_requested.connect(self.files.open_path)
             self.central.insertWidget(0, self._welcome)
@@ -243,6 +248,11 @@ class MainWindow(QMainWindow):
         self.history.setEmptyLabel("Opened")
         self.history_dock = self._dock("History", "historyDock", Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         self.history_dock.hide()
+        # what a new playbook leaves to fill in (show_todo), beside the problems it groups
+        self.todo_dock = self._dock("To Do", "todoDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.problems_dock, self.todo_dock)
+        self.todo_dock.hide()
+        self.problems_dock.raise_()
         self.resizeDocks([self.preview_dock], [420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
 
@@ -257,6 +267,7 @@ class MainWindow(QMainWindow):
         from ui.find import FindPanel
         from ui.preview import PreviewPanel
         from ui.problems import ProblemsPanel
+        from ui.todo import TodoPanel
 
         problems = ProblemsPanel(self)
         problems.activated.connect(self.reveal)
@@ -265,6 +276,9 @@ class MainWindow(QMainWindow):
         find_panel = FindPanel(self)
         find_panel.activated.connect(self.reveal)
         self._panels = (problems, preview, find_panel)
+        self._todo = TodoPanel(problems, self)
+        self._todo.activated.connect(self.reveal)
+        self.todo_dock.setWidget(self._todo)
         self.problems_dock.setWidget(problems)
         self.preview_dock.setWidget(preview)
         self.find_dock.setWidget(find_panel)
@@ -284,6 +298,13 @@ class MainWindow(QMainWindow):
         self.build_panels()
         assert self._panels is not None
         return self._panels[0]
+
+    @property
+    def todo(self) -> TodoPanel:
+        """The To Do panel: the steps a new playbook leaves to fill in (see :meth:`show_todo`)."""
+        self.build_panels()
+        assert self._todo is not None
+        return self._todo
 
     @property
     def preview(self) -> PreviewPanel:
@@ -388,6 +409,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock, text in (
             (self.problems_dock, "Pro&blems"),
+            (self.todo_dock, "&To Do"),
             (self.preview_dock, "Pre&view"),
             (self.find_dock, "F&ind"),
             (self.history_dock, "&History"),
@@ -462,6 +484,7 @@ class MainWindow(QMainWindow):
         self._dirty_pages.clear()
         self.document = document
         self.spoke_of = spoke_of
+        self._todo_note = ""
         if document is not None and spokes is not None:
             self._spokes_found = (document.path, spokes)
         self.problems.source_file = document.path if document is not None and spoke_of else ""
@@ -566,6 +589,7 @@ class MainWindow(QMainWindow):
         if self._panels is not None:
             for dock, pane in (
                 (self.problems_dock, self.problems),
+                (self.todo_dock, self.todo),
                 (self.preview_dock, self.preview),
                 (self.find_dock, self.find_panel),
             ):
@@ -603,6 +627,8 @@ class MainWindow(QMainWindow):
                 return preview.browser
             if pane is find_panel:
                 return find_panel.query
+            if pane is self._todo:
+                return self._todo.tree
         return _first_focusable(pane) or pane
 
     def current_section(self) -> str:
@@ -610,6 +636,26 @@ class MainWindow(QMainWindow):
         return next((section for section, shown in self._pages.items() if shown is page), "")
 
     # ------------------------------------------------------------------ preferences, help
+
+    def show_todo(self, source: str) -> None:
+        """Show the To Do list of a new playbook (from ``source``, e.g. "the FINRA broker-dealer
+        starter"), and say in the banner why it has gaps."""
+        if self.document is None:
+            return
+        self._todo_note = (
+            f"A new playbook from {source}. A starter cannot know your people and processes: the "
+            "<b>To Do</b> list says what only you can fill in, and what each step means (the errors in "
+            "Problems are these gaps)."
+        )
+        self._on_read_only_changed()
+        self.todo_dock.show()
+        self.todo_dock.raise_()
+
+    def focus_todo(self) -> None:
+        """Show the To Do list and put the keyboard focus in it."""
+        self.todo_dock.show()
+        self.todo_dock.raise_()
+        self.todo.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_preferences(self) -> None:
         from ui.preferences import PreferencesDialog
@@ -799,6 +845,9 @@ class MainWindow(QMainWindow):
             action = "tailoring"
         elif document.read_only:
             notes.append("This playbook is open <b>read-only</b>. Use Save As to keep an editable copy.")
+        elif self._todo_note:
+            notes.append(self._todo_note)
+            action = "todo"
         self.banner_text.setText(" ".join(notes))
         self.banner.setVisible(bool(notes))
         self._set_banner_action(action)
@@ -812,7 +861,8 @@ class MainWindow(QMainWindow):
         "tailoring": (
             "&Tailor This Spoke…",
             "Open the tailoring view of this spoke: change what the hub allows, with a rationale",
-        )
+        ),
+        "todo": ("Show the To &Do List", "The steps this new playbook leaves to you, and what each means"),
     }
 
     def _set_banner_action(self, name: str) -> None:
@@ -827,6 +877,9 @@ class MainWindow(QMainWindow):
         self.banner_button.setVisible(bool(name))
 
     def _on_banner_button_clicked(self) -> None:
+        if self._banner_action == "todo":
+            self.focus_todo()
+            return
         action = self.actions_by_name.get(self._banner_action)
         if action is not None and action.isEnabled():
             action.trigger()
@@ -885,7 +938,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _document_docks(self) -> list[QDockWidget]:
-        return [self.problems_dock, self.preview_dock, self.find_dock, self.history_dock]
+        return [self.problems_dock, self.todo_dock, self.preview_dock, self.find_dock, self.history_dock]
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

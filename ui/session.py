@@ -285,9 +285,8 @@ class FileSession(QObject):
     def new_from_starter(self, name: str = "") -> None:
         """A new, untitled playbook from a starter (asked for when ``name`` is empty)."""
         from playbooks.io import storage
-        from playbooks.starters import STARTERS, load_starter
+        from playbooks.starters import STARTERS, load_starter, starter_title
         from ui.document import Document
-        from ui.welcome import starter_title
 
         if not self.maybe_save():
             return
@@ -308,7 +307,8 @@ class FileSession(QObject):
             errors.report(errors.ExpectedError(f"The starter '{name}' cannot be loaded: {exc}"), self.window)
             return
         self.window.install(Document(playbook))
-        self.window.statusBar().showMessage(f"New playbook from the '{name}' starter", 4000)
+        self.window.show_todo(f"the {starter_title(name)} starter")
+        self.window.statusBar().showMessage(f"New playbook from the {starter_title(name)} starter", 4000)
 
     # ------------------------------------------------------------------ saving
 

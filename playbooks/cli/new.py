@@ -13,7 +13,7 @@ from typing import Any
 
 from playbooks.cli.main import EXIT_OK, CliError
 from playbooks.io.storage import PlaybookSaveError, save
-from playbooks.starters import STARTERS, load_starter
+from playbooks.starters import STARTERS, load_starter, starter_title
 
 
 def register(commands: Any) -> None:
@@ -35,11 +35,17 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
         raise CliError(f"{out}: already exists; choose another name or pass --force")
+    from playbooks.checks import run_checks
+    from playbooks.starters.todo import todo_list, todo_text
+
+    playbook = load_starter(args.preset)
     try:
-        save(load_starter(args.preset), out)
+        save(playbook, out)
     except PlaybookSaveError as exc:
         raise CliError(str(exc)) from None
-    sys.stdout.write(f"{out}: new playbook from the '{args.preset}' starter\n")
+    sys.stdout.write(f"{out}: new playbook from the '{args.preset}' starter ({starter_title(args.preset)})\n")
+    # a starter cannot know the firm's people and processes: say what is left to fill in
+    sys.stdout.write(todo_text(todo_list(run_checks(playbook))))
     return EXIT_OK
 
 

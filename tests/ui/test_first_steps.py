@@ -168,3 +168,83 @@ def test_the_regions_page_looks_empty_when_empty_and_hub_and_spoke_asks_for_a_sp
     assert next_button.isEnabled()
     assert page.summary.text() == "1 spoke will be created: EMEA."
     wizard.reject()
+
+
+# ---------------------------------------------------------------- 9. first steps
+
+
+def _first_lines(widget: Any) -> list[str]:
+    return [widget.item(i).text().splitlines()[0].strip() for i in range(widget.count())]
+
+
+def test_the_welcome_page_offers_the_wizard_with_the_wizards_names_for_the_starters(qtbot: Any, window: Any) -> None:
+    from ui.welcome import WelcomePage
+
+    assert window.central.currentWidget() is window.welcome
+    page: WelcomePage = window.welcome
+    wizard_button = page.findChild(QPushButton, "welcomeWizard")
+    assert wizard_button is not None and wizard_button.isVisible()
+    assert wizard_button.text().replace("&", "") == "New Playbook Wizard…"
+    assert "hub and its regional spokes" in wizard_button.accessibleDescription()
+    welcome_names = _first_lines(page.starters)
+    assert "FINRA broker-dealer" in welcome_names and "US bank (FFIEC)" in welcome_names
+    # the keyboard gets there: Tab from the starters reaches the wizard's button, Space opens the wizard
+    page.starters.setFocus()
+    for _ in range(6):
+        if QApplication.focusWidget() is wizard_button:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is wizard_button
+    qtbot.keyClick(wizard_button, Qt.Key.Key_Space)
+    wizard = window.workflows.dialog
+    assert wizard is not None and wizard.objectName() == "newPlaybookWizard" and wizard.isVisible()
+    assert _first_lines(wizard.starter.list) == welcome_names  # one list of names
+    wizard.reject()
+
+
+def test_a_starter_opens_with_its_gaps_as_a_to_do_list_not_as_boxes_to_tick(qtbot: Any, window: Any) -> None:
+    from tests.ui.conftest import settle
+
+    window.files.new_from_starter("finra-broker-dealer")
+    settle(qtbot, window)
+    # the banner says why a new playbook has errors, and offers the list
+    assert window.banner.isVisible()
+    assert "FINRA broker-dealer starter" in window.banner_text.text() and "To Do" in window.banner_text.text()
+    assert window.banner_button.text().replace("&", "") == "Show the To Do List"
+    todo = window.todo
+    assert window.todo_dock.isVisible()
+    steps = [todo.tree.topLevelItem(i).text(0) for i in range(todo.tree.topLevelItemCount())]
+    assert steps[0] == "Name the playbook's owner"
+    assert any(s.startswith("Decide how replies and direct messages are reviewed") for s in steps)
+    # every error of the problems panel is a place under one of the steps
+    errors = [f for f in window.problems.findings() if f.severity.value == "error" and not f.waived]
+    places = sum(todo.tree.topLevelItem(i).childCount() for i in range(todo.tree.topLevelItemCount()))
+    assert errors and places >= len(errors)
+    assert "before the playbook can be approved" in todo.summary.text()
+    # the post-review step says what must exist before a box is ticked; nothing was ticked for the user
+    row = next(i for i, s in enumerate(steps) if s.startswith("Decide how replies"))
+    todo.tree.setCurrentItem(todo.tree.topLevelItem(row))
+    assert "only once those records and controls exist" in todo.detail.text()
+    assert not any(rule.training_documented for rule in window.document.playbook.content.rules)
+    # Enter on a place goes to its field
+    place = todo.tree.topLevelItem(row).child(0)
+    todo.tree.setCurrentItem(place)
+    todo.tree.setFocus()
+    qtbot.keyClick(todo.tree, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName().startswith("field:content.rules[")
+    # a step leaves the list once its gap is filled
+    window.document.insert_item("people.people")
+    person = window.document.playbook.people.people[-1].id
+    window.document.set_field("document.owner", person)
+    settle(qtbot, window)
+    steps = [todo.tree.topLevelItem(i).text(0) for i in range(todo.tree.topLevelItemCount())]
+    assert "Name the playbook's owner" not in steps
+
+
+def test_opening_a_saved_playbook_shows_no_starter_banner(qtbot: Any, window: Any, example: Path) -> None:
+    from tests.ui.conftest import open_file
+
+    window.files.new_from_starter("generic")
+    open_file(qtbot, window, example)
+    assert not window.banner.isVisible()

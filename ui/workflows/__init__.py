@@ -156,6 +156,17 @@ class Workflows(QObject):
             return
         if wizard.summary:
             dialogs.current().inform(self.window, "New playbook", f"Created, with problems to fix:\n{wizard.summary}")
+        from playbooks.starters import starter_title
+
+        hub = str(wizard.hub_path.resolve())
+        source = f"the {starter_title(wizard.starter.starter())} starter"
+
+        def opened(path: str) -> None:
+            self.window.files.opened.disconnect(opened)
+            if path == hub:  # the new hub's gaps, as the to-do list of a starter
+                self.window.show_todo(source)
+
+        self.window.files.opened.connect(opened)
         self.window.files.open_path(str(wizard.hub_path), ask=False)
         self.window.statusBar().showMessage(
             f"Created {wizard.hub_path.name} and {len(wizard.spoke_paths)} spoke files", 6000

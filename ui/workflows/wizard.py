@@ -32,21 +32,9 @@ from PySide6.QtWidgets import (
 from playbooks.checks.governance import HUB_MODELS
 from playbooks.checks.validation import validate_file
 from playbooks.format.enums import GOVERNANCE_MODEL_EXPLANATIONS, GovernanceModel, label
-from playbooks.starters import STARTERS, load_starter
+from playbooks.starters import STARTERS, load_starter, starter_title
 from playbooks.starters.newhub import EXTENSION, NewHubPlan, create_hub_and_spokes, slug, spoke_file_name
 from ui import settings
-
-#: How the starters are named to people (acronyms as regulators write them).
-STARTER_TITLES = {
-    "generic": "Generic (any industry)",
-    "finra-broker-dealer": "FINRA broker-dealer",
-    "sec-investment-adviser": "SEC investment adviser",
-    "us-bank-ffiec": "US bank (FFIEC)",
-    "uk-fca-firm": "UK FCA-authorised firm",
-    "healthcare-hipaa": "Healthcare (HIPAA)",
-    "pharma-fda": "Pharmaceuticals (FDA)",
-    "insurance-naic": "Insurance (NAIC)",
-}
 
 #: Regions offered with one click (the user can type any others).
 COMMON_REGIONS = ["Americas", "EMEA", "APAC", "UK", "Germany", "France", "Japan", "Canada"]
@@ -68,8 +56,7 @@ class StarterPage(QWizardPage):
         self.list = QListWidget(self)
         self.list.setObjectName("starters")
         for name, description in STARTERS.items():
-            title = STARTER_TITLES.get(name, name.replace("-", " ").capitalize())
-            item = QListWidgetItem(f"{title}\n    {description}", self.list)
+            item = QListWidgetItem(f"{starter_title(name)}\n    {description}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, name)
         self.list.setCurrentRow(0)
         self.list.setSpacing(2)
