@@ -84,7 +84,9 @@ GAPS: dict[str, Gap] = {
     ),
 }
 
-_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+def _rank(severity: Severity) -> int:
+    return list(Severity).index(severity)  # the enum lists them most severe first
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def todo_list(findings: Iterable[Finding]) -> list[TodoItem]:
         if gap is None:
             info = explain(code)
             gap = Gap(info.title if info is not None else code, group[0].message)
-        severity = min((f.severity for f in group), key=_ORDER.__getitem__)
+        severity = min((f.severity for f in group), key=_rank)
         items.append(
             TodoItem(
                 code,
@@ -129,7 +131,7 @@ def todo_list(findings: Iterable[Finding]) -> list[TodoItem]:
     # the most severe first; among equals the steps in the order of GAPS (the owner before the
     # crisis contacts), then the others in the order found
     return sorted(
-        items, key=lambda item: (_ORDER[item.severity], steps.index(item.code) if item.code in steps else len(steps))
+        items, key=lambda item: (_rank(item.severity), steps.index(item.code) if item.code in steps else len(steps))
     )
 
 

@@ -94,6 +94,16 @@ def example(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def spoke_copy(tmp_path: Path) -> Path:
+    """The example hub and its EMEA spoke in a private folder (returns the spoke)."""
+    folder = tmp_path / "hubspoke"
+    folder.mkdir()
+    for name in ("meridian-securities-hub.playbook.yaml", "meridian-securities-spoke-emea.playbook.yaml"):
+        shutil.copyfile(EXAMPLES / name, folder / name)
+    return folder / "meridian-securities-spoke-emea.playbook.yaml"
+
+
+@pytest.fixture
 def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
     from ui.mainwindow import MainWindow
 

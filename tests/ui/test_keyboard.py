@@ -8,7 +8,6 @@ documents. A spoke's banner offers the next step, tailoring, to the keyboard too
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -38,15 +37,6 @@ def _press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardM
 
 def _within(widget: QWidget, container: QWidget) -> bool:
     return widget is container or container.isAncestorOf(widget)
-
-
-@pytest.fixture
-def spoke_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "hubspoke"
-    folder.mkdir()
-    shutil.copyfile(HUB, folder / HUB.name)
-    shutil.copyfile(EMEA, folder / EMEA.name)
-    return folder / EMEA.name
 
 
 # ---------------------------------------------------------------- 3. a spoke offers tailoring

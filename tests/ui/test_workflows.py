@@ -28,16 +28,6 @@ HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
 EMEA = EXAMPLES / "meridian-securities-spoke-emea.playbook.yaml"
 
 
-@pytest.fixture
-def spoke_copy(tmp_path: Path) -> Path:
-    """The example hub and its EMEA spoke in a private folder."""
-    folder = tmp_path / "hubspoke"
-    folder.mkdir()
-    shutil.copyfile(HUB, folder / HUB.name)
-    shutil.copyfile(EMEA, folder / EMEA.name)
-    return folder / EMEA.name
-
-
 def ok(dialog: Any, qtbot: Any) -> None:
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
