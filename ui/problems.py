@@ -10,7 +10,10 @@ of a finding opens, so other dialogs (explain, waive) can add their actions.
 
 from __future__ import annotations
 
+import html
+import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QPushButton,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -103,6 +107,17 @@ def where(playbook: Playbook, path: str) -> str:
     return " › ".join(words)
 
 
+_DIGITS = re.compile(r"(\d+)")
+
+
+def display_key(finding: Finding) -> tuple[int, str, tuple[tuple[int, int | str], ...]]:
+    """The order findings are listed in: severity, check, then the field with its numbers read as
+    numbers, so that 'Conduct rules 2' comes before 'Conduct rules 11' (the text order put
+    clauses[10] before clauses[1])."""
+    parts = tuple((0, int(p)) if p.isdigit() else (1, p) for p in _DIGITS.split(finding.path) if p)
+    return (list(Severity).index(finding.severity), finding.code, parts)
+
+
 @dataclass
 class Report:
     """What one computation found, for one snapshot."""
@@ -157,6 +172,10 @@ def area_title(area: str) -> str:
     return AREAS.get(area, area.capitalize()).split(" (", 1)[0]
 
 
+#: How a severity reads in the panel.
+_SEVERITY_LABELS = {severity: severity.value.capitalize() for severity in Severity}
+
+
 class ProblemsModel(QAbstractTableModel):
     """Findings as rows: severity, where, message, code."""
 
@@ -177,13 +196,15 @@ class ProblemsModel(QAbstractTableModel):
         areas: list[str] | None = None,
     ) -> None:
         """Show ``findings`` of ``playbook``; ``places``/``areas`` when already worked out (a worker did)."""
+        findings = list(findings)
+        if places is None or len(places) != len(findings):
+            places = [where(playbook, f.path) for f in findings]
+        if areas is None or len(areas) != len(findings):
+            areas = [area_of(f.code) for f in findings]
+        order = sorted(range(len(findings)), key=lambda i: display_key(findings[i]))
         self.beginResetModel()
-        self.findings = list(findings)
-        if places is None or len(places) != len(self.findings):
-            places = [where(playbook, f.path) for f in self.findings]
-        if areas is None or len(areas) != len(self.findings):
-            areas = [area_of(f.code) for f in self.findings]
-        self._where, self._areas = list(places), list(areas)
+        self.findings = [findings[i] for i in order]
+        self._where, self._areas = [places[i] for i in order], [areas[i] for i in order]
         self.endResetModel()
 
     def set_icons(self, icons: dict[Severity, QIcon]) -> None:
@@ -191,6 +212,10 @@ class ProblemsModel(QAbstractTableModel):
 
     def area(self, row: int) -> str:
         return self._areas[row]
+
+    def where(self, row: int) -> str:
+        """The place of finding ``row`` in words."""
+        return self._where[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.findings)
@@ -210,7 +235,7 @@ class ProblemsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return finding.severity.value.capitalize() + (" (waived)" if finding.waived else "")
+                return _SEVERITY_LABELS[finding.severity] + (" (waived)" if finding.waived else "")
             if column == 1:
                 return self._where[index.row()]
             if column == 2:
@@ -264,11 +289,13 @@ class ProblemsPanel(QWidget):
     Signals:
         activated(str): the user asked to go to the field of a finding (its path).
         context_menu_requested(object, QMenu): a finding's context menu is about to open.
+        explain_requested(object): the user asked why a finding's check exists (the Finding).
         updated(int): new findings were applied (the number of findings).
     """
 
     activated = Signal(str)
     context_menu_requested = Signal(object, QMenu)
+    explain_requested = Signal(object)
     updated = Signal(int)
 
     #: the shortest pause in typing before the checks run again; after each run it becomes twice
@@ -332,16 +359,40 @@ class ProblemsPanel(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), issue 19
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 260)
-        # size the two narrow columns from the rows on screen: by default Qt asks the model for
-        # 1,000 rows' text, icon and font on every update, which stalled the GUI thread ~300 ms
-        # after each edit of a playbook with 1,800 findings (issue 9)
+        # the narrow columns are as wide as their longest possible text, worked out from the
+        # words, not from the rows: sized from the rows on screen, warnings further down were cut
+        # to "Wa..." (issue 19); sized from every row, each update asked the model for 1,000 rows'
+        # text and stalled the GUI thread ~300 ms (issue 9)
+        header.resizeSection(0, self._text_width(f"{label} (waived)" for label in _SEVERITY_LABELS.values()) + 28)
+        header.resizeSection(3, self._text_width(["COMP-DISCLOSURE-LINK-ONLY"]))
         header.setResizeContentsPrecision(0)
         layout.addWidget(self.view, 1)
+        # the selected finding in full: long messages are cut in the table
+        self.detail = QLabel(self)
+        self.detail.setObjectName("problemDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName("Selected problem")
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.detail, 1)
+        self.go_button = QPushButton("&Go to Field", self)
+        self.go_button.setObjectName("problemGo")
+        self.go_button.setAccessibleDescription("Show the field of the selected problem")
+        self.go_button.clicked.connect(self._on_go_button_clicked)
+        self.explain_button = QPushButton("E&xplain…", self)
+        self.explain_button.setObjectName("problemExplain")
+        self.explain_button.setAccessibleDescription("Why the check exists, its sources and the presets behind it")
+        self.explain_button.clicked.connect(self._on_explain_button_clicked)
+        for button in (self.go_button, self.explain_button):
+            button.setEnabled(False)
+            detail_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(detail_row)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.DEBOUNCE_MS)
@@ -349,6 +400,9 @@ class ProblemsPanel(QWidget):
         self.view.doubleClicked.connect(self._on_view_activated)
         self.view.activated_row.connect(self._on_view_activated)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.proxy.modelReset.connect(self._show_detail)
+        self.proxy.layoutChanged.connect(self._show_detail)
         self.severity_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.area_filter.currentIndexChanged.connect(self._on_filter_changed)
 
@@ -485,6 +539,46 @@ class ProblemsPanel(QWidget):
 
     def _on_filter_changed(self, *_: object) -> None:
         self.proxy.set_filter(self.severity_filter.currentData(), self.area_filter.currentData() or "")
+
+    def current_finding(self) -> Finding | None:
+        """The finding selected in the table (None: none)."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.proxy.mapToSource(index).row()
+        return self.model.findings[row] if 0 <= row < len(self.model.findings) else None
+
+    def _show_detail(self) -> None:
+        finding = self.current_finding()
+        for button in (self.go_button, self.explain_button):
+            button.setEnabled(finding is not None)
+        if finding is None:
+            self.detail.setText("Select a problem to read it in full." if self.model.findings else "")
+            return
+        row = self.proxy.mapToSource(self.view.currentIndex()).row()
+        e = html.escape
+        label = _SEVERITY_LABELS[finding.severity] + (" (waived)" if finding.waived else "")
+        text = (
+            f"<b>{e(label)}</b> · {e(self.model.where(row))} · <span>{e(finding.code)}</span><br>{e(finding.message)}"
+        )
+        if finding.waived:
+            text += f"<br><i>Waived: {e(finding.waiver_reason)}</i>"
+        self.detail.setText(text)
+        self.view.setAccessibleDescription(f"{label}, {self.model.where(row)}: {finding.message}")
+
+    def _on_go_button_clicked(self) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.activated.emit(finding.path)
+
+    def _on_explain_button_clicked(self) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.explain_requested.emit(finding)
+
+    def _text_width(self, texts: Iterable[str]) -> int:
+        metrics = self.view.fontMetrics()
+        return max(metrics.horizontalAdvance(text) for text in texts) + 24
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -94,6 +94,7 @@ class Workflows(QObject):
 
     def _on_panels_built(self) -> None:
         self.window.problems.context_menu_requested.connect(self._on_problem_menu)
+        self.window.problems.explain_requested.connect(self.explain)
 
     def _on_document_changed(self, document: Document | None) -> None:
         self.approval.set_document(document)
@@ -302,7 +303,8 @@ class Workflows(QObject):
     def explain(self, finding: Finding) -> QDialog:
         from ui.workflows.explain import ExplainDialog
 
-        return self._show(ExplainDialog(finding, self.window))
+        document = self.window.document
+        return self._show(ExplainDialog(finding, document.playbook if document is not None else None, self.window))
 
     def waive(self, finding: Finding) -> QDialog | None:
         from ui.workflows.explain import WaiveDialog, waivable
