@@ -123,7 +123,8 @@ class ExportDialog(QDialog):
         self.result_path = ""
         self._output_edited = False
         self._confirmed = ""  # the output the user already agreed to replace
-        remembered = settings.export_choices()
+        #: the choices remembered for this playbook (its file; a spoke's own file), or for any
+        self.remembered = remembered = settings.export_choices(spoke_file or source_path)
 
         layout = QVBoxLayout(self)
         title = QLabel(f"Export <b>{playbook.document.title}</b> (version {playbook.document.version})", self)
@@ -220,10 +221,12 @@ class ExportDialog(QDialog):
     # ---- Public API
 
     def choices(self) -> dict[str, str]:
+        output = self.output.text().strip()
         return {
             "doc": str(self.doc.currentData() or ""),
             "format": str(self.fmt.currentData() or ""),
             "variant": "addendum" if self.addendum.isChecked() else "effective",
+            "folder": str(Path(output).parent) if output else "",
             "template_dir": self.template.text().strip(),
             "open": str(self.when_done.currentData() or "file"),
         }
@@ -250,7 +253,7 @@ class ExportDialog(QDialog):
             if answer is not Answer.YES:
                 return
         self._confirmed = output
-        settings.set_export_choices(choice)
+        settings.set_export_choices(choice, self.spoke_file or self.source_path)
         self.status.setStyleSheet("")
         use_file = self.spoke_file if self.spoke_file else ""
         request = ExportRequest(
@@ -307,9 +310,13 @@ class ExportDialog(QDialog):
             self.output.setText(str(current.with_suffix(EXTENSIONS[fmt])))
             return
         source = self.spoke_file or self.source_path
-        self.output.setText(
-            default_output(source, self.playbook.document.id, str(self.doc.currentData()), str(self.fmt.currentData()))
+        output = default_output(
+            source, self.playbook.document.id, str(self.doc.currentData()), str(self.fmt.currentData())
         )
+        folder = self.remembered.get("folder", "") if source else ""
+        if folder and Path(folder).is_dir():  # where this playbook's exports went last time
+            output = str(Path(folder) / Path(output).name)
+        self.output.setText(output)
 
     def _on_browse_template(self) -> None:
         folder = self.choose_folder(self, self.template.text() or str(Path.home()))
