@@ -309,6 +309,8 @@ class ProblemsPanel(QWidget):
         #: when set (a spoke shown read-only), findings come from validating this file
         self.source_file = ""
         self.report = Report([])
+        #: (scores at the last sign-off, or None; what "since" means, '' for no trend): see set_trend
+        self._trend: tuple[dict[str, int] | None, str] = (None, "")
         self._generation = 0
         self._applied = 0
         self._job: workers.Job | None = None  # the check running now (one at a time)
@@ -501,16 +503,49 @@ class ProblemsPanel(QWidget):
             )
         else:
             self.summary.setText("No problems found")
-        self.scorecard.setVisible(bool(report.scores))
-        if report.scores:
-            colours = {"strong": "#2e7d32", "fair": "#b26a00", "weak": "#c62828"}
-            cells = " &nbsp;&nbsp; ".join(
-                f'{area_title(area)} <b style="color:{colours.get(band, "#666")}">{score}</b>'
-                for area, score, band in report.scores
-            )
-            self.scorecard.setText(f"<b>Readiness</b> &nbsp;&nbsp; {cells}")
-            self.scorecard.setToolTip("Scores per area, 0-100: strong from 85, fair from 60, weak below")
+        self._render_scorecard()
         self.updated.emit(len(report.findings))
+
+    def set_trend(self, then: dict[str, int] | None, since: str) -> None:
+        """Show the scorecard's change since ``since`` (e.g. "the sign-off of 2026-09-24"): each area
+        against its score in ``then`` (None: not known here). ``since`` empty: no trend."""
+        self._trend = (then, since)
+        self._render_scorecard()
+
+    def _render_scorecard(self) -> None:
+        from playbooks.audit.readiness import trend
+
+        scores = self.report.scores
+        self.scorecard.setVisible(bool(scores))
+        if not scores:
+            return
+        then, since = self._trend
+        colours = {"strong": "#2e7d32", "fair": "#b26a00", "weak": "#c62828"}
+        moves = {t.area: t.change for t in trend([(a, s) for a, s, _ in scores], then)} if since else {}
+        cells, spoken = [], []
+        for area, score, band in scores:
+            change = moves.get(area)
+            mark = ""
+            words = f"{area_title(area)} {score}"
+            if change:
+                colour = "#2e7d32" if change > 0 else "#c62828"
+                mark = f' <span style="color:{colour}">{"▲" if change > 0 else "▼"}{abs(change)}</span>'
+                words += f", {'up' if change > 0 else 'down'} {abs(change)}"
+            cells.append(f'{area_title(area)} <b style="color:{colours.get(band, "#666")}">{score}</b>{mark}')
+            spoken.append(words)
+        text = f"<b>Readiness</b> &nbsp;&nbsp; {' &nbsp;&nbsp; '.join(cells)}"
+        if since and then is None:
+            line = f"Change since {since}: not known (the approved version was never open in Charter here)"
+        elif since:
+            line = f"Change since {since}" if any(moves.values()) else f"No change since {since}"
+        else:
+            line = ""
+        if line:
+            text += f'<br><span style="color:#5f6368">{html.escape(line)}</span>'
+        self.scorecard.setText(text)
+        self.scorecard.setToolTip("Scores per area, 0-100: strong from 85, fair from 60, weak below")
+        self.scorecard.setAccessibleName("Readiness scorecard")
+        self.scorecard.setAccessibleDescription("; ".join(spoken) + (f". {line}." if line else "."))
 
     def _on_failed(self, error: BaseException) -> None:
         from ui import errors

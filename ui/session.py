@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from ui import dialogs, errors, settings, workers
@@ -41,8 +41,7 @@ if TYPE_CHECKING:
 
 def recovery_folder() -> Path:
     """The recovery area in the user's data folder."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base or Path.home() / ".charter") / "recovery"
+    return settings.data_folder() / "recovery"
 
 
 def _has_recovery_files(folder: Path) -> bool:

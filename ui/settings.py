@@ -163,6 +163,14 @@ def set_splitter_state(name: str, value: QByteArray) -> None:
     _store().setValue(f"splitters/{name}", value)
 
 
+def data_folder() -> Path:
+    """The per-user folder of Charter's own data files (recovery copies, approved scorecards)."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base or Path.home() / ".charter")
+
+
 def sync() -> None:
     """Write pending settings to disk now."""
     _store().sync()

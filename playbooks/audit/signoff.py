@@ -32,6 +32,8 @@ class ApprovalState:
     role: str = ""
     date: dt.date | None = None
     version: str | None = None
+    #: the content fingerprint the last approving sign-off approved ('' when never approved)
+    fingerprint: str = ""
 
     def describe(self) -> str:
         """The status-bar wording."""
@@ -50,7 +52,13 @@ def approval_state(playbook: Playbook) -> ApprovalState:
         return ApprovalState(False, False)
     last = approvals[-1]
     return ApprovalState(
-        True, last.fingerprint == fingerprint(playbook), last.approver, last.role, last.date, last.version
+        True,
+        last.fingerprint == fingerprint(playbook),
+        last.approver,
+        last.role,
+        last.date,
+        last.version,
+        last.fingerprint,
     )
 
 

@@ -52,3 +52,51 @@ def test_each_playbook_remembers_its_own_export_folder_and_format(
     assert (dialog.doc.currentData(), dialog.fmt.currentData()) == ("policy", "md")
     assert Path(dialog.output.text()).parent == tmp_path / "intranet"
     dialog.reject()
+
+
+def _scorecard(window: Any) -> tuple[str, str]:
+    label = window.problems.scorecard
+    return label.text(), label.accessibleDescription()
+
+
+def test_the_scorecard_shows_how_readiness_moved_since_the_last_sign_off(
+    qtbot: Any, window: Any, example: Path
+) -> None:
+    from tests.ui.conftest import settle
+
+    open_file(qtbot, window, example)
+    settle(qtbot, window)
+    assert window.workflows.approval.state.current  # the example is approved as it is
+    text, spoken = _scorecard(window)
+    assert "No change since the sign-off of 2026-09-24 (Eleanor Harlow)" in text
+    culture_before = dict((a, s) for a, s, _ in window.problems.report.scores)["culture"]
+    window.document.set_field("people.champions", [])  # the executive champion leaves
+    settle(qtbot, window)
+    culture_now = dict((a, s) for a, s, _ in window.problems.report.scores)["culture"]
+    assert culture_now < culture_before
+    text, spoken = _scorecard(window)
+    assert f"▼{culture_before - culture_now}" in text and "Change since the sign-off of 2026-09-24" in text
+    assert f"Culture {culture_now}, down {culture_before - culture_now}" in spoken
+    # saved and opened again later: the approved scores are still known
+    assert window.files.save()
+    window.files.close_document()
+    open_file(qtbot, window, example)
+    settle(qtbot, window)
+    text, spoken = _scorecard(window)
+    assert f"Culture {culture_now}, down {culture_before - culture_now}" in spoken
+
+
+def test_a_trend_that_cannot_be_known_says_so(qtbot: Any, window: Any, example: Path) -> None:
+    from playbooks.io import storage
+    from tests.ui.conftest import settle
+
+    changed = storage.load(example)
+    changed = changed.model_copy(
+        update={"document": changed.document.model_copy(update={"title": "Changed before Charter saw it"})}
+    )
+    storage.save(changed, example)
+    open_file(qtbot, window, example)
+    settle(qtbot, window)
+    assert not window.workflows.approval.state.current
+    text, _spoken = _scorecard(window)
+    assert "Change since the sign-off of 2026-09-24 (Eleanor Harlow): not known" in text

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
-from ui import dialogs, errors
+from ui import dialogs, errors, settings
 from ui.workflows.approval import ApprovalIndicator, style_label
 
 # the domain and the dialogs are imported where they are used: install() runs while the main
@@ -95,6 +95,7 @@ class Workflows(QObject):
     def _on_panels_built(self) -> None:
         self.window.problems.context_menu_requested.connect(self._on_problem_menu)
         self.window.problems.explain_requested.connect(self.explain)
+        self.window.problems.updated.connect(self._on_problems_updated)
 
     def _on_document_changed(self, document: Document | None) -> None:
         self.approval.set_document(document)
@@ -133,6 +134,25 @@ class Workflows(QObject):
         layout.insertWidget(1, label)
         self.page_labels.append(label)
         style_label(label, self.approval.state)
+
+    def _on_problems_updated(self, _count: int) -> None:
+        """The scorecard's trend since the last sign-off: the approved content's scores are kept
+        while the content is the approved one, and compared with once it has changed."""
+        document = self.window.document
+        problems = self.window.problems
+        if document is None or not problems.is_current():
+            return
+        state = self.approval.state
+        if not state.approved:
+            problems.set_trend(None, "")
+            return
+        from playbooks.audit.readiness import ApprovedScores
+
+        store = ApprovedScores(settings.data_folder() / "approved-scores")
+        if state.current:
+            store.remember(state.fingerprint, [(area, score) for area, score, _ in problems.report.scores])
+        when = state.date.isoformat() if state.date is not None else "an unknown date"
+        problems.set_trend(store.recall(state.fingerprint), f"the sign-off of {when} ({state.approver})")
 
     # ---- workflows
 
