@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QChildEvent, QMargins, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """``opening``: start in the frame of :meth:`show_opening` for that file, not on the
         welcome page (start-up with a file: the welcome page is then built only if needed)."""
+        self._tab_scan_pending = False  # first: Qt reports children from the start (childEvent)
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Charter")
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         self.navigator = QTreeWidget(self.splitter)
         self.navigator.setObjectName("navigator")
         self.navigator.setAccessibleName("Sections")
+        self.navigator.setAccessibleDescription("The sections of the playbook, and its spokes or hub; Enter opens one")
         self.navigator.setHeaderHidden(True)
         self.navigator.setRootIsDecorated(False)
         self.navigator.setMinimumWidth(200)
@@ -246,6 +249,8 @@ class MainWindow(QMainWindow):
         self.history = QUndoView(self.undo_group, self)
         self.history.setObjectName("undoView")
         self.history.setEmptyLabel("Opened")
+        self.history.setAccessibleName("History")
+        self.history.setAccessibleDescription(self.DOCK_DESCRIPTIONS["History"])
         self.history_dock = self._dock("History", "historyDock", Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         self.history_dock.hide()
         # what a new playbook leaves to fill in (show_todo), beside the problems it groups
@@ -253,6 +258,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.problems_dock, self.todo_dock)
         self.todo_dock.hide()
         self.problems_dock.raise_()
+        for dock in (self.problems_dock, self.todo_dock, self.preview_dock, self.find_dock, self.history_dock):
+            dock.visibilityChanged.connect(self._schedule_tab_descriptions)
         self.resizeDocks([self.preview_dock], [420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
 
@@ -615,6 +622,34 @@ class MainWindow(QMainWindow):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if isinstance(pane, QScrollArea) and target is not pane:
             pane.ensureWidgetVisible(target)
+
+    #: what each dock holds, for the tabs of docks that share a place (a screen reader reads them)
+    DOCK_DESCRIPTIONS = {
+        "Problems": "The problems the checks found, with the readiness scorecard",
+        "To Do": "The steps a new playbook leaves to fill in, and what each means",
+        "Preview": "The section or the whole policy as it will read when exported",
+        "Find": "Search all text of the playbook",
+        "History": "Every change since the playbook was opened; select one to go back to it",
+    }
+
+    def childEvent(self, event: QChildEvent) -> None:
+        # Qt makes a tab bar for docks that share a place, and remakes it as docks come and go
+        if event.added():
+            self._schedule_tab_descriptions()
+        super().childEvent(event)
+
+    def _schedule_tab_descriptions(self, *_: object) -> None:
+        if not self._tab_scan_pending:
+            self._tab_scan_pending = True
+            QTimer.singleShot(0, self, self._describe_dock_tabs)
+
+    def _describe_dock_tabs(self) -> None:
+        """Describe the tabs of docks that share a place (Qt names a tab bar by its current tab)."""
+        self._tab_scan_pending = False
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:
+                for i in range(bar.count()):
+                    bar.setTabToolTip(i, self.DOCK_DESCRIPTIONS.get(bar.tabText(i).replace("&", ""), ""))
 
     def _pane_target(self, pane: QWidget) -> QWidget:
         """Where the focus goes in ``pane``: a panel's list or text (not its filters), a page's

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import describe_buttons
+
 #: Keys that belong to widgets, not to actions: (keys, what they do).
 WIDGET_KEYS = [
     ("Tab, Shift+Tab", "Move to the next or previous field or control (tables and lists included: Tab leaves them)"),
@@ -100,6 +102,7 @@ class ShortcutsDialog(QDialog):
         self.table.resizeRowsToContents()
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

@@ -264,6 +264,10 @@ class ItemTable(QGroupBox):
         self.view = QTableView(self)
         self.view.setObjectName(f"field:{path}")
         self.view.setAccessibleName(str(info.title))
+        self.view.setAccessibleDescription(
+            (f"{info.description} " if info.description else "")
+            + f"One row per {noun(cls)}; the form below the table shows every field of the selected row."
+        )
         self.view.setModel(self.model)
         self.view.setItemDelegate(ItemDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -28,6 +28,7 @@ from playbooks.format.findings import SCHEMA, Finding
 from playbooks.format.model import Playbook, Waiver
 from playbooks.format.paths import FieldRejected
 from ui import settings
+from ui.accessibility import describe, describe_buttons
 from ui.document import Document
 from ui.workflows.signoff import _date_edit, _expiry, _expiry_fields, _FormDialog, _pydate
 
@@ -102,6 +103,7 @@ class ExplainDialog(QDialog):
         self.text.setHtml(explanation_html(finding, playbook))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -150,10 +152,11 @@ class WaiveDialog(_FormDialog):
         message.setWordWrap(True)
         message.setTextFormat(Qt.TextFormat.RichText)
         self.form.addRow("Finding", message)
+        describe(self.only_here, "Ticked: the waiver covers this field only; unticked: the check everywhere")
         self.form.addRow("Field", self.only_here)
-        self.form.addRow("Reason", self.reason)
-        self.form.addRow("Approved by", self.approver)
-        self.form.addRow("Date", self.date)
+        self.add_field("Reason", self.reason, "Why the finding is accepted (required; shown in the exports)")
+        self.add_field("Approved by", self.approver, "Who accepts the finding")
+        self.add_field("Date", self.date, "When the finding was accepted")
         self.form.addRow(self.expires_on, self.expires)
 
     def _on_ok(self) -> None:

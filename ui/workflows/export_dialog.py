@@ -36,6 +36,7 @@ from playbooks.export import DOCUMENTS, EXTENSIONS, ExportError, export_document
 from playbooks.format.model import Playbook
 from playbooks.io import storage
 from ui import dialogs, errors, settings, workers
+from ui.accessibility import describe, describe_buttons
 from ui.dialogs import Answer
 
 FORMAT_NAMES = {"docx": "Word (.docx)", "pdf": "PDF", "html": "Web page (.html)", "md": "Markdown", "csv": "CSV table"}
@@ -136,8 +137,10 @@ class ExportDialog(QDialog):
         self.variant_group = QButtonGroup(self)
         self.effective = QRadioButton("Effective playbook (the hub with this region's changes)", self)
         self.effective.setObjectName("variantEffective")
+        describe(self.effective, "Export the whole playbook as it applies in this region")
         self.addendum = QRadioButton("Regional addendum (only this region's changes, with rationale)", self)
         self.addendum.setObjectName("variantAddendum")
+        describe(self.addendum, "Export only how this region differs from the hub, with the reasons")
         self.variant_group.addButton(self.effective)
         self.variant_group.addButton(self.addendum)
         variant_box = QVBoxLayout()
@@ -153,6 +156,7 @@ class ExportDialog(QDialog):
 
         self.doc = QComboBox(self)
         self.doc.setObjectName("doc")
+        describe(self.doc, "Which document to write from the playbook")
         form.addRow("Document", self.doc)
         self.doc_help = QLabel(self)
         self.doc_help.setProperty("role", "hint")
@@ -160,14 +164,20 @@ class ExportDialog(QDialog):
         form.addRow("", self.doc_help)
         self.fmt = QComboBox(self)
         self.fmt.setObjectName("format")
+        describe(self.fmt, "The file format: only those this document can be written in")
         form.addRow("Format", self.fmt)
 
         self.template = QLineEdit(remembered["template_dir"], self)
         self.template.setObjectName("templateDir")
         self.template.setPlaceholderText("Built-in templates")
+        describe(
+            self.template, "A folder of your own document templates; empty: the built-in templates", "Custom templates"
+        )
         browse_template = QPushButton("Choose…", self)
+        describe(browse_template, "Choose a folder of custom templates", "Choose a template folder")
         browse_template.clicked.connect(self._on_browse_template)
         clear_template = QPushButton("Built-in", self)
+        describe(clear_template, "Use Charter's built-in templates", "Use the built-in templates")
         clear_template.clicked.connect(self.template.clear)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template, 1)
@@ -178,7 +188,9 @@ class ExportDialog(QDialog):
         self.output = QLineEdit(self)
         self.output.setObjectName("output")
         self.output.textEdited.connect(lambda _t: setattr(self, "_output_edited", True))
+        describe(self.output, "The file the document is written to", "Save to")
         browse_output = QPushButton("Save as…", self)
+        describe(browse_output, "Choose the file the document is written to", "Choose where to save")
         browse_output.clicked.connect(self._on_browse_output)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
@@ -191,6 +203,7 @@ class ExportDialog(QDialog):
             self.when_done.addItem(text, key)
         index = self.when_done.findData(remembered["open"] or "file")
         self.when_done.setCurrentIndex(max(0, index))
+        describe(self.when_done, "What to open once the document is written")
         form.addRow("When done", self.when_done)
 
         self.progress = QProgressBar(self)
@@ -199,6 +212,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
         self.progress.setFormat("Ready")
+        describe(self.progress, "How far the export has got", "Export progress")
         layout.addWidget(self.progress)
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
@@ -208,7 +222,9 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
+        describe(self.export_button, "Write the document in the background; this dialog shows its progress")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        describe_buttons(self.buttons, close="Close this dialog (an export still running is cancelled)")
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self._on_close)
         layout.addWidget(self.buttons)

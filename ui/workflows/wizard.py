@@ -35,6 +35,7 @@ from playbooks.format.enums import GOVERNANCE_MODEL_EXPLANATIONS, GovernanceMode
 from playbooks.starters import STARTERS, load_starter, starter_title
 from playbooks.starters.newhub import EXTENSION, NewHubPlan, create_hub_and_spokes, slug, spoke_file_name
 from ui import settings
+from ui.accessibility import describe, describe_wizard_buttons
 
 #: Regions offered with one click (the user can type any others).
 COMMON_REGIONS = ["Americas", "EMEA", "APAC", "UK", "Germany", "France", "Japan", "Canada"]
@@ -55,6 +56,7 @@ class StarterPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("starters")
+        describe(self.list, "The starter closest to your firm: its regulatory presets come with it", "Starters")
         for name, description in STARTERS.items():
             item = QListWidgetItem(f"{starter_title(name)}\n    {description}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -78,6 +80,7 @@ class ModelPage(QWizardPage):
         for model, explanation in GOVERNANCE_MODEL_EXPLANATIONS.items():
             button = QRadioButton(label(model), self)
             button.setObjectName(f"model:{model.value}")
+            describe(button, explanation)
             self.group.addButton(button)
             self.buttons[model] = button
             layout.addWidget(button)
@@ -187,12 +190,15 @@ class PeoplePage(QWizardPage):
         form = QFormLayout(self)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
+        describe(self.title_edit, "The title of the policy as staff will see it")
         self.title_edit.setPlaceholderText("e.g. Acme Bank Social Media Policy")
         self.owner = QLineEdit(settings.user_name(), self)
         self.owner.setObjectName("owner")
+        describe(self.owner, "Full name of the person accountable for the playbook")
         self.owner.setPlaceholderText("Full name")
         self.champion = QLineEdit(self)
         self.champion.setObjectName("champion")
+        describe(self.champion, "Full name of the executive who sponsors the programme (optional)")
         self.champion.setPlaceholderText("Full name of the sponsoring executive")
         form.addRow("Playbook title", self.title_edit)
         form.addRow("Owner", self.owner)
@@ -211,7 +217,9 @@ class FolderPage(QWizardPage):
         row = QHBoxLayout()
         self.folder = QLineEdit(settings.last_folder("new-playbook") or str(Path.home()), self)
         self.folder.setObjectName("folder")
+        describe(self.folder, "The folder the hub and its spoke files are written into", "Folder")
         browse = QPushButton("Choose…", self)
+        describe(browse, "Choose the folder for the new files", "Choose a folder")
         browse.clicked.connect(self._on_browse)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
@@ -219,6 +227,7 @@ class FolderPage(QWizardPage):
         form = QFormLayout()
         self.stem = QLineEdit(self)
         self.stem.setObjectName("stem")
+        describe(self.stem, "The start of the file names; the spokes add their region to it")
         form.addRow("File name", self.stem)
         layout.addLayout(form)
         self.files = QLabel(self)
@@ -282,6 +291,7 @@ class NewPlaybookWizard(QWizard):
         self.setObjectName("newPlaybookWizard")
         self.setWindowTitle("New playbook")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        describe_wizard_buttons(self)
         self.resize(760, 560)
         chooser = choose_folder or (lambda parent, start: QFileDialog.getExistingDirectory(parent, "Folder", start))
         self.starter = StarterPage(self)
