@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QStyle,
+    QStyleOptionButton,
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
@@ -50,16 +51,36 @@ def _region(image: QImage, rect: QRect) -> list[int]:
     ]
 
 
-def _indicator(view: QListWidget, row: int) -> QRect:
-    """Where the style draws the check box of ``row`` (in the view's viewport)."""
+def _indicator(view: QAbstractItemView, cell: QRect, text: str = "") -> QRect:
+    """Where the style draws the check box of the item in ``cell`` (in the view's viewport)."""
     option = QStyleOptionViewItem()
     option.initFrom(view)
-    option.rect = view.visualItemRect(view.item(row))
+    option.rect = cell
     option.features = (
         QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator | QStyleOptionViewItem.ViewItemFeature.HasDisplay
     )
-    option.text = view.item(row).text()
+    option.text = text
     return view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+
+
+def _luminance(rgb: int) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    color = QColor(rgb)
+    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
+
+
+def _contrast(image: QImage, box: QRect) -> float:
+    """The contrast ratio of the box's frame against the background beside it: WCAG 2.1 asks
+    3:1 of a control's outline (success criterion 1.4.11, non-text contrast)."""
+    background = _luminance(image.pixel(max(0, box.left() - 2), box.center().y()))
+    ratios = [
+        (max(lum, background) + 0.05) / (min(lum, background) + 0.05)
+        for lum in (_luminance(pixel) for pixel in _region(image, box))
+    ]
+    return max(ratios)
 
 
 # ---------------------------------------------------------------- 1. check lists
@@ -82,9 +103,11 @@ def test_every_option_of_a_check_list_shows_its_box_and_the_list_says_what_is_ti
         view.scrollToTop()
         qtbot.wait(20)
         image = view.viewport().grab().toImage()
-        unticked_a, unticked_b, ticked = _indicator(view, 0), _indicator(view, 1), _indicator(view, 2)
+        unticked_a, unticked_b, ticked = (
+            _indicator(view, view.visualItemRect(view.item(row)), view.item(row).text()) for row in (0, 1, 2)
+        )
         box_a, box_b, box_ticked = (_region(image, r) for r in (unticked_a, unticked_b, ticked))
-        assert len(set(box_a)) > 1, "nothing is drawn where the unticked option's box belongs"
+        assert _contrast(image, unticked_a) >= 3, "the unticked option's box does not stand out"
         # the same empty box on two options with different names (not the start of their text)
         assert box_a == box_b
         assert box_ticked != box_a  # a ticked box looks different from an unticked one
@@ -95,6 +118,27 @@ def test_every_option_of_a_check_list_shows_its_box_and_the_list_says_what_is_ti
         assert "Ticked:" in view.accessibleDescription()
         window.document.set_field("document.authors", [])
         assert summary.text() == "None ticked"
+        # a tick column of a table, and a tick box of a form, stand out as boxes too
+        window.show_section("crisis")
+        table = window.findChild(QTableView, "field:crisis.levels")
+        column = next(
+            c
+            for c in range(table.model().columnCount())
+            if table.model().headerData(c, Qt.Orientation.Horizontal) == "Locked in spokes"
+        )
+        unticked = next(
+            r for r in range(table.model().rowCount()) if not window.document.get(f"crisis.levels[{r}].locked")
+        )
+        qtbot.wait(20)
+        image = table.viewport().grab().toImage()
+        assert _contrast(image, _indicator(table, table.visualRect(table.model().index(unticked, column)))) >= 3
+        box = _editor(window, "document.self_approval_allowed").input
+        assert not box.isChecked()
+        image = box.grab().toImage()
+        option = QStyleOptionButton()
+        option.initFrom(box)
+        frame = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        assert _contrast(image, frame) >= 3
     finally:
         theme.apply(app, settings.Theme.LIGHT)
 
