@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ui.problems import ProblemsPanel, where
 
@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from playbooks.starters.todo import TodoItem
 
 _STEP, _PLACE = "step", "place"
+#: what a step's severity means for the playbook, in words (its icon says it to the eye)
+_NEEDED = {
+    "error": "Needed before the playbook can be approved.",
+    "warning": "Recommended.",
+    "info": "Worth doing.",
+}
 
 
 class _Tree(QTreeWidget):
@@ -79,6 +85,12 @@ class TodoPanel(QWidget):
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
         self.tree.itemActivated.connect(self._on_tree_activated)
         self.tree.entered.connect(self._on_tree_activated)
+        style = self.style()
+        self._icons = {
+            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            "info": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
         problems.updated.connect(lambda _n: self.refresh())
         self.refresh()
 
@@ -99,7 +111,8 @@ class TodoPanel(QWidget):
             item = QTreeWidgetItem(self.tree, [step.title + (f" ({places} places)" if places > 1 else "")])
             item.setData(0, Qt.ItemDataRole.UserRole, (_STEP, step.code))
             item.setFont(0, bold)
-            item.setToolTip(0, step.guidance)
+            item.setIcon(0, self._icons[step.severity.value])
+            item.setToolTip(0, f"{_NEEDED[step.severity.value]} {step.guidance}")
             for path, message in zip(step.paths, step.messages, strict=True):
                 place = where(document.playbook, path) if document is not None else path
                 child = QTreeWidgetItem(item, [place])
@@ -142,7 +155,10 @@ class TodoPanel(QWidget):
         step = next((s for s in self.steps if s.code == code), None)
         if step is None:
             return
-        text = f"<b>{html.escape(step.title)}</b><br>{html.escape(step.guidance)}"
+        text = (
+            f"<b>{html.escape(step.title)}</b> ({html.escape(_NEEDED[step.severity.value].rstrip('.').lower())})"
+            f"<br>{html.escape(step.guidance)}"
+        )
         data = current.data(0, Qt.ItemDataRole.UserRole)
         if isinstance(data, tuple) and data[0] == _PLACE:
             text += f"<br><br>Here: {html.escape(current.toolTip(0))}"
