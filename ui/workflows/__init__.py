@@ -39,6 +39,8 @@ class Workflows(QObject):
         self.dialog: QDialog | None = None
         #: the content the next change-log entry is proposed against (last recorded version)
         self.baseline: Playbook | None = None
+        #: the scorecards of approved content read so far, by content fingerprint
+        self._approved_scores: dict[str, dict[str, int]] = {}
         #: injectable for tests: opens an exported file or folder, chooses a folder
         self.opener: Any = QDesktopServices.openUrl
         self.choose_folder: Any = lambda parent, start: QFileDialog.getExistingDirectory(parent, "Folder", start)
@@ -148,11 +150,16 @@ class Workflows(QObject):
             return
         from playbooks.audit.readiness import ApprovedScores
 
-        store = ApprovedScores(settings.data_folder() / "approved-scores")
-        if state.current:
-            store.remember(state.fingerprint, [(area, score) for area, score, _ in problems.report.scores])
+        scores = self._approved_scores.get(state.fingerprint)
+        if scores is None:  # read once per approved content: the checks run after every pause in typing
+            store = ApprovedScores(settings.data_folder() / "approved-scores")
+            if state.current:
+                store.remember(state.fingerprint, [(area, score) for area, score, _ in problems.report.scores])
+            scores = store.recall(state.fingerprint)
+            if scores is not None:
+                self._approved_scores[state.fingerprint] = scores
         when = state.date.isoformat() if state.date is not None else "an unknown date"
-        problems.set_trend(store.recall(state.fingerprint), f"the sign-off of {when} ({state.approver})")
+        problems.set_trend(scores, f"the sign-off of {when} ({state.approver})")
 
     # ---- workflows
 
