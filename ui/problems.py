@@ -111,7 +111,7 @@ _DIGITS = re.compile(r"(\d+)")
 
 
 def display_key(finding: Finding) -> tuple[int, str, tuple[tuple[int, int | str], ...]]:
-    """The order findings are listed in: severity, check, then the field with its numbers read as
+    """The order findings are listed in (sorted in the worker that finds them): severity, check, then the field with its numbers read as
     numbers, so that 'Conduct rules 2' comes before 'Conduct rules 11' (the text order put
     clauses[10] before clauses[1])."""
     parts = tuple((0, int(p)) if p.isdigit() else (1, p) for p in _DIGITS.split(finding.path) if p)
@@ -133,12 +133,12 @@ class Report:
 def compute(playbook: Playbook) -> Report:
     """Findings and scorecard of a snapshot (runs in a worker thread)."""
     from playbooks.checks.validation import check_playbook
-    from playbooks.format.findings import SCHEMA, Finding, sort_key
+    from playbooks.format.findings import SCHEMA, Finding
     from playbooks.format.references import find_problems
 
     findings = [Finding(SCHEMA, Severity.ERROR, p.path, p.message) for p in find_problems(playbook)]
     findings += check_playbook(playbook)
-    findings.sort(key=sort_key)
+    findings.sort(key=display_key)
     places = [where(playbook, f.path) for f in findings]
     return Report(findings, scorecard(findings), places, [area_of(f.code) for f in findings])
 
@@ -146,13 +146,13 @@ def compute(playbook: Playbook) -> Report:
 def compute_file(path: str) -> Report:
     """Findings of a file as the command line reports them (spokes: with the SPOKE-* checks)."""
     from playbooks.checks.validation import validate_file
-    from playbooks.format.findings import SCHEMA, Finding, sort_key
+    from playbooks.format.findings import SCHEMA, Finding
 
     report = validate_file(path)
     findings = list(report.findings)
     if report.unreadable:
         findings = [Finding(SCHEMA, Severity.ERROR, "", report.unreadable)]
-    findings.sort(key=sort_key)
+    findings.sort(key=display_key)
     return Report(findings, scorecard(findings))
 
 
@@ -196,15 +196,13 @@ class ProblemsModel(QAbstractTableModel):
         areas: list[str] | None = None,
     ) -> None:
         """Show ``findings`` of ``playbook``; ``places``/``areas`` when already worked out (a worker did)."""
-        findings = list(findings)
-        if places is None or len(places) != len(findings):
-            places = [where(playbook, f.path) for f in findings]
-        if areas is None or len(areas) != len(findings):
-            areas = [area_of(f.code) for f in findings]
-        order = sorted(range(len(findings)), key=lambda i: display_key(findings[i]))
         self.beginResetModel()
-        self.findings = [findings[i] for i in order]
-        self._where, self._areas = [places[i] for i in order], [areas[i] for i in order]
+        self.findings = list(findings)
+        if places is None or len(places) != len(self.findings):
+            places = [where(playbook, f.path) for f in self.findings]
+        if areas is None or len(areas) != len(self.findings):
+            areas = [area_of(f.code) for f in self.findings]
+        self._where, self._areas = list(places), list(areas)
         self.endResetModel()
 
     def set_icons(self, icons: dict[Severity, QIcon]) -> None:

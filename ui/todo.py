@@ -14,7 +14,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ui.problems import ProblemsPanel, where
@@ -91,7 +91,8 @@ class TodoPanel(QWidget):
             "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             "info": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
-        problems.updated.connect(lambda _n: self.refresh())
+        self._stale = False
+        problems.updated.connect(self._on_problems_updated)
         self.refresh()
 
     # ---- Public API
@@ -100,6 +101,7 @@ class TodoPanel(QWidget):
         """Rebuild the steps from the problems panel's findings (keeping the selected step)."""
         from playbooks.starters.todo import todo_list
 
+        self._stale = False
         document = self.problems.document
         current = self._current_code()
         self.tree.clear()
@@ -136,7 +138,22 @@ class TodoPanel(QWidget):
             self.detail.clear()
         self.updated.emit(len(self.steps))
 
+    # ---- Qt overrides
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     # ---- Private
+
+    def _on_problems_updated(self, _count: int) -> None:
+        # rebuilt only while shown: a big playbook's thousands of findings would otherwise be
+        # regrouped on the GUI thread after every pause in typing, for a list nobody looks at
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def _current_code(self) -> str:
         item = self.tree.currentItem()
