@@ -106,6 +106,15 @@ def test_tab_leaves_the_problems_table_instead_of_walking_its_cells(qtbot: Any, 
     view.setFocus()
     before = _press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert before is not view
+    # and Tab goes on from pane to pane: the problems' buttons, the preview, the page
+    view.setFocus()
+    reached = []
+    for _ in range(12):
+        reached.append(_press(qtbot, Qt.Key.Key_Tab))
+        if _within(reached[-1], window.pages):
+            break
+    assert any(_within(w, window.preview) for w in reached)
+    assert _within(reached[-1], window.pages)
 
 
 def _mnemonic(text: str) -> str:
