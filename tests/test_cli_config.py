@@ -206,7 +206,8 @@ def test_new_without_preset_starts_from_the_configured_starter(user: Path, tmp_p
     write(user, 'starter = "uk-fca-firm"\n')
     out = tmp_path / "new.playbook.yaml"
     code, stdout, _ = run(["new", "-o", str(out)], capsys)
-    assert code == 0 and stdout == f"{out}: new playbook from the 'uk-fca-firm' starter\n"
+    assert code == 0
+    assert stdout.splitlines()[0] == f"{out}: new playbook from the 'uk-fca-firm' starter (UK FCA-authorised firm)"
     # --preset still chooses
     code, stdout, _ = run(["new", "--preset", "generic", "-o", str(out), "--force"], capsys)
     assert code == 0 and "'generic' starter" in stdout

@@ -23,6 +23,7 @@ from playbooks.format.enums import ConductTopic, ContentClass, DecisionArea, Sev
 from playbooks.format.model import Playbook
 from playbooks.io import storage
 from playbooks.starters import STARTERS, load_starter, starter_path
+from playbooks.starters.todo import GAPS
 from tests.conftest import EXAMPLES, ROOT
 
 HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
@@ -177,18 +178,8 @@ def test_example_spokes_name_their_files_and_some_lessons_reach_the_hub(hub: Pla
 # ---------------------------------------------------------------- starters
 
 #: What a new user must still fill in: these (and only these) findings are expected of a starter.
-GAP_CODES = {
-    "DOC-NO-OWNER",
-    "GOV-CHAMPION-MISSING",
-    "GOV-HUB-NARROW",
-    "GOV-MODEL-SHAPE",
-    "CRISIS-NO-ESCALATION",
-    "MEAS-DIRECTION",
-    "LEARN-NONE",
-    "COMP-LABOUR-REVIEW",  # the organisation's counsel must review the default clauses
-    "COMP-POSTREVIEW-CONTROLS",  # the organisation must document reviewer training
-    "COMP-PRIVACY-MONITOR",  # the organisation's lawful basis and DPIA
-}
+#: the gaps a starter leaves for its user, each worded as a step of the to-do list
+GAP_CODES = set(GAPS)
 
 
 def test_every_listed_starter_has_a_file_and_every_file_is_listed() -> None:
@@ -279,3 +270,26 @@ def test_new_through_main_py(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert storage.load(out) == load_starter("finra-broker-dealer")
+    # what the starter leaves to fill in, as steps (not as flags to tick)
+    assert "new playbook from the 'finra-broker-dealer' starter (FINRA broker-dealer)" in result.stdout
+    assert "1. Name the playbook's owner [error]" in result.stdout
+    assert "Decide how replies and direct messages are reviewed" in result.stdout
+    assert "only once those records and controls exist" in result.stdout
+
+
+@pytest.mark.parametrize("name", list(STARTERS))
+def test_every_gap_a_starter_leaves_is_a_step_of_its_to_do_list(name: str) -> None:
+    from playbooks.checks import run_checks
+    from playbooks.starters import starter_title
+    from playbooks.starters.todo import todo_list
+
+    findings = [f for f in run_checks(load_starter(name)) if not f.waived]
+    steps = todo_list(findings)
+    assert {step.code for step in steps} == {f.code for f in findings}
+    assert sum(len(step.paths) for step in steps) == len(findings)
+    for step in steps:
+        assert step.code in GAPS and step.title == GAPS[step.code].title and step.guidance
+    assert [s.severity.value for s in steps] == sorted(
+        (s.severity.value for s in steps), key=["error", "warning", "info"].index
+    )
+    assert starter_title(name) and starter_title(name) != name

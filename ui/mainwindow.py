@@ -22,13 +22,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QChildEvent, QMargins, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QUndoGroup,
 )
@@ -40,8 +41,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -62,7 +67,22 @@ if TYPE_CHECKING:
     from ui.forms.pages import SectionPage
     from ui.preview import PreviewPanel
     from ui.problems import ProblemsPanel
+    from ui.todo import TodoPanel
     from ui.welcome import WelcomePage
+
+
+#: The window's size at its first start, where the screen has room for it.
+PREFERRED_SIZE = QSize(1380, 860)
+#: Room kept around the window for the frame the window manager adds (title bar, borders).
+FRAME_ROOM = QMargins(8, 40, 8, 8)
+
+
+def fit_rect(wanted: QRect, room: QRect) -> QRect:
+    """``wanted`` shrunk to fit ``room`` and moved into it (its size kept where it fits)."""
+    width, height = min(wanted.width(), room.width()), min(wanted.height(), room.height())
+    left = min(max(wanted.left(), room.left()), room.right() + 1 - width)
+    top = min(max(wanted.top(), room.top()), room.bottom() + 1 - height)
+    return QRect(left, top, width, height)
 
 
 def all_pages() -> list[tuple[str, str]]:
@@ -107,6 +127,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """``opening``: start in the frame of :meth:`show_opening` for that file, not on the
         welcome page (start-up with a file: the welcome page is then built only if needed)."""
+        self._tab_scan_pending = False  # first: Qt reports children from the start (childEvent)
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Charter")
@@ -126,7 +147,11 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
 
         self._welcome: WelcomePage | None = None
+        self.shortcuts_dialog: QWidget | None = None
         self._panels: tuple[ProblemsPanel, PreviewPanel, FindPanel] | None = None
+        self._todo: TodoPanel | None = None
+        #: the banner's words about a new playbook's to-do list ('' : none; see show_todo)
+        self._todo_note = ""
         self._when_panels: list[Callable[[], None]] = []
         self._build_editor_area()
         self.central = QStackedWidget(self)
@@ -139,7 +164,6 @@ class MainWindow(QMainWindow):
         self._build_status()
         self.files.saved.connect(self._on_files_saved)
 
-        self.resize(1380, 860)
         self._restore_state()
         if opening:
             self.show_opening(opening)
@@ -158,6 +182,7 @@ class MainWindow(QMainWindow):
 
             self._welcome = WelcomePage(self)
             self._welcome.new_requested.connect(self.files.new_from_starter)
+            self._welcome.wizard_requested.connect(lambda: self.actions_by_name["new_wizard"].trigger())
             self._welcome.open_requested.connect(self.files.open_dialog)
             self._welcome.recent_requested.connect(self.files.open_path)
             self.central.insertWidget(0, self._welcome)
@@ -178,6 +203,13 @@ class MainWindow(QMainWindow):
         self.banner_text.setObjectName("bannerText")
         self.banner_text.setWordWrap(True)
         banner_layout.addWidget(self.banner_text, 1)
+        # the next step the banner offers (a spoke: tailor it); its action is set with the text
+        self.banner_button = QPushButton(self.banner)
+        self.banner_button.setObjectName("bannerAction")
+        self.banner_button.setVisible(False)
+        self.banner_button.clicked.connect(self._on_banner_button_clicked)
+        banner_layout.addWidget(self.banner_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._banner_action = ""
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.editor_area)
@@ -185,6 +217,7 @@ class MainWindow(QMainWindow):
         self.navigator = QTreeWidget(self.splitter)
         self.navigator.setObjectName("navigator")
         self.navigator.setAccessibleName("Sections")
+        self.navigator.setAccessibleDescription("The sections of the playbook, and its spokes or hub; Enter opens one")
         self.navigator.setHeaderHidden(True)
         self.navigator.setRootIsDecorated(False)
         self.navigator.setMinimumWidth(200)
@@ -216,8 +249,17 @@ class MainWindow(QMainWindow):
         self.history = QUndoView(self.undo_group, self)
         self.history.setObjectName("undoView")
         self.history.setEmptyLabel("Opened")
+        self.history.setAccessibleName("History")
+        self.history.setAccessibleDescription(self.DOCK_DESCRIPTIONS["History"])
         self.history_dock = self._dock("History", "historyDock", Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         self.history_dock.hide()
+        # what a new playbook leaves to fill in (show_todo), beside the problems it groups
+        self.todo_dock = self._dock("To Do", "todoDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.problems_dock, self.todo_dock)
+        self.todo_dock.hide()
+        self.problems_dock.raise_()
+        for dock in (self.problems_dock, self.todo_dock, self.preview_dock, self.find_dock, self.history_dock):
+            dock.visibilityChanged.connect(self._schedule_tab_descriptions)
         self.resizeDocks([self.preview_dock], [420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
 
@@ -232,6 +274,7 @@ class MainWindow(QMainWindow):
         from ui.find import FindPanel
         from ui.preview import PreviewPanel
         from ui.problems import ProblemsPanel
+        from ui.todo import TodoPanel
 
         problems = ProblemsPanel(self)
         problems.activated.connect(self.reveal)
@@ -240,6 +283,9 @@ class MainWindow(QMainWindow):
         find_panel = FindPanel(self)
         find_panel.activated.connect(self.reveal)
         self._panels = (problems, preview, find_panel)
+        self._todo = TodoPanel(problems, self)
+        self._todo.activated.connect(self.reveal)
+        self.todo_dock.setWidget(self._todo)
         self.problems_dock.setWidget(problems)
         self.preview_dock.setWidget(preview)
         self.find_dock.setWidget(find_panel)
@@ -259,6 +305,13 @@ class MainWindow(QMainWindow):
         self.build_panels()
         assert self._panels is not None
         return self._panels[0]
+
+    @property
+    def todo(self) -> TodoPanel:
+        """The To Do panel: the steps a new playbook leaves to fill in (see :meth:`show_todo`)."""
+        self.build_panels()
+        assert self._todo is not None
+        return self._todo
 
     @property
     def preview(self) -> PreviewPanel:
@@ -302,10 +355,11 @@ class MainWindow(QMainWindow):
         a("open", "&Open...", files.open_dialog, K.Open, "Open a playbook file")
         a("save", "&Save", files.save, K.Save, "Save the playbook")
         a("save_as", "Save &As...", files.save_as, K.SaveAs, "Save the playbook under a new name")
-        a("revert", "&Revert to Saved", files.revert, None, "Discard unsaved changes and reload the file")
+        a("revert", "Re&vert to Saved", files.revert, None, "Discard unsaved changes and reload the file")
         a("close", "&Close", files.close_document, K.Close, "Close the playbook")
-        a("preferences", "&Preferences...", self.show_preferences, K.Preferences)
-        a("quit", "&Quit", self.close, K.Quit)
+        a("preferences", "&Preferences...", self.show_preferences, K.Preferences, "Your name, role, theme and autosave")
+        quit_keys = K.Quit if QKeySequence.keyBindings(K.Quit) else "Ctrl+Q"
+        a("quit", "&Quit", self.close, quit_keys, "Close Charter (asks about unsaved changes)")
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(K.Undo)
         self.undo_action.setObjectName("action:undo")
@@ -323,11 +377,19 @@ class MainWindow(QMainWindow):
             "Run the structural and governance checks",
         )
         a("next_section", "Next &Section", lambda: self._step_section(1), K.NextChild, "Show the next section")
-        a("previous_section", "Previous S&ection", lambda: self._step_section(-1), K.PreviousChild)
-        a("next_pane", "Next &Pane", self._focus_next_pane, "F6", "Move the focus: sections, page, problems")
+        a(
+            "previous_section",
+            "Previous S&ection",
+            lambda: self._step_section(-1),
+            K.PreviousChild,
+            "Show the previous section",
+        )
+        a("next_pane", "Next &Pane", lambda: self._focus_pane(1), "F6", "Move the focus to the next pane")
+        a("previous_pane", "Previous Pa&ne", lambda: self._focus_pane(-1), "Shift+F6", "Move the focus back a pane")
         a("next_problem", "&Next Problem", self.next_problem, "F8", "Go to the next problem")
-        a("about", "&About Charter", self.show_about)
-        a("logs", "Open &Log Folder", self.open_log_folder)
+        a("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, None, "Every keyboard shortcut of the editor")
+        a("about", "&About Charter", self.show_about, None, "The version, and where the logs are")
+        a("logs", "Open &Log Folder", self.open_log_folder, None, "Open the folder of Charter's log files")
         for name in DOCUMENT_ACTIONS:
             self.actions_by_name[name].setEnabled(False)
 
@@ -350,11 +412,18 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(names["find"])
         view = bar.addMenu("&View")
-        view.addActions([names["next_section"], names["previous_section"], names["next_pane"]])
+        view.addActions([names["next_section"], names["previous_section"], names["next_pane"], names["previous_pane"]])
         view.addSeparator()
-        for dock in (self.problems_dock, self.preview_dock, self.find_dock, self.history_dock):
+        for dock, text in (
+            (self.problems_dock, "Pro&blems"),
+            (self.todo_dock, "&To Do"),
+            (self.preview_dock, "Pre&view"),
+            (self.find_dock, "F&ind"),
+            (self.history_dock, "&History"),
+        ):
             toggle = dock.toggleViewAction()
             toggle.setObjectName(f"action:toggle:{dock.objectName()}")
+            toggle.setText(text)  # the dock's title without the access key; the menu's with it
             view.addAction(toggle)
         playbook = bar.addMenu("&Playbook")
         anchor = playbook.addSeparator()
@@ -362,7 +431,7 @@ class MainWindow(QMainWindow):
         self.playbook_menu_anchor: QAction = anchor
         playbook.addActions([names["check"], names["next_problem"]])
         help_menu = bar.addMenu("&Help")
-        help_menu.addActions([names["logs"], names["about"]])
+        help_menu.addActions([names["shortcuts"], names["logs"], names["about"]])
         self.menus = {"file": file_menu, "edit": edit, "view": view, "playbook": playbook, "help": help_menu}
 
     def _build_toolbar(self) -> None:
@@ -382,6 +451,8 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.status_file = QLabel(self)
         self.status_file.setObjectName("statusFile")
+        # a long path gives way (it is cut) rather than push the approval state off the window
+        self.status_file.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_modified = QLabel(self)
         self.status_modified.setObjectName("statusModified")
         self.status_lifecycle = QLabel(self)
@@ -420,6 +491,7 @@ class MainWindow(QMainWindow):
         self._dirty_pages.clear()
         self.document = document
         self.spoke_of = spoke_of
+        self._todo_note = ""
         if document is not None and spokes is not None:
             self._spokes_found = (document.path, spokes)
         self.problems.set_document(document)
@@ -513,12 +585,28 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _focus_next_pane(self) -> None:
-        panes: list[QWidget] = [self.navigator, self.pages.currentWidget() or self.pages]
-        if self.problems_dock.isVisible():
-            panes.append(self.problems.view)
-        if self.find_dock.isVisible():
-            panes.append(self.find_panel.query)
+    def panes(self) -> list[QWidget]:
+        """The panes F6 and Shift+F6 move between, in order: the banner's next step (when it
+        offers one), the sections, the page, and the docks that are shown."""
+        panes: list[QWidget] = []
+        if self.banner.isVisible() and self.banner_button.isVisible():
+            panes.append(self.banner_button)
+        panes += [self.navigator, self.pages.currentWidget() or self.pages]
+        if self._panels is not None:
+            for dock, pane in (
+                (self.problems_dock, self.problems),
+                (self.todo_dock, self.todo),
+                (self.preview_dock, self.preview),
+                (self.find_dock, self.find_panel),
+            ):
+                if dock.isVisible():
+                    panes.append(pane)
+        if self.history_dock.isVisible():
+            panes.append(self.history)
+        return panes
+
+    def _focus_pane(self, step: int) -> None:
+        panes = self.panes()
         focused = QApplication.focusWidget()
         index = next(
             (
@@ -526,19 +614,82 @@ class MainWindow(QMainWindow):
                 for i, pane in enumerate(panes)
                 if focused is not None and (focused is pane or pane.isAncestorOf(focused))
             ),
-            -1,
+            -1 if step > 0 else 0,
         )
-        target = panes[(index + 1) % len(panes)]
-        if target in self._pages.values():
-            target.focusNextChild()
-        else:
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        pane = panes[(index + step) % len(panes)]
+        target = self._pane_target(pane)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(pane, QScrollArea) and target is not pane:
+            pane.ensureWidgetVisible(target)
+
+    #: what each dock holds, for the tabs of docks that share a place (a screen reader reads them)
+    DOCK_DESCRIPTIONS = {
+        "Problems": "The problems the checks found, with the readiness scorecard",
+        "To Do": "The steps a new playbook leaves to fill in, and what each means",
+        "Preview": "The section or the whole policy as it will read when exported",
+        "Find": "Search all text of the playbook",
+        "History": "Every change since the playbook was opened; select one to go back to it",
+    }
+
+    def childEvent(self, event: QChildEvent) -> None:
+        # Qt makes a tab bar for docks that share a place, and remakes it as docks come and go
+        if event.added():
+            self._schedule_tab_descriptions()
+        super().childEvent(event)
+
+    def _schedule_tab_descriptions(self, *_: object) -> None:
+        if not self._tab_scan_pending:
+            self._tab_scan_pending = True
+            QTimer.singleShot(0, self, self._describe_dock_tabs)
+
+    def _describe_dock_tabs(self) -> None:
+        """Describe the tabs of docks that share a place (Qt names a tab bar by its current tab)."""
+        self._tab_scan_pending = False
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:
+                for i in range(bar.count()):
+                    bar.setTabToolTip(i, self.DOCK_DESCRIPTIONS.get(bar.tabText(i).replace("&", ""), ""))
+
+    def _pane_target(self, pane: QWidget) -> QWidget:
+        """Where the focus goes in ``pane``: a panel's list or text (not its filters), a page's
+        first field (the page itself, to scroll with the keys, when no field is editable)."""
+        if self._panels is not None:
+            problems, preview, find_panel = self._panels
+            if pane is problems:
+                return problems.view
+            if pane is preview:
+                return preview.browser
+            if pane is find_panel:
+                return find_panel.query
+            if pane is self._todo:
+                return self._todo.tree
+        return _first_focusable(pane) or pane
 
     def current_section(self) -> str:
         page = self.pages.currentWidget()
         return next((section for section, shown in self._pages.items() if shown is page), "")
 
     # ------------------------------------------------------------------ preferences, help
+
+    def show_todo(self, source: str) -> None:
+        """Show the To Do list of a new playbook (from ``source``, e.g. "the FINRA broker-dealer
+        starter"), and say in the banner why it has gaps."""
+        if self.document is None:
+            return
+        self._todo_note = (
+            f"A new playbook from {source}. A starter cannot know your people and processes: the "
+            "<b>To Do</b> list says what only you can fill in, and what each step means (the errors in "
+            "Problems are these gaps)."
+        )
+        self._on_read_only_changed()
+        self.todo_dock.show()
+        self.todo_dock.raise_()
+
+    def focus_todo(self) -> None:
+        """Show the To Do list and put the keyboard focus in it."""
+        self.todo_dock.show()
+        self.todo_dock.raise_()
+        self.todo.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_preferences(self) -> None:
         from ui.preferences import PreferencesDialog
@@ -554,6 +705,16 @@ class MainWindow(QMainWindow):
         self.find_dock.show()
         self.find_dock.raise_()
         self.find_panel.focus_query()
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts (modeless: it can stay open while the keys are tried)."""
+        from ui.shortcuts import ShortcutsDialog
+
+        actions = [*self.actions_by_name.values()]
+        dialog = ShortcutsDialog(actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.show()
 
     def show_about(self) -> None:
         from ui.about import about_text
@@ -702,19 +863,55 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         notes = []
+        action = ""
         if self.spoke_of:
             notes.append(
-                f"This is a spoke of <b>{Path(self.spoke_of).name}</b>. It shows the effective playbook "
-                "(what the spoke inherits from the hub, with the spoke's changes), read-only."
+                f"This is a regional spoke of <b>{Path(self.spoke_of).name}</b>. This page shows its effective "
+                "playbook (what the region inherits from the hub, with the region's changes) and cannot be "
+                "edited here. To change what your region does, tailor the spoke: the hub's values beside "
+                "yours, what the hub allows, and a rationale for each change."
             )
+            action = "tailoring"
         elif document.read_only:
             notes.append("This playbook is open <b>read-only</b>. Use Save As to keep an editable copy.")
+        elif self._todo_note:
+            notes.append(self._todo_note)
+            action = "todo"
         self.banner_text.setText(" ".join(notes))
         self.banner.setVisible(bool(notes))
+        self._set_banner_action(action)
         self.actions_by_name["save"].setEnabled(not document.read_only)
         self.actions_by_name["revert"].setEnabled(bool(document.path) and not self.spoke_of)
         self._refresh_pages()
         self._update_title()
+
+    #: the banner's button per action: (text, accessible description)
+    BANNER_ACTIONS = {
+        "tailoring": (
+            "&Tailor This Spoke…",
+            "Open the tailoring view of this spoke: change what the hub allows, with a rationale",
+        ),
+        "todo": ("Show the To &Do List", "The steps this new playbook leaves to you, and what each means"),
+    }
+
+    def _set_banner_action(self, name: str) -> None:
+        self._banner_action = name
+        if name:
+            text, description = self.BANNER_ACTIONS[name]
+            self.banner_button.setText(text)
+            self.banner_button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            self.banner_button.setAccessibleDescription(description)
+            self.banner_button.setToolTip(description)
+            self.banner_text.setBuddy(self.banner_button)
+        self.banner_button.setVisible(bool(name))
+
+    def _on_banner_button_clicked(self) -> None:
+        if self._banner_action == "todo":
+            self.focus_todo()
+            return
+        action = self.actions_by_name.get(self._banner_action)
+        if action is not None and action.isEnabled():
+            action.trigger()
 
     def _update_title(self) -> None:
         document = self.document
@@ -771,7 +968,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _document_docks(self) -> list[QDockWidget]:
-        return [self.problems_dock, self.preview_dock, self.find_dock, self.history_dock]
+        return [self.problems_dock, self.todo_dock, self.preview_dock, self.find_dock, self.history_dock]
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -787,14 +984,33 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        self.place_on_screen(restored=restored)
         state = settings.window_state()
         if state is not None:
             self.restoreState(state)
         splitter = settings.splitter_state("main")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def place_on_screen(self, *, restored: bool) -> None:
+        """Fit the window in its screen's available area (without the panels and docks of the
+        desktop): the first start gets the preferred size where it fits, centred; a restored
+        geometry (maybe saved on a larger monitor) is shrunk and moved into the screen."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        # the title bar and borders are only known once the window is shown: leave room for them
+        room = available.adjusted(FRAME_ROOM.left(), FRAME_ROOM.top(), -FRAME_ROOM.right(), -FRAME_ROOM.bottom())
+        if restored:
+            wanted = self.geometry()
+        else:
+            wanted = QRect(QPoint(0, 0), PREFERRED_SIZE)
+            wanted.moveCenter(room.center())
+        self.setGeometry(fit_rect(wanted, room))
 
     def _save_state(self) -> None:
         if self._welcome is not None and self.central.currentWidget() is self._welcome:
@@ -804,3 +1020,18 @@ class MainWindow(QMainWindow):
         settings.set_window_state(QByteArray(self.saveState()))
         settings.set_splitter_state("main", QByteArray(self.splitter.saveState()))
         settings.sync()
+
+
+def _first_focusable(container: QWidget) -> QWidget | None:
+    """The first widget inside ``container`` that Tab would reach (None: none is)."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (
+            container.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from playbooks.io.config import RECENT_FILES_RANGE
 from ui import settings, site
+from ui.accessibility import describe, describe_buttons
 from ui.settings import Theme
 
 
@@ -48,17 +49,18 @@ class PreferencesDialog(QDialog):
         self.recent.setRange(*RECENT_FILES_RANGE)
         self.recent.setSpecialValueText("None")
         self.recent.setValue(settings.recent_count())
-        for label, widget in (
-            ("Theme:", self.theme),
-            ("Autosave after:", self.autosave),
-            ("Your name:", self.name),
-            ("Your role:", self.role),
-            ("Recent files:", self.recent),
+        for label, widget, description in (
+            ("Theme:", self.theme, "Light or dark colours, or those of the system"),
+            ("Autosave after:", self.autosave, self.autosave.toolTip()),
+            ("Your name:", self.name, "Your full name, proposed when you sign off or record a change"),
+            ("Your role:", self.role, "Your role, proposed when you sign off"),
+            ("Recent files:", self.recent, "How many recent playbooks the File menu and the welcome page list"),
         ):
-            widget.setAccessibleName(label.rstrip(":"))
+            describe(widget, description, label.rstrip(":"))
             form.addRow(label, widget)
         site.lock(self.recent, "recent_files")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        describe_buttons(buttons, ok="Keep these preferences")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -10,7 +10,9 @@ of a finding opens, so other dialogs (explain, waive) can add their actions.
 
 from __future__ import annotations
 
+import html
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QPushButton,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -125,6 +128,10 @@ def area_title(area: str) -> str:
     return AREAS.get(area, area.capitalize()).split(" (", 1)[0]
 
 
+#: How a severity reads in the panel.
+_SEVERITY_LABELS = {severity: severity.value.capitalize() for severity in Severity}
+
+
 class ProblemsModel(QAbstractTableModel):
     """Findings as rows: severity, where, message, code."""
 
@@ -160,6 +167,10 @@ class ProblemsModel(QAbstractTableModel):
     def area(self, row: int) -> str:
         return self._areas[row]
 
+    def where(self, row: int) -> str:
+        """The place of finding ``row`` in words."""
+        return self._where[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.findings)
 
@@ -178,7 +189,7 @@ class ProblemsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return finding.severity.value.capitalize() + (" (waived)" if finding.waived else "")
+                return _SEVERITY_LABELS[finding.severity] + (" (waived)" if finding.waived else "")
             if column == 1:
                 return self._where[index.row()]
             if column == 2:
@@ -232,11 +243,13 @@ class ProblemsPanel(QWidget):
     Signals:
         activated(str): the user asked to go to the field of a finding (its path).
         context_menu_requested(object, QMenu): a finding's context menu is about to open.
+        explain_requested(object): the user asked why a finding's check exists (the Finding).
         updated(int): new findings were applied (the number of findings).
     """
 
     activated = Signal(str)
     context_menu_requested = Signal(object, QMenu)
+    explain_requested = Signal(object)
     updated = Signal(int)
 
     #: the shortest pause in typing before the checks run again; after each run it becomes twice
@@ -248,6 +261,8 @@ class ProblemsPanel(QWidget):
         self.setObjectName("problemsPanel")
         self.document: Document | None = None
         self.report = Report([])
+        #: (scores at the last sign-off, or None; what "since" means, '' for no trend): see set_trend
+        self._trend: tuple[dict[str, int] | None, str] = (None, "")
         self._generation = 0
         self._applied = 0
         self._job: workers.Job | None = None  # the check running now (one at a time)
@@ -264,11 +279,13 @@ class ProblemsPanel(QWidget):
         filters.addWidget(self.summary, 1)
         self.severity_filter = QComboBox(self)
         self.severity_filter.setAccessibleName("Show severity")
+        self.severity_filter.setAccessibleDescription("List the problems of one severity only, or all")
         self.severity_filter.addItem("All severities", None)
         for severity, text in ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"), (Severity.INFO, "Notes")):
             self.severity_filter.addItem(text, severity.value)
         self.area_filter = QComboBox(self)
         self.area_filter.setAccessibleName("Show area")
+        self.area_filter.setAccessibleDescription("List the problems of one scorecard area only, or all")
         self.area_filter.addItem("All areas", "")
         filters.addWidget(QLabel("Show:", self))
         filters.addWidget(self.severity_filter)
@@ -288,6 +305,7 @@ class ProblemsPanel(QWidget):
         self.view = _Table(self)
         self.view.setObjectName("problemsView")
         self.view.setAccessibleName("Problems")
+        self.view.setAccessibleDescription("The problems found; Enter goes to the field of the selected one")
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -295,18 +313,43 @@ class ProblemsPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), issue 19
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 260)
-        # size the two narrow columns from the rows on screen: by default Qt asks the model for
-        # 1,000 rows' text, icon and font on every update, which stalled the GUI thread ~300 ms
-        # after each edit of a playbook with 1,800 findings (issue 9)
+        # the narrow columns are as wide as their longest possible text, worked out from the
+        # words, not from the rows: sized from the rows on screen, warnings further down were cut
+        # to "Wa..." (issue 19); sized from every row, each update asked the model for 1,000 rows'
+        # text and stalled the GUI thread ~300 ms (issue 9)
+        header.resizeSection(0, self._text_width(f"{label} (waived)" for label in _SEVERITY_LABELS.values()) + 28)
+        header.resizeSection(3, self._text_width(["COMP-DISCLOSURE-LINK-ONLY"]))
         header.setResizeContentsPrecision(0)
         layout.addWidget(self.view, 1)
+        # the selected finding in full: long messages are cut in the table
+        self.detail = QLabel(self)
+        self.detail.setObjectName("problemDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName("Selected problem")
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.detail, 1)
+        self.go_button = QPushButton("&Go to Field", self)
+        self.go_button.setObjectName("problemGo")
+        self.go_button.setAccessibleDescription("Show the field of the selected problem")
+        self.go_button.clicked.connect(self._on_go_button_clicked)
+        self.explain_button = QPushButton("E&xplain…", self)
+        self.explain_button.setObjectName("problemExplain")
+        self.explain_button.setAccessibleDescription("Why the check exists, its sources and the presets behind it")
+        self.explain_button.clicked.connect(self._on_explain_button_clicked)
+        for button in (self.go_button, self.explain_button):
+            button.setEnabled(False)
+            detail_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(detail_row)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.DEBOUNCE_MS)
@@ -314,6 +357,9 @@ class ProblemsPanel(QWidget):
         self.view.doubleClicked.connect(self._on_view_activated)
         self.view.activated_row.connect(self._on_view_activated)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.proxy.modelReset.connect(self._show_detail)
+        self.proxy.layoutChanged.connect(self._show_detail)
         self.severity_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.area_filter.currentIndexChanged.connect(self._on_filter_changed)
 
@@ -413,16 +459,49 @@ class ProblemsPanel(QWidget):
             )
         else:
             self.summary.setText("No problems found")
-        self.scorecard.setVisible(bool(report.scores))
-        if report.scores:
-            colours = {"strong": "#2e7d32", "fair": "#b26a00", "weak": "#c62828"}
-            cells = " &nbsp;&nbsp; ".join(
-                f'{area_title(area)} <b style="color:{colours.get(band, "#666")}">{score}</b>'
-                for area, score, band in report.scores
-            )
-            self.scorecard.setText(f"<b>Readiness</b> &nbsp;&nbsp; {cells}")
-            self.scorecard.setToolTip("Scores per area, 0-100: strong from 85, fair from 60, weak below")
+        self._render_scorecard()
         self.updated.emit(len(report.findings))
+
+    def set_trend(self, then: dict[str, int] | None, since: str) -> None:
+        """Show the scorecard's change since ``since`` (e.g. "the sign-off of 2026-09-24"): each area
+        against its score in ``then`` (None: not known here). ``since`` empty: no trend."""
+        self._trend = (then, since)
+        self._render_scorecard()
+
+    def _render_scorecard(self) -> None:
+        from playbooks.audit.readiness import trend
+
+        scores = self.report.scores
+        self.scorecard.setVisible(bool(scores))
+        if not scores:
+            return
+        then, since = self._trend
+        colours = {"strong": "#2e7d32", "fair": "#b26a00", "weak": "#c62828"}
+        moves = {t.area: t.change for t in trend([(a, s) for a, s, _ in scores], then)} if since else {}
+        cells, spoken = [], []
+        for area, score, band in scores:
+            change = moves.get(area)
+            mark = ""
+            words = f"{area_title(area)} {score}"
+            if change:
+                colour = "#2e7d32" if change > 0 else "#c62828"
+                mark = f' <span style="color:{colour}">{"▲" if change > 0 else "▼"}{abs(change)}</span>'
+                words += f", {'up' if change > 0 else 'down'} {abs(change)}"
+            cells.append(f'{area_title(area)} <b style="color:{colours.get(band, "#666")}">{score}</b>{mark}')
+            spoken.append(words)
+        text = f"<b>Readiness</b> &nbsp;&nbsp; {' &nbsp;&nbsp; '.join(cells)}"
+        if since and then is None:
+            line = f"Change since {since}: not known (the approved version was never open in Charter here)"
+        elif since:
+            line = f"Change since {since}" if any(moves.values()) else f"No change since {since}"
+        else:
+            line = ""
+        if line:
+            text += f'<br><span style="color:#5f6368">{html.escape(line)}</span>'
+        self.scorecard.setText(text)
+        self.scorecard.setToolTip("Scores per area, 0-100: strong from 85, fair from 60, weak below")
+        self.scorecard.setAccessibleName("Readiness scorecard")
+        self.scorecard.setAccessibleDescription("; ".join(spoken) + (f". {line}." if line else "."))
 
     def _on_failed(self, error: BaseException) -> None:
         from ui import errors
@@ -451,6 +530,46 @@ class ProblemsPanel(QWidget):
 
     def _on_filter_changed(self, *_: object) -> None:
         self.proxy.set_filter(self.severity_filter.currentData(), self.area_filter.currentData() or "")
+
+    def current_finding(self) -> Finding | None:
+        """The finding selected in the table (None: none)."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.proxy.mapToSource(index).row()
+        return self.model.findings[row] if 0 <= row < len(self.model.findings) else None
+
+    def _show_detail(self) -> None:
+        finding = self.current_finding()
+        for button in (self.go_button, self.explain_button):
+            button.setEnabled(finding is not None)
+        if finding is None:
+            self.detail.setText("Select a problem to read it in full." if self.model.findings else "")
+            return
+        row = self.proxy.mapToSource(self.view.currentIndex()).row()
+        e = html.escape
+        label = _SEVERITY_LABELS[finding.severity] + (" (waived)" if finding.waived else "")
+        text = (
+            f"<b>{e(label)}</b> · {e(self.model.where(row))} · <span>{e(finding.code)}</span><br>{e(finding.message)}"
+        )
+        if finding.waived:
+            text += f"<br><i>Waived: {e(finding.waiver_reason)}</i>"
+        self.detail.setText(text)
+        self.view.setAccessibleDescription(f"{label}, {self.model.where(row)}: {finding.message}")
+
+    def _on_go_button_clicked(self) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.activated.emit(finding.path)
+
+    def _on_explain_button_clicked(self) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.explain_requested.emit(finding)
+
+    def _text_width(self, texts: Iterable[str]) -> int:
+        metrics = self.view.fontMetrics()
+        return max(metrics.horizontalAdvance(text) for text in texts) + 24
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         if index.isValid():

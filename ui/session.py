@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from ui import dialogs, errors, settings, workers
@@ -45,8 +45,7 @@ SAVE_LOCK_WAIT_SECONDS = 3.0
 
 def recovery_folder() -> Path:
     """The recovery area in the user's data folder."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base or Path.home() / ".charter") / "recovery"
+    return settings.data_folder() / "recovery"
 
 
 def _has_recovery_files(folder: Path) -> bool:
@@ -296,10 +295,9 @@ class FileSession(QObject):
     def new_from_starter(self, name: str = "") -> None:
         """A new, untitled playbook from a starter (asked for when ``name`` is empty)."""
         from playbooks.io import storage
-        from playbooks.starters import STARTERS, load_starter
+        from playbooks.starters import STARTERS, load_starter, starter_title
         from ui.document import Document
         from ui.site import default_starter
-        from ui.welcome import starter_title
 
         if not self.maybe_save():
             return
@@ -321,7 +319,8 @@ class FileSession(QObject):
             errors.report(errors.ExpectedError(f"The starter '{name}' cannot be loaded: {exc}"), self.window)
             return
         self.window.install(Document(playbook))
-        self.window.statusBar().showMessage(f"New playbook from the '{name}' starter", 4000)
+        self.window.show_todo(f"the {starter_title(name)} starter")
+        self.window.statusBar().showMessage(f"New playbook from the {starter_title(name)} starter", 4000)
 
     # ------------------------------------------------------------------ saving
 

@@ -182,6 +182,14 @@ def set_splitter_state(name: str, value: QByteArray) -> None:
     _store().setValue(f"splitters/{name}", value)
 
 
+def data_folder() -> Path:
+    """The per-user folder of Charter's own data files (recovery copies, approved scorecards)."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base or Path.home() / ".charter")
+
+
 def sync() -> None:
     """Write pending settings to disk now."""
     _store().sync()
@@ -190,16 +198,47 @@ def sync() -> None:
 # ---- workflow dialogs (issue 7): the last choices of the export dialog and the wizard
 
 
-def export_choices() -> dict[str, str]:
-    """The export dialog's last document, format, variant, template folder, paper and open-when-done."""
-    keys = ("doc", "format", "variant", "template_dir", "paper", "open")
-    return {key: _str(f"export/{key}", "") for key in keys}
+#: What the export dialog remembers per playbook (the rest, the template folder, the paper and
+#: what to open when done, are the user's habits, remembered for all playbooks).
+PER_PLAYBOOK_EXPORT = ("doc", "format", "variant", "folder")
 
 
-def set_export_choices(choices: dict[str, str]) -> None:
+def _playbook_key(playbook: str) -> str:
+    """A settings key for a playbook file (its resolved path, hashed: paths hold '/' and ':')."""
+    from PySide6.QtCore import QCryptographicHash
+
+    resolved = str(Path(playbook).resolve()).encode("utf-8")
+    digest = QCryptographicHash.hash(resolved, QCryptographicHash.Algorithm.Sha1)
+    return bytes(digest.toHex().data()).decode("ascii")
+
+
+def export_choices(playbook: str = "") -> dict[str, str]:
+    """The export dialog's last document, format, variant, folder, template folder, paper and open-when-done.
+
+    With ``playbook`` (its file), that playbook's own last document, format, variant and folder
+    come first; the last export of any playbook fills in the document, format and variant it
+    has none of (a playbook never exported goes beside its own file: no folder).
+    """
+    keys = ("doc", "format", "variant", "folder", "template_dir", "paper", "open")
+    choices = {key: _str(f"export/{key}", "") for key in keys}
+    if playbook:
+        group = f"export-by-playbook/{_playbook_key(playbook)}"
+        own = {key: _str(f"{group}/{key}", "") for key in PER_PLAYBOOK_EXPORT}
+        choices.update({key: value for key, value in own.items() if value})
+        choices["folder"] = own["folder"]
+    return choices
+
+
+def set_export_choices(choices: dict[str, str], playbook: str = "") -> None:
+    """Remember an export's choices (for ``playbook``, when given, and as the last of any)."""
     store = _store()
     for key, value in choices.items():
         store.setValue(f"export/{key}", str(value))
+    if playbook:
+        group = f"export-by-playbook/{_playbook_key(playbook)}"
+        for key in PER_PLAYBOOK_EXPORT:
+            if key in choices:
+                store.setValue(f"{group}/{key}", str(choices[key]))
 
 
 def last_folder(purpose: str) -> str:

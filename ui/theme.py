@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 from ui.settings import Theme
 
@@ -81,9 +81,36 @@ def light_palette() -> QPalette:
     return p
 
 
+class _Style(QProxyStyle):
+    """Fusion, with a frame on every check box that reads against its background.
+
+    Fusion outlines a check box in a shade of the window colour, darker still: on the dark
+    palette's fields that frame all but vanishes, and an unticked option looks like plain text
+    (issue 19, point 1). The frame is drawn again in the text colour, half strength.
+    """
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element is QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            frame = QColor(option.palette.color(QPalette.ColorRole.Text))
+            frame.setAlpha(140)
+            painter.save()
+            painter.setPen(frame)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+
 def apply(app: QApplication, theme: Theme) -> None:
     """Fusion, the palette for ``theme``, and the form style rules."""
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), _Style):
+        app.setStyle(_Style(QStyleFactory.create("Fusion")))
     dark = is_dark(theme)
     app.setPalette(dark_palette() if dark else light_palette())
     size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0

@@ -1,4 +1,5 @@
-"""The welcome page: start a new playbook from a starter, open one, or pick a recent file."""
+"""The welcome page: start a new playbook (from a starter, or a hub with its spokes through the
+wizard), open one, or pick a recent file. Starters carry the names the wizard gives them."""
 
 from __future__ import annotations
 
@@ -16,17 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.starters import STARTERS
+from playbooks.starters import STARTERS, starter_title
 from ui import site
-
-_ACRONYMS = {"finra", "sec", "us", "uk", "fca", "ffiec", "hipaa", "fda", "naic", "eu", "gdpr"}
-
-
-def starter_title(name: str) -> str:
-    """'finra-broker-dealer' -> 'FINRA broker-dealer'-like display names."""
-    words = [w.upper() if w in _ACRONYMS else w for w in name.split("-")]
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
 
 
 class WelcomePage(QWidget):
@@ -34,11 +26,13 @@ class WelcomePage(QWidget):
 
     Signals:
         new_requested(str): a starter was chosen (its name).
+        wizard_requested(): the user wants the new-playbook wizard (a hub and its spokes).
         open_requested(): the user wants to browse for a file.
         recent_requested(str): a recent file was chosen.
     """
 
     new_requested = Signal(str)
+    wizard_requested = Signal()
     open_requested = Signal()
     recent_requested = Signal(str)
 
@@ -74,24 +68,41 @@ class WelcomePage(QWidget):
         self.starters.setCurrentRow(list(STARTERS).index(site.default_starter()))
         self.starters.itemActivated.connect(lambda item: self.new_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         start_layout.addWidget(self.starters, 1)
+        self.starters.setAccessibleDescription("The starter a new playbook begins from; Enter creates it")
         buttons = QHBoxLayout()
-        create = QPushButton("Create from starter", start)
+        create = QPushButton("&Create from Starter", start)
         create.setObjectName("welcomeCreate")
         create.setDefault(True)
+        create.setAccessibleDescription("A new playbook from the selected starter, in this window")
         create.clicked.connect(self._on_create_clicked)
-        open_button = QPushButton("Open a playbook...", start)
+        wizard = QPushButton("New Playbook &Wizard…", start)
+        wizard.setObjectName("welcomeWizard")
+        wizard.setToolTip("A hub and its regional spokes, step by step: starter, model, regions, people")
+        wizard.setAccessibleDescription(wizard.toolTip())
+        wizard.clicked.connect(self.wizard_requested)
+        open_button = QPushButton("&Open a Playbook…", self)
         open_button.setObjectName("welcomeOpen")
+        open_button.setAccessibleDescription("Choose a playbook file to open")
         open_button.clicked.connect(self.open_requested)
         buttons.addWidget(create)
+        buttons.addWidget(wizard)
         buttons.addStretch(1)
-        buttons.addWidget(open_button)
         start_layout.addLayout(buttons)
+        hint = QLabel(
+            "Hub and spoke: the wizard writes the corporate hub and one spoke file per region, which "
+            "regional managers then tailor.",
+            start,
+        )
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        start_layout.addWidget(hint)
 
         recent = QGroupBox("Recent playbooks", self)
         recent_layout = QVBoxLayout(recent)
         self.recent = QListWidget(recent)
         self.recent.setObjectName("welcomeRecent")
         self.recent.setAccessibleName("Recent playbooks")
+        self.recent.setAccessibleDescription("Playbooks opened before, newest first; Enter opens one")
         self.recent.setSpacing(3)
         self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         recent_layout.addWidget(self.recent)
@@ -99,6 +110,10 @@ class WelcomePage(QWidget):
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         recent_layout.addWidget(hint)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        open_row.addWidget(open_button)
+        recent_layout.addLayout(open_row)
         row.addWidget(start, 1)
         row.addWidget(recent, 1)
         outer.addLayout(row, 1)

@@ -35,6 +35,8 @@ class ApprovalState:
     role: str = ""
     date: dt.date | None = None
     version: str | None = None
+    #: the content fingerprint the last approving sign-off approved ('' when never approved)
+    fingerprint: str = ""
 
     def describe(self) -> str:
         """The status-bar wording."""
@@ -53,7 +55,13 @@ def approval_state(playbook: Playbook) -> ApprovalState:
         return ApprovalState(False, False)
     last = approvals[-1]
     return ApprovalState(
-        True, matches(last.fingerprint, playbook, last.scheme), last.approver, last.role, last.date, last.version
+        True,
+        matches(last.fingerprint, playbook, last.scheme),
+        last.approver,
+        last.role,
+        last.date,
+        last.version,
+        last.fingerprint,
     )
 
 

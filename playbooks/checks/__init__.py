@@ -27,6 +27,7 @@ from playbooks.format.findings import Finding, Issue
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
+    from playbooks.presets import RegulatoryPreset
 
 INTERNAL = "INTERNAL"
 
@@ -45,9 +46,19 @@ AREAS: dict[str, str] = {
 CheckFunction = Callable[["Playbook"], Iterable[Issue]]
 
 
+#: Which applied regulatory presets a check reads (their requirements are what it holds the
+#: playbook to); the explanation of a finding cites them.
+PresetFilter = Callable[["RegulatoryPreset"], bool]
+
+
 @dataclass(frozen=True)
 class CheckInfo:
-    """A registered code: severity, scorecard area, title, rationale and (if any) its function."""
+    """A registered code: severity, scorecard area, title, rationale, its sources and (if any) its function.
+
+    ``sources``: the regulations, guidance, cases and studies the check rests on, as cited (never
+    Charter's own code). ``reads``: which applied regulatory presets it holds the playbook to
+    (None: it reads none), so that an explanation can cite the presets behind a finding.
+    """
 
     code: str
     severity: Severity
@@ -55,26 +66,57 @@ class CheckInfo:
     title: str
     rationale: str
     function: CheckFunction | None = None
+    sources: tuple[str, ...] = ()
+    reads: PresetFilter | None = None
 
 
 REGISTRY: dict[str, CheckInfo] = {}
 
 
 def check(
-    code: str, severity: Severity, area: str, title: str, rationale: str
+    code: str,
+    severity: Severity,
+    area: str,
+    title: str,
+    rationale: str,
+    *,
+    sources: tuple[str, ...],
+    reads: PresetFilter | None = None,
 ) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a check function under ``code``."""
+    """Register a check function under ``code`` (``sources`` and ``reads``: see :class:`CheckInfo`)."""
 
     def register(function: CheckFunction) -> CheckFunction:
-        REGISTRY[code] = CheckInfo(code, severity, area, title, rationale, function)
+        REGISTRY[code] = CheckInfo(code, severity, area, title, rationale, function, sources, reads)
         return function
 
     return register
 
 
-def describe(code: str, severity: Severity, area: str, title: str, rationale: str) -> None:
+def describe(code: str, severity: Severity, area: str, title: str, rationale: str, *, sources: tuple[str, ...]) -> None:
     """Register a code whose findings are produced outside the registry (e.g. spoke checks)."""
-    REGISTRY[code] = CheckInfo(code, severity, area, title, rationale)
+    REGISTRY[code] = CheckInfo(code, severity, area, title, rationale, sources=sources)
+
+
+def presets_behind(info: CheckInfo, playbook: Playbook, path: str = "") -> list[RegulatoryPreset]:
+    """The regulatory presets applied in ``playbook`` that check ``info`` holds it to, plus the
+    applied preset a finding at ``path`` is about (``regulatory.presets[i]...``), in the
+    playbook's order; unknown preset ids are left out."""
+    from playbooks.format import paths as fieldpath
+    from playbooks.presets import get_preset
+
+    about = -1
+    try:
+        parts = fieldpath.parse(path) if path else ()
+    except ValueError:
+        parts = ()
+    if parts[:2] == ("regulatory", "presets") and len(parts) > 2 and isinstance(parts[2], int):
+        about = parts[2]
+    found = []
+    for i, applied in enumerate(playbook.regulatory.presets):
+        preset = get_preset(applied.preset)
+        if preset is not None and (i == about or (info.reads is not None and info.reads(preset))):
+            found.append(preset)
+    return found
 
 
 _loaded = False
@@ -171,6 +213,7 @@ describe(
     "A governance check raised an error on this playbook. The other checks still ran and the file was not "
     "changed; the finding names the check so that the failure can be reported and fixed. Until then, review "
     "that check's subject by hand.",
+    sources=("Charter's governance check catalogue ('charter checks')",),
 )
 describe(
     "SCHEMA",
@@ -180,4 +223,5 @@ describe(
     "A value is missing, has the wrong type, or names an item that does not exist. The governance checks run "
     "only once the file fits the format, because they read the playbook's fields; fix the structural errors "
     "first, at the line and field each one names.",
+    sources=("The Charter playbook file format ('charter schema')",),
 )

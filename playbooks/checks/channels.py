@@ -82,6 +82,13 @@ def _qualified(ctx: Context, person_id: str) -> bool:
     "before use, and RN 11-39 a principal's approval of each account before business use. Where the German "
     "works-council preset applies, a page whose comment function can monitor employees needs the works "
     "council's agreement first (BAG 1 ABR 7/15, 2016).",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "Altimeter, Social Business Readiness (2011)",
+        "FINRA Regulatory Notices 10-06, 11-39 and 17-18",
+        "BAG 1 ABR 7/15 (German Federal Labour Court, 2016)",
+    ),
+    reads=lambda preset: preset.financial or preset.regime == "DE-BETRVG",
 )
 def not_ready(playbook: Playbook) -> Iterator[Issue]:
     """CHAN-NOT-READY: Active channel with unmet prerequisites."""
@@ -154,6 +161,10 @@ def is_realtime(channel: Channel) -> bool:
     "(X/Twitter, live video) put the firm in conversations that need answers within minutes; Altimeter's "
     "hierarchy of needs puts governance and a crisis process before real-time engagement (Social Business "
     "Readiness, 2011).",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "Altimeter, Social Business Readiness (2011)",
+    ),
 )
 def realtime_first(playbook: Playbook) -> Iterator[Issue]:
     """CHAN-REALTIME-FIRST: Real-time channel before an engagement process."""
@@ -184,6 +195,7 @@ def realtime_first(playbook: Playbook) -> Iterator[Issue]:
     "Listening with no one charged with acting",
     "The panel: intelligence gathered by listening is useless unless someone is charged with acting on it. "
     "A listening stream without a named person produces reports nobody reads (Why social media fails, 2009).",
+    sources=("Why social media fails, Web 2.0 Expo panel (2009)",),
 )
 def listen_no_action(playbook: Playbook) -> Iterator[Issue]:
     """CHAN-LISTEN-NO-ACTION: Listening with no one charged with acting."""
@@ -204,6 +216,10 @@ def listen_no_action(playbook: Playbook) -> Iterator[Issue]:
     "checklist requires recent activity (posts not older than a month) and Altimeter counted an average of "
     "178 corporate-owned accounts per enterprise, many unmanaged. A channel whose last activity is older than "
     "its freshness threshold should post again, be paused or be retired.",
+    sources=(
+        "US Army social media registration checklist",
+        "Altimeter, Social Business Readiness (2011)",
+    ),
 )
 def stale(playbook: Playbook) -> Iterator[Issue]:
     """CHAN-STALE: Active channel gone quiet."""

@@ -71,6 +71,14 @@ def add_months(day: dt.date, months: int) -> dt.date:
     "Regulatory Notices 10-06 and 17-18 make retention a precondition of using social media at all. A record "
     "class may name its governing presets; otherwise it must meet the strictest retention of every applied "
     "preset.",
+    sources=(
+        "SEC Rule 17a-4(a) and (b)(4)",
+        "FINRA Rule 4511(b)",
+        "Advisers Act Rule 204-2",
+        "HIPAA, 45 CFR 164.316(b)(2) and 164.530(j)",
+        "FINRA Regulatory Notices 10-06 and 17-18",
+    ),
+    reads=lambda preset: preset.retention_years is not None,
 )
 def retention_short(playbook: Playbook) -> Iterator[Issue]:
     """COMP-RETENTION-SHORT: Retention shorter than the strictest applicable preset."""
@@ -131,6 +139,8 @@ def _label_field(name: str) -> str:
     "broker-dealers' electronic records to be kept either in WORM storage or in a system with a complete "
     "time-stamped audit trail of every modification and deletion that can re-create the original. A record "
     "class left at 'any' storage does not say which.",
+    sources=("SEC Rule 17a-4(f), as amended in 2022",),
+    reads=lambda preset: bool(preset.storage_modes),
 )
 def storage_mode(playbook: Playbook) -> Iterator[Issue]:
     """COMP-STORAGE-MODE: Storage mode not accepted by a preset."""
@@ -155,6 +165,11 @@ def storage_mode(playbook: Playbook) -> Iterator[Issue]:
     "static posts, blog pages, ads) is a retail communication, which an appropriately qualified registered "
     "principal must approve before the earlier of first use or filing. Only interactive content is excepted "
     "(2210(b)(1)(D)).",
+    sources=(
+        "FINRA Rule 2210(b)(1)(A) and (D)",
+        "FINRA Regulatory Notice 10-06",
+    ),
+    reads=lambda preset: preset.regime == "FINRA",
 )
 def static_preapproval(playbook: Playbook) -> Iterator[Issue]:
     """COMP-STATIC-PREAPPROVAL: Static content not pre-approved by a qualified principal."""
@@ -197,6 +212,12 @@ def static_preapproval(playbook: Playbook) -> Iterator[Issue]:
     "(Rule 2210(b)(1)(D), Regulatory Notice 10-06), only with (1) education and training, (2) documentation "
     "of that training and of the procedures, and (3) surveillance and follow-up. Evidence of review must name "
     "reviewer, item, date and action (3110.07). An error where a financial preset applies, a warning otherwise.",
+    sources=(
+        "FINRA Rule 3110.06 and 3110.07",
+        "FINRA Rule 2210(b)(1)(D)",
+        "FINRA Regulatory Notice 10-06",
+    ),
+    reads=lambda preset: preset.financial,
 )
 def postreview_controls(playbook: Playbook) -> Iterator[Issue]:
     """COMP-POSTREVIEW-CONTROLS: Post-review without training, documentation and surveillance."""
@@ -246,6 +267,11 @@ def postreview_controls(playbook: Playbook) -> Iterator[Issue]:
     "prominent disclosure of client status, compensation and conflicts at the time a testimonial or "
     "endorsement is disseminated. SEC examination findings reported that hyperlinked or smaller, lighter-font "
     "disclosures failed the clear-and-prominent test.",
+    sources=(
+        "SEC Marketing Rule, Advisers Act Rule 206(4)-1(b)",
+        "SEC Division of Examinations, Marketing Rule observations",
+    ),
+    reads=lambda preset: preset.id == "SEC-MKT-TESTIMONIAL",
 )
 def disclosure_link_only(playbook: Playbook) -> Iterator[Issue]:
     """COMP-DISCLOSURE-LINK-ONLY: Testimonial disclosures only behind a link."""
@@ -277,6 +303,10 @@ def disclosure_link_only(playbook: Playbook) -> Iterator[Issue]:
     "Rule 3110.07 evidence of who reviewed what, and the supervision products regulated firms use block "
     "self-approval. An approval route that lets authors approve their own content, or a playbook signed off "
     "by its own author, leaves no independent review.",
+    sources=(
+        "FINRA Rule 2210(b)(1)",
+        "FINRA Rule 3110.07",
+    ),
 )
 def self_approval(playbook: Playbook) -> Iterator[Issue]:
     """COMP-SELF-APPROVAL: An author may approve their own content."""
@@ -312,6 +342,11 @@ def self_approval(playbook: Playbook) -> Iterator[Issue]:
     "and at least the most serious risks in the same message, or not using the platform; the FCA's FG24/1 "
     "(2024, replacing FG15/4) requires each promotion to be compliant on its own, with risk warnings as "
     "prominent as benefits, and asks whether a space-limited platform suits the product at all.",
+    sources=(
+        "FDA draft guidance, Internet/Social Media Platforms with Character Space Limitations (June 2014)",
+        "FCA FG24/1, Finalised guidance on financial promotions on social media (2024)",
+    ),
+    reads=lambda preset: preset.regime in ("FDA", "FCA"),
 )
 def char_limit(playbook: Playbook) -> Iterator[Issue]:
     """COMP-CHAR-LIMIT: Character-limited channel without risk information in each message."""
@@ -341,6 +376,11 @@ def char_limit(playbook: Playbook) -> Iterator[Issue]:
     "unlawful, for union and non-union employers alike, unless narrowly tailored. Earlier NLRB reports struck "
     "blanket confidentiality, 'be respectful', non-disparagement and media-contact clauses. Each US employee "
     "conduct clause needs a labour-law review status; the doctrine changes with the Board.",
+    sources=(
+        "Stericycle, Inc., 372 NLRB No. 113 (2 August 2023)",
+        "National Labor Relations Act, Section 7",
+    ),
+    reads=lambda preset: preset.regime == "NLRB",
 )
 def labour_review(playbook: Playbook) -> Iterator[Issue]:
     """COMP-LABOUR-REVIEW: US conduct clause without labour-law review."""
@@ -372,6 +412,11 @@ def labour_review(playbook: Playbook) -> Iterator[Issue]:
     "work: monitoring employees or listening to people in the EU needs a lawful basis (rarely consent, for "
     "employees), necessity and proportionality, a transparency notice and, for systematic monitoring, a data "
     "protection impact assessment.",
+    sources=(
+        "GDPR Articles 5, 6, 35 and 88",
+        "Article 29 Working Party, Opinion 2/2017 on data processing at work",
+    ),
+    reads=lambda preset: preset.regime == "GDPR",
 )
 def privacy_monitor(playbook: Playbook) -> Iterator[Issue]:
     """COMP-PRIVACY-MONITOR: EU monitoring without lawful basis or DPIA."""
@@ -413,6 +458,7 @@ def privacy_monitor(playbook: Playbook) -> Iterator[Issue]:
     "Regulations, guidance and case law change (FCA FG24/1 replaced FG15/4; NLRB doctrine moves with the "
     "Board; FDA drafts get revised). Every built-in preset carries a 'last verified' date; one older than "
     "12 months should be checked against its citations before the playbook relies on it.",
+    sources=("The citations of each regulatory preset ('charter presets --regulatory')",),
 )
 def preset_stale(playbook: Playbook) -> Iterator[Issue]:
     """COMP-PRESET-STALE: Preset not verified for more than 12 months."""
@@ -436,6 +482,7 @@ def preset_stale(playbook: Playbook) -> Iterator[Issue]:
     "and NAIC rules its citations name), and every check that reads the strictest combination would judge the "
     "playbook against less than it claims to meet. Use an id from 'charter presets --regulatory' (the preset "
     "table of the domain research, section 2.9).",
+    sources=("The regulatory preset catalogue ('charter presets --regulatory')",),
 )
 def preset_unknown(playbook: Playbook) -> Iterator[Issue]:
     """COMP-PRESET-UNKNOWN: Unknown regulatory preset."""

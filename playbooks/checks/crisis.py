@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     "been diminished or averted with internal preparation, above all an enterprise-wide triage and escalation "
     "process; its hierarchy of needs puts the crisis process before engagement. Without severity levels and "
     "named contacts, a crisis finds nobody to call (US Air Force response assessment; DAF social media guide).",
+    sources=(
+        "Altimeter, Social Business Readiness (2011)",
+        "US Air Force web posting response assessment",
+        "Department of the Air Force social media guide (2021)",
+    ),
 )
 def no_escalation(playbook: Playbook) -> Iterator[Issue]:
     """CRISIS-NO-ESCALATION: No escalation levels or contacts."""
@@ -49,6 +54,7 @@ def no_escalation(playbook: Playbook) -> Iterator[Issue]:
     "The panel's answer to 'does it matter?': online buzz matters when mainstream media picks it up. That "
     "moment must be an objective escalation trigger, or the firm learns of its crisis from the evening news "
     "(Why social media fails, 2009).",
+    sources=("Why social media fails, Web 2.0 Expo panel (2009)",),
 )
 def mainstream(playbook: Playbook) -> Iterator[Issue]:
     """CRISIS-MAINSTREAM: No trigger for mainstream-media pickup."""
@@ -71,6 +77,10 @@ def mainstream(playbook: Playbook) -> Iterator[Issue]:
     "Crises do not wait for office hours: the readiness research asks for escalation contacts with 24x7 "
     "backups and time-to-acknowledge targets (Altimeter, 2011; DAF social media guide, 2021). A contact with "
     "no backup (on the escalation level or on the person) is a single point of failure.",
+    sources=(
+        "Altimeter, Social Business Readiness (2011)",
+        "Department of the Air Force social media guide (2021)",
+    ),
 )
 def no_backup(playbook: Playbook) -> Iterator[Issue]:
     """CRISIS-NO-BACKUP: Escalation contact without a backup."""

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     "A policy without an accountable owner is not maintained: policy-management practice (owner, reviewer, "
     "approver roles) and Altimeter's Social Business Governance (2014) found that most firms cannot say who "
     "owns social media. Examiners ask who owns the written procedures.",
+    sources=(
+        "Altimeter, Social Business Governance (2014)",
+        "Policy-management practice: owner, reviewer and approver roles",
+    ),
 )
 def no_owner(playbook: Playbook) -> Iterator[Issue]:
     """DOC-NO-OWNER: No owner."""
@@ -39,6 +43,10 @@ def no_owner(playbook: Playbook) -> Iterator[Issue]:
     "platform change; Altimeter found that advanced companies reinforce and update their policies (Social "
     "Business Readiness, 2011), and regulators expect written procedures to be kept current. An approved or "
     "active playbook needs a next review date that has not passed.",
+    sources=(
+        "Altimeter, Social Business Readiness (2011)",
+        "Regulators' expectation of current written supervisory procedures (e.g. FINRA Rule 3110(b))",
+    ),
 )
 def review_overdue(playbook: Playbook) -> Iterator[Issue]:
     """DOC-REVIEW-OVERDUE: Scheduled review overdue."""
@@ -67,6 +75,11 @@ def review_overdue(playbook: Playbook) -> Iterator[Issue]:
     "changes afterwards, the approval no longer covers what staff read: FINRA Rule 2210(b)(4) and Rule "
     "3110.07 expect records of who approved which version, and HIPAA 164.530(j) keeps each effective version. "
     "Re-approve the changed playbook.",
+    sources=(
+        "FINRA Rule 2210(b)(4)",
+        "FINRA Rule 3110.07",
+        "HIPAA, 45 CFR 164.530(j)",
+    ),
 )
 def approval_stale(playbook: Playbook) -> Iterator[Issue]:
     """DOC-APPROVAL-STALE: Content changed since the last sign-off."""
@@ -96,6 +109,10 @@ def approval_stale(playbook: Playbook) -> Iterator[Issue]:
     "parameters, a glossary term defined twice. Tailoring, compare and the exported documents name items by "
     "their key, so a spoke could hide a looser copy of a locked item behind the hub's. Written supervisory "
     "procedures must say one thing per rule (FINRA Rule 3110(b)); keep one item per key.",
+    sources=(
+        "FINRA Rule 3110(b) (written supervisory procedures)",
+        "Charter's hub and spoke file format (docs/tailoring.md)",
+    ),
 )
 def duplicate_key(playbook: Playbook) -> Iterator[Issue]:
     """DOC-DUPLICATE-KEY: Two items of a list have the same key."""

@@ -18,7 +18,8 @@ from playbooks.format.findings import Issue
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
 
-_HUB_MODELS = (GovernanceModel.HUB_AND_SPOKE, GovernanceModel.DANDELION)
+#: The organisation models that need spokes (GOV-MODEL-SHAPE; the new-playbook wizard asks for them).
+HUB_MODELS = (GovernanceModel.HUB_AND_SPOKE, GovernanceModel.DANDELION)
 _PRACTITIONER_ROLES = frozenset(
     {Role.PRACTITIONER, Role.COMMUNITY_MANAGER, Role.ACCOUNT_OWNER, Role.SPOKESPERSON, Role.ADVOCATE}
 )
@@ -38,6 +39,7 @@ def _name(playbook: Playbook, person_id: str | None) -> str:
     "does not adopt because no executive buys in. A named executive champion gives the programme authority, "
     "budget and a place in corporate priorities; without one, social media stays a side project of whoever "
     "started it.",
+    sources=("Why social media fails, Web 2.0 Expo panel (2009)",),
 )
 def champion_missing(playbook: Playbook) -> Iterator[Issue]:
     """GOV-CHAMPION-MISSING: No executive champion."""
@@ -53,6 +55,10 @@ def champion_missing(playbook: Playbook) -> Iterator[Issue]:
     "The panel's 'sweet spot': executive sponsorship works when it is tied to a corporate, financial goal the "
     "executive already answers for. A champion without such a goal sponsors in name only and drops the "
     "programme when priorities shift (Why social media fails, 2009; Altimeter, Social Business Governance, 2014).",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "Altimeter, Social Business Governance (2014)",
+    ),
 )
 def champion_goal(playbook: Playbook) -> Iterator[Issue]:
     """GOV-CHAMPION-GOAL: Champion's sponsorship not tied to a corporate goal."""
@@ -74,6 +80,10 @@ def champion_goal(playbook: Playbook) -> Iterator[Issue]:
     "media must be shared across functions, or the programme stalls when that person is busy, leaves or errs. "
     "The check fires when one person is accountable for more than half of the decision rights, or owns every "
     "active channel (Why social media fails, 2009; Altimeter, Social Business Readiness, 2011).",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "Altimeter, Social Business Readiness (2011)",
+    ),
 )
 def single_owner(playbook: Playbook) -> Iterator[Issue]:
     """GOV-SINGLE-OWNER: One person owns too much."""
@@ -106,11 +116,16 @@ def single_owner(playbook: Playbook) -> Iterator[Issue]:
     "describe it as a team that pools legal, compliance, HR, marketing, customer service and IT so that spokes "
     "get one answer. FFIEC guidance (2013) expects the same cross-functional participation. A hub of fewer than "
     "three functions, or without legal or compliance, cannot settle the questions spokes bring it.",
+    sources=(
+        "Forrester and Altimeter on the hub-and-spoke model",
+        "FFIEC, Social Media: Consumer Compliance Risk Management Guidance (2013)",
+    ),
+    reads=lambda preset: preset.regime == "FFIEC",
 )
 def hub_narrow(playbook: Playbook) -> Iterator[Issue]:
     """GOV-HUB-NARROW: Hub too narrow."""
     governance = playbook.governance
-    if governance.model not in _HUB_MODELS:
+    if governance.model not in HUB_MODELS:
         return
     people = context(playbook).people
     functions = {people[m].function for m in governance.hub.members if m in people}
@@ -144,6 +159,10 @@ def hub_narrow(playbook: Playbook) -> Iterator[Issue]:
     "coordinates, spokes act; recommended). Altimeter (Owyang, 2010) added dandelion and honeycomb. A hub-and-"
     "spoke or dandelion playbook with no spokes is not that model (error); an organic model across several "
     "units needs a stated way to coordinate (warning); a centralized model should plan for authenticity (info).",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "Altimeter, The Five Ways Companies Organise for Social Business (Owyang, 2010)",
+    ),
 )
 def model_shape(playbook: Playbook) -> Iterator[Issue]:
     """GOV-MODEL-SHAPE: Organisation model and structure disagree."""
@@ -154,7 +173,7 @@ def model_shape(playbook: Playbook) -> Iterator[Issue]:
             "The governance model is not set: choose how social media is organised in Governance > Governance model.",
             severity=Severity.INFO,
         )
-    elif governance.model in _HUB_MODELS and not governance.spokes:
+    elif governance.model in HUB_MODELS and not governance.spokes:
         yield Issue(
             "governance.spokes",
             f"Add the spokes (regions, business units or brands) in Governance > Spokes, or choose another model "
@@ -189,6 +208,7 @@ def model_shape(playbook: Playbook) -> Iterator[Issue]:
     "and the business, with digital natives, who know the medium. When every practitioner is junior and no "
     "mentoring pair exists, nobody on the front line has the judgement the brand needs (Why social media "
     "fails, 2009).",
+    sources=("Why social media fails, Web 2.0 Expo panel (2009)",),
 )
 def pairing(playbook: Playbook) -> Iterator[Issue]:
     """GOV-PAIRING: Only junior practitioners and no mentoring."""

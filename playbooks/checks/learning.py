@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     "The panel: failure matters most; if you are not failing you are not learning, so run pilots and keep a "
     "lessons-learned log. Multinationals should aggregate learnings across countries: a spoke's lesson that "
     "never reaches the hub is learned once and lost everywhere else (Why social media fails, 2009).",
+    sources=("Why social media fails, Web 2.0 Expo panel (2009)",),
 )
 def learn_none(playbook: Playbook) -> Iterator[Issue]:
     """LEARN-NONE: No experiments or lessons shared."""

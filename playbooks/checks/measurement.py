@@ -45,6 +45,11 @@ def is_vanity(metric: Metric) -> bool:
     "retention, satisfaction) rather than web metrics (page views, visits, followers, likes). The Barcelona "
     "Principles (AMEC, 2010-2025) and Altimeter's social analytics framework (Etlinger and Li, 2011) say the "
     "same: counts of attention are leading indicators at best and must be linked to an outcome.",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "AMEC Barcelona Principles (2010, revised 2015, 2020 and 2025)",
+        "Altimeter, A Framework for Social Analytics (Etlinger and Li, 2011)",
+    ),
 )
 def vanity_only(playbook: Playbook) -> Iterator[Issue]:
     """MEAS-VANITY-ONLY: Objective measured only by web metrics."""
@@ -72,6 +77,10 @@ def vanity_only(playbook: Playbook) -> Iterator[Issue]:
     "the panel's 'why do you measure?'): a metric linked to no objective is a count nobody acts on, and an "
     "objective with no metric cannot be steered. Compliance KPIs (review SLA, training currency) measure the "
     "programme's controls and need no objective.",
+    sources=(
+        "Altimeter, A Framework for Social Analytics (Etlinger and Li, 2011)",
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+    ),
 )
 def unlinked(playbook: Playbook) -> Iterator[Issue]:
     """MEAS-UNLINKED: Metric and objective not linked."""
@@ -100,6 +109,10 @@ def unlinked(playbook: Playbook) -> Iterator[Issue]:
     "The panel asked for a directional 'GPS' (where we are, where we are going, which way is better) rather than "
     "a dashboard of counts. A metric without a baseline, a target and a direction cannot tell anyone whether "
     "the programme is on course (Why social media fails, 2009; Barcelona Principles).",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "AMEC Barcelona Principles (2010, revised 2015, 2020 and 2025)",
+    ),
 )
 def direction(playbook: Playbook) -> Iterator[Issue]:
     """MEAS-DIRECTION: Metric without baseline, target or direction."""
@@ -128,6 +141,10 @@ def direction(playbook: Playbook) -> Iterator[Issue]:
     "The panel asked 'why do you measure?' (to allocate budget? to compare channels?) and warned against "
     "measuring social media in isolation: measure it alongside the other channels. The Barcelona Principles "
     "ask for social media to be measured consistently with other channels.",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "AMEC Barcelona Principles (2010, revised 2015, 2020 and 2025)",
+    ),
 )
 def purpose(playbook: Playbook) -> Iterator[Issue]:
     """MEAS-PURPOSE: No stated purpose or cross-channel comparison."""

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     "wants) and community objectives (what the community gets) 'with equal counts of both': a programme that "
     "only takes from its community loses it. Forrester's POST method (Bernoff and Li, 2007) likewise starts from "
     "what the audience does before deciding what the firm wants.",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "Forrester's POST method (Bernoff and Li, 2007)",
+    ),
 )
 def balance(playbook: Playbook) -> Iterator[Issue]:
     """OBJ-BALANCE: Business and community objectives out of balance."""
@@ -56,6 +60,7 @@ def balance(playbook: Playbook) -> Iterator[Issue]:
     "conversations that outlive any campaign, and advertising on social networks was called ineffective. When "
     "every objective is a short-term campaign, the community is abandoned when the campaign ends. Favour "
     "long-term objectives (Why social media fails, 2009).",
+    sources=("Why social media fails, Web 2.0 Expo panel (2009)",),
 )
 def campaign_only(playbook: Playbook) -> Iterator[Issue]:
     """OBJ-CAMPAIGN-ONLY: Only short-term campaign objectives."""

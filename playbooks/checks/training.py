@@ -26,6 +26,12 @@ _GATED_ROLES = (Role.SPOKESPERSON, Role.ACCOUNT_OWNER)
     "practitioners before they speak for the company, and FINRA Regulatory Notice 11-39 and Rule 3110.06 "
     "expect trained staff. The panel debated certification against proven experience, so the playbook may "
     "choose either; but a spokesperson or account-owner role needs one of them.",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "FINRA Regulatory Notice 11-39",
+        "FINRA Rule 3110.06",
+        "Intel and Coca-Cola social media certification programmes",
+    ),
 )
 def prereq(playbook: Playbook) -> Iterator[Issue]:
     """TRAIN-PREREQ: Spokesperson or account-owner role without a qualification criterion."""
@@ -60,6 +66,11 @@ def prereq(playbook: Playbook) -> Iterator[Issue]:
     "Certification before account access (Intel, Coca-Cola, the US Army's annual recertification) only "
     "protects the firm while it is current; FINRA Rule 3110.06 requires documented training when relying on "
     "risk-based review. A required certification whose validity has passed must be renewed.",
+    sources=(
+        "FINRA Rule 3110.06",
+        "US Army annual social media recertification",
+        "Intel and Coca-Cola social media certification programmes",
+    ),
 )
 def expired(playbook: Playbook) -> Iterator[Issue]:
     """TRAIN-EXPIRED: Required certification lapsed."""

@@ -10,12 +10,13 @@ default); without ``--spoke-of`` a spoke tailors the configuration's ``hub`` (``
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from playbooks.cli.main import EXIT_OK, CliError, add_break_lock, add_force, check_new, say, site_config, write_new
 from playbooks.io.storage import dumps
-from playbooks.starters import STARTERS, load_starter, site_starter
+from playbooks.starters import STARTERS, load_starter, site_starter, starter_title
 
 
 def register(commands: Any) -> None:
@@ -52,9 +53,15 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"unknown starter '{args.preset}'; choose one of: {', '.join(STARTERS)}")
     out = Path(args.output)
     check_new(out, force=args.force, playbook=True)
-    data = dumps(load_starter(args.preset)).encode("utf-8")
+    from playbooks.checks import run_checks
+    from playbooks.starters.todo import todo_list, todo_text
+
+    playbook = load_starter(args.preset)
+    data = dumps(playbook).encode("utf-8")
     write_new(out, data, force=args.force, playbook=True, break_lock=args.break_lock)
-    say(f"{out}: new playbook from the '{args.preset}' starter")
+    say(f"{out}: new playbook from the '{args.preset}' starter ({starter_title(args.preset)})")
+    # a starter cannot know the firm's people and processes: say what is left to fill in
+    sys.stdout.write(todo_text(todo_list(run_checks(playbook))))
     return EXIT_OK
 
 

@@ -51,6 +51,8 @@ def explain(code: str) -> int:
         raise CliError(f"unknown check code '{one_line(code)}'{hint} (see 'charter checks')")
     sys.stdout.write(f"{info.code} ({info.severity}, {info.area}): {info.title}\n\n")
     sys.stdout.write(textwrap.fill(info.rationale, width=100) + "\n")
+    if info.sources:
+        sys.stdout.write("\nSources:\n" + "".join(f"  - {source}\n" for source in info.sources))
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ an issue with a stable code and a severity. Both name the place by its field pat
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -31,6 +32,7 @@ class Issue:
 #: The code of structural (schema) problems: the file does not fit the playbook format.
 SCHEMA = "SCHEMA"
 
+_DIGITS = re.compile(r"(\d+)")
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
@@ -57,8 +59,12 @@ def from_issue(issue: Issue) -> Finding:
     return Finding(SCHEMA, issue.severity or Severity.ERROR, issue.path, issue.message, issue.line)
 
 
-def sort_key(finding: Finding) -> tuple[int, str, str]:
-    return (_SEVERITY_ORDER[finding.severity], finding.code, finding.path)
+def sort_key(finding: Finding) -> tuple[int, str, tuple[tuple[int, int | str], ...]]:
+    """The order findings are listed in everywhere (the command line, SARIF, the problems panel):
+    severity, check code, then the field path with its numbers read as numbers, so that
+    ``clauses[2]`` comes before ``clauses[10]``."""
+    parts = tuple((0, int(p)) if p.isdigit() else (1, p) for p in _DIGITS.split(finding.path) if p)
+    return (_SEVERITY_ORDER[finding.severity], finding.code, parts)
 
 
 def has_errors(findings: list[Finding]) -> bool:

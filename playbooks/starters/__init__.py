@@ -26,6 +26,25 @@ STARTERS: dict[str, str] = {
 }
 
 
+#: name -> how the starter is named to people (acronyms as regulators write them). The welcome
+#: page, the new-playbook wizard, File > New and 'charter presets' all use these names.
+STARTER_TITLES: dict[str, str] = {
+    "generic": "Generic (any industry)",
+    "finra-broker-dealer": "FINRA broker-dealer",
+    "sec-investment-adviser": "SEC investment adviser",
+    "us-bank-ffiec": "US bank (FFIEC)",
+    "uk-fca-firm": "UK FCA-authorised firm",
+    "healthcare-hipaa": "Healthcare (HIPAA)",
+    "pharma-fda": "Pharmaceuticals (FDA)",
+    "insurance-naic": "Insurance (NAIC)",
+}
+
+
+def starter_title(name: str) -> str:
+    """The human name of starter ``name`` (its file name, readable, for one without a title)."""
+    return STARTER_TITLES.get(name) or name.replace("-", " ").capitalize()
+
+
 def starter_path(name: str) -> Path:
     from importlib import resources  # here, not at the top: the welcome page needs only STARTERS
 

@@ -333,6 +333,7 @@ def test_explain_prints_the_rationale(capsys: Any) -> None:
         "COMP-RETENTION-SHORT (error, compliance): Retention shorter than the strictest applicable preset\n"
     )
     assert "Rule 204-2" in out
+    assert "\nSources:\n  - SEC Rule 17a-4(a) and (b)(4)\n" in out
 
 
 def test_explain_an_unknown_code_is_one_line_with_a_suggestion(capsys: Any) -> None:

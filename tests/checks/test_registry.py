@@ -51,6 +51,14 @@ def test_every_check_has_an_area_a_title_and_a_sourced_rationale(code: str) -> N
     assert any(s in info.rationale for s in sources), code
 
 
+def test_every_code_cites_its_sources_and_never_charters_code() -> None:
+    """The explanation of a finding cites regulations and studies, not a Python module (issue 19)."""
+    for info in load_all().values():
+        assert info.sources, f"{info.code} cites no source"
+        for text in (info.rationale, *info.sources):
+            assert "playbooks." not in text and ".py" not in text, f"{info.code}: {text}"
+
+
 def test_explain_finds_codes_in_any_case() -> None:
     info = explain("gov-champion-missing")
     assert info is not None and info.code == "GOV-CHAMPION-MISSING"

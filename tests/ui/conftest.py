@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from playbooks.io.recovery import RecoveryArea
 from tests.conftest import EXAMPLES
-from ui import dialogs, errors
+from ui import dialogs, errors, settings
 from ui.dialogs import Answer
 
 EXAMPLE = EXAMPLES / "meridian-securities-hub.playbook.yaml"
@@ -78,6 +78,7 @@ def qt_isolation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Sc
     QCoreApplication.setApplicationName("CharterTest")
     QStandardPaths.setTestModeEnabled(True)
     monkeypatch.setattr(errors, "log_folder", lambda: tmp_path / "logs")
+    monkeypatch.setattr(settings, "data_folder", lambda: tmp_path / "data")  # QStandardPaths' test folder is shared
     scripted = ScriptedDialogs()
     previous = dialogs.install(scripted)
     yield scripted

@@ -154,7 +154,9 @@ def test_the_editor_and_validate_word_a_refused_value_the_same(
     qtbot.keyClicks(version, "one")
     shown_at_the_field = version.parentWidget().findChild(QLabel, "fieldError")
     assert shown_at_the_field.isVisible()
-    assert shown_at_the_field.text() == said_by_validate == "Use a version number like 1.2.0"
+    # the same sentence, then what the playbook keeps
+    assert said_by_validate == "Use a version number like 1.2.0"
+    assert shown_at_the_field.text() == f"{said_by_validate}. Version is still '1.3.0'."
 
 
 def test_table_rows_add_move_delete(qtbot: Any, window: Any, example: Path) -> None:

@@ -65,7 +65,7 @@ def test_new_offers_the_sites_starter_first(
     scripted.answers = [-1]  # cancelled: only what was offered matters here
     window.files.new_from_starter("")
     assert scripted.offered == [
-        "UK FCA firm: UK FCA-authorised firm: financial promotions (FG24/1, s21 FSMA), UK GDPR monitoring."
+        "UK FCA-authorised firm: UK FCA-authorised firm: financial promotions (FG24/1, s21 FSMA), UK GDPR monitoring."
     ]
     from ui.welcome import WelcomePage
     from ui.workflows.wizard import StarterPage
@@ -80,7 +80,7 @@ def test_new_offers_the_sites_starter_first(
 def test_without_configuration_new_offers_the_generic_starter(window: Any, scripted: ScriptedDialogs) -> None:
     scripted.answers = [-1]
     window.files.new_from_starter("")
-    assert scripted.offered[0].startswith("Generic: ")
+    assert scripted.offered[0].startswith("Generic (any industry): ")
 
 
 # ---- New spoke: the site's hub

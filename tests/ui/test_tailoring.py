@@ -152,7 +152,10 @@ def test_a_value_the_format_refuses_is_refused_at_the_field_in_the_words_of_vali
     ]
     broken = spoke_copy.with_name("untitled.playbook.yaml")
     storage.atomic_write(broken, spoke_module.dumps_spoke(spoke.model_copy(update={"changes": changes})).encode())
-    assert said in validate(capsys, broken)
+    # the editor says validate's sentence, then what the spoke keeps: "<sentence>. Title is still '...'."
+    line = next(text for text in validate(capsys, broken).splitlines() if "title: " in text and "SCHEMA" in text)
+    sentence = line.rsplit(": ", 1)[1].rstrip(".")
+    assert said.startswith(f"Not applied: {sentence}. Title is still "), (said, sentence)
     dialog.reject()
 
 

@@ -94,6 +94,7 @@ def test_wizard_never_overwrites(qtbot: Any, window: Any, tmp_path: Path) -> Non
     wizard = window.workflows.new_wizard()
     wizard.next()
     wizard.next()
+    wizard.regions.add_region("EMEA")  # hub and spoke needs a spoke
     wizard.next()
     wizard.people.title_edit.setText("Acme")
     wizard.people.owner.setText("Ada Owner")

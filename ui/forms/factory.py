@@ -13,27 +13,20 @@ updated from the model inside ``QSignalBlocker`` so that a refresh never writes 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from pydantic.fields import FieldInfo
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QTextBrowser,
     QToolButton,
@@ -41,58 +34,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.format.enums import label as enum_label
-from playbooks.format.fields import limits, max_length
-from playbooks.format.model import Playbook
-from playbooks.format.paths import FieldRejected, ids_of
+from playbooks.format.paths import FieldRejected
 from ui.document import Document
-from ui.forms.fieldkinds import FieldKind, literal_label
+from ui.forms.fieldkinds import FieldKind
+from ui.forms.inputs import (
+    NOT_SET,
+    ChoiceInput,
+    DateInput,
+    NumberInput,
+    TextInput,
+    choices_of,
+    item_name,
+    not_a_number,
+    ref_choices,
+    refusal,
+)
 
-NOT_SET = "Not set"
-NONE_DATE = QDate(1900, 1, 1)
-
-
-def item_name(playbook: Playbook, kind: str, item_id: str) -> str:
-    """The human name of a referenced item (a person's name, an objective's title)."""
-    for ident, name in ref_choices(playbook, kind):
-        if ident == item_id:
-            return name
-    return item_id
-
-
-#: kind -> (the list the choices were made from, the choices). Lists are never changed in
-#: place (see playbooks.format.paths), so the same list object means the same choices.
-_CHOICES: dict[str, tuple[object, list[tuple[str, str]]]] = {}
-
-
-def ref_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
-    """(id, display name) of every item a reference of ``kind`` may name, in document order."""
-    source = _source_list(playbook, kind)
-    cached = _CHOICES.get(kind)
-    if cached is not None and cached[0] is source:
-        return list(cached[1])
-    choices = _make_choices(playbook, kind)
-    _CHOICES[kind] = (source, choices)
-    return list(choices)
-
-
-def _source_list(playbook: Playbook, kind: str) -> object:
-    from playbooks.format.references import REFERENCE_KINDS
-
-    section, attribute, _ = REFERENCE_KINDS[kind]
-    return getattr(getattr(playbook, section), attribute)
-
-
-def _make_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
-    if kind == "people":
-        return [(p.id, p.name + (f" ({p.title})" if p.title else "")) for p in playbook.people.people]
-    if kind == "objectives":
-        return [(o.id, o.title) for o in playbook.objectives.items]
-    if kind == "channels":
-        return [(c.id, f"{c.platform} {c.handle}".strip()) for c in playbook.channels.accounts]
-    if kind == "training":
-        return [(m.id, m.title) for m in playbook.training.modules]
-    return [(i, i) for i in ids_of(playbook, kind)]
+__all__ = ["EDITORS", "NOT_SET", "FieldEditor", "item_name", "ref_choices"]
 
 
 def _is_undo_key(event: QEvent) -> bool:
@@ -221,13 +179,17 @@ class FieldEditor(QWidget):
     def _show(self, value: Any) -> None:
         raise NotImplementedError
 
+    #: whether the input keeps a refused text while the user is still typing it (text, numbers,
+    #: dates); a choice or a tick shows the kept value again at once
+    typing = True
+
     def commit(self, value: Any, *, merge: bool = True) -> bool:
-        """Send a new value to the document; show the reason when it is refused."""
+        """Send a new value to the document; show the reason when it is refused (the model keeps
+        its value, and the message says which)."""
         try:
             self.document.set_field(self._path, value, merge_key=self._session if merge else None)
         except FieldRejected as exc:
-            self._invalid = True
-            self._show_error(exc.reason)
+            self.refuse(exc.reason)
             self.rejected.emit(exc.reason)
             return False
         self._invalid = False
@@ -235,6 +197,18 @@ class FieldEditor(QWidget):
         if not merge:
             self._session = object()
         return True
+
+    def refuse(self, reason: str) -> None:
+        """Show why an entry was not applied, and the value the playbook keeps."""
+        kept = self.document.get(self._path) if self.document.exists(self._path) else None
+        self._show_error(refusal(reason, self.label, self.document.playbook, self.kind, kept))
+        if self.typing and self.input.hasFocus():
+            self._invalid = True  # the typed text stays until the user leaves the field
+        else:
+            self._invalid = False
+            text = self.error.text()
+            self.refresh()
+            self._show_error(f"Not applied: {text}")
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -257,22 +231,15 @@ class FieldEditor(QWidget):
 
 class TextEditor(FieldEditor):
     def _build(self) -> QWidget:
-        edit = QLineEdit(self)
-        length = max_length(self.info)
-        if length:
-            edit.setMaxLength(length)
+        edit = TextInput(self.info, self)
         edit.textEdited.connect(lambda text: self.commit(text))
         edit.editingFinished.connect(self.end_session)
         self.row.addWidget(edit)
         return edit
 
     def _show(self, value: Any) -> None:
-        assert isinstance(self.input, QLineEdit)
-        text = "" if value is None else str(value)
-        if self.input.text() != text:
-            self.input.setText(text)
-            if not self.input.hasFocus():
-                self.input.setCursorPosition(0)  # show the start of long values, not the end
+        assert isinstance(self.input, TextInput)
+        self.input.show_value(value)
 
 
 class MultilineEditor(FieldEditor):
@@ -342,64 +309,33 @@ class MultilineEditor(FieldEditor):
             self._preview.setMarkdown(text)
 
 
-class _Decimal(QDoubleSpinBox):
-    """Shows 4 rather than 4.00 (hours, years and rates read better without trailing zeros)."""
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:.{self.decimals()}f}".rstrip("0").rstrip(".")
-
-
 class NumberEditor(FieldEditor):
-    """int or float in a spin box with the field's limits; optional numbers have a 'Not set' step."""
+    """An int or a float (:class:`~ui.forms.inputs.NumberInput`); optional numbers have a "Not set" step."""
 
     def _build(self) -> QWidget:
-        bounds = limits(self.info)
-        is_int = self.kind.kind == "int"
-        spin: QSpinBox | QDoubleSpinBox
-        if is_int:
-            spin = QSpinBox(self)
-            step = 1.0
-            low = bounds.get("ge", bounds.get("gt", -1_000_000_000 - 1) + 1)
-            high = bounds.get("le", bounds.get("lt", 1_000_000_000 + 1) - 1)
-        else:
-            spin = _Decimal(self)
-            spin.setDecimals(2)
-            step = 0.01
-            low = bounds.get("ge", bounds.get("gt", -1e12 - step) + step)
-            high = bounds.get("le", bounds.get("lt", 1e12 + step) - step)
-        if self.kind.optional:
-            low -= step
-            spin.setSpecialValueText(NOT_SET)
-        self._none = low if self.kind.optional else None
-        if isinstance(spin, QSpinBox):
-            spin.setRange(int(low), int(high))
-        else:
-            spin.setRange(low, high)
-        spin.setKeyboardTracking(False)
-        spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        spin.setMinimumWidth(110)
-        spin.valueChanged.connect(self._on_spin_value_changed)
+        spin = NumberInput(self.kind, self.info, self)
+        spin.valueChanged.connect(lambda _value: self.commit(spin.typed_value()))
+        spin.unparsable.connect(self._on_spin_unparsable)
+        spin.editingFinished.connect(self._on_spin_editing_finished)
         self.row.addWidget(spin)
         self.row.addStretch(1)
         return spin
 
-    def _on_spin_value_changed(self, value: float) -> None:
-        if self._none is not None and value <= self._none:
-            self.commit(None)
-        elif self.kind.kind == "int":
-            self.commit(int(value))
-        else:
-            self.commit(float(value))
+    def _on_spin_unparsable(self, text: str) -> None:
+        self.refuse(not_a_number(text))
+
+    def _on_spin_editing_finished(self) -> None:
+        if not self.input.hasFocus():  # Enter keeps the focus (and a refused number); leaving ends
+            self.end_session()
 
     def _show(self, value: Any) -> None:
-        if isinstance(self.input, QSpinBox):
-            self.input.setValue(self.input.minimum() if value is None else int(value))
-        else:
-            assert isinstance(self.input, QDoubleSpinBox)
-            self.input.setValue(self.input.minimum() if value is None else float(value))
+        assert isinstance(self.input, NumberInput)
+        self.input.show_value(value)
 
 
 class BoolEditor(FieldEditor):
+    typing = False
+
     def _build(self) -> QWidget:
         box = QCheckBox(self)
         box.toggled.connect(lambda on: self.commit(bool(on), merge=False))
@@ -415,100 +351,78 @@ class BoolEditor(FieldEditor):
 class ChoiceEditor(FieldEditor):
     """Enums, literals and single references: a combo box of human names."""
 
+    typing = False
+
     def _build(self) -> QWidget:
-        combo = QComboBox(self)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumContentsLength(12)
+        combo = ChoiceInput(self.document, self.kind, self)
         combo.activated.connect(lambda index: self.commit(combo.itemData(index), merge=False))
         self.row.addWidget(combo)
         self.row.addStretch(1)
         return combo
 
     def choices(self) -> list[tuple[Any, str]]:
-        kind = self.kind
-        options: list[tuple[Any, str]] = []
-        if kind.optional:
-            options.append((None, NOT_SET))
-        if kind.kind == "enum":
-            options += [(member, enum_label(member)) for member in kind.base]
-        elif kind.kind == "literal":
-            options += [(value, literal_label(value)) for value in kind.base]
-        else:
-            options += list(ref_choices(self.document.playbook, kind.ref))
-        return options
+        assert isinstance(self.input, ChoiceInput)
+        return self.input.choices()
 
     def _show(self, value: Any) -> None:
-        assert isinstance(self.input, QComboBox)
-        options = self.choices()
-        if [self.input.itemData(i) for i in range(self.input.count())] != [v for v, _ in options] or [
-            self.input.itemText(i) for i in range(self.input.count())
-        ] != [t for _, t in options]:
-            self.input.clear()
-            for data, text in options:
-                self.input.addItem(text, data)
-        index = next((i for i, (data, _) in enumerate(options) if data == value), -1)
-        if index < 0 and value is not None:
-            self.input.addItem(str(value), value)
-            index = self.input.count() - 1
-        self.input.setCurrentIndex(index)
+        assert isinstance(self.input, ChoiceInput)
+        self.input.show_value(value)
 
 
 class DateEditor(FieldEditor):
     """A date with a calendar popup; optional dates have a 'Not set' state and a clear button."""
 
     def _build(self) -> QWidget:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumWidth(130)
-        if self.kind.optional:
-            edit.setMinimumDate(NONE_DATE)
-            edit.setSpecialValueText(NOT_SET)
-        edit.setKeyboardTracking(False)
-        edit.dateChanged.connect(self._on_edit_date_changed)
+        edit = DateInput(self.kind.optional, self)
+        edit.dateChanged.connect(lambda _date: self.commit(edit.typed_value()))
+        edit.editingFinished.connect(self._on_edit_editing_finished)
         self.row.addWidget(edit)
         if self.kind.optional:
             self._clear = QToolButton(self)
             self._clear.setText("Clear")
             self._clear.setToolTip(f"Set {self.label} to 'not set'")
             self._clear.setAccessibleName(f"Clear {self.label}")
+            self._clear.setAccessibleDescription(f"Sets {self.label} to not set")
             self._clear.clicked.connect(lambda: self.commit(None, merge=False))
             self.row.addWidget(self._clear)
         self.row.addStretch(1)
         return edit
 
-    def _on_edit_date_changed(self, date: QDate) -> None:
-        if self.kind.optional and date == NONE_DATE:
-            self.commit(None)
-        else:
-            self.commit(dt.date(date.year(), date.month(), date.day()))
+    def _on_edit_editing_finished(self) -> None:
+        if not self.input.hasFocus():
+            self.end_session()
 
     def _show(self, value: Any) -> None:
-        assert isinstance(self.input, QDateEdit)
-        if value is None:
-            if not self.kind.optional:
-                return
-            self.input.setDate(NONE_DATE)
-            return
-        self.input.setDate(QDate(value.year, value.month, value.day))
+        assert isinstance(self.input, DateInput)
+        self.input.show_value(value)
 
 
 class CheckListEditor(FieldEditor):
     """A list of references or enum values: a checkable list (kept in the order shown)."""
 
     def _build(self) -> QWidget:
+        column = QVBoxLayout()
+        column.setSpacing(2)
         box = QListWidget(self)
         box.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        box.setSpacing(1)  # a gap between the boxes, so each reads as its own box
         box.setMaximumHeight(120)
         box.setMinimumWidth(220)
         box.itemChanged.connect(self._on_box_item_changed)
-        self.row.addWidget(box, 1)
+        # what is ticked, in words: the list scrolls, so a ticked option may be out of sight
+        self._summary = QLabel(self)
+        self._summary.setObjectName("checkedSummary")
+        self._summary.setProperty("role", "hint")
+        self._summary.setWordWrap(True)
+        column.addWidget(box)
+        column.addWidget(self._summary)
+        self.row.addLayout(column, 1)
         return box
 
+    typing = False
+
     def choices(self) -> list[tuple[Any, str]]:
-        if self.kind.kind == "enum_list":
-            return [(member, enum_label(member)) for member in self.kind.base]
-        return ref_choices(self.document.playbook, self.kind.ref)
+        return choices_of(self.document.playbook, self.kind)
 
     def _on_box_item_changed(self, _item: QListWidgetItem) -> None:
         assert isinstance(self.input, QListWidget)
@@ -541,13 +455,21 @@ class CheckListEditor(FieldEditor):
             state = (
                 Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in selected else Qt.CheckState.Unchecked
             )
-            if item.checkState() != state:
+            # compare the role's data, not checkState(): a new item reads as Unchecked while it has
+            # no check state at all, and such an item is drawn with no box (issue 19)
+            if item.data(Qt.ItemDataRole.CheckStateRole) is None or item.checkState() != state:
                 item.setCheckState(state)
-        self.input.setFixedHeight(min(120, max(48, self.input.sizeHintForRow(0) * self.input.count() + 8)))
+        rows = self.input.sizeHintForRow(0) + 2 * self.input.spacing()
+        self.input.setFixedHeight(min(120, max(48, rows * self.input.count() + 8)))
+        names = [text for data, text in options if data in selected]
+        self._summary.setText(f"Ticked: {', '.join(names)}" if names else "None ticked")
+        self.input.setAccessibleDescription(f"{self.description} {self._summary.text()}.".strip())
 
 
 class TextListEditor(FieldEditor):
     """A list of short texts: an editable list with add, remove and move buttons."""
+
+    typing = False
 
     def _build(self) -> QWidget:
         column = QVBoxLayout()

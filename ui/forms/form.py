@@ -264,6 +264,10 @@ class ItemTable(QGroupBox):
         self.view = QTableView(self)
         self.view.setObjectName(f"field:{path}")
         self.view.setAccessibleName(str(info.title))
+        self.view.setAccessibleDescription(
+            (f"{info.description} " if info.description else "")
+            + f"One row per {noun(cls)}; the form below the table shows every field of the selected row."
+        )
         self.view.setModel(self.model)
         self.view.setItemDelegate(ItemDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -306,6 +310,7 @@ class ItemTable(QGroupBox):
         self.detail: Any = None
         layout.addWidget(self.detail_area)
         self.model.rejected.connect(self._show_error)
+        self.model.applied.connect(self._clear_error)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync_detail())
         for signal in (
             self.model.rowsInserted,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from enum import Enum, StrEnum
+from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel
@@ -20,30 +20,26 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QDate,
+    QEvent,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSignalBlocker,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
-    QLineEdit,
-    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-from playbooks.format.enums import label as enum_label
-from playbooks.format.fields import limits
 from playbooks.format.paths import FieldRejected
 from ui.document import Document
-from ui.forms.factory import NOT_SET, item_name, ref_choices
-from ui.forms.fieldkinds import FieldKind, kind_of, literal_label, model_fields
+from ui.forms.fieldkinds import FieldKind, kind_of, model_fields
+from ui.forms.inputs import NumberInput, display_value, make_input, not_a_number, refusal
 from ui.undo import Change
 
 ROW_MIME = "application/x-charter-row"
@@ -107,10 +103,12 @@ class ItemListModel(QAbstractTableModel):
     """One list of the document as a table model (rows = items, columns = summary fields).
 
     Signals:
-        rejected(str): an in-place edit was refused; the reason.
+        rejected(str): an in-place edit was refused; the reason, and the value kept.
+        applied(): an in-place edit was applied.
     """
 
     rejected = Signal(str)
+    applied = Signal()
 
     def __init__(self, document: Document, list_path: str, cls: type[BaseModel], parent: Any = None) -> None:
         super().__init__(parent)
@@ -191,24 +189,7 @@ class ItemListModel(QAbstractTableModel):
         return None
 
     def _display(self, value: Any, kind: FieldKind) -> str:
-        if value is None:
-            return ""
-        if kind.kind == "ref":
-            return item_name(self.document.playbook, kind.ref, value)
-        if kind.kind == "ref_list":
-            return ", ".join(item_name(self.document.playbook, kind.ref, v) for v in value)
-        if isinstance(value, StrEnum):
-            return enum_label(value)
-        if isinstance(value, list):
-            return ", ".join(enum_label(v) if isinstance(v, StrEnum) else str(v) for v in value)
-        if isinstance(value, bool):
-            return literal_label(value)
-        if isinstance(value, float):
-            return f"{value:g}"
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        text = str(value)
-        return text if len(text) <= 120 else text[:117] + "..."
+        return display_value(self.document.playbook, kind, value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or self.document.read_only:
@@ -220,13 +201,23 @@ class ItemListModel(QAbstractTableModel):
             return False
         if isinstance(value, QDate):
             value = None if not value.isValid() else dt.date(value.year(), value.month(), value.day())
+        if getattr(self._items[index.row()], self.fields[index.column()]) == value:
+            return True  # nothing changed (a cell editor closed without a new value)
         path = f"{self.item_path(index.row())}.{self.fields[index.column()]}"
         try:
             self.document.set_field(path, value)
         except FieldRejected as exc:
-            self.rejected.emit(f"{self.infos[index.column()].title}: {exc.reason}")
+            self.refuse(index, exc.reason)
             return False
+        self.applied.emit()
         return True
+
+    def refuse(self, index: Index, reason: str) -> None:
+        """Say why an entry in a cell was not applied, and what the cell keeps."""
+        kept = getattr(self._items[index.row()], self.fields[index.column()])
+        title = str(self.infos[index.column()].title)
+        message = refusal(reason, title, self.document.playbook, self.kinds[index.column()], kept)
+        self.rejected.emit(f"Row {index.row() + 1}, not applied: {message}")
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -299,80 +290,52 @@ class ItemListModel(QAbstractTableModel):
 
 
 class ItemDelegate(QStyledItemDelegate):
-    """Editors for table cells: combo boxes for choices, spin boxes with the field's limits."""
+    """Editors for table cells: the same inputs as the form's fields (:mod:`ui.forms.inputs`),
+    with the field's limits, "Not set" and choices; a cell never writes a value the user did not
+    enter (an empty date cell used to become today's date, an empty number the lowest one)."""
 
     def __init__(self, model: ItemListModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.list_model = model
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        kind = self.list_model.kinds[index.column()]
-        info = self.list_model.infos[index.column()]
-        if kind.kind in ("enum", "literal", "ref"):
-            combo = QComboBox(parent)
-            if kind.optional:
-                combo.addItem(NOT_SET, None)
-            if kind.kind == "enum":
-                for member in kind.base:
-                    combo.addItem(enum_label(member), member)
-            elif kind.kind == "literal":
-                for value in kind.base:
-                    combo.addItem(literal_label(value), value)
-            else:
-                for ident, name in ref_choices(self.list_model.document.playbook, kind.ref):
-                    combo.addItem(name, ident)
-            return combo
-        if kind.kind in ("int", "float"):
-            bounds = limits(info)
-            spin: QSpinBox | QDoubleSpinBox
-            if kind.kind == "int":
-                spin = QSpinBox(parent)
-                spin.setRange(
-                    int(bounds.get("ge", bounds.get("gt", -1_000_000_000) + 1)),
-                    int(bounds.get("le", bounds.get("lt", 1_000_000_000) - 1)),
-                )
-            else:
-                spin = QDoubleSpinBox(parent)
-                spin.setDecimals(2)
-                spin.setRange(bounds.get("ge", bounds.get("gt", -1e12) + 0.01), bounds.get("le", 1e12))
-            return spin
-        if kind.kind == "date":
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            return edit
-        line = QLineEdit(parent)
-        return line
+        column = index.column()
+        editor = make_input(
+            self.list_model.document, self.list_model.kinds[column], self.list_model.infos[column], parent
+        )
+        editor.setAccessibleName(str(self.list_model.infos[column].title))
+        editor.setAccessibleDescription(str(self.list_model.infos[column].description or ""))
+        if isinstance(editor, NumberInput):
+            cell = QPersistentModelIndex(index)
+            editor.unparsable.connect(lambda typed: self.list_model.refuse(cell, not_a_number(typed)))
+        return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the delegate corrects a spin box's text before it commits: say first what was typed
+        if isinstance(watched, NumberInput) and (
+            event.type() == QEvent.Type.FocusOut
+            or (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            )
+        ):
+            watched.report_unparsable()
+        return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = self.list_model.data(index, Qt.ItemDataRole.EditRole)
+        value = getattr(self.list_model.items()[index.row()], self.list_model.fields[index.column()])
         blocker = QSignalBlocker(editor)
         try:
-            if isinstance(editor, QComboBox):
-                raw = getattr(self.list_model.items()[index.row()], self.list_model.fields[index.column()])
-                position = editor.findData(raw)
-                editor.setCurrentIndex(max(0, position))
-            elif isinstance(editor, QSpinBox):
-                editor.setValue(int(value) if value is not None else editor.minimum())
-            elif isinstance(editor, QDoubleSpinBox):
-                editor.setValue(float(value) if value is not None else editor.minimum())
-            elif isinstance(editor, QDateEdit):
-                editor.setDate(value if isinstance(value, QDate) else QDate.currentDate())
-            elif isinstance(editor, QLineEdit):
-                editor.setText("" if value is None else str(value))
+            show = getattr(editor, "show_value", None)
+            if callable(show):
+                show(value)
         finally:
             blocker.unblock()
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        value: Any
-        if isinstance(editor, QComboBox):
-            value = editor.currentData()
-        elif isinstance(editor, QSpinBox | QDoubleSpinBox):
-            value = editor.value()
-        elif isinstance(editor, QDateEdit):
-            value = editor.date()
-        elif isinstance(editor, QLineEdit):
-            value = editor.text()
-        else:
-            return
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
+        if isinstance(editor, NumberInput):
+            editor.interpretText()  # the number typed so far (the spin box reads it on Enter only)
+        typed_value = getattr(editor, "typed_value", None)
+        if callable(typed_value):
+            model.setData(index, typed_value(), Qt.ItemDataRole.EditRole)

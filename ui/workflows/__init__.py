@@ -39,6 +39,8 @@ class Workflows(QObject):
         self.dialog: QDialog | None = None
         #: the content the next change-log entry is proposed against (last recorded version)
         self.baseline: Playbook | None = None
+        #: the scorecards of approved content read so far, by content fingerprint
+        self._approved_scores: dict[str, dict[str, int]] = {}
         #: injectable for tests: opens an exported file or folder, chooses a folder
         self.opener: Any = QDesktopServices.openUrl
         self.choose_folder: Any = lambda parent, start: QFileDialog.getExistingDirectory(parent, "Folder", start)
@@ -73,7 +75,7 @@ class Workflows(QObject):
             "new_wizard", "New Playbook &Wizard…", self.new_wizard, "Create a hub and its regional spokes step by step"
         )
         spoke = self._action(
-            "new_spoke", "New S&poke…", self.new_spoke, "Start a regional spoke that tailors your organisation's hub"
+            "new_spoke", "New Spo&ke…", self.new_spoke, "Start a regional spoke that tailors your organisation's hub"
         )
         file_menu = window.menus["file"]
         actions = file_menu.actions()
@@ -99,6 +101,8 @@ class Workflows(QObject):
 
     def _on_panels_built(self) -> None:
         self.window.problems.context_menu_requested.connect(self._on_problem_menu)
+        self.window.problems.explain_requested.connect(self.explain)
+        self.window.problems.updated.connect(self._on_problems_updated)
 
     def _on_document_changed(self, document: Document | None) -> None:
         self.approval.set_document(document)
@@ -138,6 +142,30 @@ class Workflows(QObject):
         self.page_labels.append(label)
         style_label(label, self.approval.state)
 
+    def _on_problems_updated(self, _count: int) -> None:
+        """The scorecard's trend since the last sign-off: the approved content's scores are kept
+        while the content is the approved one, and compared with once it has changed."""
+        document = self.window.document
+        problems = self.window.problems
+        if document is None or not problems.is_current():
+            return
+        state = self.approval.state
+        if not state.approved:
+            problems.set_trend(None, "")
+            return
+        from playbooks.audit.readiness import ApprovedScores
+
+        scores = self._approved_scores.get(state.fingerprint)
+        if scores is None:  # read once per approved content: the checks run after every pause in typing
+            store = ApprovedScores(settings.data_folder() / "approved-scores")
+            if state.current:
+                store.remember(state.fingerprint, [(area, score) for area, score, _ in problems.report.scores])
+            scores = store.recall(state.fingerprint)
+            if scores is not None:
+                self._approved_scores[state.fingerprint] = scores
+        when = state.date.isoformat() if state.date is not None else "an unknown date"
+        problems.set_trend(scores, f"the sign-off of {when} ({state.approver})")
+
     # ---- workflows
 
     def _show(self, dialog: QDialog) -> QDialog:
@@ -161,6 +189,17 @@ class Workflows(QObject):
             return
         if wizard.summary:
             dialogs.current().inform(self.window, "New playbook", f"Created, with problems to fix:\n{wizard.summary}")
+        from playbooks.starters import starter_title
+
+        hub = str(wizard.hub_path.resolve())
+        source = f"the {starter_title(wizard.starter.starter())} starter"
+
+        def opened(path: str) -> None:
+            self.window.files.opened.disconnect(opened)
+            if path == hub:  # the new hub's gaps, as the to-do list of a starter
+                self.window.show_todo(source)
+
+        self.window.files.opened.connect(opened)
         self.window.files.open_path(str(wizard.hub_path), ask=False)
         self.window.statusBar().showMessage(
             f"Created {wizard.hub_path.name} and {len(wizard.spoke_paths)} spoke files", 6000
@@ -342,7 +381,8 @@ class Workflows(QObject):
     def explain(self, finding: Finding) -> QDialog:
         from ui.workflows.explain import ExplainDialog
 
-        return self._show(ExplainDialog(finding, self.window))
+        document = self.window.document
+        return self._show(ExplainDialog(finding, document.playbook if document is not None else None, self.window))
 
     def waive(self, finding: Finding) -> QDialog | None:
         from ui.workflows.explain import WaiveDialog, waivable

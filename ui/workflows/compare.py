@@ -31,6 +31,7 @@ from playbooks.format.identity import SEPARATOR, Names
 from playbooks.format.model import Playbook
 from playbooks.io import storage
 from ui import dialogs, errors
+from ui.accessibility import describe, describe_buttons
 
 #: Colours per kind of change (readable on light and dark backgrounds), and their words.
 KIND_COLOURS = {"added": "#2e7d32", "removed": "#c62828", "changed": "#b26a00"}
@@ -102,6 +103,11 @@ class CompareDialog(QDialog):
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("compareTree")
+        describe(
+            self.tree,
+            "Each changed field by section: the change, the older and the newer value; Enter goes to the field",
+            "Differences",
+        )
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(["Section / field", "Change", "Older value", "Newer value"])
         self.tree.setAlternatingRowColors(True)
@@ -119,11 +125,13 @@ class CompareDialog(QDialog):
         row = QHBoxLayout()
         self.export_button = QPushButton("Export as HTML…", self)
         self.export_button.setObjectName("exportHtml")
+        describe(self.export_button, "Save these differences as a web page")
         self.export_button.clicked.connect(self.export_html)
         self.export_button.setEnabled(bool(self.changes))
         row.addWidget(self.export_button)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
         layout.addLayout(row)

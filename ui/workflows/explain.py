@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.checks import AREAS, CheckInfo, load_all
+from playbooks.checks import AREAS, CheckInfo, load_all, presets_behind
 from playbooks.format.findings import SCHEMA, Finding
-from playbooks.format.model import Waiver
+from playbooks.format.model import Playbook, Waiver
 from playbooks.format.paths import FieldRejected
 from ui import settings
+from ui.accessibility import describe, describe_buttons
 from ui.document import Document
 from ui.workflows.signoff import _date_edit, _expiry, _expiry_fields, _FormDialog, _pydate
 
@@ -40,31 +41,47 @@ def info_for(code: str) -> CheckInfo | None:
     return load_all().get(code)
 
 
-def explanation_html(finding: Finding) -> str:
-    """The explanation of ``finding``'s check as HTML (title, rationale, source, this finding)."""
+def explanation_html(finding: Finding, playbook: Playbook | None = None) -> str:
+    """The explanation of ``finding``'s check as HTML: title, why it matters, the regulations and
+    studies it rests on, the regulatory presets of ``playbook`` it holds the playbook to (with
+    their citations), and this finding in words."""
+    from ui.problems import places
+
     info = info_for(finding.code)
     e = html.escape
     parts = [f"<h2>{e(finding.code)}</h2>"]
-    if info is None:
-        parts.append(
-            "<p>This finding does not come from a governance check: it reports that the playbook does "
-            "not fit the file format (or a check that failed). Fix the field it names.</p>"
-        )
-    else:
+    if info is not None:
         parts.append(f"<h3>{e(info.title)}</h3>")
         parts.append(
             f"<p><b>Severity:</b> {e(info.severity.value)} &nbsp; <b>Area:</b> {e(AREAS.get(info.area, info.area))}</p>"
         )
+        if finding.code == SCHEMA or info.area in ("structure", "internal"):
+            parts.append(
+                "<p>This finding does not come from a governance check: it reports that the playbook does not "
+                "fit the file format (or a check that failed). Fix the field it names.</p>"
+            )
         parts.append(f"<p><b>Why it matters.</b> {e(info.rationale)}</p>")
-        module = info.function.__module__ if info.function is not None else "playbooks.tailoring"
+        if info.sources:
+            items = "".join(f"<li>{e(source)}</li>" for source in info.sources)
+            parts.append(f"<p><b>Sources.</b></p><ul>{items}</ul>")
+        presets = presets_behind(info, playbook, finding.path) if playbook is not None else []
+        if presets:
+            items = "".join(
+                f"<li><b>{e(p.id)}</b>, {e(p.title)}: {e('; '.join(p.citations))} "
+                f"({e(p.status.value)}, last verified {e(p.last_verified.isoformat())})</li>"
+                for p in presets
+            )
+            parts.append(
+                f"<p><b>Regulatory presets applied in this playbook that this check reads.</b></p><ul>{items}</ul>"
+            )
         parts.append(
-            "<p><b>Source.</b> Charter's governance check catalogue (DOMAIN: governance checks), "
-            f"implemented in <code>{e(module)}</code>. Run <code>charter validate --explain {e(info.code)}</code> "
-            "for the same text on the command line.</p>"
+            f"<p>The same text on the command line: <code>charter validate --explain {e(info.code)}</code></p>"
         )
+    else:
+        parts.append("<p>Charter has no explanation for this code; the finding below says what to fix.</p>")
+    place = places(playbook, [finding.path])[0] if playbook is not None else (finding.path or "Whole playbook")
     parts.append("<hr>")
-    parts.append(f"<p><b>This finding</b> at <code>{e(finding.path or '(whole playbook)')}</code>:<br>")
-    parts.append(f"{e(finding.message)}</p>")
+    parts.append(f"<p><b>This finding</b>, at {e(place)}:<br>{e(finding.message)}</p>")
     if finding.waived:
         parts.append(f"<p><i>Waived: {e(finding.waiver_reason)}</i></p>")
     return "".join(parts)
@@ -73,7 +90,7 @@ def explanation_html(finding: Finding) -> str:
 class ExplainDialog(QDialog):
     """The rationale and source of a finding's check (read-only)."""
 
-    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+    def __init__(self, finding: Finding, playbook: Playbook | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("explainDialog")
         self.setWindowTitle(f"Explain {finding.code}")
@@ -82,9 +99,11 @@ class ExplainDialog(QDialog):
         self.text = QTextBrowser(self)
         self.text.setObjectName("explanation")
         self.text.setOpenLinks(False)
-        self.text.setHtml(explanation_html(finding))
+        self.text.setAccessibleName(f"Explanation of {finding.code}")
+        self.text.setHtml(explanation_html(finding, playbook))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -133,10 +152,11 @@ class WaiveDialog(_FormDialog):
         message.setWordWrap(True)
         message.setTextFormat(Qt.TextFormat.RichText)
         self.form.addRow("Finding", message)
+        describe(self.only_here, "Ticked: the waiver covers this field only; unticked: the check everywhere")
         self.form.addRow("Field", self.only_here)
-        self.form.addRow("Reason", self.reason)
-        self.form.addRow("Approved by", self.approver)
-        self.form.addRow("Date", self.date)
+        self.add_field("Reason", self.reason, "Why the finding is accepted (required; shown in the exports)")
+        self.add_field("Approved by", self.approver, "Who accepts the finding")
+        self.add_field("Date", self.date, "When the finding was accepted")
         self.form.addRow(self.expires_on, self.expires)
 
     def _on_ok(self) -> None:

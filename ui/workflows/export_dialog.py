@@ -38,6 +38,7 @@ from playbooks.export import DOCUMENTS, EXTENSIONS, ExportError, export_document
 from playbooks.format.model import Playbook
 from playbooks.io import storage
 from ui import dialogs, errors, settings, site, workers
+from ui.accessibility import describe, describe_buttons
 from ui.dialogs import Answer
 
 FORMAT_NAMES = {"docx": "Word (.docx)", "pdf": "PDF", "html": "Web page (.html)", "md": "Markdown", "csv": "CSV table"}
@@ -146,7 +147,8 @@ class ExportDialog(QDialog):
         self.result_path = ""
         self._output_edited = False
         self._confirmed = ""  # the output the user already agreed to replace
-        remembered = settings.export_choices()
+        #: the choices remembered for this playbook (its file; a spoke's own file), or for any
+        self.remembered = remembered = settings.export_choices(spoke_file or source_path)
 
         layout = QVBoxLayout(self)
         title = QLabel(f"Export <b>{playbook.document.title}</b> (version {playbook.document.version})", self)
@@ -158,8 +160,10 @@ class ExportDialog(QDialog):
         self.variant_group = QButtonGroup(self)
         self.effective = QRadioButton("Effective playbook (the hub with this region's changes)", self)
         self.effective.setObjectName("variantEffective")
+        describe(self.effective, "Export the whole playbook as it applies in this region")
         self.addendum = QRadioButton("Regional addendum (only this region's changes, with rationale)", self)
         self.addendum.setObjectName("variantAddendum")
+        describe(self.addendum, "Export only how this region differs from the hub, with the reasons")
         self.variant_group.addButton(self.effective)
         self.variant_group.addButton(self.addendum)
         variant_box = QVBoxLayout()
@@ -175,6 +179,7 @@ class ExportDialog(QDialog):
 
         self.doc = QComboBox(self)
         self.doc.setObjectName("doc")
+        describe(self.doc, "Which document to write from the playbook")
         form.addRow("Document", self.doc)
         self.doc_help = QLabel(self)
         self.doc_help.setProperty("role", "hint")
@@ -182,6 +187,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.doc_help)
         self.fmt = QComboBox(self)
         self.fmt.setObjectName("format")
+        describe(self.fmt, "The file format: only those this document can be written in")
         form.addRow("Format", self.fmt)
 
         defaults = site.current()
@@ -191,9 +197,14 @@ class ExportDialog(QDialog):
         self.template = QLineEdit(remembered["template_dir"] or self.site_template, self)
         self.template.setObjectName("templateDir")
         self.template.setPlaceholderText("Built-in templates")
+        describe(
+            self.template, "A folder of your own document templates; empty: the built-in templates", "Custom templates"
+        )
         browse_template = QPushButton("Choose…", self)
+        describe(browse_template, "Choose a folder of custom templates", "Choose a template folder")
         browse_template.clicked.connect(self._on_browse_template)
         clear_template = QPushButton("Built-in", self)
+        describe(clear_template, "Use Charter's built-in templates", "Use the built-in templates")
         clear_template.clicked.connect(self.template.clear)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template, 1)
@@ -210,12 +221,15 @@ class ExportDialog(QDialog):
         paper = defaults.paper if defaults.is_locked("paper") else (remembered["paper"] or defaults.paper)
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         site.lock(self.paper, "paper")
+        describe(self.paper, "The page size of a PDF or Word document (your organisation may set it)", "Paper")
         form.addRow("Paper", self.paper)
 
         self.output = QLineEdit(self)
         self.output.setObjectName("output")
         self.output.textEdited.connect(lambda _t: setattr(self, "_output_edited", True))
+        describe(self.output, "The file the document is written to", "Save to")
         browse_output = QPushButton("Save as…", self)
+        describe(browse_output, "Choose the file the document is written to", "Choose where to save")
         browse_output.clicked.connect(self._on_browse_output)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
@@ -228,6 +242,7 @@ class ExportDialog(QDialog):
             self.when_done.addItem(text, key)
         index = self.when_done.findData(remembered["open"] or "file")
         self.when_done.setCurrentIndex(max(0, index))
+        describe(self.when_done, "What to open once the document is written")
         form.addRow("When done", self.when_done)
 
         self.progress = QProgressBar(self)
@@ -236,6 +251,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
         self.progress.setFormat("Ready")
+        describe(self.progress, "How far the export has got", "Export progress")
         layout.addWidget(self.progress)
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
@@ -245,7 +261,9 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
+        describe(self.export_button, "Write the document in the background; this dialog shows its progress")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        describe_buttons(self.buttons, close="Close this dialog (an export still running is cancelled)")
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self._on_close)
         layout.addWidget(self.buttons)
@@ -258,10 +276,12 @@ class ExportDialog(QDialog):
     # ---- Public API
 
     def choices(self) -> dict[str, str]:
+        output = self.output.text().strip()
         return {
             "doc": str(self.doc.currentData() or ""),
             "format": str(self.fmt.currentData() or ""),
             "variant": "addendum" if self.addendum.isChecked() else "effective",
+            "folder": str(Path(output).parent) if output else "",
             "template_dir": self.template.text().strip(),
             "paper": str(self.paper.currentData() or "a4"),
             "open": str(self.when_done.currentData() or "file"),
@@ -304,7 +324,7 @@ class ExportDialog(QDialog):
             if answer is not Answer.YES:
                 return
         self._confirmed = output
-        settings.set_export_choices(self._remembered(choice))
+        settings.set_export_choices(self._remembered(choice), self.spoke_file or self.source_path)
         self.status.setStyleSheet("")
         use_file = self.spoke_file if self.spoke_file else ""
         request = ExportRequest(
@@ -367,9 +387,13 @@ class ExportDialog(QDialog):
             self.output.setText(str(current.with_suffix(EXTENSIONS[fmt])))
             return
         source = self.spoke_file or self.source_path
-        self.output.setText(
-            default_output(source, self.playbook.document.id, str(self.doc.currentData()), str(self.fmt.currentData()))
+        output = default_output(
+            source, self.playbook.document.id, str(self.doc.currentData()), str(self.fmt.currentData())
         )
+        folder = self.remembered.get("folder", "") if source else ""
+        if folder and Path(folder).is_dir():  # where this playbook's exports went last time
+            output = str(Path(folder) / Path(output).name)
+        self.output.setText(output)
 
     def _on_browse_template(self) -> None:
         folder = self.choose_folder(self, self.template.text() or str(Path.home()))

@@ -32,6 +32,7 @@ from playbooks.format.enums import Decision, LifecycleStatus, label
 from playbooks.format.model import ChangeLogEntry, Playbook
 from playbooks.format.paths import FieldRejected
 from ui import settings
+from ui.accessibility import describe, describe_buttons
 from ui.document import Document
 from ui.workflows.approval import ApprovalIndicator, style_label  # noqa: F401  (their former home)
 
@@ -59,8 +60,10 @@ def _expiry_fields(parent: QWidget) -> tuple[QCheckBox, QDateEdit]:
     """
     expires_on = QCheckBox("Expires", parent)
     expires_on.setObjectName("expiresOn")
+    describe(expires_on, "Tick to give an expiry date; unticked, it does not expire")
     expires = _date_edit(dt.date.today() + dt.timedelta(days=365), parent)
     expires.setObjectName("expires")
+    describe(expires, "The date it expires (when Expires is ticked)", "Expiry date")
     expires.setEnabled(False)
     expires_on.toggled.connect(expires.setEnabled)
     return expires_on, expires
@@ -94,9 +97,15 @@ class _FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        describe_buttons(self.buttons)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def add_field(self, label: str, widget: QWidget, description: str) -> None:
+        """A row of the form: its label (the field's accessible name) and what it holds."""
+        describe(widget, description, label)
+        self.form.addRow(label, widget)
 
     def ok_button(self) -> QWidget:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -171,19 +180,20 @@ class SignOffDialog(_FormDialog):
         current = QLabel(approval_state(playbook).describe(), self)
         current.setObjectName("currentApproval")
         self.form.addRow("Currently", current)
-        self.form.addRow("Approver name", self.approver)
-        self.form.addRow("Role", self.role)
-        self.form.addRow("Decision", self.decision)
-        self.form.addRow("Comment", self.comment)
-        self.form.addRow("Date", self.date)
+        self.add_field("Approver name", self.approver, "Full name of the person signing off")
+        self.add_field("Role", self.role, "The approver's role, e.g. Chief Compliance Officer")
+        self.add_field("Decision", self.decision, "Approved, approved with changes, or rejected")
+        self.add_field("Comment", self.comment, "Conditions, requested changes or remarks")
+        self.add_field("Date", self.date, "The date of the decision")
         if region_record is None:
-            self.form.addRow("Version", self.bump)
-            self.form.addRow("Lifecycle status", self.status)
+            self.add_field("Version", self.bump, "Keep the version, or raise it for what is approved")
+            self.add_field("Lifecycle status", self.status, "Keep the status, or move the playbook on (e.g. Approved)")
         else:
             self.bump.hide()
             self.status.hide()
         self.decision.currentIndexChanged.connect(self._on_decision_changed)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign off")
+        describe_buttons(self.buttons, ok="Record the sign-off with the fingerprint of the current content")
 
     def _on_decision_changed(self) -> None:
         # a rejection approves nothing: the version and the status stay where they are
@@ -265,10 +275,11 @@ class RecordChangeDialog(_FormDialog):
         self.material = QCheckBox("Material change (needs re-approval and re-attestation)", self)
         self.material.setObjectName("material")
         self.date = _date_edit(dt.date.today(), self)
-        self.form.addRow("Author", self.author)
-        self.form.addRow("What changed", self.what)
-        self.form.addRow("Why", self.why)
-        self.form.addRow("Date", self.date)
+        self.add_field("Author", self.author, "Who made the change")
+        self.add_field("What changed", self.what, "The change, in a sentence or two (proposed from your edits)")
+        self.add_field("Why", self.why, "The reason for the change")
+        self.add_field("Date", self.date, "When the change was made")
+        describe(self.material, "A material change needs a new sign-off and a new attestation by staff")
         self.form.addRow("", self.material)
 
     def _on_ok(self) -> None:

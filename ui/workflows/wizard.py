@@ -29,23 +29,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from playbooks.checks.governance import HUB_MODELS
 from playbooks.checks.validation import validate_file
 from playbooks.format.enums import GOVERNANCE_MODEL_EXPLANATIONS, GovernanceModel, label
-from playbooks.starters import STARTERS, load_starter
+from playbooks.starters import STARTERS, load_starter, starter_title
 from playbooks.starters.newhub import EXTENSION, NewHubPlan, create_hub_and_spokes, slug, spoke_file_name
 from ui import settings, site
-
-#: How the starters are named to people (acronyms as regulators write them).
-STARTER_TITLES = {
-    "generic": "Generic (any industry)",
-    "finra-broker-dealer": "FINRA broker-dealer",
-    "sec-investment-adviser": "SEC investment adviser",
-    "us-bank-ffiec": "US bank (FFIEC)",
-    "uk-fca-firm": "UK FCA-authorised firm",
-    "healthcare-hipaa": "Healthcare (HIPAA)",
-    "pharma-fda": "Pharmaceuticals (FDA)",
-    "insurance-naic": "Insurance (NAIC)",
-}
+from ui.accessibility import describe, describe_wizard_buttons
 
 #: Regions offered with one click (the user can type any others).
 COMMON_REGIONS = ["Americas", "EMEA", "APAC", "UK", "Germany", "France", "Japan", "Canada"]
@@ -66,9 +56,9 @@ class StarterPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("starters")
+        describe(self.list, "The starter closest to your firm: its regulatory presets come with it", "Starters")
         for name, description in STARTERS.items():
-            title = STARTER_TITLES.get(name, name.replace("-", " ").capitalize())
-            item = QListWidgetItem(f"{title}\n    {description}", self.list)
+            item = QListWidgetItem(f"{starter_title(name)}\n    {description}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, name)
         self.list.setCurrentRow(list(STARTERS).index(site.default_starter()))
         self.list.setSpacing(2)
@@ -90,6 +80,7 @@ class ModelPage(QWizardPage):
         for model, explanation in GOVERNANCE_MODEL_EXPLANATIONS.items():
             button = QRadioButton(label(model), self)
             button.setObjectName(f"model:{model.value}")
+            describe(button, explanation)
             self.group.addButton(button)
             self.buttons[model] = button
             layout.addWidget(button)
@@ -102,30 +93,57 @@ class ModelPage(QWizardPage):
 
 
 class RegionsPage(QWizardPage):
+    """The regions that become spokes. Nothing here looks typed in before the user types it (a grey
+    "Americas / EMEA / APAC" placeholder read as three regions), and a model that needs spokes
+    does not go on without one (it used to write a hub with a GOV-MODEL-SHAPE error, unsaid)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle("Regions")
-        self.setSubTitle(
-            "Each region becomes a spoke file that tailors the hub (local laws, languages, contacts). "
-            "One region per line; leave empty for a single playbook without spokes."
-        )
         layout = QVBoxLayout(self)
         quick = QHBoxLayout()
+        quick.addWidget(QLabel("Add:", self))
         for region in COMMON_REGIONS:
             button = QPushButton(region, self)
             button.setObjectName(f"region:{region}")
+            button.setAccessibleName(f"Add the region {region}")
+            button.setAccessibleDescription(f"Adds {region} to the regions, as a spoke of the hub")
             button.clicked.connect(lambda _c=False, r=region: self.add_region(r))
             quick.addWidget(button)
         quick.addStretch(1)
         layout.addLayout(quick)
+        label_widget = QLabel("&Regions, one per line:", self)
+        layout.addWidget(label_widget)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("regions")
-        self.text.setPlaceholderText("Americas\nEMEA\nAPAC")
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName("Regions")
+        self.text.setAccessibleDescription("One region, business unit or brand per line; each becomes a spoke file")
+        label_widget.setBuddy(self.text)
         layout.addWidget(self.text)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("regionsSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setObjectName("regionsProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
         layout.addWidget(self.problem)
         self.text.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        model = self._model()
+        if model in HUB_MODELS:
+            self.setSubTitle(
+                f"{label(model)} needs at least one spoke: each region becomes a spoke file that tailors "
+                "the hub (local laws, languages, contacts)."
+            )
+        else:
+            self.setSubTitle(
+                f"{label(model)} has no spokes: leave this empty for a single playbook, or add regions "
+                "to tailor it per region all the same."
+            )
 
     def add_region(self, region: str) -> None:
         if region not in self.regions():
@@ -136,10 +154,29 @@ class RegionsPage(QWizardPage):
         return [line.strip() for line in self.text.toPlainText().splitlines() if line.strip()]
 
     def isComplete(self) -> bool:
-        slugs = [slug(r) for r in self.regions()]
-        duplicate = len(set(slugs)) != len(slugs)
-        self.problem.setText("Two regions have the same name." if duplicate else "")
-        return not duplicate
+        regions = self.regions()
+        slugs = [slug(r) for r in regions]
+        model = self._model()
+        if regions:
+            self.summary.setText(
+                f"{len(regions)} spoke{'s' if len(regions) != 1 else ''} will be created: {', '.join(regions)}."
+            )
+        else:
+            self.summary.setText("No regions yet.")
+        if len(set(slugs)) != len(slugs):
+            self.problem.setText("Two regions have the same name.")
+        elif not regions and model in HUB_MODELS:
+            self.problem.setText(
+                f"{label(model)} needs at least one region. Add one, or go Back and choose a model without "
+                "spokes (organic, centralized or honeycomb)."
+            )
+        else:
+            self.problem.setText("")
+        return not self.problem.text()
+
+    def _model(self) -> GovernanceModel:
+        wizard = self.wizard()
+        return wizard.model.model() if isinstance(wizard, NewPlaybookWizard) else GovernanceModel.HUB_AND_SPOKE
 
 
 class PeoplePage(QWizardPage):
@@ -153,12 +190,15 @@ class PeoplePage(QWizardPage):
         form = QFormLayout(self)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
+        describe(self.title_edit, "The title of the policy as staff will see it")
         self.title_edit.setPlaceholderText("e.g. Acme Bank Social Media Policy")
         self.owner = QLineEdit(settings.user_name(), self)
         self.owner.setObjectName("owner")
+        describe(self.owner, "Full name of the person accountable for the playbook")
         self.owner.setPlaceholderText("Full name")
         self.champion = QLineEdit(self)
         self.champion.setObjectName("champion")
+        describe(self.champion, "Full name of the executive who sponsors the programme (optional)")
         self.champion.setPlaceholderText("Full name of the sponsoring executive")
         form.addRow("Playbook title", self.title_edit)
         form.addRow("Owner", self.owner)
@@ -177,7 +217,9 @@ class FolderPage(QWizardPage):
         row = QHBoxLayout()
         self.folder = QLineEdit(settings.last_folder("new-playbook") or str(Path.home()), self)
         self.folder.setObjectName("folder")
+        describe(self.folder, "The folder the hub and its spoke files are written into", "Folder")
         browse = QPushButton("Choose…", self)
+        describe(browse, "Choose the folder for the new files", "Choose a folder")
         browse.clicked.connect(self._on_browse)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
@@ -185,6 +227,7 @@ class FolderPage(QWizardPage):
         form = QFormLayout()
         self.stem = QLineEdit(self)
         self.stem.setObjectName("stem")
+        describe(self.stem, "The start of the file names; the spokes add their region to it")
         form.addRow("File name", self.stem)
         layout.addLayout(form)
         self.files = QLabel(self)
@@ -248,6 +291,7 @@ class NewPlaybookWizard(QWizard):
         self.setObjectName("newPlaybookWizard")
         self.setWindowTitle("New playbook")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        describe_wizard_buttons(self)
         self.resize(760, 560)
         chooser = choose_folder or (lambda parent, start: QFileDialog.getExistingDirectory(parent, "Folder", start))
         self.starter = StarterPage(self)
