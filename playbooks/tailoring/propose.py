@@ -34,6 +34,7 @@ from playbooks.tailoring.resolve import (
     AnyChange,
     Resolution,
     hub_approval,
+    record_hub_locks,
     record_hub_values,
     resolve_models,
     tailor,
@@ -183,7 +184,8 @@ def propose_change(
         index = len(changes) - 1
     else:
         changes[index] = recorded
-    candidate = spoke.model_copy(update={"changes": changes})
+    # the hub's locks as they are now, unless that would bless a hub that loosened one
+    candidate = record_hub_locks(spoke.model_copy(update={"changes": changes}), hub)
 
     if current is not None and current.spoke == spoke and current.hub is hub:
         before_findings, before_effective = current.findings, current.effective
