@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from playbooks.format.findings import Finding, from_issue, sort_key
 from playbooks.format.model import Playbook
 from playbooks.io.storage import PlaybookLoadError, read_source
-from playbooks.tailoring.reader import parse_playbook
+from playbooks.tailoring.reader import PlaybookFile, parse_playbook
 
 if TYPE_CHECKING:
     from playbooks.tailoring import Resolution
@@ -54,10 +54,16 @@ def validate_file(path: str | Path) -> FileReport:
         if exc.kind in ("read", "parse", "newer"):
             return FileReport(name, unreadable=str(exc), text=text)
         return FileReport(name, sorted((from_issue(i) for i in exc.issues), key=sort_key), text=text)
+    return file_report(read, text)
+
+
+def file_report(read: PlaybookFile, text: str | None = None) -> FileReport:
+    """What ``validate`` says of a file already read (:func:`~playbooks.tailoring.reader.parse_playbook`):
+    a hub's governance findings, or a spoke's :func:`spoke_report`. ``sign-off`` asks here too."""
     if read.resolution is not None:
         return spoke_report(read.resolution, text)
-    assert read.playbook is not None
-    return FileReport(name, sorted(check_playbook(read.playbook), key=sort_key), playbook=read.playbook, text=text)
+    assert read.playbook is not None  # a hub that could not be read raised instead
+    return FileReport(read.file, sorted(check_playbook(read.playbook), key=sort_key), playbook=read.playbook, text=text)
 
 
 def spoke_report(resolution: Resolution, text: str | None = None) -> FileReport:

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         _explain(resolution, validation.findings)
         return code
     if resolution.effective is None:
-        write_errors(resolution, resolution.findings)
+        write_errors(resolution.file, resolution.findings)
         return EXIT_FINDINGS
     items = differences(resolution)
     if args.format == "json":
@@ -86,7 +86,7 @@ def _explain(resolution: Resolution, findings: list[Finding]) -> None:
     rule; the governance checks' errors as a count ('charter validate' lists them)."""
     errors = [f for f in findings if f.severity is Severity.ERROR and not f.waived]
     own = [f for f in errors if f in resolution.findings]
-    write_errors(resolution, own)
+    write_errors(resolution.file, own)
     others = len(errors) - len(own)
     if others:
         sys.stderr.write(

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from playbooks.cli.main import EXIT_FINDINGS, EXIT_UNREADABLE, CliError
-from playbooks.io.storage import PlaybookLoadError
+from playbooks.io.storage import PlaybookLoadError, one_line
 
 if TYPE_CHECKING:
     from playbooks.format.findings import Finding
@@ -32,8 +32,8 @@ def resolve_spoke(path: str) -> Resolution:
     return resolution
 
 
-def write_errors(resolution: Resolution, findings: Iterable[Finding]) -> None:
-    """One ``charter: error:`` line on stderr for each finding, at its line of the spoke file."""
+def write_errors(file: str, findings: Iterable[Finding]) -> None:
+    """One ``charter: error:`` line on stderr for each finding, at its line of ``file``."""
     for finding in findings:
-        where = f"{resolution.file}:{finding.line}" if finding.line else resolution.file
-        sys.stderr.write(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}\n")
+        where = f"{file}:{finding.line}" if finding.line else file
+        sys.stderr.write(one_line(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}") + "\n")
