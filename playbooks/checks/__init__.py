@@ -122,7 +122,9 @@ def _run_all(playbook: Playbook) -> list[Finding]:
                 )
             )
             continue
-        findings.extend(Finding(info.code, i.severity or info.severity, i.path, i.message) for i in issues)
+        findings.extend(
+            Finding(info.code, i.severity or info.severity, i.path, i.message, cause=i.cause) for i in issues
+        )
     return findings
 
 

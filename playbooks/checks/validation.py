@@ -73,9 +73,23 @@ def spoke_report(resolution: Resolution, text: str | None = None) -> FileReport:
 
     findings = list(resolution.findings)
     if resolution.effective is not None:
+        from playbooks.tailoring import address_of, hub_places
+
+        from_hub: list[Finding] = []
         for finding in check_playbook(resolution.effective):
             if finding.code in SPOKE_CODES:
                 continue
-            line = resolution.line_for(finding.path)
-            findings.append(replace(finding, line=line) if line is not None else finding)
+            # a spoke change behind the value, or behind the value that drives the finding
+            line = resolution.line_for(finding.path) or (resolution.line_for(finding.cause) if finding.cause else None)
+            if line is not None:
+                findings.append(replace(finding, line=line))
+            elif finding.path:
+                from_hub.append(finding)
+            else:
+                findings.append(finding)
+        # the rest comes from the hub: at the hub's file and line (a spoke higher up: its change)
+        data = resolution.effective.model_dump(mode="json") if from_hub else {}
+        places = hub_places(resolution, [address_of(data, f.path) for f in from_hub])
+        for finding, (file, line) in zip(from_hub, places, strict=True):
+            findings.append(replace(finding, file=file, line=line) if file else finding)
     return FileReport(resolution.file, sorted(findings, key=sort_key), playbook=resolution.effective, text=text)

@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
             f"document says it is NOT VALID (see 'charter validate {args.file}'):\n"
         )
         for finding in errors:
-            where = f"{args.file}:{finding.line}" if finding.line else args.file
+            where = finding.where(args.file)
             sys.stderr.write(
                 one_line(f"charter: warning: {where}: {finding.code}: {finding.path}: {finding.message}") + "\n"
             )

@@ -35,5 +35,5 @@ def resolve_spoke(path: str) -> Resolution:
 def write_errors(file: str, findings: Iterable[Finding]) -> None:
     """One ``charter: error:`` line on stderr for each finding, at its line of ``file``."""
     for finding in findings:
-        where = f"{file}:{finding.line}" if finding.line else file
+        where = finding.where(file)
         sys.stderr.write(one_line(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}") + "\n")

@@ -179,10 +179,12 @@ class Resolution:
 
     def line_for(self, path: str) -> int | None:
         """The spoke file line of the change behind the effective value at an index ``path``
-        (``channels.accounts[3].owner``), or None when the value comes from the hub."""
-        if self.effective is None or not self.provenance:
+        (``channels.accounts[3].owner``): the change that set it (or something in it), else one
+        that removed something from it; None when the value comes from the hub."""
+        if self.effective is None or not (self.provenance or self.removed):
             return None
-        ref = self.origin(address_of(self._data(), path)).change
+        address = address_of(self._data(), path)
+        ref = _ref_for(address, self.provenance) or _ref_for(address, self.removed)
         return ref.line if ref is not None and ref.file == self.file else None
 
     def describe_origin(self, path: str) -> str:
@@ -846,36 +848,57 @@ def place_in_hub(result: Resolution, address: Address, hub_text: str | None = No
     """The file and line that hold ``address`` in the hub of ``result``: the change of a spoke
     further up the chain that set it, or the root hub file (``hub_text``: its text, when the
     caller has it; otherwise it is read again, for the line only)."""
+    return hub_places(result, [address], hub_text)[0]
+
+
+def hub_places(
+    result: Resolution, addresses: list[Address], hub_text: str | None = None
+) -> list[tuple[str, int | None]]:
+    """:func:`place_in_hub` of many addresses, reading and parsing the root hub's text once."""
+    out: list[tuple[str, int | None]] = []
+    root: list[tuple[int, str]] = []  # (position in out, index path in the root hub)
+    level = result
+    while level.hub_resolution is not None:
+        level = level.hub_resolution
+    for address in addresses:
+        found = _in_chain(result, address)
+        if found is not None:
+            out.append(found)
+            continue
+        out.append((level.hub_file, None))
+        if level.hub is None or not level.hub_file:
+            continue
+        path = model_value_at(level.hub, address)[1]
+        if path is None:
+            # not in the hub (an item it no longer has): the list it would be in
+            first_key = next((i for i, part in enumerate(address) if isinstance(part, Key)), len(address))
+            path = format_path(tuple(p for p in address[:first_key] if isinstance(p, str)))
+        root.append((len(out) - 1, path))
+    if root:
+        if hub_text is None or level is not result:
+            try:
+                hub_text = read_text(Path(level.hub_file))
+            except PlaybookLoadError:
+                return out
+        from playbooks.format.paths import parse
+        from playbooks.io.yamlio import lines_of
+
+        lines = lines_of(hub_text, [parse(path) if path else () for _, path in root])
+        for (position, _), line in zip(root, lines, strict=True):
+            out[position] = (level.hub_file, line)
+    return out
+
+
+def _in_chain(result: Resolution, address: Address) -> tuple[str, int | None] | None:
+    """The file and line of the change of a spoke above ``result`` that set (or removed) ``address``."""
     level = result
     while level.hub_resolution is not None:
         above = level.hub_resolution
-        ref = _ref_for(address, {**above.provenance, **above.removed})
+        ref = _ref_for(address, above.provenance) or _ref_for(address, above.removed)
         if ref is not None:
             return above.file, ref.line
-        level, hub_text = above, None
-    if level.hub is None or not level.hub_file:
-        return level.hub_file, None
-    path = model_value_at(level.hub, address)[1]
-    if path is None:
-        first_key = next((i for i, part in enumerate(address) if isinstance(part, Key)), len(address))
-        path = format_path(tuple(p for p in address[:first_key] if isinstance(p, str)))
-    if hub_text is None:
-        try:
-            hub_text = read_text(Path(level.hub_file))
-        except PlaybookLoadError:
-            return level.hub_file, None
-    return level.hub_file, _line_in(hub_text, path)
-
-
-def _line_in(text: str, path: str) -> int | None:
-    """The line of the field at the index ``path`` in YAML ``text`` (or of its nearest parent)."""
-    from playbooks.format.paths import parse
-    from playbooks.io.yamlio import line_of
-
-    try:
-        return line_of(text, parse(path))
-    except ValueError:
-        return None
+        level = above
+    return None
 
 
 def _hub_locks(
@@ -892,9 +915,9 @@ def _hub_locks(
     )
     if check.unrecorded is not None:
         return [Finding(HUB_UNRECORDED, Severity.ERROR, "spoke.hub", f"{check.unrecorded}; {remedy}", line)]
+    places = hub_places(result, [weak.address for weak in check.weakened], hub_text)
     out: list[Finding] = []
-    for weak in check.weakened:
-        file, hub_line = place_in_hub(result, weak.address, hub_text) if weak.address else (result.hub_file, None)
+    for weak, (file, hub_line) in zip(check.weakened, places, strict=True):
         where = f"{file}:{hub_line}" if hub_line else file
         out.append(Finding(HUB_LOCKS_LOOSENED, Severity.ERROR, "spoke.hub", f"{where}: {weak.message}; {remedy}", line))
     return out

@@ -479,8 +479,12 @@ def test_a_finding_about_a_value_the_spoke_added_points_at_its_change(
     report = validate_file(spoke)
     not_ready = [f for f in report.findings if f.code == "CHAN-NOT-READY" and f.path.startswith("channels.accounts[2]")]
     assert not_ready and all(f.line == 7 for f in not_ready)
+    # the hub's own gaps are reported at the hub's file and line
     hub_side = [f for f in report.findings if f.code == "GOV-CHAMPION-MISSING"]
-    assert hub_side and hub_side[0].line is None  # the hub's own gaps have no line in the spoke
+    hub_file = spoke.with_name("hub.playbook.yaml")
+    assert hub_side and hub_side[0].file == str(hub_file)
+    line = hub_side[0].line
+    assert line is not None and hub_file.read_text().splitlines()[line - 2] == "people:"  # in the hub's people
 
 
 def test_the_editor_gets_differences_and_drift_from_models_in_memory(hub: dict[str, Any]) -> None:
