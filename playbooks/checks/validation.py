@@ -89,7 +89,7 @@ def spoke_report(resolution: Resolution, text: str | None = None) -> FileReport:
                 findings.append(finding)
         # the rest comes from the hub: at the hub's file and line (a spoke higher up: its change)
         data = resolution.effective.model_dump(mode="json") if from_hub else {}
-        places = hub_places(resolution, [address_of(data, f.path) for f in from_hub])
+        places = hub_places(resolution, [address_of(data, f.path) for f in from_hub], paths=[f.path for f in from_hub])
         for finding, (file, line) in zip(from_hub, places, strict=True):
             findings.append(replace(finding, file=file, line=line) if file else finding)
     return FileReport(resolution.file, sorted(findings, key=sort_key), playbook=resolution.effective, text=text)

@@ -319,7 +319,7 @@ def _show(value: Any) -> str:
     if isinstance(value, list):
         return "[]" if not value else f"[{len(value)} item{'s' if len(value) != 1 else ''}]"
     if value is None:
-        return "(none)"
+        return "(not stated)"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(getattr(value, "value", value))

@@ -852,21 +852,27 @@ def place_in_hub(result: Resolution, address: Address, hub_text: str | None = No
 
 
 def hub_places(
-    result: Resolution, addresses: list[Address], hub_text: str | None = None
+    result: Resolution, addresses: list[Address], hub_text: str | None = None, paths: list[str] | None = None
 ) -> list[tuple[str, int | None]]:
-    """:func:`place_in_hub` of many addresses, reading and parsing the root hub's text once."""
+    """:func:`place_in_hub` of many addresses, reading and parsing the root hub's text once.
+    ``paths``: the index path of each in the effective playbook, which is the root hub's too where
+    nothing on the way changed (so that the second of two items with the same key is found)."""
     out: list[tuple[str, int | None]] = []
     root: list[tuple[int, str]] = []  # (position in out, index path in the root hub)
     level = result
     while level.hub_resolution is not None:
         level = level.hub_resolution
-    for address in addresses:
+    for i, address in enumerate(addresses):
         found = _in_chain(result, address)
         if found is not None:
             out.append(found)
             continue
         out.append((level.hub_file, None))
         if level.hub is None or not level.hub_file:
+            continue
+        given = paths[i] if paths is not None else None
+        if given and result.effective is not None and _shared(result.effective, level.hub, given):
+            root.append((len(out) - 1, given))
             continue
         path = model_value_at(level.hub, address)[1]
         if path is None:
@@ -889,6 +895,21 @@ def hub_places(
     return out
 
 
+def _shared(effective: Playbook, hub: Playbook, path: str) -> bool:
+    """Whether the list item the index ``path`` leads into is the very same object in both (nothing
+    on the way changed, so the index path is the hub's too)."""
+    from playbooks.format.paths import get, parse
+
+    try:
+        parts = parse(path)
+        last = max((i for i, part in enumerate(parts) if isinstance(part, int)), default=None)
+        if last is None:
+            return False
+        return get(effective, parts[: last + 1]) is get(hub, parts[: last + 1])
+    except (KeyError, IndexError, AttributeError, TypeError, ValueError):
+        return False
+
+
 def _in_chain(result: Resolution, address: Address) -> tuple[str, int | None] | None:
     """The file and line of the change of a spoke above ``result`` that set (or removed) ``address``."""
     level = result
@@ -905,7 +926,7 @@ def _hub_locks(
     result: Resolution, hub: Playbook, text: str, hub_fingerprint: str, hub_text: str | None
 ) -> list[Finding]:
     label = _hub_label(result)
-    check = hub_lock_check(result.spoke, hub, hub_fingerprint=hub_fingerprint, hub_name=label)
+    check = hub_lock_check(result.spoke, hub, hub_fingerprint=hub_fingerprint, hub_name="the hub file")
     if not check.blocking:
         return []
     line = line_of_hub(text) if text else None
