@@ -28,7 +28,7 @@ from pathlib import Path
 
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key
-from playbooks.io.storage import EXTENSION, fingerprint
+from playbooks.io.storage import EXTENSION
 from playbooks.tailoring.diff import Difference, DriftReport, differences, drifted, format_differences, format_drift
 from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_of, weakenings
 from playbooks.tailoring.propose import (
@@ -51,6 +51,7 @@ from playbooks.tailoring.resolve import (
     address_of,
     chain_errors,
     describe_level_error,
+    fingerprint_once,
     hub_digests,
     hub_lock_check,
     hub_lock_record,
@@ -180,7 +181,7 @@ def start_spoke(
         hub=relative.replace(os.sep, "/"),
         hub_id=hub.document.id,
         hub_version=hub.document.version,
-        hub_fingerprint=fingerprint(hub),
+        hub_fingerprint=fingerprint_once(hub),
     )
     return SpokeFile(spoke=header, changes=[], hub_items=hub_digests(hub), hub_locks=dict(hub_lock_record(hub)))
 
@@ -255,7 +256,7 @@ def rebase(spoke: SpokeFile, hub: Playbook) -> SpokeFile:
         update={
             "hub_id": hub.document.id,
             "hub_version": hub.document.version,
-            "hub_fingerprint": fingerprint(hub),
+            "hub_fingerprint": fingerprint_once(hub),
         }
     )
     changes = [record_hub_values(hub, c) for c in spoke.changes]

@@ -803,21 +803,44 @@ def _entry(cls: type[BaseModel], item: BaseModel, referenced: bool) -> dict[str,
     return {FIXED: _digest(fixed), **values}
 
 
-def lock_record(hub: m.Playbook) -> dict[str, dict[str, Any]]:
-    """The hub's locked items, and the items they name, as a spoke records them when tailored:
-    keyed address -> :func:`_entry`, in address order."""
-    out: dict[str, dict[str, Any]] = {}
+#: Lists with more locked (or named) items than this are recorded as one digest (``content.rules[*]``),
+#: as the hub's item digests are, so that a spoke of a very large hub stays a small file.
+DIGEST_ITEMS_MAX = 500
+
+
+def _protected(hub: m.Playbook) -> dict[tuple[str, ...], list[tuple[type[BaseModel], BaseModel, bool]]]:
+    """The hub's protected items by list: (model, item, whether it is named by a locked item)."""
+    out: dict[tuple[str, ...], list[tuple[type[BaseModel], BaseModel, bool]]] = {}
     for parts, cls in LOCKABLE_LISTS.items():
-        field = key_field(cls)
-        for item in _get(hub, parts):
-            if item.locked:
-                out.setdefault(join((*parts, Key(str(getattr(item, field))))), _entry(cls, item, False))
+        locked = [(cls, item, False) for item in _get(hub, parts) if item.locked]
+        if locked:
+            out[parts] = locked
     for (kind, value), _ in referenced_by_locks(hub).items():
         parts, cls = _PROTECTED_KINDS[kind]
         items = _get(hub, parts)
         index = shared_positions(items, cls).get(value)
         if index is not None:
-            out.setdefault(join((*parts, Key(value))), _entry(cls, items[index], True))
+            out.setdefault(parts, []).append((cls, items[index], True))
+    return out
+
+
+def _whole_list(entries: list[tuple[type[BaseModel], BaseModel, bool]]) -> dict[str, Any]:
+    """One entry for a list of many protected items: the digest of all of them (keys included)."""
+    return {FIXED: _digest([to_jsonable_python(item) for _, item, _ in entries])}
+
+
+def lock_record(hub: m.Playbook) -> dict[str, dict[str, Any]]:
+    """The hub's locked items, and the items they name, as a spoke records them when tailored:
+    keyed address -> :func:`_entry`, in address order; a list of more than
+    :data:`DIGEST_ITEMS_MAX` of them -> one entry, ``content.rules[*]``."""
+    out: dict[str, dict[str, Any]] = {}
+    for parts, entries in _protected(hub).items():
+        if len(entries) > DIGEST_ITEMS_MAX:
+            out[f"{'.'.join(parts)}[*]"] = _whole_list(entries)
+            continue
+        for cls, item, referenced in entries:
+            key = str(getattr(item, key_field(cls) or "id"))
+            out.setdefault(join((*parts, Key(key))), _entry(cls, item, referenced))
     return dict(sorted(out.items()))
 
 
@@ -855,8 +878,26 @@ def record_weakenings(
         return []
     now = lock_record(hub) if now is None else now
     out: list[Weakening] = []
+    protected: dict[tuple[str, ...], list[tuple[type[BaseModel], BaseModel, bool]]] | None = None
     for name, entry in record.items():
         if now.get(name) == entry:
+            continue
+        if name.endswith("[*]"):
+            parts = tuple(name[:-3].split("."))
+            protected = _protected(hub) if protected is None else protected
+            if _whole_list(protected.get(parts, [])) != {FIXED: entry.get(FIXED)}:
+                out.append(
+                    Weakening(
+                        name[:-3],
+                        name,
+                        None,
+                        f"{hub_name} changes the locked items of {name[:-3]} (more than {DIGEST_ITEMS_MAX}, recorded "
+                        "as one digest, so a loosened one cannot be told from a tightened one) since this spoke was "
+                        "tailored",
+                        tuple(parts),
+                        NO_DIRECTION,
+                    )
+                )
             continue
         try:
             address = parse_address(name)

@@ -48,7 +48,7 @@ from playbooks.io.storage import (
     read_text,
 )
 from playbooks.tailoring.apply import Refused, Working
-from playbooks.tailoring.locks import Weakening, lock_record, record_weakenings, weakenings
+from playbooks.tailoring.locks import DIGEST_ITEMS_MAX, Weakening, lock_record, record_weakenings, weakenings
 from playbooks.tailoring.paths import (
     PathError,
     index_path,
@@ -528,11 +528,6 @@ def _digest(value: Any) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
 
 
-#: Lists longer than this get one digest (``content.rules[*]``) rather than one per item, so
-#: that a spoke of a very large hub stays a small file.
-DIGEST_ITEMS_MAX = 500
-
-
 def _item_digests(out: dict[str, str], name: str, items: list[Any], cls: Any) -> None:
     if len(items) > DIGEST_ITEMS_MAX:
         out[f"{name}[*]"] = _digest(items)
@@ -767,12 +762,30 @@ def _hub_approval(result: Resolution, hub: Playbook, text: str, hub_fingerprint:
 
 
 _LOCK_RECORDS: OrderedDict[str, dict[str, dict[str, Any]]] = OrderedDict()
+#: Fingerprints of the last few hub models, by identity (the entry keeps the model alive, so an id
+#: is never reused while cached): a hub is a value, and the editor asks once per proposed change.
+_FINGERPRINTS: OrderedDict[int, tuple[Playbook, str]] = OrderedDict()
+
+
+def fingerprint_once(hub: Playbook) -> str:
+    """:func:`~playbooks.io.storage.fingerprint` of a hub model, remembered while it is in use."""
+    with _DIGESTS_LOCK:
+        known = _FINGERPRINTS.get(id(hub))
+        if known is not None and known[0] is hub:
+            _FINGERPRINTS.move_to_end(id(hub))
+            return known[1]
+    value = fingerprint(hub)
+    with _DIGESTS_LOCK:
+        _FINGERPRINTS[id(hub)] = (hub, value)
+        while len(_FINGERPRINTS) > _HUB_CACHE_SIZE:
+            _FINGERPRINTS.popitem(last=False)
+    return value
 
 
 def hub_lock_record(hub: Playbook, hub_fingerprint: str | None = None) -> dict[str, dict[str, Any]]:
     """:func:`~playbooks.tailoring.locks.lock_record` of ``hub``, remembered for the last few hubs
     (every spoke of a hub asks); treat the result as a value."""
-    current = hub_fingerprint or fingerprint(hub)
+    current = hub_fingerprint or fingerprint_once(hub)
     with _DIGESTS_LOCK:
         known = _LOCK_RECORDS.get(current)
     if known is None:
@@ -949,7 +962,7 @@ def record_hub_locks(spoke: SpokeFile, hub: Playbook, *, hub_fingerprint: str | 
     the spoke records none yet and the hub is the one it recorded (or approved), or the hub keeps
     every lock recorded (or is approved as it is). Otherwise the old record stays, and with it the
     error that says which lock the hub file loosened. Every tailoring change calls it."""
-    current = hub_fingerprint or fingerprint(hub)
+    current = hub_fingerprint or fingerprint_once(hub)
     if hub_lock_check(spoke, hub, hub_fingerprint=current).blocking:
         return spoke
     record = hub_lock_record(hub, current)

@@ -483,3 +483,30 @@ def test_a_retention_cap_may_only_come_down(write: Callable[..., Path], hub: dic
 
     assert weakened(write, hub, keep(10)) == ["regulatory.presets[0].parameters.retention_years"]
     assert weakened(write, hub, keep(0.25)) == []
+
+
+def test_a_hub_with_very_many_locked_items_is_recorded_as_one_digest_and_any_change_to_them_counts(
+    write: Callable[..., Path], hub: dict[str, Any]
+) -> None:
+    from playbooks.tailoring import new_spoke, resolve_file, save_spoke
+    from playbooks.tailoring.locks import DIGEST_ITEMS_MAX
+
+    hub["conduct"]["clauses"] = [
+        {"id": f"cl-{i}", "title": f"Clause {i}", "locked": True, "wording": "W."} for i in range(DIGEST_ITEMS_MAX + 1)
+    ]
+    hub_path = write("hub.playbook.yaml", hub)
+    spoke = new_spoke(hub_path, "EMEA", hub_path.with_name("spoke.playbook.yaml"))
+    assert "conduct.clauses[*]" in spoke.hub_locks and not any(
+        k.startswith("conduct.clauses[cl-") for k in spoke.hub_locks
+    )
+    save_spoke(spoke, hub_path.with_name("spoke.playbook.yaml"))
+    assert not [
+        f for f in resolve_file(hub_path.with_name("spoke.playbook.yaml")).findings if f.severity.value == "error"
+    ]
+    hub["conduct"]["clauses"][7]["locked"] = False  # a copy that takes one lock out of five hundred
+    write("hub.playbook.yaml", hub)
+    errors = [
+        f for f in resolve_file(hub_path.with_name("spoke.playbook.yaml")).findings if f.severity.value == "error"
+    ]
+    assert [f.code for f in errors] == ["SPOKE-HUB-LOCKS-LOOSENED"]
+    assert "changes the locked items of conduct.clauses" in errors[0].message
