@@ -212,17 +212,6 @@ def parameter_bound(preset: RegulatoryPreset | None, name: str, filing_deadline:
     return None
 
 
-_APPROVAL_RANK = {mode: rank for rank, mode in enumerate(ApprovalMode)}
-
-
-def at_least_as_strict(bound: str, value: Any, other: Any) -> bool:
-    """Whether the parameter value ``value`` is at least as strict as ``other`` (both set) for a
-    parameter of this :func:`parameter_bound` (approval modes by their order, numbers as numbers)."""
-    a = _APPROVAL_RANK.get(value, value) if isinstance(value, ApprovalMode) else value
-    b = _APPROVAL_RANK.get(other, other) if isinstance(other, ApprovalMode) else other
-    return bool(a >= b) if bound == FLOOR else bool(a <= b)
-
-
 class PresetDataError(Exception):
     """A shipped preset file is broken (a packaging or editing mistake, never user input)."""
 

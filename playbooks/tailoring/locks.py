@@ -614,7 +614,7 @@ def referenced_by_locks(hub: m.Playbook) -> dict[tuple[str, str], str]:
     :data:`REFERENCED` protects (people, training modules)."""
     out: dict[tuple[str, str], str] = {}
     for parts, cls in LOCKABLE_LISTS.items():
-        field = key_field(cls)
+        field = key_field(cls) or "id"
         for item in _get(hub, parts):
             if not item.locked:
                 continue
