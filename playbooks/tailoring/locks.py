@@ -375,6 +375,11 @@ class _Voice:
         return f"the hub locks {item}"
 
     def no_direction(self, item: str, field: str, was: str, now: str) -> str:
+        if self.named_by and not self.hub_now:
+            return (
+                f"{self.locked(item)}: a spoke may not change its '{field}' (hub: {was}, spoke: {now}), which says "
+                "who or what the locked item relies on; ask the hub to change it"
+            )
         if self.hub_now:
             return (
                 f"{self.hub_now} changes '{field}' of {item}, which the hub locked when this spoke was tailored; the "
@@ -386,6 +391,8 @@ class _Voice:
         )
 
     def loosened(self, item: str, field: str, wording: str, was: str, now: str) -> str:
+        if self.named_by and not self.hub_now:
+            return f"{self.locked(item)}: its '{field}' {wording}, but the spoke changes it from {was} to {now}"
         if self.hub_now:
             return (
                 f"{self.hub_now} loosens '{field}' of {item}, which the hub locked when this spoke was tailored "

@@ -769,31 +769,15 @@ _FINGERPRINTS: OrderedDict[int, tuple[Playbook, str]] = OrderedDict()
 
 def fingerprint_once(hub: Playbook) -> str:
     """:func:`~playbooks.io.storage.fingerprint` of a hub model, remembered while it is in use."""
-    with _DIGESTS_LOCK:
-        known = _FINGERPRINTS.get(id(hub))
-        if known is not None and known[0] is hub:
-            _FINGERPRINTS.move_to_end(id(hub))
-            return known[1]
-    value = fingerprint(hub)
-    with _DIGESTS_LOCK:
-        _FINGERPRINTS[id(hub)] = (hub, value)
-        while len(_FINGERPRINTS) > _HUB_CACHE_SIZE:
-            _FINGERPRINTS.popitem(last=False)
-    return value
+    known: tuple[Playbook, str] = _remember(_FINGERPRINTS, id(hub), lambda: (hub, fingerprint(hub)))
+    return known[1]
 
 
 def hub_lock_record(hub: Playbook, hub_fingerprint: str | None = None) -> dict[str, dict[str, Any]]:
     """:func:`~playbooks.tailoring.locks.lock_record` of ``hub``, remembered for the last few hubs
     (every spoke of a hub asks); treat the result as a value."""
     current = hub_fingerprint or fingerprint_once(hub)
-    with _DIGESTS_LOCK:
-        known = _LOCK_RECORDS.get(current)
-    if known is None:
-        known = lock_record(hub)
-        with _DIGESTS_LOCK:
-            _LOCK_RECORDS[current] = known
-            while len(_LOCK_RECORDS) > _HUB_CACHE_SIZE:
-                _LOCK_RECORDS.popitem(last=False)
+    known: dict[str, dict[str, Any]] = _remember(_LOCK_RECORDS, current, lambda: lock_record(hub))
     return known
 
 
@@ -1119,15 +1103,23 @@ _DIGESTS_LOCK = threading.Lock()
 
 def _digests(hub: Playbook, hub_fingerprint: str) -> dict[str, str]:
     """:func:`hub_digests`, remembered for the last few hubs (every spoke of a hub asks)."""
-    with _DIGESTS_LOCK:
-        known = _DIGESTS.get(hub_fingerprint)
-    if known is None:
-        known = hub_digests(hub)
-        with _DIGESTS_LOCK:
-            _DIGESTS[hub_fingerprint] = known
-            while len(_DIGESTS) > _HUB_CACHE_SIZE:
-                _DIGESTS.popitem(last=False)
+    known: dict[str, str] = _remember(_DIGESTS, hub_fingerprint, lambda: hub_digests(hub))
     return dict(known)
+
+
+def _remember(cache: OrderedDict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
+    """``cache[key]``, computed once and kept among the last few (:data:`_HUB_CACHE_SIZE`)."""
+    with _DIGESTS_LOCK:
+        known = cache.get(key)
+        if known is not None:
+            cache.move_to_end(key)
+    if known is None:
+        known = compute()
+        with _DIGESTS_LOCK:
+            cache[key] = known
+            while len(cache) > _HUB_CACHE_SIZE:
+                cache.popitem(last=False)
+    return known
 
 
 def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str, hub_fingerprint: str | None = None) -> list[Finding]:

@@ -817,8 +817,9 @@ def test_the_person_behind_a_locked_contact_keeps_who_they_are(
     )
     refused_everywhere(capsys, vacant, "SPOKE-LOCKED-WEAKENED", "people.people[thomas-nakamura]")
     _, out, _ = run(capsys, "validate", vacant)
-    assert "a spoke may not change its 'name'" not in out or "'name' has no tighter direction" in out
-    assert "'phone'" in out
+    locker = "the hub locks crisis.levels[sev-1], which names people.people[thomas-nakamura]"
+    assert f"{locker}: a spoke may not change its 'name' (hub: Thomas Nakamura" in out
+    assert f"{locker}: its 'phone' may be updated, never emptied, but the spoke changes it from" in out
     regional_phone = spoke_of(
         hub,
         "emea.playbook.yaml",
