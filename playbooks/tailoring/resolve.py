@@ -818,8 +818,10 @@ def hub_lock_check(
     header = spoke.spoke
     if header.hub_fingerprint is not None:
         moved = header.hub_fingerprint != current
+    elif spoke.hub_items:
+        moved = bool(digest_drift(spoke.hub_items, _digests(hub, current)))
     else:
-        moved = bool(spoke.hub_items) and bool(digest_drift(spoke.hub_items, _digests(hub, current)))
+        moved = True  # nothing recorded at all: nothing says this is the hub it was tailored against
     if not moved:
         return LockCheck([], None, False)
     return LockCheck(

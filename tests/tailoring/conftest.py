@@ -102,6 +102,14 @@ def spoke_data(changes: list[dict[str, Any]], hub: str = "hub.playbook.yaml", **
     return {"schema_version": 1, "spoke": {k: v for k, v in head.items() if v is not None}, "changes": changes}
 
 
+def recorded_against(hub: dict[str, Any]) -> dict[str, Any]:
+    """Header fields of a spoke tailored against the hub ``hub`` as it is (its fingerprint): a spoke
+    that records nothing about an unapproved hub cannot rule out a copy with its locks removed."""
+    from playbooks.io.storage import fingerprint
+
+    return {"hub_fingerprint": fingerprint(Playbook.model_validate(copy.deepcopy(hub)))}
+
+
 def change(action: str, rationale: str = "Local law.", **fields: Any) -> dict[str, Any]:
     """One change with a rationale (pass ``rationale=""`` for none)."""
     return {"action": action, **fields, "rationale": rationale}

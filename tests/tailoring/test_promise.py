@@ -630,6 +630,13 @@ def test_a_spoke_that_does_not_record_its_hub_is_an_error(
     code, out, _ = run(capsys, "validate", spoke)
     assert code == EXIT_FINDINGS and "does not record the hub's locked items" in out
     assert run(capsys, "rebase", spoke)[0] == EXIT_FINDINGS
+    # nor when it records nothing at all about the hub (no fingerprint, version or digests either)
+    bare = unrecorded.split("hub_items:", 1)[0]
+    bare = "\n".join(t for t in bare.splitlines() if "hub_version:" not in t and "hub_fingerprint:" not in t)
+    spoke.write_text(bare + "\n", encoding="utf-8")
+    point_at(spoke, hub.name, "hub-copy.playbook.yaml")
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS and "does not record the hub's locked items" in out
 
 
 def test_a_spoke_whose_hub_is_not_the_sites_hub_is_an_error(

@@ -36,7 +36,7 @@ from playbooks.tailoring import (
 )
 from playbooks.tailoring.resolve import MAX_CHAIN
 from playbooks.tailoring.spoke import ModifyChange
-from tests.tailoring.conftest import change, spoke_data
+from tests.tailoring.conftest import change, recorded_against, spoke_data
 
 LOCAL_CHANNEL = {"id": "c-xing", "platform": "XING", "owner": "p-cy", "region": "Germany"}
 
@@ -56,7 +56,7 @@ CHANGES = [
 @pytest.fixture
 def spoke_file(write: Callable[..., Path], hub: dict[str, Any]) -> Path:
     write("hub.playbook.yaml", hub)
-    return write("spoke.playbook.yaml", spoke_data(CHANGES))
+    return write("spoke.playbook.yaml", spoke_data(CHANGES, **recorded_against(hub)))
 
 
 def codes(findings: list[Any]) -> list[str]:
@@ -320,13 +320,13 @@ def test_a_change_that_does_not_fit_is_an_error_at_the_change(
     write: Callable[..., Path], hub: dict[str, Any], bad: dict[str, Any], path: str
 ) -> None:
     write("hub.playbook.yaml", hub)
-    spoke = write("spoke.playbook.yaml", spoke_data([bad]))
+    spoke = write("spoke.playbook.yaml", spoke_data([bad], **recorded_against(hub)))
     report = validate_file(spoke)
     errors = [
         f for f in report.findings if f.severity is Severity.ERROR and (f.code == SCHEMA or f.code in SPOKE_CODES)
     ]
     assert [(f.code, f.path) for f in errors] == [(SCHEMA, path)], errors
-    assert errors[0].line == 7
+    assert errors[0].line == 8
 
 
 def test_a_change_to_an_item_the_hub_no_longer_has_is_drift(write: Callable[..., Path], hub: dict[str, Any]) -> None:
