@@ -57,7 +57,8 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.audit.signoff import approval_state
-from playbooks.format.enums import Severity
+from playbooks.checks.validation import spoke_report
+from playbooks.format.enums import Decision, Severity
 from playbooks.format.enums import label as enum_label
 from playbooks.format.fields import unwrap
 from playbooks.format.model import SECTIONS, Playbook
@@ -75,6 +76,7 @@ from playbooks.tailoring import (
     drifted,
     dumps_spoke,
     record_hub_values,
+    regional_sign_off_refusal,
     resolve_text,
     revert_change,
     save_spoke,
@@ -730,7 +732,13 @@ class TailoringView(QDialog):
         if effective is None:
             self._refuse("The spoke cannot be signed off until it resolves against its hub (see above).")
             return None
-        dialog = SignOffDialog(None, self, playbook=effective, region_record=self._record_region_signoff)
+        dialog = SignOffDialog(
+            None,
+            self,
+            playbook=effective,
+            region_record=self._record_region_signoff,
+            findings=spoke_report(self.resolution).findings,  # the spoke's errors stop an approval
+        )
         dialog.setWindowTitle(f"Sign off region {self.spoke.spoke.region}")
         self.signoff_dialog = dialog
         dialog.open()
@@ -738,6 +746,9 @@ class TailoringView(QDialog):
 
     def _record_region_signoff(self, signed: Playbook) -> str:
         signoff = signed.document.sign_offs[-1]
+        refusal = regional_sign_off_refusal(self.resolution)
+        if refusal is not None and signoff.decision is not Decision.REJECTED:
+            return f"Not signed off: {refusal}."
         header = self.spoke.spoke.model_copy(update={"sign_offs": [*self.spoke.spoke.sign_offs, signoff]})
         after = self.spoke.model_copy(update={"spoke": header})
         self.stack.push(SpokeCommand(self, self.spoke, after, f"Sign off region ({signoff.approver})"))
