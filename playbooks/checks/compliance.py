@@ -182,8 +182,8 @@ def retention_cap(playbook: Playbook) -> Iterator[Issue]:
     "Surveillance relied on without a lexicon",
     "FINRA Rule 3110.06 allows risk-based post-review of interactive content only with surveillance and "
     "follow-up, and Regulatory Notice 10-06 expects firms to use lexicon-based or other surveillance of social "
-    "media. A content rule that says surveillance is in place while no lexicon scans its channels claims a "
-    "control that does not exist. An error where a financial preset applies, a warning otherwise.",
+    "media. A content rule that says surveillance is in place while no lexicon (with terms) scans its channels "
+    "claims a control that does not exist. An error where a financial preset applies, a warning otherwise.",
 )
 def surveillance_lexicons(playbook: Playbook) -> Iterator[Issue]:
     """COMP-SURVEILLANCE-LEXICONS: Surveillance relied on without a lexicon."""
@@ -193,10 +193,10 @@ def surveillance_lexicons(playbook: Playbook) -> Iterator[Issue]:
         if not rule.surveillance:
             continue
         if any(
-            not lexicon.channels or not rule.channels or set(lexicon.channels) & set(rule.channels)
+            lexicon.terms and (not lexicon.channels or not rule.channels or set(lexicon.channels) & set(rule.channels))
             for lexicon in lexicons
         ):
-            continue
+            continue  # a lexicon with terms scans the rule's channels
         where = "its channels" if rule.channels else "any channel"
         yield Issue(
             "supervision.lexicons",

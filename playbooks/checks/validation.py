@@ -92,4 +92,33 @@ def spoke_report(resolution: Resolution, text: str | None = None) -> FileReport:
         places = hub_places(resolution, [address_of(data, f.path) for f in from_hub], paths=[f.path for f in from_hub])
         for finding, (file, line) in zip(from_hub, places, strict=True):
             findings.append(replace(finding, file=file, line=line) if file else finding)
+        findings = _spoke_waivers_of_locks(resolution, findings)
     return FileReport(resolution.file, sorted(findings, key=sort_key), playbook=resolution.effective, text=text)
+
+
+def _spoke_waivers_of_locks(resolution: Resolution, findings: list[Finding]) -> list[Finding]:
+    """A spoke cannot waive a finding about what its hub locks (the field, or the value that drives
+    the finding, is in a locked hub item): only a waiver the hub itself holds covers it. Otherwise a
+    region could remove what a locked rule relies on and waive the check that says so."""
+    from playbooks.checks import covering_waivers
+    from playbooks.tailoring import address_of
+    from playbooks.tailoring.locks import locked_item_at
+
+    effective, hub = resolution.effective, resolution.hub
+    if effective is None or hub is None or not any(f.waived for f in findings):
+        return findings
+    data = effective.model_dump(mode="json")
+    out: list[Finding] = []
+    for finding in findings:
+        if finding.waived:
+            places = [p for p in (finding.path, finding.cause) if p]
+            locked = next((item for p in places if (item := locked_item_at(hub, address_of(data, p)))), None)
+            if locked is not None and not any(w in hub.waivers for w in covering_waivers(effective, finding)):
+                finding = replace(
+                    finding,
+                    waived=False,
+                    waiver_reason="",
+                    message=f"{finding.message} (the hub locks {locked}: a spoke's waiver does not cover it)",
+                )
+        out.append(finding)
+    return out

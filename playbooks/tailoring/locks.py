@@ -616,6 +616,29 @@ def _keys_changed(changed: dict[tuple[str, ...], set[str] | None] | None, parts:
     return False
 
 
+def locked_item_at(hub: m.Playbook, address: Address) -> str | None:
+    """The label of the locked hub item at or above the keyed ``address`` (``content.rules[cr-x]``),
+    or None when nothing on the way is locked (or the hub has no such item)."""
+    node: Any = hub
+    cls: Any = type(hub)
+    for i, part in enumerate(address):
+        if isinstance(part, Key):
+            if not isinstance(node, list) or not is_model(cls):
+                return None
+            index = find_key(node, cls, part.value)
+            if index is None:
+                return None
+            node = node[index]
+            if getattr(node, "locked", False):
+                return join(address[: i + 1])
+            continue
+        if not is_model(cls) or part not in cls.model_fields:
+            return None
+        node = getattr(node, part, None)
+        cls = unwrap(cls.model_fields[part].annotation).inner
+    return None
+
+
 def referenced_by_locks(hub: m.Playbook) -> dict[tuple[str, str], str]:
     """(reference kind, id) -> the label of the first locked item that names it, for the kinds
     :data:`REFERENCED` protects (people, training modules)."""

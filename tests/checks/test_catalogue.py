@@ -474,6 +474,14 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         TODAY,
     ),
     (
+        "surveillance with a lexicon of no terms",
+        "COMP-SURVEILLANCE-LEXICONS",
+        setter("supervision.lexicons.0.terms", []),
+        "supervision.lexicons",
+        "error",
+        TODAY,
+    ),
+    (
         "surveillance with no lexicon, no financial preset",
         "COMP-SURVEILLANCE-LEXICONS",
         both(drop_presets, setter("supervision.lexicons", [])),

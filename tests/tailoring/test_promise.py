@@ -846,6 +846,13 @@ def test_removing_every_lexicon_under_locked_surveillance_fails_at_the_removal(
     line = line_of(spoke, "path: supervision.lexicons") - 1
     refused_everywhere(capsys, spoke, "COMP-SURVEILLANCE-LEXICONS")
     assert f"apac.playbook.yaml:{line}: error COMP-SURVEILLANCE-LEXICONS" in run(capsys, "validate", spoke)[1]
+    # and the region cannot waive the check that says so: it is about what the hub locks
+    waiver = {"code": "COMP-SURVEILLANCE-LEXICONS", "reason": "Manual review instead.", "approver": "Rita Regional"}
+    save_spoke(
+        apply_change(load_spoke(spoke), CHANGE.validate_python(change("add", target="waivers", item=waiver))), spoke
+    )
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS and "the hub locks content.rules[cr-interactive-replies]: a spoke's waiver" in out
 
 
 # ---------------------------------------------------------------- 16. one reading of a spoke
