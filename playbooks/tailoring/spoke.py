@@ -37,8 +37,11 @@ tailoring files (select, refine-value, a rationale per change). Drift: the spoke
 hub's fingerprint and, for every field it modifies or sets, the hub's value at tailoring time
 (``hub_values``/``hub_value``), so a hub update shows exactly which of the spoke's own changes
 moved underneath it without needing the old hub file. ``hub_items`` (optional, at the end of
-the file, written by Charter) keeps a short digest of every hub item, so the diff can also list which other hub items changed, appeared
-or disappeared.
+the file, written by Charter) keeps a short digest of every hub item, so the diff can also list
+which other hub items changed, appeared or disappeared; ``hub_locks`` (written by Charter) keeps
+the hub's locked items as they were, so that a hub file that takes a lock out (a copy of the hub)
+is an error (:func:`playbooks.tailoring.locks.lock_record`). A spoke is recognised on the parsed
+document (:func:`is_spoke_data`), never on its text.
 """
 
 from __future__ import annotations
