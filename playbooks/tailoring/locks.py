@@ -251,9 +251,9 @@ REFERENCED: dict[type[BaseModel], dict[str, Direction | None]] = {
 }
 
 
-def _protected_kinds() -> dict[str, tuple[tuple[str, str], type[BaseModel]]]:
+def _protected_kinds() -> dict[str, tuple[tuple[str, ...], type[BaseModel]]]:
     """Reference kind -> (list parts, item model) of the items :data:`REFERENCED` protects."""
-    out: dict[str, tuple[tuple[str, str], type[BaseModel]]] = {}
+    out: dict[str, tuple[tuple[str, ...], type[BaseModel]]] = {}
     for kind, (section, attribute, _) in REFERENCE_KINDS.items():
         owner = unwrap(m.Playbook.model_fields[section].annotation).inner
         cls = unwrap(owner.model_fields[attribute].annotation).inner
@@ -262,7 +262,8 @@ def _protected_kinds() -> dict[str, tuple[tuple[str, str], type[BaseModel]]]:
     return out
 
 
-_PROTECTED_KINDS = _protected_kinds()
+#: Reference kind -> (list parts, item model) of the items :data:`REFERENCED` protects.
+PROTECTED_KINDS = _protected_kinds()
 
 
 def direction_of(cls: type[BaseModel], field: str) -> Direction | None:
@@ -650,7 +651,7 @@ def referenced_by_locks(hub: m.Playbook) -> dict[tuple[str, str], str]:
                 continue
             label = f"{'.'.join(parts)}[{getattr(item, field)}]"
             for _, kind, value in iter_references(item):
-                if kind in _PROTECTED_KINDS:
+                if kind in PROTECTED_KINDS:
                     out.setdefault((kind, value), label)
     return out
 
@@ -661,7 +662,7 @@ def _referenced_weakenings(
     changed: dict[tuple[str, ...], set[str] | None] | None,
     positions: Callable[[tuple[str, ...], Any], dict[str, int]] | None,
 ) -> list[Weakening]:
-    lists = {kind: spot for kind, spot in _PROTECTED_KINDS.items()}
+    lists = {kind: spot for kind, spot in PROTECTED_KINDS.items()}
     touched = {
         kind: keys
         for kind, (parts, _) in lists.items()
@@ -846,7 +847,7 @@ def _protected(hub: m.Playbook) -> dict[tuple[str, ...], list[tuple[type[BaseMod
         if locked:
             out[parts] = locked
     for (kind, value), _ in referenced_by_locks(hub).items():
-        parts, cls = _PROTECTED_KINDS[kind]
+        parts, cls = PROTECTED_KINDS[kind]
         items = _get(hub, parts)
         index = shared_positions(items, cls).get(value)
         if index is not None:
@@ -935,7 +936,7 @@ def record_weakenings(
             key = address[-1]
             if not isinstance(key, Key) or len(parts) != 2:
                 raise ValueError("not an item")
-            cls = LOCKABLE_LISTS.get(parts) or next(c for (p, c) in _PROTECTED_KINDS.values() if p == parts)
+            cls = LOCKABLE_LISTS.get(parts) or next(c for (p, c) in PROTECTED_KINDS.values() if p == parts)
         except (ValueError, StopIteration):
             out.append(
                 Weakening("spoke.hub_locks", name, None, f"'{name}' in hub_locks names no lockable or protected item "

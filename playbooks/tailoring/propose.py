@@ -28,7 +28,14 @@ from playbooks.format.identity import item_key, same_key
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key, join
 from playbooks.tailoring.apply import leaves
-from playbooks.tailoring.locks import NESTED, NO_DIRECTION, direction_of
+from playbooks.tailoring.locks import (
+    NESTED,
+    NO_DIRECTION,
+    PROTECTED_KINDS,
+    REFERENCED,
+    direction_of,
+    referenced_by_locks,
+)
 from playbooks.tailoring.paths import PathError, list_spot
 from playbooks.tailoring.resolve import (
     AnyChange,
@@ -260,7 +267,12 @@ def locked_field(hub: Playbook, address: Address) -> Refusal | None:
     only in one direction: :func:`propose_change` decides on the value).
 
     A field of an item the hub locks that has no declared tighter direction can only be
-    changed in the hub. The view asks before it opens an editor for the field."""
+    changed in the hub, and so can what identifies an item a locked item names (the name of the
+    person behind a locked escalation contact). The view asks before it opens an editor for the
+    field."""
+    named = _named_by_lock(hub, address)
+    if named is not None:
+        return named
     node: Any = hub
     cls: Any = type(hub)
     locked_item: str | None = None
@@ -293,6 +305,25 @@ def locked_field(hub: Playbook, address: Address) -> Refusal | None:
         f"the hub locks {locked_item}; '{name}' has no tighter direction, so a spoke may not change it; "
         "ask the hub to change it or unlock it",
     )
+
+
+def _named_by_lock(hub: Playbook, address: Address) -> Refusal | None:
+    """The refusal of a field that identifies an item a locked hub item names, or None."""
+    if len(address) != 4 or not isinstance(address[2], Key) or not isinstance(address[3], str):
+        return None
+    for kind, (parts, cls) in PROTECTED_KINDS.items():
+        if address[:2] != parts or address[3] not in REFERENCED[cls] or REFERENCED[cls][address[3]] is not None:
+            continue
+        locker = referenced_by_locks(hub).get((kind, address[2].value))
+        if locker is not None:
+            return Refusal(
+                LOCKED_WEAKENED,
+                NO_DIRECTION,
+                join(address),
+                f"the hub locks {locker}, which names {join(address[:3])}: a spoke may not change its "
+                f"'{address[3]}', which says who or what the locked item relies on; ask the hub to change it",
+            )
+    return None
 
 
 def regional_sign_off_refusal(resolution: Resolution) -> str | None:

@@ -233,3 +233,7 @@ def test_locked_field_says_which_fields_only_the_hub_may_change(emea: Resolution
     assert locked_field(hub, ("regulatory", "presets", Key("FINRA-STATIC"), "parameters")) is None
     assert locked_field(hub, ("channels", "accounts", Key("ch-youtube"), "handle")) is None  # not locked
     assert locked_field(hub, ("document", "title")) is None
+    # who the person behind a locked escalation contact is can only change in the hub; how to reach them can
+    refusal = locked_field(hub, ("people", "people", Key("thomas-nakamura"), "name"))
+    assert refusal is not None and "crisis.levels[sev-1], which names people.people[thomas-nakamura]" in refusal.reason
+    assert locked_field(hub, ("people", "people", Key("thomas-nakamura"), "phone")) is None
