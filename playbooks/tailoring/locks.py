@@ -165,7 +165,7 @@ DISCLOSURES = Direction("every hub disclosure kept, placed inline rather than be
 CONTACTS = Direction("every hub contact kept; each may only be reached faster", _contacts)
 EARLIER_FILING = Direction("more days before first use is tighter", _any_number)
 LATER_FILING_CAP = Direction("fewer days after first use is tighter", _lower)
-CAPPED = Direction("lower is tighter (the regime caps it)", _lower)
+CAPPED = Direction("lower is tighter, as the regime caps it", _lower)
 
 #: (model, field) -> direction. Fields of lockable items not listed here may not change on a
 #: locked item (a clause's wording, examples and exceptions among them: they say what the

@@ -724,7 +724,7 @@ def test_a_retention_cap_raised_below_the_level_that_locked_it_is_refused(
             )
         ],
     )
-    refused_everywhere(capsys, ireland, "SPOKE-LOCKED-WEAKENED", "lower is tighter (the regime caps it)")
+    refused_everywhere(capsys, ireland, "SPOKE-LOCKED-WEAKENED", "lower is tighter, as the regime caps it")
     _, out, _ = run(capsys, "validate", ireland)
     assert "COMP-RETENTION-SHORT" not in out  # a cap asks for no minimum
 
