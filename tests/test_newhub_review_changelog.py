@@ -9,15 +9,14 @@ import pytest
 
 from playbooks.audit.changelog import proposed_what
 from playbooks.checks.validation import validate_file
-from playbooks.format.enums import GovernanceModel, Severity
+from playbooks.format.enums import FilingTiming, GovernanceModel, Severity
 from playbooks.format.identity import Names
-from playbooks.format.model import PresetParameters
+from playbooks.format.model import Playbook, PresetParameters
 from playbooks.io import storage
 from playbooks.starters import STARTERS, load_starter
 from playbooks.starters.newhub import NewHubPlan, build_hub, create_hub_and_spokes, slug
 from playbooks.tailoring import (
     differences,
-    direction_of,
     drifted,
     load_spoke,
     locked_field,
@@ -132,27 +131,46 @@ def test_field_rows_side_by_side_and_locks() -> None:
 
 
 def test_a_preset_parameters_lock_follows_the_preset() -> None:
-    """FINRA-FILING files before first use, so more days is tighter: a lock on it says so, as
-    the decision does, not the generic "lower is tighter" of a filing deadline."""
+    """FINRA-FILING has deadlines before and after first use: a lock on its filing days follows
+    the deadline the hub states (before first use: more days is tighter); where the hub states
+    none, the direction cannot be told and only the hub may change it. The view's words say what
+    the decision does, never the generic "lower is tighter" of another preset."""
     resolution = resolve_file(EMEA)
     hub = resolution.hub
     assert hub is not None
-    presets = [
-        p.model_copy(update={"locked": True}) if p.preset == "FINRA-FILING" else p for p in hub.regulatory.presets
-    ]
-    hub = hub.model_copy(update={"regulatory": hub.regulatory.model_copy(update={"presets": presets})})
-    rows = {r.address_text: r for r in field_rows(hub, hub, "regulatory")}
+
+    def locked(deadline: str | None) -> Playbook:
+        presets = [
+            p.model_copy(
+                update={
+                    "locked": True,
+                    "parameters": p.parameters.model_copy(
+                        update={"filing_deadline": None if deadline is None else FilingTiming(deadline)}
+                    ),
+                }
+            )
+            if p.preset == "FINRA-FILING"
+            else p
+            for p in hub.regulatory.presets
+        ]
+        return hub.model_copy(update={"regulatory": hub.regulatory.model_copy(update={"presets": presets})})
+
+    before = locked("before_first_use")
+    rows = {r.address_text: r for r in field_rows(before, before, "regulatory")}
     filing = rows["regulatory.presets[FINRA-FILING].parameters.filing_days"]
     assert filing.locked and filing.owner is PresetParameters
-    assert direction_of(PresetParameters, "filing_days", "FINRA-FILING") is not direction_of(
-        PresetParameters, "filing_days"
-    )
-    assert lock_reason(filing, hub) == (
+    assert lock_reason(filing, before) == (
         "The hub locks Regulatory rule set › FINRA-FILING, so Parameters › Filing deadline (days) may only be "
         "tightened (more days before first use is tighter), never loosened"
     )
+    unstated = locked(None)
+    rows = {r.address_text: r for r in field_rows(unstated, unstated, "regulatory")}
+    assert lock_reason(rows["regulatory.presets[FINRA-FILING].parameters.filing_days"], unstated) == (
+        "The hub locks Regulatory rule set › FINRA-FILING, and Parameters › Filing deadline (days) has no tighter "
+        "direction, so only the hub may change it; ask the hub to change it or unlock it"
+    )
     other = rows["regulatory.presets[FINRA-STATIC].parameters.filing_days"]
-    assert "(lower is tighter)" in lock_reason(other, hub)
+    assert "tighter" in lock_reason(other, unstated)
     change = change_for(filing, 12, "Earlier filing")
     assert change.action == "modify" and change.fields == {"parameters": {"filing_days": 12}}
 

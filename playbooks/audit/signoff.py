@@ -3,18 +3,27 @@
 A sign-off records the approver, role, decision, comment, date and the content fingerprint
 (:func:`playbooks.io.storage.fingerprint`). The playbook is "Approved by ... on ..." while its
 fingerprint matches the last approving sign-off, and "Changed since approval" once it does not.
+
+An approval is refused while ``validate`` reports an error for the playbook (:func:`approval_blockers`):
+nobody approves a policy that fails its own checks. A rejection is always recorded.
+
+Sign-offs are not cryptographic: a name typed into ``charter signoff`` on any copy of a file
+cannot be told from a real approval by the file alone. The organisation's protection is the site
+configuration's locked hub and its version control (see docs/tailoring.md, threat model).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import ValidationError
 
 from playbooks.format import messages
-from playbooks.format.enums import Decision, LifecycleStatus
+from playbooks.format.enums import Decision, LifecycleStatus, Severity
+from playbooks.format.findings import Finding
 from playbooks.format.model import ChangeLogEntry, Playbook, SignOff
 from playbooks.io.storage import FINGERPRINT_SCHEME, fingerprint, matches
 
@@ -22,7 +31,23 @@ Bump = Literal["major", "minor", "patch"]
 
 
 class SignOffRefused(ValueError):
-    """A sign-off the playbook's approval route does not allow; the message says why."""
+    """A sign-off the playbook's approval route does not allow; the message says why, and
+    ``findings`` are the error-level findings that stop an approval (if that is why)."""
+
+    def __init__(self, message: str, findings: Sequence[Finding] = ()) -> None:
+        super().__init__(message)
+        self.findings = tuple(findings)
+
+
+def approval_blockers(playbook: Playbook, findings: Sequence[Finding] | None = None) -> list[Finding]:
+    """The error-level findings (not waived) that stop an approving sign-off of ``playbook``:
+    ``findings``, what ``validate`` reports for its file (a spoke's tailoring findings included), or
+    when not given, the governance checks of the playbook itself."""
+    if findings is None:
+        from playbooks.checks.validation import check_playbook
+
+        findings = check_playbook(playbook)
+    return [f for f in findings if f.severity is Severity.ERROR and not f.waived]
 
 
 @dataclass(frozen=True)
@@ -114,11 +139,14 @@ def sign_off(
     date: dt.date | None = None,
     bump: Bump | None = None,
     status: LifecycleStatus | None = None,
+    findings: Sequence[Finding] | None = None,
 ) -> Playbook:
     """A copy of ``playbook`` with the sign-off recorded (and version/status moved if asked).
 
     Raises :class:`SignOffRefused` when the approver is an author and the playbook forbids
-    self-approval, or when the approver's name or role is empty.
+    self-approval, when the approver's name or role is empty, and for an approving decision while
+    the playbook has error-level findings (:func:`approval_blockers`; ``findings``: what
+    ``validate`` reports for the file, when the caller has it). A rejection is always recorded.
     """
     if not approver.strip() or not role.strip():
         raise SignOffRefused("A sign-off needs the approver's name and role")
@@ -136,6 +164,16 @@ def sign_off(
             f"{approver} is an author or the owner of this playbook, and its approval route forbids "
             "self-approval; ask another qualified approver"
         )
+    if decision is not Decision.REJECTED:
+        blockers = approval_blockers(playbook, findings)
+        if blockers:
+            count = len(blockers)
+            raise SignOffRefused(
+                f"not approved: 'charter validate' reports {count} error{'s' if count != 1 else ''} for this "
+                f"playbook (the first: {blockers[0].code} at {blockers[0].path or 'the playbook'}); fix "
+                f"{'them' if count != 1 else 'it'} first, or record the decision as rejected",
+                blockers,
+            )
     result = playbook.model_copy(deep=True)
     document = result.document
     if decision is not Decision.REJECTED:

@@ -20,7 +20,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding, Issue
@@ -164,12 +164,19 @@ def _run_all(playbook: Playbook) -> list[Finding]:
                 )
             )
             continue
-        findings.extend(Finding(info.code, i.severity or info.severity, i.path, i.message) for i in issues)
+        findings.extend(
+            Finding(info.code, i.severity or info.severity, i.path, i.message, cause=i.cause) for i in issues
+        )
     return findings
 
 
 def _covers(waiver_path: str, path: str) -> bool:
     return not waiver_path or path == waiver_path or path.startswith((waiver_path + ".", waiver_path + "["))
+
+
+def covering_waivers(playbook: Playbook, finding: Finding) -> list[Any]:
+    """The waivers of ``playbook`` whose code and path cover ``finding`` (valid or not)."""
+    return [w for w in playbook.waivers if w.code == finding.code and _covers(w.path, finding.path)]
 
 
 def apply_waivers(playbook: Playbook, findings: list[Finding]) -> list[Finding]:
@@ -186,7 +193,7 @@ def apply_waivers(playbook: Playbook, findings: list[Finding]) -> list[Finding]:
     now = today()
     out = []
     for finding in findings:
-        matching = [w for w in playbook.waivers if w.code == finding.code and _covers(w.path, finding.path)]
+        matching = covering_waivers(playbook, finding)
         waiver = next((w for w in matching if w.reason.strip() and (w.expires is None or w.expires >= now)), None)
         if waiver is not None:
             out.append(replace(finding, waived=True, waiver_reason=waiver.reason.strip()))

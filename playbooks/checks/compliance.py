@@ -31,7 +31,7 @@ from playbooks.format.enums import (
 from playbooks.format.findings import Issue
 from playbooks.format.identity import item_name
 from playbooks.presets import load_presets
-from playbooks.presets.combine import Combination, combine, wording
+from playbooks.presets.combine import PARAMETER, Combination, Driven, combine, wording
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -85,7 +85,7 @@ def retention_short(playbook: Playbook) -> Iterator[Issue]:
     ctx = context(playbook)
     combination = ctx.combination
     for looser in combination.looser_parameters:
-        if looser.field in ("retention_years", "accessible_years"):
+        if looser.field in ("retention_years", "accessible_years") and looser.preset not in combination.retention_caps:
             yield Issue(
                 f"regulatory.presets[{looser.index}].parameters.{looser.field}",
                 f"The {_label_field(looser.field)} set for {looser.preset} ({_years(looser.playbook_value)}) is "
@@ -115,6 +115,7 @@ def retention_short(playbook: Playbook) -> Iterator[Issue]:
                 f"records.record_classes[{i}].retention_years",
                 f"Keep '{record.name}' at least {_years(need.value)} ({need.because()}); it keeps "
                 f"{_years(record.retention_years)}. Change it in Recordkeeping > Record classes.",
+                cause=_parameter_path(playbook, need, "retention_years"),
             )
         access = target.accessible_years
         if access is not None and (record.accessible_years is None or record.accessible_years < access.value):
@@ -123,7 +124,97 @@ def retention_short(playbook: Playbook) -> Iterator[Issue]:
                 f"records.record_classes[{i}].accessible_years",
                 f"Keep '{record.name}' easily accessible for at least {_years(access.value)} ({access.because()}); "
                 f"it is {now}. Change it in Recordkeeping > Record classes.",
+                cause=_parameter_path(playbook, access, "accessible_years"),
             )
+
+
+def _parameter_path(playbook: Playbook, driven: Driven[float], name: str) -> str:
+    """The field path of the applied preset's parameter behind a value the playbook set (what a
+    spoke changed, when a spoke did); empty when the value is the preset's own."""
+    if driven.source != PARAMETER:
+        return ""
+    index = next((i for i, a in enumerate(playbook.regulatory.presets) if a.preset == driven.preset), None)
+    return "" if index is None else f"regulatory.presets[{index}].parameters.{name}"
+
+
+@check(
+    "COMP-RETENTION-CAP",
+    Severity.ERROR,
+    "compliance",
+    "Retention longer than a regime's maximum",
+    "Privacy law caps how long personal data is kept: GDPR Article 5(1)(e) (storage limitation) and the "
+    "Article 29 Working Party's Opinion 2/2017 on data processing at work ask for a maximum retention of "
+    "monitoring data, not a minimum. A record class that names a capping preset (GDPR-MONITOR) must keep its "
+    "records no longer than the shortest maximum the playbook sets for it: the preset's parameter or Privacy > "
+    "Retention cap.",
+    sources=("GDPR Article 5(1)(e) (storage limitation)", "UK GDPR Article 5(1)(e)"),
+)
+def retention_cap(playbook: Playbook) -> Iterator[Issue]:
+    """COMP-RETENTION-CAP: Retention longer than a regime's maximum."""
+    combination = context(playbook).combination
+    caps = set(combination.retention_caps)
+    for looser in combination.looser_parameters:
+        if looser.field == "retention_years" and looser.preset in caps:
+            yield Issue(
+                f"regulatory.presets[{looser.index}].parameters.retention_years",
+                f"The maximum retention set for {looser.preset} ({_years(looser.playbook_value)}) is longer than the "
+                f"preset's {_years(looser.preset_value)}: lower it or clear it.",
+            )
+    if not caps:
+        return
+    months = playbook.privacy.retention_cap_months
+    for i, record in enumerate(playbook.records.record_classes):
+        if not caps.intersection(record.presets):
+            continue
+        limits: list[tuple[float, str, str]] = []
+        scoped = combine([a for a in playbook.regulatory.presets if a.preset in record.presets]).retention_cap
+        if scoped is not None:
+            limits.append((scoped.value, scoped.because(), _parameter_path(playbook, scoped, "retention_years")))
+        if months is not None:
+            limits.append((months / 12, "Privacy > Retention cap", "privacy.retention_cap_months"))
+        if not limits:
+            continue
+        value, because, cause = min(limits, key=lambda limit: limit[0])
+        if record.retention_years > value:
+            yield Issue(
+                f"records.record_classes[{i}].retention_years",
+                f"Keep '{record.name}' at most {_years(value)} ({because}); it keeps {_years(record.retention_years)}. "
+                "Change it in Recordkeeping > Record classes.",
+                cause=cause,
+            )
+
+
+@check(
+    "COMP-SURVEILLANCE-LEXICONS",
+    Severity.ERROR,
+    "compliance",
+    "Surveillance relied on without a lexicon",
+    "FINRA Rule 3110.06 allows risk-based post-review of interactive content only with surveillance and "
+    "follow-up, and Regulatory Notice 10-06 expects firms to use lexicon-based or other surveillance of social "
+    "media. A content rule that says surveillance is in place while no lexicon (with terms) scans its channels "
+    "claims a control that does not exist. An error where a financial preset applies, a warning otherwise.",
+    sources=("FINRA Regulatory Notice 17-18 (risk-based supervision of social media)", "FINRA Rule 3110 (supervision)"),
+)
+def surveillance_lexicons(playbook: Playbook) -> Iterator[Issue]:
+    """COMP-SURVEILLANCE-LEXICONS: Surveillance relied on without a lexicon."""
+    severity = Severity.ERROR if context(playbook).combination.financial is not None else Severity.WARNING
+    lexicons = playbook.supervision.lexicons
+    for i, rule in enumerate(playbook.content.rules):
+        if not rule.surveillance:
+            continue
+        if any(
+            lexicon.terms and (not lexicon.channels or not rule.channels or set(lexicon.channels) & set(rule.channels))
+            for lexicon in lexicons
+        ):
+            continue  # a lexicon with terms scans the rule's channels
+        where = "its channels" if rule.channels else "any channel"
+        yield Issue(
+            "supervision.lexicons",
+            f"'{rule.title}' relies on surveillance, but no lexicon scans {where}: add one in Supervision > Lexicons, "
+            "or untick Surveillance in Content rules (and pre-review the content).",
+            severity=severity,
+            cause=f"content.rules[{i}].surveillance",
+        )
 
 
 def _label_field(name: str) -> str:

@@ -41,7 +41,8 @@ def _parts(path: str) -> tuple[str | int, ...]:
 def with_lines(findings: Iterable[Finding], text: str | None) -> list[Finding]:
     """``findings`` with the line of their field filled in where it was missing (one pass over ``text``)."""
     items = list(findings)
-    wanted = [i for i, f in enumerate(items) if f.line is None and f.path]
+    # a finding in another file (a spoke's finding from its hub) is not placed in this one
+    wanted = [i for i, f in enumerate(items) if f.line is None and f.path and not f.file]
     if text is None or not wanted:
         return items
     try:
@@ -125,7 +126,7 @@ def to_sarif(reports: Iterable[FileReport]) -> dict[str, Any]:
 
 
 def _result(finding: Finding, uri: str, index: dict[str, int]) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": uri}}
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(finding.file) if finding.file else uri}}
     if finding.line is not None and finding.line >= 1:
         physical["region"] = {"startLine": finding.line}
     location: dict[str, Any] = {"physicalLocation": physical}

@@ -100,10 +100,35 @@ describe(
     "SPOKE-HUB-REPLACED",
     Severity.ERROR,
     AREA,
-    "The hub file is another playbook than the one the spoke tailors",
+    "The hub file is another playbook than the one the spoke tailors, or than the site's hub",
     "A spoke records the id of the hub it tailors. When its hub path leads to another playbook (a starter, "
     "another firm's hub, the region's own resolved export), none of the real hub's locks apply: the region "
-    "would publish rules nobody at the hub set. Point the hub path back at the hub, or start a new spoke of "
-    "the other playbook.",
+    "would publish rules nobody at the hub set. Likewise when the site configuration names the organisation's "
+    "hub ('hub', set and locked by IT) and the spoke's chain of hubs does not lead to that file. Point the hub "
+    "path back at the hub, or start a new spoke of the other playbook.",
+    sources=("Charter's hub and spoke file format (docs/tailoring.md)",),
+)
+describe(
+    "SPOKE-HUB-LOCKS-LOOSENED",
+    Severity.ERROR,
+    AREA,
+    "The hub file takes out or loosens a lock the spoke was tailored against",
+    "A spoke records the hub's locked items (and the items they name) as they were when it was tailored. "
+    "When the file its hub path leads to no longer holds one of them (removed, unlocked, loosened, its wording "
+    "changed), and that hub is not approved as it is, the region is relying on a rulebook whose locks nobody "
+    "approved taking out: typically a copy of the hub with its locks removed, under the same id, reached through "
+    "'..', a look-alike name or a link. An approved hub's change is the hub's decision ('charter rebase' records "
+    "it). Sign-offs are not cryptographic: the site configuration's locked hub and version control protect "
+    "against a forged one (docs/tailoring.md, threat model).",
+    sources=("Charter's hub and spoke file format and threat model (docs/tailoring.md)", "NIST OSCAL profiles"),
+)
+describe(
+    "SPOKE-HUB-UNRECORDED",
+    Severity.ERROR,
+    AREA,
+    "The spoke does not record which hub it tailors, or the hub's locks",
+    "Without the hub's id any playbook at the hub path would do; without a record of the hub's locks, a hub that "
+    "moved since the spoke was tailored (and is not approved as it is) may have lost a lock nobody can see. "
+    "'charter new --spoke-of' and 'charter rebase' write both.",
     sources=("Charter's hub and spoke file format (docs/tailoring.md)",),
 )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from playbooks.format.findings import Finding, from_issue, sort_key
 from playbooks.format.model import Playbook
 from playbooks.io.storage import PlaybookLoadError, read_source
-from playbooks.tailoring.reader import parse_playbook
+from playbooks.tailoring.reader import PlaybookFile, parse_playbook
 
 if TYPE_CHECKING:
     from playbooks.tailoring import Resolution
@@ -54,10 +54,16 @@ def validate_file(path: str | Path) -> FileReport:
         if exc.kind in ("read", "parse", "newer"):
             return FileReport(name, unreadable=str(exc), text=text)
         return FileReport(name, sorted((from_issue(i) for i in exc.issues), key=sort_key), text=text)
+    return file_report(read, text)
+
+
+def file_report(read: PlaybookFile, text: str | None = None) -> FileReport:
+    """What ``validate`` says of a file already read (:func:`~playbooks.tailoring.reader.parse_playbook`):
+    a hub's governance findings, or a spoke's :func:`spoke_report`. ``sign-off`` asks here too."""
     if read.resolution is not None:
         return spoke_report(read.resolution, text)
-    assert read.playbook is not None
-    return FileReport(name, sorted(check_playbook(read.playbook), key=sort_key), playbook=read.playbook, text=text)
+    assert read.playbook is not None  # a hub that could not be read raised instead
+    return FileReport(read.file, sorted(check_playbook(read.playbook), key=sort_key), playbook=read.playbook, text=text)
 
 
 def spoke_report(resolution: Resolution, text: str | None = None) -> FileReport:
@@ -67,9 +73,52 @@ def spoke_report(resolution: Resolution, text: str | None = None) -> FileReport:
 
     findings = list(resolution.findings)
     if resolution.effective is not None:
+        from playbooks.tailoring import address_of, hub_places
+
+        from_hub: list[Finding] = []
         for finding in check_playbook(resolution.effective):
             if finding.code in SPOKE_CODES:
                 continue
-            line = resolution.line_for(finding.path)
-            findings.append(replace(finding, line=line) if line is not None else finding)
+            # a spoke change behind the value, or behind the value that drives the finding
+            line = resolution.line_for(finding.path) or (resolution.line_for(finding.cause) if finding.cause else None)
+            if line is not None:
+                findings.append(replace(finding, line=line))
+            elif finding.path:
+                from_hub.append(finding)
+            else:
+                findings.append(finding)
+        # the rest comes from the hub: at the hub's file and line (a spoke higher up: its change)
+        data = resolution.effective.model_dump(mode="json") if from_hub else {}
+        places = hub_places(resolution, [address_of(data, f.path) for f in from_hub], paths=[f.path for f in from_hub])
+        for finding, (file, line) in zip(from_hub, places, strict=True):
+            findings.append(replace(finding, file=file, line=line) if file else finding)
+        findings = _spoke_waivers_of_locks(resolution, findings)
     return FileReport(resolution.file, sorted(findings, key=sort_key), playbook=resolution.effective, text=text)
+
+
+def _spoke_waivers_of_locks(resolution: Resolution, findings: list[Finding]) -> list[Finding]:
+    """A spoke cannot waive a finding about what its hub locks (the field, or the value that drives
+    the finding, is in a locked hub item): only a waiver the hub itself holds covers it. Otherwise a
+    region could remove what a locked rule relies on and waive the check that says so."""
+    from playbooks.checks import covering_waivers
+    from playbooks.tailoring import address_of
+    from playbooks.tailoring.locks import locked_item_at
+
+    effective, hub = resolution.effective, resolution.hub
+    if effective is None or hub is None or not any(f.waived for f in findings):
+        return findings
+    data = effective.model_dump(mode="json")
+    out: list[Finding] = []
+    for finding in findings:
+        if finding.waived:
+            places = [p for p in (finding.path, finding.cause) if p]
+            locked = next((item for p in places if (item := locked_item_at(hub, address_of(data, p)))), None)
+            if locked is not None and not any(w in hub.waivers for w in covering_waivers(effective, finding)):
+                finding = replace(
+                    finding,
+                    waived=False,
+                    waiver_reason="",
+                    message=f"{finding.message} (the hub locks {locked}: a spoke's waiver does not cover it)",
+                )
+        out.append(finding)
+    return out

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         _explain(resolution, validation.findings)
         return code
     if resolution.effective is None:
-        write_errors(resolution, resolution.findings)
+        write_errors(resolution.file, resolution.findings)
         return EXIT_FINDINGS
     items = differences(resolution)
     if args.format == "json":
@@ -81,15 +81,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _explain(resolution: Resolution, findings: list[Finding]) -> None:
-    """Why the spoke fails, on stderr: each error of the tailoring itself at its file, line and
-    rule; the governance checks' errors as a count ('charter validate' lists them)."""
-    errors = [f for f in findings if f.severity is Severity.ERROR and not f.waived]
-    own = [f for f in errors if f in resolution.findings]
-    write_errors(resolution, own)
-    others = len(errors) - len(own)
-    if others:
-        say(
-            f"charter: error: {resolution.file}: {others} error-level finding{'s' if others != 1 else ''} of the "
-            f"governance checks (see 'charter validate {resolution.file}')",
-            err=True,
-        )
+    """Why the spoke fails, on stderr: each error 'validate' reports (of the tailoring and of the
+    governance checks of the effective playbook) at its file, line and rule."""
+    write_errors(resolution.file, [f for f in findings if f.severity is Severity.ERROR and not f.waived])

@@ -105,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
             err=True,
         )
         for finding in errors:
-            where = f"{args.file}:{finding.line}" if finding.line else args.file
+            where = finding.where(args.file)
             say(f"charter: warning: {where}: {finding.code}: {finding.path}: {finding.message}", err=True)
         return EXIT_FINDINGS
     return EXIT_OK

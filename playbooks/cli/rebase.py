@@ -3,8 +3,11 @@
 A spoke remembers the hub version, fingerprint and hub values it was tailored against, so that
 a hub update shows as ``SPOKE-HUB-DRIFT`` and in ``charter diff --against-hub-version``. Once
 the regional manager has reviewed what moved, this command records the current hub in the
-spoke (the spoke's changes stay exactly as they are); the old file is kept as ``.bak``. A hub
-that is itself a spoke with errors (a broken chain) is never recorded: exit 1, file unchanged.
+spoke (the spoke's changes stay exactly as they are); the old file is kept as ``.bak``. Never
+recorded (exit 1, file unchanged): a hub that is itself a spoke with errors (a broken chain),
+another playbook than the one the spoke tailors, a hub the site configuration does not name, and
+a hub that takes out or loosens a lock the spoke recorded while it is not approved as it is (a
+copy of the hub with its locks removed).
 """
 
 from __future__ import annotations
@@ -32,7 +35,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _rebase(args: argparse.Namespace) -> int:
-    from playbooks.tailoring import HUB_MISSING, chain_errors, describe_level_error, drifted, rebase, save_spoke
+    from playbooks.tailoring import (
+        HUB_LOCKS_LOOSENED,
+        HUB_MISSING,
+        HUB_REPLACED,
+        HUB_UNRECORDED,
+        chain_errors,
+        describe_level_error,
+        drifted,
+        rebase,
+        save_spoke,
+    )
     from playbooks.tailoring.reader import read_playbook
 
     try:
@@ -59,9 +72,27 @@ def _rebase(args: argparse.Namespace) -> int:
             "fix that level first",
             EXIT_FINDINGS,
         )
+    # the id a spoke without one is given below is checked by the locks: it may be recorded
+    refused = [
+        f
+        for f in resolution.findings
+        if f.code in (HUB_LOCKS_LOOSENED, HUB_REPLACED) or (f.code == HUB_UNRECORDED and f.path == "spoke.hub")
+    ]
+    if refused:
+        # recording this hub would bless it: the error would go, and the spoke would rely on a hub
+        # that is not the one it was tailored against
+        where = f"{resolution.file}:{refused[0].line}" if refused[0].line else resolution.file
+        raise CliError(
+            f"{where}: not rebased: {refused[0].code}: {refused[0].message}"
+            + (f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""),
+            EXIT_FINDINGS,
+        )
     report = drifted(resolution)
     before = resolution.spoke.spoke.hub_version or "(not recorded)"
-    updated = rebase(resolution.spoke, resolution.hub)
+    try:
+        updated = rebase(resolution.spoke, resolution.hub)
+    except ValueError as exc:  # pragma: no cover - refused above with the file and line
+        raise CliError(f"{resolution.file}: not rebased: {exc}", EXIT_FINDINGS) from None
     if updated == resolution.spoke:
         say(f"{resolution.file}: already records hub version {before}; nothing to do")
         return EXIT_OK

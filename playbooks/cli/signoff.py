@@ -1,18 +1,28 @@
-"""``charter signoff FILE --approver NAME --role ROLE --decision ...``: record an approval."""
+"""``charter signoff FILE --approver NAME --role ROLE --decision ...``: record an approval.
+
+An approval (``approved``, ``approved_with_changes``) is refused, exit 1, while ``charter validate``
+reports an error for the file: each is named on stderr with its file, line and rule. A rejection
+is always recorded. A spoke's sign-off approves its effective playbook and is kept in the spoke
+file; it is refused too while the spoke's hub is not approved as it is.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off
+from playbooks.checks.sarif import with_lines
+from playbooks.checks.validation import file_report
 from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_break_lock, say, writing
+from playbooks.cli.spokes import write_errors
 from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import Playbook
-from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, save
+from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, read_source, save
 from playbooks.tailoring import Resolution, regional_sign_off_refusal
-from playbooks.tailoring.reader import read_playbook
+from playbooks.tailoring.reader import parse_playbook, read_playbook
 from playbooks.tailoring.spoke import save_spoke
 
 
@@ -49,10 +59,10 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.show:
         try:
-            playbook = read_playbook(args.file).usable()
+            shown = read_playbook(args.file).usable()
         except PlaybookLoadError as exc:
             raise CliError(str(exc), _exit_code(exc)) from None
-        say(f"{args.file}: {approval_state(playbook).describe()}")
+        say(f"{args.file}: {approval_state(shown).describe()}")
         return EXIT_OK
     if not args.approver or not args.role:
         raise CliError("--approver and --role are required to sign off (or pass --show)")
@@ -60,10 +70,16 @@ def run(args: argparse.Namespace) -> int:
     # someone else is in the file read here, never overwritten
     with writing(args.file, break_lock=args.break_lock):
         try:
-            read = read_playbook(args.file)
-            playbook = read.usable()
+            source = read_source(Path(args.file))
+            read = parse_playbook(source)
+            if read.playbook is None:
+                read.usable(allow_errors=True)  # a spoke that does not resolve: says why
         except PlaybookLoadError as exc:
             raise CliError(str(exc), _exit_code(exc)) from None
+        playbook = read.playbook
+        assert playbook is not None  # usable() raised otherwise
+        # what 'validate' reports for the file, on the same lines: an approval waits until it is clean
+        findings = with_lines(file_report(read, source.text).findings, source.text)
         try:
             signed = sign_off(
                 playbook,
@@ -74,13 +90,15 @@ def run(args: argparse.Namespace) -> int:
                 date=args.date,
                 bump=args.bump,
                 status=LifecycleStatus(args.status) if args.status else None,
+                findings=findings,
             )
             if read.resolution is None:
                 save(signed, args.file)
             else:
                 _record_regional(read.resolution, signed, args)
         except SignOffRefused as exc:
-            raise CliError(f"{args.file}: {exc}", code=1) from None
+            write_errors(args.file, exc.findings)
+            raise CliError(f"{args.file}: {exc}", code=EXIT_FINDINGS) from None
         except PlaybookSaveError as exc:
             raise CliError(str(exc)) from None
     last = signed.document.sign_offs[-1]

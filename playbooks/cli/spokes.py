@@ -31,8 +31,8 @@ def resolve_spoke(path: str) -> Resolution:
     return resolution
 
 
-def write_errors(resolution: Resolution, findings: Iterable[Finding]) -> None:
-    """One ``charter: error:`` line on stderr for each finding, at its line of the spoke file."""
+def write_errors(file: str, findings: Iterable[Finding]) -> None:
+    """One ``charter: error:`` line on stderr for each finding, at its line of ``file``."""
     for finding in findings:
-        where = f"{resolution.file}:{finding.line}" if finding.line else resolution.file
+        where = finding.where(file)
         say(f"charter: error: {where}: {finding.code}: {finding.path}: {finding.message}", err=True)

@@ -33,7 +33,7 @@ def register(commands: Any) -> None:
 
 
 def _text_line(report: FileReport, finding: Finding) -> str:
-    where = report.file + (f":{finding.line}" if finding.line else "")
+    where = finding.where(report.file)
     waived = f" (waived: {finding.waiver_reason or 'no reason given'})" if finding.waived else ""
     path = f"{finding.path}: " if finding.path else ""
     return one_line(f"{where}: {finding.severity.value} {finding.code}{waived}: {path}{finding.message}")

@@ -138,6 +138,13 @@ class LabourReview(StrEnum):
     NOT_APPLICABLE = "not_applicable"
 
 
+class FilingTiming(StrEnum):
+    """Whether a filing deadline counts days before or after the first use of a communication."""
+
+    BEFORE_FIRST_USE = "before_first_use"
+    AFTER_FIRST_USE = "after_first_use"
+
+
 class Audience(StrEnum):
     EMPLOYEES = "employees"
     CONTRACTORS = "contractors"

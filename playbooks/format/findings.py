@@ -27,6 +27,10 @@ class Issue:
     line: int | None = None
     column: int | None = None
     severity: Severity | None = field(default=None, kw_only=True)
+    #: the field path of the value that drives the problem, when it is not at ``path`` (the
+    #: retention a preset parameter demands of a record class): a spoke's change of that value is
+    #: the change to point at
+    cause: str = field(default="", kw_only=True)
 
 
 #: The code of structural (schema) problems: the file does not fit the playbook format.
@@ -47,11 +51,24 @@ class Finding:
     line: int | None = None
     waived: bool = False
     waiver_reason: str = ""
+    #: the file ``line`` is in, when it is not the file reported on (a spoke's finding that comes
+    #: from its hub: the hub's file and line); empty otherwise
+    file: str = ""
+    #: see :attr:`Issue.cause`
+    cause: str = field(default="", compare=False, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["severity"] = self.severity.value
+        del data["cause"]
+        if not self.file:
+            del data["file"]
         return data
+
+    def where(self, file: str) -> str:
+        """``file:line`` of the finding in a report on ``file`` (the other file it is in, if any)."""
+        name = self.file or file
+        return f"{name}:{self.line}" if self.line else name
 
 
 def from_issue(issue: Issue) -> Finding:

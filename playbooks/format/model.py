@@ -26,6 +26,7 @@ from playbooks.format.enums import (
     Decision,
     DecisionArea,
     DisclosurePlacement,
+    FilingTiming,
     Function,
     GovernanceModel,
     Horizon,
@@ -416,12 +417,22 @@ class Conduct(Model):
 class PresetParameters(Model):
     """Values a playbook sets for an applied preset (stricter than the preset, never looser)."""
 
-    retention_years: float | None = F("Retention (years)", "How long records are kept.", None, ge=0, le=100)
+    # a period of 0 years is not a retention period (it states no requirement): leave it empty instead
+    retention_years: float | None = F("Retention (years)", "How long records are kept.", None, gt=0, le=100)
     accessible_years: float | None = F(
-        "Easily accessible (years)", "How long records stay easily accessible.", None, ge=0, le=100
+        "Easily accessible (years)", "How long records stay easily accessible.", None, gt=0, le=100
     )
     approval: ApprovalMode | None = F("Approval", "Approval mode applied.", None)
     filing_days: int | None = F("Filing deadline (days)", "Days before/after first use to file.", None, ge=0, le=365)
+    filing_deadline: FilingTiming | None = F(
+        "Filing deadline counts",
+        "Whether the filing days count before or after first use (empty: as the preset's filing rules say). "
+        "It decides which way is stricter: more days before first use, fewer days after it.",
+        None,
+        # left out of the canonical content while empty, so that approvals recorded before the field
+        # existed still match (see playbooks.io.storage.fingerprint)
+        exclude_if=lambda value: value is None,
+    )
 
 
 class AppliedPreset(Lockable):
@@ -483,9 +494,9 @@ class Supervision(Model):
 class RecordClass(Lockable):
     id: ItemId = F("Id", "Stable id of the record class.")
     name: Name = F("Record class", "What is kept, e.g. Business communications.", min_length=1)
-    retention_years: float = F("Retention (years)", "How long the records are kept.", ge=0, le=100)
+    retention_years: float = F("Retention (years)", "How long the records are kept.", gt=0, le=100)
     accessible_years: float | None = F(
-        "Easily accessible (years)", "How long they stay easily accessible.", None, ge=0, le=100
+        "Easily accessible (years)", "How long they stay easily accessible.", None, gt=0, le=100
     )
     start_event: RetentionStart = F(
         "Retention starts at", "The event from which retention runs.", RetentionStart.CREATION

@@ -151,26 +151,65 @@ class RegulatoryPreset(Model):
     sources: list[str] = Items("Sources", "Where the facts were found.")
     notes: str = Text("Notes", "Anything else a compliance officer should know.")
 
-    def earliest_filing(self) -> FilingRule | None:
-        """The filing rule with the earliest deadline (the one a playbook's ``filing_days`` sets), if any."""
-        return min(self.filing, key=FilingRule.offset_days) if self.filing else None
+    def earliest_filing(self, timing: str | None = None) -> FilingRule | None:
+        """The filing rule with the earliest deadline (of ``timing``, when given: ``before_first_use``
+        or ``after_first_use``), if any: the one a playbook's ``filing_days`` sets."""
+        rules = [r for r in self.filing if timing is None or r.timing == timing]
+        return min(rules, key=FilingRule.offset_days) if rules else None
 
-    def own_parameter(self, name: str) -> Any:
+    def filing_timing(self, stated: str | None = None) -> str | None:
+        """Whether an applied preset's ``filing_days`` counts days before or after first use:
+        ``stated`` (the applied preset's ``filing_deadline``) wins; otherwise the one timing of the
+        preset's rules that count days; None when its rules count both ways (a number alone cannot
+        say which rule it sets) or none."""
+        if stated is not None:
+            return str(stated)
+        timings = {r.timing for r in self.filing if r.timing != "at_first_use"}
+        return timings.pop() if len(timings) == 1 else None
+
+    def own_parameter(self, name: str, filing_deadline: str | None = None) -> Any:
         """The preset's own value of an applied preset's parameter (``PresetParameters`` field
         ``name``): what the parameter means when a playbook leaves it empty (None: the preset
         sets nothing)."""
         if name == "filing_days":
-            rule = self.earliest_filing()
-            return None if rule is None or rule.timing == "at_first_use" else rule.days
+            timing = self.filing_timing(filing_deadline)
+            rule = self.earliest_filing(timing) if timing is not None else None
+            return None if rule is None else rule.days
         if name in ("retention_years", "accessible_years", "approval"):
             return getattr(self, name)
         return None
 
-    def more_filing_days_is_tighter(self) -> bool:
-        """Whether more ``filing_days`` is tighter: a deadline before first use (file ten days
-        before, not two); after first use, fewer days are tighter."""
-        rule = self.earliest_filing()
-        return rule is not None and rule.timing == "before_first_use"
+    def parameter_bound(self, name: str, filing_deadline: str | None = None) -> str | None:
+        """Whether a value of the applied preset's parameter ``name`` is a :data:`FLOOR` (a
+        minimum: a higher number, a stricter approval is tighter) or a :data:`CAP` (a maximum: a
+        lower number is tighter), as the preset's data says; None when the data cannot tell.
+
+        Retention is a floor, except where the regime caps it (``retention_is_maximum``: privacy
+        law's data minimisation). A filing deadline before first use is a floor (file ten days
+        before, not two), after first use a cap (within two days, not ten).
+        """
+        return parameter_bound(self, name, filing_deadline)
+
+
+#: A parameter whose value is a minimum (higher is tighter) or a maximum (lower is tighter).
+FLOOR, CAP = "floor", "cap"
+
+
+def parameter_bound(preset: RegulatoryPreset | None, name: str, filing_deadline: str | None = None) -> str | None:
+    """:meth:`RegulatoryPreset.parameter_bound`, also for a preset code Charter does not know
+    (``preset`` None: retention is then a floor, and a filing deadline counts as stated)."""
+    if name in ("retention_years", "accessible_years"):
+        return CAP if preset is not None and preset.retention_is_maximum else FLOOR
+    if name == "approval":
+        return FLOOR
+    if name == "filing_days":
+        timing = preset.filing_timing(filing_deadline) if preset is not None else filing_deadline
+        if timing == "before_first_use":
+            return FLOOR
+        if timing == "after_first_use":
+            return CAP
+        return None
+    return None
 
 
 class PresetDataError(Exception):

@@ -2,7 +2,11 @@
 
 Where several presets apply, the playbook must meet the strictest of each parameter: the
 longest retention, the longest easily-accessible period, the strictest approval, the earliest
-filing deadline, the storage modes every preset accepts, and the union of the disclosures.
+filing deadline, the storage modes every preset accepts, and the union of the disclosures. A
+regime that caps retention (privacy law's data minimisation, ``retention_is_maximum``) does not
+add a minimum: its retention is a maximum, and the strictest of the maxima is the shortest
+(:attr:`Combination.retention_cap`). Which way a parameter is strict comes from the preset data
+(:func:`playbooks.presets.parameter_bound`), the same rule the locks of hub and spoke tailoring use.
 Every number carries the preset that drove it (:class:`Driven`), so a compliance officer can
 see why the playbook must keep records six years and not three.
 
@@ -19,7 +23,7 @@ from typing import Any, Generic, TypeVar
 
 from playbooks.format.enums import ApprovalMode, DisclosurePlacement, RetentionStart, StorageMode, label
 from playbooks.format.model import AppliedPreset
-from playbooks.presets import FilingRule, RegulatoryPreset, Threshold, load_presets
+from playbooks.presets import CAP, FLOOR, FilingRule, RegulatoryPreset, Threshold, load_presets, parameter_bound
 
 T = TypeVar("T")
 
@@ -86,6 +90,8 @@ class Combination:
     disclosures: list[DisclosureNeed] = field(default_factory=list)
     thresholds: list[Driven[Threshold]] = field(default_factory=list)
     retention_caps: list[str] = field(default_factory=list)
+    #: the shortest retention a capping preset's parameters allow (a maximum), if any sets one
+    retention_cap: Driven[float] | None = None
     financial: str | None = None
     risk_info_each_message: str | None = None
     looser_parameters: list[LooserParameter] = field(default_factory=list)
@@ -112,7 +118,11 @@ class Combination:
             out.append(f"Earliest filing deadline: {rule.describe()}, {rule.scope} ({self.filing.because()})")
         for need in self.disclosures:
             out.append(f"Disclosure ({wording(need.placement)}): {need.text} ({', '.join(need.presets)})")
-        if self.retention_caps:
+        if self.retention_cap is not None:
+            out.append(
+                f"Retention of monitoring data: at most {_years(self.retention_cap.value)} ({self.retention_cap.because()})"
+            )
+        elif self.retention_caps:
             out.append(f"Retention of monitoring data is capped ({', '.join(self.retention_caps)})")
         return out
 
@@ -152,6 +162,7 @@ class Combination:
             ],
             "thresholds": [driven(t) for t in self.thresholds],
             "retention_caps": list(self.retention_caps),
+            "retention_cap": driven(self.retention_cap),
         }
 
 
@@ -194,20 +205,27 @@ def combine(applied: Sequence[AppliedPreset], presets: Mapping[str, RegulatoryPr
         params = item.parameters
         pid = preset.id
 
-        retention = _stricter_minimum(
-            result, index, pid, "retention_years", preset.retention_years, params.retention_years
-        )
-        if retention is not None and (result.retention_years is None or retention.value > result.retention_years.value):
-            result.retention_years = retention
-            start = preset.retention_start
-            result.retention_start = Driven(start, pid) if start is not None else None
-        accessible = _stricter_minimum(
-            result, index, pid, "accessible_years", preset.accessible_years, params.accessible_years
-        )
-        if accessible is not None and (
-            result.accessible_years is None or accessible.value > result.accessible_years.value
-        ):
-            result.accessible_years = accessible
+        if parameter_bound(preset, "retention_years") == CAP:
+            cap = _stricter(result, index, pid, "retention_years", CAP, preset.retention_years, params.retention_years)
+            if cap is not None and (result.retention_cap is None or cap.value < result.retention_cap.value):
+                result.retention_cap = cap
+        else:
+            retention = _stricter(
+                result, index, pid, "retention_years", FLOOR, preset.retention_years, params.retention_years
+            )
+            if retention is not None and (
+                result.retention_years is None or retention.value > result.retention_years.value
+            ):
+                result.retention_years = retention
+                start = preset.retention_start
+                result.retention_start = Driven(start, pid) if start is not None else None
+            accessible = _stricter(
+                result, index, pid, "accessible_years", FLOOR, preset.accessible_years, params.accessible_years
+            )
+            if accessible is not None and (
+                result.accessible_years is None or accessible.value > result.accessible_years.value
+            ):
+                result.accessible_years = accessible
 
         if preset.storage_modes:
             modes = tuple(preset.storage_modes)
@@ -232,7 +250,7 @@ def combine(applied: Sequence[AppliedPreset], presets: Mapping[str, RegulatoryPr
         if preset.approver_qualification:
             result.approver_qualifications.append(Driven(preset.approver_qualification, pid))
 
-        for rule in _filing_rules(result, index, preset, params.filing_days):
+        for rule in _filing_rules(result, index, preset, params.filing_days, params.filing_deadline):
             if result.filing is None or rule.value.offset_days() < result.filing.value.offset_days():
                 result.filing = rule
 
@@ -257,32 +275,41 @@ def combine(applied: Sequence[AppliedPreset], presets: Mapping[str, RegulatoryPr
     return result
 
 
-def _stricter_minimum(
-    result: Combination, index: int, pid: str, name: str, preset_value: float | None, param: float | None
+def _stricter(
+    result: Combination,
+    index: int,
+    pid: str,
+    name: str,
+    bound: str,
+    preset_value: float | None,
+    param: float | None,
 ) -> Driven[float] | None:
-    """The stricter (longer) of a preset's minimum and the playbook's parameter."""
+    """The stricter of a preset's own value and the playbook's parameter: for a :data:`FLOOR`
+    the longer, for a :data:`CAP` the shorter; a looser parameter is ignored and listed."""
     if param is None:
         return None if preset_value is None else Driven(preset_value, pid)
-    if preset_value is None or param > preset_value:
+    if preset_value is None or (param > preset_value if bound == FLOOR else param < preset_value):
         return Driven(param, pid, PARAMETER)
-    if param < preset_value:
+    if param != preset_value:
         result.looser_parameters.append(LooserParameter(index, name, pid, preset_value, param))
     return Driven(preset_value, pid)
 
 
 def _filing_rules(
-    result: Combination, index: int, preset: RegulatoryPreset, filing_days: int | None
+    result: Combination, index: int, preset: RegulatoryPreset, filing_days: int | None, stated: str | None = None
 ) -> list[Driven[FilingRule]]:
-    """The preset's filing rules; the playbook's ``filing_days`` tightens its earliest rule."""
+    """The preset's filing rules; the playbook's ``filing_days`` tightens the earliest rule of
+    the timing it counts (:meth:`~playbooks.presets.RegulatoryPreset.filing_timing`; where the
+    rules count both ways and the playbook does not say, the earliest rule)."""
     rules = [Driven(rule, preset.id) for rule in preset.filing]
-    first = preset.earliest_filing()
-    if filing_days is None or first is None:
+    timing = preset.filing_timing(stated)
+    first = preset.earliest_filing(timing)
+    if filing_days is None or first is None or first.timing == "at_first_use":
         return rules
     earliest = next(i for i, rule in enumerate(preset.filing) if rule is first)
     rule = rules[earliest].value
-    if rule.timing == "at_first_use":
-        return rules
-    tighter = filing_days > rule.days if preset.more_filing_days_is_tighter() else filing_days < rule.days
+    bound = parameter_bound(preset, "filing_days", first.timing)
+    tighter = filing_days > rule.days if bound == FLOOR else filing_days < rule.days
     if tighter:
         rules[earliest] = Driven(rule.model_copy(update={"days": filing_days}), preset.id, PARAMETER)
     elif filing_days != rule.days:

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 from playbooks.format import messages
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key
-from playbooks.io.storage import EXTENSION, fingerprint
+from playbooks.io.storage import EXTENSION
 from playbooks.tailoring.diff import Difference, DriftReport, differences, drifted, format_differences, format_drift
 from playbooks.tailoring.locks import TIGHTER, Direction, Weakening, direction_of, weakenings
 from playbooks.tailoring.propose import (
@@ -48,15 +48,22 @@ from playbooks.tailoring.resolve import (
     AnyChange,
     ChangeRef,
     Drift,
+    LockCheck,
     Origin,
     Resolution,
     Tailoring,
     address_of,
     chain_errors,
     describe_level_error,
+    fingerprint_once,
     hub_digests,
     hub_location,
+    hub_lock_check,
+    hub_lock_record,
+    hub_places,
     hub_value_at,
+    place_in_hub,
+    record_hub_locks,
     record_hub_values,
     resolve_file,
     resolve_models,
@@ -68,9 +75,11 @@ from playbooks.tailoring.spoke import (
     CHAIN_BROKEN,
     CHANGE_EXPIRED,
     HUB_DRIFT,
+    HUB_LOCKS_LOOSENED,
     HUB_MISSING,
     HUB_REPLACED,
     HUB_UNAPPROVED,
+    HUB_UNRECORDED,
     LOCKED_WEAKENED,
     NO_RATIONALE,
     SPOKE_CODES,
@@ -81,8 +90,8 @@ from playbooks.tailoring.spoke import (
     SpokeFile,
     SpokeHeader,
     dumps_spoke,
+    is_spoke_data,
     load_spoke,
-    looks_like_spoke,
     save_spoke,
     spoke_from_text,
 )
@@ -91,9 +100,11 @@ __all__ = [
     "CHAIN_BROKEN",
     "CHANGE_EXPIRED",
     "HUB_DRIFT",
+    "HUB_LOCKS_LOOSENED",
     "HUB_MISSING",
     "HUB_REPLACED",
     "HUB_UNAPPROVED",
+    "HUB_UNRECORDED",
     "LOCKED_WEAKENED",
     "NO_CHANGE",
     "NO_RATIONALE",
@@ -109,6 +120,7 @@ __all__ = [
     "Drift",
     "DriftReport",
     "Key",
+    "LockCheck",
     "ModifyChange",
     "Origin",
     "Refusal",
@@ -130,14 +142,19 @@ __all__ = [
     "format_differences",
     "format_drift",
     "hub_digests",
+    "hub_lock_check",
+    "hub_lock_record",
+    "hub_places",
     "hub_value_at",
+    "is_spoke_data",
     "load_spoke",
     "locked_field",
     "locked_item",
-    "looks_like_spoke",
     "new_spoke",
+    "place_in_hub",
     "propose_change",
     "rebase",
+    "record_hub_locks",
     "record_hub_values",
     "regional_sign_off_refusal",
     "resolve_file",
@@ -159,8 +176,9 @@ def start_spoke(
 ) -> SpokeFile:
     """A new, empty spoke of ``hub`` (read from ``hub_path``) to be saved at ``spoke_path``.
 
-    The hub path is stored relative to the spoke's folder; the hub's id, version, fingerprint and
-    item digests are recorded so later hub changes show as drift.
+    The hub path is stored relative to the spoke's folder; the hub's id, version, fingerprint,
+    item digests and locks are recorded so later hub changes show as drift, and a lock the hub
+    file loosens later as an error.
     """
     folder = Path(spoke_path).parent
     relative = os.path.relpath(os.path.abspath(hub_path), os.path.abspath(folder) if str(folder) else os.getcwd())
@@ -182,12 +200,12 @@ def start_spoke(
             hub=relative.replace(os.sep, "/"),
             hub_id=hub.document.id,
             hub_version=hub.document.version,
-            hub_fingerprint=fingerprint(hub),
+            hub_fingerprint=fingerprint_once(hub),
         )
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         raise ValueError(f"the spoke's {first['loc'][0]}: {messages.plain(first)}") from None
-    return SpokeFile(spoke=header, changes=[], hub_items=hub_digests(hub))
+    return SpokeFile(spoke=header, changes=[], hub_items=hub_digests(hub), hub_locks=dict(hub_lock_record(hub)))
 
 
 def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | os.PathLike[str]) -> SpokeFile:
@@ -228,12 +246,14 @@ def new_spoke(hub_path: str | os.PathLike[str], region: str, spoke_path: str | o
 
 
 def apply_change(spoke: SpokeFile, change: AnyChange, hub: Playbook | None = None) -> SpokeFile:
-    """A copy of ``spoke`` with ``change`` appended (hub values recorded when ``hub`` is given).
+    """A copy of ``spoke`` with ``change`` appended (hub values and, where that blesses nothing,
+    the hub's locks recorded when ``hub`` is given: :func:`record_hub_locks`).
 
     The spoke is not checked here: resolve it (:func:`tailor`) to see what the change does.
     """
     if hub is not None:
         change = record_hub_values(hub, change)
+        spoke = record_hub_locks(spoke, hub)
     return spoke.model_copy(update={"changes": [*spoke.changes, change]})
 
 
@@ -245,15 +265,21 @@ def revert_change(spoke: SpokeFile, index: int) -> SpokeFile:
 
 
 def rebase(spoke: SpokeFile, hub: Playbook) -> SpokeFile:
-    """The spoke re-tailored against ``hub`` as it is now: version, fingerprint, item digests and
-    every change's recorded hub values updated. Call it after the regional manager reviewed the
-    drift; the changes themselves are kept as they are."""
+    """The spoke re-tailored against ``hub`` as it is now: id, version, fingerprint, item digests,
+    locks and every change's recorded hub values updated. Call it after the regional manager
+    reviewed the drift; the changes themselves are kept as they are. Raises ValueError (one line)
+    when the hub takes out or loosens a lock the spoke recorded and is not approved as it is:
+    recording it would bless a copy of the hub with its locks removed."""
+    check = hub_lock_check(spoke, hub)
+    if check.blocking:
+        first = check.unrecorded or check.weakened[0].message
+        raise ValueError(f"the hub is not approved as it is and {first}")
     header = spoke.spoke.model_copy(
         update={
             "hub_id": hub.document.id,
             "hub_version": hub.document.version,
-            "hub_fingerprint": fingerprint(hub),
+            "hub_fingerprint": fingerprint_once(hub),
         }
     )
     changes = [record_hub_values(hub, c) for c in spoke.changes]
-    return SpokeFile(spoke=header, changes=changes, hub_items=hub_digests(hub))
+    return SpokeFile(spoke=header, changes=changes, hub_items=hub_digests(hub), hub_locks=dict(hub_lock_record(hub)))

@@ -27,18 +27,21 @@ from playbooks.format.fields import is_model, unwrap
 from playbooks.format.findings import SCHEMA, Finding
 from playbooks.format.identity import Names, item_key, same_key
 from playbooks.format.model import Playbook
-from playbooks.format.paths import Address, Key, join
+from playbooks.format.paths import Address, Key, join, parse_address
 from playbooks.tailoring.apply import leaves
 from playbooks.tailoring.locks import (
     ASK_THE_HUB,
     NESTED,
     NO_DIRECTION,
     NOT_REMOVED,
+    PROTECTED_KINDS,
+    REFERENCED,
     Direction,
     direction_of,
     hub_only,
     lock_words,
     never_removed,
+    referenced_by_locks,
     tighten_only,
 )
 from playbooks.tailoring.paths import PathError, list_spot
@@ -46,6 +49,7 @@ from playbooks.tailoring.resolve import (
     AnyChange,
     Resolution,
     hub_approval,
+    record_hub_locks,
     record_hub_values,
     resolve_models,
     tailor,
@@ -193,7 +197,8 @@ def propose_change(
         index = len(changes) - 1
     else:
         changes[index] = recorded
-    candidate = spoke.model_copy(update={"changes": changes})
+    # the hub's locks as they are now, unless that would bless a hub that loosened one
+    candidate = record_hub_locks(spoke.model_copy(update={"changes": changes}), hub)
 
     if current is not None and current.spoke == spoke and current.hub is hub:
         before_findings, before_effective = current.findings, current.effective
@@ -274,7 +279,12 @@ def locked_field(hub: Playbook, address: Address) -> Refusal | None:
     which way).
 
     A field of an item the hub locks that has no declared tighter direction can only be
-    changed in the hub. The view asks before it opens an editor for the field."""
+    changed in the hub, and so can what identifies an item a locked item names (the name of the
+    person behind a locked escalation contact). The view asks before it opens an editor for the
+    field."""
+    named = _named_by_lock(hub, address)
+    if named is not None:
+        return named
     lock = lock_of(hub, address)
     if lock is None or lock.direction is not None or lock.nested or lock.whole:
         return None  # a direction (or a section compared field by field, such as parameters)
@@ -326,6 +336,7 @@ def lock_of(hub: Playbook, address: Address) -> Lock | None:
     owner: Any = None
     name: str | None = None
     preset: str | None = None
+    deadline: Any = None
     for i, part in enumerate(address):
         if isinstance(part, Key):
             if not isinstance(node, list):
@@ -336,7 +347,7 @@ def lock_of(hub: Playbook, address: Address) -> Lock | None:
             if getattr(node, "locked", False) and locked_item is None:
                 locked_item = address[: i + 1]
             if isinstance(node, m.AppliedPreset):
-                preset = node.preset
+                preset, deadline = node.preset, node.parameters.filing_deadline
             continue
         if not is_model(cls) or part not in cls.model_fields:
             return None
@@ -351,7 +362,28 @@ def lock_of(hub: Playbook, address: Address) -> Lock | None:
         return Lock(item, field, None, whole=True)  # the item itself
     if (owner, name) in NESTED:
         return Lock(item, field, None, nested=True)
-    return Lock(item, field, direction_of(owner, name, preset))
+    return Lock(item, field, direction_of(owner, name, preset, deadline))
+
+
+def _named_by_lock(hub: Playbook, address: Address) -> Refusal | None:
+    """The refusal of a field that identifies an item a locked hub item names, or None."""
+    if len(address) != 4 or not isinstance(address[2], Key) or not isinstance(address[3], str):
+        return None
+    for kind, (parts, cls) in PROTECTED_KINDS.items():
+        if address[:2] != parts or address[3] not in REFERENCED[cls] or REFERENCED[cls][address[3]] is not None:
+            continue
+        locker = referenced_by_locks(hub).get((kind, address[2].value))
+        if locker is not None:
+            names = Names(hub)
+            item, field = lock_words(names, address[:3], address[3:])
+            return Refusal(
+                LOCKED_WEAKENED,
+                NO_DIRECTION,
+                join(address),
+                f"The hub locks {lock_words(names, parse_address(locker))[0]}, which names {item}: a spoke may not "
+                f"change its {field}, which says who or what the locked item relies on; ask the hub to change it",
+            )
+    return None
 
 
 def regional_sign_off_refusal(resolution: Resolution) -> Refusal | None:

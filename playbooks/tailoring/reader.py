@@ -32,7 +32,7 @@ from playbooks.io.storage import (
     read_text,
 )
 from playbooks.tailoring.resolve import Resolution, resolve_text
-from playbooks.tailoring.spoke import looks_like_spoke, spoke_from_text
+from playbooks.tailoring.spoke import is_spoke_data, spoke_from_text
 
 #: :func:`spokes_of_hub` looks at this many files of a folder at most, each at most this large.
 SPOKE_SCAN_FILES = 500
@@ -114,20 +114,19 @@ def parse_playbook(source: Source, *, as_spoke: bool = False, today: dt.date | N
     """:func:`read_playbook` of a file's text already read (``validate`` keeps the text, to place
     its findings on lines, even when the file turns out unusable)."""
     name, text = source.file, source.text
-    data = None
-    if as_spoke or looks_like_spoke(text):
-        # parsed here once, to tell a spoke from a hub, and handed on: never parsed again
-        with paused_gc():
-            data = parse_document(name, text)
-        spoke = looks_like_spoke(text) and "spoke" in data
-        if spoke or as_spoke:
-            try:
-                resolution = resolve_text(name, text, today=today, data=data)
-            except PlaybookLoadError as exc:
-                if not spoke and exc.kind == "schema":
-                    raise NotASpokeError(exc.file, exc.kind, exc.issues) from None
-                raise
-            return PlaybookFile(name, source.digest, resolution.effective, resolution)
+    # parsed here once, to tell a spoke from a hub on what the parser read, and handed on: never
+    # parsed again
+    with paused_gc():
+        data = parse_document(name, text)
+    spoke = is_spoke_data(data)
+    if spoke or as_spoke:
+        try:
+            resolution = resolve_text(name, text, today=today, data=data)
+        except PlaybookLoadError as exc:
+            if not spoke and exc.kind == "schema":
+                raise NotASpokeError(exc.file, exc.kind, exc.issues) from None
+            raise
+        return PlaybookFile(name, source.digest, resolution.effective, resolution)
     return PlaybookFile(name, source.digest, playbook_from_text(name, text, data))
 
 
@@ -147,9 +146,10 @@ def spokes_of_hub(path: str | os.PathLike[str]) -> list[tuple[str, str]]:
             if not stat.S_ISREG(info.st_mode) or info.st_size > SPOKE_SCAN_BYTES:
                 continue
             text = read_text(candidate)
-            if not looks_like_spoke(text):
+            data = parse_document(str(candidate), text)
+            if not is_spoke_data(data):
                 continue
-            spoke = spoke_from_text(str(candidate), text)
+            spoke = spoke_from_text(str(candidate), text, data)
         except (OSError, PlaybookLoadError):
             continue
         if str((candidate.parent / spoke.spoke.hub).resolve()) == hub_path:

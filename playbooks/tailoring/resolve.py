@@ -49,7 +49,7 @@ from playbooks.io.storage import (
     read_text,
 )
 from playbooks.tailoring.apply import Refused, Working
-from playbooks.tailoring.locks import Weakening, weakenings
+from playbooks.tailoring.locks import DIGEST_ITEMS_MAX, Weakening, lock_record, record_weakenings, weakenings
 from playbooks.tailoring.paths import (
     PathError,
     index_path,
@@ -62,9 +62,11 @@ from playbooks.tailoring.spoke import (
     CHAIN_BROKEN,
     CHANGE_EXPIRED,
     HUB_DRIFT,
+    HUB_LOCKS_LOOSENED,
     HUB_MISSING,
     HUB_REPLACED,
     HUB_UNAPPROVED,
+    HUB_UNRECORDED,
     LOCKED_WEAKENED,
     NO_RATIONALE,
     AddChange,
@@ -74,7 +76,7 @@ from playbooks.tailoring.spoke import (
     SpokeFile,
     change_lines,
     describe_change,
-    looks_like_spoke,
+    is_spoke_data,
     no_rationale,
     rationale_problem,
     spoke_from_text,
@@ -162,6 +164,9 @@ class Resolution:
     #: the locked hub items the spoke loosens (see :class:`~playbooks.tailoring.locks.Weakening`)
     weakened: list[Weakening] = field(default_factory=list)
     _effective_data: dict[str, Any] | None = field(default=None, repr=False)
+    #: the hub file's text as read when resolving (findings from the hub are placed on its lines
+    #: without reading it again)
+    hub_text: str | None = field(default=None, repr=False)
 
     @property
     def chain(self) -> list[str]:
@@ -184,10 +189,12 @@ class Resolution:
 
     def line_for(self, path: str) -> int | None:
         """The spoke file line of the change behind the effective value at an index ``path``
-        (``channels.accounts[3].owner``), or None when the value comes from the hub."""
-        if self.effective is None or not self.provenance:
+        (``channels.accounts[3].owner``): the change that set it (or something in it), else one
+        that removed something from it; None when the value comes from the hub."""
+        if self.effective is None or not (self.provenance or self.removed):
             return None
-        ref = self.origin(address_of(self._data(), path)).change
+        address = address_of(self._data(), path)
+        ref = _ref_for(address, self.provenance) or _ref_for(address, self.removed)
         return ref.line if ref is not None and ref.file == self.file else None
 
     def describe_origin(self, path: str) -> str:
@@ -531,11 +538,6 @@ def _digest(value: Any) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
 
 
-#: Lists longer than this get one digest (``content.rules[*]``) rather than one per item, so
-#: that a spoke of a very large hub stays a small file.
-DIGEST_ITEMS_MAX = 500
-
-
 def _item_digests(out: dict[str, str], name: str, items: list[Any], cls: Any) -> None:
     if len(items) > DIGEST_ITEMS_MAX:
         out[f"{name}[*]"] = _digest(items)
@@ -653,10 +655,12 @@ def resolve_text(
     except PlaybookLoadError as exc:
         reason = exc.issues[0].message if exc.issues else "cannot be read"
         return missing(f"the hub '{spoke.spoke.hub}' cannot be read ({reason})")
+    result.hub_text = hub_text
     upstream: list[tuple[str, Finding]] = []
     try:
-        hub_data = parse_document(str(hub_path), hub_text) if looks_like_spoke(hub_text) else None
-        if hub_data is not None and "spoke" in hub_data:
+        cached = _cached_hub(hub_text)
+        hub_data = parse_document(str(hub_path), hub_text) if cached is None else None
+        if hub_data is not None and is_spoke_data(hub_data):
             hub_resolution = resolve_text(str(hub_path), hub_text, today=today, data=hub_data, _stack=stack)
             result.hub_resolution = hub_resolution
             upstream = chain_errors(hub_resolution)
@@ -665,13 +669,15 @@ def resolve_text(
                 return missing(f"the hub '{spoke.spoke.hub}' is a spoke that cannot be resolved ({why})")
             hub = hub_resolution.effective
         else:
-            hub = load_hub(str(hub_path), hub_text, hub_data)
+            hub = cached if cached is not None else load_hub(str(hub_path), hub_text, hub_data)
     except PlaybookLoadError as exc:
         return missing(f"the hub '{spoke.spoke.hub}' is not a usable playbook ({exc})")
     except RecursionError:
         return missing("the chain of hubs is too deep to follow")
-    _complete(result, hub, text, today)
+    _complete(result, hub, text, today, None if result.hub_resolution is not None else hub_text, bool(upstream))
     result.findings.extend(_chain_findings(spoke.spoke.hub, upstream, text))
+    if not _stack:
+        result.findings.extend(_site_hub(result, text))
     return result
 
 
@@ -712,7 +718,14 @@ def describe_level_error(file: str, finding: Finding) -> str:
     return f"{where}: {finding.code}: {path}{finding.message}"
 
 
-def _complete(result: Resolution, hub: Playbook, text: str, today: dt.date | None) -> None:
+def _complete(
+    result: Resolution,
+    hub: Playbook,
+    text: str,
+    today: dt.date | None,
+    hub_text: str | None = None,
+    chain_broken: bool = False,
+) -> None:
     result.hub = hub
     outcome = tailor(hub, result.spoke, file=result.file, lines=result.lines, today=today)
     result.effective = outcome.effective
@@ -724,6 +737,10 @@ def _complete(result: Resolution, hub: Playbook, text: str, today: dt.date | Non
     hub_fingerprint = fingerprint(hub)
     result.findings.extend(_hub_drift(result.spoke, hub, text, hub_fingerprint))
     result.findings.extend(_hub_approval(result, hub, text, hub_fingerprint))
+    if not chain_broken:
+        # a level above with an error fails this spoke already (SPOKE-CHAIN-BROKEN names it): the
+        # locks it loosened would only be named twice
+        result.findings.extend(_hub_locks(result, hub, text, hub_fingerprint, hub_text))
 
 
 def hub_approval(hub: Playbook, hub_fingerprint: str | None = None) -> str | None:
@@ -755,6 +772,235 @@ def _hub_approval(result: Resolution, hub: Playbook, text: str, hub_fingerprint:
     ]
 
 
+_LOCK_RECORDS: OrderedDict[str, dict[str, dict[str, Any]]] = OrderedDict()
+#: Fingerprints of the last few hub models, by identity (the entry keeps the model alive, so an id
+#: is never reused while cached): a hub is a value, and the editor asks once per proposed change.
+_FINGERPRINTS: OrderedDict[int, tuple[Playbook, str]] = OrderedDict()
+
+
+def fingerprint_once(hub: Playbook) -> str:
+    """:func:`~playbooks.io.storage.fingerprint` of a hub model, remembered while it is in use."""
+    known: tuple[Playbook, str] = _remember(_FINGERPRINTS, id(hub), lambda: (hub, fingerprint(hub)))
+    return known[1]
+
+
+def hub_lock_record(hub: Playbook, hub_fingerprint: str | None = None) -> dict[str, dict[str, Any]]:
+    """:func:`~playbooks.tailoring.locks.lock_record` of ``hub``, remembered for the last few hubs
+    (every spoke of a hub asks); treat the result as a value."""
+    current = hub_fingerprint or fingerprint_once(hub)
+    known: dict[str, dict[str, Any]] = _remember(_LOCK_RECORDS, current, lambda: lock_record(hub))
+    return known
+
+
+@dataclass(frozen=True)
+class LockCheck:
+    """The hub's locks now against what the spoke recorded when it was tailored (``hub_locks``).
+
+    ``weakened``: the recorded locks the hub file now removes, unlocks or loosens (and the items
+    they name that it changes); ``unrecorded``: why loosened locks cannot be ruled out (the spoke
+    records no locks, and the hub it did record moved), or None; ``approved``: the hub is approved
+    as it is (its last approving sign-off covers this content), so what it changed is the hub's
+    own decision, not a copy's.
+    """
+
+    weakened: list[Weakening]
+    unrecorded: str | None
+    approved: bool
+
+    @property
+    def blocking(self) -> bool:
+        """Whether the spoke may not rely on the hub file as it is (an error; ``rebase`` refuses)."""
+        return not self.approved and (bool(self.weakened) or self.unrecorded is not None)
+
+
+def hub_lock_check(
+    spoke: SpokeFile, hub: Playbook, *, hub_fingerprint: str | None = None, hub_name: str = "the hub"
+) -> LockCheck:
+    """Whether ``hub`` (the file ``hub_name``) still holds the locks ``spoke`` recorded (see
+    :class:`LockCheck`). A copy of the hub with its locks taken out, under the same id, through a
+    link or a look-alike name, is found here: its locks are not the ones the spoke was tailored
+    against, and nobody approved it."""
+    current = hub_fingerprint or fingerprint(hub)
+    approved = hub_approval(hub, current) is None
+    if approved:
+        return LockCheck([], None, True)
+    if spoke.hub_locks:
+        return LockCheck(record_weakenings(spoke.hub_locks, hub, hub_name, hub_lock_record(hub, current)), None, False)
+    header = spoke.spoke
+    if header.hub_fingerprint is not None:
+        moved = header.hub_fingerprint != current
+    elif spoke.hub_items:
+        moved = bool(digest_drift(spoke.hub_items, _digests(hub, current)))
+    else:
+        moved = True  # nothing recorded at all: nothing says this is the hub it was tailored against
+    if not moved:
+        return LockCheck([], None, False)
+    return LockCheck(
+        [],
+        "the spoke does not record the hub's locked items (hub_locks) and the hub changed since it was tailored, so "
+        "a lock taken out or loosened in it cannot be ruled out",
+        False,
+    )
+
+
+def _hub_label(result: Resolution) -> str:
+    """The hub as the spoke names it, and the file it really is when that is a link."""
+    named = result.spoke.spoke.hub
+    if not result.hub_file:
+        return named
+    real = _real(Path(result.hub_file))
+    if real != os.path.abspath(result.hub_file):
+        return f"{named} (a link to {real})"
+    return named
+
+
+def place_in_hub(result: Resolution, address: Address, hub_text: str | None = None) -> tuple[str, int | None]:
+    """The file and line that hold ``address`` in the hub of ``result``: the change of a spoke
+    further up the chain that set it, or the root hub file (``hub_text``: its text, when the
+    caller has it; otherwise it is read again, for the line only)."""
+    return hub_places(result, [address], hub_text)[0]
+
+
+def hub_places(
+    result: Resolution, addresses: list[Address], hub_text: str | None = None, paths: list[str] | None = None
+) -> list[tuple[str, int | None]]:
+    """:func:`place_in_hub` of many addresses, reading and parsing the root hub's text once.
+    ``paths``: the index path of each in the effective playbook, which is the root hub's too where
+    nothing on the way changed (so that the second of two items with the same key is found)."""
+    out: list[tuple[str, int | None]] = []
+    root: list[tuple[int, str]] = []  # (position in out, index path in the root hub)
+    level = result
+    while level.hub_resolution is not None:
+        level = level.hub_resolution
+    for i, address in enumerate(addresses):
+        found = _in_chain(result, address)
+        if found is not None:
+            out.append(found)
+            continue
+        out.append((level.hub_file, None))
+        if level.hub is None or not level.hub_file:
+            continue
+        given = paths[i] if paths is not None else None
+        if given and result.effective is not None and _shared(result.effective, level.hub, given):
+            root.append((len(out) - 1, given))
+            continue
+        path = model_value_at(level.hub, address)[1]
+        if path is None:
+            # not in the hub (an item it no longer has): the list it would be in
+            first_key = next((i for i, part in enumerate(address) if isinstance(part, Key)), len(address))
+            path = format_path(tuple(p for p in address[:first_key] if isinstance(p, str)))
+        root.append((len(out) - 1, path))
+    if root:
+        if hub_text is None or level is not result:
+            hub_text = level.hub_text
+        if hub_text is None:
+            try:
+                hub_text = read_text(Path(level.hub_file))
+            except PlaybookLoadError:
+                return out
+        from playbooks.format.paths import parse
+        from playbooks.io.yamlio import lines_of
+
+        lines = lines_of(hub_text, [parse(path) if path else () for _, path in root])
+        for (position, _), line in zip(root, lines, strict=True):
+            out[position] = (level.hub_file, line)
+    return out
+
+
+def _shared(effective: Playbook, hub: Playbook, path: str) -> bool:
+    """Whether the list item the index ``path`` leads into is the very same object in both (nothing
+    on the way changed, so the index path is the hub's too)."""
+    from playbooks.format.paths import get, parse
+
+    try:
+        parts = parse(path)
+        last = max((i for i, part in enumerate(parts) if isinstance(part, int)), default=None)
+        if last is None:
+            return False
+        return get(effective, parts[: last + 1]) is get(hub, parts[: last + 1])
+    except (KeyError, IndexError, AttributeError, TypeError, ValueError):
+        return False
+
+
+def _in_chain(result: Resolution, address: Address) -> tuple[str, int | None] | None:
+    """The file and line of the change of a spoke above ``result`` that set (or removed) ``address``."""
+    level = result
+    while level.hub_resolution is not None:
+        above = level.hub_resolution
+        ref = _ref_for(address, above.provenance) or _ref_for(address, above.removed)
+        if ref is not None:
+            return above.file, ref.line
+        level = above
+    return None
+
+
+def _hub_locks(
+    result: Resolution, hub: Playbook, text: str, hub_fingerprint: str, hub_text: str | None
+) -> list[Finding]:
+    label = _hub_label(result)
+    check = hub_lock_check(result.spoke, hub, hub_fingerprint=hub_fingerprint, hub_name="the hub file")
+    if not check.blocking:
+        return []
+    line = line_of_hub(text) if text else None
+    remedy = (
+        f"the hub '{label}' is not approved as it is, so this is not the hub's decision: point hub: at the hub this "
+        "spoke was tailored against, or have the hub signed off as it is"
+    )
+    if check.unrecorded is not None:
+        return [Finding(HUB_UNRECORDED, Severity.ERROR, "spoke.hub", f"{check.unrecorded}; {remedy}", line)]
+    places = hub_places(result, [weak.address for weak in check.weakened], hub_text)
+    out: list[Finding] = []
+    for weak, (file, hub_line) in zip(check.weakened, places, strict=True):
+        where = f"{file}:{hub_line}" if hub_line else file
+        out.append(Finding(HUB_LOCKS_LOOSENED, Severity.ERROR, "spoke.hub", f"{where}: {weak.message}; {remedy}", line))
+    return out
+
+
+def record_hub_locks(spoke: SpokeFile, hub: Playbook, *, hub_fingerprint: str | None = None) -> SpokeFile:
+    """``spoke`` with the locks of ``hub`` recorded (``hub_locks``), when that blesses nothing:
+    the spoke records none yet and the hub is the one it recorded (or approved), or the hub keeps
+    every lock recorded (or is approved as it is). Otherwise the old record stays, and with it the
+    error that says which lock the hub file loosened. Every tailoring change calls it."""
+    current = hub_fingerprint or fingerprint_once(hub)
+    if hub_lock_check(spoke, hub, hub_fingerprint=current).blocking:
+        return spoke
+    record = hub_lock_record(hub, current)
+    if spoke.hub_locks == record:
+        return spoke
+    return spoke.model_copy(update={"hub_locks": dict(record)})
+
+
+def _site_hub(result: Resolution, text: str) -> list[Finding]:
+    """The hub the site configuration names (``hub``, set by IT and lockable): a spoke whose chain
+    of hubs does not lead to it tailors another playbook than the organisation's hub."""
+    from playbooks.io import config
+
+    setting = config.current().settings["hub"]
+    if setting.value is None or setting.source is config.Source.DEFAULT:
+        return []
+    configured = _real(Path(setting.value))
+    files = {_real(Path(result.file))}
+    level: Resolution | None = result
+    while level is not None:
+        if level.hub_file:
+            files.add(_real(Path(level.hub_file)))
+        level = level.hub_resolution
+    if configured in files:
+        return []
+    real = _real(Path(result.hub_file)) if result.hub_file else result.spoke.spoke.hub
+    return [
+        Finding(
+            HUB_REPLACED,
+            Severity.ERROR,
+            "spoke.hub",
+            f"the site configuration names {setting.value} as the organisation's hub ({setting.origin}), but the hub "
+            f"'{result.spoke.spoke.hub}' of this spoke is {real}, and no hub above it is that file: point hub: at "
+            "the organisation's hub",
+            line_of_hub(text) if text else None,
+        )
+    ]
+
+
 def resolve_models(
     hub: Playbook,
     spoke: SpokeFile,
@@ -774,9 +1020,9 @@ def resolve_models(
     accept the result."""
     lines = change_lines(text, len(spoke.changes)) if text else [None] * len(spoke.changes)
     result = Resolution(file, spoke, hub_file, lines=lines, hub_resolution=above)
-    _complete(result, hub, text, today)
-    if above is not None:
-        result.findings.extend(_chain_findings(spoke.spoke.hub, chain_errors(above), text))
+    upstream = chain_errors(above) if above is not None else []
+    _complete(result, hub, text, today, chain_broken=bool(upstream))
+    result.findings.extend(_chain_findings(spoke.spoke.hub, upstream, text))
     return result
 
 
@@ -788,16 +1034,24 @@ _HUB_CACHE_SIZE = 8
 _HUB_CACHE_LOCK = threading.Lock()
 
 
-def load_hub(name: str, text: str, data: dict[str, Any] | None = None) -> Playbook:
-    """The hub playbook from its text (as :func:`playbooks.io.storage.playbook_from_text`, ``data``
-    the text already parsed if it was), cached by content."""
+def _cached_hub(text: str) -> Playbook | None:
+    """A fresh model of the hub with this text, if it was parsed before (only hubs are cached,
+    never spokes, so a hit is a hub)."""
     key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     with _HUB_CACHE_LOCK:
         cached = _HUB_CACHE.get(key)
         if cached is not None:
             _HUB_CACHE.move_to_end(key)
+    return None if cached is None else Playbook.model_validate_json(cached)
+
+
+def load_hub(name: str, text: str, data: dict[str, Any] | None = None) -> Playbook:
+    """The hub playbook from its text (as :func:`playbooks.io.storage.playbook_from_text`, ``data``
+    the text already parsed if it was), cached by content."""
+    cached = _cached_hub(text)
     if cached is not None:
-        return Playbook.model_validate_json(cached)
+        return cached
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     hub = playbook_from_text(name, text, data)
     with _HUB_CACHE_LOCK:
         _HUB_CACHE[key] = hub.model_dump_json()
@@ -866,15 +1120,23 @@ _DIGESTS_LOCK = threading.Lock()
 
 def _digests(hub: Playbook, hub_fingerprint: str) -> dict[str, str]:
     """:func:`hub_digests`, remembered for the last few hubs (every spoke of a hub asks)."""
-    with _DIGESTS_LOCK:
-        known = _DIGESTS.get(hub_fingerprint)
-    if known is None:
-        known = hub_digests(hub)
-        with _DIGESTS_LOCK:
-            _DIGESTS[hub_fingerprint] = known
-            while len(_DIGESTS) > _HUB_CACHE_SIZE:
-                _DIGESTS.popitem(last=False)
+    known: dict[str, str] = _remember(_DIGESTS, hub_fingerprint, lambda: hub_digests(hub))
     return dict(known)
+
+
+def _remember(cache: OrderedDict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
+    """``cache[key]``, computed once and kept among the last few (:data:`_HUB_CACHE_SIZE`)."""
+    with _DIGESTS_LOCK:
+        known = cache.get(key)
+        if known is not None:
+            cache.move_to_end(key)
+    if known is None:
+        known = compute()
+        with _DIGESTS_LOCK:
+            cache[key] = known
+            while len(cache) > _HUB_CACHE_SIZE:
+                cache.popitem(last=False)
+    return known
 
 
 def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str, hub_fingerprint: str | None = None) -> list[Finding]:
@@ -883,8 +1145,21 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str, hub_fingerprint: str 
     header = spoke.spoke
     now_version = hub.document.version
     out: list[Finding] = []
+    if header.hub_id is None:
+        # without it any playbook at the hub path would do: a starter, another firm's hub, a copy
+        out.append(
+            Finding(
+                HUB_UNRECORDED,
+                Severity.ERROR,
+                "spoke.hub_id",
+                f"the spoke does not record which hub it tailors (hub_id); the hub file '{header.hub}' is the "
+                f"playbook '{hub.document.id}': add 'hub_id: {hub.document.id}' to the spoke header if that is the "
+                "hub it tailors ('charter new --spoke-of' writes it)",
+                line_of(text, ("spoke",)),
+            )
+        )
     if header.hub_fingerprint is None and header.hub_version is None and not spoke.hub_items:
-        return [
+        out.append(
             Finding(
                 HUB_DRIFT,
                 Severity.WARNING,
@@ -893,7 +1168,8 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str, hub_fingerprint: str 
                 "hub_fingerprint (charter new --spoke-of writes them) so hub updates show up",
                 line_of(text, ("spoke",)),
             )
-        ]
+        )
+        return out
     if header.hub_id is not None and header.hub_id != hub.document.id:
         # another playbook altogether (a starter, another firm's hub, the region's own export):
         # none of the hub's locks would hold, so this is not drift to review but an error

@@ -37,8 +37,11 @@ tailoring files (select, refine-value, a rationale per change). Drift: the spoke
 hub's fingerprint and, for every field it modifies or sets, the hub's value at tailoring time
 (``hub_values``/``hub_value``), so a hub update shows exactly which of the spoke's own changes
 moved underneath it without needing the old hub file. ``hub_items`` (optional, at the end of
-the file, written by Charter) keeps a short digest of every hub item, so the diff can also list which other hub items changed, appeared
-or disappeared.
+the file, written by Charter) keeps a short digest of every hub item, so the diff can also list
+which other hub items changed, appeared or disappeared; ``hub_locks`` (written by Charter) keeps
+the hub's locked items as they were, so that a hub file that takes a lock out (a copy of the hub)
+is an error (:func:`playbooks.tailoring.locks.lock_record`). A spoke is recognised on the parsed
+document (:func:`is_spoke_data`), never on its text.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ from functools import cache
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field, StringConstraints, TypeAdapter, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints, TypeAdapter, ValidationError, model_validator
 
 from playbooks.format.fields import F, ItemId, Items, Model, Text, is_model, unwrap
 from playbooks.format.findings import Issue
@@ -77,7 +80,6 @@ ShortText = Annotated[str, StringConstraints(max_length=500)]
 
 _CHANGE_ORDER = ("action", "target", "path", "id", "item", "fields", "value", "hub_values", "hub_value", "rationale")
 ACTIONS = ("add", "modify", "set", "remove")
-_SPOKE_KEY = re.compile(r"""^(?:spoke|"spoke"|'spoke')[ \t]*:""", re.MULTILINE)
 
 # ---------------------------------------------------------------- finding codes of spoke files
 
@@ -89,6 +91,8 @@ CHANGE_EXPIRED = "SPOKE-CHANGE-EXPIRED"
 CHAIN_BROKEN = "SPOKE-CHAIN-BROKEN"
 HUB_UNAPPROVED = "SPOKE-HUB-UNAPPROVED"
 HUB_REPLACED = "SPOKE-HUB-REPLACED"
+HUB_LOCKS_LOOSENED = "SPOKE-HUB-LOCKS-LOOSENED"
+HUB_UNRECORDED = "SPOKE-HUB-UNRECORDED"
 
 #: Codes of findings about the spoke file itself; waivers in the playbook never cover them
 #: (a spoke could otherwise waive its own lock violations).
@@ -102,6 +106,8 @@ SPOKE_CODES = frozenset(
         CHAIN_BROKEN,
         HUB_UNAPPROVED,
         HUB_REPLACED,
+        HUB_LOCKS_LOOSENED,
+        HUB_UNRECORDED,
     }
 )
 
@@ -256,6 +262,13 @@ def no_rationale(problem: RationaleProblem) -> str:
     return f"This change {problem.message}; say why the region departs from the hub"
 
 
+def says_nothing(text: str) -> bool:
+    """Whether ``text`` says nothing a reader can use: empty, invisible, or a placeholder such as
+    "none", "n/a" or "tbd" (the rule of :func:`rationale_problem`, for any text that must say
+    something, such as a contact detail)."""
+    return rationale_problem(text) is not None
+
+
 class SpokeHeader(Model):
     """What a spoke is tailored from: the hub file, and the hub as it was when tailored."""
 
@@ -362,6 +375,37 @@ class RemoveChange(ChangeBase):
 Change = Annotated[AddChange | ModifyChange | SetChange | RemoveChange, Field(discriminator="action")]
 
 
+def _lock_entry(value: Any) -> Any:
+    if not isinstance(value, dict) or not re.fullmatch(r"[0-9a-f]{12}", str(value.get("fixed", ""))):
+        raise ValueError(
+            "each entry needs 'fixed', a 12-hex digest (written by Charter; 'charter rebase' writes it again)"
+        )
+    return value
+
+
+def _typed_locks(locks: Any) -> Any:
+    """``hub_locks`` with every recorded value in its field's schema type (as the changes are):
+    the entry's address names the list, and so the item's model."""
+    if not isinstance(locks, dict):
+        return locks
+    out: dict[Any, Any] = {}
+    for name, entry in locks.items():
+        target = name.split("[", 1)[0] if isinstance(name, str) else ""
+        try:
+            cls = list_spot(target).inner
+        except PathError:
+            cls = None
+        if isinstance(entry, dict) and is_model(cls):
+            rest = {k: v for k, v in entry.items() if k != "fixed"}
+            entry = {**({"fixed": entry["fixed"]} if "fixed" in entry else {}), **typed_fields(cls, rest)}
+        out[name] = entry
+    return out
+
+
+#: One entry of :attr:`SpokeFile.hub_locks` (see :func:`playbooks.tailoring.locks.lock_record`).
+LockEntry = Annotated[dict[str, Any], AfterValidator(_lock_entry)]
+
+
 class SpokeFile(Model):
     """A spoke playbook file: its hub, and only the changes the region makes to it."""
 
@@ -374,14 +418,31 @@ class SpokeFile(Model):
         "which hub items changed since. Written by Charter; do not edit.",
         default_factory=dict,
     )
+    hub_locks: dict[str, LockEntry] = F(
+        "Hub locks",
+        "The hub's locked items, and the items they name, as they were when the spoke was tailored: for each, "
+        "a digest of its fields with no tighter direction and the value of each field with one. A lock the hub "
+        "file removes or loosens since is an error unless the hub is approved as it is "
+        "(SPOKE-HUB-LOCKS-LOOSENED). Written by Charter; do not edit.",
+        default_factory=dict,
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _typed(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "hub_locks" in data:
+            return {**data, "hub_locks": _typed_locks(data["hub_locks"])}
+        return data
 
 
 # ---------------------------------------------------------------- reading and writing
 
 
-def looks_like_spoke(text: str) -> bool:
-    """Whether YAML text has a top-level ``spoke:`` key (a cheap test before parsing)."""
-    return _SPOKE_KEY.search(text) is not None
+def is_spoke_data(data: Any) -> bool:
+    """Whether a parsed document (:func:`~playbooks.io.storage.parse_document`) is a spoke: it has a
+    top-level ``spoke`` key. Decided on what the parser read, never on the text, so that however the
+    key is written (quoted, escaped, after CR-only line ends) a spoke is never taken for a hub."""
+    return isinstance(data, dict) and "spoke" in data
 
 
 def _issues(exc: ValidationError, text: str) -> list[Issue]:
@@ -439,6 +500,8 @@ def spoke_to_data(spoke: SpokeFile) -> dict[str, Any]:
     out: dict[str, Any] = {"schema_version": 1, "spoke": header, "changes": changes}
     if spoke.hub_items:
         out["hub_items"] = dict(spoke.hub_items)
+    if spoke.hub_locks:
+        out["hub_locks"] = {name: dict(entry) for name, entry in spoke.hub_locks.items()}
     return out
 
 

@@ -24,9 +24,28 @@ HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
 
 @pytest.fixture
 def playbook(minimal: dict[str, Any]) -> Playbook:
+    """A small playbook with no error-level finding (an approval waits until there is none)."""
     minimal["document"]["authors"] = ["p-ann"]
     minimal["document"]["version"] = "0.1.0"
+    minimal["people"]["champions"] = [{"person": "p-bo", "sponsored_goal": "Customer retention"}]
+    minimal["governance"] = {"model": "centralized"}
+    trigger = {"kind": "legal_regulatory", "description": "A regulator asks about a post"}
+    contact = {"person": "p-bo", "backup": "p-ann", "acknowledge_minutes": 15}
+    minimal["crisis"] = {
+        "levels": [{"id": "sev-1", "level": 1, "name": "Critical", "triggers": [trigger], "contacts": [contact]}]
+    }
     return Playbook.model_validate(minimal)
+
+
+def test_an_approval_is_refused_while_validate_reports_errors_and_a_rejection_is_not(playbook: Playbook) -> None:
+    broken = playbook.model_copy(update={"crisis": playbook.crisis.model_copy(update={"levels": []})})
+    with pytest.raises(SignOffRefused, match="reports 1 error") as refused:
+        sign_off(broken, approver="Bo Example", role="CCO", decision=Decision.APPROVED)
+    assert [f.code for f in refused.value.findings] == ["CRISIS-NO-ESCALATION"]
+    with pytest.raises(SignOffRefused):
+        sign_off(broken, approver="Bo Example", role="CCO", decision=Decision.APPROVED_WITH_CHANGES)
+    rejected = sign_off(broken, approver="Bo Example", role="CCO", decision=Decision.REJECTED)
+    assert rejected.document.sign_offs[-1].decision is Decision.REJECTED
 
 
 def test_a_sign_off_records_the_fingerprint_and_shows_approved(playbook: Playbook) -> None:
@@ -65,7 +84,12 @@ def test_self_approval_is_refused_when_the_route_forbids_it(playbook: Playbook) 
     with pytest.raises(SignOffRefused, match="self-approval"):
         sign_off(playbook, approver="ann example", role="Author", decision=Decision.APPROVED)
     playbook.document.self_approval_allowed = True
-    assert sign_off(playbook, approver="Ann Example", role="Author", decision=Decision.APPROVED).document.sign_offs
+    # the route allows it now, but a route that lets authors approve fails the checks (COMP-SELF-APPROVAL)
+    with pytest.raises(SignOffRefused, match="COMP-SELF-APPROVAL"):
+        sign_off(playbook, approver="Ann Example", role="Author", decision=Decision.APPROVED)
+    assert sign_off(
+        playbook, approver="Ann Example", role="Author", decision=Decision.APPROVED, findings=[]
+    ).document.sign_offs
 
 
 def test_a_rejection_does_not_count_as_approval(playbook: Playbook) -> None:

@@ -174,6 +174,7 @@ def complete_data() -> dict[str, Any]:
                     {"preset": "SEC-MKT-TESTIMONIAL"},
                 ]
             },
+            "supervision": {"lexicons": [{"id": "lex-promises", "name": "Promises", "terms": ["guaranteed"]}]},
             "records": {
                 "record_classes": [
                     {

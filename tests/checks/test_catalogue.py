@@ -439,6 +439,57 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         TODAY,
     ),
     (
+        "monitoring data kept past the cap",
+        "COMP-RETENTION-CAP",
+        both(
+            add_preset("GDPR-MONITOR", retention_years=0.5),
+            lambda d: d["records"]["record_classes"].append(
+                {"id": "rc-listen", "name": "Listening data", "retention_years": 2, "presets": ["GDPR-MONITOR"]}
+            ),
+        ),
+        "records.record_classes[1].retention_years",
+        None,
+        TODAY,
+    ),
+    (
+        "monitoring data kept past the privacy cap",
+        "COMP-RETENTION-CAP",
+        both(
+            add_preset("GDPR-MONITOR"),
+            setter("privacy.retention_cap_months", 6),
+            lambda d: d["records"]["record_classes"].append(
+                {"id": "rc-listen", "name": "Listening data", "retention_years": 1, "presets": ["GDPR-MONITOR"]}
+            ),
+        ),
+        "records.record_classes[1].retention_years",
+        None,
+        TODAY,
+    ),
+    (
+        "surveillance with no lexicon",
+        "COMP-SURVEILLANCE-LEXICONS",
+        setter("supervision.lexicons", []),
+        "supervision.lexicons",
+        "error",
+        TODAY,
+    ),
+    (
+        "surveillance with a lexicon of no terms",
+        "COMP-SURVEILLANCE-LEXICONS",
+        setter("supervision.lexicons.0.terms", []),
+        "supervision.lexicons",
+        "error",
+        TODAY,
+    ),
+    (
+        "surveillance with no lexicon, no financial preset",
+        "COMP-SURVEILLANCE-LEXICONS",
+        both(drop_presets, setter("supervision.lexicons", [])),
+        "supervision.lexicons",
+        "warning",
+        TODAY,
+    ),
+    (
         "storage mode any under 17a-4(f)",
         "COMP-STORAGE-MODE",
         both(add_preset("SEC-17A4-STORAGE"), setter("records.record_classes.0.storage_mode", "any")),
@@ -854,6 +905,32 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
             add_preset("SEC-17A4-DEFAULT"),
             setter("records.record_classes.0.retention_years", 3),
             setter("records.record_classes.0.presets", ["SEC-17A4-COMMS"]),
+        ),
+        TODAY,
+    ),
+    (
+        "a retention cap asks for no minimum",
+        "COMP-RETENTION-SHORT",
+        add_preset("GDPR-MONITOR", retention_years=10),
+        TODAY,
+    ),
+    (
+        "monitoring data within the cap",
+        "COMP-RETENTION-CAP",
+        both(
+            add_preset("GDPR-MONITOR", retention_years=1),
+            lambda d: d["records"]["record_classes"].append(
+                {"id": "rc-listen", "name": "Listening data", "retention_years": 1, "presets": ["GDPR-MONITOR"]}
+            ),
+        ),
+        TODAY,
+    ),
+    (
+        "a lexicon for the rule's channel",
+        "COMP-SURVEILLANCE-LEXICONS",
+        both(
+            setter("content.rules.1.channels", ["c-li"]),
+            setter("supervision.lexicons.0.channels", ["c-li"]),
         ),
         TODAY,
     ),

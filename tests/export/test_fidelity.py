@@ -284,7 +284,8 @@ def test_a_scheme_2_approval_flips_when_an_unset_value_is_set_even_to_the_old_de
     from playbooks.format.enums import Decision
 
     playbook = _minimal()
-    signed = sign_off(playbook, approver="A B", role="CCO", decision=Decision.APPROVED)
+    # (the fingerprint scheme is the point here, not the governance checks a minimal playbook fails)
+    signed = sign_off(playbook, approver="A B", role="CCO", decision=Decision.APPROVED, findings=[])
     assert signed.document.sign_offs[-1].scheme == storage.FINGERPRINT_SCHEME
     assert approval_state(signed).current
     signed.document.review_cadence_months = 12

@@ -96,8 +96,18 @@ def hub_data() -> dict[str, Any]:
 
 
 def spoke_data(changes: list[dict[str, Any]], hub: str = "hub.playbook.yaml", **header: Any) -> dict[str, Any]:
-    """A spoke file's content: a header naming ``hub`` and the given changes."""
-    return {"schema_version": 1, "spoke": {"region": "EMEA", "hub": hub, **header}, "changes": changes}
+    """A spoke file's content: a header naming ``hub`` (whose id is ``acme``, as :func:`hub_data`'s;
+    pass ``hub_id=None`` for a header without one) and the given changes."""
+    head = {"region": "EMEA", "hub": hub, "hub_id": "acme", **header}
+    return {"schema_version": 1, "spoke": {k: v for k, v in head.items() if v is not None}, "changes": changes}
+
+
+def recorded_against(hub: dict[str, Any]) -> dict[str, Any]:
+    """Header fields of a spoke tailored against the hub ``hub`` as it is (its fingerprint): a spoke
+    that records nothing about an unapproved hub cannot rule out a copy with its locks removed."""
+    from playbooks.io.storage import fingerprint
+
+    return {"hub_fingerprint": fingerprint(Playbook.model_validate(copy.deepcopy(hub)))}
 
 
 def change(action: str, rationale: str = "Local law.", **fields: Any) -> dict[str, Any]:

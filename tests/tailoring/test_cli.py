@@ -164,7 +164,7 @@ def test_validate_a_weakened_spoke_fails_with_the_rule_path(
 ) -> None:
     code, stdout, _ = run(capsys, "validate", weakening_spoke)
     assert code == EXIT_FINDINGS
-    assert f"{weakening_spoke}:6: error SPOKE-LOCKED-WEAKENED: records.record_classes[0].retention_years:" in stdout, (
+    assert f"{weakening_spoke}:7: error SPOKE-LOCKED-WEAKENED: records.record_classes[0].retention_years:" in stdout, (
         stdout
     )
 

@@ -500,14 +500,435 @@ def test_a_region_is_not_signed_off_on_a_hub_nobody_approved(
     capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
 ) -> None:
     spoke = spoke_of(hub, "apac.playbook.yaml", [])
-    # a copy of the hub with a lock taken out: same id, but its sign-offs no longer match
-    hub.write_text(
-        hub.read_text(encoding="utf-8").replace("  - locked: true\n    id: cc-advice\n", "  - id: cc-advice\n")
-    )
-    assert not next(c for c in load(hub).conduct.clauses if c.id == "cc-advice").locked
-    _, out, _ = run(capsys, "validate", spoke)
-    assert "SPOKE-HUB-UNAPPROVED" in out and "SPOKE-HUB-DRIFT" in out
+    # the hub changed after its sign-off, in a field it does not lock
+    hub.write_text(hub.read_text(encoding="utf-8").replace("retention_cap_months: 12", "retention_cap_months: 10"))
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_OK and "SPOKE-HUB-UNAPPROVED" in out and "SPOKE-HUB-DRIFT" in out
     before = spoke.read_bytes()
     code, _, err = run(capsys, "signoff", spoke, "--approver", "Rita Regional", "--role", "Regional manager")
     assert code == EXIT_FINDINGS and spoke.read_bytes() == before
     assert "not signed off" in err and "changed after Eleanor Harlow approved it" in err
+
+
+# ---------------------------------------------------------------- 12. the hub file: a copy with its locks taken out
+
+UNLOCK_ADVICE = ("  - locked: true\n    id: cc-advice\n", "  - id: cc-advice\n")
+
+
+def unlocked_copy(hub: Path, path: Path, *, sign: bool = False, capsys: Any = None) -> Path:
+    """A copy of ``hub`` at ``path`` (same id) with the lock of cc-advice taken out (signed off with
+    charter when ``sign``: a forged approval looks like a real one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(hub.read_text(encoding="utf-8").replace(*UNLOCK_ADVICE), encoding="utf-8")
+    if sign:
+        assert run(capsys, "signoff", path, "--approver", "Eleanor Harlow", "--role", "Executive sponsor")[0] == EXIT_OK
+    return path
+
+
+def point_at(spoke: Path, old: str, new: str) -> None:
+    text = spoke.read_text(encoding="utf-8")
+    assert f"hub: {old}\n" in text
+    spoke.write_text(text.replace(f"hub: {old}\n", f"hub: {new}\n"), encoding="utf-8")
+
+
+REMOVE_ADVICE = change("remove", target="conduct.clauses", id="cc-advice", rationale="Advice in public is fine here.")
+
+
+@pytest.mark.parametrize("route", ["beside", "dotdot", "lookalike", "symlink"])
+def test_a_copy_of_the_hub_with_a_lock_taken_out_is_an_error_naming_the_hub_file_line_and_item(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path], tmp_path: Path, route: str
+) -> None:
+    spoke = spoke_of(hub, "apac.playbook.yaml", [])
+    if route == "beside":
+        copy = unlocked_copy(hub, tmp_path / "hub-copy.playbook.yaml")
+        name = copy.name
+    elif route == "dotdot":
+        copy = unlocked_copy(hub, tmp_path.parent / f"{tmp_path.name}-shared" / hub.name)
+        name = f"../{copy.parent.name}/{hub.name}"
+    elif route == "lookalike":  # Cyrillic U+04BB for the h of "hub" beside the real hub
+        copy = unlocked_copy(hub, tmp_path / f"\u04bb{hub.name[1:]}")
+        name = copy.name
+    else:  # the hub's own name, a link to a hidden copy
+        copy = unlocked_copy(hub, tmp_path / ".cache" / "meridian.playbook.yaml")
+        hub.unlink()
+        hub.symlink_to(copy)
+        name = hub.name
+    if name != hub.name:
+        point_at(spoke, hub.name, name)
+    # the region then drops the clause the copy no longer locks
+    text = spoke.read_text(encoding="utf-8")
+    removal = (
+        "- action: remove\n  target: conduct.clauses\n  id: cc-advice\n  rationale: Advice in public is fine here.\n"
+    )
+    spoke.write_text(text.replace("hub_items:", removal + "hub_items:", 1), encoding="utf-8")
+    copy_line = line_of(copy, "id: cc-advice")
+    needle = f"{Path(name).name}:{copy_line}: "  # the hub file as the spoke names it (and its line)
+    refused_everywhere(
+        capsys,
+        spoke,
+        "SPOKE-HUB-LOCKS-LOOSENED",
+        needle,
+        "loosens Locked in spokes of Conduct rules › No recommendations or advice on social media",
+    )
+    if route == "symlink":
+        assert f"a link to {copy}" in run(capsys, "validate", spoke)[1]
+    before = spoke.read_bytes()
+    code, _, err = run(capsys, "rebase", spoke)
+    assert code == EXIT_FINDINGS and spoke.read_bytes() == before and "not rebased: SPOKE-HUB-LOCKS-LOOSENED" in err
+
+
+def test_a_copy_that_loosens_a_lock_or_rewrites_a_locked_clause_is_an_error(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path], tmp_path: Path
+) -> None:
+    spoke = spoke_of(hub, "apac.playbook.yaml", [])
+    copy = tmp_path / "hub-copy.playbook.yaml"
+    copy.write_text(
+        hub.read_text(encoding="utf-8")
+        .replace("retention_years: 6.0", "retention_years: 1.0", 1)
+        .replace("Do not recommend", "Feel free to recommend", 1),
+        encoding="utf-8",
+    )
+    point_at(spoke, hub.name, copy.name)
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS
+    static = line_of(copy, "preset: FINRA-STATIC") + 2
+    assert (
+        f"hub-copy.playbook.yaml:{static}: the hub file loosens Parameters › Retention (years) of "
+        "Regulatory rule set › FINRA-STATIC" in out
+    )
+    assert "from 6 to 1" in out
+    advice = line_of(copy, "id: cc-advice") - 1  # the item starts at its "- locked: true"
+    assert (
+        f"hub-copy.playbook.yaml:{advice}: the hub file changes Conduct rules › No recommendations or advice on social media, which the hub "
+        in out
+    )
+    assert "in a field with no tighter direction (its wording or the like)" in out
+
+
+def test_an_approved_change_of_the_hubs_locks_is_the_hubs_decision(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    spoke = spoke_of(hub, "apac.playbook.yaml", [])
+    # the compliance officer unlocks cc-advice in the hub itself and signs it off
+    unlocked_copy(hub, hub, sign=True, capsys=capsys)
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_OK and "SPOKE-HUB-LOCKS-LOOSENED" not in out and "SPOKE-HUB-DRIFT" in out
+    assert run(capsys, "rebase", spoke)[0] == EXIT_OK
+    assert "conduct.clauses[cc-advice]" not in load_spoke(spoke).hub_locks
+
+
+def test_a_business_unit_on_a_copy_of_the_hub_fails_every_region_below(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path], tmp_path: Path
+) -> None:
+    bu = spoke_of(hub, "wealth.playbook.yaml", [])
+    region = spoke_of(bu, "emea.playbook.yaml", [])
+    unlocked_copy(hub, tmp_path / "hub-copy.playbook.yaml")
+    point_at(bu, hub.name, "hub-copy.playbook.yaml")
+    refused_everywhere(capsys, region, "SPOKE-CHAIN-BROKEN", "wealth.playbook.yaml:4: SPOKE-HUB-LOCKS-LOOSENED")
+
+
+def test_a_spoke_that_does_not_record_its_hub_is_an_error(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path], tmp_path: Path
+) -> None:
+    spoke = spoke_of(hub, "apac.playbook.yaml", [])
+    text = spoke.read_text(encoding="utf-8")
+    spoke.write_text("\n".join(t for t in text.splitlines() if "hub_id:" not in t) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS and "SPOKE-HUB-UNRECORDED" in out and "does not record which hub it tailors" in out
+    # without the lock record either, a hub that moved (and is not approved) cannot be trusted
+    unrecorded = text.split("hub_locks:", 1)[0]
+    spoke.write_text(unrecorded, encoding="utf-8")
+    unlocked_copy(hub, tmp_path / "hub-copy.playbook.yaml")
+    point_at(spoke, hub.name, "hub-copy.playbook.yaml")
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS and "does not record the hub's locked items" in out
+    assert run(capsys, "rebase", spoke)[0] == EXIT_FINDINGS
+    # nor when it records nothing at all about the hub (no fingerprint, version or digests either)
+    bare = unrecorded.split("hub_items:", 1)[0]
+    bare = "\n".join(t for t in bare.splitlines() if "hub_version:" not in t and "hub_fingerprint:" not in t)
+    spoke.write_text(bare + "\n", encoding="utf-8")
+    point_at(spoke, hub.name, "hub-copy.playbook.yaml")
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS and "does not record the hub's locked items" in out
+
+
+def test_a_spoke_whose_hub_is_not_the_sites_hub_is_an_error(
+    capsys: pytest.CaptureFixture[str],
+    hub: Path,
+    spoke_of: Callable[..., Path],
+    tmp_path: Path,
+    site_configuration: Path,
+) -> None:
+    from playbooks.io import config
+
+    official = tmp_path / "official" / hub.name
+    official.parent.mkdir()
+    shutil.copy(hub, official)
+    system = site_configuration / "etc" / "charter" / "charter.toml"
+    system.parent.mkdir(parents=True, exist_ok=True)
+    system.write_text(f'hub = "{official}"\nlocked = ["hub"]\n', encoding="utf-8")
+    config.reset()
+    # a copy of the hub, signed with charter: the file alone cannot tell it from the hub
+    copy = unlocked_copy(hub, tmp_path / "copy" / hub.name, sign=True, capsys=capsys)
+    spoke = spoke_of(copy, "copy/apac.playbook.yaml", [])
+    code, out, _ = run(capsys, "validate", spoke)
+    assert (
+        code == EXIT_FINDINGS and "SPOKE-HUB-REPLACED" in out and f"names {official} as the organisation's hub" in out
+    )
+    good = spoke_of(official, "official/apac.playbook.yaml", [])
+    assert run(capsys, "validate", good)[0] == EXIT_OK
+    region = spoke_of(good, "official/emea.playbook.yaml", [])  # a chain that leads to the site's hub
+    assert run(capsys, "validate", region)[0] == EXIT_OK
+
+
+# ---------------------------------------------------------------- 13. parameters in the preset's own terms
+
+
+def test_the_value_that_states_no_requirement_is_refused_on_a_locked_preset(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    spoke = spoke_of(
+        hub,
+        "apac.playbook.yaml",
+        [
+            change(
+                "modify", target="regulatory.presets", id="FINRA-3RDPARTY", fields={"parameters": {"approval": "none"}}
+            )
+        ],
+    )
+    refused_everywhere(capsys, spoke, "SPOKE-LOCKED-WEAKENED", "Regulatory rule set › FINRA-3RDPARTY")
+
+
+def test_a_retention_of_zero_years_is_refused(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    spoke = spoke_of(hub, "apac.playbook.yaml", [])
+    text = spoke.read_text(encoding="utf-8")
+    zero = (
+        "- action: modify\n  target: regulatory.presets\n  id: FINRA-COMM-RECORD\n  fields:\n    parameters:\n"
+        "      retention_years: 0\n  rationale: Kept only while the post is live.\n"
+    )
+    spoke.write_text(text.replace("hub_items:", zero + "hub_items:", 1), encoding="utf-8")
+    refused_everywhere(capsys, spoke, "SCHEMA", "Must be more than 0")
+
+
+def test_a_retention_cap_raised_below_the_level_that_locked_it_is_refused(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    emea = spoke_of(
+        hub,
+        "emea.playbook.yaml",
+        [
+            change(
+                "modify",
+                target="regulatory.presets",
+                id="GDPR-MONITOR",
+                fields={"locked": True, "parameters": {"retention_years": 0.5}},
+            )
+        ],
+    )
+    assert run(capsys, "signoff", emea, "--approver", "Orla Keane", "--role", "Compliance Director, EMEA")[0] == EXIT_OK
+    ireland = spoke_of(
+        emea,
+        "ireland.playbook.yaml",
+        [
+            change(
+                "modify", target="regulatory.presets", id="GDPR-MONITOR", fields={"parameters": {"retention_years": 10}}
+            )
+        ],
+    )
+    refused_everywhere(capsys, ireland, "SPOKE-LOCKED-WEAKENED", "lower is tighter, as the regime caps it")
+    _, out, _ = run(capsys, "validate", ireland)
+    assert "COMP-RETENTION-SHORT" not in out  # a cap asks for no minimum
+
+
+def test_a_filing_deadline_after_first_use_cannot_be_pushed_back(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    bu = spoke_of(
+        hub,
+        "bu.playbook.yaml",
+        [change("modify", target="regulatory.presets", id="FINRA-FILING", fields={"locked": True})],
+    )
+    region = spoke_of(
+        bu,
+        "region.playbook.yaml",
+        [change("modify", target="regulatory.presets", id="FINRA-FILING", fields={"parameters": {"filing_days": 90}})],
+    )
+    refused_everywhere(
+        capsys, region, "SPOKE-LOCKED-WEAKENED", "and Parameters › Filing deadline (days) has no tighter direction"
+    )
+
+
+# ---------------------------------------------------------------- 14. sign-off and resolve follow validate
+
+
+@pytest.mark.parametrize(
+    "weakening",
+    [
+        change("add", target="regulatory.presets", item={"preset": "FINRA-STAT1C", "parameters": {"approval": "none"}}),
+        change(
+            "add",
+            target="content.rules",
+            item={
+                "id": "cr-static-2",
+                "title": "Profiles (region)",
+                "content_class": "static_profile",
+                "approval": "none",
+            },
+        ),
+        change(
+            "add",
+            target="records.record_classes",
+            item={"id": "rc-comms-2", "name": "Business communications (region)", "retention_years": 1},
+        ),
+    ],
+    ids=["look-alike preset code", "a second static-profile rule", "a second record class"],
+)
+def test_what_validate_fails_is_neither_resolved_nor_signed_off(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path], weakening: dict[str, Any]
+) -> None:
+    spoke = spoke_of(hub, "apac.playbook.yaml", [weakening])
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS
+    first = next(line for line in out.splitlines() if ": error " in line)
+    code_name = first.split(": error ", 1)[1].split(":", 1)[0]
+    refused_everywhere(capsys, spoke, code_name)
+    draft = spoke.with_name("draft.playbook.yaml")
+    code, _, err = run(capsys, "resolve", spoke, "-o", draft, "--allow-check-errors")
+    assert code == EXIT_FINDINGS and draft.exists() and code_name in err
+
+
+def test_a_hub_with_an_error_is_not_signed_off_and_its_spokes_see_where(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    text = hub.read_text(encoding="utf-8")
+    loose = "  - preset: FINRA-STATIC\n    parameters:\n      approval: none\n"
+    hub.write_text(text.replace("\n  exceptions:\n", "\n" + loose + "  exceptions:\n", 1), encoding="utf-8")
+    before = hub.read_bytes()
+    code, _, err = run(capsys, "signoff", hub, "--approver", "Eleanor Harlow", "--role", "Executive sponsor")
+    assert code == EXIT_FINDINGS and hub.read_bytes() == before and "DOC-DUPLICATE-KEY" in err
+    assert (
+        run(capsys, "signoff", hub, "--approver", "Eleanor Harlow", "--role", "Sponsor", "--decision", "rejected")[0]
+        == 0
+    )
+    spoke = spoke_of(hub, "apac.playbook.yaml", [])
+    code, out, _ = run(capsys, "validate", spoke)
+    duplicate = line_of(hub, "approval: none") - 2
+    assert code == EXIT_FINDINGS and f"{hub}:{duplicate}: error DOC-DUPLICATE-KEY" in out
+    refused_everywhere(capsys, spoke, "DOC-DUPLICATE-KEY")
+
+
+# ---------------------------------------------------------------- 15. meaning changed around a lock
+
+
+def test_the_person_behind_a_locked_contact_keeps_who_they_are(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    vacant = spoke_of(
+        hub,
+        "apac.playbook.yaml",
+        [
+            change(
+                "modify",
+                target="people.people",
+                id="thomas-nakamura",
+                fields={"name": "Vacant (no regional contact)", "phone": "none"},
+            )
+        ],
+    )
+    refused_everywhere(capsys, vacant, "SPOKE-LOCKED-WEAKENED", "People › Thomas Nakamura")
+    _, out, _ = run(capsys, "validate", vacant)
+    locker = "The hub locks Crisis and escalation › Critical, which names People › Thomas Nakamura"
+    assert f"{locker}: a spoke may not change its Name (hub: Thomas Nakamura" in out
+    assert f"{locker}: its Phone may be updated, never emptied, but this spoke changes it from" in out
+    regional_phone = spoke_of(
+        hub,
+        "emea.playbook.yaml",
+        [change("modify", target="people.people", id="thomas-nakamura", fields={"phone": "+44 20 7946 0000"})],
+    )
+    assert run(capsys, "validate", regional_phone)[0] == EXIT_OK
+
+
+def test_removing_every_lexicon_under_locked_surveillance_fails_at_the_removal(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    spoke = spoke_of(
+        hub,
+        "apac.playbook.yaml",
+        [change("set", path="supervision.lexicons", value=[], rationale="Our volume is too small for lexicons.")],
+    )
+    line = line_of(spoke, "path: supervision.lexicons") - 1
+    refused_everywhere(capsys, spoke, "COMP-SURVEILLANCE-LEXICONS")
+    assert f"apac.playbook.yaml:{line}: error COMP-SURVEILLANCE-LEXICONS" in run(capsys, "validate", spoke)[1]
+    # and the region cannot waive the check that says so: it is about what the hub locks
+    waiver = {"code": "COMP-SURVEILLANCE-LEXICONS", "reason": "Manual review instead.", "approver": "Rita Regional"}
+    save_spoke(
+        apply_change(load_spoke(spoke), CHANGE.validate_python(change("add", target="waivers", item=waiver))), spoke
+    )
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS and "the hub locks content.rules[cr-interactive-replies]: a spoke's waiver" in out
+
+
+# ---------------------------------------------------------------- 16. one reading of a spoke
+
+
+@pytest.mark.parametrize("spelling", ["cr-only", "escaped key"])
+def test_every_command_reads_a_spoke_as_a_spoke_however_it_is_written(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path], spelling: str
+) -> None:
+    spoke = spoke_of(hub, "apac.playbook.yaml", [])
+    region = spoke_of(spoke, "region.playbook.yaml", [])
+    save_spoke(apply_change(load_spoke(spoke), CHANGE.validate_python(REMOVE_ADVICE)), spoke)
+    text = spoke.read_text(encoding="utf-8")
+    if spelling == "cr-only":
+        spoke.write_bytes(text.replace("\n", "\r").encode("utf-8"))
+    else:
+        spoke.write_text(text.replace("spoke:\n", '"spo\\u006Be":\n', 1), encoding="utf-8")
+    refused_everywhere(
+        capsys, spoke, "SPOKE-LOCKED-WEAKENED", "Conduct rules › No recommendations or advice on social media"
+    )
+    # as a level of a chain, too: the region below inherits the error, never "not a usable playbook"
+    _, out, _ = run(capsys, "validate", region)
+    assert "SPOKE-CHAIN-BROKEN" in out and "SPOKE-LOCKED-WEAKENED" in out and "required field" not in out
+
+
+# ---------------------------------------------------------------- 17. no false alarms
+
+
+def test_legitimate_tightenings_of_locked_items_are_accepted(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    contacts = [c.model_dump(mode="json", exclude_none=True) for c in load(hub).crisis.levels[0].contacts]
+    contacts[0]["acknowledge_minutes"] = 5
+    spoke = spoke_of(
+        hub,
+        "apac.playbook.yaml",
+        [
+            change("modify", target="conduct.clauses", id="cc-client-info", fields={"labour_review": "reviewed"}),
+            change("modify", target="crisis.levels", id="sev-1", fields={"contacts": contacts}),
+        ],
+    )
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_OK, out
+
+
+def test_a_finding_caused_by_a_spoke_change_points_at_that_change(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
+) -> None:
+    spoke = spoke_of(
+        hub,
+        "apac.playbook.yaml",
+        [
+            change(
+                "modify",
+                target="regulatory.presets",
+                id="FINRA-INTERACTIVE",
+                fields={"parameters": {"retention_years": 7}},
+            )
+        ],
+    )
+    _, out, _ = run(capsys, "validate", spoke)
+    line = line_of(spoke, "id: FINRA-INTERACTIVE") - 2
+    retention = [t for t in out.splitlines() if "COMP-RETENTION-SHORT" in t]
+    assert retention and all(f"apac.playbook.yaml:{line}: error COMP-RETENTION-SHORT" in t for t in retention)

@@ -268,3 +268,14 @@ def test_refusals_name_places_and_values_in_words(emea: Resolution) -> None:
     )
     for refusal in (loosening, removal, name):
         assert "[" not in refusal.reason and "records." not in refusal.reason and "(by " not in refusal.reason
+
+
+def test_who_a_locked_item_names_is_part_of_the_lock(emea: Resolution) -> None:
+    hub = emea.hub
+    assert hub is not None
+    # who the person behind a locked escalation contact is can only change in the hub; how to reach them can
+    refusal = locked_field(hub, ("people", "people", Key("thomas-nakamura"), "name"))
+    assert (
+        refusal is not None and "which names People › Thomas Nakamura" in refusal.reason and "[" not in refusal.reason
+    )
+    assert locked_field(hub, ("people", "people", Key("thomas-nakamura"), "phone")) is None

@@ -36,7 +36,7 @@ from playbooks.tailoring import (
 )
 from playbooks.tailoring.resolve import MAX_CHAIN
 from playbooks.tailoring.spoke import ModifyChange
-from tests.tailoring.conftest import change, spoke_data
+from tests.tailoring.conftest import change, recorded_against, spoke_data
 
 LOCAL_CHANNEL = {"id": "c-xing", "platform": "XING", "owner": "p-cy", "region": "Germany"}
 
@@ -56,7 +56,7 @@ CHANGES = [
 @pytest.fixture
 def spoke_file(write: Callable[..., Path], hub: dict[str, Any]) -> Path:
     write("hub.playbook.yaml", hub)
-    return write("spoke.playbook.yaml", spoke_data(CHANGES))
+    return write("spoke.playbook.yaml", spoke_data(CHANGES, **recorded_against(hub)))
 
 
 def codes(findings: list[Any]) -> list[str]:
@@ -320,13 +320,13 @@ def test_a_change_that_does_not_fit_is_an_error_at_the_change(
     write: Callable[..., Path], hub: dict[str, Any], bad: dict[str, Any], path: str
 ) -> None:
     write("hub.playbook.yaml", hub)
-    spoke = write("spoke.playbook.yaml", spoke_data([bad]))
+    spoke = write("spoke.playbook.yaml", spoke_data([bad], **recorded_against(hub)))
     report = validate_file(spoke)
     errors = [
         f for f in report.findings if f.severity is Severity.ERROR and (f.code == SCHEMA or f.code in SPOKE_CODES)
     ]
     assert [(f.code, f.path) for f in errors] == [(SCHEMA, path)], errors
-    assert errors[0].line == 6
+    assert errors[0].line == 8
 
 
 def test_a_change_to_an_item_the_hub_no_longer_has_is_drift(write: Callable[..., Path], hub: dict[str, Any]) -> None:
@@ -478,9 +478,13 @@ def test_a_finding_about_a_value_the_spoke_added_points_at_its_change(
     spoke = write("spoke.playbook.yaml", spoke_data([change("add", target="channels.accounts", item=active)]))
     report = validate_file(spoke)
     not_ready = [f for f in report.findings if f.code == "CHAN-NOT-READY" and f.path.startswith("channels.accounts[2]")]
-    assert not_ready and all(f.line == 6 for f in not_ready)
+    assert not_ready and all(f.line == 7 for f in not_ready)
+    # the hub's own gaps are reported at the hub's file and line
     hub_side = [f for f in report.findings if f.code == "GOV-CHAMPION-MISSING"]
-    assert hub_side and hub_side[0].line is None  # the hub's own gaps have no line in the spoke
+    hub_file = spoke.with_name("hub.playbook.yaml")
+    assert hub_side and hub_side[0].file == str(hub_file)
+    line = hub_side[0].line
+    assert line is not None and hub_file.read_text().splitlines()[line - 2] == "people:"  # in the hub's people
 
 
 def test_the_editor_gets_differences_and_drift_from_models_in_memory(hub: dict[str, Any]) -> None:

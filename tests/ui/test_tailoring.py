@@ -86,21 +86,21 @@ def validate(capsys: pytest.CaptureFixture[str], path: Path) -> str:
 
 def test_the_number_box_of_a_field_has_the_fields_limits(qtbot: Any, view: TailoringView) -> None:
     limits = {type(m).__name__: m for m in RecordClass.model_fields["retention_years"].metadata}
-    assert (limits["Ge"].ge, limits["Le"].le) == (0, 100)
+    assert (limits["Gt"].gt, limits["Le"].le) == (0, 100)  # a retention of 0 years is no retention
     dialog = change_dialog(view, "records", RETENTION)
     spin = dialog.editor.input
     assert isinstance(spin, QAbstractSpinBox)
     spin.setValue(100)
     spin.stepBy(1)
     assert spin.value() == 100  # the arrows stop at the field's own limits
-    spin.setValue(0)
-    spin.stepBy(-1)
-    assert spin.value() == 0
+    spin.setValue(1)
+    spin.stepBy(-100)
+    assert 0 < spin.value() <= 1  # never down to 0 or below
     # typed past the limit, the field never holds a value the format refuses
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin.lineEdit(), "150")
     qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
-    assert 0 <= dialog.editor.value() <= 100
+    assert 0 < dialog.editor.value() <= 100
     dialog.reject()
 
 

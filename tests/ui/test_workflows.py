@@ -616,3 +616,22 @@ def test_remove_a_hub_item_for_the_region_and_bring_it_back(
     assert view.row_for("channels.accounts[ch-instagram-americas].handle").value is not None
     view.stack.setClean()
     view.close()
+
+
+def test_region_signoff_is_refused_while_the_spoke_has_an_error(qtbot: Any, window: Any, spoke_copy: Path) -> None:
+    # the spoke removes a locked clause by hand (no governance check minds): the editor refuses the
+    # approval as the command line does
+    text = spoke_copy.read_text(encoding="utf-8")
+    loosening = "- action: remove\n  target: conduct.clauses\n  id: cc-advice\n  rationale: Advice is fine here.\n"
+    spoke_copy.write_text(text.replace("hub_items:", loosening + "hub_items:", 1), encoding="utf-8")
+    settings.set_user_name("Eva Regional")
+    settings.set_user_role("Head of Compliance, EMEA")
+    open_file(qtbot, window, spoke_copy)
+    dialog = window.workflows.sign_off()
+    assert dialog is not None
+    ok(dialog, qtbot)
+    assert dialog.isVisible() and "SPOKE-LOCKED-WEAKENED" in dialog.message.text()
+    view = window.workflows.dialog
+    assert not view.approval.text().startswith("Approved by Eva Regional")
+    dialog.reject()
+    view.close()

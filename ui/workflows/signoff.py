@@ -9,7 +9,7 @@ after every change (and every undo), because the fingerprint compares content, n
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from playbooks.audit.changelog import proposed_what
 from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off
 from playbooks.format.enums import Decision, LifecycleStatus, label
+from playbooks.format.findings import Finding
 from playbooks.format.model import ChangeLogEntry, Playbook
 from playbooks.format.paths import FieldRejected
 from ui import settings
@@ -124,7 +125,8 @@ class SignOffDialog(_FormDialog):
 
     For a region, pass ``region_record`` instead of a document: it receives the signed copy of
     the spoke's effective playbook and returns '' or why it could not record it; the version
-    and lifecycle status belong to the hub then and are not offered.
+    and lifecycle status belong to the hub then and are not offered. An approval is refused while
+    ``findings`` (what ``validate`` reports for the file) has an error, as the command line does.
     """
 
     def __init__(
@@ -134,12 +136,16 @@ class SignOffDialog(_FormDialog):
         *,
         playbook: Playbook | None = None,
         region_record: Callable[[Playbook], str] | None = None,
+        findings: Sequence[Finding] | None = None,
     ) -> None:
         if playbook is None:
             assert document is not None
             playbook = document.playbook
         self.playbook = playbook
         self.region_record = region_record
+        # what 'validate' reports for the file (a spoke's tailoring included); without it, the
+        # domain's sign-off runs the checks of the playbook itself
+        self.findings = findings
         super().__init__(
             "Sign off",
             f"Sign off <b>{playbook.document.title}</b>, version {playbook.document.version}. The sign-off "
@@ -218,6 +224,7 @@ class SignOffDialog(_FormDialog):
                 date=_pydate(self.date.date()),
                 bump=self.bump.currentData(),
                 status=LifecycleStatus(status) if status else None,
+                findings=self.findings,
             )
         except SignOffRefused as refusal:
             self.refuse(f"Sign-off refused: {refusal}.")

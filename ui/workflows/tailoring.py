@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.audit.signoff import approval_state
+from playbooks.checks.validation import spoke_report
 from playbooks.format.enums import Decision, Severity
 from playbooks.format.identity import SEPARATOR, Names
 from playbooks.format.model import SECTIONS, Playbook
@@ -851,7 +852,13 @@ class TailoringView(QDialog):
         if effective is None:
             self._refuse("The spoke cannot be signed off until it resolves against its hub (see above).")
             return None
-        dialog = SignOffDialog(None, self, playbook=effective, region_record=self._record_region_signoff)
+        dialog = SignOffDialog(
+            None,
+            self,
+            playbook=effective,
+            region_record=self._record_region_signoff,
+            findings=spoke_report(self.resolution).findings,  # the spoke's errors stop an approval
+        )
         dialog.setWindowTitle(f"Sign off region {self.spoke.spoke.region}")
         self.signoff_dialog = dialog
         dialog.open()
