@@ -162,21 +162,40 @@ def _csv_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
+#: The columns every CSV row ends with: where the table came from. Provenance in columns keeps
+#: the table rectangular (a block of document-control rows after the data was read as data by
+#: pandas and spreadsheets' filters, issue 17); the names cannot clash with a table's own columns.
+PROVENANCE_COLUMNS = (
+    "Document",
+    "Document version",
+    "Document status",
+    "Confidentiality",
+    "Playbook id",
+    "Content fingerprint (SHA-256)",
+    "Generated",
+)
+
+
 def _write_csv(job: ExportJob) -> bytes:
     assert job.kind.rows is not None  # formats_for() allowed csv
     columns, rows = job.kind.rows(job.playbook, dict(job.extra, fingerprint=job.context["fingerprint"]))
+    control = job.context["control"]
+    facts = dict(control["rows"])
+    provenance = [
+        f"{job.kind.title}: {control['title']}",
+        control["version"],
+        control["status"],
+        facts.get("Confidentiality", ""),
+        facts.get("Playbook id", ""),
+        job.context["fingerprint"],
+        f"{job.context['generated']} by Charter {job.context['charter_version']}",
+    ]
     buffer = io.StringIO()
     out = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    out.writerow(columns)
-    out.writerows([_csv_cell(cell) for cell in row] for row in rows)
-    # provenance after the table (a blank row first), so tools reading the table stop before it
-    control = job.context["control"]
-    out.writerow([])
-    out.writerow(["Document", f"{job.kind.title}: {control['title']}"])
-    out.writerows([_csv_cell(k), _csv_cell(v)] for k, v in control["rows"])
-    out.writerow(["Content fingerprint (SHA-256)", job.context["fingerprint"]])
-    out.writerow(["Generated", f"{job.context['generated']} by Charter {job.context['charter_version']}"])
-    # the BOM makes Excel read the file as UTF-8
+    out.writerow([*columns, *PROVENANCE_COLUMNS])
+    tail = [_csv_cell(value) for value in provenance]
+    out.writerows([*(_csv_cell(cell) for cell in row), *tail] for row in rows)
+    # the BOM makes Excel read the file as UTF-8 (pandas and csv's "utf-8-sig" drop it)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

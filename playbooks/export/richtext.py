@@ -24,15 +24,16 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
 
 
-def markdown_to_html(text: str) -> str:
-    """Markdown -> an HTML fragment; raw HTML in ``text`` comes out escaped."""
+def markdown_to_html(text: str, heading_level: int = FIELD_HEADING_LEVEL) -> str:
+    """Markdown -> an HTML fragment; raw HTML in ``text`` comes out escaped; a ``#`` heading
+    becomes ``h<heading_level>`` (the level below the surrounding document heading)."""
     if not text.strip():
         return ""
     md = _parser()
     tokens = md.parse(text)
     for token in tokens:
         if token.type in ("heading_open", "heading_close"):
-            level = min(6, int(token.tag[1]) + FIELD_HEADING_LEVEL - 1)
+            level = min(6, int(token.tag[1]) + heading_level - 1)
             token.tag = f"h{level}"
         for child in token.children or []:
             if child.type == "image":
@@ -51,7 +52,7 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^(\s{0,3})(#{1,6})(\s|$)")
 
 
-def markdown_passthrough(text: str, heading_level: int = 4) -> str:
+def markdown_passthrough(text: str, heading_level: int = FIELD_HEADING_LEVEL) -> str:
     """A field's Markdown for a Markdown document: headings demoted, raw HTML neutralised.
 
     ``<`` outside code becomes ``\\<`` (a CommonMark escape that shows ``<``), so a field
