@@ -353,24 +353,25 @@ def _body(ids: dict[str, str], sections: list[dict[str, Any]], page_per_section:
         brk = "<w:pageBreakBefore/>" if page_per_section and i == 0 else '<w:pageBreakBefore w:val="0"/>'
         doc.paragraph(f"{section['number']}\u2003{section['title']}", "Heading 1", brk)
         for block in section["blocks"]:
-            _block(doc, block)
+            _block(doc, block, 2)
         for subsection in section["subsections"]:
             doc.paragraph(f"{subsection['number']}\u2003{subsection['title']}", "Heading 2")
             for block in subsection["blocks"]:
-                _block(doc, block)
+                _block(doc, block, 3)
     return "".join(doc.out)
 
 
-def _block(doc: _Body, block: dict[str, Any]) -> None:
+def _block(doc: _Body, block: dict[str, Any], level: int) -> None:
+    """One block of the outline; ``level``: the heading level inside it (one below its section's)."""
     kind = block["type"]
     out = doc.out
     if kind == "text":
-        _rich(doc, block["md"])
+        _rich(doc, block["md"], level)
     elif kind == "para":
         strong = bool(block.get("strong"))
         out.append(_p(KEEP_NEXT if strong else "", _r(block["text"], BOLD if strong else NOT_BOLD)))
     elif kind == "heading":
-        doc.paragraph(block["text"], "Heading 3")
+        doc.paragraph(block["text"], f"Heading {level}")
     elif kind in ("note", "tag"):
         out.append(_p("", _r(block["text"], NOTE_RPR)))
     elif kind == "facts":
@@ -389,16 +390,19 @@ def _block(doc: _Body, block: dict[str, Any]) -> None:
     elif kind == "defs":
         for entry in block["items"]:
             out.append(_p(KEEP_NEXT + AFTER_2PT, _r(entry["term"], BOLD)))
-            _rich(doc, entry["md"])
+            _rich(doc, entry["md"], level)
 
 
-def _rich(doc: _Body, text: str) -> None:
+def _rich(doc: _Body, text: str, level: int) -> None:
+    """A Markdown field; its top heading level becomes Word's Heading ``level`` (as in HTML)."""
     counters: dict[int, int] = {}
     out = doc.out
-    for block in markdown_blocks(clean_text(text)):
+    blocks = markdown_blocks(clean_text(text))
+    top = min((block.level for block in blocks if block.kind == "heading"), default=1)
+    for block in blocks:
         number = ""
         if block.kind == "heading":
-            ppr = doc.style(f"Heading {min(6, block.level + 2)}")
+            ppr = doc.style(f"Heading {min(6, block.level - top + level)}")
         elif block.kind == "bullet":
             ppr = doc.style("List Bullet 2" if block.level else "List Bullet")
         elif block.kind == "number":

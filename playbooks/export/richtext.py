@@ -25,15 +25,17 @@ def _parser() -> MarkdownIt:
 
 
 def markdown_to_html(text: str, heading_level: int = FIELD_HEADING_LEVEL) -> str:
-    """Markdown -> an HTML fragment; raw HTML in ``text`` comes out escaped; a ``#`` heading
-    becomes ``h<heading_level>`` (the level below the surrounding document heading)."""
+    """Markdown -> an HTML fragment; raw HTML in ``text`` comes out escaped; the field's top
+    heading level becomes ``h<heading_level>`` (the level below the surrounding document
+    heading), the others keep their distance to it."""
     if not text.strip():
         return ""
     md = _parser()
     tokens = md.parse(text)
+    top = min((int(t.tag[1]) for t in tokens if t.type == "heading_open"), default=1)
     for token in tokens:
         if token.type in ("heading_open", "heading_close"):
-            level = min(6, int(token.tag[1]) + heading_level - 1)
+            level = min(6, int(token.tag[1]) - top + heading_level)
             token.tag = f"h{level}"
         for child in token.children or []:
             if child.type == "image":
@@ -59,6 +61,7 @@ def markdown_passthrough(text: str, heading_level: int = FIELD_HEADING_LEVEL) ->
     cannot inject HTML into a viewer that renders the Markdown.
     """
     out: list[str] = []
+    headings: list[tuple[int, re.Match[str]]] = []  # (index in out, match) of each heading line
     fence: str | None = None
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         match = _FENCE.match(line)
@@ -74,9 +77,13 @@ def markdown_passthrough(text: str, heading_level: int = FIELD_HEADING_LEVEL) ->
         line = _escape_angle_outside_code(line)
         heading = _HEADING.match(line)
         if heading:
-            level = min(6, len(heading.group(2)) + heading_level - 1)
-            line = heading.group(1) + "#" * level + line[heading.end(2) :]
+            headings.append((len(out), heading))
         out.append(line)
+    # the field's top heading level goes to heading_level, the others keep their distance to it
+    top = min((len(heading.group(2)) for _, heading in headings), default=1)
+    for index, heading in headings:
+        level = min(6, len(heading.group(2)) - top + heading_level)
+        out[index] = heading.group(1) + "#" * level + out[index][heading.end(2) :]
     return "\n".join(out).strip("\n")
 
 

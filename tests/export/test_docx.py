@@ -57,6 +57,8 @@ def test_policy_headings_are_word_headings_in_document_order(hub: ExportSource) 
     expected = []
     for section in context["sections"]:
         expected.append(("Heading1", f"{section['number']}\u2003{section['title']}"))
+        # a minor heading in a section's own text is one level below it, as a subsection
+        expected.extend(("Heading2", b["text"]) for b in section["blocks"] if b["type"] == "heading")
         expected.extend(("Heading2", f"{sub['number']}\u2003{sub['title']}") for sub in section["subsections"])
     found = []
     for paragraph in _document(data).iter(f"{W}p"):
@@ -176,9 +178,11 @@ def _reference(blocks: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
     def rich(text: str) -> None:
         counters: dict[int, int] = {}
-        for block in markdown_blocks(text):
+        blocks = markdown_blocks(text)
+        top = min((block.level for block in blocks if block.kind == "heading"), default=1)
+        for block in blocks:
             if block.kind == "heading":
-                made = paragraph(style=f"Heading {min(6, block.level + 2)}")
+                made = paragraph(style=f"Heading {min(6, block.level - top + 3)}")
             elif block.kind == "bullet":
                 made = paragraph(style="List Bullet 2" if block.level else "List Bullet")
             elif block.kind == "number":
@@ -266,7 +270,7 @@ def test_paragraphs_are_the_xml_python_docx_built(text: str) -> None:
     ]
     built = _Body(style_ids(template_path()))
     for block in blocks:
-        _block(built, block)
+        _block(built, block, 3)
     xml = _body_bytes("".join(built.out)).decode()
     wrapper = etree.fromstring(f'<w:body xmlns:w="{W[1:-1]}">{xml}</w:body>')
     assert [_shape(c) for c in wrapper] == _reference(blocks)
