@@ -54,7 +54,7 @@ def write_docx(job: ExportJob) -> bytes:
         raise ExportError(f"{path}: the Word template is missing from this installation")
     ids = style_ids(path)
     context = dict(job.context)
-    context["toc_field"] = _toc(ids, context["sections"])
+    context["toc_entries"] = _contents(context["sections"])
     context["body"] = WordXml(_MARKER_XML.decode())
     tpl = DocxTemplate(str(path))
     # every {{ }} output is cleaned (finalize) and escaped; the body is put in afterwards, built
@@ -169,8 +169,8 @@ def _properties(tpl: DocxTemplate, job: ExportJob) -> None:
     core.title = clean_text(f"{job.context['control']['title']}: {job.kind.title}")
     core.subject = job.kind.title
     core.language = job.language
-    core.author = "Charter"
-    core.last_modified_by = "Charter"
+    core.author = job.context["control"]["owner_name"]  # the playbook's owner (empty when none is named)
+    core.last_modified_by = ""
     core.comments = f"Content fingerprint (SHA-256) {job.context['fingerprint']}"
     core.keywords = job.context["fingerprint"]
     core.revision = 1
@@ -308,7 +308,11 @@ AFTER_2PT = '<w:spacing w:after="40"/>'
 HANGING_14PT = '<w:ind w:hanging="280"/>'
 NOTE_RPR = f'<w:i/><w:color w:val="{NOTE_GREY}"/>'
 CODE_RPR = ('<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/>', '<w:sz w:val="18"/>')
-TOC_PPR = '<w:tabs><w:tab w:pos="560" w:val="left"/></w:tabs><w:spacing w:after="20"/>'
+#: A contents line: the number, the title, a dot leader to the page number at the right margin.
+TOC_PPR = (
+    f'<w:tabs><w:tab w:pos="560" w:val="left"/><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH_TWIPS}"/>'
+    '</w:tabs><w:spacing w:after="20"/>'
+)
 
 
 class _Body:
@@ -327,22 +331,30 @@ class _Body:
         self.out.append(_p((self.style(style) if style else "") + ppr, _r(text) if text else ""))
 
 
-def _toc(ids: dict[str, str], sections: list[dict[str, Any]]) -> WordXml:
-    """Word's own TOC field (levels 1-2), pre-filled with the section titles until Word updates it."""
-    field = (
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-    )
-    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-    if not sections:
-        return WordXml(_p("", field + end))
+def _bookmark(section: dict[str, Any]) -> str:
+    """The (hidden: leading underscore) bookmark on a section's heading that the contents link to."""
+    return f"_Toc{section['id']}"
+
+
+def _contents(sections: list[dict[str, Any]]) -> WordXml:
+    """The contents: per section a line that links to its heading, with a PAGEREF field for its page.
+
+    Not Word's TOC field: LibreOffice shows a TOC field's stored text as it is, whereas it works
+    out each PAGEREF itself, so the pages are right when the file opens there. Word shows a field's
+    stored result until fields are updated (select all, F9; printing updates them too when Word's
+    "Update fields before printing" is on), and Charter cannot store the right number: only the
+    word processor lays the pages out. So the stored result is left empty rather than a guess.
+    """
     paragraphs = []
-    for i, section in enumerate(sections):
-        runs = (field if i == 0 else "") + _r(f"{section['number']}\t{section['title']}")
-        if i == len(sections) - 1:
-            runs += end
-        paragraphs.append(_p(TOC_PPR, runs))
+    for section in sections:
+        name = _bookmark(section)
+        page = (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> PAGEREF {name} \\h </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+        line = _r(f"{section['number']}\t{section['title']}\t")
+        paragraphs.append(_p(TOC_PPR, f'<w:hyperlink w:anchor="{name}" w:history="1">{line}{page}</w:hyperlink>'))
     return WordXml("".join(paragraphs))
 
 
@@ -351,7 +363,10 @@ def _body(ids: dict[str, str], sections: list[dict[str, Any]], page_per_section:
     for i, section in enumerate(sections):
         # the policy's body starts on a fresh page after the front matter; short documents flow
         brk = "<w:pageBreakBefore/>" if page_per_section and i == 0 else '<w:pageBreakBefore w:val="0"/>'
-        doc.paragraph(f"{section['number']}\u2003{section['title']}", "Heading 1", brk)
+        # the bookmark the contents link to (ids: any number unique in the document)
+        mark = f'<w:bookmarkStart w:id="{i + 1}" w:name="{_bookmark(section)}"/>'
+        title = _r(f"{section['number']}\u2003{section['title']}")
+        doc.out.append(_p(doc.style("Heading 1") + brk, f'{mark}{title}<w:bookmarkEnd w:id="{i + 1}"/>'))
         for block in section["blocks"]:
             _block(doc, block, 2)
         for subsection in section["subsections"]:

@@ -120,12 +120,21 @@ def test_every_run_and_paragraph_has_at_most_one_property_element_first(doc: str
     assert b"CharterBodyPlaceholder" not in etree.tostring(root)
 
 
-def test_policy_toc_is_one_complete_word_field(hub: ExportSource) -> None:
+def test_policy_contents_link_each_section_to_its_heading_with_a_page_field(hub: ExportSource) -> None:
     root = _document(export_document(hub.playbook, "policy", "docx", extra=hub.extra))
+    sections = build_context(hub.playbook, "policy", hub.extra)["sections"]
+    marks = {m.get(f"{W}name"): m for m in root.iter(f"{W}bookmarkStart")}
+    links = [link.get(f"{W}anchor") for link in root.iter(f"{W}hyperlink")]
+    assert links == [f"_Toc{s['id']}" for s in sections]
+    for section, anchor in zip(sections, links, strict=True):
+        heading = marks[anchor].getparent()  # the bookmark sits in the section's own heading
+        assert heading.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Heading1"
+        assert _text(heading) == f"{section['number']}\u2003{section['title']}"
+    # a PAGEREF per line, whose result is left to the word processor (LibreOffice fills it in on
+    # opening the file; Word on a field update)
+    assert [i.text for i in root.iter(f"{W}instrText")] == [f" PAGEREF {anchor} \\h " for anchor in links]
     kinds = [c.get(f"{W}fldCharType") for c in root.iter(f"{W}fldChar")]
-    assert kinds == ["begin", "separate", "end"]
-    instructions = [i.text for i in root.iter(f"{W}instrText")]
-    assert instructions == [' TOC \\o "1-2" \\h \\z \\u ']
+    assert kinds == ["begin", "separate", "end"] * len(sections)
 
 
 def test_tabs_line_breaks_and_forbidden_characters_in_paragraphs_and_cells() -> None:
