@@ -31,6 +31,7 @@ __all__ = [
     "Limits",
     "export_document",
     "formats_for",
+    "paper_for",
     "register_writer",
     "render_html",
 ]
@@ -80,6 +81,24 @@ def formats_for(doc: str) -> list[str]:
     return [f for f in FORMATS if f != "csv" or kind.rows is not None]
 
 
+def paper_for(
+    playbook: Playbook, requested: str | None = None, *, site_paper: str = "a4", site_locked: bool = False
+) -> str:
+    """The paper a document of ``playbook`` is laid out on.
+
+    A site that locks its paper decides. Otherwise what was asked for this export (``--paper``,
+    the export dialog), then the playbook's own ``document.paper`` (US Letter for a US firm),
+    then the site's paper (``charter config``; A4 unless the site says otherwise).
+    """
+    if site_locked:
+        return site_paper
+    if requested:
+        return requested
+    if playbook.document.paper is not None:
+        return playbook.document.paper.value
+    return site_paper
+
+
 def export_document(
     playbook: Playbook,
     doc: str,
@@ -88,19 +107,20 @@ def export_document(
     template_dir: str | Path | None = None,
     extra: dict[str, Any] | None = None,
     limits: Limits | None = None,
-    paper: str = "a4",
+    paper: str | None = None,
     language: str = "en",
 ) -> bytes:
     """The bytes of document ``doc`` of ``playbook`` in format ``fmt``.
 
     ``extra`` carries what the playbook alone cannot tell (findings, preset catalogue,
     scorecard, a spoke's changes); :func:`playbooks.export.integrations.gather` builds it.
-    ``paper`` and ``language``: see :class:`ExportJob` (callers pass the site configuration's).
+    ``paper`` and ``language``: see :class:`ExportJob` (callers pass what :func:`paper_for` and
+    the site configuration say; no ``paper``: the playbook's own, else A4).
     Raises :class:`ExportError` (one line) for anything that stops the export.
     """
     kind = document_kind(doc)
     try:
-        paper = parse_paper(paper)
+        paper = parse_paper(paper if paper is not None else paper_for(playbook))
     except ConfigError as exc:
         raise ExportError(f"paper: {exc}") from None
     try:

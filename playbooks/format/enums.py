@@ -278,6 +278,13 @@ class Confidentiality(StrEnum):
     RESTRICTED = "restricted"
 
 
+class PaperSize(StrEnum):
+    """The page of printed documents: A4 almost everywhere, Letter in the United States and Canada."""
+
+    A4 = "a4"
+    LETTER = "letter"
+
+
 class QualificationMode(StrEnum):
     """How practitioners prove they may act: the article's certification debate."""
 
@@ -292,6 +299,8 @@ _WORDINGS: dict[str, str] = {
     "hr": "HR",
     "it_security": "IT security",
     "dpia": "DPIA",
+    "a4": "A4",
+    "letter": "US Letter",
 }
 
 

@@ -354,7 +354,8 @@ def fingerprint(playbook: Playbook) -> str:
 
     It covers everything staff read. The approval bookkeeping (lifecycle status, version,
     change log and sign-offs) is left out, so that recording an approval does not itself
-    count as a change of the approved content. The canonical form is pydantic's JSON in
+    count as a change of the approved content; so is the paper the documents are printed on
+    (how, not what: choosing Letter does not call for a new approval). The canonical form is pydantic's JSON in
     model field order (compact, UTF-8): deterministic for a given schema version, and fast
     enough (tens of milliseconds for 20,000 rules) to recompute on every edit.
     """
@@ -362,7 +363,7 @@ def fingerprint(playbook: Playbook) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-_NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "status", "version"}}
+_NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "status", "version", "paper"}}
 
 
 def _fsync_dir(folder: Path) -> None:
