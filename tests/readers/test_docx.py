@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,7 @@ def test_python_docx_reads_headings_that_never_skip_a_level_and_honest_propertie
     headings = _headings(document)
     assert headings[0][0] == 0, "the document title comes first"
     levels = [level for level, _ in headings]
-    skips = [(a, b) for a, b in zip(headings, headings[1:], strict=False) if b[0] > a[0] + 1]
+    skips = [(a, b) for a, b in pairwise(headings) if b[0] > a[0] + 1]
     assert skips == [] and 1 in levels
     properties = document.core_properties
     assert properties.author == "Margaret Reyes"  # the playbook's owner, by name
