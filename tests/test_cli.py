@@ -66,7 +66,7 @@ def test_json_output_lists_findings_per_file(minimal: dict[str, Any], write_play
     assert code == 1
     assert report[0]["file"] == str(path)
     schema = [f for f in report[0]["findings"] if f["code"] == "SCHEMA"]
-    owner_line = path.read_text().splitlines().index("    owner: p-x") + 1
+    owner_line = path.read_text().splitlines().index("      owner: p-x") + 1
     assert schema == [
         {
             "code": "SCHEMA",

@@ -235,7 +235,7 @@ def test_validate_reports_the_weakening_with_the_line_of_the_change(
     assert finding.severity is Severity.ERROR
     assert finding.path == RETENTION
     lines = spoke.read_text(encoding="utf-8").splitlines()
-    assert lines[finding.line - 1] == "- action: modify"  # points at the change in the spoke file
+    assert lines[finding.line - 1] == "  - action: modify"  # points at the change in the spoke file
     assert "6" in finding.message and "2" in finding.message and "higher is tighter" in finding.message
 
 

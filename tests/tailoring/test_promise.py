@@ -289,8 +289,8 @@ def test_exceptions_the_hub_allows_are_accepted(
     capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
 ) -> None:
     text = hub.read_text(encoding="utf-8").replace(
-        "  - locked: true\n    preset: FINRA-STATIC\n",
-        "  - locked: true\n    preset: FINRA-STATIC\n    spoke_exceptions: true\n",
+        "    - locked: true\n      preset: FINRA-STATIC\n",
+        "    - locked: true\n      preset: FINRA-STATIC\n      spoke_exceptions: true\n",
     )
     hub.write_text(text, encoding="utf-8")
     assert load(hub).regulatory.presets[1].spoke_exceptions
@@ -498,7 +498,7 @@ def test_a_region_is_not_signed_off_on_a_hub_nobody_approved(
     spoke = spoke_of(hub, "apac.playbook.yaml", [])
     # a copy of the hub with a lock taken out: same id, but its sign-offs no longer match
     hub.write_text(
-        hub.read_text(encoding="utf-8").replace("  - locked: true\n    id: cc-advice\n", "  - id: cc-advice\n")
+        hub.read_text(encoding="utf-8").replace("    - locked: true\n      id: cc-advice\n", "    - id: cc-advice\n")
     )
     assert not next(c for c in load(hub).conduct.clauses if c.id == "cc-advice").locked
     _, out, _ = run(capsys, "validate", spoke)
