@@ -278,13 +278,6 @@ class Confidentiality(StrEnum):
     RESTRICTED = "restricted"
 
 
-class PaperSize(StrEnum):
-    """The page of printed documents: A4 almost everywhere, Letter in the United States and Canada."""
-
-    A4 = "a4"
-    LETTER = "letter"
-
-
 class QualificationMode(StrEnum):
     """How practitioners prove they may act: the article's certification debate."""
 

@@ -36,7 +36,6 @@ from playbooks.format.enums import (
     MetricDirection,
     MetricKind,
     ObjectiveKind,
-    PaperSize,
     QualificationMode,
     RetentionStart,
     Role,
@@ -49,6 +48,7 @@ from playbooks.format.enums import (
     UseType,
 )
 from playbooks.format.fields import F, ItemId, Items, Model, Ref, Text
+from playbooks.format.paper import PaperSize
 
 SCHEMA_VERSION = 1
 

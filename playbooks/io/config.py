@@ -36,7 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from playbooks.format.enums import PaperSize
+from playbooks.format.paper import PaperSize
 
 #: The environment variable naming one more configuration file (above the user file).
 ENVIRONMENT_VARIABLE = "CHARTER_CONFIG"

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.export import DOCUMENTS, EXTENSIONS, ExportError, export_document, formats_for, paper_for
-from playbooks.format.enums import PaperSize, label
+from playbooks.format.enums import label
 from playbooks.format.model import Playbook
+from playbooks.format.paper import PaperSize
 from playbooks.io import storage
 from ui import dialogs, errors, settings, site, workers
 from ui.dialogs import Answer
