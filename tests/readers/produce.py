@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 #: The playbooks whose documents are checked: the hub, and a spoke (the only source of an addendum).
 SOURCES = ("meridian-securities-hub", "meridian-securities-spoke-emea")
+#: The first line an editor user adds to have the YAML language server check the file.
+MODELINE = "# yaml-language-server: $schema=../schema.json\n"
 
 
 def charter(*args: str) -> str:
@@ -34,7 +36,7 @@ def charter(*args: str) -> str:
 
 
 def produce(folder: Path) -> None:
-    """Every output into ``folder``: documents/, validate.sarif, schema/, yaml/."""
+    """Every output into ``folder``: documents/, validate.sarif, schema.json, yaml/."""
     from playbooks.export import DOCUMENTS, formats_for
     from playbooks.io.storage import load, save
     from playbooks.starters import STARTERS
@@ -48,10 +50,12 @@ def produce(folder: Path) -> None:
             if doc == "addendum" and "spoke" not in stem:
                 continue  # a hub has no addendum
             for fmt in formats_for(doc):
-                charter("export", str(source), "--doc", doc, "--format", fmt, "-o", str(documents / f"{stem}-{doc}.{fmt}"))
+                charter(
+                    "export", str(source), "--doc", doc, "--format", fmt, "-o", str(documents / f"{stem}-{doc}.{fmt}")
+                )
     examples = sorted(str(p) for p in EXAMPLES.glob("*.playbook.yaml"))
     (folder / "validate.sarif").write_text(charter("validate", "--format", "sarif", *examples), encoding="utf-8")
-    (folder / "schema.json").write_text(charter("schema"), encoding="utf-8")
+    charter("schema", "-o", str(folder / "schema.json"))
     written = folder / "yaml"
     written.mkdir()
     for example in EXAMPLES.glob("*.playbook.yaml"):
@@ -59,6 +63,15 @@ def produce(folder: Path) -> None:
         copy = written / example.name
         shutil.copyfile(example, copy)
         if "spoke" in example.name:
+            save_spoke(load_spoke(copy), copy)
+        else:
+            save(load(copy), copy)
+    # an editor's first line, naming the schema: Charter keeps it when it saves
+    for example in ("meridian-securities-hub", "meridian-securities-spoke-emea"):
+        source = EXAMPLES / f"{example}.playbook.yaml"
+        copy = written / f"modeline-{example.rsplit('-', 1)[-1]}.playbook.yaml"
+        copy.write_text(MODELINE + source.read_text(encoding="utf-8"), encoding="utf-8")
+        if "spoke" in example:
             save_spoke(load_spoke(copy), copy)
         else:
             save(load(copy), copy)

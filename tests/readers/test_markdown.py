@@ -35,7 +35,11 @@ def markdown_problems(text: str) -> list[str]:
         if token.type == "heading_open":
             level = int(token.tag[1])
             if level > last_level + 1:
-                found.append(f"line {line}: heading h{level} after h{last_level}" if last_level else f"line {line}: first heading is h{level}")
+                found.append(
+                    f"line {line}: heading h{level} after h{last_level}"
+                    if last_level
+                    else f"line {line}: first heading is h{level}"
+                )
             last_level = level
         elif token.type == "table_open":
             head: list[str] = []

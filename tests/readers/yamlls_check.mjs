@@ -2,7 +2,10 @@
 // Validate YAML files against a JSON Schema the way editors do: drive the real
 // yaml-language-server over stdio (LSP), open each file, print the diagnostics it publishes.
 // No CLI of the server does this. No dependency but yaml-language-server itself.
-//   node yamlls_check.mjs SCHEMA.json FILE.yaml...
+//   node yamlls_check.mjs SCHEMA.json FILE.yaml...   (the schema associated with the files, as an
+//                                                     editor's yaml.schemas setting does)
+//   node yamlls_check.mjs - FILE.yaml...             (no association: each file's own
+//                                                     "# yaml-language-server: $schema=..." line)
 // Prints one JSON line per file {file, diagnostics:[{line, severity, message, source}]};
 // exit 1 when any file has an error-severity diagnostic (or a warning, with YAMLLS_FAIL_ON=warning),
 // 2 on a usage error or a server that does not answer.
@@ -15,17 +18,17 @@ import { createRequire } from 'node:module';
 
 const [schemaPath, ...files] = process.argv.slice(2);
 if (!schemaPath || !files.length) { console.error('usage: yamlls_check.mjs SCHEMA.json FILE.yaml...'); process.exit(2); }
-for (const f of [schemaPath, ...files]) if (!existsSync(f)) { console.error(`no such file: ${f}`); process.exit(2); }
+for (const f of [...(schemaPath === '-' ? [] : [schemaPath]), ...files]) if (!existsSync(f)) { console.error(`no such file: ${f}`); process.exit(2); }
 const require = createRequire(resolve('package.json'));   // node_modules of the cwd
 const server = process.env.YAMLLS || resolve(require.resolve('yaml-language-server/package.json'), '..', 'bin', 'yaml-language-server');
-const schemaUri = pathToFileURL(resolve(schemaPath)).href;
 const docs = files.map((f) => ({ file: f, uri: pathToFileURL(resolve(f)).href }));
+const schemas = schemaPath === '-' ? {} : { [pathToFileURL(resolve(schemaPath)).href]: docs.map((d) => d.uri) };
 const SEV = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 const settings = {
   yaml: {
     validate: true, hover: false, completion: false, format: { enable: false },
     schemaStore: { enable: false },          // else it fetches the schemastore.org catalog
-    schemas: { [schemaUri]: docs.map((d) => d.uri) },
+    schemas,
     yamlVersion: '1.2', disableDefaultProperties: true,
   },
 };
