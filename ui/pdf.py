@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUuid
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSizeF, Qt, QUuid
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -402,7 +402,9 @@ def paginate(html: str, writer: QPdfWriter, page: QSizeF, rounds: int = 4, conte
     pages = _section_pages(doc, page.height())
     if len(pages) != len(contents):
         raise ContentsNotFound(f"{len(pages)} top-level headings for {len(contents)} sections")
-    doc.findChild(PageNumbers).pages = tuple(pages)
+    handler = doc.findChild(PageNumbers)
+    assert handler is not None  # _document made it
+    handler.pages = tuple(pages)
     return Laid(doc, table, tuple(pages))
 
 
@@ -430,8 +432,11 @@ class PageNumbers(QPyTextObject):
         metrics = QFontMetricsF(fmt.toCharFormat().font(), doc.documentLayout().paintDevice())
         return QSizeF(metrics.horizontalAdvance("0000"), metrics.ascent())
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, position: int, fmt: QTextFormat) -> None:
+    def drawObject(
+        self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, position: int, fmt: QTextFormat
+    ) -> None:
         """The row's page number, right-aligned in ``rect``, on its baseline."""
+        rect = QRectF(rect)
         row = fmt.intProperty(PAGE_NUMBER_ROW)
         if not 0 <= row < len(self.pages):
             return

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
-from pypdf.generic import ArrayObject, Fit, IndirectObject, NameObject, NumberObject, TextStringObject
+from pypdf.generic import ArrayObject, BooleanObject, Fit, IndirectObject, NameObject, NumberObject, TextStringObject
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def finish_pdf(data: bytes, facts: PdfFacts) -> bytes:
     root = writer._root_object
     root[NameObject("/Lang")] = TextStringObject(facts.language)
     # a viewer's title bar shows the title, not the file name (PDF/UA asks for it)
-    writer.create_viewer_preferences().display_doctitle = True
+    writer.create_viewer_preferences()[NameObject("/DisplayDocTitle")] = BooleanObject(True)
     _outline(writer, facts.bookmarks)
     for link in facts.links:
         target = facts.bookmarks[link.target]
@@ -155,4 +155,4 @@ def _outline(writer: PdfWriter, bookmarks: Sequence[Bookmark]) -> None:
             is_open=False,
         )
         parents.append((mark.level, item))
-    writer.page_mode = "/UseOutlines"  # type: ignore[assignment]
+    writer.page_mode = "/UseOutlines"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.readers import tools
@@ -18,7 +20,8 @@ def test_a_missing_reader_fails_in_ci_and_skips_elsewhere(
     for key, value in environment.items():
         monkeypatch.setenv(key, value)
     with pytest.raises(
-        outcome, match="'no-such-reader' is not installed; install the readers with: bash scripts/dev.sh readers"
+        outcome,
+        match=re.escape("'no-such-reader' is not installed; install the readers with: bash scripts/dev.sh readers"),
     ):
         tools.program("no-such-reader")
     with pytest.raises(outcome, match="node_modules/nothing/here"):
