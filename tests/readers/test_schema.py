@@ -131,43 +131,36 @@ def variants(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def readers_on_variants(
+def verdicts(
     outputs: Path, variants: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
-) -> tuple[dict[str, list[str]], dict[str, list[dict[str, Any]]]]:
+) -> dict[str, tuple[list[tuple[str, int | None]], list[str], list[dict[str, Any]]]]:
+    """Per variant: the loader's errors (field, line), check-jsonschema's fields, the language server's diagnostics."""
     files = list(variants.values())
     home = tmp_path_factory.mktemp("yamlls-home")
-    return check_jsonschema(outputs / "schema.json", files), yaml_language_server(outputs / "schema.json", files, home)
+    checked = check_jsonschema(outputs / "schema.json", files)
+    served = yaml_language_server(outputs / "schema.json", files, home)
+    return {name: (_loader_errors(path), checked[path.name], served[path.name]) for name, path in variants.items()}
 
 
 @pytest.mark.parametrize("name", sorted(ACCEPTED))
-def test_what_the_loader_accepts_the_readers_accept(
-    name: str, variants: dict[str, Path], readers_on_variants: tuple[dict[str, Any], dict[str, Any]]
-) -> None:
-    checked, served = readers_on_variants
-    file = variants[name].name
-    assert _loader_errors(variants[name]) == []
-    assert checked[file] == [] and served[file] == []
+def test_what_the_loader_accepts_the_readers_accept(name: str, verdicts: dict[str, Any]) -> None:
+    assert verdicts[name] == ([], [], [])
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED))
 def test_what_the_loader_refuses_the_readers_flag_at_the_same_field_and_line(
-    name: str, variants: dict[str, Path], readers_on_variants: tuple[dict[str, Any], dict[str, Any]]
+    name: str, variants: dict[str, Path], verdicts: dict[str, Any]
 ) -> None:
-    checked, served = readers_on_variants
-    file = variants[name].name
-    loader = _loader_errors(variants[name])
+    loader, checked, served = verdicts[name]
     assert loader, "the loader refuses the file"
     # check-jsonschema: the same fields (or, for a spoke's change, the change that holds the field)
-    for path in checked[file]:
+    for path in checked:
         assert any(field == path or field.startswith((path + ".", path + "[")) for field, _ in loader), (path, loader)
     for field, _ in loader:
-        assert any(field == path or field.startswith((path + ".", path + "[")) for path in checked[file]), (
-            field,
-            checked[file],
-        )
+        assert any(field == path or field.startswith((path + ".", path + "[")) for path in checked), (field, checked)
     # the language server: an error on each line the loader names (a key missing from the top
     # mapping, which the loader names without a line, where that mapping starts)
     text = variants[name].read_text(encoding="utf-8").splitlines()
     top = next(i for i, line in enumerate(text, 1) if line.strip() and not line.startswith(("#", "---")))
-    lines = {diagnostic["line"] for diagnostic in served[file] if diagnostic["severity"] == "error"}
-    assert lines == {line or top for _, line in loader}, (served[file], loader)
+    lines = {diagnostic["line"] for diagnostic in served if diagnostic["severity"] == "error"}
+    assert lines == {line or top for _, line in loader}, (served, loader)
