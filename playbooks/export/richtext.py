@@ -32,11 +32,10 @@ def markdown_to_html(text: str, heading_level: int = FIELD_HEADING_LEVEL) -> str
         return ""
     md = _parser()
     tokens = md.parse(text)
-    top = min((int(t.tag[1]) for t in tokens if t.type == "heading_open"), default=1)
+    headings = []
     for token in tokens:
         if token.type in ("heading_open", "heading_close"):
-            level = min(6, int(token.tag[1]) - top + heading_level)
-            token.tag = f"h{level}"
+            headings.append(token)
         for child in token.children or []:
             if child.type == "image":
                 # an <img> is fetched as soon as the document is opened: a web beacon or a probe
@@ -44,6 +43,10 @@ def markdown_to_html(text: str, heading_level: int = FIELD_HEADING_LEVEL) -> str
                 child.type, child.tag, child.nesting = "text", "", 0
                 child.content = f"[image: {child.content or child.attrGet('src') or ''}]"
                 child.children = None
+    if headings:
+        top = min(int(token.tag[1]) for token in headings)
+        for token in headings:
+            token.tag = f"h{min(6, int(token.tag[1]) - top + heading_level)}"
     rendered: str = md.renderer.render(tokens, md.options, {})
     return rendered
 
