@@ -242,3 +242,19 @@ def test_charter_config_letter_makes_exported_pdfs_letter_size(
     out = tmp_path / "a4.pdf"
     assert run(["export", str(example), "--doc", "crisis", "--paper", "a4", "-o", str(out)], capsys)[0] == 0
     assert "pts (A4)" in _pdfinfo(out)
+
+
+def test_the_same_playbook_gives_the_same_pdf_bytes(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dates from SOURCE_DATE_EPOCH, not the clock; Qt's font subset names, which change from run
+    to run, numbered in order (playbooks/export/pdfdoc.py)."""
+    import ui.pdf  # noqa: F401  (registers the pdf writer)
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    source = load_source(EXAMPLE_FILES[0])
+    first = export_document(source.playbook, "policy", "pdf", extra=source.extra)
+    assert export_document(source.playbook, "policy", "pdf", extra=source.extra) == first
+    import io
+
+    from pypdf import PdfReader
+
+    assert PdfReader(io.BytesIO(first)).metadata["/CreationDate"] == "D:20260101000000Z"
