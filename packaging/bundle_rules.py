@@ -117,7 +117,8 @@ def own_modules(root: Path, packages: Iterable[str] = OWN_PACKAGES) -> list[str]
 #: Legacy single-byte codecs no Linux locale uses (DOS, Mac, EBCDIC and other code pages) and the
 #: East Asian codec wrappers (their C codecs ``_codecs_*`` are excluded anyway). Kept: UTF-8/16/32,
 #: ASCII, Latin-1, ISO 8859-*, Windows 125x, KOI8-R/U, cp437 (zipfile decodes member names of
-#: .docx files with it), idna/punycode and the bytes codecs (base64, hex, ...).
+#: .docx files with it), mac_roman (pypdf builds the PDF MacRomanEncoding table from it when it is
+#: imported), idna/punycode and the bytes codecs (base64, hex, ...).
 # fmt: off
 UNUSED_CODECS = (
     "big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jis_2004", "euc_jisx0213", "euc_jp",
@@ -130,7 +131,7 @@ UNUSED_CODECS = (
     "cp862", "cp863", "cp864", "cp865", "cp866", "cp869", "cp874", "cp875", "cp1006", "cp1026",
     "cp1125", "cp1140",
     "mac_arabic", "mac_croatian", "mac_cyrillic", "mac_farsi", "mac_greek", "mac_iceland",
-    "mac_latin2", "mac_roman",
+    "mac_latin2",
     "mac_romanian", "mac_turkish", "hp_roman8", "koi8_t", "kz1048", "palmos", "ptcp154",
     "tis_620", "mbcs", "oem",
 )

@@ -3,10 +3,12 @@
 #
 #   bash scripts/dev.sh run [FILE]   the editor (on the example hub by default)
 #   bash scripts/dev.sh test [ARGS]  lint, import contracts, type check and the whole test suite (ARGS go to pytest)
-#   bash scripts/dev.sh setup        only install (system packages, .venv)
+#   bash scripts/dev.sh setup        only install (system packages, .venv, the readers)
+#   bash scripts/dev.sh readers      only install the readers the tests run on exported documents
 #
 # Needs Debian/Ubuntu with Python 3.11+. System packages are installed with apt-get when
-# missing (as root, or through sudo).
+# missing (as root, or through sudo). CHARTER_READERS=0 leaves the readers out (their tests then
+# skip, saying how to install them; in CI, where CHARTER_READERS=required, they fail instead).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,12 +42,21 @@ SYSTEM_PACKAGES=(
   fonts-dejavu-core fontconfig-config poppler-utils xvfb xauth binutils python3-venv
 )
 
+# The third-party readers tests/readers/ runs on exported documents (issue 17), besides the
+# Python ones of requirements-readers.txt and the npm ones of tests/readers/package.json: qpdf
+# (PDF structure), LibreOffice (Word files), Java for the Nu HTML Checker, Chromium for axe-core,
+# and Node for the npm readers (Debian's, unless a Node is already installed).
+READER_PACKAGES=(qpdf libreoffice-writer-nogui default-jre-headless chromium)
+READERS_NODE=tests/readers/node_modules
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+readers_wanted() { [ "${CHARTER_READERS:-1}" != "0" ]; }
 
 install_system_packages() {
   command -v dpkg-query >/dev/null || return 0
   local missing=()
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  for pkg in "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -63,7 +74,9 @@ install_system_packages() {
 setup_venv() {
   local stamp="$VENV/.requirements.sha256"
   local want
-  want="$({ cat requirements.txt requirements-dev.txt; "$PYTHON" -c 'import sys; print(sys.version)'; } | sha256sum | cut -d' ' -f1)"
+  local files=(requirements.txt requirements-dev.txt)
+  readers_wanted && files+=(requirements-readers.txt)
+  want="$({ cat "${files[@]}"; "$PYTHON" -c 'import sys; print(sys.version)'; } | sha256sum | cut -d' ' -f1)"
   if [ -x "$VENV/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     return 0
   fi
@@ -73,11 +86,41 @@ setup_venv() {
     rm -rf "$VENV"
   fi
   [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+  local args=()
+  for file in "${files[@]:1}"; do args+=(-r "$file"); done
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check "${args[@]}"
   echo "$want" > "$stamp"
 }
 
-setup() { install_system_packages; setup_venv; }
+# The npm readers, exactly as package-lock.json pins them, in a git-ignored folder. No install
+# scripts: vnu-jar's would download a Java runtime when none is found; the only other one makes
+# the SARIF Multitool executable, done here. Nothing of it runs at test time but the readers.
+setup_reader_modules() {
+  local stamp="$READERS_NODE/.package-lock.sha256"
+  local want
+  want="$(sha256sum tests/readers/package-lock.json | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    return 0
+  fi
+  say "installing the npm readers into $READERS_NODE"
+  (cd tests/readers && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  chmod u+x "$READERS_NODE/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+  echo "$want" > "$stamp"
+}
+
+setup_readers() {
+  local packages=("${READER_PACKAGES[@]}")
+  command -v npm >/dev/null || packages+=(nodejs npm)
+  install_system_packages "${packages[@]}"
+  setup_venv
+  setup_reader_modules
+}
+
+setup() {
+  install_system_packages "${SYSTEM_PACKAGES[@]}"
+  setup_venv
+  if readers_wanted; then setup_readers; fi
+}
 
 run_tests() {
   export QT_QPA_PLATFORM=offscreen
@@ -90,7 +133,8 @@ run_tests() {
 
 case "${1:-}" in
   setup) setup ;;
+  readers) CHARTER_READERS=1; setup_readers ;;
   run) shift; setup; exec "$VENV/bin/python" main.py "${@:-examples/meridian-securities-hub.playbook.yaml}" ;;
   test) shift; setup; run_tests "$@" ;;
-  *) echo "usage: bash scripts/dev.sh run [FILE] | test [PYTEST ARGS] | setup" >&2; exit 2 ;;
+  *) echo "usage: bash scripts/dev.sh run [FILE] | test [PYTEST ARGS] | setup | readers" >&2; exit 2 ;;
 esac

@@ -33,6 +33,26 @@ def minimal_data() -> dict[str, Any]:
     }
 
 
+def edit_by_hand(path: Path, edit: Callable[[Any], object]) -> None:
+    """Change a playbook or spoke file as plain data, as someone editing its YAML by hand would:
+    ``edit`` gets the file's data and changes it in place, values the model would refuse
+    included, and the file is written back in Charter's own YAML form.
+
+    The file must be one Charter wrote (the data written back gives the very same text), so
+    nothing but the edit changes, whatever the YAML layout of the day; a test that edits text by
+    string replacement breaks with every change of layout.
+    """
+    import yaml
+
+    from playbooks.io.yamlio import dump_yaml
+
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert dump_yaml(data) == text, f"{path.name} is not in Charter's YAML form: edit its text instead"
+    edit(data)
+    path.write_text(dump_yaml(data), encoding="utf-8")
+
+
 @pytest.fixture(autouse=True)
 def site_configuration(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """No test reads the machine's site configuration: the system file, the user file

@@ -13,7 +13,7 @@ import pytest
 from playbooks import __version__
 from playbooks.cli.main import main
 from playbooks.io.yamlio import dump_yaml
-from tests.conftest import ROOT
+from tests.conftest import EXAMPLES, ROOT
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -66,7 +66,7 @@ def test_json_output_lists_findings_per_file(minimal: dict[str, Any], write_play
     assert code == 1
     assert report[0]["file"] == str(path)
     schema = [f for f in report[0]["findings"] if f["code"] == "SCHEMA"]
-    owner_line = path.read_text().splitlines().index("    owner: p-x") + 1
+    owner_line = path.read_text().splitlines().index("      owner: p-x") + 1
     assert schema == [
         {
             "code": "SCHEMA",
@@ -99,10 +99,40 @@ def test_presets_lists_the_starters(capsys) -> None:  # type: ignore[no-untyped-
     assert code == 0 and out.splitlines()[0].startswith("generic")
 
 
-def test_schema_is_json_schema(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_schema_describes_hub_and_spoke_files_as_the_loader_reads_them(capsys) -> None:  # type: ignore[no-untyped-def]
+    import jsonschema
+    import yaml
+    from jsonschema.exceptions import best_match
+
+    def best_match_of(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+        found = best_match([error])
+        assert found is not None
+        return found
+
     code, out, _ = run(["schema"], capsys)
     schema = json.loads(out)
-    assert code == 0 and schema["title"] == "Playbook" and "document" in schema["properties"]
+    assert code == 0 and schema["$schema"].endswith("/2020-12/schema") and schema["$id"].startswith("urn:charter:")
+    validator = jsonschema.Draft202012Validator(schema)
+    for example in sorted(EXAMPLES.glob("*.playbook.yaml")):
+        assert list(validator.iter_errors(yaml.safe_load(example.read_text(encoding="utf-8")))) == [], example.name
+    hub = yaml.safe_load((EXAMPLES / "meridian-securities-hub.playbook.yaml").read_text(encoding="utf-8"))
+    # what the loader reads as text, a whole number or a flag, or as not set, the schema takes too
+    hub["document"].update(title=2024, review_cadence_months="12", confidentiality=None)
+    hub["document"]["change_log"][0]["material"] = "yes"
+    assert list(validator.iter_errors(hub)) == []
+    hub["document"].update(status="activ", bogus_key=1)
+    hub["document"]["change_log"][0]["material"] = "maybe"
+    # each as an editor shows it: the most relevant of the alternatives a value fails ("not set" or a status)
+    paths = sorted(f"{error.json_path}: {error.validator}" for error in map(best_match_of, validator.iter_errors(hub)))
+    assert paths == [
+        "$.document.change_log[0].material: pattern",
+        "$.document.status: enum",
+        "$.document: additionalProperties",
+    ]
+    spoke = yaml.safe_load((EXAMPLES / "meridian-securities-spoke-emea.playbook.yaml").read_text(encoding="utf-8"))
+    del spoke["schema_version"]
+    spoke["changes"][0]["action"] = "replace"
+    assert {error.json_path for error in validator.iter_errors(spoke)} == {"$", "$.changes[0]"}
 
 
 @pytest.mark.parametrize(

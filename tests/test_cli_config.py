@@ -171,13 +171,38 @@ def test_documents_declare_the_configured_language_and_paper(
     user: Path, tmp_path: Path, capsys, settings: str, tag: str, page: str
 ) -> None:  # type: ignore[no-untyped-def]
     write(user, settings)
+    # a playbook that does not say which paper it is printed on
+    example = tmp_path / "hub.playbook.yaml"
+    example.write_text(EXAMPLE.read_text(encoding="utf-8").replace("  paper: letter\n", ""), encoding="utf-8")
     html, docx = tmp_path / "policy.html", tmp_path / "policy.docx"
-    assert run(["export", str(EXAMPLE), "--format", "html", "-o", str(html)], capsys)[0] == 0
+    assert run(["export", str(example), "--format", "html", "-o", str(html)], capsys)[0] == 0
     assert f'<html lang="{tag}">' in html.read_text()
-    assert run(["export", str(EXAMPLE), "--format", "docx", "-o", str(docx)], capsys)[0] == 0
+    assert run(["export", str(example), "--format", "docx", "-o", str(docx)], capsys)[0] == 0
     with zipfile.ZipFile(docx) as word:
         assert f"<dc:language>{tag}</dc:language>" in word.read("docProps/core.xml").decode()
         assert f'<w:lang w:val="{tag}"' in word.read("word/styles.xml").decode()
+        assert page in word.read("word/document.xml").decode()
+
+
+A4, LETTER = '<w:pgSz w:w="11906" w:h="16838"/>', '<w:pgSz w:w="12240" w:h="15840"/>'
+
+
+@pytest.mark.parametrize(
+    ("settings", "option", "page"),
+    [
+        ('paper = "a4"\n', [], LETTER),  # the playbook's own paper over the site's
+        ("", ["--paper", "a4"], A4),  # what the user asks for this export over the playbook's
+        ('paper = "a4"\nlocked = ["paper"]\n', [], A4),  # a site's lock over everything
+    ],
+)
+def test_the_paper_is_the_playbooks_own_unless_asked_or_locked(  # type: ignore[no-untyped-def]
+    system: Path, tmp_path: Path, capsys, settings: str, option: list[str], page: str
+) -> None:
+    assert "  paper: letter\n" in EXAMPLE.read_text(encoding="utf-8"), "the US hub prints on US Letter"
+    write(system, settings)
+    out = tmp_path / "policy.docx"
+    assert run(["export", str(EXAMPLE), "--format", "docx", *option, "-o", str(out)], capsys)[0] == 0
+    with zipfile.ZipFile(out) as word:
         assert page in word.read("word/document.xml").decode()
 
 

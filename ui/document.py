@@ -191,7 +191,8 @@ class Document(QObject):
         target = Path(path) if path is not None else Path(self._path)
         if not str(target) or str(target) == ".":
             raise ValueError("the document has no file name yet")
-        storage.save(self._playbook, target)
+        # a save under a new name keeps the comment block the playbook's file starts with
+        storage.save(self._playbook, target, comments_from=self._path or None)
         self.undo_stack.setClean()
         resolved = str(target.resolve())
         if resolved != self._path:

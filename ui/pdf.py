@@ -4,8 +4,13 @@ Importing this module registers the ``pdf`` format with :mod:`playbooks.export` 
 itself never imports Qt). Qt's rich-text engine has no ``@page`` rules, so the page loop is
 manual (tech-notes section 2): every page gets a running header (document title), the body
 clipped to the page, and a footer with version, status, the start of the fingerprint and
-"Page i of N". Works off-screen: a command-line export needs no display. The document's
-language (the job's BCP 47 tag) goes into the PDF's XMP metadata as ``dc:language``.
+"Page i of N". Works off-screen: a command-line export needs no display.
+
+What Qt's writer cannot write is added by :func:`playbooks.export.pdfdoc.finish_pdf` from what
+the layout knows: a bookmark per heading, a link from each contents line to its section, the
+document's language (the job's BCP 47 tag, also in the XMP metadata), author (the playbook's
+owner), subject and the generation time. Fonts are shaped without ligatures, so that the text a
+reader extracts or searches is the text written ("fi", never U+FB01).
 
 A custom template's PDF is laid out and painted in the template sandbox's child process
 (:func:`playbooks.export.sandbox.run_confined`: time, memory and output limits): Qt's layout
@@ -25,15 +30,16 @@ import stat
 import sys
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar, cast
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSizeF, Qt, QUrl, QUuid
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPageLayout,
@@ -41,6 +47,8 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QPyTextObject,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -49,6 +57,8 @@ from PySide6.QtGui import (
 )
 
 from playbooks.export import ExportError, ExportJob, register_writer, render_html
+from playbooks.export.context import generation_timestamp
+from playbooks.export.pdfdoc import Bookmark, PageLink, PdfFacts, finish_pdf
 from playbooks.export.richtext import is_safe_link
 
 Result = TypeVar("Result")
@@ -77,39 +87,86 @@ def _mm(value: float) -> float:
     return value / 25.4 * RESOLUTION
 
 
+def _points(pixels: float) -> float:
+    """Device pixels (at :data:`RESOLUTION`) as PDF points."""
+    return pixels * 72 / RESOLUTION
+
+
+#: OpenType features that join letters into one glyph: Qt maps such a glyph back to a ligature
+#: character (U+FB01 "ﬁ"), so a reader extracting or searching the text would not find "fi".
+LIGATURE_FEATURES = ("liga", "clig", "dlig", "hlig")
+
+
+def font(family: str, points: float) -> QFont:
+    """A font for the PDF: ``family`` at ``points``, shaped without ligatures (text formats inherit it)."""
+    made = QFont(family)
+    made.setPointSizeF(points)
+    for tag in LIGATURE_FEATURES:
+        made.setFeature(QFont.Tag(tag), 0)
+    return made
+
+
 #: Scales tried, in order, to fit a one-page document (the crisis card) on one page.
 FIT_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)
 
 
-def _writer(buffer: QBuffer, title: str, paper: str = "a4", language: str = "en") -> QPdfWriter:
+@dataclass(frozen=True)
+class Described:
+    """What the PDF says about itself (document information, XMP metadata). ``created`` is taken
+    where the export starts: a custom template's PDF is made in a child process whose environment
+    (``SOURCE_DATE_EPOCH``) is the sandbox's, not necessarily the exporting process's."""
+
+    title: str
+    author: str = ""
+    subject: str = ""
+    keywords: str = ""
+    language: str = "en"
+    created: dt.datetime = field(default_factory=generation_timestamp)
+
+    def document_id(self, paper: str) -> uuid.UUID:
+        """The same for the same document on the same paper (reproducible files), another otherwise."""
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"charter:{self.keywords}:{self.title}:{self.subject}:{paper}")
+
+
+def _writer(buffer: QBuffer, described: Described, paper: str = "a4") -> QPdfWriter:
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
         QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     )
-    writer.setTitle(title)
+    writer.setTitle(described.title)
+    writer.setAuthor(described.author)
     writer.setCreator("Charter")
-    writer.setDocumentXmpMetadata(QByteArray(xmp_metadata(title, language)))
+    document_id = described.document_id(paper)
+    writer.setDocumentId(QUuid(str(document_id)))
+    writer.setDocumentXmpMetadata(QByteArray(xmp_metadata(described, described.created, document_id)))
     return writer
 
 
-def xmp_metadata(title: str, language: str) -> bytes:
+def xmp_metadata(described: Described, created: dt.datetime, document_id: uuid.UUID) -> bytes:
     """The PDF's XMP packet: what Qt writes by default (title, creator tool, dates, a document
-    id), plus the document's language, which Qt has no setting for."""
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-    text = escape(title)
+    id), plus the author, subject and language, which Qt has no setting for."""
+    when = created.astimezone(dt.UTC).replace(microsecond=0).isoformat()
+    optional = ""
+    if described.author:
+        optional += f"<dc:creator><rdf:Seq><rdf:li>{escape(described.author)}</rdf:li></rdf:Seq></dc:creator>"
+    if described.subject:
+        optional += (
+            f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(described.subject)}</rdf:li>'
+            "</rdf:Alt></dc:description>"
+        )
     return f"""<?xpacket begin='\ufeff' id='W5M0MpCehiHzreSzNTczkc9d'?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
   <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{text}</rdf:li></rdf:Alt></dc:title>
-   <dc:language><rdf:Bag><rdf:li>{escape(language)}</rdf:li></rdf:Bag></dc:language>
-   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(described.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:language><rdf:Bag><rdf:li>{escape(described.language)}</rdf:li></rdf:Bag></dc:language>
+   <dc:format>application/pdf</dc:format>{optional}
   </rdf:Description>
   <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmp:CreatorTool="Charter" xmp:CreateDate="{now}" xmp:ModifyDate="{now}" xmp:MetadataDate="{now}"/>
+    xmp:CreatorTool="Charter" xmp:CreateDate="{when}" xmp:ModifyDate="{when}" xmp:MetadataDate="{when}"/>
   <rdf:Description rdf:about="" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
-    xmpMM:DocumentID="uuid:{uuid.uuid4()}" xmpMM:VersionID="1" xmpMM:RenditionClass="default"/>
+    xmpMM:DocumentID="uuid:{document_id}" xmpMM:VersionID="1" xmpMM:RenditionClass="default"/>
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end='w'?>""".encode()
@@ -124,13 +181,12 @@ def _body_rect(writer: QPdfWriter) -> QRectF:
 def html_to_pdf(
     html: str,
     *,
-    title: str,
+    described: Described,
     header: str,
     footer: str,
     one_page: bool = False,
     contents: list[str] | None = None,
     paper: str = "a4",
-    language: str = "en",
 ) -> bytes:
     """Lay ``html`` out on ``paper`` (``a4`` or ``letter``) pages and return the PDF bytes.
 
@@ -138,26 +194,27 @@ def html_to_pdf(
     "Page i of N" at the bottom right. With ``one_page`` the content is scaled down (to
     60% at most) until it fits on a single page. ``contents`` (the section numbers, in
     order) has the page of each section written into the contents table (see
-    :func:`paginate`); :class:`ContentsNotFound` when there is no such table.
+    :func:`paginate`), and each of its lines links to its section; :class:`ContentsNotFound`
+    when there is no such table. Every heading gets a bookmark.
     """
     ensure_application()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, title, paper, language)
+    writer = _writer(buffer, described, paper)
     body = _body_rect(writer)
 
     for scale in FIT_SCALES if one_page else FIT_SCALES[:1]:
         # whole device pixels: Qt positions blocks in 1/64 px, and a page edge between two
         # of those put the first line of a page also (clipped) on the page before
         page = QSizeF(math.floor(body.width() / scale), math.floor(body.height() / scale))
-        doc = paginate(html, writer, page, contents=contents)
+        laid = paginate(html, writer, page, contents=contents)
+        doc = laid.doc
         pages = max(1, doc.pageCount())
         if pages == 1:
             break
 
-    small = QFont("DejaVu Sans")
-    small.setPointSizeF(7.5)
+    small = font("DejaVu Sans", 7.5)
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError("the PDF could not be started (Qt's PDF writer refused)")
@@ -175,7 +232,82 @@ def html_to_pdf(
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    place = _Placement(body, page.height(), scale)
+    bookmarks = _bookmarks(doc, place)
+    links = _contents_links(laid, bookmarks, place)
+    facts = PdfFacts(
+        described.title,
+        described.author,
+        described.subject,
+        described.keywords,
+        described.language,
+        described.created,
+        bookmarks,
+        links,
+    )
+    return finish_pdf(bytes(data.data()), facts)
+
+
+@dataclass(frozen=True)
+class _Placement:
+    """Where the laid-out document lands on the pages: the body's place, the page height of the
+    layout and its scale."""
+
+    body: QRectF
+    page_height: float
+    scale: float
+
+    def page_of(self, y: float) -> int:
+        """The page (0-based) of document position ``y``."""
+        return int(y // self.page_height)
+
+    def x(self, x: float) -> float:
+        """Points from the page's left edge of document position ``x``."""
+        return _points(self.body.left() + x * self.scale)
+
+    def y(self, y: float) -> float:
+        """Points from the top of its page of document position ``y``."""
+        return _points(self.body.top() + (y - self.page_of(y) * self.page_height) * self.scale)
+
+
+def _bookmarks(doc: QTextDocument, place: _Placement) -> list[Bookmark]:
+    """A bookmark per heading (h1-h6), at the top of its first line, in document order."""
+    layout = doc.documentLayout()
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            lines = block.layout()
+            top = layout.blockBoundingRect(block).top() + (lines.lineAt(0).y() if lines.lineCount() else 0)
+            # one line of text: NBSP, em space and the line separator of a <br> read as spaces
+            title = " ".join(block.text().split())
+            found.append(Bookmark(level, title, place.page_of(top), place.y(top)))
+        block = block.next()
+    return found
+
+
+def _contents_links(laid: Laid, bookmarks: list[Bookmark], place: _Placement) -> list[PageLink]:
+    """A link over each line of the contents table to its section's heading."""
+    sections = [i for i, mark in enumerate(bookmarks) if mark.level == 1]
+    table = laid.contents
+    if table is None or len(sections) != table.rows():
+        return []
+    layout = laid.doc.documentLayout()
+    links = []
+    for row, target in zip(range(table.rows()), sections, strict=True):
+        rects = [
+            layout.blockBoundingRect(table.cellAt(row, column).firstCursorPosition().block())
+            for column in range(table.columns())
+        ]
+        top = min(r.top() for r in rects)
+        bottom = max(r.bottom() for r in rects)
+        if place.page_of(top) != place.page_of(bottom - 0.5):
+            continue  # a line split across pages (it cannot be in a contents table Qt laid out)
+        left, right = min(r.left() for r in rects), max(r.right() for r in rects)
+        rect = (place.x(left), place.y(top), place.x(right), place.y(top) + _points((bottom - top) * place.scale))
+        links.append(PageLink(place.page_of(top), rect, target))
+    return links
 
 
 class ContentsNotFound(Exception):
@@ -183,27 +315,28 @@ class ContentsNotFound(Exception):
 
 
 def _document(
-    html: str,
-    writer: QPdfWriter,
-    page: QSizeF,
-    breaks: dict[int, float],
-    numbers: dict[int, int] | None = None,
-    contents_at: int | None = None,
-) -> QTextDocument:
+    html: str, writer: QPdfWriter, page: QSizeF, breaks: dict[int, float], contents: list[str] | None = None
+) -> tuple[QTextDocument, QTextTable | None]:
     """A fresh document laid out for ``page``; ``breaks`` pushes blocks down (block number -> extra space).
 
     A push by extra top margin, not Qt's page-break policy: a page break right after a
     table made Qt insert an empty page. The pushes are set on a fresh document that has no
     layout yet (Qt's incremental relayout after a format change is unreliable: blocks drawn
-    twice or lost), so it is laid out once, with everything in place. ``numbers``
-    (contents row -> page) go into the contents table starting at ``contents_at``.
+    twice or lost), so it is laid out once, with everything in place. With ``contents``
+    (section numbers), the contents table (returned too) gets a :class:`PageNumbers` object in
+    each line's page cell, also before the first layout; :class:`ContentsNotFound` when the
+    document has no such table.
     """
     doc = _ConfinedDocument(_resources)
-    doc.setDefaultFont(QFont("DejaVu Serif", 10))
+    doc.setDefaultFont(font("DejaVu Serif", 10))
     doc.setDocumentMargin(0)
     doc.setHtml(html)  # the layout is made on first use, below, after every change
     _inert_links(doc)
-    if breaks or numbers:
+    table = _contents_table(doc, contents) if contents is not None else None
+    if contents is not None and table is None:
+        raise ContentsNotFound("no contents table with a row per section")
+    if breaks or table is not None:
+        # one edit: each change on its own makes Qt redo its layout work from the change on
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         for number, push in sorted(breaks.items()):
@@ -212,12 +345,54 @@ def _document(
             fmt.setTopMargin(fmt.topMargin() + push)
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
-        if numbers:
-            _fill_contents(doc, numbers, contents_at)
+        if table is not None:
+            _page_number_objects(doc, table)
         cursor.endEditBlock()
     doc.documentLayout().setPaintDevice(writer)
     doc.setPageSize(page)
-    return doc
+    return doc, table
+
+
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    out, todo = [], [doc.rootFrame()]
+    while todo:
+        frame = todo.pop()
+        if isinstance(frame, QTextTable):
+            out.append(frame)
+        todo.extend(frame.childFrames())
+    return out
+
+
+def _cell_text(table: QTextTable, row: int, column: int) -> str:
+    cell = table.cellAt(row, column)
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText().strip()
+
+
+def _contents_table(doc: QTextDocument, contents: list[str]) -> QTextTable | None:
+    """The table of ``contents`` (rows: number, title, empty page cell), or None."""
+    for table in _tables(doc):
+        if (
+            table.rows() == len(contents)
+            and table.columns() == 3
+            and all(
+                _cell_text(table, row, 0) == number and not _cell_text(table, row, 2)
+                for row, number in enumerate(contents)
+            )
+        ):
+            return table
+    return None
+
+
+@dataclass(frozen=True)
+class Laid:
+    """A document laid out on pages; with contents, its table (``QTextTable``) and the page of
+    each section, in order."""
+
+    doc: QTextDocument
+    contents: QTextTable | None = None
+    pages: tuple[int, ...] = ()
 
 
 #: Where a document may load images and style sheets from: a custom template's folder, in the
@@ -298,99 +473,92 @@ def _inert_links(doc: QTextDocument) -> None:
         cursor.setCharFormat(look)
 
 
-def _fill_contents(doc: QTextDocument, numbers: dict[int, int], contents_at: int | None) -> None:
-    """Write the pages into the (empty) third column of the contents table at ``contents_at``."""
-    table = next(t for t in _tables(doc) if t.firstPosition() == contents_at)
-    for row, page_number in numbers.items():
-        look = table.cellAt(row, 1).firstCursorPosition().charFormat()
-        table.cellAt(row, 2).firstCursorPosition().insertText(str(page_number), look)
-
-
-def _tables(doc: QTextDocument) -> list[QTextTable]:
-    out, todo = [], [doc.rootFrame()]
-    while todo:
-        frame = todo.pop()
-        if isinstance(frame, QTextTable):
-            out.append(frame)
-        todo.extend(frame.childFrames())
-    return out
-
-
-def _cell_text(table: QTextTable, row: int, column: int) -> str:
-    cell = table.cellAt(row, column)
-    cursor = cell.firstCursorPosition()
-    cursor.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-    return cursor.selectedText().strip()
-
-
-def _contents_table(doc: QTextDocument, contents: list[str]) -> int | None:
-    """Where the table of ``contents`` starts (rows: number, title, empty page cell), or None."""
-    for table in _tables(doc):
-        if (
-            table.rows() == len(contents)
-            and table.columns() == 3
-            and all(
-                _cell_text(table, row, 0) == number and not _cell_text(table, row, 2)
-                for row, number in enumerate(contents)
-            )
-        ):
-            return table.firstPosition()
-    return None
-
-
-def paginate(
-    html: str, writer: QPdfWriter, page: QSizeF, rounds: int = 4, contents: list[str] | None = None
-) -> QTextDocument:
+def paginate(html: str, writer: QPdfWriter, page: QSizeF, rounds: int = 4, contents: list[str] | None = None) -> Laid:
     """Lay ``html`` out so that no heading is stranded at the foot of a page and no line is cut.
 
     Qt's rich text has no keep-with-next or ``page-break-inside``. A pass walks the laid-out
     document top to bottom and pushes each offender to the next page (relaying out the rest
-    as it goes). With ``contents`` (section numbers) it then notes the page of each
-    section: the contents table lays its page column out empty, so the numbers fit in
-    without moving anything; they are written in. A second walk over the same layout then
-    checks it (no offender left, every section on the page its number says); it is what gets
-    painted. If the check fails, the document is rebuilt afresh with all pushes and numbers
-    (laid out once, before any change) and checked again, up to ``rounds`` times. Drawing
-    the checked pushed document gave pixel-identical pages to drawing the rebuilt one (every
+    as it goes). A second walk over the same layout then checks it (no offender left); it is
+    what gets painted. If the check fails, the document is rebuilt afresh with all pushes
+    (laid out once, before any change) and checked again, up to ``rounds`` times. Drawing the
+    checked pushed document gave pixel-identical pages to drawing the rebuilt one (every
     document of every example and a 100-page policy) at one layout less.
+
+    With ``contents`` (section numbers) the page of each section goes into the contents table,
+    drawn by :class:`PageNumbers` objects laid out before the numbers are known.
     """
     breaks: dict[int, float] = {}
-    doc = _document(html, writer, page, breaks)
-    contents_at = None
-    if contents is not None:
-        contents_at = _contents_table(doc, contents)
-        if contents_at is None:
-            raise ContentsNotFound("no contents table with a row per section")
-    numbers: dict[int, int] | None = None
-    # the pushed document itself, when a check finds it right as it is (the usual case):
-    # one layout fewer than rebuilding it
+    doc, table = _document(html, writer, page, breaks, contents)
     _push_offenders(doc, page.height(), breaks)
-    if contents is not None:
-        pages = _section_pages(doc, page.height())
-        if len(pages) != len(contents):
-            raise ContentsNotFound(f"{len(pages)} top-level headings for {len(contents)} sections")
-        numbers = dict(enumerate(pages))
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        _fill_contents(doc, numbers, contents_at)
-        cursor.endEditBlock()
-    if not _push_offenders(doc, page.height(), dict(breaks)) and (
-        contents is None or _section_pages(doc, page.height()) == list((numbers or {}).values())
-    ):
-        return doc
-    for _ in range(rounds):
-        doc = _document(html, writer, page, breaks, numbers, contents_at)
-        pushed = _push_offenders(doc, page.height(), breaks)
-        wanted = None
-        if contents is not None:
-            pages = _section_pages(doc, page.height())
-            if len(pages) != len(contents):
-                raise ContentsNotFound(f"{len(pages)} top-level headings for {len(contents)} sections")
-            wanted = dict(enumerate(pages))
-        if not pushed and wanted == numbers:
-            break
-        numbers = wanted
-    return doc
+    if _push_offenders(doc, page.height(), dict(breaks)):
+        for _ in range(rounds):
+            doc, table = _document(html, writer, page, breaks, contents)
+            if not _push_offenders(doc, page.height(), breaks):
+                break
+    if contents is None or table is None:
+        return Laid(doc)
+    pages = _section_pages(doc, page.height())
+    if len(pages) != len(contents):
+        raise ContentsNotFound(f"{len(pages)} top-level headings for {len(contents)} sections")
+    handler = doc.findChild(PageNumbers)
+    assert handler is not None  # _document made it
+    handler.pages = tuple(pages)
+    return Laid(doc, table, tuple(pages))
+
+
+#: The inline object that shows a contents line's page number, and the property with its row.
+PAGE_NUMBER_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
+PAGE_NUMBER_ROW = int(QTextFormat.Property.UserProperty) + 1
+
+
+class PageNumbers(QPyTextObject):
+    """Draws the page numbers of the contents: an inline object in each line's page cell.
+
+    The numbers are known only once the document is laid out, and writing them in then made Qt
+    lay out everything after the contents again (a sixth of the time of a long policy). An
+    object of a fixed size is laid out before the numbers are known; it draws its row's number
+    when the page is painted, where the line is, so the text stays in reading order.
+    (``QPyTextObject`` is PySide's base for Python implementations of ``QTextObjectInterface``.)
+    """
+
+    def __init__(self, doc: QTextDocument) -> None:
+        super().__init__(doc)
+        self.pages: tuple[int, ...] = ()
+
+    def intrinsicSize(self, doc: QTextDocument, position: int, fmt: QTextFormat) -> QSizeF:
+        """Room for four digits, from the baseline up (so that the line is no taller than its text)."""
+        metrics = QFontMetricsF(fmt.toCharFormat().font(), doc.documentLayout().paintDevice())
+        return QSizeF(metrics.horizontalAdvance("0000"), metrics.ascent())
+
+    def drawObject(
+        self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, position: int, fmt: QTextFormat
+    ) -> None:
+        """The row's page number, right-aligned in ``rect``, on its baseline."""
+        rect = QRectF(rect)
+        row = fmt.intProperty(PAGE_NUMBER_ROW)
+        if not 0 <= row < len(self.pages):
+            return
+        look = fmt.toCharFormat()
+        shown = look.font()
+        text = str(self.pages[row])
+        width = QFontMetricsF(shown, painter.device()).horizontalAdvance(text)
+        painter.save()
+        painter.setFont(shown)
+        painter.setPen(look.foreground().color())
+        painter.drawText(QPointF(rect.right() - width, rect.bottom()), text)
+        painter.restore()
+
+
+def _page_number_objects(doc: QTextDocument, table: QTextTable) -> PageNumbers:
+    """A page-number object in the (empty) page cell of each contents line, in the look of its title."""
+    handler = PageNumbers(doc)
+    doc.documentLayout().registerHandler(PAGE_NUMBER_OBJECT, handler)
+    for row in range(table.rows()):
+        look = QTextCharFormat(table.cellAt(row, 1).firstCursorPosition().charFormat())
+        look.setObjectType(PAGE_NUMBER_OBJECT)
+        look.setProperty(PAGE_NUMBER_ROW, row)
+        table.cellAt(row, 2).firstCursorPosition().insertText("\ufffc", look)
+    return handler
 
 
 def _section_pages(doc: QTextDocument, page_height: float) -> list[int]:
@@ -446,7 +614,8 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
             page_end = (int(top // page_height) + 1) * page_height
             at_page_top = top % page_height < 2
             cut = top + first.height() > page_end + 0.5
-            stranded = block.blockFormat().headingLevel() > 0 and page_end - bottom < room_after_heading
+            leads = block.blockFormat().headingLevel() > 0 or _lead_in(block)
+            stranded = leads and page_end - bottom < room_after_heading
             if not at_page_top and (cut or stranded) and rect.height() < page_height / 2:
                 push = page_end - top
                 breaks[block.blockNumber()] = breaks.get(block.blockNumber(), 0.0) + push
@@ -460,6 +629,21 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
                 pushed = True
         block = block.next()
     return pushed
+
+
+def _lead_in(block: QTextBlock) -> bool:
+    """Whether ``block`` is a one-line label in bold (a "Rationale" before its text, a glossary
+    term before its definition): like a heading, it belongs with what follows it."""
+    if block.layout().lineCount() != 1 or not block.next().isValid() or not block.text().strip():
+        return False
+    bold = int(QFont.Weight.Bold)
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.text().strip() and fragment.charFormat().fontWeight() < bold:
+            return False
+        fragments += 1
+    return True
 
 
 def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer: str, page: int, pages: int) -> None:
@@ -487,16 +671,21 @@ def write_pdf(job: ExportJob) -> bytes:
     context = job.context
     control = context["control"]
     html = render_html(job, qt=True)
-    title = f"{control['title']}: {job.kind.title}"
+    described = Described(
+        title=f"{control['title']}: {job.kind.title}",
+        author=control["owner_name"],
+        subject=job.kind.title,
+        keywords=context["fingerprint"],  # as in the Word file: which content this document shows
+        language=job.language,
+    )
     header = f"{control['title']} · {job.kind.title}"
     footer = f"Version {control['version']} · {control['status']} · fingerprint {context['fingerprint'][:12]}"
     options: dict[str, Any] = {
-        "title": title,
+        "described": described,
         "header": header,
         "footer": footer,
         "one_page": job.kind.compact,
         "paper": job.paper,
-        "language": job.language,
     }
     if not (context.get("toc") and context.get("sections")):
         return _qt(job, html_to_pdf, html, **options)
@@ -551,10 +740,10 @@ def _pages_of_sections(html: str, paper: str) -> list[int]:
     """The page (1-based) on which each top-level heading of ``html`` starts, in order."""
     buffer = QBuffer(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, "", paper)
+    writer = _writer(buffer, Described(""), paper)
     body = _body_rect(writer)
     page = QSizeF(math.floor(body.width()), math.floor(body.height()))
-    pages = _section_pages(paginate(html, writer, page), page.height())
+    pages = _section_pages(paginate(html, writer, page).doc, page.height())
     buffer.close()
     return pages
 

@@ -5,6 +5,13 @@ and the results uploaded to any SARIF viewer. Each code of the check registry be
 (its title, rationale, severity and scorecard area); each finding a result with the file, the
 line where the field stands, and the field path as a logical location. Waived findings carry
 an accepted in-source suppression with the waiver's reason, so they stay visible.
+
+Every result has a line, because code-scanning services (GitHub's among them) place a result
+only on a line of a file. A spoke's finding about a value it inherits is in its hub's file, at
+the hub's line (``playbooks.tailoring.hub_places``); a finding whose field has no line of its
+own (a section the file leaves out) is placed on line 1 of its file, and its field path says
+where it belongs. The log passes the SARIF Multitool's SARIF and GitHub rules
+(``tests/readers/test_sarif.py``).
 """
 
 from __future__ import annotations
@@ -21,13 +28,16 @@ import yaml
 from playbooks import __version__
 from playbooks.checks import load_all
 from playbooks.format.enums import Severity
-from playbooks.io.yamlio import YamlProblem, lines_of
+from playbooks.io.yamlio import YamlProblem, field_lines
 
 if TYPE_CHECKING:
     from playbooks.checks.validation import FileReport
     from playbooks.format.findings import Finding
 
 SARIF_VERSION = "2.1.0"
+#: Where the log says to learn about the tool. Charter has no public web page, so a URN names it
+#: (an absolute URI, as the format asks) without pointing at a page that does not exist.
+INFORMATION_URI = "urn:charter:playbook-governance-editor"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -46,13 +56,13 @@ def with_lines(findings: Iterable[Finding], text: str | None) -> list[Finding]:
     if text is None or not wanted:
         return items
     try:
-        root, *lines = lines_of(text, [(), *(_parts(items[i].path) for i in wanted)])
+        lines = field_lines(text, [_parts(items[i].path) for i in wanted])
     except (YamlProblem, yaml.YAMLError, RecursionError, ValueError):
         return items
     for i, line in zip(wanted, lines, strict=True):
-        # Only the document's first line means the whole section is absent from the file (or the file is a
-        # spoke, which holds changes, not sections): no line is better than a misleading one.
-        if line is not None and line != root:
+        # none when the whole section is absent from the file (or the file is a spoke, which holds
+        # changes, not sections)
+        if line is not None:
             items[i] = replace(items[i], line=line)
     return items
 
@@ -69,7 +79,8 @@ def rules() -> list[dict[str, Any]]:
         out.append(
             {
                 "id": info.code,
-                "name": "".join(word.capitalize() for word in re.split(r"[^A-Za-z0-9]+", info.code) if word),
+                # a readable identifier, as SARIF's own examples name rules: the title in PascalCase
+                "name": "".join(word[:1].upper() + word[1:] for word in re.split(r"[^A-Za-z0-9]+", info.title) if word),
                 "shortDescription": {"text": info.title},
                 "fullDescription": {"text": info.rationale},
                 "help": {"text": info.rationale},
@@ -109,6 +120,7 @@ def to_sarif(reports: Iterable[FileReport]) -> dict[str, Any]:
                 "tool": {
                     "driver": {
                         "name": "Charter",
+                        "informationUri": INFORMATION_URI,
                         "version": __version__,
                         "semanticVersion": __version__,
                         "rules": descriptors,
@@ -126,9 +138,11 @@ def to_sarif(reports: Iterable[FileReport]) -> dict[str, Any]:
 
 
 def _result(finding: Finding, uri: str, index: dict[str, int]) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(finding.file) if finding.file else uri}}
-    if finding.line is not None and finding.line >= 1:
-        physical["region"] = {"startLine": finding.line}
+    line = finding.line if finding.line is not None and finding.line >= 1 else 1  # see the module docstring
+    physical: dict[str, Any] = {
+        "artifactLocation": {"uri": _uri(finding.file) if finding.file else uri},
+        "region": {"startLine": line},
+    }
     location: dict[str, Any] = {"physicalLocation": physical}
     if finding.path:
         location["logicalLocations"] = [{"fullyQualifiedName": finding.path, "kind": "member"}]

@@ -1,8 +1,9 @@
 """``charter export FILE --doc DOC --format FMT [--template-dir DIR] [--paper a4|letter] [-o OUT]``.
 
-``--template-dir`` and ``--paper`` default to the site configuration's ``template_dir`` and
-``paper`` (``charter config``); the document declares its ``language``. A key the site locks
-cannot be changed here.
+``--template-dir`` defaults to the site configuration's ``template_dir`` (``charter config``);
+the paper is ``--paper``, else the playbook's own ``document.paper``, else the site's ``paper``
+(:func:`playbooks.export.paper_for`); the document declares the site's ``language``. A key the
+site locks cannot be changed here.
 
 Exit codes as ``validate``: 0 written; 1 written, but the playbook has error-level findings
 (a draft can still be printed for review, but a script notices: each finding is named on stderr,
@@ -44,7 +45,8 @@ def register(commands: Any) -> None:
         "--paper",
         choices=PAPER_SIZES,
         type=str.lower,
-        help="page size of a PDF or Word document (default: paper in 'charter config', a4)",
+        help="page size of a PDF or Word document (default: the playbook's document.paper, else paper in "
+        "'charter config', a4)",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: beside FILE)")
     add_force(parser)
@@ -63,7 +65,7 @@ def default_output(source: Path, doc: str, fmt: str) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     """Export one document; the exit code as described above."""
-    from playbooks.export import ExportError, export_document, formats_for
+    from playbooks.export import ExportError, export_document, formats_for, paper_for
     from playbooks.export.source import load_source
 
     out = Path(args.output) if args.output else default_output(Path(args.file), args.doc, args.format)
@@ -78,11 +80,12 @@ def run(args: argparse.Namespace) -> int:
             )
         site = site_config()
         template_dir = site.choose("template_dir", args.template_dir, "--template-dir")
-        paper = site.choose("paper", args.paper, "--paper")
+        requested = site.choose("paper", args.paper, "--paper") if args.paper is not None else None
         if args.template_dir is None and template_dir is not None and not template_dir.is_dir():
             raise CliError(site.problem("template_dir", f"{template_dir}: template folder not found"))
         source = load_source(args.file)
         check_new(out, force=args.force, protect=source.inputs)
+        paper = paper_for(source.playbook, requested, site_paper=site.paper, site_locked=site.is_locked("paper"))
         data = export_document(
             source.playbook,
             args.doc,

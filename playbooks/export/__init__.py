@@ -31,6 +31,7 @@ __all__ = [
     "Limits",
     "export_document",
     "formats_for",
+    "paper_for",
     "register_writer",
     "render_html",
 ]
@@ -80,6 +81,24 @@ def formats_for(doc: str) -> list[str]:
     return [f for f in FORMATS if f != "csv" or kind.rows is not None]
 
 
+def paper_for(
+    playbook: Playbook, requested: str | None = None, *, site_paper: str = "a4", site_locked: bool = False
+) -> str:
+    """The paper a document of ``playbook`` is laid out on.
+
+    A site that locks its paper decides. Otherwise what was asked for this export (``--paper``,
+    the export dialog), then the playbook's own ``document.paper`` (US Letter for a US firm),
+    then the site's paper (``charter config``; A4 unless the site says otherwise).
+    """
+    if site_locked:
+        return site_paper
+    if requested:
+        return requested
+    if playbook.document.paper is not None:
+        return playbook.document.paper.value
+    return site_paper
+
+
 def export_document(
     playbook: Playbook,
     doc: str,
@@ -88,19 +107,20 @@ def export_document(
     template_dir: str | Path | None = None,
     extra: dict[str, Any] | None = None,
     limits: Limits | None = None,
-    paper: str = "a4",
+    paper: str | None = None,
     language: str = "en",
 ) -> bytes:
     """The bytes of document ``doc`` of ``playbook`` in format ``fmt``.
 
     ``extra`` carries what the playbook alone cannot tell (findings, preset catalogue,
     scorecard, a spoke's changes); :func:`playbooks.export.integrations.gather` builds it.
-    ``paper`` and ``language``: see :class:`ExportJob` (callers pass the site configuration's).
+    ``paper`` and ``language``: see :class:`ExportJob` (callers pass what :func:`paper_for` and
+    the site configuration say; no ``paper``: the playbook's own, else A4).
     Raises :class:`ExportError` (one line) for anything that stops the export.
     """
     kind = document_kind(doc)
     try:
-        paper = parse_paper(paper)
+        paper = parse_paper(paper if paper is not None else paper_for(playbook))
     except ConfigError as exc:
         raise ExportError(f"paper: {exc}") from None
     try:
@@ -162,21 +182,40 @@ def _csv_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
+#: The columns every CSV row ends with: where the table came from. Provenance in columns keeps
+#: the table rectangular (a block of document-control rows after the data was read as data by
+#: pandas and spreadsheets' filters, issue 17); the names cannot clash with a table's own columns.
+PROVENANCE_COLUMNS = (
+    "Document",
+    "Document version",
+    "Document status",
+    "Confidentiality",
+    "Playbook id",
+    "Content fingerprint (SHA-256)",
+    "Generated",
+)
+
+
 def _write_csv(job: ExportJob) -> bytes:
     assert job.kind.rows is not None  # formats_for() allowed csv
     columns, rows = job.kind.rows(job.playbook, dict(job.extra, fingerprint=job.context["fingerprint"]))
+    control = job.context["control"]
+    facts = dict(control["rows"])
+    provenance = [
+        f"{job.kind.title}: {control['title']}",
+        control["version"],
+        control["status"],
+        facts.get("Confidentiality", ""),
+        facts.get("Playbook id", ""),
+        job.context["fingerprint"],
+        f"{job.context['generated']} by Charter {job.context['charter_version']}",
+    ]
     buffer = io.StringIO()
     out = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    out.writerow(columns)
-    out.writerows([_csv_cell(cell) for cell in row] for row in rows)
-    # provenance after the table (a blank row first), so tools reading the table stop before it
-    control = job.context["control"]
-    out.writerow([])
-    out.writerow(["Document", f"{job.kind.title}: {control['title']}"])
-    out.writerows([_csv_cell(k), _csv_cell(v)] for k, v in control["rows"])
-    out.writerow(["Content fingerprint (SHA-256)", job.context["fingerprint"]])
-    out.writerow(["Generated", f"{job.context['generated']} by Charter {job.context['charter_version']}"])
-    # the BOM makes Excel read the file as UTF-8
+    out.writerow([*columns, *PROVENANCE_COLUMNS])
+    tail = [_csv_cell(value) for value in provenance]
+    out.writerows([*(_csv_cell(cell) for cell in row), *tail] for row in rows)
+    # the BOM makes Excel read the file as UTF-8 (pandas and csv's "utf-8-sig" drop it)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -160,6 +160,7 @@ def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
         "status": status or "not set",
         "effective_date": date(doc.effective_date),
         "owner": people.who(doc.owner),
+        "owner_name": people.name(doc.owner),
         "rows": [r for r in rows if r[1]],
         "sign_offs": sign_offs,
     }

@@ -55,7 +55,7 @@ def write_docx(job: ExportJob) -> bytes:
         raise ExportError(f"{path}: the Word template is missing from this installation")
     ids = style_ids(path)
     context = dict(job.context)
-    context["toc_field"] = _toc(ids, context["sections"])
+    context["toc_entries"] = _contents(context["sections"])
     context["body"] = WordXml(_MARKER_XML.decode())
     tpl = DocxTemplate(str(path))
     # every {{ }} output is cleaned (finalize) and escaped; the body is put in afterwards, built
@@ -175,8 +175,8 @@ def _properties(tpl: DocxTemplate, job: ExportJob) -> None:
     core.title = clean_text(f"{job.context['control']['title']}: {job.kind.title}")
     core.subject = job.kind.title
     core.language = job.language
-    core.author = "Charter"
-    core.last_modified_by = "Charter"
+    core.author = job.context["control"]["owner_name"]  # the playbook's owner (empty when none is named)
+    core.last_modified_by = ""
     core.comments = f"Content fingerprint (SHA-256) {job.context['fingerprint']}"
     core.keywords = job.context["fingerprint"]
     core.revision = 1
@@ -314,7 +314,11 @@ AFTER_2PT = '<w:spacing w:after="40"/>'
 HANGING_14PT = '<w:ind w:hanging="280"/>'
 NOTE_RPR = f'<w:i/><w:color w:val="{NOTE_GREY}"/>'
 CODE_RPR = ('<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/>', '<w:sz w:val="18"/>')
-TOC_PPR = '<w:tabs><w:tab w:pos="560" w:val="left"/></w:tabs><w:spacing w:after="20"/>'
+#: A contents line: the number, the title, a dot leader to the page number at the right margin.
+TOC_PPR = (
+    f'<w:tabs><w:tab w:pos="560" w:val="left"/><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH_TWIPS}"/>'
+    '</w:tabs><w:spacing w:after="20"/>'
+)
 
 
 class _Body:
@@ -333,22 +337,30 @@ class _Body:
         self.out.append(_p((self.style(style) if style else "") + ppr, _r(text) if text else ""))
 
 
-def _toc(ids: dict[str, str], sections: list[dict[str, Any]]) -> WordXml:
-    """Word's own TOC field (levels 1-2), pre-filled with the section titles until Word updates it."""
-    field = (
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-    )
-    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-    if not sections:
-        return WordXml(_p("", field + end))
+def _bookmark(section: dict[str, Any]) -> str:
+    """The (hidden: leading underscore) bookmark on a section's heading that the contents link to."""
+    return f"_Toc{section['id']}"
+
+
+def _contents(sections: list[dict[str, Any]]) -> WordXml:
+    """The contents: per section a line that links to its heading, with a PAGEREF field for its page.
+
+    Not Word's TOC field: LibreOffice shows a TOC field's stored text as it is, whereas it works
+    out each PAGEREF itself, so the pages are right when the file opens there. Word shows a field's
+    stored result until fields are updated (select all, F9; printing updates them too when Word's
+    "Update fields before printing" is on), and Charter cannot store the right number: only the
+    word processor lays the pages out. So the stored result is left empty rather than a guess.
+    """
     paragraphs = []
-    for i, section in enumerate(sections):
-        runs = (field if i == 0 else "") + _r(f"{section['number']}\t{section['title']}")
-        if i == len(sections) - 1:
-            runs += end
-        paragraphs.append(_p(TOC_PPR, runs))
+    for section in sections:
+        name = _bookmark(section)
+        page = (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> PAGEREF {name} \\h </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+        line = _r(f"{section['number']}\t{section['title']}\t")
+        paragraphs.append(_p(TOC_PPR, f'<w:hyperlink w:anchor="{name}" w:history="1">{line}{page}</w:hyperlink>'))
     return WordXml("".join(paragraphs))
 
 
@@ -357,26 +369,30 @@ def _body(ids: dict[str, str], sections: list[dict[str, Any]], page_per_section:
     for i, section in enumerate(sections):
         # the policy's body starts on a fresh page after the front matter; short documents flow
         brk = "<w:pageBreakBefore/>" if page_per_section and i == 0 else '<w:pageBreakBefore w:val="0"/>'
-        doc.paragraph(f"{section['number']}\u2003{section['title']}", "Heading 1", brk)
+        # the bookmark the contents link to (ids: any number unique in the document)
+        mark = f'<w:bookmarkStart w:id="{i + 1}" w:name="{_bookmark(section)}"/>'
+        title = _r(f"{section['number']}\u2003{section['title']}")
+        doc.out.append(_p(doc.style("Heading 1") + brk, f'{mark}{title}<w:bookmarkEnd w:id="{i + 1}"/>'))
         for block in section["blocks"]:
-            _block(doc, block)
+            _block(doc, block, 2)
         for subsection in section["subsections"]:
             doc.paragraph(f"{subsection['number']}\u2003{subsection['title']}", "Heading 2")
             for block in subsection["blocks"]:
-                _block(doc, block)
+                _block(doc, block, 3)
     return "".join(doc.out)
 
 
-def _block(doc: _Body, block: dict[str, Any]) -> None:
+def _block(doc: _Body, block: dict[str, Any], level: int) -> None:
+    """One block of the outline; ``level``: the heading level inside it (one below its section's)."""
     kind = block["type"]
     out = doc.out
     if kind == "text":
-        _rich(doc, block["md"])
+        _rich(doc, block["md"], level)
     elif kind == "para":
         strong = bool(block.get("strong"))
         out.append(_p(KEEP_NEXT if strong else "", _r(block["text"], BOLD if strong else NOT_BOLD)))
     elif kind == "heading":
-        doc.paragraph(block["text"], "Heading 3")
+        doc.paragraph(block["text"], f"Heading {level}")
     elif kind in ("note", "tag"):
         out.append(_p("", _r(block["text"], NOTE_RPR)))
     elif kind == "facts":
@@ -395,13 +411,16 @@ def _block(doc: _Body, block: dict[str, Any]) -> None:
     elif kind == "defs":
         for entry in block["items"]:
             out.append(_p(KEEP_NEXT + AFTER_2PT, _r(entry["term"], BOLD)))
-            _rich(doc, entry["md"])
+            _rich(doc, entry["md"], level)
 
 
-def _rich(doc: _Body, text: str) -> None:
+def _rich(doc: _Body, text: str, level: int) -> None:
+    """A Markdown field; its top heading level becomes Word's Heading ``level`` (as in HTML)."""
     counters: dict[int, int] = {}
     out = doc.out
-    for block in markdown_blocks(clean_text(text)):
+    blocks = markdown_blocks(clean_text(text))
+    top = min((block.level for block in blocks if block.kind == "heading"), default=1)
+    for block in blocks:
         number = ""
         if block.kind == "table":
             counters.clear()
@@ -416,7 +435,7 @@ def _rich(doc: _Body, text: str) -> None:
             for deeper in [level for level in counters if level > block.level]:
                 del counters[deeper]
         if block.kind == "heading":
-            ppr = doc.style(f"Heading {min(6, block.level + 2)}")
+            ppr = doc.style(f"Heading {min(6, block.level - top + level)}")
         elif block.kind == "bullet":
             ppr = doc.style("List Bullet 2" if block.level else "List Bullet")
             if block.level > 1:

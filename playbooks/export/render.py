@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from playbooks.export.richtext import escape_markdown, markdown_passthrough, markdown_to_html
+from playbooks.export.richtext import FIELD_HEADING_LEVEL, escape_markdown, markdown_passthrough, markdown_to_html
 
 
 def templates_root() -> Path:
@@ -27,17 +27,17 @@ def templates_root() -> Path:
     return Path(__file__).resolve().parents[2] / "templates"
 
 
-def _markdown_filter(value: Any) -> Markup:
+def _markdown_filter(value: Any, heading_level: int = FIELD_HEADING_LEVEL) -> Markup:
     # markdown-it escapes all text itself and html=False keeps raw HTML out: the result is safe
-    return Markup(markdown_to_html(str(value)))
+    return Markup(markdown_to_html(str(value), heading_level))
 
 
 def _md_escape_filter(value: Any) -> str:
     return escape_markdown(str(value))
 
 
-def _md_passthrough_filter(value: Any) -> str:
-    return markdown_passthrough(str(value))
+def _md_passthrough_filter(value: Any, heading_level: int = FIELD_HEADING_LEVEL) -> str:
+    return markdown_passthrough(str(value), heading_level)
 
 
 FILTERS: dict[str, Any] = {

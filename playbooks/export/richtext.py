@@ -62,16 +62,18 @@ def _parser() -> MarkdownIt:
     return _SafeLinks("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 
 
-def markdown_to_html(text: str) -> str:
-    """Markdown -> an HTML fragment; raw HTML in ``text`` comes out escaped."""
+def markdown_to_html(text: str, heading_level: int = FIELD_HEADING_LEVEL) -> str:
+    """Markdown -> an HTML fragment; raw HTML in ``text`` comes out escaped; the field's top
+    heading level becomes ``h<heading_level>`` (the level below the surrounding document
+    heading), the others keep their distance to it."""
     if not text.strip():
         return ""
     md = _parser()
     tokens = md.parse(text)
+    headings = []
     for token in tokens:
         if token.type in ("heading_open", "heading_close"):
-            level = min(6, int(token.tag[1]) + FIELD_HEADING_LEVEL - 1)
-            token.tag = f"h{level}"
+            headings.append(token)
         for child in token.children or []:
             if child.type == "image":
                 # an <img> is fetched as soon as the document is opened: a web beacon or a probe
@@ -79,6 +81,10 @@ def markdown_to_html(text: str) -> str:
                 child.type, child.tag, child.nesting = "text", "", 0
                 child.content = f"[image: {child.content or child.attrGet('src') or ''}]"
                 child.children = None
+    if headings:
+        top = min(int(token.tag[1]) for token in headings)
+        for token in headings:
+            token.tag = f"h{min(6, int(token.tag[1]) - top + heading_level)}"
     rendered: str = md.renderer.render(tokens, md.options, {})
     return rendered
 
@@ -86,8 +92,9 @@ def markdown_to_html(text: str) -> str:
 # ---------------------------------------------------------------- Markdown output (the safety boundary)
 
 
-def markdown_passthrough(text: str, heading_level: int = 4) -> str:
-    """A field's Markdown for a Markdown document: headings demoted, inert in any viewer.
+def markdown_passthrough(text: str, heading_level: int = FIELD_HEADING_LEVEL) -> str:
+    """A field's Markdown for a Markdown document: inert in any viewer; the field's top heading
+    level becomes ``heading_level``, the others keep their distance to it (as in HTML).
 
     The field is parsed (as for HTML) and written out again: text escaped
     (:func:`escape_markdown`), code as code spans and fences that its content cannot close,
@@ -98,7 +105,9 @@ def markdown_passthrough(text: str, heading_level: int = 4) -> str:
     if not text.strip():
         return ""
     root = SyntaxTreeNode(_parser().parse(text))
-    return "\n".join(_MarkdownWriter(heading_level).blocks(root.children)).strip("\n")
+    levels = [int(node.tag[1]) for node in root.walk() if node.type == "heading"]
+    top = min(levels, default=1)
+    return "\n".join(_MarkdownWriter(heading_level - top + 1).blocks(root.children)).strip("\n")
 
 
 class _MarkdownWriter:

@@ -2,7 +2,7 @@
 
 * :mod:`.model`: the pydantic models of a playbook (DOMAIN.md, sections 1-17);
 * :mod:`.fields`: the field helpers every model uses (title, description, long text, references);
-* :mod:`.enums`: the fixed vocabularies and their wording for people;
+* :mod:`.enums`: the fixed vocabularies and their wording for people (:mod:`.paper`: paper sizes);
 * :mod:`.references`: reference integrity (ids that other items name);
 * :mod:`.paths`: a field's address (index paths, keyed addresses), and changing a playbook
   without mutating it;

@@ -299,6 +299,8 @@ _WORDINGS: dict[str, str] = {
     "hr": "HR",
     "it_security": "IT security",
     "dpia": "DPIA",
+    "a4": "A4",
+    "letter": "US Letter",
 }
 
 

@@ -49,6 +49,7 @@ from playbooks.format.enums import (
     UseType,
 )
 from playbooks.format.fields import F, ItemId, Items, Model, Ref, Text
+from playbooks.format.paper import PaperSize
 
 SCHEMA_VERSION = 1
 
@@ -119,6 +120,12 @@ class DocumentControl(Model):
     confidentiality: Confidentiality | None = F("Confidentiality", "Who may see this document.", None)
     audiences: list[Audience] = Items("Distribution", "Who receives this document.")
     supersedes: ShortText = F("Supersedes", "The policy (and version) this playbook replaces.", "")
+    paper: PaperSize | None = F(
+        "Paper size",
+        "The page of printed documents (PDF, Word): A4, or US Letter in the United States and Canada. "
+        "Not set: the site's paper (charter config), A4 unless the site says otherwise.",
+        None,
+    )
     self_approval_allowed: bool = F(
         "Self-approval allowed",
         "Whether an author may sign off their own playbook. Regulated firms should leave this off.",

@@ -36,12 +36,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from playbooks.format.paper import PaperSize
+
 #: The environment variable naming one more configuration file (above the user file).
 ENVIRONMENT_VARIABLE = "CHARTER_CONFIG"
 FILE_NAME = "charter.toml"
 #: A configuration file is a few lines; anything bigger is not one (and is not read into memory).
 MAX_FILE_BYTES = 1_000_000
-PAPER_SIZES = ("a4", "letter")
+PAPER_SIZES = tuple(size.value for size in PaperSize)
 RECENT_FILES_RANGE = (0, 30)
 
 

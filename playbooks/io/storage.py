@@ -341,7 +341,7 @@ def dumps(playbook: Playbook) -> str:
         return dump_yaml(to_data(playbook))
 
 
-_NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "status", "version"}}
+_NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "status", "version", "paper"}}
 
 #: The scheme of :func:`fingerprint`, recorded in every new sign-off (``SignOff.scheme``).
 FINGERPRINT_SCHEME = 2
@@ -420,7 +420,8 @@ def fingerprint(playbook: Playbook) -> str:
 
     It covers everything staff read. The approval bookkeeping (lifecycle status, version,
     change log and sign-offs) is left out, so that recording an approval does not itself
-    count as a change of the approved content. The canonical form is pydantic's JSON in
+    count as a change of the approved content; so is the paper the documents are printed on
+    (how, not what: choosing Letter does not call for a new approval). The canonical form is pydantic's JSON in
     model field order (compact, UTF-8) as schema 1 wrote it: deterministic, and fast enough
     (tens of milliseconds for 20,000 rules) to recompute on every edit.
 
@@ -757,6 +758,41 @@ def _reason(exc: OSError) -> str:
     return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 
 
-def save(playbook: Playbook, path: str | os.PathLike[str]) -> None:
-    """Save a playbook atomically (see :func:`atomic_write`)."""
-    atomic_write(path, dumps(playbook).encode("utf-8"))
+#: How much of a file's start :func:`leading_comments` reads at most.
+MAX_COMMENT_BYTES = 64 * 1024
+
+
+def leading_comments(path: str | os.PathLike[str]) -> str:
+    """The comment block ``path`` starts with: its comment and blank lines before the first
+    YAML line (say ``# yaml-language-server: $schema=playbook.schema.json``), '' when it has
+    none, is missing or cannot be read. Charter writes no comments; it keeps these on save."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(MAX_COMMENT_BYTES)
+    except OSError:
+        return ""
+    lines = head.decode("utf-8-sig", "replace").splitlines(keepends=True)
+    kept = []
+    for line in lines:
+        if line.strip() and not line.lstrip().startswith("#"):
+            break
+        if not line.endswith("\n"):
+            return ""  # a comment block longer than what was read, or a file of comments only
+        kept.append(line)
+    else:
+        return ""
+    return "".join(kept)
+
+
+def save_text(path: str | os.PathLike[str], text: str, *, comments_from: str | os.PathLike[str] | None = None) -> None:
+    """Write playbook (or spoke) YAML atomically, after the comment block the file started with
+    (or, for a save under a new name, the one ``comments_from`` starts with)."""
+    header = leading_comments(comments_from if comments_from is not None else path)
+    atomic_write(path, (header + text).encode("utf-8"))
+
+
+def save(
+    playbook: Playbook, path: str | os.PathLike[str], *, comments_from: str | os.PathLike[str] | None = None
+) -> None:
+    """Save a playbook atomically (see :func:`atomic_write`), keeping its leading comments (:func:`save_text`)."""
+    save_text(path, dumps(playbook), comments_from=comments_from)

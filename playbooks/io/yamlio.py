@@ -12,7 +12,9 @@ Reading uses libyaml's C parser with three guards (tech-notes.md, section 4):
   only where the schema says a field is one.
 
 Writing puts long text in literal block scalars (``|``) so that a changed sentence diffs as
-one line, never emits aliases, and quotes anything a YAML 1.1 reader could misread.
+one line, never emits aliases, and quotes anything a YAML 1.1 reader could misread. The text
+starts with ``---`` and indents sequences under their keys: it passes yamllint's default rules
+(line length aside), as editors' YAML tooling expects (issue 17).
 
 Speed (issue 9, ``bench/``): PyYAML's own loader composes a ``Node`` object per value and then
 constructs Python objects from the nodes in pure Python, about 3 s for a 7 MB playbook. Here
@@ -20,8 +22,9 @@ the Python objects are built straight from libyaml's parse events in one loop, w
 applied as the events arrive (so nothing unsafe is ever built, and an alias bomb is refused at
 its first anchor); the same file takes about 0.8 s. Writing likewise feeds events to libyaml's
 emitter directly instead of going through PyYAML's representer and serializer (3.9 s -> 0.8 s)
-and produces the very same bytes. ``tests/test_yamlio.py`` keeps the original implementation
-as a reference and compares the two on generated data.
+and produces the very same events; one pass over its lines then indents the sequences.
+``tests/io/test_yamlio.py`` keeps the original implementation as a reference and compares the
+two on generated data.
 """
 
 from __future__ import annotations
@@ -355,6 +358,14 @@ def _line_in(root: _Located | None, path: tuple[str | int, ...]) -> int | None:
     return line
 
 
+def field_lines(text: str, paths: list[tuple[str | int, ...]]) -> list[int | None]:
+    """The line of each field the way a finding about it is placed: :func:`lines_of`, except that
+    a field only the document itself holds (a section the file leaves out) has none, since the
+    document's first line would say nothing about it (no line beats a misleading one)."""
+    root, *lines = lines_of(text, [(), *paths])
+    return [None if line == root else line for line in lines]
+
+
 def line_of(text: str, path: tuple[str | int, ...]) -> int | None:
     """The 1-based line of the node at ``path`` in ``text`` (or of its nearest parent)."""
     return lines_of(text, [path])[0]
@@ -435,23 +446,100 @@ def _events(data: Any, emit: Callable[[Event], None]) -> None:
 def dump_yaml(data: Any, *, ascii_only: bool = False) -> str:
     """Write data as block-style YAML, keys in the given order, Unicode kept, no line folding.
 
-    ``ascii_only``: every character outside ASCII written as a YAML escape in a double-quoted
-    scalar (for a terminal: the same data, with nothing that could act on the terminal).
+    The text starts with ``---`` and indents a sequence under its key (``key:`` then ``  - item``),
+    so that it passes yamllint's default rules (issue 17); libyaml's emitter has no option for
+    the latter, so :func:`_indent_sequences` moves its lines. ``ascii_only``: every character
+    outside ASCII written as a YAML escape in a double-quoted scalar (for a terminal: the same
+    data, with nothing that could act on the terminal).
     """
     options = dict(_DUMP_OPTIONS, allow_unicode=not ascii_only)
     stream = io.StringIO()
     emitter = CEmitter(stream, **options)
     try:
         emitter.emit(StreamStartEvent())
-        emitter.emit(DocumentStartEvent(explicit=False))
+        emitter.emit(DocumentStartEvent(explicit=True))
         _events(data, emitter.emit)
         emitter.emit(DocumentEndEvent(explicit=False))
         emitter.emit(StreamEndEvent())
     except _Unsupported:
         # a type the fast path does not know (a date, a set, ...): PyYAML decides, as before
-        fallback: str = yaml.dump(data, Dumper=_Dumper, sort_keys=False, default_flow_style=False, **options)
-        return fallback
+        fallback: str = yaml.dump(
+            data, Dumper=_Dumper, sort_keys=False, default_flow_style=False, explicit_start=True, **options
+        )
+        return _indent_sequences(fallback)
     finally:
         emitter.dispose()
-    text: str = stream.getvalue()
-    return text
+    return _indent_sequences(stream.getvalue())
+
+
+#: The end of a line that starts a literal block scalar: ``|`` with its optional indentation and
+#: chomping indicators, after ``key: `` or alone (an item, a complex key, the document itself).
+_LITERAL_HEADER = re.compile(r"(?:^|: )\|[1-9]?[-+]?$")
+#: What stands before a node on its line: an item's ``- ``, a complex key's ``? `` and its value's ``: ``.
+_MARKERS = ("- ", "? ", ": ")
+
+
+def _indent_sequences(text: str) -> str:
+    """libyaml's block YAML with every sequence that is a mapping's value indented under its key.
+
+    libyaml writes such a sequence "indentless" (``key:`` then ``- item`` at the key's column),
+    which yamllint's default ``indentation`` rule refuses, and has no option against it. Moving
+    the sequence's lines (all of them: items, what they hold, the content of literal blocks
+    inside) two columns to the right keeps their relative indentation, so the YAML says the
+    same (``tests/io/test_yamlio.py`` checks, on generated data, that the events and every
+    line's text are libyaml's and that no sequence is left at its key's column).
+
+    One pass over the lines. A line is either the content of a literal block (``|``): empty, or
+    indented deeper than the node that holds the block, taken in one go; or structural:
+    indentation, then ``- ``/``? ``/``: `` markers, then the node. A structural ``key:`` with
+    nothing after it holds a block collection on the next lines; when the next line is ``- `` at
+    the key's own column, an indentless sequence starts there, and it ends at the first
+    structural line left of that column, or at it without ``- ``. About 0.5 µs a line.
+    """
+    lines = text.split("\n")
+    count = len(lines)
+    opened: list[int] = []  # the key column of each open indentless sequence, innermost last
+    pending = -1  # the key column of the line before, when that line was "key:" (else -1)
+    shift = ""
+    i = 0
+    while i < count:
+        line = lines[i]
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if opened and indent <= opened[-1]:
+            while opened and (indent < opened[-1] or (indent == opened[-1] and stripped[:2] != "- ")):
+                opened.pop()
+            shift = "  " * len(opened)
+        if pending >= 0:
+            if indent == pending and stripped[:2] == "- ":
+                opened.append(pending)
+                shift = "  " * len(opened)
+            pending = -1
+        if shift and line:
+            lines[i] = shift + line
+        i += 1
+        last = stripped[-1:]
+        if last == ":":
+            # "key:" (a plain key never ends with a colon, a quoted one ends with its quote)
+            column = indent
+            while stripped.startswith(_MARKERS, column - indent):
+                column += 2
+            if column - indent < len(stripped) - 1:
+                pending = column
+        elif last == "|" or (last in "-+123456789" and "|" in stripped):
+            column = indent
+            while stripped.startswith(_MARKERS, column - indent):
+                column += 2
+            node = stripped[column - indent :]
+            if node.startswith("--- "):  # the document's own node, on the "---" line
+                column, node = -2, node[4:]
+            if _LITERAL_HEADER.search(node):
+                # the content is deeper than the key, or than the marker of the item it is
+                depth = column if ": " in node and not node.startswith("|") else column - 2
+                prefix = " " * (depth + 1)
+                start = i
+                while i < count and (not lines[i] or lines[i].startswith(prefix)):
+                    i += 1
+                if shift:
+                    lines[start:i] = [shift + content if content else content for content in lines[start:i]]
+    return "\n".join(lines)

@@ -857,7 +857,8 @@ def _hub_label(result: Resolution) -> str:
 def place_in_hub(result: Resolution, address: Address, hub_text: str | None = None) -> tuple[str, int | None]:
     """The file and line that hold ``address`` in the hub of ``result``: the change of a spoke
     further up the chain that set it, or the root hub file (``hub_text``: its text, when the
-    caller has it; otherwise it is read again, for the line only)."""
+    caller has it; otherwise it is read again, for the line only). No line when the hub file
+    leaves out the whole section, as for a finding in the hub itself (``yamlio.field_lines``)."""
     return hub_places(result, [address], hub_text)[0]
 
 
@@ -899,9 +900,9 @@ def hub_places(
             except PlaybookLoadError:
                 return out
         from playbooks.format.paths import parse
-        from playbooks.io.yamlio import lines_of
+        from playbooks.io.yamlio import field_lines
 
-        lines = lines_of(hub_text, [parse(path) if path else () for _, path in root])
+        lines = field_lines(hub_text, [parse(path) if path else () for _, path in root])
         for (position, _), line in zip(root, lines, strict=True):
             out[position] = (level.hub_file, line)
     return out

@@ -63,11 +63,11 @@ from playbooks.format.messages import one_line
 from playbooks.format.model import SignOff
 from playbooks.io.storage import (
     PlaybookLoadError,
-    atomic_write,
     check_schema_version,
     format_path,
     parse_document,
     read_text,
+    save_text,
 )
 from playbooks.io.yamlio import dump_yaml, lines_of
 from playbooks.tailoring.paths import PathError, item_model, list_spot, locate, split_dotted
@@ -511,8 +511,8 @@ def dumps_spoke(spoke: SpokeFile) -> str:
 
 
 def save_spoke(spoke: SpokeFile, path: str | Any) -> None:
-    """Save a spoke atomically (the previous content kept as ``.bak``)."""
-    atomic_write(path, dumps_spoke(spoke).encode("utf-8"))
+    """Save a spoke atomically (the previous content kept as ``.bak``), keeping its leading comments."""
+    save_text(path, dumps_spoke(spoke))
 
 
 def change_lines(text: str, count: int) -> list[int | None]:

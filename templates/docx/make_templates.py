@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import posixpath
+import re
 import zipfile
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from lxml import etree  # type: ignore[import-untyped]
 
 NAVY = RGBColor(0x1F, 0x3A, 0x5F)
 GREY = RGBColor(0x5A, 0x6B, 0x7D)
@@ -220,13 +223,13 @@ def build(compact: bool = False) -> bytes:
 
     doc.add_paragraph("{%p if toc %}")
     doc.add_paragraph("Contents", style="Control Heading")
-    doc.add_paragraph("{{p toc_field }}")
+    doc.add_paragraph("{{p toc_entries }}")
     doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{{p body }}")
 
     core = doc.core_properties
-    core.author = "Charter"
-    core.last_modified_by = "Charter"
+    core.author = ""  # an export names the playbook's owner
+    core.last_modified_by = ""
     core.title = "Charter document template"
     core.revision = 1
     core.created = core.modified = dt.datetime(2026, 1, 1)
@@ -236,15 +239,60 @@ def build(compact: bool = False) -> bytes:
     return _normalise_zip(buffer.getvalue())
 
 
+#: Parts python-docx's own starting document brings that a Charter document must not carry: Word
+#: 2010's copy of the styles (Word "repairs" a file whose two style parts disagree), a thumbnail
+#: of some other document, and an empty bibliography.
+_LEFTOVERS = ("word/stylesWithEffects.xml", "docProps/thumbnail.jpeg", "customXml/")
+#: What the extended properties honestly say: the application, and no page, word or line counts
+#: (Charter does not lay the document out, so it cannot know them; Word and LibreOffice count on save).
+_APP_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>Charter</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+    b"</Properties>"
+)
+#: Settings that would be claims about a document Word never saw: spelling and grammar "checked",
+#: Word's revision-save ids, a preview picture to save.
+_SETTINGS_CLAIMS = re.compile(rb"<w:proofState [^>]*/>|<w:rsids>.*?</w:rsids>|<w:savePreviewPicture/>", re.DOTALL)
+
+
+def _is_leftover(name: str) -> bool:
+    return name.startswith(_LEFTOVERS)
+
+
+def _without_leftovers(name: str, content: bytes) -> bytes:
+    """A part with every reference to a leftover part removed (relationships, content types)."""
+    if name == "docProps/app.xml":
+        return _APP_XML
+    if name == "word/settings.xml":
+        return _SETTINGS_CLAIMS.sub(b"", content)
+    if name == "[Content_Types].xml" or name.endswith(".rels"):
+        # a relationship's target is relative to the folder of the part it belongs to
+        folder = posixpath.dirname(posixpath.dirname(name)) if name.endswith(".rels") else ""
+        root = etree.fromstring(content)
+        for child in list(root):
+            target = child.get("PartName", "").lstrip("/") or posixpath.normpath(
+                posixpath.join(folder, child.get("Target", ""))
+            )
+            if _is_leftover(target) or child.get("Extension") == "jpeg":
+                root.remove(child)
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return content
+
+
 def _normalise_zip(data: bytes) -> bytes:
-    """Fixed timestamps, so that regenerating the template gives the same bytes."""
+    """Fixed timestamps, so that regenerating the template gives the same bytes; no leftovers."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
+            if _is_leftover(info.filename):
+                continue
             fixed = zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
+            dst.writestr(fixed, _without_leftovers(info.filename, src.read(info.filename)))
     return out.getvalue()
 
 

@@ -299,6 +299,28 @@ def test_sarif_is_valid_and_carries_every_finding(gappy: Path, capsys: Any) -> N
     assert sarif_run["invocations"] == [{"executionSuccessful": True, "toolExecutionNotifications": []}]
     fingerprints = [r["partialFingerprints"]["charterCheckAndField/v1"] for r in results]
     assert len(set(fingerprints)) == len(results)
+    # code scanning places a result only on a line: a finding about what the file leaves out
+    # goes on line 1, its field in the logical location
+    assert all(r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1 for r in results)
+    assert sarif_run["tool"]["driver"]["informationUri"].startswith("urn:")
+    assert all(rule["name"].lower() != rule["id"].lower() for rule in rules)
+    assert next(r for r in rules if r["id"] == "SCHEMA")["name"] == "TheFileDoesNotFitThePlaybookFormat"
+
+
+def test_a_sarif_result_without_a_line_of_its_own_goes_on_line_1_with_its_field() -> None:
+    from playbooks.checks.sarif import to_sarif
+    from playbooks.checks.validation import FileReport
+    from playbooks.format.enums import Severity
+    from playbooks.format.findings import Finding
+
+    inherited = Finding("GOV-CHAMPION-MISSING", Severity.ERROR, "people.champions", "Name a champion.", None)
+    (result,) = to_sarif([FileReport("spoke.playbook.yaml", [inherited])])["runs"][0]["results"]
+    (location,) = result["locations"]
+    assert location["physicalLocation"] == {
+        "artifactLocation": {"uri": "spoke.playbook.yaml"},
+        "region": {"startLine": 1},
+    }
+    assert location["logicalLocations"] == [{"fullyQualifiedName": "people.champions", "kind": "member"}]
 
 
 def test_sarif_reports_an_unreadable_file_as_a_failed_invocation(tmp_path: Path, capsys: Any) -> None:

@@ -21,7 +21,8 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def normalise(text: str) -> str:
     """Every run of whitespace (NBSP, em space, line breaks) as one space."""
-    # NFKC: PDF text comes with typographic ligatures ("ﬁ")
+    # NFKC: compatibility characters compare as their plain letters (tests/readers/test_pdf.py
+    # checks that the PDF's text has no ligature characters at all)
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
 
 

@@ -57,6 +57,8 @@ def test_policy_headings_are_word_headings_in_document_order(hub: ExportSource) 
     expected = []
     for section in context["sections"]:
         expected.append(("Heading1", f"{section['number']}\u2003{section['title']}"))
+        # a minor heading in a section's own text is one level below it, as a subsection
+        expected.extend(("Heading2", b["text"]) for b in section["blocks"] if b["type"] == "heading")
         expected.extend(("Heading2", f"{sub['number']}\u2003{sub['title']}") for sub in section["subsections"])
     found = []
     for paragraph in _document(data).iter(f"{W}p"):
@@ -118,12 +120,21 @@ def test_every_run_and_paragraph_has_at_most_one_property_element_first(doc: str
     assert b"CharterBodyPlaceholder" not in etree.tostring(root)
 
 
-def test_policy_toc_is_one_complete_word_field(hub: ExportSource) -> None:
+def test_policy_contents_link_each_section_to_its_heading_with_a_page_field(hub: ExportSource) -> None:
     root = _document(export_document(hub.playbook, "policy", "docx", extra=hub.extra))
+    sections = build_context(hub.playbook, "policy", hub.extra)["sections"]
+    marks = {m.get(f"{W}name"): m for m in root.iter(f"{W}bookmarkStart")}
+    links = [link.get(f"{W}anchor") for link in root.iter(f"{W}hyperlink")]
+    assert links == [f"_Toc{s['id']}" for s in sections]
+    for section, anchor in zip(sections, links, strict=True):
+        heading = marks[anchor].getparent()  # the bookmark sits in the section's own heading
+        assert heading.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Heading1"
+        assert _text(heading) == f"{section['number']}\u2003{section['title']}"
+    # a PAGEREF per line, whose result is left to the word processor (LibreOffice fills it in on
+    # opening the file; Word on a field update)
+    assert [i.text for i in root.iter(f"{W}instrText")] == [f" PAGEREF {anchor} \\h " for anchor in links]
     kinds = [c.get(f"{W}fldCharType") for c in root.iter(f"{W}fldChar")]
-    assert kinds == ["begin", "separate", "end"]
-    instructions = [i.text for i in root.iter(f"{W}instrText")]
-    assert instructions == [' TOC \\o "1-2" \\h \\z \\u ']
+    assert kinds == ["begin", "separate", "end"] * len(sections)
 
 
 def test_tabs_line_breaks_and_forbidden_characters_in_paragraphs_and_cells() -> None:
@@ -176,14 +187,16 @@ def _reference(blocks: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
     def rich(text: str) -> None:
         counters: dict[int, int] = {}
-        for block in markdown_blocks(text):
+        blocks = markdown_blocks(text)
+        top = min((block.level for block in blocks if block.kind == "heading"), default=1)
+        for block in blocks:
             if block.kind == "bullet":
                 counters.pop(block.level, None)
             if block.kind in ("bullet", "number"):
                 for deeper in [level for level in counters if level > block.level]:
                     del counters[deeper]
             if block.kind == "heading":
-                made = paragraph(style=f"Heading {min(6, block.level + 2)}")
+                made = paragraph(style=f"Heading {min(6, block.level - top + 3)}")
             elif block.kind == "bullet":
                 made = paragraph(style="List Bullet 2" if block.level else "List Bullet")
                 if block.level > 1:  # a third level stays indented under the second
@@ -276,7 +289,7 @@ def test_paragraphs_are_the_xml_python_docx_built(text: str) -> None:
     ]
     built = _Body(style_ids(template_path()))
     for block in blocks:
-        _block(built, block)
+        _block(built, block, 3)
     xml = _body_bytes("".join(built.out)).decode()
     wrapper = etree.fromstring(f'<w:body xmlns:w="{W[1:-1]}">{xml}</w:body>')
     assert [_shape(c) for c in wrapper] == _reference(blocks)

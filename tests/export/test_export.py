@@ -120,7 +120,7 @@ def test_docx_sections_use_word_heading_styles(sources: dict[str, ExportSource])
     body = docx_xml(data)
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     assert body.findall(f".//{w}tblHeader"), "tables repeat their header row"
-    assert any("TOC" in (t.text or "") for t in body.iter(f"{w}instrText")), "Word's own table of contents"
+    assert any("PAGEREF" in (t.text or "") for t in body.iter(f"{w}instrText")), "contents with page fields"
     footer = b"".join(
         zipfile.ZipFile(io.BytesIO(data)).read(n) for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if "footer" in n
     )
@@ -145,19 +145,21 @@ def test_markdown_fields_render_as_headings_lists_emphasis_and_links(tmp_path: P
     )
     pb = Playbook.model_validate(data)
     html = export_document(pb, "policy", "html").decode()
-    assert "<h5>Why</h5>" in html  # demoted below the document's own headings
+    # the field's top heading goes one level below its section's (h1 here): no level is skipped
+    assert "<h2>Why</h2>" in html
     assert "<strong>must</strong>" in html and "<em>careful</em>" in html
     assert "<li>one</li>" in html
     assert '<a href="https://example.org/code">the code</a>' in html
     assert "&lt;b&gt;raw&lt;/b&gt;" in html
     md = export_document(pb, "policy", "md").decode()
+    assert "\n### Why\n" in md  # below the section's "## 2 Scope and definitions"
     assert "We **must** be *careful*." in md
     assert "\\<b\\>raw\\</b\\>" in md
     assert "See [the code](<https://example.org/code>)." in md
     docx = export_document(pb, "policy", "docx")
     paragraphs = docx_paragraphs(docx)
     assert ("ListBullet", "one") in paragraphs
-    assert ("Heading4", "Why") in paragraphs
+    assert ("Heading2", "Why") in paragraphs
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     bold_runs = [
         "".join(t.text or "" for t in run.iter(f"{w}t"))

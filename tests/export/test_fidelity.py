@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from markdown_it import MarkdownIt
 
-from playbooks.export import DOCUMENTS, export_document, formats_for
+from playbooks.export import DOCUMENTS, PROVENANCE_COLUMNS, export_document, formats_for
 from playbooks.export.outline import column_widths
 from playbooks.format.model import Playbook
 from playbooks.io import storage
@@ -46,7 +46,8 @@ CHARTER_WORDS = [
     "SHA-256",
     "generated",
     "`",
-    # the columns of the tabular documents (CSV)
+    # the columns of the tabular documents (CSV), and the provenance every row ends with
+    *PROVENANCE_COLUMNS,
     *["Decision", "Responsible", "Accountable", "Consulted", "Informed", "Conditions"],
     *["Objective", "KPI", "Metric", "Source", "Baseline", "Target", "Direction", "Cadence", "Kind"],
     "No sign-off is recorded for this version.",
@@ -182,7 +183,8 @@ def test_an_allowlist_of_platforms_says_only_those() -> None:
     assert "LinkedIn, Twitter, Facebook business pages, and no other platform" in allow
     assert "any other platform" not in allow and "not listed" not in allow
     unsaid = _policy_md(_with(scope={"platforms": listed}))
-    assert "| LinkedIn, Twitter, Facebook business pages |" in unsaid and "other platform" not in unsaid
+    assert "- **Platforms:** LinkedIn, Twitter, Facebook business pages\n" in unsaid
+    assert "other platform" not in unsaid
     open_ended = _policy_md(_with(scope={"platforms": listed, "other_platforms": True}))
     assert "Facebook business pages, and any platform not listed" in open_ended
 
@@ -228,17 +230,17 @@ def test_values_the_author_chose_are_stated_and_unset_ones_are_not() -> None:
         )
     )
     for statement in (
-        "| **Version** | 2.0.0 |",
+        "- **Version:** 2.0.0\n",
         "Every 24 months",
-        "| **Governance model** | Centralized |",
-        "| **Business units** | 3 |",
-        "| **Monitoring in the EU** | No |",
-        "| **DPIA** | Not completed |",
-        "| **Practitioner qualification** | Certification |",
-        "| **Attestation** | Every 6 months |",
-        "| **Readiness** | Active |",
-        "| **Multi-factor authentication** | Yes |",
-        "| **Monitoring** | Not monitored |",
+        "- **Governance model:** Centralized\n",
+        "- **Business units:** 3\n",
+        "- **Monitoring in the EU:** No\n",
+        "- **DPIA:** Not completed\n",
+        "- **Practitioner qualification:** Certification\n",
+        "- **Attestation:** Every 6 months\n",
+        "- **Readiness:** Active\n",
+        "- **Multi-factor authentication:** Yes\n",
+        "- **Monitoring:** Not monitored\n",
     ):
         assert statement in chosen
     assert "authenticity" not in chosen  # Charter's advice on the models is not the policy's

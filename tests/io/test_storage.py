@@ -107,7 +107,8 @@ def test_an_oversized_file_is_refused_before_parsing(tmp_path: Path, monkeypatch
 def test_yaml_11_surprises_do_not_change_meaning(minimal: dict[str, Any], write_playbook) -> None:  # type: ignore[no-untyped-def]
     text = _yaml(minimal).replace(
         "platform: LinkedIn",
-        "platform: LinkedIn\n    handle: no\n    url: 010\n    staffed_hours: 1.0\n    mfa: yes\n    response_sla_hours: 4",
+        "platform: LinkedIn\n      handle: no\n      url: 010\n      staffed_hours: 1.0\n      mfa: yes\n"
+        "      response_sla_hours: 4",
     )
     text = text.replace(
         "title: Acme social media policy", "title: Acme social media policy\n  effective_date: 2026-01-01"
@@ -255,3 +256,42 @@ def test_the_file_digest_is_of_the_bytes_and_empty_for_what_is_not_a_readable_fi
     assert storage.file_digest(tmp_path / "fifo.playbook.yaml") == ""
     assert storage.file_digest(tmp_path / "missing.playbook.yaml") == ""
     assert storage.file_digest(tmp_path) == ""
+
+
+MODELINE = "# yaml-language-server: $schema=../schema/playbook.schema.json\n# Owned by compliance.\n\n"
+
+
+def test_a_save_keeps_the_comment_block_the_file_starts_with(minimal: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "p.playbook.yaml"
+    path.write_text(MODELINE + dump_yaml(minimal), encoding="utf-8")
+    playbook = storage.load(path)
+    storage.save(playbook, path)
+    first = path.read_text(encoding="utf-8")
+    assert first.startswith(MODELINE + "---\nschema_version: 1\n")
+    storage.save(storage.load(path), path)
+    assert path.read_text(encoding="utf-8") == first, "load and save again: byte-identical"
+    # a save under a new name carries the block over; a file without one gets none
+    renamed = tmp_path / "renamed.playbook.yaml"
+    storage.save(playbook, renamed, comments_from=path)
+    assert renamed.read_text(encoding="utf-8") == first
+    plain = tmp_path / "plain.playbook.yaml"
+    storage.save(playbook, plain)
+    assert plain.read_text(encoding="utf-8").startswith("---\n")
+
+
+def test_comments_further_down_are_not_kept_and_a_file_of_comments_gives_none(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("---\n# not a leading comment\na: 1\n", encoding="utf-8")
+    assert storage.leading_comments(path) == ""
+    path.write_text("# only\n# comments\n", encoding="utf-8")
+    assert storage.leading_comments(path) == ""
+    assert storage.leading_comments(tmp_path / "missing.yaml") == ""
+    path.write_bytes(b"\xef\xbb\xbf# after a BOM\nb: 2\n")
+    assert storage.leading_comments(path) == "# after a BOM\n"
+
+
+def test_adding_the_paper_size_changes_no_fingerprint(minimal: dict[str, Any]) -> None:
+    """How a document is printed is not what it says: choosing US Letter needs no new approval."""
+    playbook = Playbook.model_validate(minimal)
+    minimal["document"]["paper"] = "letter"
+    assert storage.fingerprint(Playbook.model_validate(minimal)) == storage.fingerprint(playbook)

@@ -454,6 +454,10 @@ def planted_links(folder: Path) -> Report:
 # ---------------------------------------------------------------- 4. numbers
 
 
+#: A metric's baseline in a playbook's YAML, whatever its indentation; group 1 is the key.
+BASELINE = re.compile(r"^( *baseline: ).*$", re.MULTILINE)
+
+
 def numbers(folder: Path) -> Report:
     """Non-finite numbers are refused at load and at the field; the fingerprint tells every value apart."""
     from pydantic import ValidationError
@@ -475,9 +479,8 @@ def numbers(folder: Path) -> Report:
         "!!float .inf",
     ):
         path = folder / f"number-{len(list(folder.iterdir()))}.playbook.yaml"
-        at = text.index("\n    baseline: ")
-        end = text.index("\n", at + 1)
-        path.write_text(f"{text[:at]}\n    baseline: {value}{text[end:]}", encoding="utf-8")
+        # the first metric's baseline, by hand: the value is YAML text the model could not hold
+        path.write_text(BASELINE.sub(rf"\g<1>{value}", text, count=1), encoding="utf-8")
         before = digest(path)
         code, out, err = cli(["validate", str(path)])
         problems = answer_problems(code, out, err)
@@ -684,12 +687,12 @@ def pdf_templates(folder: Path) -> Report:
         sizes = set(re.findall(rb"/Width (\d+)\s*/Height (\d+)", data))
         if (b"37", b"23") in sizes:
             problems.append("an image from outside the template folder was embedded")
-        uris = re.findall(rb"/URI\s*\(([^)]*)\)", data)
-        if any(not uri.startswith((b"http:", b"https:", b"mailto:")) for uri in uris):
+        uris = pdf_link_targets(data)
+        if any(not uri.startswith(("http:", "https:", "mailto:")) for uri in uris):
             problems.append(f"a live link other than http, https, mailto: {uris}")
         if name == "the folder's own image" and (b"41", b"19") not in sizes:
             problems.append("the template folder's own image is missing")
-        if name == "links" and not any(uri.startswith(b"https://ok.example") for uri in uris):
+        if name == "links" and not any(uri.startswith("https://ok.example") for uri in uris):
             problems.append("the https link is not a link")
         report.case(name, problems)
     return report
@@ -755,6 +758,35 @@ class _Tags(html.parser.HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, attrs))
+
+
+def pdf_link_targets(data: bytes) -> list[str]:
+    """The target of every URI action in a PDF (empty: none), as a PDF reader decodes it: any
+    object the document reaches, not only the pages' annotations, and whatever escapes or
+    encoding the writer chose for the string (pypdf writes most characters as octal escapes)."""
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    if not data:
+        return []
+    reader = PdfReader(io.BytesIO(data))
+    targets: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    pending: list[Any] = [reader.trailer]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, IndirectObject):
+            if (node.idnum, node.generation) in seen:
+                continue
+            seen.add((node.idnum, node.generation))
+            node = node.get_object()
+        if isinstance(node, DictionaryObject):
+            if "/URI" in node:
+                targets.append(str(node["/URI"]))
+            pending.extend(value for key, value in node.items() if key != "/Parent")
+        elif isinstance(node, ArrayObject):
+            pending.extend(node)
+    return targets
 
 
 def allowed_link(url: str) -> bool:
@@ -857,8 +889,7 @@ def link_schemes(folder: Path, *, pdf: bool = True) -> Report:
         if pdf:
             import ui.pdf  # noqa: F401  (registers the PDF writer; needs Qt)
 
-            uris = re.findall(rb"/URI\s*\(([^)]*)\)", export_document(playbook, doc, "pdf"))
-            bad = [u for u in uris if not allowed_link(u.decode("latin-1"))]
+            bad = [uri for uri in pdf_link_targets(export_document(playbook, doc, "pdf")) if not allowed_link(uri)]
             report.case(f"{doc}.pdf", [f"a live link to {bad}"] if bad else [])
     return report
 

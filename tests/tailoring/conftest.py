@@ -115,6 +115,13 @@ def change(action: str, rationale: str = "Local law.", **fields: Any) -> dict[st
     return {"action": action, **fields, "rationale": rationale}
 
 
+def change_line(spoke: Path, index: int) -> int:
+    """The line (1-based) on which change ``index`` of the spoke file starts: its ``- action:``
+    line, wherever the YAML layout puts it (the changes :func:`change` makes start with it)."""
+    lines = spoke.read_text(encoding="utf-8").splitlines()
+    return [number for number, line in enumerate(lines, 1) if line.lstrip().startswith("- action:")][index]
+
+
 @pytest.fixture
 def hub() -> dict[str, Any]:
     """A fresh copy of :func:`hub_data` to change in a test."""

@@ -15,7 +15,7 @@ from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, main
 from playbooks.io.storage import load
 from playbooks.tailoring import load_spoke
 from tests.conftest import EXAMPLES, ROOT
-from tests.tailoring.conftest import change, spoke_data
+from tests.tailoring.conftest import change, change_line, spoke_data
 
 EMEA = EXAMPLES / "meridian-securities-spoke-emea.playbook.yaml"
 
@@ -50,7 +50,7 @@ def test_resolve_writes_the_effective_playbook(capsys: pytest.CaptureFixture[str
 def test_resolve_prints_yaml_without_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
     code, stdout, _ = run(capsys, "resolve", EMEA)
     assert code == EXIT_OK
-    assert stdout.startswith("schema_version: 1\n") and "meridian-securities-emea-social-media" in stdout
+    assert stdout.startswith("---\nschema_version: 1\n") and "meridian-securities-emea-social-media" in stdout
 
 
 def test_resolve_refuses_a_weakened_spoke_and_writes_nothing(
@@ -164,9 +164,10 @@ def test_validate_a_weakened_spoke_fails_with_the_rule_path(
 ) -> None:
     code, stdout, _ = run(capsys, "validate", weakening_spoke)
     assert code == EXIT_FINDINGS
-    assert f"{weakening_spoke}:7: error SPOKE-LOCKED-WEAKENED: records.record_classes[0].retention_years:" in stdout, (
-        stdout
-    )
+    line = change_line(weakening_spoke, 0)
+    assert (
+        f"{weakening_spoke}:{line}: error SPOKE-LOCKED-WEAKENED: records.record_classes[0].retention_years:" in stdout
+    ), stdout
 
 
 def test_validate_the_example_spokes(capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,7 +13,7 @@ from playbooks.format import model as m
 from playbooks.format.enums import Severity
 from playbooks.tailoring import LOCKED_WEAKENED, TIGHTER, resolve_file
 from playbooks.tailoring.locks import LOCKABLE_LISTS
-from tests.tailoring.conftest import change, spoke_data
+from tests.tailoring.conftest import change, change_line, spoke_data
 
 
 def weakened(write: Callable[..., Path], hub: dict[str, Any], changes: list[dict[str, Any]]) -> list[str]:
@@ -344,8 +344,7 @@ def test_validate_reports_the_weakening_with_the_line_of_the_change(
     finding = next(f for f in report.findings if f.code == LOCKED_WEAKENED)
     assert finding.severity is Severity.ERROR
     assert finding.path == RETENTION
-    lines = spoke.read_text(encoding="utf-8").splitlines()
-    assert lines[finding.line - 1] == "- action: modify"  # points at the change in the spoke file
+    assert finding.line == change_line(spoke, 0)  # points at the change in the spoke file
     assert "6" in finding.message and "2" in finding.message and "higher is tighter" in finding.message
 
 

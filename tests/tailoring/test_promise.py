@@ -22,7 +22,7 @@ from playbooks.io.storage import dumps, load
 from playbooks.tailoring import apply_change, load_spoke, new_spoke, save_spoke
 from playbooks.tailoring.reader import read_playbook
 from playbooks.tailoring.spoke import Change
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, edit_by_hand
 from tests.export.readback import READERS
 
 HUB = EXAMPLES / "meridian-securities-hub.playbook.yaml"
@@ -292,12 +292,11 @@ def test_a_hub_exception_may_lapse_sooner_but_not_later(
 def test_exceptions_the_hub_allows_are_accepted(
     capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
 ) -> None:
-    text = hub.read_text(encoding="utf-8").replace(
-        "  - locked: true\n    preset: FINRA-STATIC\n",
-        "  - locked: true\n    preset: FINRA-STATIC\n    spoke_exceptions: true\n",
-    )
-    hub.write_text(text, encoding="utf-8")
-    assert load(hub).regulatory.presets[1].spoke_exceptions
+    model = load(hub)
+    static = model.regulatory.presets[1]
+    assert static.preset == "FINRA-STATIC" and static.locked and not static.spoke_exceptions
+    static.spoke_exceptions = True
+    hub.write_text(dumps(model), encoding="utf-8")
     exception = {"id": "ex-apac-static", "preset": "FINRA-STATIC", "description": "A closed test page."}
     unlocked = {"id": "ex-apac-filing", "preset": "FINRA-FILING", "description": "Filed by the US desk."}
     spoke = spoke_of(
@@ -512,14 +511,16 @@ def test_a_region_is_not_signed_off_on_a_hub_nobody_approved(
 
 # ---------------------------------------------------------------- 12. the hub file: a copy with its locks taken out
 
-UNLOCK_ADVICE = ("  - locked: true\n    id: cc-advice\n", "  - id: cc-advice\n")
-
 
 def unlocked_copy(hub: Path, path: Path, *, sign: bool = False, capsys: Any = None) -> Path:
     """A copy of ``hub`` at ``path`` (same id) with the lock of cc-advice taken out (signed off with
     charter when ``sign``: a forged approval looks like a real one)."""
+    model = load(hub)
+    [advice] = [clause for clause in model.conduct.clauses if clause.id == "cc-advice"]
+    assert advice.locked
+    advice.locked = False
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(hub.read_text(encoding="utf-8").replace(*UNLOCK_ADVICE), encoding="utf-8")
+    path.write_text(dumps(model), encoding="utf-8")
     if sign:
         assert run(capsys, "signoff", path, "--approver", "Eleanor Harlow", "--role", "Executive sponsor")[0] == EXIT_OK
     return path
@@ -556,11 +557,7 @@ def test_a_copy_of_the_hub_with_a_lock_taken_out_is_an_error_naming_the_hub_file
     if name != hub.name:
         point_at(spoke, hub.name, name)
     # the region then drops the clause the copy no longer locks
-    text = spoke.read_text(encoding="utf-8")
-    removal = (
-        "- action: remove\n  target: conduct.clauses\n  id: cc-advice\n  rationale: Advice in public is fine here.\n"
-    )
-    spoke.write_text(text.replace("hub_items:", removal + "hub_items:", 1), encoding="utf-8")
+    edit_by_hand(spoke, lambda data: data["changes"].append(REMOVE_ADVICE))
     copy_line = line_of(copy, "id: cc-advice")
     needle = f"{Path(name).name}:{copy_line}: "  # the hub file as the spoke names it (and its line)
     refused_everywhere(
@@ -624,7 +621,8 @@ def test_a_business_unit_on_a_copy_of_the_hub_fails_every_region_below(
     region = spoke_of(bu, "emea.playbook.yaml", [])
     unlocked_copy(hub, tmp_path / "hub-copy.playbook.yaml")
     point_at(bu, hub.name, "hub-copy.playbook.yaml")
-    refused_everywhere(capsys, region, "SPOKE-CHAIN-BROKEN", "wealth.playbook.yaml:4: SPOKE-HUB-LOCKS-LOOSENED")
+    line = line_of(bu, "hub: hub-copy.playbook.yaml")
+    refused_everywhere(capsys, region, "SPOKE-CHAIN-BROKEN", f"wealth.playbook.yaml:{line}: SPOKE-HUB-LOCKS-LOOSENED")
 
 
 def test_a_spoke_that_does_not_record_its_hub_is_an_error(
@@ -703,12 +701,14 @@ def test_a_retention_of_zero_years_is_refused(
     capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
 ) -> None:
     spoke = spoke_of(hub, "apac.playbook.yaml", [])
-    text = spoke.read_text(encoding="utf-8")
-    zero = (
-        "- action: modify\n  target: regulatory.presets\n  id: FINRA-COMM-RECORD\n  fields:\n    parameters:\n"
-        "      retention_years: 0\n  rationale: Kept only while the post is live.\n"
+    zero = change(
+        "modify",
+        target="regulatory.presets",
+        id="FINRA-COMM-RECORD",
+        fields={"parameters": {"retention_years": 0}},
+        rationale="Kept only while the post is live.",
     )
-    spoke.write_text(text.replace("hub_items:", zero + "hub_items:", 1), encoding="utf-8")
+    edit_by_hand(spoke, lambda data: data["changes"].append(zero))  # apply_change would refuse it
     refused_everywhere(capsys, spoke, "SCHEMA", "Must be more than 0")
 
 
@@ -802,9 +802,8 @@ def test_what_validate_fails_is_neither_resolved_nor_signed_off(
 def test_a_hub_with_an_error_is_not_signed_off_and_its_spokes_see_where(
     capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
 ) -> None:
-    text = hub.read_text(encoding="utf-8")
-    loose = "  - preset: FINRA-STATIC\n    parameters:\n      approval: none\n"
-    hub.write_text(text.replace("\n  exceptions:\n", "\n" + loose + "  exceptions:\n", 1), encoding="utf-8")
+    loose = {"preset": "FINRA-STATIC", "parameters": {"approval": "none"}}
+    edit_by_hand(hub, lambda data: data["regulatory"]["presets"].append(loose))
     before = hub.read_bytes()
     code, _, err = run(capsys, "signoff", hub, "--approver", "Eleanor Harlow", "--role", "Executive sponsor")
     assert code == EXIT_FINDINGS and hub.read_bytes() == before and "DOC-DUPLICATE-KEY" in err

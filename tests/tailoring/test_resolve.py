@@ -36,7 +36,7 @@ from playbooks.tailoring import (
 )
 from playbooks.tailoring.resolve import MAX_CHAIN
 from playbooks.tailoring.spoke import ModifyChange
-from tests.tailoring.conftest import change, recorded_against, spoke_data
+from tests.tailoring.conftest import change, change_line, recorded_against, spoke_data
 
 LOCAL_CHANNEL = {"id": "c-xing", "platform": "XING", "owner": "p-cy", "region": "Germany"}
 
@@ -270,7 +270,7 @@ def test_a_change_without_rationale_is_a_warning_at_its_line(write: Callable[...
     )
     missing = [f for f in validate_file(spoke).findings if f.code == NO_RATIONALE]
     assert [(f.path, f.severity) for f in missing] == [("changes[1].rationale", Severity.WARNING)]
-    assert spoke.read_text(encoding="utf-8").splitlines()[missing[0].line - 1] == "- action: set"
+    assert missing[0].line == change_line(spoke, 1)
 
 
 def test_an_expired_change_is_a_warning(write: Callable[..., Path], hub: dict[str, Any]) -> None:
@@ -326,7 +326,7 @@ def test_a_change_that_does_not_fit_is_an_error_at_the_change(
         f for f in report.findings if f.severity is Severity.ERROR and (f.code == SCHEMA or f.code in SPOKE_CODES)
     ]
     assert [(f.code, f.path) for f in errors] == [(SCHEMA, path)], errors
-    assert errors[0].line == 8
+    assert errors[0].line == change_line(spoke, 0)
 
 
 def test_a_change_to_an_item_the_hub_no_longer_has_is_drift(write: Callable[..., Path], hub: dict[str, Any]) -> None:
@@ -478,7 +478,7 @@ def test_a_finding_about_a_value_the_spoke_added_points_at_its_change(
     spoke = write("spoke.playbook.yaml", spoke_data([change("add", target="channels.accounts", item=active)]))
     report = validate_file(spoke)
     not_ready = [f for f in report.findings if f.code == "CHAN-NOT-READY" and f.path.startswith("channels.accounts[2]")]
-    assert not_ready and all(f.line == 7 for f in not_ready)
+    assert not_ready and all(f.line == change_line(spoke, 0) for f in not_ready)
     # the hub's own gaps are reported at the hub's file and line
     hub_side = [f for f in report.findings if f.code == "GOV-CHAMPION-MISSING"]
     hub_file = spoke.with_name("hub.playbook.yaml")

@@ -16,43 +16,44 @@ from tests.conftest import EXAMPLES
 from tests.tailoring.conftest import change, spoke_data
 
 SPOKE_TEXT = """\
+---
 schema_version: 1
 spoke:
   region: EMEA
   hub: hub.playbook.yaml
 changes:
-- action: modify
-  target: records.record_classes
-  id: rc-comms
-  fields:
-    retention_years: 6.5
-    accessible_years: 3
-  hub_values:
-    retention_years: 6.0
-  rationale: UK SYSC 10A.
-- action: add
-  target: channels.accounts
-  item:
-    id: c-xing
-    platform: XING
-    owner: p-cy
-    mfa: false
-    archive_connected: true
-    response_sla_hours: 8
-    features:
-    - name: Comments
-      enabled: false
-  rationale: Local market.
-  expires: '2030-01-31'
-- action: set
-  path: privacy.retention_cap_months
-  value: 6
-  hub_value: 12
-  rationale: Data minimisation.
-- action: add
-  target: scope.territories
-  item: '2024'
-  rationale: A territory named like a number stays text.
+  - action: modify
+    target: records.record_classes
+    id: rc-comms
+    fields:
+      retention_years: 6.5
+      accessible_years: 3
+    hub_values:
+      retention_years: 6.0
+    rationale: UK SYSC 10A.
+  - action: add
+    target: channels.accounts
+    item:
+      id: c-xing
+      platform: XING
+      owner: p-cy
+      mfa: false
+      archive_connected: true
+      response_sla_hours: 8
+      features:
+        - name: Comments
+          enabled: false
+    rationale: Local market.
+    expires: '2030-01-31'
+  - action: set
+    path: privacy.retention_cap_months
+    value: 6
+    hub_value: 12
+    rationale: Data minimisation.
+  - action: add
+    target: scope.territories
+    item: '2024'
+    rationale: A territory named like a number stays text.
 """
 
 

@@ -103,6 +103,22 @@ def test_the_addendum_pdf_prints_an_item_citation_intact(
     assert "Art›" not in squashed
 
 
+def test_a_bold_label_is_never_left_at_the_foot_of_a_page_without_its_text(
+    rendered: dict[tuple[str, str], tuple[ExportSource, list[str]]],
+) -> None:
+    labelled = 0
+    for (example, doc), (_, pages) in rendered.items():
+        if doc != "addendum":
+            continue
+        for number, page in enumerate(pages, 1):
+            # the page's text, then its running header and its footer (drawn after the text)
+            *body, header, footer = [line for line in page.splitlines() if line.strip()]
+            assert "Regional Addendum" in header and f"Page {number} of" in footer
+            labelled += body.count("Rationale")
+            assert body[-1] != "Rationale", f"{example}: the last 'Rationale' of page {number} has its text overleaf"
+    assert labelled > 10
+
+
 @pytest.mark.parametrize("example", [p.name for p in EXAMPLE_FILES])
 def test_the_crisis_card_is_one_page_and_the_policy_flows_in_section_order(
     example: str, rendered: dict[tuple[str, str], tuple[ExportSource, list[str]]]
@@ -244,3 +260,48 @@ def test_charter_config_letter_makes_exported_pdfs_letter_size(
     out = tmp_path / "a4.pdf"
     assert run(["export", str(example), "--doc", "crisis", "--paper", "a4", "-o", str(out)], capsys)[0] == 0
     assert "pts (A4)" in _pdfinfo(out)
+
+
+def test_the_same_playbook_gives_the_same_pdf_bytes(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dates from SOURCE_DATE_EPOCH, not the clock; Qt's font subset names, which change from run
+    to run, numbered in order (playbooks/export/pdfdoc.py)."""
+    import ui.pdf  # noqa: F401  (registers the pdf writer)
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    source = load_source(EXAMPLE_FILES[0])
+    first = export_document(source.playbook, "policy", "pdf", extra=source.extra)
+    assert export_document(source.playbook, "policy", "pdf", extra=source.extra) == first
+    import io
+
+    from pypdf import PdfReader
+
+    assert PdfReader(io.BytesIO(first)).metadata["/CreationDate"] == "D:20260101000000Z"
+
+
+def test_a_custom_templates_pdf_made_in_the_child_has_the_outline_language_and_dates_of_a_built_in_one(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What pypdf adds is added in the sandbox's child too, dated by this process's
+    SOURCE_DATE_EPOCH (the child's environment is the sandbox's, set when it first started)."""
+    import io
+
+    from pypdf import PdfReader
+
+    import ui.pdf  # noqa: F401  (registers the pdf writer)
+
+    folder = tmp_path / "house"
+    shutil.copytree(ROOT / "templates" / "html", folder)
+    source = load_source(EXAMPLE_FILES[0])
+    export_document(source.playbook, "crisis", "pdf", template_dir=folder)  # the sandbox is up
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    built_in, custom = (
+        PdfReader(io.BytesIO(export_document(source.playbook, "policy", "pdf", template_dir=where)))
+        for where in (None, folder)
+    )
+    assert custom.metadata is not None and built_in.metadata is not None
+    for key in ("/CreationDate", "/ModDate", "/Author", "/Subject", "/Keywords", "/Title"):
+        assert custom.metadata[key] == built_in.metadata[key], key
+    assert custom.metadata["/CreationDate"] == "D:20260101000000Z"
+    assert custom.trailer["/Root"]["/Lang"] == built_in.trailer["/Root"]["/Lang"]
+    titles = [item.title for item in custom.outline if not isinstance(item, list)]
+    assert titles and titles == [item.title for item in built_in.outline if not isinstance(item, list)]

@@ -17,7 +17,7 @@ from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding
 from playbooks.io import storage
 from playbooks.tailoring import load_spoke, resolve_file
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, edit_by_hand
 from tests.ui.conftest import ScriptedDialogs, open_file, settle
 from ui import settings
 from ui.dialogs import Answer
@@ -621,9 +621,13 @@ def test_remove_a_hub_item_for_the_region_and_bring_it_back(
 def test_region_signoff_is_refused_while_the_spoke_has_an_error(qtbot: Any, window: Any, spoke_copy: Path) -> None:
     # the spoke removes a locked clause by hand (no governance check minds): the editor refuses the
     # approval as the command line does
-    text = spoke_copy.read_text(encoding="utf-8")
-    loosening = "- action: remove\n  target: conduct.clauses\n  id: cc-advice\n  rationale: Advice is fine here.\n"
-    spoke_copy.write_text(text.replace("hub_items:", loosening + "hub_items:", 1), encoding="utf-8")
+    loosening = {
+        "action": "remove",
+        "target": "conduct.clauses",
+        "id": "cc-advice",
+        "rationale": "Advice is fine here.",
+    }
+    edit_by_hand(spoke_copy, lambda data: data["changes"].append(loosening))
     settings.set_user_name("Eva Regional")
     settings.set_user_role("Head of Compliance, EMEA")
     open_file(qtbot, window, spoke_copy)

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.export import DOCUMENTS, EXTENSIONS, ExportError, export_document, formats_for
+from playbooks.export import DOCUMENTS, EXTENSIONS, ExportError, export_document, formats_for, paper_for
+from playbooks.format.enums import label
 from playbooks.format.model import Playbook
+from playbooks.format.paper import PaperSize
 from playbooks.io import storage
 from ui import dialogs, errors, settings, site, workers
 from ui.accessibility import describe, describe_buttons
@@ -43,7 +45,7 @@ from ui.dialogs import Answer
 
 FORMAT_NAMES = {"docx": "Word (.docx)", "pdf": "PDF", "html": "Web page (.html)", "md": "Markdown", "csv": "CSV table"}
 OPEN_CHOICES = [("file", "Open the document"), ("folder", "Open its folder"), ("nothing", "Do nothing")]
-PAPER_NAMES = {"a4": "A4", "letter": "US Letter"}
+PAPER_NAMES = {size.value: label(size) for size in PaperSize}
 #: Formats laid out on pages of the chosen paper size.
 PAGED_FORMATS = ("pdf", "docx")
 
@@ -218,8 +220,12 @@ class ExportDialog(QDialog):
         self.paper.setObjectName("paper")
         for key, text in PAPER_NAMES.items():
             self.paper.addItem(text, key)
-        paper = defaults.paper if defaults.is_locked("paper") else (remembered["paper"] or defaults.paper)
-        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        # the site's lock, else the playbook's own paper, else the last choice, else the site's paper
+        locked = defaults.is_locked("paper")
+        fallback = defaults.paper if locked else (remembered["paper"] or defaults.paper)
+        self._remembered_paper = remembered["paper"]
+        self._paper_default = paper_for(playbook, site_paper=fallback, site_locked=locked)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(self._paper_default)))
         site.lock(self.paper, "paper")
         describe(self.paper, "The page size of a PDF or Word document (your organisation may set it)", "Paper")
         form.addRow("Paper", self.paper)
@@ -294,7 +300,9 @@ class ExportDialog(QDialog):
         kept = dict(choice)
         if choice["template_dir"] == self.site_template:
             kept["template_dir"] = ""
-        if choice["paper"] == defaults.paper:
+        if choice["paper"] == self._paper_default:
+            kept["paper"] = self._remembered_paper  # not chosen for this export: the last choice stays
+        elif choice["paper"] == defaults.paper:
             kept["paper"] = ""
         return kept
 
