@@ -315,7 +315,8 @@ Slot = tuple[str, int]
 
 def _order(base: list[Slot], ours: list[Slot], theirs: list[Slot], kept: dict[Slot, Any]) -> list[Slot]:
     """The order of the merged list: a side that reordered the items both kept gives its order
-    (OURS's when both did), and the other side's items go in after the item they follow there."""
+    (OURS's when both did), and the other side's items go in after the item they follow there
+    (or before the one they precede)."""
 
     def reordered(seq: list[Slot]) -> bool:
         common = [s for s in seq if s[0] == "b" and s in kept]
@@ -328,11 +329,15 @@ def _order(base: list[Slot], ours: list[Slot], theirs: list[Slot], kept: dict[Sl
     for index, slot in enumerate(other):
         if slot not in kept or slot in placed:
             continue
-        position = 0
-        for before in reversed(other[:index]):
-            if before in placed:
-                position = order.index(before) + 1
-                break
+        # after the item it follows on its own side; failing that, before the item it precedes there
+        before = next((s for s in reversed(other[:index]) if s in placed), None)
+        after = next((s for s in other[index + 1 :] if s in placed), None)
+        if before is not None:
+            position = order.index(before) + 1
+        elif after is not None:
+            position = order.index(after)
+        else:
+            position = len(order)
         order.insert(position, slot)
         placed.add(slot)
     return order

@@ -181,3 +181,13 @@ describe(
     "only once the file fits the format, because they read the playbook's fields; fix the structural errors "
     "first, at the line and field each one names.",
 )
+describe(
+    "MERGE-CONFLICT",
+    Severity.ERROR,
+    "structure",
+    "An unresolved merge conflict",
+    "'charter merge' (and the git merge driver that runs it) found a field both sides changed in different "
+    "ways. The merged file is a valid playbook with OURS's value there, and lists each conflict in comment "
+    "lines at its top, with both values. Until someone decides, the playbook may say what neither officer "
+    "meant: choose the value, then delete the conflict lines (saving from the editor also removes them).",
+)
