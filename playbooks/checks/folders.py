@@ -135,6 +135,31 @@ def find_playbooks(paths: Iterable[str]) -> tuple[list[str], bool]:
     return files, folders
 
 
+def with_spokes(files: Iterable[str]) -> list[str]:
+    """``files`` and, after each hub among them, the spokes that name it in its folder (what a
+    change to a staged hub can break: the pre-commit hook validates them too); each file once."""
+    from playbooks.tailoring.reader import spokes_of_hub
+
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in files:
+        for candidate in [name, *(spoke for _, spoke in _spokes(spokes_of_hub, name))]:
+            key = os.path.realpath(candidate)
+            if key not in seen:
+                seen.add(key)
+                out.append(candidate)
+    return out
+
+
+def _spokes(find: Any, name: str) -> list[tuple[str, str]]:
+    if not os.path.isfile(name):
+        return []
+    found: list[tuple[str, str]] = find(name)
+    base = os.path.dirname(name)
+    # named like the file given (relative stays relative), in file name order
+    return [(region, os.path.join(base, os.path.basename(spoke))) for region, spoke in found]
+
+
 # ---------------------------------------------------------------- validating
 
 

@@ -44,6 +44,11 @@ def register(commands: Any) -> None:
         metavar="N",
         help="validate in N processes (default: the machine's cores; 1: in this process)",
     )
+    parser.add_argument(
+        "--with-spokes",
+        action="store_true",
+        help="also validate the spokes (in its folder) of each hub given: what the pre-commit hook runs",
+    )
     parser.add_argument("--explain", metavar="CODE", help="print why a check exists and what it looks for, and exit")
     parser.set_defaults(run=run)
 
@@ -169,10 +174,14 @@ def run(args: argparse.Namespace) -> int:
         return explain(args.explain)
     if not args.files:
         raise CliError("the following arguments are required: PATH (see 'charter validate --help')")
-    from playbooks.checks.folders import check_files, default_jobs, find_playbooks
+    from playbooks.checks.folders import check_files, default_jobs, find_playbooks, with_spokes
     from playbooks.checks.sarif import to_sarif
 
     files, folders = find_playbooks(args.files)
+    if args.with_spokes:
+        grown = with_spokes(files)
+        folders = folders or len(grown) > len(files)  # a list of files and spokes reads as a tree does
+        files = grown
     if not files:
         raise CliError(f"no playbooks (*.playbook.yaml) under {', '.join(args.files)}")
     reports = check_files(files, args.jobs or default_jobs())
