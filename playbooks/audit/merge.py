@@ -153,22 +153,33 @@ def _same(a: Any, b: Any) -> bool:
 
 
 class _Walk:
-    """Merges plain data (the models' JSON) guided by the model classes; collects conflicts."""
+    """Merges plain data (the models' JSON) guided by the model classes; collects conflicts.
 
-    def __init__(self) -> None:
+    ``known_base``: False when there is no common version (every field the two sides hold
+    differently is a conflict, not just those both changed). ``theirs_at``: the places of
+    conflicts already decided for THEIRS's value (those not listed keep OURS's); decided
+    conflicts are not collected."""
+
+    def __init__(self, *, known_base: bool = True, theirs_at: frozenset[Address] | None = None) -> None:
         self.raw: list[_Raw] = []
+        self.known_base = known_base
+        self.theirs_at = theirs_at
 
-    def conflict(self, kind: Kind, at: Address, base: Any, ours: Any, theirs: Any) -> None:
-        self.raw.append(_Raw(kind, at, base, ours, theirs))
+    def conflict(self, kind: Kind, at: Address, base: Any, ours: Any, theirs: Any) -> bool:
+        """Record a conflict; whether THEIRS's side wins it (decided so)."""
+        if self.theirs_at is None:
+            self.raw.append(_Raw(kind, at, base, ours, theirs))
+            return False
+        return at in self.theirs_at
 
     # ---- values
 
     def value(self, ftype: FieldType | None, base: Any, ours: Any, theirs: Any, at: Address, kind: Kind) -> Any:
         if _same(ours, theirs):
             return ours
-        if _same(base, ours):
+        if self.known_base and _same(base, ours):
             return theirs
-        if _same(base, theirs):
+        if self.known_base and _same(base, theirs):
             return ours
         inner = ftype.inner if ftype is not None else None
         if ftype is not None and ftype.is_list and isinstance(ours, list) and isinstance(theirs, list):
@@ -179,8 +190,7 @@ class _Walk:
             if cls is not None:
                 return self.fields(cls, base_fields, ours, theirs, at, kind)
             return self.mapping(base_fields, ours, theirs, at, kind)
-        self.conflict(kind, at, base, ours, theirs)
-        return ours
+        return theirs if self.conflict(kind, at, base, ours, theirs) else ours
 
     def model_of(self, inner: Any, ours: dict[str, Any], theirs: dict[str, Any]) -> type[BaseModel] | None:
         """The model class of a mapping (None: free-form data, merged key by key)."""
@@ -210,13 +220,12 @@ class _Walk:
         out: dict[str, Any] = {}
         for name in [*ours, *(k for k in theirs if k not in ours)]:
             b, o, t = (side.get(name, _ABSENT) for side in (base, ours, theirs))
-            if _same(o, t) or _same(b, t):
+            if _same(o, t) or (self.known_base and _same(b, t)):
                 merged = o
-            elif _same(b, o):
+            elif self.known_base and _same(b, o):
                 merged = t
             elif _ABSENT in (o, t):
-                self.conflict("deleted", (*at, str(name)), _seen(b), _seen(o), _seen(t))
-                merged = o
+                merged = t if self.conflict("deleted", (*at, str(name)), _seen(b), _seen(o), _seen(t)) else o
             else:
                 merged = self.value(None, _seen(b), o, t, (*at, str(name)), kind)
             if merged is not _ABSENT:
@@ -258,12 +267,11 @@ class _Walk:
                 continue
             if oj is None:
                 assert tj is not None
-                if not _same(theirs[tj], item):
-                    self.conflict("deleted", where, item, None, theirs[tj])
+                if not _same(theirs[tj], item) and self.conflict("deleted", where, item, None, theirs[tj]):
+                    kept[("b", i)] = theirs[tj]
                 continue
             if tj is None:
-                if not _same(ours[oj], item):
-                    self.conflict("deleted", where, item, ours[oj], None)
+                if not _same(ours[oj], item) and not self.conflict("deleted", where, item, ours[oj], None):
                     kept[("b", i)] = ours[oj]
                 continue
             kept[("b", i)] = self.value(item_type, item, ours[oj], theirs[tj], where, kind)
@@ -453,12 +461,16 @@ def merge_playbooks(
     theirs: Playbook,
     *,
     names: tuple[str | None, str, str] = ("BASE", "OURS", "THEIRS"),
+    theirs_at: frozenset[Address] | None = None,
 ) -> Merged:
-    """Merge two versions of a playbook against the version both started from (None: none known)."""
+    """Merge two versions of a playbook against the version both started from (None: none known,
+    and every field the two hold differently is a conflict). ``theirs_at``: the conflicts (by
+    :attr:`Conflict.address`) someone decided for THEIRS's value; given, the others keep OURS's
+    and none is listed (the field-by-field choice of the editor)."""
     _identity_check("playbook", (base.document.id if base else None, ours.document.id, theirs.document.id), names)
     if ours is theirs or ours == theirs:
         return Merged(ours, None)
-    walk = _Walk()
+    walk = _Walk(known_base=base is not None, theirs_at=theirs_at)
     data = [p.model_dump(mode="json") if p is not None else {} for p in (base, ours, theirs)]
     merged = walk.fields(Playbook, data[0], data[1], data[2], (), "changed")
     roots = tuple(p for p in (ours, theirs, base) if p is not None)
@@ -481,7 +493,7 @@ def _merge_spokes(base: SpokeFile | None, ours: SpokeFile, theirs: SpokeFile) ->
     )
     if ours == theirs:
         return Merged(None, ours)
-    walk = _SpokeWalk()
+    walk = _SpokeWalk(known_base=base is not None)
     data = [s.model_dump(mode="json") if s is not None else {} for s in (base, ours, theirs)]
     merged = walk.fields(SpokeFile, data[0], data[1], data[2], (), "changed")
     conflicts = [_spoke_conflict(raw) for raw in walk.raw]
