@@ -87,15 +87,17 @@ def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
     encoding are checked before its content is read, so a fifo or a huge file is refused).
     ``find_spokes``: also look for a hub's spokes in its folder (for the navigator)."""
     from playbooks.audit.copies import conflict_copies
-    from playbooks.tailoring.reader import read_playbook, spokes_of_hub
+    from playbooks.io import git
+    from playbooks.io.mergenotes import notes_in
+    from playbooks.io.storage import read_source
+    from playbooks.tailoring.reader import parse_playbook, spokes_of_hub
     from ui import startup
 
     startup.end()  # the domain is imported: the start-up pause of the cycle collector ends here
-    from playbooks.io import git
-
-    read = read_playbook(path)
+    source = read_source(Path(path))  # read once: the playbook, and the conflicts a merge listed at its top
+    read = parse_playbook(source)
+    notes = notes_in(source.text)
     copies = conflict_copies(path) if find_spokes else []
-    notes = _merge_notes(path)
     in_git = git.work_tree(path) is not None
     if read.resolution is not None:
         if read.playbook is None:
@@ -108,22 +110,11 @@ def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
             read.resolution,
             copies=copies,
             merge_notes=notes,
+            in_git=in_git,
         )
     assert read.playbook is not None  # a hub that could not be read raised instead
     spokes = spokes_of_hub(path) if find_spokes else None
     return Loaded(path, read.playbook, read.digest, spokes=spokes, copies=copies, merge_notes=notes, in_git=in_git)
-
-
-def _merge_notes(path: str) -> list[tuple[int, str]]:
-    """The conflicts a merge left listed at the top of the file (its head is enough)."""
-    from playbooks.io.mergenotes import notes_in
-
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(1_000_000).decode("utf-8", "replace")
-    except OSError:
-        return []
-    return notes_in(head)
 
 
 class FileSession(QObject):
