@@ -453,6 +453,37 @@ def compare(bench: Bench) -> Iterator[Row]:
         )  # fmt: skip
 
 
+# ---------------------------------------------------------------- three-way merge
+
+
+def merge(bench: Bench) -> Iterator[Row]:
+    """``charter merge`` of M and XL in memory: OURS changes a channel's SLA, THEIRS reorders every
+    list and edits a rule (a clean merge); baseline: comparing the same two versions, alternated."""
+    from playbooks.audit.merge import merge_playbooks
+    from playbooks.format.differences import differences
+    from playbooks.format.paths import replace_at
+    from playbooks.io import storage
+
+    for size in [s for s in bench.sizes if s in ("M", "XL")]:
+        base = storage.load(bench.paths[size])
+        ours, _ = replace_at(storage.load(bench.paths[size]), "channels.accounts[0].response_sla_hours", 3)
+        theirs, _ = replace_at(_reordered(storage.load(bench.paths[size])), "content.rules[0].title", "Edited")
+        merged = merge_playbooks(base, ours, theirs)
+        runs = bench.runs_for(size)
+        t, t_base = timed_pair(
+            lambda: merge_playbooks(base, ours, theirs),  # noqa: B023 (timed before the next size)
+            lambda: differences(ours, theirs),  # noqa: B023
+            runs,
+        )
+        value, low, high = ms(t)
+        yield Row(
+            f"three-way merge of {size}", value, "ms", t_base.median * 1000, "compare of the same two versions", "",
+            None, low, high,
+            f"ours: one field; theirs: every list reordered and one field: {len(merged.conflicts)} conflicts; "
+            "result validated",
+        )  # fmt: skip
+
+
 # ---------------------------------------------------------------- export
 
 
@@ -763,6 +794,7 @@ GROUPS: dict[str, Callable[[Bench], Iterator[Row]]] = {
     "tailoring": tailoring,
     "compare": compare,
     "folders": folders,
+    "merge": merge,
     "export": export,
     "gui": gui,
     "binary": binary,
