@@ -24,7 +24,6 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -196,8 +195,10 @@ def check_files(files: Sequence[str], jobs: int = 1, *, least: int = SPREAD_MIN_
 
 def _spread(files: Sequence[str], runs: list[list[int]], jobs: int) -> list[Checked]:
     results: list[Checked | None] = [None] * len(files)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(runs)), mp_context=_start_method()) as pool:
-        for run, reports in zip(runs, pool.map(_check_run, [[files[i] for i in run] for run in runs]), strict=True):
+    # multiprocessing's own pool (concurrent.futures is not in the packaged binary)
+    with _start_method().Pool(processes=min(jobs, len(runs))) as pool:
+        shares = pool.map(_check_run, [[files[i] for i in run] for run in runs], chunksize=1)
+        for run, reports in zip(runs, shares, strict=True):
             for index, report in zip(run, reports, strict=True):
                 results[index] = report
     return [r for r in results if r is not None]
