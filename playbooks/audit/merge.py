@@ -334,20 +334,22 @@ def _order(base: list[Slot], ours: list[Slot], theirs: list[Slot], kept: dict[Sl
     skeleton, other = (theirs, ours) if not reordered(ours) and reordered(theirs) else (ours, theirs)
     order = [s for s in skeleton if s in kept]
     placed = set(order)
+    previous: Slot | None = None  # the last item of ``other`` seen that is in place
     for index, slot in enumerate(other):
-        if slot not in kept or slot in placed:
+        if slot not in kept:
+            continue
+        if slot in placed:
+            previous = slot
             continue
         # after the item it follows on its own side; failing that, before the item it precedes there
-        before = next((s for s in reversed(other[:index]) if s in placed), None)
-        after = next((s for s in other[index + 1 :] if s in placed), None)
-        if before is not None:
-            position = order.index(before) + 1
-        elif after is not None:
-            position = order.index(after)
+        if previous is not None:
+            position = order.index(previous) + 1
         else:
-            position = len(order)
+            after = next((s for s in other[index + 1 :] if s in placed), None)
+            position = order.index(after) if after is not None else len(order)
         order.insert(position, slot)
         placed.add(slot)
+        previous = slot
     return order
 
 

@@ -160,3 +160,28 @@ def test_without_git_the_versions_dialog_says_so_in_one_line(
     )
     assert dialog.list.count() == 0 and not dialog.ok.isEnabled()
     dialog.reject()
+
+
+def test_a_spokes_conflict_copy_is_merged_into_the_spoke_file(
+    qtbot: Any, window: Any, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    from tests.ui.conftest import EXAMPLE_EMEA
+
+    shutil.copyfile(EXAMPLE, tmp_path / EXAMPLE.name)
+    original = EXAMPLE_EMEA.read_text(encoding="utf-8")
+    owner = "owner: Hannah Fischer, Head of Communications, EMEA"
+    rationale = "rationale: Identifies the EMEA spoke of the global playbook in exports and sign-offs."
+    path = tmp_path / EXAMPLE_EMEA.name
+    path.write_text(original.replace(rationale, "rationale: Names the EMEA spoke.", 1), encoding="utf-8")
+    (tmp_path / f"{path.name}.bak").write_text(original, encoding="utf-8")
+    copy = tmp_path / path.name.replace(".playbook.yaml", "-LAPTOP-7.playbook.yaml")
+    copy.write_text(original.replace(owner, "owner: Jonas Weber, EMEA", 1), encoding="utf-8")
+    dialog = _merge_dialog(qtbot, window, path, scripted)
+    assert "OneDrive" in scripted.asked[0][1]
+    scripted.answers.append(Answer.YES)
+    dialog.apply()
+    merged = path.read_text(encoding="utf-8")
+    assert "owner: Jonas Weber, EMEA" in merged and "rationale: Names the EMEA spoke." in merged
+    assert (tmp_path / "conflicts" / copy.name).exists()
+    qtbot.waitUntil(lambda: window.files.wait_loaded(), timeout=15_000)
+    assert not scripted.answers  # reopened from the file: no copy left to offer

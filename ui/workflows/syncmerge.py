@@ -126,6 +126,9 @@ class SyncMergeDialog(QDialog):
             return
         self.merged.emit(self.copy.path)
         self._offer_move_aside()
+        if outcome.playbook is None:
+            # the spoke is shown again from its file once the copy has gone aside (not offered again)
+            self.spoke_saved.emit(self.path)
         self.accept()
 
     # ---- Private
@@ -212,7 +215,6 @@ class SyncMergeDialog(QDialog):
         except (locking.LockBusy, storage.PlaybookSaveError) as exc:
             errors.report(errors.ExpectedError(f"The merged spoke could not be saved: {exc}"), self)
             return False
-        self.spoke_saved.emit(self.path)
         return True
 
     def _offer_move_aside(self) -> None:
