@@ -438,7 +438,7 @@ def merge(base: Side | None, ours: Side, theirs: Side) -> Merged:
         raise MergeRefused(f"a hub playbook cannot be merged with a spoke file ({described})")
     if kinds[0][0] == "spoke":
         spokes = [spoke_from_text(s.name, s.text, data) for s, (_, data) in zip(sides, kinds, strict=True)]
-        return _merge_spokes(*_three(base, spokes))
+        return _merge_spokes(*_three(base, spokes), names=_three(base, [s.name for s in sides]))
     playbooks = [playbook_from_text(s.name, s.text, data) for s, (_, data) in zip(sides, kinds, strict=True)]
     names = [s.name for s in sides]
     return merge_playbooks(*_three(base, playbooks), names=_three(base, names))
@@ -486,13 +486,17 @@ def merge_playbooks(
     return Merged(result, None, _described(walk.raw, (result, *roots)))
 
 
-def _merge_spokes(base: SpokeFile | None, ours: SpokeFile, theirs: SpokeFile) -> Merged:
-    header = [s.spoke if s is not None else None for s in (base, ours, theirs)]
-    _identity_check(
-        "spoke",
-        tuple(f"{h.region} of {h.hub_id or h.hub}" if h is not None else None for h in header),  # type: ignore[arg-type]
-        ("BASE", "OURS", "THEIRS"),
-    )
+def _merge_spokes(
+    base: SpokeFile | None,
+    ours: SpokeFile,
+    theirs: SpokeFile,
+    *,
+    names: tuple[str | None, str, str] = ("BASE", "OURS", "THEIRS"),
+) -> Merged:
+    def identity(spoke: SpokeFile) -> str:
+        return f"{spoke.spoke.region} of {spoke.spoke.hub_id or spoke.spoke.hub}"
+
+    _identity_check("spoke", (identity(base) if base else None, identity(ours), identity(theirs)), names)
     if ours == theirs:
         return Merged(None, ours)
     walk = _SpokeWalk(known_base=base is not None)

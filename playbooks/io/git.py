@@ -187,15 +187,3 @@ def history(path: str | os.PathLike[str], limit: int = HISTORY_LIMIT) -> list[Co
         named = lines[1] if len(lines) > 1 else relative
         out.append(Commit(parts[0], parts[1], parts[2], parts[3], parts[4], named))
     return out
-
-
-def staged_files(folder: str | os.PathLike[str]) -> list[Path]:
-    """The files staged for the next commit in the work tree of ``folder`` (added, copied,
-    modified or renamed; not deleted), as absolute paths."""
-    top = work_tree(folder)
-    if top is None:
-        raise GitError(f"{folder}: not in a git work tree")
-    done = _run(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"], top)
-    if done.returncode != 0:
-        raise GitError(next(iter(os.fsdecode(done.stderr).splitlines()), "git diff failed"))
-    return [top / os.fsdecode(name) for name in done.stdout.split(b"\0") if name]
