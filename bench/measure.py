@@ -363,6 +363,52 @@ def tailoring(bench: Bench) -> Iterator[Row]:
         shutil.rmtree(spoke_folder, ignore_errors=True)
 
 
+# ---------------------------------------------------------------- a policy repository: validate a folder
+
+
+def folders(bench: Bench) -> Iterator[Row]:
+    """``charter validate FOLDER`` over a hub and all its spokes (XL: 200; M in a quick run) with
+    ``--jobs`` (the machine's cores) against the same work in one process, alternated in the same
+    run; both read each hub once per process. The folder is spread over processes whatever its
+    size here (``charter validate`` keeps a small one in one process)."""
+    from playbooks.checks.folders import check_files, default_jobs, find_playbooks
+    from playbooks.io import storage
+
+    size = "XL" if "XL" in bench.sizes else "M"
+    folder = bench.folder / f"repository-{size}"
+    folder.mkdir(exist_ok=True)
+    hub_path = folder / bench.paths[size].name
+    shutil.copyfile(bench.paths[size], hub_path)
+    spokes = write_spokes(hub_path, storage.load(hub_path), folder)
+    files, _ = find_playbooks([str(folder)])
+    jobs = default_jobs()
+    if jobs < 2:
+        yield skipped(f"validate a folder of {size} ({len(spokes)} spokes)", "one core: nothing to spread")
+        return
+    # a full run of XL takes minutes in one process: two alternated runs of each, no warm-up
+    runs = 1 if size == "XL" else max(2, bench.runs // 2)
+    times: tuple[list[float], list[float]] = ([], [])
+    reports = []
+    for _ in range(runs + (0 if size == "XL" else 1)):
+        for which, count in enumerate((jobs, 1)):
+            gc.collect()
+            start = time.perf_counter()
+            reports = check_files(files, count, least=0)
+            times[which].append(time.perf_counter() - start)
+    if size != "XL":
+        times = (times[0][1:], times[1][1:])
+    parallel, single = times
+    errors = sum(1 for r in reports if r.unreadable)
+    yield Row(
+        f"validate a folder of {size}: hub + {len(spokes)} spokes, --jobs {jobs}",
+        statistics.median(parallel), "s", statistics.median(single), "the same work in one process", "", None,
+        min(parallel), max(parallel),
+        f"{len(files)} files, {sum(len(r.findings) for r in reports)} findings, {errors} unreadable; each process "
+        f"parses a hub once; {runs} run(s) of each, alternated",
+    )  # fmt: skip
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 # ---------------------------------------------------------------- compare versions
 
 
@@ -404,6 +450,37 @@ def compare(bench: Bench) -> Iterator[Row]:
         yield Row(
             f"compare the editor's snapshot of {size}", value, "ms", t_base.median * 1000, "model_dump", "", None,
             low, high, "after one edit, with the playbook as opened (Record change)",
+        )  # fmt: skip
+
+
+# ---------------------------------------------------------------- three-way merge
+
+
+def merge(bench: Bench) -> Iterator[Row]:
+    """``charter merge`` of M and XL in memory: OURS changes a channel's SLA, THEIRS reorders every
+    list and edits a rule (a clean merge); baseline: comparing the same two versions, alternated."""
+    from playbooks.audit.merge import merge_playbooks
+    from playbooks.format.differences import differences
+    from playbooks.format.paths import replace_at
+    from playbooks.io import storage
+
+    for size in [s for s in bench.sizes if s in ("M", "XL")]:
+        base = storage.load(bench.paths[size])
+        ours, _ = replace_at(storage.load(bench.paths[size]), "channels.accounts[0].response_sla_hours", 3)
+        theirs, _ = replace_at(_reordered(storage.load(bench.paths[size])), "content.rules[0].title", "Edited")
+        merged = merge_playbooks(base, ours, theirs)
+        runs = bench.runs_for(size)
+        t, t_base = timed_pair(
+            lambda: merge_playbooks(base, ours, theirs),  # noqa: B023 (timed before the next size)
+            lambda: differences(ours, theirs),  # noqa: B023
+            runs,
+        )
+        value, low, high = ms(t)
+        yield Row(
+            f"three-way merge of {size}", value, "ms", t_base.median * 1000, "compare of the same two versions", "",
+            None, low, high,
+            f"ours: one field; theirs: every list reordered and one field: {len(merged.conflicts)} conflicts; "
+            "result validated",
         )  # fmt: skip
 
 
@@ -716,6 +793,8 @@ GROUPS: dict[str, Callable[[Bench], Iterator[Row]]] = {
     "checks": checks,
     "tailoring": tailoring,
     "compare": compare,
+    "folders": folders,
+    "merge": merge,
     "export": export,
     "gui": gui,
     "binary": binary,

@@ -148,7 +148,7 @@ def test_bad_arguments_are_one_line_and_exit_2(args: list[str], capsys) -> None:
 def test_an_unexpected_error_is_one_line_and_logged(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, write_playbook, capsys
 ) -> None:  # type: ignore[no-untyped-def]
-    import playbooks.cli.validate as validate_command
+    import playbooks.checks.folders as validate_command
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 

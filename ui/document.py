@@ -191,8 +191,9 @@ class Document(QObject):
         target = Path(path) if path is not None else Path(self._path)
         if not str(target) or str(target) == ".":
             raise ValueError("the document has no file name yet")
-        # a save under a new name keeps the comment block the playbook's file starts with
-        storage.save(self._playbook, target, comments_from=self._path or None)
+        # a save under a new name keeps the comment block the playbook's file starts with; a merge's
+        # conflict lines go (the editor listed them when it opened the file, and the user decided)
+        storage.save(self._playbook, target, comments_from=self._path or None, merge_notes=False)
         self.undo_stack.setClean()
         resolved = str(target.resolve())
         if resolved != self._path:

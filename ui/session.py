@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +31,7 @@ from ui.dialogs import Answer
 # The domain (the model, storage, locking: ~0.5 s of imports) is imported where it is used: the
 # window, and this session with it, is built before its first paint (issue 8, start-up time).
 if TYPE_CHECKING:
+    from playbooks.audit.copies import ConflictCopy
     from playbooks.format.model import Playbook
     from playbooks.io import locking
     from playbooks.io.recovery import RecoveryArea, RecoveryEntry
@@ -70,6 +71,12 @@ class Loaded:
     spoke_of: str = ""
     resolution: Resolution | None = None
     spokes: list[tuple[str, str]] | None = None
+    #: sync clients' conflict copies of the file beside it (see :mod:`playbooks.audit.copies`)
+    copies: list[ConflictCopy] = field(default_factory=list)
+    #: the unresolved conflicts a merge listed at the top of the file: (line, conflict)
+    merge_notes: list[tuple[int, str]] = field(default_factory=list)
+    #: whether the file is in a git work tree (its earlier versions can be compared with)
+    in_git: bool = False
 
 
 def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
@@ -78,17 +85,35 @@ def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
     The file is read once (:func:`~playbooks.tailoring.reader.read_playbook`: its size, type and
     encoding are checked before its content is read, so a fifo or a huge file is refused).
     ``find_spokes``: also look for a hub's spokes in its folder (for the navigator)."""
-    from playbooks.tailoring.reader import read_playbook, spokes_of_hub
+    from playbooks.audit.copies import conflict_copies
+    from playbooks.io import git
+    from playbooks.io.mergenotes import notes_in
+    from playbooks.io.storage import read_source
+    from playbooks.tailoring.reader import parse_playbook, spokes_of_hub
     from ui import startup
 
     startup.end()  # the domain is imported: the start-up pause of the cycle collector ends here
-    read = read_playbook(path)
+    source = read_source(Path(path))  # read once: the playbook, and the conflicts a merge listed at its top
+    read = parse_playbook(source)
+    notes = notes_in(source.text)
+    copies = conflict_copies(path) if find_spokes else []
+    in_git = git.work_tree(path) is not None
     if read.resolution is not None:
         if read.playbook is None:
             raise errors.ExpectedError(f"{path}: this spoke cannot be shown: {read.unresolved_reason()}")
-        return Loaded(path, read.playbook, read.digest, read.resolution.hub_file, read.resolution)
+        return Loaded(
+            path,
+            read.playbook,
+            read.digest,
+            read.resolution.hub_file,
+            read.resolution,
+            copies=copies,
+            merge_notes=notes,
+            in_git=in_git,
+        )
     assert read.playbook is not None  # a hub that could not be read raised instead
-    return Loaded(path, read.playbook, read.digest, spokes=spokes_of_hub(path) if find_spokes else None)
+    spokes = spokes_of_hub(path) if find_spokes else None
+    return Loaded(path, read.playbook, read.digest, spokes=spokes, copies=copies, merge_notes=notes, in_git=in_git)
 
 
 class FileSession(QObject):
@@ -97,10 +122,16 @@ class FileSession(QObject):
     Signals:
         opened(str): a file finished loading and is shown.
         saved(str): the document was saved to this file.
+        conflict_copies_found(str, list): the file just opened has sync conflict copies beside
+            it (a list of :class:`~playbooks.audit.copies.ConflictCopy`).
+        merge_notes_found(str, list): the file just opened starts with the unresolved conflicts
+            of a merge ((line, conflict) pairs).
     """
 
     opened = Signal(str)
     saved = Signal(str)
+    conflict_copies_found = Signal(str, list)
+    merge_notes_found = Signal(str, list)
 
     def __init__(self, window: MainWindow, *, recovery: RecoveryArea | None = None) -> None:
         super().__init__(window)
@@ -114,6 +145,8 @@ class FileSession(QObject):
         self._disk_digest = ""
         self._external_pending = False
         self._loading: workers.Job | None = None
+        #: whether the open file is in a git work tree (found while it was read, never on the GUI thread)
+        self.in_git = False
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_watcher_file_changed)
         self.autosave_timer = QTimer(self)
@@ -287,10 +320,15 @@ class FileSession(QObject):
             document.origin = loaded.resolution.describe_origin
             document.resolution = loaded.resolution
         self.window.install(document, digest=loaded.digest, spoke_of=loaded.spoke_of, spokes=loaded.spokes)
+        self.in_git = loaded.in_git
         self.lock = lock
         settings.add_recent_file(loaded.path)
         settings.set_last_file(loaded.path)
         self.opened.emit(loaded.path)
+        if loaded.merge_notes:
+            self.merge_notes_found.emit(loaded.path, loaded.merge_notes)
+        if loaded.copies:
+            self.conflict_copies_found.emit(loaded.path, loaded.copies)
 
     def new_from_starter(self, name: str = "") -> None:
         """A new, untitled playbook from a starter (asked for when ``name`` is empty)."""

@@ -232,3 +232,14 @@ describe(
     "first, at the line and field each one names.",
     sources=("The Charter playbook file format ('charter schema')",),
 )
+describe(
+    "MERGE-CONFLICT",
+    Severity.ERROR,
+    "structure",
+    "An unresolved merge conflict",
+    "'charter merge' (and the git merge driver that runs it) found a field both sides changed in different "
+    "ways. The merged file is a valid playbook with OURS's value there, and lists each conflict in comment "
+    "lines at its top, with both values. Until someone decides, the playbook may say what neither officer "
+    "meant: choose the value, then delete the conflict lines (saving from the editor also removes them).",
+    sources=("Charter's merge of playbook files (docs/policy-repository.md)",),
+)

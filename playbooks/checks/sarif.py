@@ -92,26 +92,35 @@ def rules() -> list[dict[str, Any]]:
 
 
 def to_sarif(reports: Iterable[FileReport]) -> dict[str, Any]:
-    """One SARIF log with one run of Charter over ``reports``."""
+    """One SARIF log with one run of Charter over ``reports`` (a whole folder of hubs and spokes:
+    every file is an artifact, listed once, and every result and notification points at its
+    artifact by index)."""
     descriptors = rules()
     index = {rule["id"]: i for i, rule in enumerate(descriptors)}
     results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
     artifacts: list[dict[str, Any]] = []
+    positions: dict[str, int] = {}
     for report in reports:
         uri = _uri(report.file)
-        artifacts.append({"location": {"uri": uri}})
+        if uri not in positions:
+            positions[uri] = len(artifacts)
+            artifacts.append({"location": {"uri": uri, "index": positions[uri]}, "roles": ["analysisTarget"]})
+        where = {"uri": uri, "index": positions[uri]}
         if report.unreadable:
             notifications.append(
                 {
                     "level": "error",
                     "message": {"text": report.unreadable},
-                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                    "locations": [{"physicalLocation": {"artifactLocation": dict(where)}}],
                 }
             )
             continue
         for finding in report.findings:
-            results.append(_result(finding, uri, index))
+            result = _result(finding, uri, index)
+            for location in result.get("locations", []):
+                location.get("physicalLocation", {}).get("artifactLocation", {})["index"] = where["index"]
+            results.append(result)
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,

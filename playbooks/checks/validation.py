@@ -14,10 +14,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding, from_issue, sort_key
 from playbooks.format.model import Playbook
+from playbooks.io.mergenotes import notes_in
 from playbooks.io.storage import PlaybookLoadError, read_source
 from playbooks.tailoring.reader import PlaybookFile, parse_playbook
+from playbooks.tailoring.resolve import HubFiles
+
+#: The code of an unresolved conflict left by ``charter merge``.
+MERGE_CONFLICT = "MERGE-CONFLICT"
 
 if TYPE_CHECKING:
     from playbooks.tailoring import Resolution
@@ -42,28 +48,52 @@ def check_playbook(playbook: Playbook) -> list[Finding]:
     return run_checks(playbook)
 
 
-def validate_file(path: str | Path) -> FileReport:
-    """Validate one file (a playbook or a spoke); never raises for bad content."""
+def validate_file(path: str | Path, *, hubs: HubFiles | None = None) -> FileReport:
+    """Validate one file (a playbook or a spoke); never raises for bad content. ``hubs``: where the
+    file and its hubs are read from (many spokes of one hub share it, see
+    :class:`~playbooks.tailoring.resolve.HubFiles`)."""
     name = str(path)
     text = None
     try:
-        source = read_source(Path(path))
+        source = hubs.source(Path(path)) if hubs is not None else read_source(Path(path))
         text = source.text
-        read = parse_playbook(source)
+        read = parse_playbook(source, hubs=hubs)
     except PlaybookLoadError as exc:
         if exc.kind in ("read", "parse", "newer"):
             return FileReport(name, unreadable=str(exc), text=text)
-        return FileReport(name, sorted((from_issue(i) for i in exc.issues), key=sort_key), text=text)
+        findings = [*(from_issue(i) for i in exc.issues), *merge_conflicts(text)]
+        return FileReport(name, sorted(findings, key=sort_key), text=text)
     return file_report(read, text)
 
 
 def file_report(read: PlaybookFile, text: str | None = None) -> FileReport:
     """What ``validate`` says of a file already read (:func:`~playbooks.tailoring.reader.parse_playbook`):
-    a hub's governance findings, or a spoke's :func:`spoke_report`. ``sign-off`` asks here too."""
+    a hub's governance findings, or a spoke's :func:`spoke_report`, with the unresolved conflicts a
+    merge left in it. ``sign-off`` asks here too."""
     if read.resolution is not None:
-        return spoke_report(read.resolution, text)
+        report = spoke_report(read.resolution, text)
+        report.findings = sorted([*report.findings, *merge_conflicts(text)], key=sort_key)
+        return report
     assert read.playbook is not None  # a hub that could not be read raised instead
-    return FileReport(read.file, sorted(check_playbook(read.playbook), key=sort_key), playbook=read.playbook, text=text)
+    findings = [*check_playbook(read.playbook), *merge_conflicts(text)]
+    return FileReport(read.file, sorted(findings, key=sort_key), playbook=read.playbook, text=text)
+
+
+def merge_conflicts(text: str | None) -> list[Finding]:
+    """A ``MERGE-CONFLICT`` error for each unresolved conflict a merge listed at the top of the
+    file (:mod:`playbooks.io.mergenotes`), at its line."""
+    if not text:
+        return []
+    return [
+        Finding(
+            MERGE_CONFLICT,
+            Severity.ERROR,
+            "",
+            f"unresolved merge conflict: {note}; choose the value, then delete the conflict lines at the top",
+            line,
+        )
+        for line, note in notes_in(text)
+    ]
 
 
 def spoke_report(resolution: Resolution, text: str | None = None) -> FileReport:

@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "schema",
     "signoff",
     "compare",
+    "merge",
     "resolve",
     "diff",
     "rebase",

@@ -1,4 +1,8 @@
-"""``charter compare OLD NEW [--format text|json|html] [-o OUT]``: differences by section and field."""
+"""``charter compare OLD NEW [--format text|json|html] [-o OUT]``: differences by section and field.
+
+OLD and NEW are files or versions in git (``REV:PATH``, e.g. ``main~2:hub.playbook.yaml``); a
+spoke at a revision is compared as it read then, resolved against its hub at that revision.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from playbooks.cli.main import EXIT_OK, CliError, add_force, check_new, json_tex
 from playbooks.format.differences import differences
 from playbooks.format.messages import one_line
 from playbooks.io.storage import PlaybookLoadError
-from playbooks.tailoring.reader import read_playbook
 
 
 def register(commands: Any) -> None:
@@ -19,8 +22,8 @@ def register(commands: Any) -> None:
         "compare",
         help="compare two playbooks (versions, or hub and spoke: a spoke is compared as resolved) field by field",
     )
-    parser.add_argument("old", metavar="OLD", help="the older playbook")
-    parser.add_argument("new", metavar="NEW", help="the newer playbook")
+    parser.add_argument("old", metavar="OLD", help="the older playbook (a file, or REV:PATH from git)")
+    parser.add_argument("new", metavar="NEW", help="the newer playbook (a file, or REV:PATH from git)")
     parser.add_argument("--format", choices=["text", "json", "html"], default="text")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the terminal")
     add_force(parser, "FILE")
@@ -28,10 +31,12 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from playbooks.audit.history import read_version
+
     if args.output:
         check_new(args.output, force=args.force, protect=(args.old, args.new))
     try:
-        old_file, new_file = read_playbook(args.old), read_playbook(args.new)
+        old_file, new_file = read_version(args.old), read_version(args.new)
         old, new = old_file.usable(), new_file.usable()
     except PlaybookLoadError as exc:
         raise CliError(str(exc)) from None

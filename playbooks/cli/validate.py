@@ -1,8 +1,14 @@
-"""``charter validate FILE... [--format text|json|sarif]`` and ``charter validate --explain CODE``.
+"""``charter validate PATH... [--format text|json|sarif] [--jobs N]`` and ``charter validate --explain CODE``.
 
-Text output groups the findings of each file by severity (errors, warnings, info, then the
-waived ones, which stay listed), then shows the strictest combination of the applied
-regulatory presets (each number with the preset behind it) and the readiness scorecard.
+A PATH is a playbook file or a folder: every ``*.playbook.yaml`` under a folder is validated
+(hubs and spokes, each hub read once; see :mod:`playbooks.checks.folders`), in ``--jobs``
+processes. The exit code is the worst of all files.
+
+Text output for files groups the findings of each file by severity (errors, warnings, info,
+then the waived ones, which stay listed), then shows the strictest combination of the applied
+regulatory presets (each number with the preset behind it) and the readiness scorecard. For a
+folder it is one line per file (after the file's errors, one line each) and a total. JSON and
+SARIF cover every file (SARIF: one run, every file an artifact).
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ import sys
 import textwrap
 from typing import Any
 
-from playbooks.checks.validation import FileReport, validate_file
+from playbooks.checks.folders import Checked
+from playbooks.checks.validation import FileReport
 from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, json_text, say
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding, has_errors
@@ -24,12 +31,36 @@ _GROUPS = ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"), (Severity
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("validate", help="check playbook files for structural and governance problems")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="playbook files (.playbook.yaml)")
+    parser.add_argument(
+        "files", nargs="*", metavar="PATH", help="playbook files (.playbook.yaml), or folders to search for them"
+    )
     parser.add_argument(
         "--format", choices=["text", "json", "sarif"], default="text", help="output format (default: text)"
     )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="validate in N processes (default: the machine's cores; 1: in this process)",
+    )
+    parser.add_argument(
+        "--with-spokes",
+        action="store_true",
+        help="also validate the spokes (in its folder) of each hub given: what the pre-commit hook runs",
+    )
     parser.add_argument("--explain", metavar="CODE", help="print why a check exists and what it looks for, and exit")
     parser.set_defaults(run=run)
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of processes, 1 or more (not '{text}')")
+    return value
 
 
 def _text_line(report: FileReport, finding: Finding) -> str:
@@ -70,7 +101,7 @@ def _summary(findings: list[Finding]) -> str:
     return ", ".join(parts)
 
 
-def _write_text(report: FileReport, findings: list[Finding]) -> None:
+def _write_text(report: Checked, findings: list[Finding]) -> None:
     from playbooks.checks.scorecard import WEIGHTS, scorecard
     from playbooks.presets.combine import combine
 
@@ -84,23 +115,46 @@ def _write_text(report: FileReport, findings: list[Finding]) -> None:
     if waived:
         out.write(f"Waived ({len(waived)})\n")
         out.writelines(f"  {_text_line(report, f)}\n" for f in waived)
-    if report.playbook is not None:
-        lines = combine(report.playbook.regulatory.presets).lines()
+    if report.presets is not None:
+        lines = combine(report.presets).lines()
         if lines:
             out.write("Regulatory rule set, strictest combination (preset behind each value)\n")
             out.writelines(f"  {one_line(line)}\n" for line in lines)
         weights = ", ".join(f"{s.value} -{w}" for s, w in WEIGHTS.items())
         out.write(f"Readiness scorecard (0-100; each finding deducts: {weights})\n")
         out.writelines(f"  {one_line(line)}\n" for line in scorecard(findings).lines())
+    say(_verdict(report.file, findings))
+
+
+def _verdict(name: str, findings: list[Finding]) -> str:
+    """``FILE: valid (0 errors, 1 warning, 0 info)`` or ``FILE: not valid: ...``."""
     if has_errors(findings):
-        say(f"{report.file}: not valid: {_summary(findings)}")
-    else:
-        count = len(findings)
-        tail = f" ({_summary(findings)})" if count else ""
-        say(f"{report.file}: valid{tail}")
+        return f"{name}: not valid: {_summary(findings)}"
+    tail = f" ({_summary(findings)})" if findings else ""
+    return f"{name}: valid{tail}"
 
 
-def _json_entry(report: FileReport, findings: list[Finding]) -> dict[str, Any]:
+def _write_tree(reports: list[Checked]) -> None:
+    """A folder's text output: each file's errors and its verdict, one line each, then a total."""
+    for report in reports:
+        if report.unreadable:
+            say(f"charter: error: {report.unreadable}", err=True)
+            continue
+        for finding in report.findings:
+            if finding.severity is Severity.ERROR and not finding.waived:
+                say(f"  {_text_line(report, finding)}")
+        say(_verdict(report.file, report.findings))
+    readable = [r for r in reports if not r.unreadable]
+    failed = sum(1 for r in readable if has_errors(r.findings))
+    findings = [f for r in readable for f in r.findings]
+    count = len(reports)
+    say(
+        f"{count} file{'s' if count != 1 else ''}: {len(readable) - failed} valid, {failed} not valid, "
+        f"{count - len(readable)} unreadable ({_summary(findings)})"
+    )
+
+
+def _json_entry(report: Checked, findings: list[Finding]) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "file": report.file,
         "error": report.unreadable,
@@ -108,12 +162,12 @@ def _json_entry(report: FileReport, findings: list[Finding]) -> dict[str, Any]:
         "scorecard": None,
         "regulatory": None,
     }
-    if report.playbook is not None:
+    if report.presets is not None:
         from playbooks.checks.scorecard import scorecard
         from playbooks.presets.combine import combine
 
         entry["scorecard"] = scorecard(findings).as_dict()
-        entry["regulatory"] = combine(report.playbook.regulatory.presets).as_dict()
+        entry["regulatory"] = combine(report.presets).as_dict()
     return entry
 
 
@@ -121,26 +175,32 @@ def run(args: argparse.Namespace) -> int:
     if args.explain:
         return explain(args.explain)
     if not args.files:
-        raise CliError("the following arguments are required: FILE (see 'charter validate --help')")
-    from playbooks.checks.sarif import to_sarif, with_lines
+        raise CliError("the following arguments are required: PATH (see 'charter validate --help')")
+    from playbooks.checks.folders import check_files, default_jobs, find_playbooks, with_spokes
+    from playbooks.checks.sarif import to_sarif
 
-    reports = [validate_file(name) for name in args.files]
-    located = [(r, with_lines(r.findings, r.text) if r.findings else []) for r in reports]
+    files, folders = find_playbooks(args.files)
+    if args.with_spokes:
+        grown = with_spokes(files)
+        folders = folders or len(grown) > len(files)  # a list of files and spokes reads as a tree does
+        files = grown
+    if not files:
+        raise CliError(f"no playbooks (*.playbook.yaml) under {', '.join(args.files)}")
+    reports = check_files(files, args.jobs or default_jobs())
     if args.format == "json":
-        out = [_json_entry(r, findings) for r, findings in located]
-        sys.stdout.write(json_text(out))
+        sys.stdout.write(json_text([_json_entry(r, r.findings) for r in reports]))
     elif args.format == "sarif":
-        for report, findings in located:
-            report.findings = findings
         sys.stdout.write(json_text(to_sarif(reports)))
+    elif folders:
+        _write_tree(reports)
     else:
-        for report, findings in located:
+        for report in reports:
             if report.unreadable:
                 say(f"charter: error: {report.unreadable}", err=True)
                 continue
             if len(reports) > 1:
                 say(f"== {report.file}")
-            _write_text(report, findings)
+            _write_text(report, report.findings)
     if any(r.unreadable for r in reports):
         return EXIT_UNREADABLE
     if any(has_errors(r.findings) for r in reports):

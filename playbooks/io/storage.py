@@ -784,15 +784,30 @@ def leading_comments(path: str | os.PathLike[str]) -> str:
     return "".join(kept)
 
 
-def save_text(path: str | os.PathLike[str], text: str, *, comments_from: str | os.PathLike[str] | None = None) -> None:
+def save_text(
+    path: str | os.PathLike[str],
+    text: str,
+    *,
+    comments_from: str | os.PathLike[str] | None = None,
+    merge_notes: bool = True,
+) -> None:
     """Write playbook (or spoke) YAML atomically, after the comment block the file started with
-    (or, for a save under a new name, the one ``comments_from`` starts with)."""
+    (or, for a save under a new name, the one ``comments_from`` starts with); ``merge_notes``
+    False leaves a merge's conflict lines out of it (the editor, where they were decided)."""
+    from playbooks.io.mergenotes import without_notes
+
     header = leading_comments(comments_from if comments_from is not None else path)
+    if not merge_notes:
+        header = without_notes(header)
     atomic_write(path, (header + text).encode("utf-8"))
 
 
 def save(
-    playbook: Playbook, path: str | os.PathLike[str], *, comments_from: str | os.PathLike[str] | None = None
+    playbook: Playbook,
+    path: str | os.PathLike[str],
+    *,
+    comments_from: str | os.PathLike[str] | None = None,
+    merge_notes: bool = True,
 ) -> None:
     """Save a playbook atomically (see :func:`atomic_write`), keeping its leading comments (:func:`save_text`)."""
-    save_text(path, dumps(playbook), comments_from=comments_from)
+    save_text(path, dumps(playbook), comments_from=comments_from, merge_notes=merge_notes)

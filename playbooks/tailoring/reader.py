@@ -31,7 +31,7 @@ from playbooks.io.storage import (
     read_source,
     read_text,
 )
-from playbooks.tailoring.resolve import Resolution, resolve_text
+from playbooks.tailoring.resolve import HubFiles, Resolution, resolve_text
 from playbooks.tailoring.spoke import is_spoke_data, spoke_from_text
 
 #: :func:`spokes_of_hub` looks at this many files of a folder at most, each at most this large.
@@ -97,7 +97,11 @@ class PlaybookFile:
 
 
 def read_playbook(
-    path: str | os.PathLike[str], *, as_spoke: bool = False, today: dt.date | None = None
+    path: str | os.PathLike[str],
+    *,
+    as_spoke: bool = False,
+    today: dt.date | None = None,
+    hubs: HubFiles | None = None,
 ) -> PlaybookFile:
     """Read the hub or spoke file at ``path`` once; :class:`PlaybookLoadError` (one line per
     issue) when the file itself cannot be used.
@@ -106,11 +110,16 @@ def read_playbook(
     ``playbook`` is None and its resolution's findings say why (see :meth:`PlaybookFile.usable`).
     ``as_spoke``: the caller wants a spoke (``resolve``, ``diff``, ``rebase``); a file without a
     ``spoke:`` block is then refused with the spoke format's reasons, as :class:`NotASpokeError`.
+    ``hubs``: where the file and the hubs it names are read from (default: the disk; see
+    :class:`~playbooks.tailoring.resolve.HubFiles`).
     """
-    return parse_playbook(read_source(Path(path)), as_spoke=as_spoke, today=today)
+    source = hubs.source(Path(path)) if hubs is not None else read_source(Path(path))
+    return parse_playbook(source, as_spoke=as_spoke, today=today, hubs=hubs)
 
 
-def parse_playbook(source: Source, *, as_spoke: bool = False, today: dt.date | None = None) -> PlaybookFile:
+def parse_playbook(
+    source: Source, *, as_spoke: bool = False, today: dt.date | None = None, hubs: HubFiles | None = None
+) -> PlaybookFile:
     """:func:`read_playbook` of a file's text already read (``validate`` keeps the text, to place
     its findings on lines, even when the file turns out unusable)."""
     name, text = source.file, source.text
@@ -121,13 +130,14 @@ def parse_playbook(source: Source, *, as_spoke: bool = False, today: dt.date | N
     spoke = is_spoke_data(data)
     if spoke or as_spoke:
         try:
-            resolution = resolve_text(name, text, today=today, data=data)
+            resolution = resolve_text(name, text, today=today, data=data, hubs=hubs)
         except PlaybookLoadError as exc:
             if not spoke and exc.kind == "schema":
                 raise NotASpokeError(exc.file, exc.kind, exc.issues) from None
             raise
         return PlaybookFile(name, source.digest, resolution.effective, resolution)
-    return PlaybookFile(name, source.digest, playbook_from_text(name, text, data))
+    playbook = hubs.playbook(name, text, data) if hubs is not None else playbook_from_text(name, text, data)
+    return PlaybookFile(name, source.digest, playbook)
 
 
 def spokes_of_hub(path: str | os.PathLike[str]) -> list[tuple[str, str]]:

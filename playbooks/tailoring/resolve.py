@@ -41,11 +41,13 @@ from playbooks.format.paths import Address, Key, join
 from playbooks.io.storage import (
     EXTENSION,
     PlaybookLoadError,
+    Source,
     fingerprint,
     format_path,
     matches,
     parse_document,
     playbook_from_text,
+    read_source,
     read_text,
 )
 from playbooks.tailoring.apply import Refused, Working
@@ -618,10 +620,12 @@ def resolve_text(
     *,
     today: dt.date | None = None,
     data: dict[str, Any] | None = None,
+    hubs: HubFiles | None = None,
     _stack: tuple[str, ...] = (),
 ) -> Resolution:
     """Resolve spoke text read from the file ``name`` (the hub path is relative to it); ``data``:
-    the text already parsed (:func:`~playbooks.io.storage.parse_document`), if it was.
+    the text already parsed (:func:`~playbooks.io.storage.parse_document`), if it was; ``hubs``:
+    how the hubs are read (default: from disk, see :class:`HubFiles`).
 
     Raises :class:`PlaybookLoadError` only for the spoke file itself (unreadable YAML, not the
     spoke format); every problem with the hub is a ``SPOKE-HUB-MISSING`` finding.
@@ -651,7 +655,7 @@ def resolve_text(
     if len(stack) > MAX_CHAIN:
         return missing(f"the chain of hubs is deeper than {MAX_CHAIN}; check the hub paths")
     try:
-        hub_text = read_text(hub_path)
+        hub_text = (hubs or _DISK).text(hub_path)
     except PlaybookLoadError as exc:
         reason = exc.issues[0].message if exc.issues else "cannot be read"
         return missing(f"the hub '{spoke.spoke.hub}' cannot be read ({reason})")
@@ -661,7 +665,7 @@ def resolve_text(
         cached = _cached_hub(hub_text)
         hub_data = parse_document(str(hub_path), hub_text) if cached is None else None
         if hub_data is not None and is_spoke_data(hub_data):
-            hub_resolution = resolve_text(str(hub_path), hub_text, today=today, data=hub_data, _stack=stack)
+            hub_resolution = resolve_text(str(hub_path), hub_text, today=today, data=hub_data, hubs=hubs, _stack=stack)
             result.hub_resolution = hub_resolution
             upstream = chain_errors(hub_resolution)
             if hub_resolution.effective is None:
@@ -669,7 +673,7 @@ def resolve_text(
                 return missing(f"the hub '{spoke.spoke.hub}' is a spoke that cannot be resolved ({why})")
             hub = hub_resolution.effective
         else:
-            hub = cached if cached is not None else load_hub(str(hub_path), hub_text, hub_data)
+            hub = cached if cached is not None else (hubs or _DISK).playbook(str(hub_path), hub_text, hub_data)
     except PlaybookLoadError as exc:
         return missing(f"the hub '{spoke.spoke.hub}' is not a usable playbook ({exc})")
     except RecursionError:
@@ -1033,6 +1037,28 @@ def resolve_models(
 _HUB_CACHE: OrderedDict[str, str] = OrderedDict()
 _HUB_CACHE_SIZE = 8
 _HUB_CACHE_LOCK = threading.Lock()
+
+
+class HubFiles:
+    """How a resolution reads the hubs its spokes name: from disk, each hub's text parsed once per
+    content (:func:`load_hub`). A subclass reads them from elsewhere (the same git revision as
+    the spoke) or shares the parsed hubs between the many spokes of one run (validating a folder);
+    every hub of a chain is read through the same object."""
+
+    def source(self, path: Path) -> Source:
+        """The text of the file at ``path`` and the digest of its bytes."""
+        return read_source(path)
+
+    def text(self, path: Path) -> str:
+        """The text of the hub file at ``path``; :class:`PlaybookLoadError` when it cannot be read."""
+        return read_text(path)
+
+    def playbook(self, name: str, text: str, data: dict[str, Any] | None = None) -> Playbook:
+        """The hub playbook of ``text`` (``data``: the text already parsed, if it was)."""
+        return load_hub(name, text, data)
+
+
+_DISK = HubFiles()
 
 
 def _cached_hub(text: str) -> Playbook | None:

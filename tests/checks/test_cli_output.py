@@ -316,10 +316,8 @@ def test_a_sarif_result_without_a_line_of_its_own_goes_on_line_1_with_its_field(
     inherited = Finding("GOV-CHAMPION-MISSING", Severity.ERROR, "people.champions", "Name a champion.", None)
     (result,) = to_sarif([FileReport("spoke.playbook.yaml", [inherited])])["runs"][0]["results"]
     (location,) = result["locations"]
-    assert location["physicalLocation"] == {
-        "artifactLocation": {"uri": "spoke.playbook.yaml"},
-        "region": {"startLine": 1},
-    }
+    assert location["physicalLocation"]["artifactLocation"]["uri"] == "spoke.playbook.yaml"
+    assert location["physicalLocation"]["region"] == {"startLine": 1}
     assert location["logicalLocations"] == [{"fullyQualifiedName": "people.champions", "kind": "member"}]
 
 

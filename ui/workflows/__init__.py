@@ -53,6 +53,8 @@ class Workflows(QObject):
         self.actions: dict[str, QAction] = {}
         self._build_actions()
         window.document_changed.connect(self._on_document_changed)
+        window.files.conflict_copies_found.connect(self._on_files_conflict_copies_found)
+        window.files.merge_notes_found.connect(self._on_files_merge_notes_found)
         window.when_panels_built(self._on_panels_built)
         window.pages.widgetAdded.connect(self._on_page_added)
         self._on_document_changed(window.document)
@@ -284,16 +286,23 @@ class Workflows(QObject):
         document = self.window.document
         if document is None:
             return None
-        if not other and self.window.spoke_of:
-            choice = dialogs.current().choose(
-                self.window,
-                "Compare with",
-                "Compare this region's effective playbook with its hub, or with another file?",
-                ["Its hub", "Another file…"],
+        history = bool(document.path) and self.window.files.in_git
+        if not other and (self.window.spoke_of or history):
+            options = ["Its hub"] if self.window.spoke_of else []
+            options += ["Another file…"] + (["An earlier version (git)…"] if history else [])
+            question = (
+                "Compare this region's effective playbook with its hub, or with another file?"
+                if self.window.spoke_of
+                else "Compare with another file?"
             )
+            if history:
+                question = question.removesuffix("?") + ", or with an earlier version of this file in git?"
+            choice = dialogs.current().choose(self.window, "Compare with", question, options)
             if choice < 0:
                 return None
-            other = self.window.spoke_of if choice == 0 else ""
+            if options[choice].startswith("An earlier version"):
+                return self.compare_versions()
+            other = self.window.spoke_of if options[choice] == "Its hub" else ""
         if not other:
             folder = str(Path(document.path).parent) if document.path else ""
             other = dialogs.current().open_file(self.window, folder)
@@ -311,6 +320,39 @@ class Workflows(QObject):
         )
         dialog.reveal_requested.connect(self.window.reveal)
         return self._show(dialog)
+
+    def compare_versions(self) -> QDialog | None:
+        """Pick one of the open file's committed versions (git) and compare with it."""
+        from ui.workflows.compare import VersionsDialog
+
+        document = self.window.document
+        if document is None or not document.path:
+            return None
+        dialog = VersionsDialog(document.path, self.window)
+        dialog.chosen.connect(self._on_version_chosen)
+        return self._show(dialog)
+
+    def _on_version_chosen(self, commit: Any) -> None:
+        from playbooks.io import storage
+        from ui.workflows.compare import CompareDialog, load_version
+
+        document = self.window.document
+        if document is None:
+            return
+        try:
+            old = load_version(document.path, commit)
+        except (storage.PlaybookLoadError, errors.ExpectedError) as exc:
+            errors.report(exc, self.window)
+            return
+        dialog = CompareDialog(
+            old,
+            document.playbook,
+            old_name=f"{commit.short}, {commit.date}: {commit.subject}",
+            new_name=document.display_name(),
+            parent=self.window,
+        )
+        dialog.reveal_requested.connect(self.window.reveal)
+        self._show(dialog)
 
     def export(self) -> QDialog | None:
         from ui.workflows.export_dialog import ExportDialog
@@ -356,6 +398,49 @@ class Workflows(QObject):
 
     def _on_spoke_saved(self, path: str) -> None:
         self.window.files.reopen(path)
+
+    # ---- synced drives and merges
+
+    def _on_files_conflict_copies_found(self, path: str, copies: list[Any]) -> None:
+        names = "\n".join(f"  • {copy.describe()}" for copy in copies)
+        more = " Merge them one at a time." if len(copies) > 1 else ""
+        choice = dialogs.current().choose(
+            self.window,
+            "Conflict copy found",
+            f"{Path(path).name} has {'a conflict copy' if len(copies) == 1 else f'{len(copies)} conflict copies'} "
+            f"beside it, made by a sync client when the playbook was saved in two places at once:\n\n{names}\n\n"
+            f"Merge {'it' if len(copies) == 1 else 'the first'} into this playbook now?{more}",
+            ["Merge…", "Not now"],
+        )
+        if choice == 0:
+            self.merge_copy(copies[0])
+
+    def merge_copy(self, copy: Any) -> QDialog | None:
+        """Open the dialog that merges the conflict copy ``copy`` into the open playbook."""
+        from ui.workflows.syncmerge import SyncMergeDialog
+
+        document = self.window.document
+        if document is None or not document.path:
+            return None
+        if document.read_only and not self.window.spoke_of:
+            dialogs.current().inform(
+                self.window, "Merge", "This playbook is open read-only; the copy cannot be merged."
+            )
+            return None
+        dialog = SyncMergeDialog(document, document.path, copy, self.window)
+        dialog.spoke_saved.connect(self.window.files.reopen)
+        return self._show(dialog)
+
+    def _on_files_merge_notes_found(self, path: str, notes: list[tuple[int, str]]) -> None:
+        listed = "\n".join(f"  • line {line}: {note}" for line, note in notes[:20])
+        more = f"\n  … and {len(notes) - 20} more" if len(notes) > 20 else ""
+        dialogs.current().inform(
+            self.window,
+            "Unresolved merge conflicts",
+            f"{Path(path).name} was merged with conflicts. This file's (OURS's) value stands at each; check it, "
+            f"change what should differ, then save (saving removes the list from the top of the file):\n\n"
+            f"{listed}{more}",
+        )
 
     # ---- problems panel
 

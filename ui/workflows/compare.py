@@ -1,6 +1,7 @@
 """Compare versions: the differences between two playbooks by section and field, in a tree.
 
-The older side is another file (an earlier version, or the hub of a spoke); the newer side is
+The older side is another file (an earlier version, or the hub of a spoke) or, when the file
+lives in a git work tree, one of its committed versions (:class:`VersionsDialog`); the newer side is
 the open document as it is now, unsaved edits included. Additions, removals and changes are
 coloured and show old and new values; the comparison can be exported as self-contained HTML.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -205,3 +207,87 @@ class CompareDialog(QDialog):
         path = item.data(0, Qt.ItemDataRole.UserRole)
         if path:
             self.reveal_requested.emit(str(path))
+
+
+class VersionsDialog(QDialog):
+    """The earlier versions of a file in git (``git log --follow``, read in a worker), to pick one
+    to compare with. Where git is missing, or the file is not committed, it says so in one line.
+
+    Signals:
+        chosen(object): the :class:`~playbooks.io.git.Commit` picked.
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, path: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QListWidget
+
+        super().__init__(parent)
+        self.setObjectName("versionsDialog")
+        self.setWindowTitle("Compare with an earlier version")
+        self.resize(640, 420)
+        self.path = path
+        self.commits: list[Any] = []
+        self._loaded = False
+        layout = QVBoxLayout(self)
+        self.status = QLabel(f"Looking for earlier versions of {Path(path).name} in git…", self)
+        self.status.setObjectName("versionsStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.list = QListWidget(self)
+        self.list.setObjectName("versionsList")
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Compare")
+        self.ok.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        from playbooks.audit.history import versions
+        from ui import workers
+
+        workers.start(versions, path, on_done=self._on_versions, on_error=self._on_failed, receiver=self)
+
+    def is_loaded(self) -> bool:
+        """Whether the versions have been looked up (tests wait on this)."""
+        return self._loaded
+
+    def accept(self) -> None:
+        row = self.list.currentRow()
+        if not (0 <= row < len(self.commits)):
+            return
+        self.chosen.emit(self.commits[row])
+        super().accept()
+
+    def _on_versions(self, commits: list[Any]) -> None:
+        self._loaded = True
+        self.commits = commits
+        if not commits:
+            self.status.setText(f"{Path(self.path).name} has no committed version in git yet.")
+            return
+        self.status.setText(f"{len(commits)} committed version{'s' if len(commits) != 1 else ''}, newest first:")
+        for commit in commits:
+            self.list.addItem(commit.describe())
+        self.list.setCurrentRow(0)
+        self.ok.setEnabled(True)
+
+    def _on_failed(self, error: BaseException) -> None:
+        from playbooks.io.git import GitError
+
+        self._loaded = True
+        if isinstance(error, GitError):
+            self.status.setText(f"No earlier versions: {error}.")
+            return
+        errors.report(error, self, "looking for earlier versions in git")
+
+
+def load_version(path: str, commit: Any) -> Playbook:
+    """The playbook at ``path`` as it was in ``commit`` (a spoke against its hub at that commit)."""
+    from playbooks.audit.history import read_commit
+
+    read = read_commit(path, commit)
+    if read.playbook is None:
+        raise errors.ExpectedError(f"{read.file}: this version cannot be compared: {read.unresolved_reason()}")
+    return read.playbook
