@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import StrEnum
 from typing import Any
 
 from pydantic.fields import FieldInfo
@@ -26,8 +25,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QDoubleSpi
 
 from playbooks.format.enums import label as enum_label
 from playbooks.format.fields import limits, max_length
+from playbooks.format.identity import Names
 from playbooks.format.model import Playbook
-from playbooks.format.paths import ids_of
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind, literal_label
 
@@ -38,11 +37,9 @@ NOT_SET = "Not set"
 
 
 def item_name(playbook: Playbook, kind: str, item_id: str) -> str:
-    """The human name of a referenced item (a person's name, an objective's title)."""
-    for ident, name in ref_choices(playbook, kind):
-        if ident == item_id:
-            return name
-    return item_id
+    """The human name of a referenced item (a person's name, an objective's title), as every
+    other feature names it (:class:`playbooks.format.identity.Names`)."""
+    return Names(playbook).ref(kind, item_id)
 
 
 #: kind -> (the list the choices were made from, the choices). Lists are never changed in
@@ -69,15 +66,14 @@ def _source_list(playbook: Playbook, kind: str) -> object:
 
 
 def _make_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
-    if kind == "people":
-        return [(p.id, p.name + (f" ({p.title})" if p.title else "")) for p in playbook.people.people]
-    if kind == "objectives":
-        return [(o.id, o.title) for o in playbook.objectives.items]
-    if kind == "channels":
-        return [(c.id, f"{c.platform} {c.handle}".strip()) for c in playbook.channels.accounts]
-    if kind == "training":
-        return [(m.id, m.title) for m in playbook.training.modules]
-    return [(i, i) for i in ids_of(playbook, kind)]
+    names = Names(playbook)
+    choices = []
+    for item in _source_list(playbook, kind):  # type: ignore[attr-defined]
+        name = names.item(item)
+        # two people of one name are told apart in a drop-down by their title
+        title = getattr(item, "title", None) if kind == "people" else None
+        choices.append((item.id, f"{name} ({title})" if title else name))
+    return choices
 
 
 def choices_of(playbook: Playbook, kind: FieldKind) -> list[tuple[Any, str]]:
@@ -98,25 +94,14 @@ def format_number(value: float, decimals: int = 2) -> str:
 
 
 def display_value(playbook: Playbook, kind: FieldKind, value: Any) -> str:
-    """A field's value in words, as its editor shows it ('' for none)."""
-    if value is None:
-        return ""
-    if kind.kind == "ref":
-        return item_name(playbook, kind.ref, value)
-    if kind.kind == "ref_list":
-        return ", ".join(item_name(playbook, kind.ref, v) for v in value)
-    if isinstance(value, StrEnum):
-        return enum_label(value)
-    if isinstance(value, list):
-        return ", ".join(enum_label(v) if isinstance(v, StrEnum) else str(v) for v in value)
-    if isinstance(value, bool):
-        return literal_label(value)
+    """A field's value in words, as its editor shows it ('' for none): the words every other
+    feature uses (:meth:`playbooks.format.identity.Names.show`), a number as its editor rounds it."""
     if isinstance(value, float):
         return format_number(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value)
-    return text if len(text) <= 120 else text[:117] + "..."
+    if kind.kind in ("ref", "ref_list"):
+        names = Names(playbook)
+        return ", ".join(names.ref(kind.ref, v) for v in ([value] if kind.kind == "ref" else value or []))
+    return Names(playbook).show(value, empty="", limit=120)
 
 
 def refusal(reason: str, label: str, playbook: Playbook, kind: FieldKind, kept: Any) -> str:
