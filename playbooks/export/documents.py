@@ -744,34 +744,20 @@ def _clause_blocks(cl: Clause, labour: bool) -> list[list[dict[str, Any]]]:
 
 
 def _raci_blocks(pb: Playbook, people: People) -> list[list[dict[str, Any]]]:
-    rights = pb.governance.decision_rights
-    if not rights:
+    if not pb.governance.decision_rights:
         return []
+    columns, rows = raci_rows(pb, people)
     return [
         para(
             "R: responsible (does the work); A: accountable (answers for it); C: consulted before; I: informed after."
         ),
-        table(
-            ["Decision", "Responsible", "Accountable", "Consulted", "Informed", "Conditions"],
-            [
-                [
-                    lbl(d.area),
-                    people.names(d.responsible),
-                    people.name(d.accountable),
-                    people.names(d.consulted),
-                    people.names(d.informed),
-                    d.notes,
-                ]
-                for d in rights
-            ],
-            [16, 18, 16, 18, 16, 16],
-        ),
+        table(columns, rows, [16, 18, 16, 18, 16, 16]),
     ]
 
 
-def raci_rows(pb: Playbook) -> tuple[list[str], list[list[str]]]:
-    """The decision-rights table (also the CSV)."""
-    people = People(pb)
+def raci_rows(pb: Playbook, people: People | None = None) -> tuple[list[str], list[list[str]]]:
+    """The decision-rights table (the document's and the CSV's)."""
+    people = people if people is not None else People(pb)
     columns = ["Decision", "Responsible", "Accountable", "Consulted", "Informed", "Conditions"]
     rows = [
         [
