@@ -295,3 +295,18 @@ def test_adding_the_paper_size_changes_no_fingerprint(minimal: dict[str, Any]) -
     playbook = Playbook.model_validate(minimal)
     minimal["document"]["paper"] = "letter"
     assert storage.fingerprint(Playbook.model_validate(minimal)) == storage.fingerprint(playbook)
+
+
+@pytest.mark.parametrize(
+    "example", sorted((Path(__file__).parents[2] / "examples").glob("*.playbook.yaml")), ids=lambda p: p.name
+)
+def test_every_shipped_example_is_byte_identical_after_a_load_and_a_save(example: Path, tmp_path: Path) -> None:
+    from playbooks.tailoring.spoke import load_spoke, save_spoke
+
+    copy = tmp_path / example.name
+    copy.write_bytes(example.read_bytes())
+    if "spoke" in example.name:
+        save_spoke(load_spoke(copy), copy)
+    else:
+        storage.save(storage.load(copy), copy)
+    assert copy.read_bytes() == example.read_bytes()
