@@ -41,6 +41,14 @@ def _markdown(text: str) -> str:
 def _value(names: Names, value: Any, info: FieldInfo) -> str:
     if value is None or value == "" or value == []:
         return '<span style="color:#888">not set</span>'
+    if isinstance(value, list) and len(value) > 1:
+        shown = [names.show(v, info=info) for v in value[:MAX_ITEMS]]
+        # values that hold commas themselves (sentences) would run together in one line
+        if any("," in text or ";" in text for text in shown):
+            more = len(value) - len(shown)
+            tail = f"<li><i>... and {more} more</i></li>" if more else ""
+            items = "".join(f"<li>{html.escape(text)}</li>" for text in shown)
+            return f'<ul style="margin:0; -qt-list-indent:1">{items}{tail}</ul>'
     return html.escape(names.show(value, info=info))
 
 

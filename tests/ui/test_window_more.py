@@ -154,3 +154,19 @@ def test_dropping_a_file_opens_it(qtbot: Any, window: Any, hub_folder: Path) -> 
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.document is not None and window.files.wait_loaded(), timeout=15_000)
     assert window.document.path == str(path.resolve())
+
+
+def test_the_section_preview_lists_sentences_one_per_line_and_short_values_in_one() -> None:
+    from playbooks.io import storage
+    from tests.conftest import EXAMPLES
+    from ui.preview import section_html
+
+    playbook = storage.load(EXAMPLES / "meridian-securities-hub.playbook.yaml")
+    triggers = playbook.document.early_review_triggers
+    assert any("," in t for t in triggers), "the example's triggers hold commas"
+    shown = section_html(playbook, "document")
+    # each trigger is an item of its own: a reader can tell where one ends and the next begins
+    for trigger in triggers:
+        assert f"<li>{trigger}</li>".replace("&", "&amp;") in shown
+    territories = ", ".join(playbook.scope.territories)
+    assert territories in section_html(playbook, "scope")
