@@ -63,6 +63,7 @@ from playbooks.format.messages import one_line
 from playbooks.format.model import SignOff
 from playbooks.io.storage import (
     PlaybookLoadError,
+    WriteGuard,
     check_schema_version,
     format_path,
     parse_document,
@@ -510,9 +511,10 @@ def dumps_spoke(spoke: SpokeFile) -> str:
     return dump_yaml(spoke_to_data(spoke))
 
 
-def save_spoke(spoke: SpokeFile, path: str | Any) -> None:
-    """Save a spoke atomically (the previous content kept as ``.bak``), keeping its leading comments."""
-    save_text(path, dumps_spoke(spoke))
+def save_spoke(spoke: SpokeFile, path: str | Any, *, guard: WriteGuard | None = None) -> str:
+    """Save a spoke atomically (the previous content kept as ``.bak``), keeping its leading
+    comments; ``guard`` and the line returned: see :func:`playbooks.io.storage.atomic_write`."""
+    return save_text(path, dumps_spoke(spoke), guard=guard)
 
 
 def change_lines(text: str, count: int) -> list[int | None]:
