@@ -20,16 +20,20 @@ import importlib
 import json
 import sys
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from playbooks import __version__
 from playbooks.cli import COMMAND_MODULES
 from playbooks.format.messages import one_line, printable_lines
 from playbooks.io import config
 from playbooks.io.logs import log_folder
+
+if TYPE_CHECKING:
+    from playbooks.io.locking import PlaybookLock
+    from playbooks.io.storage import WriteGuard
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -68,17 +72,56 @@ def add_break_lock(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_force_save(parser: argparse.ArgumentParser) -> None:
+    """The ``--force`` option of a command that saves a playbook file in place."""
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="save even though the file is write-protected, or has other names (hard links) that keep the old version",
+    )
+
+
 @contextlib.contextmanager
-def writing(path: str | Path, *, break_lock: bool = False) -> Iterator[None]:
+def writing(path: str | Path, *, break_lock: bool = False) -> Iterator[PlaybookLock]:
     """Hold the lock of the playbook at ``path`` while a command reads, changes and writes it
-    (:func:`playbooks.io.locking.writing`); a lock that stays taken is one line naming its holder."""
+    (:func:`playbooks.io.locking.writing`); a lock that stays taken is one line naming its holder.
+    Yields the lock, for :func:`save_guard`."""
     from playbooks.io import locking
 
     try:
-        with locking.writing(path, break_lock=break_lock):
-            yield
+        with locking.writing(path, break_lock=break_lock) as lock:
+            yield lock
     except locking.LockBusy as exc:
-        raise CliError(f"{exc} (if that Charter is gone, pass --break-lock)") from None
+        advice = " (if that Charter is gone, pass --break-lock)" if exc.breakable else ""
+        raise CliError(f"{exc}{advice}") from None
+
+
+def save_guard(lock: PlaybookLock, digest: str, *, force: bool = False) -> WriteGuard:
+    """What a command's save of a file it read under ``lock`` checks right before it replaces it:
+    the file still holds what was read (``digest``), the lock is still this command's (nobody
+    broke it meanwhile), and, unless ``force``, the file is not write-protected or hard-linked."""
+    from playbooks.io.storage import WriteGuard
+
+    return WriteGuard(digest=digest, holding=lock.still_held, force=force)
+
+
+@contextlib.contextmanager
+def saving() -> Iterator[Callable[[str], None]]:
+    """Around a command's save of a playbook in place: a refused save is one line (with the
+    advice to pass ``--force`` where that helps); the function yielded reports what the save
+    could not do besides (the backup), as a warning line."""
+    from playbooks.io.storage import NeedsForce, PlaybookSaveError
+
+    def noted(note: str) -> None:
+        if note:
+            say(f"charter: warning: {note}", err=True)
+
+    try:
+        yield noted
+    except NeedsForce as exc:
+        raise CliError(f"{exc} (pass --force to save it all the same)") from None
+    except PlaybookSaveError as exc:
+        raise CliError(str(exc)) from None
 
 
 def write_new(
@@ -96,8 +139,8 @@ def write_new(
     from playbooks.io.storage import write_output
 
     if playbook and force:
-        with writing(path, break_lock=break_lock), _output_refusals():
-            write_output(path, data, force=True, protect=protect, playbook=True)
+        with writing(path, break_lock=break_lock) as lock, _output_refusals():
+            write_output(path, data, force=True, protect=protect, playbook=True, holding=lock.still_held)
         return
     with _output_refusals():
         write_output(path, data, force=force, protect=protect, playbook=playbook)
@@ -262,7 +305,7 @@ def site_config() -> config.SiteConfig:
     if not any(seen is current for seen in _warned):
         _warned.append(current)
         for problem in current.problems:
-            sys.stderr.write(f"charter: warning: {problem}\n")
+            say(f"charter: warning: {problem}", err=True)
     return current
 
 
