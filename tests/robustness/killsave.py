@@ -80,13 +80,13 @@ def crash_at(step):
         if step == "after-first-fsync" and state["fsyncs"] == 1:
             die()
 
-    def replace(src, dst):
+    def replace(src, dst, **where):
         state["replaces"] += 1
         if step == "before-backup-rename" and str(dst).endswith(".bak"):
             die()
         if step == "before-final-rename" and str(dst).endswith(".playbook.yaml"):
             die()
-        real_replace(src, dst)
+        real_replace(src, dst, **where)
         if step == "after-final-rename" and str(dst).endswith(".playbook.yaml"):
             die()
 

@@ -1,0 +1,495 @@
+"""Issue 15 tried again: the classes an independent attack found beyond :mod:`tests.robustness.trust`.
+
+Each class is a function that tries many cases and reports what held (a :class:`trust.Report`),
+shared, like the first twelve, by the tests (``tests/robustness/test_trust.py``; the Qt ones in
+``tests/ui/``) and by ``python -m tests.robustness_report``: lock files of every shape and name,
+writers that break each other's locks, saves in shared folders (access lists, other users'
+files, write-protected files, backups that cannot be kept, temporaries that are not Charter's,
+links swapped in after the read), outputs over huge files and over a spoke's own hubs, whole
+numbers of any size, and what reaches a terminal from configuration files and the environment.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+import stat
+import struct
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from playbooks.io import locking, storage
+from tests.robustness.trust import (
+    ROOT,
+    Report,
+    _as_user,
+    answer_problems,
+    cli,
+    digest,
+    hub_and_spoke,
+    hub_copy,
+    sign_offs,
+)
+
+# ---------------------------------------------------------------- helpers
+
+
+def signoffs_at_once(targets: list[Path], extra: Callable[[int], list[str]] = lambda n: []) -> list[tuple[int, str]]:
+    """One ``charter signoff`` per target, all started at once as real processes; the approver
+    of each that reported the sign-off as recorded (exit 0), with its index."""
+    processes = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "signoff",
+                str(target),
+                "--approver",
+                f"Racer {n}",
+                "--role",
+                "Reviewer",
+                *extra(n),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        )
+        for n, target in enumerate(targets)
+    ]
+    recorded = []
+    for n, process in enumerate(processes):
+        process.communicate(timeout=180)
+        if process.returncode == 0:
+            recorded.append((n, f"Racer {n}"))
+    return recorded
+
+
+def lock_json(**fields: Any) -> bytes:
+    """A lock file's bytes: a fresh lock of another host, with ``fields`` changed."""
+    data = {
+        "app": "charter",
+        "host": "laptop-elsewhere",
+        "pid": 4242,
+        "user": "anna",
+        "token": "t",
+        "time": dt.datetime.now(dt.UTC).isoformat(),
+    }
+    data.update(fields)
+    return json.dumps(data).encode()
+
+
+#: POSIX access control list tags, as Linux stores them in ``system.posix_acl_access``.
+ACL_USER_OBJ, ACL_USER, ACL_GROUP_OBJ, ACL_GROUP, ACL_MASK, ACL_OTHER = 1, 2, 4, 8, 0x10, 0x20
+_NO_ID = 0xFFFFFFFF
+ACL_ATTRIBUTE = "system.posix_acl_access"
+
+
+def acl_bytes(entries: list[tuple[int, int, int]]) -> bytes:
+    """An access list ((tag, permission bits, id) entries) in the kernel's form (no ``setfacl`` needed)."""
+    body = b"".join(struct.pack("<HHI", tag, perm, _NO_ID if ident < 0 else ident) for tag, perm, ident in entries)
+    return struct.pack("<I", 2) + body
+
+
+def acl_entries(path: Path) -> list[tuple[int, int, int]] | None:
+    """The access list of ``path`` (None: it has none)."""
+    try:
+        raw = os.getxattr(path, ACL_ATTRIBUTE, follow_symlinks=False)
+    except OSError:
+        return None
+    entries = [struct.unpack("<HHI", raw[i : i + 8]) for i in range(4, len(raw), 8)]
+    return [(tag, perm, -1 if ident == _NO_ID else ident) for tag, perm, ident in entries]
+
+
+def acls_work(folder: Path) -> bool:
+    """Whether this file system keeps access lists (ext4, xfs, tmpfs with acl)."""
+    probe = folder / ".acl-probe"
+    probe.write_bytes(b"")
+    try:
+        os.setxattr(probe, ACL_ATTRIBUTE, acl_bytes([(1, 6, -1), (4, 0, -1), (0x20, 0, -1)]))
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.unlink()
+
+
+@contextlib.contextmanager
+def swapped_after_read(module: Any, name: str, swap: Callable[[], object]) -> Iterator[None]:
+    """``module.name`` (a reading function) does its read, then ``swap`` runs: what another user of
+    a shared folder does between a writer's read and its save."""
+    real = getattr(module, name)
+
+    def reading(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        swap()
+        return result
+
+    setattr(module, name, reading)
+    try:
+        yield
+    finally:
+        setattr(module, name, real)
+
+
+# ---------------------------------------------------------------- locks of every name and shape
+
+
+def lock_shapes(folder: Path) -> Report:
+    """Lock files no Charter wrote (huge or negative process ids, deep nesting, a writer's lock
+    left on another host, a breaker that is a folder with content) and names too long for a lock
+    beside them: every writer gets through, or is told in one line what to do; never exit 3."""
+    report = Report("lock names and shapes")
+    host = locking.hostname()
+    shapes: dict[str, bytes] = {
+        "a pid of 2**31 from this host": lock_json(host=host, pid=2**31),
+        "a pid of 10**30 from this host": lock_json(host=host, pid=10**30),
+        "a pid of -2**70 from this host": lock_json(host=host, pid=-(2**70)),
+        "a pid of 1.5e300 from this host": lock_json(host=host, pid=1.5e300),
+        "a pid that is true": lock_json(host=host, pid=True),
+        "60,000 nested arrays": b"[" * 60_000,
+        "60,000 nested objects": b'{"a":' * 60_000,
+        "a writer's lock, 20 minutes old, of another host": lock_json(
+            purpose="writing", time=(dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)).isoformat()
+        ),
+    }
+    for label, content in shapes.items():
+        target = hub_copy(folder, f"shape-{len(list(folder.iterdir()))}.playbook.yaml")
+        locking.lock_path(target).write_bytes(content)
+        started = time.monotonic()
+        code, out, err = cli(["signoff", str(target), "--approver", "Shape Tester", "--role", "Reviewer"])
+        problems = answer_problems(code, out, err, frozenset({0}))
+        if time.monotonic() - started > 10:
+            problems.append(f"it took {time.monotonic() - started:.0f} s")
+        if code == 0 and "Shape Tester" not in sign_offs(target):
+            problems.append("reported as recorded, missing from the file")
+        try:
+            held = locking.acquire(target)
+            if isinstance(held, locking.PlaybookLock):
+                held.release()
+        except Exception as exc:  # the editor's open calls this: it must never raise
+            problems.append(f"locking.acquire raised {type(exc).__name__}")
+        report.case(f"a lock with {label}", problems)
+    # a damaged lock whose breaker is a folder with something in it
+    target = hub_copy(folder, "breaker.playbook.yaml")
+    lock = locking.lock_path(target)
+    lock.write_bytes(b"damaged")
+    breaker = lock.with_name(lock.name + ".break")
+    breaker.mkdir()
+    (breaker / "something").write_text("kept", encoding="utf-8")
+    code, out, err = cli(["signoff", str(target), "--approver", "Breaker Tester", "--role", "Reviewer"])
+    problems = answer_problems(code, out, err, frozenset({0}))
+    if "Breaker Tester" not in sign_offs(target):
+        problems.append(f"the sign-off was not recorded: {err!r}")
+    if not any((p / "something").exists() for p in folder.iterdir() if p.name.startswith(breaker.name)):
+        problems.append("what was in the breaker folder is gone")
+    report.case("a damaged lock and a breaker folder with content", problems)
+    # a lock that cannot be removed: one line that says so, never "open in Charter", and no write
+    target = hub_copy(folder, "stuck.playbook.yaml")
+    locking.lock_path(target).mkdir()
+    (locking.lock_path(target) / "keep").write_text("x", encoding="utf-8")
+    for argv in ([], ["--break-lock"]):
+        before = digest(target)
+        code, out, err = cli(["signoff", str(target), "--approver", "Stuck Tester", "--role", "Reviewer", *argv])
+        problems = answer_problems(code, out, err)
+        if code != 2 or "remove it by hand" not in err or "open in Charter" in err:
+            problems.append(f"not one line saying the lock must be removed by hand: {err!r}")
+        if digest(target) != before:
+            problems.append("the file was written with no lock")
+        report.case(f"a lock that cannot be removed{' (--break-lock)' if argv else ''}", problems)
+    # names too long for a lock beside them: the writers still wait for each other
+    for length in (236, 245, 255 - len(storage.BACKUP_SUFFIX)):
+        name = "x" * (length - len(storage.EXTENSION)) + storage.EXTENSION
+        target = hub_copy(folder, name)
+        recorded = signoffs_at_once([target] * 4)
+        after = sign_offs(target)
+        problems = [f"{who} reported as recorded, missing from the file" for _, who in recorded if who not in after]
+        if len(recorded) != 4:
+            problems.append(f"only {len(recorded)} of 4 writers got through")
+        mine = locking.acquire(target)
+        if not isinstance(mine, locking.PlaybookLock) or not mine.written:
+            problems.append("no lock can be taken on the file")
+        else:
+            if locking.lock_path(target).parent != target.parent:
+                problems.append("the lock is not in the playbook's folder")
+            mine.release()
+        report.case(f"4 signoffs at once on a {length}-byte name", problems, lost=200 * (4 - len(recorded)))
+    return report
+
+
+def lock_breakers(folder: Path) -> Report:
+    """Writers that break each other's locks (``--break-lock``) and playbooks with two names
+    (hard links): nothing reported as recorded is ever missing, and a split is never silent."""
+    report = Report("lock breakers and hard links")
+    target = hub_copy(folder, "broken.playbook.yaml")
+    for round_ in range(3):
+        recorded = signoffs_at_once([target] * 6, lambda n: ["--break-lock"] if n in (2, 4) else [])
+        after = sign_offs(target)
+        missing = [who for _, who in recorded if who not in after]
+        problems = [f"{len(missing)} sign-offs reported as recorded are missing: {missing}"] if missing else []
+        report.case(f"6 signoffs at once, 2 with --break-lock (round {round_ + 1})", problems, lost=200 * len(missing))
+        # the next round's approvers are told apart from this one's
+        data = target.read_text(encoding="utf-8").replace("approver: Racer", "approver: Earlier Racer")
+        target.write_text(data, encoding="utf-8")
+    # a writer whose lock is taken over between its read and its save writes nothing
+    from playbooks.cli import signoff as signoff_command
+
+    target = hub_copy(folder, "taken.playbook.yaml")
+
+    def take_over() -> None:
+        taken = locking.acquire(target, force=True, purpose=locking.WRITING)
+        assert isinstance(taken, locking.PlaybookLock)
+
+    before = digest(target)
+    with swapped_after_read(signoff_command, "read_source", take_over):
+        code, out, err = cli(["signoff", str(target), "--approver", "Overtaken", "--role", "Reviewer"])
+    locking.lock_path(target).unlink(missing_ok=True)
+    problems = answer_problems(code, out, err)
+    if code == 0 or digest(target) != before or "took over" not in err:
+        problems.append(f"a writer whose lock was broken saved or said nothing clear ({code}, {err!r})")
+    report.case("a writer's lock taken over before its save", problems)
+    # two names of one file
+    one = hub_copy(folder, "team.playbook.yaml")
+    two = folder / "mine.playbook.yaml"
+    os.link(one, two)
+    recorded = signoffs_at_once([one, two, one, two])
+    problems = []
+    if recorded:
+        problems.append(f"{len(recorded)} saves split the two names without a word")
+    code, out, err = cli(["signoff", str(one), "--approver", "Linked", "--role", "Reviewer"])
+    problems += answer_problems(code, out, err)
+    if code != 2 or "hard link" not in err or "--force" not in err:
+        problems.append(f"not one line about the hard links and --force: {err!r}")
+    code, out, err = cli(["signoff", str(one), "--approver", "Linked", "--role", "Reviewer", "--force"])
+    problems += answer_problems(code, out, err, frozenset({0}))
+    if "Linked" not in sign_offs(one):
+        problems.append("--force did not save")
+    report.case("signoffs through two hard-linked names", problems)
+    return report
+
+
+# ---------------------------------------------------------------- saves in shared folders
+
+
+def shared_saves(folder: Path) -> Report:
+    """Saves keep access lists and never take a folder's default one; never replace a file the
+    saver may not write, nor a write-protected one without --force; a backup that cannot be kept
+    is said; nothing that merely looks like a temporary is deleted; a link swapped in after the
+    read is never written through."""
+    report = Report("saves in shared folders")
+    if acls_work(folder):
+        target = hub_copy(folder, "acl.playbook.yaml")
+        entries = [
+            (ACL_USER_OBJ, 6, -1),
+            (ACL_USER, 6, 65534),
+            (ACL_GROUP_OBJ, 0, -1),
+            (ACL_MASK, 6, -1),
+            (ACL_OTHER, 0, -1),
+        ]
+        os.setxattr(target, ACL_ATTRIBUTE, acl_bytes(entries))
+        os.setxattr(target, "user.charter-test", b"kept")
+        code, out, err = cli(["signoff", str(target), "--approver", "Acl Keeper", "--role", "Reviewer"])
+        problems = answer_problems(code, out, err, frozenset({0}))
+        for path in (target, target.with_name(target.name + storage.BACKUP_SUFFIX)):
+            if acl_entries(path) != entries:
+                problems.append(f"{path.name}: the access list is now {acl_entries(path)}")
+            if "user.charter-test" not in os.listxattr(path):
+                problems.append(f"{path.name}: an extended attribute was lost")
+        report.case("a playbook with an access list (group denied, one user allowed)", problems)
+        shared = folder / "default-acl"
+        shared.mkdir()
+        target = hub_copy(shared, "private.playbook.yaml")
+        os.chmod(target, 0o640)
+        default = [
+            (ACL_USER_OBJ, 6, -1),
+            (ACL_USER, 6, 65534),
+            (ACL_GROUP_OBJ, 0, -1),
+            (ACL_MASK, 6, -1),
+            (ACL_OTHER, 0, -1),
+        ]
+        os.setxattr(shared, "system.posix_acl_default", acl_bytes(default))
+        code, out, err = cli(["signoff", str(target), "--approver", "Private", "--role", "Reviewer"])
+        problems = answer_problems(code, out, err, frozenset({0}))
+        for path in (target, target.with_name(target.name + storage.BACKUP_SUFFIX)):
+            if acl_entries(path) is not None or stat.S_IMODE(path.stat().st_mode) != 0o640:
+                problems.append(f"{path.name}: got {acl_entries(path)} {stat.S_IMODE(path.stat().st_mode):o}")
+        report.case("a 0640 playbook in a folder whose default access list grants a user", problems)
+    else:
+        report.problems.append("access lists not tried: this file system keeps none")
+    # a write-protected file of one's own: refused in one line, saved with --force
+    target = hub_copy(folder, "protected.playbook.yaml")
+    os.chmod(target, 0o444)
+    before = digest(target)
+    code, out, err = cli(["signoff", str(target), "--approver", "Careful", "--role", "Reviewer"])
+    problems = answer_problems(code, out, err)
+    if code != 2 or "write-protected" not in err or "--force" not in err or digest(target) != before:
+        problems.append(f"a write-protected file was not refused in one line ({code}, {err!r})")
+    code, out, err = cli(["signoff", str(target), "--approver", "Careful", "--role", "Reviewer", "--force"])
+    problems += answer_problems(code, out, err, frozenset({0}))
+    if "Careful" not in sign_offs(target) or stat.S_IMODE(target.stat().st_mode) != 0o444:
+        problems.append("--force did not save it, or did not keep it write-protected")
+    report.case("a write-protected playbook of one's own", problems)
+    # another user's file in a folder everyone may write: never replaced (it would become ours)
+    if os.geteuid() == 0:
+        team = Path(tempfile_dir())
+        try:
+            os.chmod(team, 0o777)
+            target = hub_copy(team, "alice.playbook.yaml")
+            os.chown(target, 1, 1)  # daemon: any user who is not the saver
+            os.chmod(target, 0o644)
+            before = digest(target)
+            status = _as_user(65534, 65534, lambda: _signoff_or_exit(target))
+            problems = []
+            info = target.stat()
+            if status == 0 or digest(target) != before or (info.st_uid, info.st_gid) != (1, 1):
+                problems.append(f"another user's file was replaced ({status}, now {info.st_uid}:{info.st_gid})")
+            report.case("a signoff of another user's 0644 playbook in a 0777 folder", problems)
+        finally:
+            shutil.rmtree(team, ignore_errors=True)
+    # a backup that cannot be kept: the save goes ahead and says so
+    for label, make in (
+        ("a folder with content in the backup's place", _backup_is_a_folder),
+        ("a name too long for a backup beside it", _name_too_long_for_backup),
+    ):
+        target = make(folder)
+        code, out, err = cli(["signoff", str(target), "--approver", "Backup Tester", "--role", "Reviewer"])
+        problems = answer_problems(code, out, err, frozenset({0}))
+        if "Backup Tester" not in sign_offs(target):
+            problems.append("not saved")
+        if "warning" not in err or storage.BACKUP_SUFFIX not in err:
+            problems.append(f"nothing said that the backup was not kept: {err!r}")
+        report.case(label, problems)
+    # files that merely look like temporaries are never deleted
+    target = hub_copy(folder, "lookalikes.playbook.yaml")
+    lookalikes = [
+        folder / f".{target.name}.my notes.tmp",
+        folder / f".{target.name}.bak.keep.tmp",
+        folder / f".{target.name}.abcdefgh.tmp",
+        folder / ".report.html.draft-v2.tmp",
+    ]
+    for lookalike in lookalikes:
+        lookalike.write_text("someone's own", encoding="utf-8")
+        os.utime(lookalike, (0, 0))
+    code, out, err = cli(["signoff", str(target), "--approver", "Tidy", "--role", "Reviewer"])
+    code2, out2, err2 = cli(["export", str(target), "--format", "md", "-o", str(folder / "report.html"), "--force"])
+    problems = answer_problems(code, out, err, frozenset({0})) + answer_problems(code2, out2, err2, frozenset({0}))
+    problems += [f"{p.name} was deleted" for p in lookalikes if not p.exists()]
+    report.case("files that look like temporaries beside a save and an export", problems)
+    # a link swapped in after the read is never written through
+    from playbooks.cli import signoff as signoff_command
+
+    for number, kind in enumerate(("a link to another file", "a hard link to another file", "another file")):
+        victim = folder / f"victim-{number}"
+        victim.mkdir()
+        secret = victim / "salaries.csv"
+        secret.write_text("name,salary\nalice,100\n" * 50, encoding="utf-8")
+        target = hub_copy(folder, f"team-{number}.playbook.yaml")
+
+        def swap(target: Path = target, kind: str = kind, secret: Path = secret) -> None:
+            aside = target.with_name(target.name + ".swap")
+            if kind == "a link to another file":
+                aside.symlink_to(secret)
+            elif kind == "a hard link to another file":
+                os.link(secret, aside)
+            else:
+                shutil.copyfile(secret, aside)
+            os.replace(aside, target)
+
+        before = digest(secret)
+        with swapped_after_read(signoff_command, "read_source", swap):
+            code, out, err = cli(["signoff", str(target), "--approver", "Swapped", "--role", "Reviewer"])
+        problems = answer_problems(code, out, err)
+        if digest(secret) != before or (victim / "salaries.csv.bak").exists():
+            problems.append("the save wrote through to the victim's file")
+        if code == 0:
+            problems.append(f"the save went ahead after the swap: {out!r}")
+        report.case(f"{kind} swapped in after signoff read the file", problems, secret.stat().st_size * (code == 0))
+    return report
+
+
+def tempfile_dir() -> str:
+    import tempfile
+
+    return tempfile.mkdtemp(prefix="charter-team-")
+
+
+def _signoff_or_exit(target: Path) -> None:
+    code, _, _ = cli(["signoff", str(target), "--approver", "Other User", "--role", "Reviewer"])
+    if code != 0:
+        raise SystemExit(code)
+
+
+def _backup_is_a_folder(folder: Path) -> Path:
+    target = hub_copy(folder, "nobackup.playbook.yaml")
+    backup = target.with_name(target.name + storage.BACKUP_SUFFIX)
+    backup.mkdir()
+    (backup / "x").write_text("x", encoding="utf-8")
+    return target
+
+
+def _name_too_long_for_backup(folder: Path) -> Path:
+    return hub_copy(folder, "y" * (253 - len(storage.EXTENSION)) + storage.EXTENSION)
+
+
+# ---------------------------------------------------------------- outputs: huge files, hub chains
+
+
+def huge_outputs(folder: Path) -> Report:
+    """An existing output of any size is replaced (with --force) without being read; a new spoke
+    never replaces a file of its hub chain."""
+    report = Report("outputs over huge files and hub chains")
+    hub, spoke = hub_and_spoke(folder)
+    big = folder / "big.out"
+    for label, argv in (
+        ("export", ["export", str(hub), "--format", "md", "-o", str(big), "--force"]),
+        ("compare", ["compare", str(hub), str(spoke), "-o", str(big), "--force"]),
+        ("resolve", ["resolve", str(spoke), "-o", str(big.with_suffix(".playbook.yaml")), "--force"]),
+    ):
+        out_file = Path(argv[argv.index("-o") + 1])
+        with open(out_file, "wb") as handle:
+            handle.truncate(100 * 1024**3)  # 100 GB, sparse
+        started = time.monotonic()
+        code, out, err = cli(argv)
+        problems = answer_problems(code, out, err, frozenset({0}))
+        if time.monotonic() - started > 30:
+            problems.append(f"took {time.monotonic() - started:.0f} s")
+        if out_file.stat().st_size > 10 * 1024 * 1024:
+            problems.append("the huge file was not replaced")
+        out_file.unlink(missing_ok=True)
+        report.case(f"{label} -o over a 100 GB file --force", problems)
+    sub = folder / "sub.playbook.yaml"
+    code, out, err = cli(["new", "--spoke-of", str(spoke), "--region", "DE", "-o", str(sub)])
+    report.case("a spoke of a spoke", answer_problems(code, out, err, frozenset({0})))
+    for label, target in (("its hub", spoke), ("its hub's hub", hub)):
+        before = {p: digest(p) for p in (hub, spoke, sub)}
+        code, out, err = cli(["new", "--spoke-of", str(sub), "--region", "X", "-o", str(target), "--force"])
+        problems = answer_problems(code, out, err)
+        changed = [p.name for p, d in before.items() if digest(p) != d]
+        if code == 0 or changed:
+            problems.append(f"a file of the hub chain was replaced ({code}, {changed})")
+        report.case(
+            f"new --spoke-of SUB -o {label} --force",
+            problems,
+            sum(p.stat().st_size for p in before if p.name in changed),
+        )
+    return report
+
+
+#: The classes of this module, in the order of the attack's report.
+CLASSES: dict[str, Callable[[Path], Report]] = {
+    "lock names and shapes": lock_shapes,
+    "lock breakers and hard links": lock_breakers,
+    "saves in shared folders": shared_saves,
+    "outputs over huge files and hub chains": huge_outputs,
+}
+
+#: The classes that need Qt (the tests run them in tests/ui/).
+QT_CLASSES: tuple[str, ...] = ()
