@@ -228,6 +228,9 @@ def file_digest(path: str | os.PathLike[str]) -> str:
 
 def decode(name: str, raw: bytes) -> str:
     """Decode UTF-8 (a BOM is tolerated); anything else is a clear error."""
+    # UTF-32's byte order marks first: UTF-32 LE starts like UTF-16 LE, and BE with NUL bytes
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise PlaybookLoadError(name, "read", [Issue("", "the file is UTF-32; save it as UTF-8")])
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise PlaybookLoadError(name, "read", [Issue("", "the file is UTF-16; save it as UTF-8")])
     if b"\x00" in raw:
