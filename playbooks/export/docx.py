@@ -2,7 +2,7 @@
 
 The template holds the page, the styles, header, "Page X of Y" footer and the document
 control block; docxtpl renders it with autoescaping, and every value it outputs passes
-``clean_text`` first. The body is generated here as WordprocessingML text in one pass, in the
+``document_text`` first. The body is generated here as WordprocessingML text in one pass, in the
 template's own style ids (Heading 1-3 for sections, so Word's navigation pane and table of
 contents work), every piece of content escaped and cleaned, so content like ``</w:t>`` or
 ``<script>`` is shown as text. It is the XML python-docx's object API made when the body was
@@ -31,7 +31,7 @@ from jinja2 import Environment, Template, nodes
 from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export.context import ExportError, generation_timestamp
-from playbooks.export.outline import column_widths
+from playbooks.export.outline import column_widths, document_data, document_text
 from playbooks.export.render import templates_root
 from playbooks.export.richtext import is_safe_link, markdown_blocks, runs_text
 
@@ -143,9 +143,9 @@ class _Environment(Environment):
 
 
 def _finalize(value: Any) -> Any:
-    """Every value a template outputs: characters XML forbids become U+FFFD."""
+    """Every value a template outputs is document text (:func:`~playbooks.export.outline.document_text`)."""
     if isinstance(value, str):
-        cleaned = clean_text(value)
+        cleaned = document_text(value)
         return value if cleaned == value else cleaned
     return value
 
@@ -163,7 +163,7 @@ def _custom(job: ExportJob) -> bytes:
     template = find_template(job.template_dir, name)
     if template is not None:  # a missing one is the sandbox's to report
         refuse_active_parts(_template_bytes(template, job.limits.template_bytes * 8), template)
-    context = clean_data(dict(job.context, qt=False))
+    context = document_data(dict(job.context, qt=False))
     data = render_custom_docx(job.template_dir, name, context, job.limits)
     refuse_active_parts(data, job.template_dir / name)  # and what the rendering made of it
     return normalise_zip(data)
@@ -172,7 +172,7 @@ def _custom(job: ExportJob) -> bytes:
 def _properties(tpl: DocxTemplate, job: ExportJob) -> None:
     core = tpl.docx.core_properties  # get_docx() would reload the unrendered template
     when = generation_timestamp().replace(tzinfo=None)
-    core.title = clean_text(f"{job.context['control']['title']}: {job.kind.title}")
+    core.title = document_text(f"{job.context['control']['title']}: {job.kind.title}")
     core.subject = job.kind.title
     core.language = job.language
     core.author = job.context["control"]["owner_name"]  # the playbook's owner (empty when none is named)
@@ -294,7 +294,7 @@ def _content(text: str) -> str:
 
 def _r(text: str, rpr: str | None = None) -> str:
     """A run of (cleaned, escaped) text; ``rpr`` None: no ``w:rPr``, "": an empty one."""
-    content = _content(clean_text(text))
+    content = _content(text)  # the context's text is document text already (build_context)
     props = "" if rpr is None else (f"<w:rPr>{rpr}</w:rPr>" if rpr else "<w:rPr/>")
     if not props and not content:
         return "<w:r/>"
@@ -418,7 +418,7 @@ def _rich(doc: _Body, text: str, level: int) -> None:
     """A Markdown field; its top heading level becomes Word's Heading ``level`` (as in HTML)."""
     counters: dict[int, int] = {}
     out = doc.out
-    blocks = markdown_blocks(clean_text(text))
+    blocks = markdown_blocks(text)
     top = min((block.level for block in blocks if block.kind == "heading"), default=1)
     for block in blocks:
         number = ""
@@ -479,7 +479,7 @@ def _table(
         shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
         props = "<w:rPr><w:b/></w:rPr>" if bold else ""
         lines = []
-        for line in clean_text(str(value)).split("\n"):
+        for line in str(value).split("\n"):
             text = _esc(line)
             # a tab in a run of its own and a lone CR as a line break, as docxtpl used to render them
             if "\t" in text:
@@ -516,26 +516,6 @@ def _table(
     parts.append("</w:tbl>")
     doc.out.append("".join(parts))
     doc.out.append(_p(AFTER_2PT))
-
-
-#: Characters XML 1.0 does not allow (C0 controls other than tab, newline, carriage return).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def clean_text(value: str) -> str:
-    """Text Word can hold: characters XML forbids become U+FFFD (visible, never a broken file)."""
-    return _NOT_XML.sub("\ufffd", value)
-
-
-def clean_data(value: Any) -> Any:
-    """``clean_text`` applied to every string of a plain-data structure."""
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, dict):
-        return {k: clean_data(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [clean_data(v) for v in value]
-    return value
 
 
 def template_path() -> Path:
