@@ -312,7 +312,9 @@ class FileSession(QObject):
                         f"{name} is already open in Charter by {held.other.describe()}.\n\n"
                         "Open it read-only, or edit it anyway (changes saved by both will overwrite each other)?"
                     )
-                choice = dialogs.current().choose(self.window, "Playbook in use", why, ["Open read-only", "Edit anyway"])
+                choice = dialogs.current().choose(
+                    self.window, "Playbook in use", why, ["Open read-only", "Edit anyway"]
+                )
                 if choice < 0:
                     return
                 if choice == 0:
