@@ -106,12 +106,14 @@ class FieldEditor(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self.row)
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the value refused and the one kept
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self.error.setProperty("role", "error")
         outer.addWidget(self.error)
         self.origin = QLabel(self)
+        self.origin.setTextFormat(Qt.TextFormat.PlainText)  # file names and rationales
         self.origin.setObjectName("fieldOrigin")
         self.origin.setProperty("role", "hint")
         self.origin.setWordWrap(True)
@@ -319,6 +321,16 @@ class NumberEditor(FieldEditor):
         spin.editingFinished.connect(self._on_spin_editing_finished)
         self.row.addWidget(spin)
         self.row.addStretch(1)
+        #: why a value is shown read-only (the box cannot hold it), under the box
+        self.note = QLabel(self)
+        self.note.setObjectName("fieldNumberNote")
+        self.note.setProperty("role", "hint")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.note)
         return spin
 
     def _on_spin_unparsable(self, text: str) -> None:
@@ -330,7 +342,16 @@ class NumberEditor(FieldEditor):
 
     def _show(self, value: Any) -> None:
         assert isinstance(self.input, NumberInput)
-        self.input.show_value(value)
+        if self.input.show_value(value):
+            self.note.setVisible(False)
+            return
+        # shown as the file has it, and left as it is: the box cannot hold it without changing it
+        self.note.setText(
+            f"{self.label} is {self.input.fixed_text} in the file: more than this box can edit (numbers up to "
+            f"{NumberInput.LARGEST:,.0f}, with up to {NumberInput.MOST_DECIMALS} decimals). It is kept as it is; "
+            "change it in the file itself."
+        )
+        self.note.setVisible(True)
 
 
 class BoolEditor(FieldEditor):
