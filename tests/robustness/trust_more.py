@@ -867,6 +867,220 @@ def document_controls(folder: Path) -> Report:
     return report
 
 
+# ---------------------------------------------------------------- PDF templates: every resource form
+
+
+def png(path: Path, width: int, height: int, rgb: tuple[int, int, int]) -> None:
+    """A PNG of one colour (a picture whose pixels can be told apart in a PDF)."""
+    import zlib
+
+    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    )
+
+
+#: The colour of the picture outside the template folder, and of the one inside it.
+SECRET_RGB, OWN_RGB = (0, 255, 0), (0, 0, 255)
+
+
+def pdf_pixels(data: bytes, rgb: tuple[int, int, int]) -> int:
+    """How many pixels of the images in a PDF are (nearly) of colour ``rgb``."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtGui import QImage
+
+    if not data:
+        return 0
+    count = 0
+    reader = PdfReader(io.BytesIO(data))
+    pending: list[Any] = [page.get("/Resources") for page in reader.pages]
+    seen: set[int] = set()
+    while pending:
+        resources = pending.pop()
+        resources = resources.get_object() if resources is not None else None
+        if resources is None or id(resources) in seen:
+            continue
+        seen.add(id(resources))
+        for ref in (resources.get("/XObject") or {}).values():
+            obj = ref.get_object()
+            if obj.get("/Subtype") == "/Form":
+                pending.append(obj.get("/Resources"))
+                continue
+            if obj.get("/Subtype") != "/Image":
+                continue
+            width, height = int(obj["/Width"]), int(obj["/Height"])
+            if "DCT" in str(obj.get("/Filter", "")):
+                image = QImage.fromData(obj._data)
+            else:
+                pixels = obj.get_data()
+                if len(pixels) < width * height * 3:
+                    continue
+                image = QImage(pixels, width, height, 3 * width, QImage.Format.Format_RGB888)
+            for y in range(image.height()):
+                for x in range(image.width()):
+                    colour = image.pixelColor(x, y)
+                    found = (colour.red(), colour.green(), colour.blue())
+                    if sum(abs(a - b) for a, b in zip(found, rgb, strict=True)) < 90:
+                        count += 1
+    return count
+
+
+def _svg(body: str, size: str = 'width="30" height="20"') -> str:
+    return f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" {size}>{body}</svg>'
+
+
+def pdf_resources(folder: Path) -> Report:
+    """Every way a custom template's PDF could read a file outside its folder (SVG pictures by
+    absolute, relative, file:// and nested data addresses, <use> of an outside SVG, a compressed
+    SVG, an SVG disguised as a PNG), a link swapped in while resources are read, and what the
+    child process says: nothing from outside is embedded, the folder's own pictures are, and the
+    terminal gets at most Charter's one line."""
+    import base64
+    import gzip
+
+    import ui.pdf  # noqa: F401  (registers the PDF writer; needs Qt)
+    from playbooks.export import ExportError, Limits, export_document
+    from tests.robustness.trust import terminal_problems
+
+    report = Report("PDF template resources")
+    playbook = storage.load(HUB)
+    outside = folder / "outside"
+    outside.mkdir()
+    png(outside / "secret.png", 37, 23, SECRET_RGB)
+    (outside / "evil.svg").write_text(_svg('<image width="30" height="20" xlink:href="secret.png"/>'), encoding="utf-8")
+    templates = folder / "templates"
+    templates.mkdir()
+    png(templates / "own.png", 7, 5, OWN_RGB)
+    secret = outside / "secret.png"
+    nested = base64.b64encode(_svg(f'<image width="30" height="20" xlink:href="{secret}"/>').encode()).decode()
+    pictures = {
+        "an SVG picture by absolute path": _svg(f'<image width="30" height="20" xlink:href="{secret}"/>'),
+        "an SVG picture relative to the working folder": _svg('<image width="30" height="20" xlink:href="outside/secret.png"/>'),
+        "an SVG picture by file://": _svg(f'<image width="30" height="20" xlink:href="file://{secret}"/>'),
+        "an SVG picture by ../": _svg('<image width="30" height="20" href="../outside/secret.png"/>'),
+        "an SVG inside an SVG, as data": _svg(f'<image width="30" height="20" xlink:href="data:image/svg+xml;base64,{nested}"/>'),
+        "an SVG <use> of an outside SVG": _svg(f'<use xlink:href="{outside / "evil.svg"}#x"/>'),
+        "an SVG style with url() outside": _svg(f'<rect width="30" height="20" style="fill:url({secret})"/>'),
+    }  # fmt: skip
+    limits = Limits(seconds=20, memory_bytes=1024 * 1024 * 1024)
+    cwd = os.getcwd()
+    os.chdir(folder)  # "outside/secret.png" resolves here if anything resolves against the working folder
+    try:
+        cases: dict[str, tuple[str, bytes]] = {label: ("logo.svg", svg.encode()) for label, svg in pictures.items()}
+        cases["a compressed SVG (svgz)"] = (
+            "logo.svgz",
+            gzip.compress(pictures["an SVG picture by absolute path"].encode()),
+        )
+        cases["an SVG named .png"] = ("logo.png", pictures["an SVG picture by absolute path"].encode())
+        cases["the folder's own picture in an SVG"] = (
+            "logo.svg",
+            _svg('<image width="30" height="20" xlink:href="own.png"/>').encode(),
+        )
+        for label, (name, content) in cases.items():
+            (templates / name).write_bytes(content)
+            (templates / "policy.html.j2").write_text(
+                f'<p>x</p><img src="{name}" width="30" height="20">', encoding="utf-8"
+            )
+            problems = []
+            try:
+                data = export_document(playbook, "policy", "pdf", template_dir=templates, limits=limits)
+            except ExportError as exc:
+                data = b""
+                problems.append(f"the export failed: {exc}")
+            if pdf_pixels(data, SECRET_RGB):
+                problems.append("a picture from outside the template folder was embedded")
+            if label.startswith("the folder's own") and not pdf_pixels(data, OWN_RGB):
+                problems.append("the folder's own picture is missing")
+            report.case(label, problems)
+            (templates / name).unlink()
+    finally:
+        os.chdir(cwd)
+    # what the child says reaches the terminal only as Charter's one line
+    hub = hub_copy(folder)
+    (templates / "a.svg").write_bytes(
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="10" height="10" '
+        b'fill="url(#nope&#13;charter: resolved, 0 errors&#10;FORGED line&#x9b;2J&#x202e;)"/>'
+        b'<use href="#missing&#10;charter: export: 0 errors&#x1b;"/></svg>'
+    )
+    png(templates / "bomb.png", 1, 1, OWN_RGB)
+    bomb = bytearray((templates / "bomb.png").read_bytes())
+    bomb[16:24] = struct.pack(">II", 30000, 30000)  # a header that asks for 3.6 GB of pixels
+    (templates / "bomb.png").write_bytes(bytes(bomb))
+    for label, source in (
+        ("Qt's warnings quoting an SVG's attributes", '<p>x</p><img src="a.svg">'),
+        ("an image bomb", '<p>x</p><img src="bomb.png">'),
+        ("3,000 nested tables", "<table><tr><td>" * 3000 + "x" + "</td></tr></table>" * 3000),
+    ):
+        (templates / "policy.html.j2").write_text(source, encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "export", str(hub), "--format", "pdf", "--template-dir", str(templates),
+             "-o", str(folder / "t.pdf"), "--force"],
+            cwd=ROOT, capture_output=True, text=True, timeout=180,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )  # fmt: skip
+        problems = terminal_problems(done.stdout + done.stderr)
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        if len(lines) > 1 or any(not line.startswith("charter: ") for line in lines):
+            problems.append(f"the terminal got more than Charter's one line: {done.stderr[:300]!r}")
+        if done.returncode not in (0, 2):
+            problems.append(f"exit code {done.returncode}")
+        report.case(label, problems)
+    report.case(*_resource_race(templates, outside, playbook, limits))
+    return report
+
+
+def _resource_race(templates: Path, outside: Path, playbook: Any, limits: Any) -> tuple[str, list[str]]:
+    """A picture of the folder swapped for a link out of it, over and over, while exports read it."""
+    import threading
+
+    from playbooks.export import ExportError, export_document
+
+    png(templates / "own.png", 37, 23, OWN_RGB)
+    shutil.copyfile(templates / "own.png", templates / "race.png")
+    (templates / "policy.html.j2").write_text(
+        "".join(f'<img src="race.png?n={n}" width="37" height="23">' for n in range(400)), encoding="utf-8"
+    )
+    stop = threading.Event()
+
+    def swap() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(OSError):
+                (templates / "l.tmp").symlink_to(outside / "secret.png")
+                os.replace(templates / "l.tmp", templates / "race.png")
+                time.sleep(0.0003)
+                os.link(templates / "own.png", templates / "r.tmp")
+                os.replace(templates / "r.tmp", templates / "race.png")
+                time.sleep(0.0003)
+            for leftover in ("l.tmp", "r.tmp"):
+                with contextlib.suppress(OSError):
+                    (templates / leftover).unlink()
+
+    swapper = threading.Thread(target=swap, daemon=True)
+    swapper.start()
+    problems = []
+    try:
+        for _ in range(4):
+            try:
+                data = export_document(playbook, "policy", "pdf", template_dir=templates, limits=limits)
+            except ExportError as exc:
+                data = b""
+                if "\n" in str(exc) or "changed while it was read" not in str(exc):
+                    problems.append(f"not one line saying what happened: {exc}")
+            if pdf_pixels(data, SECRET_RGB):
+                problems.append("a picture from outside the folder was embedded")
+    finally:
+        stop.set()
+        swapper.join()
+    return "a picture swapped for a link out of the folder while exports read it", problems
+
+
 #: The classes of this module, in the order of the attack's report.
 CLASSES: dict[str, Callable[[Path], Report]] = {
     "lock names and shapes": lock_shapes,
@@ -877,7 +1091,8 @@ CLASSES: dict[str, Callable[[Path], Report]] = {
     "numbers of any size": huge_numbers,
     "configuration and environment on the terminal": terminal_sources,
     "control characters in documents": document_controls,
+    "PDF template resources": pdf_resources,
 }
 
 #: The classes that need Qt (the tests run them in tests/ui/).
-QT_CLASSES: tuple[str, ...] = ()
+QT_CLASSES: tuple[str, ...] = ("PDF template resources",)

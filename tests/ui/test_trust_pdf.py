@@ -23,3 +23,16 @@ def test_only_http_https_and_mailto_are_links_in_every_format_pdf_included(qapp:
     report = trust.link_schemes(tmp_path, pdf=True)
     assert report.problems == [], "\n".join(report.problems)
     assert report.held == report.tried
+
+
+@pytest.mark.timeout(600)
+def test_no_resource_form_reads_outside_the_folder_and_the_child_says_at_most_one_line(
+    qapp: object, tmp_path: Path
+) -> None:
+    # issue 15, tried again: SVG pictures by every path form, a link swapped in while resources
+    # are read, and Qt's own output from the child process (cases 23-26, 41, 47)
+    from tests.robustness import trust_more
+
+    report = trust_more.pdf_resources(tmp_path)
+    assert report.problems == [], "\n".join(report.problems)
+    assert report.held == report.tried > 10
