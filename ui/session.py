@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from playbooks.format.messages import one_line
 from ui import dialogs, errors, settings, workers
 from ui.dialogs import Answer
 
@@ -292,6 +291,7 @@ class FileSession(QObject):
         self.open_path(path, ask=False)
 
     def _finish_open(self, loaded: Loaded) -> None:
+        from playbooks.format.messages import one_line
         from playbooks.io import locking
         from ui.document import Document
 
@@ -482,6 +482,8 @@ class FileSession(QObject):
 
     def _save_anyway(self, path: str, reason: str) -> bool:
         """Ask whether to save over a file that is write-protected or has other names (hard links)."""
+        from playbooks.format.messages import one_line
+
         answer = dialogs.current().yes_no(
             self.window,
             "Save anyway?",
