@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from playbooks.format.paths import FieldRejected
+from ui.confined import ConfinedBrowser
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind
 from ui.forms.inputs import (
@@ -256,8 +256,8 @@ class MultilineEditor(FieldEditor):
         edit.textChanged.connect(lambda: self.commit(edit.toPlainText()))
         edit.textChanged.connect(self._fit)
         edit.installEventFilter(self)
-        self._preview = QTextBrowser(self._stack)
-        self._preview.setOpenLinks(False)
+        # the field's text as the policy shows it, in a view that loads nothing the text names
+        self._preview = ConfinedBrowser(self._stack)
         self._preview.setMinimumHeight(72)
         self._stack.addWidget(edit)
         self._stack.addWidget(self._preview)
@@ -299,7 +299,7 @@ class MultilineEditor(FieldEditor):
     def _on_toggle_toggled(self, on: bool) -> None:
         if on:
             assert isinstance(self.input, QPlainTextEdit)
-            self._preview.setMarkdown(self.input.toPlainText())
+            self._preview.setHtml(_preview_html(self.input.toPlainText()))
         self._stack.setCurrentIndex(1 if on else 0)
 
     def _show(self, value: Any) -> None:
@@ -308,7 +308,15 @@ class MultilineEditor(FieldEditor):
         if self.input.toPlainText() != text:
             self.input.setPlainText(text)
         if self._toggle.isChecked():
-            self._preview.setMarkdown(text)
+            self._preview.setHtml(_preview_html(text))
+
+
+def _preview_html(text: str) -> str:
+    """A long text field as the exported policy renders it (Charter's own Markdown: raw HTML shown
+    as text, links only to http, https and mailto), never Qt's Markdown, which renders raw HTML."""
+    from playbooks.export.richtext import markdown_to_html
+
+    return markdown_to_html(text)
 
 
 class NumberEditor(FieldEditor):
@@ -316,7 +324,8 @@ class NumberEditor(FieldEditor):
 
     def _build(self) -> QWidget:
         spin = NumberInput(self.kind, self.info, self)
-        spin.valueChanged.connect(lambda _value: self.commit(spin.typed_value()))
+        # a value the box cannot hold (shown as the file has it) is never written back
+        spin.valueChanged.connect(lambda _value: spin.fixed_text is None and self.commit(spin.typed_value()))
         spin.unparsable.connect(self._on_spin_unparsable)
         spin.editingFinished.connect(self._on_spin_editing_finished)
         self.row.addWidget(spin)

@@ -90,6 +90,7 @@ class CompareDialog(QDialog):
         layout.addWidget(heading)
         counts = {k: sum(1 for c in self.changes if c.kind == k) for k in KIND_WORDS}
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.summary.setObjectName("compareSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         if self.changes:
@@ -231,6 +232,7 @@ class VersionsDialog(QDialog):
         self._loaded = False
         layout = QVBoxLayout(self)
         self.status = QLabel(f"Looking for earlier versions of {Path(path).name} in git…", self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.status.setObjectName("versionsStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)

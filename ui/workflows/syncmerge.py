@@ -69,6 +69,7 @@ class SyncMergeDialog(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.heading)
         self.summary = QLabel("Merging…", self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.summary.setObjectName("syncMergeSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
