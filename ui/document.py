@@ -102,6 +102,10 @@ class Document(QObject):
         undecodable characters escaped (a name must not spoof another in a title or a menu)."""
         return one_line(Path(self._path).name) if self._path else "Untitled"
 
+    def display_path(self) -> str:
+        """The file's whole path as :meth:`display_name` shows its name, or 'Untitled (not saved yet)'."""
+        return one_line(self._path) if self._path else "Untitled (not saved yet)"
+
     def get(self, path: str) -> Any:
         """The value at a field path."""
         return fieldpath.get(self._playbook, path)
