@@ -265,6 +265,8 @@ class NumberInput(QDoubleSpinBox):
         return format_number(value, self.decimals())
 
     def valueFromText(self, text: str) -> float:
+        if self.fixed_text is not None:
+            return self.value()  # leaving the box must not turn the file's value into the box's
         typed = text.strip()
         if typed in ("", NOT_SET):
             return self.NONE if self.optional else self.value()
