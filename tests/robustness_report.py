@@ -277,6 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the test suite's corpus and 20 kills")
     args = parser.parse_args(argv)
     os.environ.setdefault("XDG_STATE_HOME", tempfile.mkdtemp(prefix="charter-state-"))
+    from PySide6.QtWidgets import QApplication
+
+    # a widget application from the start: the editor's class needs one, and the PDF classes
+    # would otherwise make a plain GUI one first
+    app = QApplication.instance() or QApplication(["charter-campaign"])
     started = time.perf_counter()
     scratch = Path(tempfile.mkdtemp(prefix="charter-campaign-"))
     out = sys.stdout
@@ -305,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         f"files tried: {files + mutants}, kills survived: {survived}, faults injected: {injected}, "
         f"attacks blocked: {blocked}, bytes lost: {lost}\n"
     )
+    del app
     return 0 if held_all and lost == 0 else 1
 
 

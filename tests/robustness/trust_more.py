@@ -1081,6 +1081,98 @@ def _resource_race(templates: Path, outside: Path, playbook: Any, limits: Any) -
     return "a picture swapped for a link out of the folder while exports read it", problems
 
 
+# ---------------------------------------------------------------- text the editor shows
+
+
+def editor_text(folder: Path) -> Report:
+    """What the editor shows of a playbook or a file name: rich-text views load nothing the text
+    names, labels and message boxes take it as plain text, names are escaped and kept byte for
+    byte, and numbers the boxes cannot hold are shown as the file has them, never changed."""
+    from PySide6.QtCore import Qt, QUrl
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    from playbooks.audit.signoff import approval_state
+    from ui import dialogs, settings
+    from ui.confined import ConfinedBrowser
+    from ui.forms.fieldkinds import kind_of
+    from ui.forms.inputs import NumberInput
+    from ui.workflows.approval import style_label
+
+    assert isinstance(QApplication.instance(), QApplication), "the editor's widgets need a QApplication"
+    report = Report("text the editor shows")
+    picture = folder / "secret.png"
+    png(picture, 37, 23, SECRET_RGB)
+    fifo = folder / "pipe.png"
+    os.mkfifo(fifo)
+    browser = ConfinedBrowser()
+    for label, html in (
+        ("a picture by path", f'<img src="{picture}">'),
+        ("a picture by file://", f'<img src="file://{picture}">'),
+        ("a fifo", f'<img src="{fifo}">'),  # reading it would hang the editor for good
+    ):
+        started = time.monotonic()
+        browser.setHtml(f"<p>x</p>{html}")
+        browser.document().size()  # lays it out: the images are asked for
+        url = QUrl(html.split('"')[1])
+        image = browser.document().resource(QTextDocument.ResourceType.ImageResource, url)
+        problems = []
+        if image is not None and not image.isNull() and image.width() > 1:
+            problems.append("the view read the file")
+        if time.monotonic() - started > 5:
+            problems.append("it took more than 5 s")
+        report.case(f"a rich-text view of {label}", problems)
+    browser.deleteLater()
+    # labels and message boxes that quote an approver, a title or a lock holder
+    playbook = storage.load(HUB)
+    data = playbook.model_dump(mode="json")
+    data["document"]["sign_offs"][-1]["approver"] = f'<img src="{fifo}">Mallory'
+    crafted = type(playbook).model_validate(data)
+    label = QLabel()
+    style_label(label, approval_state(crafted))
+    box = dialogs._box(QMessageBox.Icon.Warning, "t", f'<img src="{fifo}">x', None)
+    problems = [] if label.textFormat() == Qt.TextFormat.PlainText else ["the approval label reads markup"]
+    problems += [] if box.textFormat() == Qt.TextFormat.PlainText else ["a message box reads markup"]
+    report.case("an approver and a message that hold markup", problems)
+    label.deleteLater()
+    box.deleteLater()
+    # names kept byte for byte through the settings (a folder of this class's own, never the user's)
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    for name in (os.fsdecode(b"Richtlinie-\xdc.playbook.yaml"), "policy\u202eLMTH.playbook.yaml", "a\nb.playbook.yaml"):
+        path = str(folder / name)
+        settings.add_recent_file(path)
+        problems = [] if settings.recent_files()[0] == path else [f"the recent entry is {settings.recent_files()[0]!r}"]
+        settings.remove_recent_file(path)
+        report.case(f"a recent file named {name!r}", problems)
+    # numbers the boxes cannot hold
+    from playbooks.format.model import Channel, Metric
+
+    for model, field, value in (
+        (Channel, "character_limit", 10**30),
+        (Metric, "baseline", 1e-15),
+        (Metric, "baseline", 0.001),
+    ):
+        kind = kind_of(model.model_fields[field])
+        assert kind is not None
+        box_ = NumberInput(kind, model.model_fields[field])
+        exact = box_.show_value(value)
+        shown = box_.text()
+        problems = []
+        if exact and float(shown) != value:
+            problems.append(f"{value!r} shows as {shown!r}")
+        if not exact and (shown != (repr(value) if isinstance(value, float) else str(value)) or not box_.isReadOnly()):
+            problems.append(f"{value!r} is not shown read-only as the file has it: {shown!r}")
+        before = box_.value()
+        box_.interpretText()  # what leaving the box does
+        if not exact and (box_.value() != before or box_.text() != shown):
+            problems.append("leaving the box changed what it shows")
+        report.case(f"{model.__name__}.{field} = {value!r}", problems)
+        box_.deleteLater()
+    return report
+
+
 #: The classes of this module, in the order of the attack's report.
 CLASSES: dict[str, Callable[[Path], Report]] = {
     "lock names and shapes": lock_shapes,
@@ -1092,7 +1184,8 @@ CLASSES: dict[str, Callable[[Path], Report]] = {
     "configuration and environment on the terminal": terminal_sources,
     "control characters in documents": document_controls,
     "PDF template resources": pdf_resources,
+    "text the editor shows": editor_text,
 }
 
 #: The classes that need Qt (the tests run them in tests/ui/).
-QT_CLASSES: tuple[str, ...] = ("PDF template resources",)
+QT_CLASSES: tuple[str, ...] = ("PDF template resources", "text the editor shows")
