@@ -211,8 +211,11 @@ class SyncMergeDialog(QDialog):
         from playbooks.io import locking, storage
 
         try:
-            with locking.writing(self.path):
-                storage.atomic_write(self.path, outcome.text().encode("utf-8"))
+            with locking.writing(self.path) as lock:
+                guard = storage.WriteGuard(holding=lock.still_held)
+                note = storage.atomic_write(self.path, outcome.text().encode("utf-8"), guard=guard)
+            if note:
+                errors.report(errors.ExpectedError(note), self)
         except (locking.LockBusy, storage.PlaybookSaveError) as exc:
             errors.report(errors.ExpectedError(f"The merged spoke could not be saved: {exc}"), self)
             return False
