@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from playbooks.starters import STARTERS, starter_title
 from ui import site
 
-
 #: Where a recent file's item keeps its place in the list (the path itself stays a Python string).
 _INDEX = Qt.ItemDataRole.UserRole + 1
 
