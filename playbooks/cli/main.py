@@ -20,7 +20,7 @@ import importlib
 import json
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
@@ -72,8 +72,9 @@ def add_break_lock(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_force_save(parser: argparse.ArgumentParser) -> None:
-    """The ``--force`` option of a command that saves a playbook file in place."""
+def add_save_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a command that saves a playbook file in place: ``--break-lock`` and ``--force``."""
+    add_break_lock(parser)
     parser.add_argument(
         "--force",
         action="store_true",
@@ -85,7 +86,7 @@ def add_force_save(parser: argparse.ArgumentParser) -> None:
 def writing(path: str | Path, *, break_lock: bool = False) -> Iterator[PlaybookLock]:
     """Hold the lock of the playbook at ``path`` while a command reads, changes and writes it
     (:func:`playbooks.io.locking.writing`); a lock that stays taken is one line naming its holder.
-    Yields the lock, for :func:`save_guard`."""
+    Yields the lock, for :func:`saving`."""
     from playbooks.io import locking
 
     try:
@@ -96,28 +97,29 @@ def writing(path: str | Path, *, break_lock: bool = False) -> Iterator[PlaybookL
         raise CliError(f"{exc}{advice}") from None
 
 
-def save_guard(lock: PlaybookLock, digest: str, *, force: bool = False) -> WriteGuard:
-    """What a command's save of a file it read under ``lock`` checks right before it replaces it:
-    the file still holds what was read (``digest``), the lock is still this command's (nobody
-    broke it meanwhile), and, unless ``force``, the file is not write-protected or hard-linked."""
-    from playbooks.io.storage import WriteGuard
+class Saving:
+    """What a command's save of a file it read under a lock needs (:func:`saving`): ``guard``,
+    the checks made right before the file is replaced (it still holds what was read, the lock
+    is still the command's own, and, unless ``--force``, it is not write-protected or
+    hard-linked), and :meth:`report` for what the save could not do besides (the backup)."""
 
-    return WriteGuard(digest=digest, holding=lock.still_held, force=force)
+    def __init__(self, guard: WriteGuard) -> None:
+        self.guard = guard
 
-
-@contextlib.contextmanager
-def saving() -> Iterator[Callable[[str], None]]:
-    """Around a command's save of a playbook in place: a refused save is one line (with the
-    advice to pass ``--force`` where that helps); the function yielded reports what the save
-    could not do besides (the backup), as a warning line."""
-    from playbooks.io.storage import NeedsForce, PlaybookSaveError
-
-    def noted(note: str) -> None:
+    def report(self, note: str) -> None:
+        """A warning line, when the save returned one."""
         if note:
             say(f"charter: warning: {note}", err=True)
 
+
+@contextlib.contextmanager
+def saving(lock: PlaybookLock, digest: str, *, force: bool = False) -> Iterator[Saving]:
+    """Around a command's save of a playbook it read (``digest``) under ``lock``: a refused save
+    is one line, with the advice to pass ``--force`` where that helps."""
+    from playbooks.io.storage import NeedsForce, PlaybookSaveError, WriteGuard
+
     try:
-        yield noted
+        yield Saving(WriteGuard(digest=digest, holding=lock.still_held, force=force))
     except NeedsForce as exc:
         raise CliError(f"{exc} (pass --force to save it all the same)") from None
     except PlaybookSaveError as exc:

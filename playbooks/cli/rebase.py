@@ -15,18 +15,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from playbooks.cli.main import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    EXIT_UNREADABLE,
-    CliError,
-    add_break_lock,
-    add_force_save,
-    save_guard,
-    saving,
-    say,
-    writing,
-)
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_save_options, saving, say, writing
 from playbooks.io.storage import PlaybookLoadError
 
 if TYPE_CHECKING:
@@ -38,8 +27,7 @@ def register(commands: Any) -> None:
         "rebase", help="record the hub's current version in a spoke (after reviewing 'diff --against-hub-version')"
     )
     parser.add_argument("spoke", metavar="SPOKE", help="a spoke file (.playbook.yaml with a 'spoke:' block)")
-    add_break_lock(parser)
-    add_force_save(parser)
+    add_save_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -112,8 +100,8 @@ def _rebase(args: argparse.Namespace, lock: PlaybookLock) -> int:
     if updated == resolution.spoke:
         say(f"{resolution.file}: already records hub version {before}; nothing to do")
         return EXIT_OK
-    with saving() as noted:
-        noted(save_spoke(updated, args.spoke, guard=save_guard(lock, read.digest, force=args.force)))
+    with saving(lock, read.digest, force=args.force) as how:
+        how.report(save_spoke(updated, args.spoke, guard=how.guard))
     moved = len(report.values) if report else 0
     say(
         f"{resolution.file}: now tailored against hub version {updated.spoke.hub_version} (was {before}); "

@@ -16,18 +16,7 @@ from typing import Any
 from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off
 from playbooks.checks.sarif import with_lines
 from playbooks.checks.validation import file_report
-from playbooks.cli.main import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    EXIT_UNREADABLE,
-    CliError,
-    add_break_lock,
-    add_force_save,
-    save_guard,
-    saving,
-    say,
-    writing,
-)
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_save_options, saving, say, writing
 from playbooks.cli.spokes import write_errors
 from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import Playbook
@@ -63,8 +52,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--bump", choices=["major", "minor", "patch"], help="bump the semantic version")
     parser.add_argument("--status", choices=[s.value for s in LifecycleStatus], help="move the lifecycle status")
     parser.add_argument("--show", action="store_true", help="only print the approval state")
-    add_break_lock(parser)
-    add_force_save(parser)
+    add_save_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -80,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--approver and --role are required to sign off (or pass --show)")
     # read, sign and write under the file's lock: a sign-off recorded at the same moment by
     # someone else is in the file read here, never overwritten
-    with writing(args.file, break_lock=args.break_lock) as lock, saving() as noted:
+    with writing(args.file, break_lock=args.break_lock) as lock:
         try:
             source = read_source(Path(args.file))
             read = parse_playbook(source)
@@ -108,12 +96,11 @@ def run(args: argparse.Namespace) -> int:
             write_errors(args.file, exc.findings)
             raise CliError(f"{args.file}: {exc}", code=EXIT_FINDINGS) from None
         # saved only if the file still holds what was read and the lock is still this command's
-        guard = save_guard(lock, source.digest, force=args.force)
-        if read.resolution is None:
-            note = save(signed, args.file, guard=guard)
-        else:
-            note = _record_regional(read.resolution, signed, args, guard)
-        noted(note)
+        with saving(lock, source.digest, force=args.force) as how:
+            if read.resolution is None:
+                how.report(save(signed, args.file, guard=how.guard))
+            else:
+                how.report(_record_regional(read.resolution, signed, args, how.guard))
     last = signed.document.sign_offs[-1]
     say(
         f"{args.file}: {last.decision.value} by {last.approver} ({last.role}) on {last.date}, "
