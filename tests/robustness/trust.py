@@ -139,6 +139,34 @@ def sign_offs(path: Path) -> list[str]:
     return [s["approver"] for s in (section or {}).get("sign_offs", [])]
 
 
+def signoffs_at_once(
+    targets: list[Path], extra: Callable[[int], list[str]] = lambda n: []
+) -> tuple[list[str], list[str]]:
+    """One ``charter signoff`` per target (approver ``Racer <n>``, with ``extra(n)`` arguments), all
+    started at once as real processes: the approvers reported as recorded (exit 0), and the
+    broken promises of every answer (:func:`answer_problems`)."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [sys.executable, str(ROOT / "main.py"), "signoff"]
+    processes = [
+        subprocess.Popen(
+            [*command, str(target), "--approver", f"Racer {n}", "--role", "Reviewer", *extra(n)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for n, target in enumerate(targets)
+    ]
+    recorded, problems = [], []
+    for n, process in enumerate(processes):
+        out, err = process.communicate(timeout=180)
+        problems += answer_problems(process.returncode, out, err)
+        if process.returncode == 0:
+            recorded.append(f"Racer {n}")
+    return recorded, problems
+
+
 @contextlib.contextmanager
 def editor_holding(playbook: Path, purpose: str = "editing", seconds: float = 60) -> Iterator[int]:
     """Another process holding the lock of ``playbook`` (an open editor, or a writer)."""
@@ -176,34 +204,7 @@ def concurrent_writers(folder: Path, writers: int = 6) -> Report:
     hub, spoke = hub_and_spoke(folder)
     for target, extra in ((hub, ["--bump", "patch"]), (spoke, [])):
         before = sign_offs(target)
-        processes = [
-            subprocess.Popen(
-                [
-                    sys.executable,
-                    str(ROOT / "main.py"),
-                    "signoff",
-                    str(target),
-                    "--approver",
-                    f"Racer {n}",
-                    "--role",
-                    "Reviewer",
-                    *extra,
-                ],
-                cwd=ROOT,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-            )
-            for n in range(writers)
-        ]
-        recorded = []
-        problems = []
-        for n, process in enumerate(processes):
-            out, err = process.communicate(timeout=120)
-            problems += answer_problems(process.returncode, out, err)
-            if process.returncode == 0:
-                recorded.append(f"Racer {n}")
+        recorded, problems = signoffs_at_once([target] * writers, lambda n, extra=extra: extra)
         after = sign_offs(target)
         missing = [name for name in recorded if name not in after]
         if missing:
@@ -1051,6 +1052,23 @@ DOCX_ATTACKS = {
 }
 
 
+def word_template_refusal(templates: Path, data: bytes, playbook: Any) -> tuple[str, list[str]]:
+    """The policy exported as Word with ``data`` as the custom template (in the new folder
+    ``templates``): the refusal ('' when the template was used) and what went wrong (it was
+    used, or the export ended in something else than a refusal)."""
+    from playbooks.export import ExportError, export_document
+
+    templates.mkdir()
+    (templates / "policy.docx").write_bytes(data)
+    try:
+        export_document(playbook, "policy", "docx", template_dir=templates)
+    except ExportError as exc:
+        return str(exc), []
+    except Exception as exc:
+        return "", [f"an internal error: {type(exc).__name__}: {exc}"]
+    return "", ["the template was used"]
+
+
 def word_templates(folder: Path) -> Report:
     """Custom Word templates with active parts: refused in one line naming the part."""
     from playbooks.export import ExportError, export_document
@@ -1058,17 +1076,9 @@ def word_templates(folder: Path) -> Report:
     report = Report("custom Word templates")
     playbook = storage.load(HUB)
     for number, (kind, part) in enumerate(DOCX_ATTACKS.items()):
-        templates = folder / f"word-{number}"
-        templates.mkdir()
-        (templates / "policy.docx").write_bytes(hostile_docx(kind))
-        problems = []
-        try:
-            export_document(playbook, "policy", "docx", template_dir=templates)
-            problems.append("the template was used")
-        except ExportError as exc:
-            message = str(exc)
-            if "\n" in message or "policy.docx" not in message or part not in message:
-                problems.append(f"not one line naming the template and {part}: {message}")
+        message, problems = word_template_refusal(folder / f"word-{number}", hostile_docx(kind), playbook)
+        if message and ("\n" in message or "policy.docx" not in message or part not in message):
+            problems.append(f"not one line naming the template and {part}: {message}")
         report.case(kind, problems)
     templates = folder / "word-plain"
     templates.mkdir()

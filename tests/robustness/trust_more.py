@@ -37,41 +37,10 @@ from tests.robustness.trust import (
     hub_and_spoke,
     hub_copy,
     sign_offs,
+    signoffs_at_once,
 )
 
 # ---------------------------------------------------------------- helpers
-
-
-def signoffs_at_once(targets: list[Path], extra: Callable[[int], list[str]] = lambda n: []) -> list[tuple[int, str]]:
-    """One ``charter signoff`` per target, all started at once as real processes; the approver
-    of each that reported the sign-off as recorded (exit 0), with its index."""
-    processes = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                str(ROOT / "main.py"),
-                "signoff",
-                str(target),
-                "--approver",
-                f"Racer {n}",
-                "--role",
-                "Reviewer",
-                *extra(n),
-            ],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-        )
-        for n, target in enumerate(targets)
-    ]
-    recorded = []
-    for n, process in enumerate(processes):
-        process.communicate(timeout=180)
-        if process.returncode == 0:
-            recorded.append((n, f"Racer {n}"))
-    return recorded
 
 
 def lock_json(**fields: Any) -> bytes:
@@ -210,9 +179,9 @@ def lock_shapes(folder: Path) -> Report:
     for length in (236, 245, 255 - len(storage.BACKUP_SUFFIX)):
         name = "x" * (length - len(storage.EXTENSION)) + storage.EXTENSION
         target = hub_copy(folder, name)
-        recorded = signoffs_at_once([target] * 4)
+        recorded, problems = signoffs_at_once([target] * 4)
         after = sign_offs(target)
-        problems = [f"{who} reported as recorded, missing from the file" for _, who in recorded if who not in after]
+        problems += [f"{who} reported as recorded, missing from the file" for who in recorded if who not in after]
         if len(recorded) != 4:
             problems.append(f"only {len(recorded)} of 4 writers got through")
         mine = locking.acquire(target)
@@ -232,9 +201,9 @@ def lock_breakers(folder: Path) -> Report:
     report = Report("lock breakers and hard links")
     target = hub_copy(folder, "broken.playbook.yaml")
     for round_ in range(3):
-        recorded = signoffs_at_once([target] * 6, lambda n: ["--break-lock"] if n in (2, 4) else [])
+        recorded, _ = signoffs_at_once([target] * 6, lambda n: ["--break-lock"] if n in (2, 4) else [])
         after = sign_offs(target)
-        missing = [who for _, who in recorded if who not in after]
+        missing = [who for who in recorded if who not in after]
         problems = [f"{len(missing)} sign-offs reported as recorded are missing: {missing}"] if missing else []
         report.case(f"6 signoffs at once, 2 with --break-lock (round {round_ + 1})", problems, lost=200 * len(missing))
         # the next round's approvers are told apart from this one's
@@ -261,7 +230,7 @@ def lock_breakers(folder: Path) -> Report:
     one = hub_copy(folder, "team.playbook.yaml")
     two = folder / "mine.playbook.yaml"
     os.link(one, two)
-    recorded = signoffs_at_once([one, two, one, two])
+    recorded, _ = signoffs_at_once([one, two, one, two])
     problems = []
     if recorded:
         problems.append(f"{len(recorded)} saves split the two names without a word")
@@ -309,14 +278,7 @@ def shared_saves(folder: Path) -> Report:
         shared.mkdir()
         target = hub_copy(shared, "private.playbook.yaml")
         os.chmod(target, 0o640)
-        default = [
-            (ACL_USER_OBJ, 6, -1),
-            (ACL_USER, 6, 65534),
-            (ACL_GROUP_OBJ, 0, -1),
-            (ACL_MASK, 6, -1),
-            (ACL_OTHER, 0, -1),
-        ]
-        os.setxattr(shared, "system.posix_acl_default", acl_bytes(default))
+        os.setxattr(shared, "system.posix_acl_default", acl_bytes(entries))  # the same list, as a default
         code, out, err = cli(["signoff", str(target), "--approver", "Private", "--role", "Reviewer"])
         problems = answer_problems(code, out, err, frozenset({0}))
         for path in (target, target.with_name(target.name + storage.BACKUP_SUFFIX)):
@@ -666,24 +628,14 @@ def word_templates_by_content() -> dict[str, Callable[[], bytes]]:
 def word_by_content(folder: Path) -> Report:
     """Custom Word templates whose active parts, fields or damage only their content, content
     types and relationships show: refused in one line naming the template (never exit 3)."""
-    from playbooks.export import ExportError, export_document
+    from tests.robustness.trust import word_template_refusal
 
     report = Report("Word templates judged by content")
     playbook = storage.load(HUB)
     for number, (kind, make) in enumerate(word_templates_by_content().items()):
-        templates = folder / f"word-{number}"
-        templates.mkdir()
-        (templates / "policy.docx").write_bytes(make())
-        problems = []
-        try:
-            export_document(playbook, "policy", "docx", template_dir=templates)
-            problems.append("the template was used")
-        except ExportError as exc:
-            message = str(exc)
-            if "\n" in message or "policy.docx" not in message or "'{{'" in message:
-                problems.append(f"not one clear line naming the template: {message}")
-        except Exception as exc:
-            problems.append(f"an internal error: {type(exc).__name__}: {exc}")
+        message, problems = word_template_refusal(folder / f"word-{number}", make(), playbook)
+        if message and ("\n" in message or "policy.docx" not in message or "'{{'" in message):
+            problems.append(f"not one clear line naming the template: {message}")
         report.case(kind, problems)
     return report
 
@@ -1174,18 +1126,20 @@ def editor_text(folder: Path) -> Report:
 
 
 #: The classes of this module, in the order of the attack's report.
-CLASSES: dict[str, Callable[[Path], Report]] = {
-    "lock names and shapes": lock_shapes,
-    "lock breakers and hard links": lock_breakers,
-    "saves in shared folders": shared_saves,
-    "outputs over huge files and hub chains": huge_outputs,
-    "Word templates judged by content": word_by_content,
-    "numbers of any size": huge_numbers,
-    "configuration and environment on the terminal": terminal_sources,
-    "control characters in documents": document_controls,
-    "PDF template resources": pdf_resources,
-    "text the editor shows": editor_text,
-}
+CLASSES: dict[str, Callable[[Path], Report]] = dict(
+    [
+        ("lock names and shapes", lock_shapes),
+        ("lock breakers and hard links", lock_breakers),
+        ("saves in shared folders", shared_saves),
+        ("outputs over huge files and hub chains", huge_outputs),
+        ("Word templates judged by content", word_by_content),
+        ("numbers of any size", huge_numbers),
+        ("configuration and environment on the terminal", terminal_sources),
+        ("control characters in documents", document_controls),
+        ("PDF template resources", pdf_resources),
+        ("text the editor shows", editor_text),
+    ]
+)
 
 #: The classes that need Qt (the tests run them in tests/ui/).
 QT_CLASSES: tuple[str, ...] = ("PDF template resources", "text the editor shows")
