@@ -148,7 +148,7 @@ def kill_campaign(scratch: Path, kills: int) -> tuple[int, int, int, list[str]]:
         f"  crash at each step of a save ({', '.join(killsave.CRASH_STEPS)}) x 2: "
         f"{crashes.survived}/{crashes.kills} whole",
         f"  stale temporary files left by the kills: {random_kills.stale_temp_files + crashes.stale_temp_files} "
-        "(named .<file>.<random>.tmp; Charter does not clear them yet)",
+        "(named .<file>.charter-<16 hex>.tmp; a later save clears its own once they are 10 minutes old)",
         *random_kills.problems,
         *crashes.problems,
     ]

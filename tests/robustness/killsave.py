@@ -32,8 +32,8 @@ from tests.robustness import corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = "policy.playbook.yaml"
-#: What a killed save may leave behind: ``.<name>.<random>.tmp`` (and the backup's own).
-STALE = re.compile(r"^\.policy\.playbook\.yaml(\.bak)?\.[^/]+\.tmp$")
+#: What a killed save may leave behind: ``.<name>.charter-<16 hex>.tmp`` (and the backup's own).
+STALE = re.compile(r"^\.policy\.playbook\.yaml(\.bak)?\.charter-[0-9a-f]{16}\.tmp$")
 
 _ZYGOTE = r"""
 import os, sys, time
