@@ -10,6 +10,7 @@ file is saved, as the tailoring view saves it). Afterwards it offers to move the
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,9 +61,10 @@ class SyncMergeDialog(QDialog):
         self.copy = copy
         self.outcome: CopyMerge | None = None
         layout = QVBoxLayout(self)
+        e = html.escape  # a file name is not markup
         self.heading = QLabel(
-            f"<b>{Path(copy.path).name}</b> is a conflict copy of this playbook made by {copy.service} "
-            f"({copy.detail}): someone saved the playbook elsewhere while it was being changed here.",
+            f"<b>{e(Path(copy.path).name)}</b> is a conflict copy of this playbook made by {e(copy.service)} "
+            f"({e(copy.detail)}): someone saved the playbook elsewhere while it was being changed here.",
             self,
         )
         self.heading.setWordWrap(True)
