@@ -1050,6 +1050,8 @@ def editor_text(folder: Path) -> Report:
     from ui.forms.fieldkinds import kind_of
     from ui.forms.inputs import NumberInput
     from ui.workflows.approval import style_label
+    from ui.workflows.export_dialog import ExportDialog
+    from ui.workflows.signoff import SignOffDialog
 
     assert isinstance(QApplication.instance(), QApplication), "the editor's widgets need a QApplication"
     report = Report("text the editor shows")
@@ -1080,14 +1082,24 @@ def editor_text(folder: Path) -> Report:
     data = playbook.model_dump(mode="json")
     data["document"]["sign_offs"][-1]["approver"] = f'<img src="{fifo}">Mallory'
     crafted = type(playbook).model_validate(data)
+    data["document"]["title"] = f'<img src="{fifo}">Policy'
+    crafted = type(playbook).model_validate(data)
     label = QLabel()
     style_label(label, approval_state(crafted))
     box = dialogs._box(QMessageBox.Icon.Warning, "t", f'<img src="{fifo}">x', None)
-    problems = [] if label.textFormat() == Qt.TextFormat.PlainText else ["the approval label reads markup"]
-    problems += [] if box.textFormat() == Qt.TextFormat.PlainText else ["a message box reads markup"]
-    report.case("an approver and a message that hold markup", problems)
-    label.deleteLater()
-    box.deleteLater()
+    signing = SignOffDialog(None, playbook=crafted)
+    exporting = ExportDialog(crafted, str(folder / "x.playbook.yaml"))
+    # every label that shows the markup as it is shows it as plain text (rich ones escape it)
+    problems = [
+        f"{type(widget.window()).__name__}: a label reads the markup"
+        for widget in (label, box, *signing.findChildren(QLabel), *exporting.findChildren(QLabel))
+        if isinstance(widget, QLabel | QMessageBox)
+        and "<img" in widget.text()
+        and widget.textFormat() != Qt.TextFormat.PlainText
+    ]
+    report.case("an approver and a title that hold markup, in labels and dialogs", problems)
+    for widget in (label, box, signing, exporting):
+        widget.deleteLater()
     # names kept byte for byte through the settings (a folder of this class's own, never the user's)
     from PySide6.QtCore import QSettings
 

@@ -192,11 +192,23 @@ def test_labels_that_show_an_approver_or_a_title_are_plain_text(
     window.show_section("document")
     for label in (window.workflows.status_label, window._pages["document"].findChild(QLabel, "pageApproval")):
         assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
+    from PySide6.QtWidgets import QApplication
+
     from ui.workflows.export_dialog import ExportDialog
 
     dialog = ExportDialog(window.document.playbook, str(example), parent=window)
     heading = next(label for label in dialog.findChildren(QLabel) if label.text().startswith("Export "))
     assert "&lt;img" in heading.text() and "<img" not in heading.text()
+    signing = window.workflows.sign_off()
+    # every label anywhere that shows the markup as it is shows it as plain text (the sign-off
+    # dialog's "Currently" line aborted the editor on a device named in the approver)
+    rich = [
+        label.objectName() or type(label.parent()).__name__
+        for label in QApplication.allWidgets()
+        if isinstance(label, QLabel) and "<img" in label.text() and label.textFormat() != Qt.TextFormat.PlainText
+    ]
+    assert rich == []
+    signing.reject()
     dialog.deleteLater()
 
 
