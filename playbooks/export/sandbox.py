@@ -202,6 +202,10 @@ def _where(exc: BaseException, folder: Path, name: str) -> str:
 
 
 def _describe(exc: BaseException) -> str:
+    from playbooks.export.context import ExportError
+
+    if isinstance(exc, ExportError):
+        return str(exc)  # already a sentence of Charter's own (a resource that changed while read)
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"syntax error: {exc.message}"
     if isinstance(exc, jinja2.TemplateNotFound):
