@@ -1121,7 +1121,9 @@ def editor_text(folder: Path) -> Report:
         kind = kind_of(model.model_fields[field])
         assert kind is not None
         box_ = NumberInput(kind, model.model_fields[field])
+        box_.show_value(None)  # the box showed a field that is not set before ("Not set" is its minimum)
         exact = box_.show_value(value)
+        box_.show()  # Qt writes a spin box's text again when it is shown
         shown = box_.text()
         problems = []
         if exact and float(shown) != value:

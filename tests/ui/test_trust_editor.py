@@ -243,21 +243,26 @@ def test_numbers_the_boxes_cannot_hold_are_shown_as_the_file_has_them_and_kept(
     from PySide6.QtWidgets import QWidget
 
     def crafted(data: Any) -> None:
-        data["channels"]["accounts"][0]["character_limit"] = 10**30
+        data["channels"]["accounts"][1]["character_limit"] = 10**30
         data["measurement"]["metrics"][0]["baseline"] = 0.001
 
     _edit_by_hand(example, crafted)
     open_file(qtbot, window, example)
-    box = window.reveal("channels.accounts[0].character_limit")
-    assert box is not None and box.text() == str(10**30) and box.isReadOnly()
-    editor = window.findChild(QWidget, "editor:channels.accounts[0].character_limit")
+    # the detail form shows a channel without a limit first: its box then holds "not set" (its minimum)
+    assert window.reveal("channels.accounts[0].character_limit") is not None
+    box = window.reveal("channels.accounts[1].character_limit")
+    assert box is not None
+    box.hide()
+    box.show()  # Qt writes a spin box's text again when it is shown
+    assert box.text() == str(10**30) and box.isReadOnly()
+    editor = window.findChild(QWidget, "editor:channels.accounts[1].character_limit")
     assert "kept as it is" in editor.note.text()
     baseline = window.reveal("measurement.metrics[0].baseline")
     assert baseline is not None and baseline.text() == "0.001"
     window.document.set_field("document.title", "Edited elsewhere")
     assert window.files.save()
     saved = storage.load(example)
-    assert saved.channels.accounts[0].character_limit == 10**30
+    assert saved.channels.accounts[1].character_limit == 10**30
     assert saved.measurement.metrics[0].baseline == 0.001
 
 

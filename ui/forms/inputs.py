@@ -227,6 +227,8 @@ class NumberInput(QDoubleSpinBox):
         if not self.holds(value):
             self.fixed_text = repr(value) if isinstance(value, float) else str(value)
             self.setReadOnly(True)
+            # a value of the box's own, never its minimum (which shows "Not set" whatever the text)
+            self.setValue(self.LARGEST if value > 0 else -self.LARGEST)
             self.lineEdit().setText(self.fixed_text)
             return False
         self.setDecimals(max(self.default_decimals, _decimals(value)))
