@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 PLAYBOOK_FILTER = "Playbooks (*.playbook.yaml *.yaml *.yml);;All files (*)"
@@ -20,6 +21,14 @@ class Answer(Enum):
     CANCEL = "cancel"
     YES = "yes"
     NO = "no"
+
+
+def _box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> QMessageBox:
+    """A message box whose text is plain text: messages quote file names, lock holders and
+    playbook text, which must never be read as markup (an ``<img>`` would load a file)."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 class Dialogs:
@@ -37,7 +46,7 @@ class Dialogs:
 
     def save_discard_cancel(self, parent: QWidget | None, title: str, text: str) -> Answer:
         """Unsaved changes: save them, discard them, or cancel what was asked."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box = _box(QMessageBox.Icon.Warning, title, text, parent)
         box.setInformativeText("Your changes will be lost if you don't save them.")
         box.setStandardButtons(
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
@@ -52,7 +61,7 @@ class Dialogs:
 
     def yes_no(self, parent: QWidget | None, title: str, text: str, yes: str = "Yes", no: str = "No") -> Answer:
         """A question with two named answers."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box = _box(QMessageBox.Icon.Question, title, text, parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes_button)
@@ -61,7 +70,7 @@ class Dialogs:
 
     def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
         """One of several named answers (index), or -1 when the dialog is closed."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box = _box(QMessageBox.Icon.Question, title, text, parent)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.ActionRole) for option in options]
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -80,11 +89,11 @@ class Dialogs:
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         """A plain message (an expected problem, or a notice)."""
-        QMessageBox.warning(parent, title, text)
+        _box(QMessageBox.Icon.Warning, title, text, parent).exec()
 
     def error(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         """An unexpected error, with the technical details folded away."""
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
+        box = _box(QMessageBox.Icon.Critical, title, text, parent)
         box.setDetailedText(details)
         box.exec()
 

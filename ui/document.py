@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from playbooks.format import paths as fieldpath
+from playbooks.format.messages import one_line
 from playbooks.format.model import Playbook
 from playbooks.format.paths import FieldRejected
 from playbooks.io import storage
@@ -97,8 +98,13 @@ class Document(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        """The file name, or 'Untitled' for a new playbook."""
-        return Path(self._path).name if self._path else "Untitled"
+        """The file name, or 'Untitled' for a new playbook: one line, its control, bidi and
+        undecodable characters escaped (a name must not spoof another in a title or a menu)."""
+        return one_line(Path(self._path).name) if self._path else "Untitled"
+
+    def display_path(self) -> str:
+        """The file's whole path as :meth:`display_name` shows its name, or 'Untitled (not saved yet)'."""
+        return one_line(self._path) if self._path else "Untitled (not saved yet)"
 
     def get(self, path: str) -> Any:
         """The value at a field path."""
@@ -183,22 +189,24 @@ class Document(QObject):
         self._apply(playbook, Change("reset"))
         self.undo_stack.setClean()
 
-    def save(self, path: str | Path | None = None) -> None:
+    def save(self, path: str | Path | None = None, *, guard: storage.WriteGuard | None = None) -> str:
         """Save atomically to ``path`` (or the current file); the document becomes clean.
 
-        Raises :class:`playbooks.io.storage.PlaybookSaveError` when the file could not be written.
+        Raises :class:`playbooks.io.storage.PlaybookSaveError` when the file could not be written;
+        ``guard`` and the line returned: see :func:`playbooks.io.storage.atomic_write`.
         """
         target = Path(path) if path is not None else Path(self._path)
         if not str(target) or str(target) == ".":
             raise ValueError("the document has no file name yet")
         # a save under a new name keeps the comment block the playbook's file starts with; a merge's
         # conflict lines go (the editor listed them when it opened the file, and the user decided)
-        storage.save(self._playbook, target, comments_from=self._path or None, merge_notes=False)
+        note = storage.save(self._playbook, target, comments_from=self._path or None, merge_notes=False, guard=guard)
         self.undo_stack.setClean()
         resolved = str(target.resolve())
         if resolved != self._path:
             self._path = resolved
             self.path_changed.emit(resolved)
+        return note
 
     # ---- Private
 

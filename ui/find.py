@@ -75,6 +75,7 @@ class FindPanel(QWidget):
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
         self.status = QLabel("", self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.status.setProperty("role", "hint")
         layout.addWidget(self.status)
         self.results = _Results(self)

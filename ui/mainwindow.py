@@ -451,6 +451,7 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.status_file = QLabel(self)
         self.status_file.setObjectName("statusFile")
+        self.status_file.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
         # a long path gives way (it is cut) rather than push the approval state off the window
         self.status_file.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_modified = QLabel(self)
@@ -930,7 +931,7 @@ class MainWindow(QMainWindow):
             for label in (self.status_file, self.status_modified, self.status_lifecycle, self.status_readiness):
                 label.clear()
             return
-        self.status_file.setText(document.path or "Untitled (not saved yet)")
+        self.status_file.setText(document.display_path())
         if not document.path:
             self.status_modified.setText("Not saved yet")
         else:
@@ -973,10 +974,14 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         files = settings.recent_files()
+        from playbooks.format.messages import one_line
+
         for file in files:
-            action = self.recent_menu.addAction(Path(file).name)
-            action.setToolTip(file)
-            action.setStatusTip(file)
+            # shown one line each, control and bidi characters escaped (a name must not pass for
+            # another); the path itself stays the Python string, byte for byte
+            action = self.recent_menu.addAction(one_line(Path(file).name))
+            action.setToolTip(one_line(file))
+            action.setStatusTip(one_line(file))
             action.triggered.connect(lambda _c=False, f=file: self.files.open_path(f))
         if not files:
             empty = self.recent_menu.addAction("No recent playbooks")

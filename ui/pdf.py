@@ -26,7 +26,6 @@ import datetime as dt
 import math
 import os
 import signal
-import stat
 import sys
 import uuid
 from collections.abc import Callable
@@ -35,13 +34,12 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSizeF, Qt, QUrl, QUuid
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSizeF, Qt, QUuid
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -60,6 +58,7 @@ from playbooks.export import ExportError, ExportJob, register_writer, render_htm
 from playbooks.export.context import generation_timestamp
 from playbooks.export.pdfdoc import Bookmark, PageLink, PdfFacts, finish_pdf
 from playbooks.export.richtext import is_safe_link
+from ui.confined import ConfinedDocument
 
 Result = TypeVar("Result")
 
@@ -232,6 +231,7 @@ def html_to_pdf(
     finally:
         painter.end()
     buffer.close()
+    _refuse_changed_resources(doc)
     place = _Placement(body, page.height(), scale)
     bookmarks = _bookmarks(doc, place)
     links = _contents_links(laid, bookmarks, place)
@@ -327,7 +327,7 @@ def _document(
     each line's page cell, also before the first layout; :class:`ContentsNotFound` when the
     document has no such table.
     """
-    doc = _ConfinedDocument(_resources)
+    doc = ConfinedDocument(_resources)
     doc.setDefaultFont(font("DejaVu Serif", 10))
     doc.setDocumentMargin(0)
     doc.setHtml(html)  # the layout is made on first use, below, after every change
@@ -398,55 +398,6 @@ class Laid:
 #: Where a document may load images and style sheets from: a custom template's folder, in the
 #: sandbox's child process (:func:`_in_child`); None (built-in templates): nowhere.
 _resources: Path | None = None
-#: The largest image or style sheet a custom template may load.
-MAX_RESOURCE_BYTES = 16 * 1024 * 1024
-
-
-class _ConfinedDocument(QTextDocument):
-    """A text document that loads resources only from files inside ``root`` (no absolute path
-    outside it, no ``file://`` elsewhere, no host, no device, fifo or folder, nothing over
-    :data:`MAX_RESOURCE_BYTES`); everything else is simply not shown."""
-
-    def __init__(self, root: Path | None) -> None:
-        super().__init__()
-        self._root = os.path.realpath(root) if root is not None else None
-
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        """The bytes of a resource inside the template folder; an empty resource for anything else.
-
-        Never None: for an image Qt then loads the file by its name itself, bypassing this
-        method (``/dev/zero`` and ``/etc/...`` included).
-        """
-        path = self._allowed(name if isinstance(name, QUrl) else QUrl(name))
-        data = b""
-        if path is not None:
-            try:
-                with open(path, "rb") as handle:
-                    data = handle.read(MAX_RESOURCE_BYTES + 1)[:MAX_RESOURCE_BYTES]
-            except OSError:
-                data = b""
-        if kind == QTextDocument.ResourceType.ImageResource:
-            image = QImage.fromData(data) if data else QImage()
-            if image.isNull():
-                image = QImage(1, 1, QImage.Format.Format_ARGB32)
-                image.fill(Qt.GlobalColor.transparent)
-            return image
-        return QByteArray(data)
-
-    def _allowed(self, name: QUrl) -> str | None:
-        if self._root is None or name.scheme() not in ("", "file") or name.host():
-            return None
-        wanted = name.path(QUrl.ComponentFormattingOption.FullyDecoded)
-        if not wanted:
-            return None
-        real = os.path.realpath(os.path.join(self._root, wanted))  # an absolute path stays absolute
-        if not real.startswith(self._root + os.sep):
-            return None
-        try:
-            info = os.stat(real)
-        except OSError:
-            return None
-        return real if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_RESOURCE_BYTES else None
 
 
 def _inert_links(doc: QTextDocument) -> None:
@@ -743,9 +694,19 @@ def _pages_of_sections(html: str, paper: str) -> list[int]:
     writer = _writer(buffer, Described(""), paper)
     body = _body_rect(writer)
     page = QSizeF(math.floor(body.width()), math.floor(body.height()))
-    pages = _section_pages(paginate(html, writer, page).doc, page.height())
+    laid = paginate(html, writer, page)
+    pages = _section_pages(laid.doc, page.height())
     buffer.close()
+    _refuse_changed_resources(laid.doc)
     return pages
+
+
+def _refuse_changed_resources(doc: QTextDocument) -> None:
+    """A resource that changed between its check and its read (a link swapped in) fails the
+    export with one line: the document would otherwise silently lack it."""
+    problems = doc.problems if isinstance(doc, ConfinedDocument) else []
+    if problems:
+        raise ExportError(f"{problems[0]}; nothing was exported")
 
 
 register_writer("pdf", write_pdf)

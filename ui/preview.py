@@ -11,9 +11,10 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import workers
+from ui.confined import ConfinedBrowser
 
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:
@@ -143,9 +144,8 @@ class PreviewPanel(QWidget):
         bar.addWidget(self.mode)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.browser = QTextBrowser(self)
+        self.browser = ConfinedBrowser(self)  # loads nothing a playbook's text names
         self.browser.setObjectName("previewBrowser")
-        self.browser.setOpenLinks(False)
         self.browser.setAccessibleName("Preview")
         self.browser.setAccessibleDescription("The section or the policy as it will read in the exported document")
         layout.addWidget(self.browser, 1)

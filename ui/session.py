@@ -291,6 +291,7 @@ class FileSession(QObject):
         self.open_path(path, ask=False)
 
     def _finish_open(self, loaded: Loaded) -> None:
+        from playbooks.format.messages import one_line
         from playbooks.io import locking
         from ui.document import Document
 
@@ -299,12 +300,20 @@ class FileSession(QObject):
         if not read_only:
             held = locking.acquire(loaded.path)
             if isinstance(held, locking.Held):
+                name = one_line(Path(loaded.path).name)
+                if held.other.damaged:
+                    why = (
+                        f"{name} has a damaged lock file ({held.other.damaged}) that Charter cannot remove: "
+                        f"{one_line(str(locking.lock_path(loaded.path)))}. Remove it by hand to save changes.\n\n"
+                        "Open it read-only, or edit it anyway?"
+                    )
+                else:
+                    why = (
+                        f"{name} is already open in Charter by {held.other.describe()}.\n\n"
+                        "Open it read-only, or edit it anyway (changes saved by both will overwrite each other)?"
+                    )
                 choice = dialogs.current().choose(
-                    self.window,
-                    "Playbook in use",
-                    f"{Path(loaded.path).name} is already open in Charter by {held.other.describe()}.\n\n"
-                    "Open it read-only, or edit it anyway (changes saved by both will overwrite each other)?",
-                    ["Open read-only", "Edit anyway"],
+                    self.window, "Playbook in use", why, ["Open read-only", "Edit anyway"]
                 )
                 if choice < 0:
                     return
@@ -413,22 +422,34 @@ class FileSession(QObject):
     def _save_to(self, path: str) -> bool:
         """Write the document to ``path`` under the file's lock (:func:`playbooks.io.locking.writing`,
         with the lock this window holds), after making sure, under the lock, that nobody else
-        changed the file since it was read (else the user is asked)."""
+        changed the file since it was read (else the user is asked). The save itself checks, right
+        before it replaces the file, that it still holds what was compared and that the lock is
+        still this window's; a write-protected or hard-linked file is replaced only once the user
+        agrees."""
         from playbooks.io import locking, storage
 
         document = self.window.document
         assert document is not None
         same_file = bool(document.path) and str(Path(path).resolve()) == document.path
         accepted = self._disk_digest  # what the file may hold for this save to go ahead
+        force = False
+        note = ""
         if document.path:
             self.watcher.removePath(document.path)
         try:
             while True:
-                with locking.writing(path, held=self.lock, wait=SAVE_LOCK_WAIT_SECONDS):
-                    now = storage.file_digest(path) if same_file else ""
-                    if not now or not accepted or now == accepted:
-                        document.save(path)
-                        break
+                try:
+                    with locking.writing(path, held=self.lock, wait=SAVE_LOCK_WAIT_SECONDS) as lock:
+                        now = storage.file_digest(path) if same_file else ""
+                        if not now or not accepted or now == accepted:
+                            guard = storage.WriteGuard(digest=now, holding=lock.still_held, force=force)
+                            note = document.save(path, guard=guard)
+                            break
+                except storage.NeedsForce as exc:
+                    if force or not self._save_anyway(path, exc.reason):
+                        return False
+                    force = True
+                    continue
                 # changed by someone else since it was read: ask, without holding the lock meanwhile
                 if not self._replace_changed_file(path):
                     return False
@@ -453,9 +474,24 @@ class FileSession(QObject):
         self.recovery.remove(self._recovery_key())
         settings.add_recent_file(document.path)
         settings.set_last_file(document.path)
+        if note:
+            errors.report(errors.ExpectedError(note), self.window)
         self.window.statusBar().showMessage(f"Saved {document.display_name()}", 4000)
         self.saved.emit(document.path)
         return True
+
+    def _save_anyway(self, path: str, reason: str) -> bool:
+        """Ask whether to save over a file that is write-protected or has other names (hard links)."""
+        from playbooks.format.messages import one_line
+
+        answer = dialogs.current().yes_no(
+            self.window,
+            "Save anyway?",
+            f"{one_line(Path(path).name)} {reason}.\n\nSave your version all the same?",
+            "Save anyway",
+            "Cancel",
+        )
+        return answer is Answer.YES
 
     def _replace_changed_file(self, path: str) -> bool:
         """Ask whether to replace a file that someone else changed since this window read it."""

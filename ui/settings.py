@@ -8,6 +8,8 @@ is not the user's to change.
 
 from __future__ import annotations
 
+import base64
+import os
 from enum import StrEnum
 from pathlib import Path
 
@@ -118,18 +120,47 @@ def set_recent_count(value: int) -> None:
 # ---- recent files and the last session
 
 
+#: How a path that is not text is stored (a name in another encoding, such as Latin-1 bytes on an
+#: old share, which Python keeps as surrogate escapes): QSettings holds text only, and would drop
+#: what it cannot encode, so that the entry named another file (issue 15).
+_PATH_BYTES = "charter-path-bytes:"
+
+
+def _stored_path(path: str) -> str:
+    """``path`` as QSettings keeps it, whatever bytes it is made of (:func:`_read_path` undoes it)."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        if not path.startswith(_PATH_BYTES):
+            return path
+    return _PATH_BYTES + base64.urlsafe_b64encode(os.fsencode(path)).decode("ascii")
+
+
+def _read_path(stored: str) -> str:
+    """The path :func:`_stored_path` stored, byte for byte ('' for a damaged entry)."""
+    if not stored.startswith(_PATH_BYTES):
+        return stored
+    try:
+        return os.fsdecode(base64.urlsafe_b64decode(stored[len(_PATH_BYTES) :].encode("ascii")))
+    except ValueError:
+        return ""
+
+
 def recent_files() -> list[str]:
-    """Recently opened playbooks, newest first."""
+    """Recently opened playbooks, newest first (their names as the file system has them)."""
     value = _store().value("recent/files", [])
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
         return []
-    return [str(v) for v in value if isinstance(v, str) and v][: recent_count()]
+    paths = (_read_path(v) for v in value if isinstance(v, str) and v)
+    return [path for path in paths if path][: recent_count()]
 
 
 def set_recent_files(files: list[str]) -> None:
-    _store().setValue("recent/files", list(files)[: recent_count()])
+    _store().setValue("recent/files", [_stored_path(f) for f in list(files)[: recent_count()]])
 
 
 def add_recent_file(path: str | Path) -> list[str]:
@@ -147,11 +178,11 @@ def remove_recent_file(path: str | Path) -> None:
 
 def last_file() -> str:
     """The playbook open when the editor was last closed ('' when none)."""
-    return _str("session/last_file", "")
+    return _read_path(_str("session/last_file", ""))
 
 
 def set_last_file(path: str | Path | None) -> None:
-    _store().setValue("session/last_file", "" if path is None else str(Path(path).resolve()))
+    _store().setValue("session/last_file", "" if path is None else _stored_path(str(Path(path).resolve())))
 
 
 # ---- window state

@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 from playbooks.starters import STARTERS, starter_title
 from ui import site
 
+#: Where a recent file's item keeps its place in the list (the path itself stays a Python string).
+_INDEX = Qt.ItemDataRole.UserRole + 1
+
 
 class WelcomePage(QWidget):
     """Shown when no playbook is open.
@@ -34,10 +37,11 @@ class WelcomePage(QWidget):
     new_requested = Signal(str)
     wizard_requested = Signal()
     open_requested = Signal()
-    recent_requested = Signal(str)
+    recent_requested = Signal(object)  # a str, passed as it is: a QString would drop undecodable bytes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._recent_files: list[str] = []
         self.setObjectName("welcomePage")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 36, 48, 36)
@@ -104,7 +108,7 @@ class WelcomePage(QWidget):
         self.recent.setAccessibleName("Recent playbooks")
         self.recent.setAccessibleDescription("Playbooks opened before, newest first; Enter opens one")
         self.recent.setSpacing(3)
-        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(self._on_recent_item_activated)
         recent_layout.addWidget(self.recent)
         hint = QLabel("Double-click or press Enter to open. You can also drop a playbook file on this window.", recent)
         hint.setProperty("role", "hint")
@@ -123,13 +127,24 @@ class WelcomePage(QWidget):
         if item is not None:
             self.new_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
+    def _on_recent_item_activated(self, item: QListWidgetItem) -> None:
+        index = item.data(_INDEX)
+        if isinstance(index, int) and 0 <= index < len(self._recent_files):
+            self.recent_requested.emit(self._recent_files[index])
+
     def set_recent(self, files: list[str]) -> None:
+        from playbooks.format.messages import one_line
+
         self.recent.clear()
-        for file in files:
+        # the paths stay Python strings (a name in another encoding would not survive a QString);
+        # the list shows them one line each, control and bidi characters escaped
+        self._recent_files = list(files)
+        for index, file in enumerate(files):
             path = Path(file)
-            item = QListWidgetItem(f"{path.name}\n{path.parent}", self.recent)
-            item.setData(Qt.ItemDataRole.UserRole, file)
-            item.setToolTip(file)
+            item = QListWidgetItem(f"{one_line(path.name)}\n{one_line(str(path.parent))}", self.recent)
+            item.setData(Qt.ItemDataRole.UserRole, file if file.isprintable() else one_line(file))
+            item.setData(_INDEX, index)
+            item.setToolTip(one_line(file))
         if files:
             self.recent.setCurrentRow(0)
         else:

@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, site_config
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, say, site_config
+from playbooks.format.messages import one_line
 from playbooks.io import config
 from playbooks.starters import site_starter
 
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     site = site_config()
     found = checks(site)
     for problem in found:
-        sys.stderr.write(f"charter: warning: {problem}\n")
+        say(f"charter: warning: {problem}", err=True)
     if args.format == "json":
         data = {
             "settings": {
@@ -90,10 +91,12 @@ def text(site: config.SiteConfig) -> str:
     lines = [f"{key:<{widths[0]}}  {value:<{widths[1]}}  {origin}".rstrip() for key, value, origin in rows]
     for key, setting in site.settings.items():
         for source, path, value in setting.overruled:
-            lines.append(f"  {key}: {source.value} {path} says {config.display(value)}: ignored, the site locks {key}")
+            lines.append(
+                one_line(f"  {key}: {source.value} {path} says {config.display(value)}: ignored, the site locks {key}")
+            )
     lines.append("")
     lines.append("Files, lowest precedence first:")
-    files = [(f.source.value, str(f.path), f.status) for f in site.files]
+    files = [(f.source.value, one_line(str(f.path)), one_line(f.status)) for f in site.files]
     if not any(f.source is config.Source.ENVIRONMENT for f in site.files):
         files.append((config.ENVIRONMENT_VARIABLE, "", "not set"))
     widths = [max(len(row[i]) for row in files) for i in range(2)]

@@ -23,13 +23,17 @@ import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from playbooks import __version__
 from playbooks.cli import COMMAND_MODULES
 from playbooks.format.messages import one_line, printable_lines
 from playbooks.io import config
 from playbooks.io.logs import log_folder
+
+if TYPE_CHECKING:
+    from playbooks.io.locking import PlaybookLock
+    from playbooks.io.storage import WriteGuard
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -68,17 +72,58 @@ def add_break_lock(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_save_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a command that saves a playbook file in place: ``--break-lock`` and ``--force``."""
+    add_break_lock(parser)
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="save even though the file is write-protected, or has other names (hard links) that keep the old version",
+    )
+
+
 @contextlib.contextmanager
-def writing(path: str | Path, *, break_lock: bool = False) -> Iterator[None]:
+def writing(path: str | Path, *, break_lock: bool = False) -> Iterator[PlaybookLock]:
     """Hold the lock of the playbook at ``path`` while a command reads, changes and writes it
-    (:func:`playbooks.io.locking.writing`); a lock that stays taken is one line naming its holder."""
+    (:func:`playbooks.io.locking.writing`); a lock that stays taken is one line naming its holder.
+    Yields the lock, for :func:`saving`."""
     from playbooks.io import locking
 
     try:
-        with locking.writing(path, break_lock=break_lock):
-            yield
+        with locking.writing(path, break_lock=break_lock) as lock:
+            yield lock
     except locking.LockBusy as exc:
-        raise CliError(f"{exc} (if that Charter is gone, pass --break-lock)") from None
+        advice = " (if that Charter is gone, pass --break-lock)" if exc.breakable else ""
+        raise CliError(f"{exc}{advice}") from None
+
+
+class Saving:
+    """What a command's save of a file it read under a lock needs (:func:`saving`): ``guard``,
+    the checks made right before the file is replaced (it still holds what was read, the lock
+    is still the command's own, and, unless ``--force``, it is not write-protected or
+    hard-linked), and :meth:`report` for what the save could not do besides (the backup)."""
+
+    def __init__(self, guard: WriteGuard) -> None:
+        self.guard = guard
+
+    def report(self, note: str) -> None:
+        """A warning line, when the save returned one."""
+        if note:
+            say(f"charter: warning: {note}", err=True)
+
+
+@contextlib.contextmanager
+def saving(lock: PlaybookLock, digest: str, *, force: bool = False) -> Iterator[Saving]:
+    """Around a command's save of a playbook it read (``digest``) under ``lock``: a refused save
+    is one line, with the advice to pass ``--force`` where that helps."""
+    from playbooks.io.storage import NeedsForce, PlaybookSaveError, WriteGuard
+
+    try:
+        yield Saving(WriteGuard(digest=digest, holding=lock.still_held, force=force))
+    except NeedsForce as exc:
+        raise CliError(f"{exc} (pass --force to save it all the same)") from None
+    except PlaybookSaveError as exc:
+        raise CliError(str(exc)) from None
 
 
 def write_new(
@@ -96,8 +141,8 @@ def write_new(
     from playbooks.io.storage import write_output
 
     if playbook and force:
-        with writing(path, break_lock=break_lock), _output_refusals():
-            write_output(path, data, force=True, protect=protect, playbook=True)
+        with writing(path, break_lock=break_lock) as lock, _output_refusals():
+            write_output(path, data, force=True, protect=protect, playbook=True, holding=lock.still_held)
         return
     with _output_refusals():
         write_output(path, data, force=force, protect=protect, playbook=playbook)
@@ -262,7 +307,7 @@ def site_config() -> config.SiteConfig:
     if not any(seen is current for seen in _warned):
         _warned.append(current)
         for problem in current.problems:
-            sys.stderr.write(f"charter: warning: {problem}\n")
+            say(f"charter: warning: {problem}", err=True)
     return current
 
 

@@ -78,12 +78,26 @@ def _run_spoke(args: argparse.Namespace) -> int:
         raise CliError("a spoke needs both --spoke-of HUB and --region NAME (or hub in 'charter config')")
     args.spoke_of = str(hub) if args.spoke_of is None else args.spoke_of
     out = Path(args.output)
-    check_new(out, force=args.force, protect=(args.spoke_of,), playbook=True)
+    protect = _hub_chain(args.spoke_of)
+    check_new(out, force=args.force, protect=protect, playbook=True)
     try:
         spoke = new_spoke(args.spoke_of, args.region.strip(), out)
     except ValueError as exc:
         raise CliError(str(exc)) from None
     data = dumps_spoke(spoke).encode("utf-8")
-    write_new(out, data, force=args.force, protect=(args.spoke_of,), playbook=True, break_lock=args.break_lock)
+    write_new(out, data, force=args.force, protect=protect, playbook=True, break_lock=args.break_lock)
     say(f"{out}: new '{spoke.spoke.region}' spoke of {args.spoke_of} (version {spoke.spoke.hub_version})")
     return EXIT_OK
+
+
+def _hub_chain(hub: str) -> list[str]:
+    """Every file the new spoke is made from: the hub and, when the hub is itself a spoke, the
+    hubs above it (none of them may become the new spoke's file, ``--force`` or not)."""
+    from playbooks.io.storage import PlaybookLoadError
+    from playbooks.tailoring.reader import read_playbook
+
+    try:
+        read = read_playbook(hub)
+    except PlaybookLoadError:
+        return [hub]  # new_spoke says what is wrong with it
+    return [hub, *read.resolution.chain] if read.resolution is not None else [hub]

@@ -13,10 +13,13 @@ copy of the hub with its locks removed).
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_break_lock, say, writing
-from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_save_options, saving, say, writing
+from playbooks.io.storage import PlaybookLoadError
+
+if TYPE_CHECKING:
+    from playbooks.io.locking import PlaybookLock
 
 
 def register(commands: Any) -> None:
@@ -24,17 +27,17 @@ def register(commands: Any) -> None:
         "rebase", help="record the hub's current version in a spoke (after reviewing 'diff --against-hub-version')"
     )
     parser.add_argument("spoke", metavar="SPOKE", help="a spoke file (.playbook.yaml with a 'spoke:' block)")
-    add_break_lock(parser)
+    add_save_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     # read and write under the spoke's lock: an edit saved meanwhile is in what is read here
-    with writing(args.spoke, break_lock=args.break_lock):
-        return _rebase(args)
+    with writing(args.spoke, break_lock=args.break_lock) as lock:
+        return _rebase(args, lock)
 
 
-def _rebase(args: argparse.Namespace) -> int:
+def _rebase(args: argparse.Namespace, lock: PlaybookLock) -> int:
     from playbooks.tailoring import (
         HUB_LOCKS_LOOSENED,
         HUB_MISSING,
@@ -49,7 +52,8 @@ def _rebase(args: argparse.Namespace) -> int:
     from playbooks.tailoring.reader import read_playbook
 
     try:
-        resolution = read_playbook(args.spoke, as_spoke=True).resolution
+        read = read_playbook(args.spoke, as_spoke=True)
+        resolution = read.resolution
     except PlaybookLoadError as exc:
         raise CliError(str(exc), EXIT_UNREADABLE if exc.kind != "schema" else EXIT_FINDINGS) from None
     assert resolution is not None  # read as a spoke: a resolution, or an error
@@ -96,10 +100,8 @@ def _rebase(args: argparse.Namespace) -> int:
     if updated == resolution.spoke:
         say(f"{resolution.file}: already records hub version {before}; nothing to do")
         return EXIT_OK
-    try:
-        save_spoke(updated, args.spoke)
-    except PlaybookSaveError as exc:
-        raise CliError(str(exc)) from None
+    with saving(lock, read.digest, force=args.force) as how:
+        how.report(save_spoke(updated, args.spoke, guard=how.guard))
     moved = len(report.values) if report else 0
     say(
         f"{resolution.file}: now tailored against hub version {updated.spoke.hub_version} (was {before}); "

@@ -16,17 +16,17 @@ from typing import Any
 from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off
 from playbooks.checks.sarif import with_lines
 from playbooks.checks.validation import file_report
-from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_break_lock, say, writing
+from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_save_options, saving, say, writing
 from playbooks.cli.spokes import write_errors
 from playbooks.format.enums import Decision, LifecycleStatus
 from playbooks.format.model import Playbook
-from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError, read_source, save
+from playbooks.io.storage import PlaybookLoadError, WriteGuard, read_source, save
 from playbooks.tailoring import Resolution, regional_sign_off_refusal
 from playbooks.tailoring.reader import parse_playbook, read_playbook
 from playbooks.tailoring.spoke import save_spoke
 
 
-def _record_regional(resolution: Resolution, signed: Playbook, args: argparse.Namespace) -> None:
+def _record_regional(resolution: Resolution, signed: Playbook, args: argparse.Namespace, guard: WriteGuard) -> str:
     """A spoke's sign-off approves its effective playbook and is kept in the spoke file."""
     if args.bump or args.status:
         raise CliError("--bump and --status belong to the hub; a regional sign-off records the approval only")
@@ -36,7 +36,7 @@ def _record_regional(resolution: Resolution, signed: Playbook, args: argparse.Na
         raise CliError(f"{args.file}: not signed off: {refusal.code}: {refusal.reason}", EXIT_FINDINGS)
     spoke = resolution.spoke
     header = spoke.spoke.model_copy(update={"sign_offs": [*spoke.spoke.sign_offs, signed.document.sign_offs[-1]]})
-    save_spoke(spoke.model_copy(update={"spoke": header}), args.file)
+    return save_spoke(spoke.model_copy(update={"spoke": header}), args.file, guard=guard)
 
 
 def register(commands: Any) -> None:
@@ -52,7 +52,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--bump", choices=["major", "minor", "patch"], help="bump the semantic version")
     parser.add_argument("--status", choices=[s.value for s in LifecycleStatus], help="move the lifecycle status")
     parser.add_argument("--show", action="store_true", help="only print the approval state")
-    add_break_lock(parser)
+    add_save_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--approver and --role are required to sign off (or pass --show)")
     # read, sign and write under the file's lock: a sign-off recorded at the same moment by
     # someone else is in the file read here, never overwritten
-    with writing(args.file, break_lock=args.break_lock):
+    with writing(args.file, break_lock=args.break_lock) as lock:
         try:
             source = read_source(Path(args.file))
             read = parse_playbook(source)
@@ -92,15 +92,15 @@ def run(args: argparse.Namespace) -> int:
                 status=LifecycleStatus(args.status) if args.status else None,
                 findings=findings,
             )
-            if read.resolution is None:
-                save(signed, args.file)
-            else:
-                _record_regional(read.resolution, signed, args)
         except SignOffRefused as exc:
             write_errors(args.file, exc.findings)
             raise CliError(f"{args.file}: {exc}", code=EXIT_FINDINGS) from None
-        except PlaybookSaveError as exc:
-            raise CliError(str(exc)) from None
+        # saved only if the file still holds what was read and the lock is still this command's
+        with saving(lock, source.digest, force=args.force) as how:
+            if read.resolution is None:
+                how.report(save(signed, args.file, guard=how.guard))
+            else:
+                how.report(_record_regional(read.resolution, signed, args, how.guard))
     last = signed.document.sign_offs[-1]
     say(
         f"{args.file}: {last.decision.value} by {last.approver} ({last.role}) on {last.date}, "

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from playbooks.export.context import DOCUMENTS, DocumentKind, ExportError, build_context, document_kind
+from playbooks.export.outline import document_text
 from playbooks.export.render import render_builtin
 from playbooks.export.sandbox import Limits
 from playbooks.format.model import Playbook
@@ -179,6 +180,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _csv_cell(value: str) -> str:
+    value = document_text(value)
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 

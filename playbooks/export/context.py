@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from playbooks import __version__
 from playbooks.export import documents
 from playbooks.export.documents import Builder, People, TabularRows, approved_content
-from playbooks.export.outline import date, labels, lbl
+from playbooks.export.outline import date, document_data, labels, lbl
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding
 from playbooks.format.model import Playbook
@@ -89,29 +90,38 @@ def document_kind(name: str) -> DocumentKind:
         raise ExportError(f"unknown document '{name}'; choose one of: {', '.join(DOCUMENTS)}") from None
 
 
+#: The latest SOURCE_DATE_EPOCH a date can be made of: 9999-12-31 23:59:59 UTC.
+MAX_SOURCE_DATE_EPOCH = 253_402_300_799
+
+
+def source_date() -> dt.datetime | None:
+    """The moment ``SOURCE_DATE_EPOCH`` names (reproducible builds), None when it is not set;
+    :class:`ExportError`, naming the range, for anything that is not a whole number of seconds
+    from 0 to :data:`MAX_SOURCE_DATE_EPOCH`."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return None
+    if not re.fullmatch(r"[0-9]{1,12}", epoch) or int(epoch) > MAX_SOURCE_DATE_EPOCH:
+        raise ExportError(
+            f"SOURCE_DATE_EPOCH must be a whole number of seconds from 0 to {MAX_SOURCE_DATE_EPOCH} "
+            f"(1970-01-01 to 9999-12-31 UTC), not '{epoch}'"
+        )
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+
+
 def generated_on() -> str:
     """The generation date: from ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else today (UTC).
 
     Only the date is shown, so that two exports of the same playbook on the same day are
     byte-identical even without ``SOURCE_DATE_EPOCH``.
     """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    moment = dt.datetime.now(dt.UTC)
-    if epoch:
-        try:
-            moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-        except (ValueError, OverflowError, OSError):
-            raise ExportError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not '{epoch}'") from None
+    moment = source_date() or dt.datetime.now(dt.UTC)
     return date(moment.date())
 
 
 def generation_timestamp() -> dt.datetime:
     """The generation time for file metadata (zip entries, DOCX core properties)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-    else:
-        moment = dt.datetime.combine(dt.datetime.now(dt.UTC).date(), dt.time(), dt.UTC)
+    moment = source_date() or dt.datetime.combine(dt.datetime.now(dt.UTC).date(), dt.time(), dt.UTC)
     # zip timestamps cannot go before 1980
     return max(moment, dt.datetime(1980, 1, 1, tzinfo=dt.UTC))
 
@@ -183,17 +193,21 @@ def build_context(
         sections = kind.build(pb, data)
     except ValueError as exc:
         raise ExportError(str(exc)) from None
-    return {
-        "document": {"kind": kind.name, "title": kind.title, "description": kind.description},
-        "control": control_block(pb, fp, data["validity"]),
-        "fingerprint": fp,
-        "generated": generated_on(),
-        "charter_version": __version__,
-        "language": language,
-        "sections": sections,
-        "toc": kind.toc,
-        "toc_pages": {},  # section id -> page; filled by paginated writers (PDF) on a second pass
-        "page_per_section": kind.page_per_section,
-        "compact": kind.compact,
-        "playbook": pb.model_dump(mode="json"),
-    }
+    # one rule for the text of every format and template: no control character reaches a document
+    context: dict[str, Any] = document_data(
+        {
+            "document": {"kind": kind.name, "title": kind.title, "description": kind.description},
+            "control": control_block(pb, fp, data["validity"]),
+            "fingerprint": fp,
+            "generated": generated_on(),
+            "charter_version": __version__,
+            "language": language,
+            "sections": sections,
+            "toc": kind.toc,
+            "toc_pages": {},  # section id -> page; filled by paginated writers (PDF) on a second pass
+            "page_per_section": kind.page_per_section,
+            "compact": kind.compact,
+            "playbook": pb.model_dump(mode="json"),
+        }
+    )
+    return context

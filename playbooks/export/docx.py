@@ -2,7 +2,7 @@
 
 The template holds the page, the styles, header, "Page X of Y" footer and the document
 control block; docxtpl renders it with autoescaping, and every value it outputs passes
-``clean_text`` first. The body is generated here as WordprocessingML text in one pass, in the
+``document_text`` first. The body is generated here as WordprocessingML text in one pass, in the
 template's own style ids (Heading 1-3 for sections, so Word's navigation pane and table of
 contents work), every piece of content escaped and cleaned, so content like ``</w:t>`` or
 ``<script>`` is shown as text. It is the XML python-docx's object API made when the body was
@@ -31,9 +31,10 @@ from jinja2 import Environment, Template, nodes
 from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export.context import ExportError, generation_timestamp
-from playbooks.export.outline import column_widths
+from playbooks.export.outline import column_widths, document_data, document_text
 from playbooks.export.render import templates_root
 from playbooks.export.richtext import is_safe_link, markdown_blocks, runs_text
+from playbooks.format.messages import one_line
 
 if TYPE_CHECKING:
     from playbooks.export import ExportJob
@@ -143,9 +144,9 @@ class _Environment(Environment):
 
 
 def _finalize(value: Any) -> Any:
-    """Every value a template outputs: characters XML forbids become U+FFFD."""
+    """Every value a template outputs is document text (:func:`~playbooks.export.outline.document_text`)."""
     if isinstance(value, str):
-        cleaned = clean_text(value)
+        cleaned = document_text(value)
         return value if cleaned == value else cleaned
     return value
 
@@ -163,7 +164,7 @@ def _custom(job: ExportJob) -> bytes:
     template = find_template(job.template_dir, name)
     if template is not None:  # a missing one is the sandbox's to report
         refuse_active_parts(_template_bytes(template, job.limits.template_bytes * 8), template)
-    context = clean_data(dict(job.context, qt=False))
+    context = document_data(dict(job.context, qt=False))
     data = render_custom_docx(job.template_dir, name, context, job.limits)
     refuse_active_parts(data, job.template_dir / name)  # and what the rendering made of it
     return normalise_zip(data)
@@ -172,7 +173,7 @@ def _custom(job: ExportJob) -> bytes:
 def _properties(tpl: DocxTemplate, job: ExportJob) -> None:
     core = tpl.docx.core_properties  # get_docx() would reload the unrendered template
     when = generation_timestamp().replace(tzinfo=None)
-    core.title = clean_text(f"{job.context['control']['title']}: {job.kind.title}")
+    core.title = document_text(f"{job.context['control']['title']}: {job.kind.title}")
     core.subject = job.kind.title
     core.language = job.language
     core.author = job.context["control"]["owner_name"]  # the playbook's owner (empty when none is named)
@@ -294,7 +295,7 @@ def _content(text: str) -> str:
 
 def _r(text: str, rpr: str | None = None) -> str:
     """A run of (cleaned, escaped) text; ``rpr`` None: no ``w:rPr``, "": an empty one."""
-    content = _content(clean_text(text))
+    content = _content(text)  # the context's text is document text already (build_context)
     props = "" if rpr is None else (f"<w:rPr>{rpr}</w:rPr>" if rpr else "<w:rPr/>")
     if not props and not content:
         return "<w:r/>"
@@ -418,7 +419,7 @@ def _rich(doc: _Body, text: str, level: int) -> None:
     """A Markdown field; its top heading level becomes Word's Heading ``level`` (as in HTML)."""
     counters: dict[int, int] = {}
     out = doc.out
-    blocks = markdown_blocks(clean_text(text))
+    blocks = markdown_blocks(text)
     top = min((block.level for block in blocks if block.kind == "heading"), default=1)
     for block in blocks:
         number = ""
@@ -479,7 +480,7 @@ def _table(
         shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
         props = "<w:rPr><w:b/></w:rPr>" if bold else ""
         lines = []
-        for line in clean_text(str(value)).split("\n"):
+        for line in str(value).split("\n"):
             text = _esc(line)
             # a tab in a run of its own and a lone CR as a line break, as docxtpl used to render them
             if "\t" in text:
@@ -518,26 +519,6 @@ def _table(
     doc.out.append(_p(AFTER_2PT))
 
 
-#: Characters XML 1.0 does not allow (C0 controls other than tab, newline, carriage return).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def clean_text(value: str) -> str:
-    """Text Word can hold: characters XML forbids become U+FFFD (visible, never a broken file)."""
-    return _NOT_XML.sub("\ufffd", value)
-
-
-def clean_data(value: Any) -> Any:
-    """``clean_text`` applied to every string of a plain-data structure."""
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, dict):
-        return {k: clean_data(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [clean_data(v) for v in value]
-    return value
-
-
 def template_path() -> Path:
     """The built-in Word template."""
     return templates_root() / "docx" / "document.docx"
@@ -567,98 +548,246 @@ def _template_bytes(path: Path, limit: int) -> bytes:
 
 #: The largest part of a Word file read to check it (a zip bomb must not exhaust this process).
 MAX_CHECKED_PART = 32 * 1024 * 1024
-#: Fields that include, fetch or run something when the document is opened or updated.
+#: All parts of a Word file together, unpacked, at most (a template is kilobytes to a few MB).
+MAX_CHECKED_TOTAL = 128 * 1024 * 1024
+#: A part packed more tightly than this (unpacked size / packed size) is a zip bomb, not a template.
+MAX_PACKING_RATIO = 200
+#: Fields that include, fetch, print or run something when the document is opened, printed or updated.
 _ACTIVE_FIELDS = frozenset(
-    {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT", "RD", "DATABASE", "MACROBUTTON"}
+    {
+        "INCLUDEPICTURE",
+        "INCLUDETEXT",
+        "INCLUDE",
+        "LINK",
+        "DDE",
+        "DDEAUTO",
+        "IMPORT",
+        "RD",
+        "DATABASE",
+        "MACROBUTTON",
+        "PRINT",
+        "EMBED",
+    }
 )
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+#: What a part of a Word template may be, by its content type (OPC types parts by content type,
+#: never by name): the document's own XML parts, properties, custom XML and pictures.
+_ALLOWED_TYPES = re.compile(
+    r"application/vnd\.openxmlformats-officedocument\.wordprocessingml\."
+    r"(document\.main|template\.main|styles|settings|webSettings|fontTable|numbering|header|footer|footnotes|"
+    r"endnotes|comments)\+xml"
+    r"|application/vnd\.openxmlformats-officedocument\.(theme|themeOverride|extended-properties|custom-properties|"
+    r"customXmlProperties|obfuscatedFont)(\+xml)?"
+    r"|application/vnd\.openxmlformats-package\.(core-properties|relationships)\+xml"
+    r"|application/vnd\.ms-word\.(stylesWithEffects|commentsExtended|commentsIds|commentsExtensible|people)\+xml"
+    r"|application/xml|text/xml"
+    r"|image/(png|jpeg|gif|bmp|tiff|x-emf|x-wmf|svg\+xml)",
+    re.IGNORECASE,
+)
+#: The relationships a Word template may have, by the last part of their type.
+_ALLOWED_RELATIONSHIPS = frozenset(
+    {
+        "officeDocument", "styles", "stylesWithEffects", "settings", "webSettings", "fontTable", "font",
+        "theme", "themeOverride", "numbering", "header", "footer", "footnotes", "endnotes", "comments",
+        "commentsExtended", "commentsIds", "commentsExtensible", "people", "image", "hyperlink",
+        "core-properties", "extended-properties", "custom-properties", "customXml", "customXmlProps",
+        "thumbnail", "glossaryDocument",
+    }
+)  # fmt: skip
+#: Elements that embed or fetch something in whatever part they are: OLE objects, ActiveX
+#: controls, embedded HTML or RTF, sub-documents, and a mail merge's data source (a database
+#: query, often on a share, run when the document is opened).
+_ACTIVE_ELEMENTS = {
+    f"{{{W_NS}}}object": "embedded objects (OLE) are not allowed in templates",
+    "{urn:schemas-microsoft-com:office:office}OLEObject": "embedded objects (OLE) are not allowed in templates",
+    f"{{{W_NS}}}control": "ActiveX controls are not allowed in templates",
+    f"{{{W_NS}}}altChunk": "embedded HTML or RTF (altChunk) is not allowed in templates",
+    f"{{{W_NS}}}subDoc": "sub-documents are not allowed in templates",
+    f"{{{W_NS}}}mailMerge": "a mail merge (a data source and query run on opening) is not allowed in templates",
+    f"{{{W_NS}}}attachedTemplate": "an attached template is not allowed in templates",
+}
+#: The XML parser for parts of a Word file: no entities, no network, no DTD, and libxml2's
+#: limits on depth and size (a bomb is "not well-formed", never an exhausted process).
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+class _Refused(Exception):
+    """What is wrong with one part of a Word file (``part`` names it)."""
+
+    def __init__(self, part: str, problem: str) -> None:
+        super().__init__(problem)
+        self.part = part
 
 
 def refuse_active_parts(data: bytes, template: Path) -> None:
-    """Refuse a custom Word template (or its output) that would act on the reader's machine, in
-    one line naming the part: macros (``vbaProject.bin``), ActiveX controls and OLE objects, an
+    """Refuse a custom Word template (or its output) that would act on the reader's machine, or
+    that cannot be read safely, in one line naming the part.
+
+    Parts are judged as Word judges them, by content type and relationship, whatever their
+    names: macros, ActiveX controls and OLE objects, embedded packages and workbooks, an
     attached template, image or other part fetched from outside the file (http, a UNC share),
-    embedded HTML (``altChunk``), links other than http, https and mailto, and fields that
-    include, fetch or run something (``INCLUDEPICTURE``, ``INCLUDETEXT``, ``LINK``, ``DDE``...)."""
+    frames, embedded HTML (``altChunk``), sub-documents, a mail merge's data source, any part
+    or relationship of a type a template has no use for, links other than http, https and
+    mailto, and fields that include, fetch, print or run something (``INCLUDEPICTURE``,
+    ``INCLUDETEXT``, ``DDEAUTO``, ``PRINT``...) in any XML part. A damaged or hostile zip
+    (encrypted entries, a wrong checksum, an unknown compression method, a zip bomb) and XML
+    that is not well-formed within libxml2's limits are refused too."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise ExportError(f"custom Word template {template}: not a Word file (.docx)") from None
-    with archive:
-        # the parts themselves first (a macro is named as such), then what the XML parts say
-        for check in (_active_name, _active_content):
-            for info in archive.infolist():
-                problem = check(archive, info)
-                if problem:
-                    raise ExportError(f"custom Word template {template}: {info.filename}: {problem}")
+    try:
+        with archive:
+            _check_package(archive)
+    except _Refused as exc:
+        raise ExportError(one_line(f"custom Word template {template}: {exc.part}: {exc}")) from None
 
 
-def _active_name(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+def _check_package(archive: zipfile.ZipFile) -> None:
+    infos = archive.infolist()
+    _check_entries(infos)
+    for info in infos:  # the parts themselves first (a macro is named as such)
+        problem = _active_name(info.filename)
+        if problem:
+            raise _Refused(info.filename, problem)
+    parts = {info.filename: _read_part(archive, info) for info in infos}
+    types = _content_types(parts)
+    for name, raw in parts.items():
+        if name.lower().endswith(".rels"):
+            problem = _active_relationship(_xml(name, raw))
+            if problem:
+                raise _Refused(name, problem)
+    for name, raw in parts.items():
+        if name == "[Content_Types].xml" or name.lower().endswith(".rels"):
+            continue
+        kind = types.get(name.lower(), "")
+        if not kind:
+            raise _Refused(name, "a part without a content type (Word does not know what it is); remove it")
+        if not _ALLOWED_TYPES.fullmatch(kind):
+            raise _Refused(name, f"a part of type {kind}, which templates have no use for; remove it")
+        if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE compound file, whatever it is called
+            raise _Refused(name, "an embedded OLE file (a document or program inside the template); remove it")
+        if kind.lower().endswith("xml") or kind.lower().endswith("+xml"):
+            problem = _active_xml(_xml(name, raw))
+            if problem:
+                raise _Refused(name, problem)
+
+
+def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
+    """The zip's entries, before any is unpacked: no encryption, known compression, no bomb."""
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name in seen:
+            raise _Refused(name, "two parts of the same name (a damaged or crafted file)")
+        seen.add(name)
+        if info.flag_bits & 0x1:
+            raise _Refused(name, "encrypted; save the template without a password")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _Refused(name, f"packed with a compression method Word files do not use ({info.compress_type})")
+        if info.file_size > MAX_CHECKED_PART:
+            raise _Refused(name, f"larger than {MAX_CHECKED_PART // (1024 * 1024)} MB unpacked")
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_PACKING_RATIO * max(info.compress_size, 1):
+            raise _Refused(name, "packed more tightly than any real document (a zip bomb)")
+        total += info.file_size
+        if total > MAX_CHECKED_TOTAL:
+            raise _Refused(name, f"the parts are larger than {MAX_CHECKED_TOTAL // (1024 * 1024)} MB unpacked")
+
+
+def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """A part's bytes, within :data:`MAX_CHECKED_PART`; a damaged entry is :class:`_Refused`."""
+    import zlib
+
+    try:
+        with archive.open(info) as handle:
+            raw = handle.read(MAX_CHECKED_PART + 1)
+    except (zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError, EOFError, OSError, ValueError) as exc:
+        raise _Refused(info.filename, f"damaged, cannot be unpacked ({type(exc).__name__})") from None
+    if len(raw) > MAX_CHECKED_PART:
+        raise _Refused(info.filename, f"larger than {MAX_CHECKED_PART // (1024 * 1024)} MB unpacked")
+    return raw
+
+
+def _xml(name: str, raw: bytes) -> Any:
+    try:
+        return etree.fromstring(raw, _SAFE_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise _Refused(name, f"not well-formed XML ({one_line(str(exc))[:120]})") from None
+
+
+def _content_types(parts: dict[str, bytes]) -> dict[str, str]:
+    """Each part's content type (lower-case name -> type), as ``[Content_Types].xml`` gives it."""
+    name = "[Content_Types].xml"
+    if name not in parts:
+        raise _Refused(name, "missing (not a Word file)")
+    root = _xml(name, parts[name])
+    defaults: dict[str, str] = {}
+    overrides: dict[str, str] = {}
+    for element in root:
+        kind = str(element.get("ContentType", ""))
+        lowered = kind.lower()
+        if any(word in lowered for word in ("macroenabled", "vbaproject", "vbadata", "activex")):
+            raise _Refused(name, f"declares macros or ActiveX ({kind}); save the template as a .docx without macros")
+        if element.tag == f"{_CT_NS}Default":
+            defaults[str(element.get("Extension", "")).lower()] = kind
+        elif element.tag == f"{_CT_NS}Override":
+            overrides[str(element.get("PartName", "")).lstrip("/").lower()] = kind
+    types = {}
+    for part in parts:
+        lowered = part.lower()
+        extension = lowered.rsplit(".", 1)[-1] if "." in lowered.rsplit("/", 1)[-1] else ""
+        types[lowered] = overrides.get(lowered) or defaults.get(extension, "")
+    return types
+
+
+def _active_name(name: str) -> str:
     """What is wrong with a part by its very name ('' for nothing)."""
-    lower = info.filename.lower()
+    lower = name.lower()
     if lower.endswith(("vbaproject.bin", "vbadata.xml")):
         return "macros are not allowed in templates; save the template as a .docx without macros"
     if "/activex/" in f"/{lower}":
         return "ActiveX controls are not allowed in templates"
-    if lower.startswith("word/embeddings/") and lower.endswith(".bin"):
-        return "embedded OLE objects are not allowed in templates"
+    if lower.startswith("word/embeddings/"):
+        return "embedded objects (OLE objects, packages, workbooks) are not allowed in templates"
     return ""
-
-
-def _active_content(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
-    """What is wrong with what an XML part says ('' for nothing)."""
-    lower = info.filename.lower()
-    if not lower.endswith((".rels", ".xml")):
-        return ""
-    too_large = f"larger than {MAX_CHECKED_PART // (1024 * 1024)} MB unpacked"
-    if info.file_size > MAX_CHECKED_PART:
-        return too_large
-    with archive.open(info) as handle:
-        raw = handle.read(MAX_CHECKED_PART + 1)
-    if len(raw) > MAX_CHECKED_PART:
-        return too_large
-    try:
-        root = etree.fromstring(raw, _PARSER)
-    except etree.XMLSyntaxError:
-        return "not well-formed XML"
-    if lower == "[content_types].xml":
-        for element in root:
-            kind = str(element.get("ContentType", ""))
-            if any(word in kind.lower() for word in ("macroenabled", "vbaproject", "activex")):
-                return f"declares macros or ActiveX ({kind}); save the template as a .docx without macros"
-        return ""
-    if lower.endswith(".rels"):
-        return _active_relationship(root)
-    return _active_field(root)
 
 
 def _active_relationship(root: Any) -> str:
     for rel in root.iter(f"{_REL_NS}Relationship"):
         kind = str(rel.get("Type", "")).rsplit("/", 1)[-1]
         target = str(rel.get("Target", ""))
+        external = str(rel.get("TargetMode", "")).lower() == "external"
         if kind == "aFChunk":
             return "embedded HTML or RTF (altChunk) is not allowed in templates"
-        if str(rel.get("TargetMode", "")).lower() != "external":
-            continue
-        if kind == "hyperlink":
+        if kind == "hyperlink" and external:
             if not is_safe_link(target):
                 return f"a link to {target!r}; only http, https and mailto links are allowed"
             continue
-        # an attached template, an image, an OLE object, a frame or a sub-document from outside
-        # the file: Word fetches it on opening (from the web, or from a share, sending the
-        # reader's Windows credentials)
-        return f"a {kind} fetched from outside the file ({target!r}); put it inside the template or remove it"
+        if external:
+            # an attached template, an image, an OLE object, a frame or a sub-document from outside
+            # the file: Word fetches it on opening (from the web, or from a share, sending the
+            # reader's Windows credentials)
+            return f"a {kind} fetched from outside the file ({target!r}); put it inside the template or remove it"
+        if kind not in _ALLOWED_RELATIONSHIPS:
+            return f"a relationship of type {kind} (to {target!r}), which templates have no use for; remove it"
     return ""
 
 
-def _active_field(root: Any) -> str:
+def _active_xml(root: Any) -> str:
+    """What is wrong with what an XML part says ('' for nothing): its elements and its fields."""
+    for element in root.iter(*_ACTIVE_ELEMENTS):
+        return _ACTIVE_ELEMENTS[element.tag]
     for code in _field_codes(root):
         words = code.split()
         name = words[0].upper() if words else ""
         if name in _ACTIVE_FIELDS:
-            return f"the field {name} includes, fetches or runs something; remove it from the template"
+            return f"the field {name} includes, fetches, prints or runs something; remove it from the template"
         if name == "HYPERLINK":
             target = next((w.strip('"') for w in words[1:] if not w.startswith("\\")), "")
+            if "{{" in target or "{%" in target:
+                continue  # made by the template: the document it renders is checked in its turn
             if target and not is_safe_link(target):
                 return f"a link to {target!r}; only http, https and mailto links are allowed"
     return ""

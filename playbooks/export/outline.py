@@ -22,6 +22,38 @@ Block = dict[str, Any]
 NOT_SET = "Not set out in this playbook."
 
 
+# ---------------------------------------------------------------- text every document can hold
+
+#: What no exported document holds as it is: C0 controls but tab and line feed (ESC would act
+#: on the terminal of anyone who prints a Markdown or HTML file; XML forbids most of them), DEL,
+#: C1 controls, lone surrogates and the noncharacters U+FDD0-U+FDEF and U+xFFFE/U+xFFFF.
+_NOT_DOCUMENT_TEXT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(17))
+    + "]"
+)
+
+
+def document_text(value: str) -> str:
+    """``value`` as every exported document holds it (one rule for every format): a carriage
+    return is a line break, and every other character of :data:`_NOT_DOCUMENT_TEXT` becomes
+    U+FFFD, visible where it was (the playbook itself keeps it, escaped, in its YAML)."""
+    if not _NOT_DOCUMENT_TEXT.search(value):
+        return value
+    return _NOT_DOCUMENT_TEXT.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def document_data(value: Any) -> Any:
+    """:func:`document_text` applied to every string of a plain-data structure (keys too)."""
+    if isinstance(value, str):
+        return document_text(value)
+    if isinstance(value, dict):
+        return {document_data(k): document_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [document_data(v) for v in value]
+    return value
+
+
 # ---------------------------------------------------------------- blocks
 
 
@@ -245,10 +277,19 @@ _MONTHS = [
 
 
 def number(value: float | int | None, unit: str = "") -> str:
-    """12.0 -> '12', 0.25 -> '0.25'; with a unit, pluralised simply."""
+    """12.0 -> '12', 0.25 -> '0.25'; with a unit, pluralised simply.
+
+    Exactly the value the playbook holds: a whole number of any size as its digits (never through
+    a float, which overflows at 400 digits and rounds 5,000,000,001), a fraction in the shortest
+    form that reads back as itself."""
     if value is None:
         return ""
-    shown = f"{value:g}"
+    if isinstance(value, int):
+        shown = str(value)
+    else:
+        shown = f"{value:g}"
+        if float(shown) != value:  # :g keeps six digits: 1234567.5 is not 1.23457e+06
+            shown = repr(value)
     if not unit:
         return shown
     return f"{shown} {unit}" if value == 1 else f"{shown} {unit}s"

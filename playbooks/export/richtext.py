@@ -172,7 +172,7 @@ class _MarkdownWriter:
             for row in part.children:
                 cells = []
                 for cell in row.children:
-                    text = " ".join(self.inline(cell.children).split())
+                    text = " ".join(self.inline(cell.children, in_table=True).split())
                     cells.append(text)
                     if part.type == "thead":
                         style = str(cell.attrs.get("style", ""))
@@ -193,8 +193,12 @@ class _MarkdownWriter:
         lines = [f"| {' | '.join(row + [''] * (width - len(row)))} |" for row in rows]
         return [lines[0], f"| {' | '.join(aligns)} |", *lines[1:]]
 
-    def inline(self, nodes: Sequence[SyntaxTreeNode]) -> str:
-        """One paragraph's text, with its line breaks; every piece of text escaped."""
+    def inline(self, nodes: Sequence[SyntaxTreeNode], in_table: bool = False) -> str:
+        """One paragraph's text, with its line breaks; every piece of text escaped.
+
+        ``in_table``: the text of a GFM table cell, where a bare ``|`` ends the cell even inside
+        a code span (GFM splits the row before it parses the cells): there it is written ``\\|``,
+        which GFM turns back into ``|`` inside the span."""
         parts: list[str] = []
         for node in nodes:
             kind = node.type
@@ -203,29 +207,29 @@ class _MarkdownWriter:
             elif kind == "hardbreak":
                 parts.append("\\\n")
             elif kind == "code_inline":
-                parts.append(_code_span(node.content))
+                parts.append(_code_span(node.content.replace("|", "\\|") if in_table else node.content))
             elif kind in ("em", "strong"):
-                inner = self.inline(node.children)
+                inner = self.inline(node.children, in_table)
                 mark = "*" if kind == "em" else "**"
                 parts.append(f"{mark}{inner}{mark}" if inner.strip() else inner)
             elif kind == "link":
-                parts.append(self.link(node))
+                parts.append(self.link(node, in_table))
             elif kind == "image":
                 alt = "".join(child.content for child in node.children) or str(node.attrs.get("src", ""))
                 parts.append(escape_markdown(f"[image: {alt}]"))
             elif kind == "inline":
-                parts.append(self.inline(node.children))
+                parts.append(self.inline(node.children, in_table))
             else:  # text, and anything else markdown-it might make of text
                 parts.append(escape_markdown(node.content))
         return "".join(parts)
 
-    def link(self, node: SyntaxTreeNode) -> str:
-        label = self.inline(node.children)
+    def link(self, node: SyntaxTreeNode, in_table: bool = False) -> str:
+        label = self.inline(node.children, in_table)
         href = str(node.attrs.get("href", ""))
         if not is_safe_link(href):  # markdown-it validated it already; a second lock on the door
             return label + escape_markdown(f" ({href})")
-        # the angle-bracket form takes any address; what could end it is percent-encoded
-        safe = "".join(ch if ch.isprintable() and ch not in "<> \\" else f"%{ord(ch):02X}" for ch in href)
+        # the angle-bracket form takes any address; what could end it (or a table cell) is percent-encoded
+        safe = "".join(ch if ch.isprintable() and ch not in "<> \\|" else f"%{ord(ch):02X}" for ch in href)
         return f"[{label}](<{safe}>)"
 
 

@@ -202,6 +202,10 @@ def _where(exc: BaseException, folder: Path, name: str) -> str:
 
 
 def _describe(exc: BaseException) -> str:
+    from playbooks.export.context import ExportError
+
+    if isinstance(exc, ExportError):
+        return str(exc)  # already a sentence of Charter's own (a resource that changed while read)
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"syntax error: {exc.message}"
     if isinstance(exc, jinja2.TemplateNotFound):
@@ -261,9 +265,15 @@ def _render(folder: str, name: str, context_json: str, limits: Limits, mode: str
         raise TemplateProblem(f"custom template {_where(exc, root, name)}: {_describe(exc)}") from None
 
 
-def _child(conn: Connection, target: Callable[..., Any], args: tuple[Any, ...], limits: Limits, what: str) -> None:
+def _child(
+    conn: Connection, err: Connection, target: Callable[..., Any], args: tuple[Any, ...], limits: Limits, what: str
+) -> None:
     """Runs in the child process: call ``target``, send ('ok', result) or ('error', one line):
-    a :class:`TemplateProblem`'s own, or ``what`` and the exception in a few words."""
+    a :class:`TemplateProblem`'s own, or ``what`` and the exception in a few words. Whatever
+    the child (or a library in it: Qt's warnings, C++'s last words) writes to stderr goes to
+    ``err``, never to the terminal: the parent makes at most one line of it."""
+    os.dup2(err.fileno(), 2)
+    err.close()
     _apply_rlimits(limits)
     try:
         result = target(*args)
@@ -364,10 +374,15 @@ def run_confined(target: Callable[..., Result], args: tuple[Any, ...], limits: L
 
     ctx = _process_context()
     parent, child = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(child, target, args, limits, what), name="charter-template", daemon=True)
+    said, saying = ctx.Pipe(duplex=False)
+    process = ctx.Process(
+        target=_child, args=(child, saying, target, args, limits, what), name="charter-template", daemon=True
+    )
     with _main_module_hidden():
         process.start()
     child.close()
+    saying.close()
+    stderr = _Drain(said)
     try:
         if parent.poll(limits.seconds):
             try:
@@ -381,13 +396,52 @@ def run_confined(target: Callable[..., Result], args: tuple[Any, ...], limits: L
             process.kill()
         process.join(5)
         parent.close()
+        said_text = stderr.finish()
     if status == "ok":
         return payload  # type: ignore[no-any-return]
     if status == "error":
         raise ExportError(one_line(str(payload)))
     if status == "timeout":
-        raise ExportError(f"{what}: stopped after {limits.seconds:g} s (too slow, or an endless loop)")
-    raise ExportError(f"{what}: stopped without a result ({_died(process.exitcode, limits)})")
+        raise ExportError(f"{what}: stopped after {limits.seconds:g} s (too slow, or an endless loop){said_text}")
+    raise ExportError(f"{what}: stopped without a result ({_died(process.exitcode, limits)}){said_text}")
+
+
+class _Drain:
+    """Reads what the child writes to its stderr while it runs (so that it never blocks on a full
+    pipe), keeps the first :data:`KEEP` bytes, and makes at most one line of them."""
+
+    KEEP = 16 * 1024
+
+    def __init__(self, said: Connection) -> None:
+        import threading
+
+        self._said = said
+        self._kept = bytearray()
+        self._thread = threading.Thread(target=self._read, name="charter-template-stderr", daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        fd = self._said.fileno()
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            if len(self._kept) < self.KEEP:
+                self._kept += chunk[: self.KEEP - len(self._kept)]
+
+    def finish(self) -> str:
+        """'' or ``"; it said: <its last line>"`` (escaped, cut), once the child has ended."""
+        self._thread.join(2)
+        if not self._thread.is_alive():
+            self._said.close()
+        lines = [line.strip() for line in self._kept.decode("utf-8", "replace").splitlines() if line.strip()]
+        if not lines:
+            return ""
+        last = one_line(lines[-1])
+        return f"; it said: {last[:160]}{'…' if len(last) > 160 else ''}"
 
 
 def _died(exitcode: int | None, limits: Limits) -> str:

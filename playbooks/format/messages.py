@@ -26,9 +26,16 @@ PATTERNS: dict[str, str] = {
     r"^[A-Z][A-Z0-9-]*$": "Use capital letters, digits and '-', starting with a letter, e.g. OBJ-BALANCE",
     r"^[A-Z0-9][A-Z0-9-]*$": "Use capital letters, digits and '-', e.g. FINRA-STATIC",
     r"^[0-9a-f]{64}$": "Use a SHA-256 fingerprint: 64 characters, digits and a-f",
+    r"^[0-9a-f]{12}$": "Use 12 characters, digits and a-f",
+    r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$": (
+        "Use a field's address: lower-case names joined by dots, like document.title (no [1]: a field of "
+        "one item of a list is changed with action: modify, the list as target and the item's id)"
+    ),
 }
 
 MISSING = "required field is missing"
+#: The most digits Python reads as a whole number (``sys.get_int_max_str_digits``'s default).
+_MAX_DIGITS = 4300
 
 _WHOLE_NUMBER = frozenset({"int_parsing", "int_type", "int_from_float", "int_parsing_size"})
 _NUMBER = frozenset({"float_parsing", "float_type", "decimal_parsing", "decimal_type"})
@@ -129,6 +136,8 @@ def plain(error: ErrorDetails, info: FieldInfo | None = None, document: str = "p
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
         bound = next(iter(ctx.values()), None)
         return _range(kind, bound, info)
+    if kind == "int_parsing_size":
+        return f"Must be a whole number of at most {_MAX_DIGITS:,} digits"
     if kind in _WHOLE_NUMBER:
         return "Must be a whole number"
     if kind in _NUMBER:

@@ -248,8 +248,8 @@ class Setting:
     def origin(self) -> str:
         """``default``, ``system file /etc/charter/charter.toml (locked)``, ``command line``..."""
         if self.source is Source.DEFAULT:
-            return f"default (locked by {self.path})" if self.locked else "default"
-        where = self.source.value if self.path is None else f"{self.source.value} {self.path}"
+            return _one_line(f"default (locked by {self.path})") if self.locked else "default"
+        where = self.source.value if self.path is None else _one_line(f"{self.source.value} {self.path}")
         return f"{where} (locked)" if self.locked else where
 
 
@@ -322,20 +322,28 @@ class SiteConfig:
         setting = self.settings[key]
         shown = "the default" if setting.value is None else display(setting.value)
         where = setting.path or system_file()
-        return f"{option + ': ' if option else ''}{key} is locked by the site to {shown} ({where})"
+        return _one_line(f"{option + ': ' if option else ''}{key} is locked by the site to {shown} ({where})")
 
     def problem(self, key: str, why: str) -> str:
         """A problem with the value of ``key`` found by a layer above this one, as one line."""
         setting = self.settings[key]
         where = f"{setting.path}: " if setting.path is not None else ""
-        return f"{where}{key}: {why}"
+        return _one_line(f"{where}{key}: {why}")
+
+
+def _one_line(text: str) -> str:
+    """:func:`playbooks.format.messages.one_line`, imported when first needed: the editor reads the
+    configuration before its window paints, and the messages module brings pydantic (issue 8)."""
+    from playbooks.format.messages import one_line
+
+    return text if text.isprintable() else one_line(text)
 
 
 def display(value: Any) -> str:
-    """A value as ``charter config`` and messages show it."""
+    """A value as ``charter config`` and messages show it: one line, whatever a file holds."""
     if value is None:
         return "(not set)"
-    return str(value)
+    return _one_line(str(value))
 
 
 # ---- reading --------------------------------------------------------------------------------
@@ -450,7 +458,8 @@ def load(
             for name in locked:
                 if not settings[name].locked:
                     settings[name] = Setting(name, settings[name].value, Source.DEFAULT, path, True)
-    return SiteConfig(settings, files, problems)
+    # one line each, whatever a key or value holds: a newline in a file must not forge a line
+    return SiteConfig(settings, files, [_one_line(problem) for problem in problems])
 
 
 @cache

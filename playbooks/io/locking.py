@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import random
@@ -52,6 +53,13 @@ FUTURE_TOLERANCE = dt.timedelta(minutes=10)
 WRITE_WAIT_SECONDS = 15.0
 #: What a lock is for: an open editor holds it for as long as the file is open.
 EDITING, WRITING = "editing", "writing"
+#: A writer holds its lock for the moment it reads, changes and writes (seconds); a writing lock
+#: older than this belongs to a writer that was killed (on this host or another), and is cleared.
+#: Should a slow writer really still be at it, its save then fails instead of overwriting
+#: (it re-checks its lock and what the file holds before replacing it).
+WRITING_STALE_AFTER = dt.timedelta(minutes=2)
+#: The largest process id a lock may name: pid_t is 32 bits wherever Charter runs.
+MAX_PID = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -110,11 +118,28 @@ def _duration(delta: dt.timedelta) -> str:
     return "less than a minute"
 
 
+#: The longest file name most file systems allow, in bytes.
+NAME_MAX = 255
+#: What locking adds to a lock's name for the files it makes beside it (``.<8 hex>.new``).
+_HELPER_SUFFIX = 13
+
+
 def lock_path(playbook: str | os.PathLike[str]) -> Path:
     """Where the lock of ``playbook`` lives: ``.~<name>.lock`` beside the real file (a playbook
-    opened through a link and by its own name has one lock, so their writers wait for each other)."""
+    opened through a link and by its own name has one lock, so their writers wait for each other).
+
+    A name too long for that (with the helper files locking makes beside the lock, more than
+    :data:`NAME_MAX` bytes) gets a short lock in the same folder, ``.~<start of the name>~<hash of
+    the whole name>.lock``: every Charter (the editor and the command line) derives the same one."""
     path = Path(os.path.realpath(playbook))
-    return path.with_name(f".~{path.name}.lock")
+    name = f".~{path.name}.lock"
+    raw = os.fsencode(path.name)
+    if len(os.fsencode(name)) + _HELPER_SUFFIX <= NAME_MAX:
+        return path.with_name(name)
+    digest = hashlib.sha256(raw).hexdigest()[:20]
+    # cut in bytes (a name that is not UTF-8 arrives with surrogate escapes: the same bytes back)
+    start = os.fsdecode(raw[:80])
+    return path.with_name(f".~{start}~{digest}.lock")
 
 
 def hostname() -> str:
@@ -144,8 +169,15 @@ MAX_LOCK_BYTES = 64 * 1024
 
 def read_lock(playbook: str | os.PathLike[str]) -> LockInfo | None:
     """The lock on ``playbook``; None when there is none. A damaged lock reads as one that
-    :func:`is_stale` clears, with ``damaged`` saying what is wrong with it."""
-    path = lock_path(playbook)
+    :func:`is_stale` clears, with ``damaged`` saying what is wrong with it. Never raises: whatever
+    is in the lock's place (any bytes, any shape) is a lock, a damaged lock, or none."""
+    try:
+        return _read_lock(lock_path(playbook))
+    except Exception as exc:  # a lock file is anyone's to write: nothing in it may stop a writer
+        return _damaged(f"cannot be read: {type(exc).__name__}")
+
+
+def _read_lock(path: Path) -> LockInfo | None:
     try:
         # non-blocking: a fifo in the lock's place must not hang the editor's open
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -172,17 +204,28 @@ def read_lock(playbook: str | os.PathLike[str]) -> LockInfo | None:
         os.close(fd)
     if len(raw) > MAX_LOCK_BYTES:
         return _damaged(f"larger than {MAX_LOCK_BYTES // 1024} KB")
+    return _parse_lock(raw)
+
+
+def _parse_lock(raw: bytes) -> LockInfo:
+    """The lock a lock file's bytes describe, or a damaged one; never an exception (deep nesting,
+    huge numbers, any type in any field)."""
+    if raw.lstrip()[:1] != b"{":
+        return _damaged("not a Charter lock")  # a lock is one object
     try:
         data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            return _damaged("not a Charter lock")
+        pid = data["pid"]
+        if isinstance(pid, bool) or not isinstance(pid, int) or not 0 < pid <= MAX_PID:
+            return _damaged("not a Charter lock (no process id)")
         time = dt.datetime.fromisoformat(str(data["time"]))
         if time.tzinfo is None:
             time = time.replace(tzinfo=dt.UTC)
         time.astimezone()  # a year 1 or 9999 time may not convert: damaged, not a crash later
         purpose = WRITING if data.get("purpose") == WRITING else EDITING
-        return LockInfo(
-            str(data["host"]), int(data["pid"]), str(data["user"]), time, str(data.get("token", "")), purpose
-        )
-    except (ValueError, KeyError, TypeError, OverflowError, OSError):
+        return LockInfo(str(data["host"]), pid, str(data["user"]), time, str(data.get("token", "")), purpose)
+    except Exception:  # anything else a crafted lock can make the parser or the clock raise
         return _damaged("not a Charter lock")
 
 
@@ -196,23 +239,26 @@ def pid_alive(pid: int) -> bool:
         return False
     if sys.platform == "win32":  # no cheap signal-0 probe; rely on the age of the lock
         return True
+    if pid > MAX_PID:
+        return False  # no such process can exist (os.kill would overflow)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
-        return True
-    except OSError:
-        return True
+    except (OSError, OverflowError, ValueError):
+        return True  # another user's process, or a probe this system refuses: assume alive
     return True
 
 
 def is_stale(info: LockInfo, now: dt.datetime | None = None, stale_after: dt.timedelta = STALE_AFTER) -> bool:
-    """Whether the lock's owner is gone: a dead process on this host, no refresh for too long, a
-    date ahead of this clock by more than :data:`FUTURE_TOLERANCE`, or a damaged lock."""
+    """Whether the lock's owner is gone: a dead process on this host, no refresh for too long (a
+    writer's lock: :data:`WRITING_STALE_AFTER`, on any host), a date ahead of this clock by more
+    than :data:`FUTURE_TOLERANCE`, or a damaged lock."""
     if info.damaged:
         return True
     age = info.age(now)
+    if info.purpose == WRITING:
+        stale_after = min(stale_after, WRITING_STALE_AFTER)
     if age > stale_after or age < -FUTURE_TOLERANCE:
         return True
     return info.host == hostname() and not pid_alive(info.pid)
@@ -231,6 +277,12 @@ class PlaybookLock:
         self.info = info
         #: False when the folder did not allow a lock file (then there is nothing to release).
         self.written = written
+
+    def still_held(self) -> bool:
+        """Whether this lock is still the lock on its file (True for an unwritten lock: a folder
+        that holds no lock has nothing to take over); a writer asks right before it replaces
+        the file (:func:`held_by`)."""
+        return held_by(self) if self.written else True
 
     def refresh(self) -> None:
         """Renew the lock's time, so that others keep seeing it as alive."""
@@ -339,8 +391,12 @@ def _take_breaker(breaker: Path) -> bool:
     age = time.time() - info.st_mtime
     # Charter's own breakers are plain files that live for milliseconds: a link, a folder or a
     # fifo is not one, nor is a breaker dated in the future
-    if not stat.S_ISREG(info.st_mode) or age > BREAKER_STALE_SECONDS or age < -BREAKER_STALE_SECONDS:
-        _remove(breaker)
+    left = not stat.S_ISREG(info.st_mode) or age > BREAKER_STALE_SECONDS or age < -BREAKER_STALE_SECONDS
+    if left and not _remove(breaker) and stat.S_ISDIR(info.st_mode):
+        # a folder with something in it: not Charter's to empty, but it must not block every
+        # writer for ever either; it is set aside under a name of its own, content and all
+        with contextlib.suppress(OSError):
+            os.rename(breaker, breaker.with_name(f"{breaker.name}.{uuid.uuid4().hex[:4]}"))
     return False
 
 
@@ -413,13 +469,25 @@ def _create_exclusive_safe(path: Path, text: str) -> bool:
 
 
 class LockBusy(Exception):
-    """Another Charter holds the playbook: ``str()`` is one line with the holder and the lock's age."""
+    """Another Charter holds the playbook: ``str()`` is one line with the holder and the lock's age
+    (or, for a damaged lock that cannot be removed, where it is). ``breakable``: whether taking
+    the lock over (``--break-lock``) would help."""
 
     def __init__(self, playbook: str | os.PathLike[str], other: LockInfo) -> None:
         self.playbook = str(playbook)
         self.other = other
-        if other.purpose == WRITING:
-            text = f"{playbook}: being written by {other.describe()}; try again in a moment"
+        self.breakable = not other.damaged
+        if other.damaged:
+            text = (
+                f"{playbook}: its lock {lock_path(playbook)} is damaged ({other.damaged}) and Charter cannot "
+                "remove it; remove it by hand (no Charter has the file open through it)"
+            )
+        elif other.purpose == WRITING:
+            stale = _duration(WRITING_STALE_AFTER)
+            text = (
+                f"{playbook}: being written by {other.describe()}; try again in a moment "
+                f"(the lock of a write that stopped is cleared {stale} after it was taken)"
+            )
         else:
             text = f"{playbook}: open in Charter by {other.describe()}; make the change there, or close it first"
         super().__init__(one_line(text))
@@ -447,8 +515,11 @@ def writing(
     while it is still the lock on the file. Another writer's lock is waited for (up to
     ``wait`` seconds, :data:`WRITE_WAIT_SECONDS` by default); an editor's, or one still there
     after the wait, raises :class:`LockBusy`. ``break_lock`` takes over any lock (its holder's
-    next save then fails instead of overwriting this write). The lock is released afterwards,
-    unless it is ``held``.
+    next save then fails instead of overwriting this write: a writer checks :func:`held_by`
+    before it replaces the file). A lock that cannot be removed is :class:`LockBusy` too, even
+    with ``break_lock``: nobody writes unlocked beside it. (Only a folder where no lock can be
+    written at all, such as read-only media, yields an unwritten lock.) The lock is released
+    afterwards, unless it is ``held``.
     """
     if held is not None and held_by(held):
         yield held
@@ -458,6 +529,9 @@ def writing(
     while True:
         result = acquire(playbook, force=break_lock, purpose=WRITING)
         if isinstance(result, PlaybookLock):
+            stuck = None if result.written else read_lock(playbook)
+            if stuck is not None:  # a lock that cannot be removed, even on purpose: no writing unlocked
+                raise LockBusy(playbook, stuck if stuck.damaged else _damaged("cannot be removed"))
             break
         if result.other.purpose != WRITING or time.monotonic() >= deadline:
             raise LockBusy(playbook, result.other)

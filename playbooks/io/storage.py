@@ -15,7 +15,6 @@ import json
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -229,6 +228,9 @@ def file_digest(path: str | os.PathLike[str]) -> str:
 
 def decode(name: str, raw: bytes) -> str:
     """Decode UTF-8 (a BOM is tolerated); anything else is a clear error."""
+    # UTF-32's byte order marks first: UTF-32 LE starts like UTF-16 LE, and BE with NUL bytes
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise PlaybookLoadError(name, "read", [Issue("", "the file is UTF-32; save it as UTF-8")])
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise PlaybookLoadError(name, "read", [Issue("", "the file is UTF-16; save it as UTF-8")])
     if b"\x00" in raw:
@@ -458,31 +460,58 @@ def matches(recorded: str, playbook: Playbook, scheme: int = FINGERPRINT_SCHEME,
     return scheme < 2 and recorded in legacy_fingerprints(playbook)
 
 
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+@dataclass(frozen=True)
+class WriteGuard:
+    """What a save checks right before it replaces the file, besides what every save checks.
+
+    ``digest``: the :func:`content_digest` of the file as the writer read it ('' for no check). A
+    file that holds anything else by then (a writer that did not wait for the lock, or a link
+    swapped in after the read) is left alone: the save fails, and nothing is written anywhere.
+    ``holding``: whether the writer still holds the file's lock (None for no check); a lock taken
+    over meanwhile (``--break-lock``) stops the save, so that the one who broke it, having read
+    the file without this writer's change, cannot write over it unnoticed.
+    ``force``: replace a read-only file of one's own, and a file that has other names (hard
+    links), which a save otherwise refuses (:class:`NeedsForce`).
+    """
+
+    digest: str = ""
+    holding: Callable[[], bool] | None = None
+    force: bool = False
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
+class NeedsForce(PlaybookSaveError):
+    """A save refused until the user confirms it (``--force``; the editor asks): the file is
+    write-protected, or has other names (hard links) that would keep the previous version.
+    ``reason`` says which, in words that fit after the file's name."""
+
+    def __init__(self, target: str | os.PathLike[str], reason: str) -> None:
+        self.target = str(target)
+        self.reason = reason
+        super().__init__(one_line(f"{target}: {reason}; the file on disk is unchanged"))
+
+
+def atomic_write(
+    path: str | os.PathLike[str], data: bytes, *, backup: bool = True, guard: WriteGuard | None = None
+) -> str:
     """Save ``data`` to ``path`` so that the file is always either the old or the new content.
 
     A temporary file in the same folder is written, flushed and fsynced, then renamed over the
-    target. The saved file keeps the previous one's group and mode (and its owner, where the
-    system allows), as editors on shared drives do; the previous content is kept as
-    ``<file>.bak`` with the same owner, group and mode. A link is written through (the real
-    file, in a synced or shared folder, is the one that changes). On any failure the original
-    is untouched and :class:`PlaybookSaveError` says why.
+    target, all relative to the folder as it was opened (a folder or file swapped for a link
+    meanwhile is never written through). The saved file keeps the previous one's group, mode,
+    access control list and extended attributes (and its owner, where the system allows), as
+    editors on shared drives do; the previous content is kept as ``<file>.bak`` with the same.
+    A link is written through (the real file, in a synced or shared folder, is the one that
+    changes). A file this user may not write is never replaced (renaming over it would make it
+    theirs), and one that is write-protected or has other names (hard links) only with
+    ``guard.force``. On any failure the original is untouched and :class:`PlaybookSaveError`
+    says why. Returns '' or one line about what the save could not do besides (the backup).
     """
     target = Path(path)
     if target.is_symlink():
         # write through the link: replacing the link itself would leave the real file (in a
         # synced or shared folder) unchanged, with the edits in a stray copy beside the link
         target = Path(os.path.realpath(target))
-    _write(target, data, backup=backup, exclusive=False, keep_any_owner=True)
+    return _write(target, data, backup=backup, exclusive=False, save=True, guard=guard or WriteGuard())
 
 
 class OutputExists(PlaybookSaveError):
@@ -500,9 +529,10 @@ def check_output(
 
     A new document (an export, a comparison, a resolved or new playbook) never replaces one of
     its inputs (``protect``) nor, unless it is a playbook itself, any ``*.playbook.yaml``; it
-    replaces an existing file only with ``force`` (:class:`OutputExists` otherwise), and never
-    a folder, a fifo or a device, nor a link to one. A link in its place is replaced, never
-    written through (:func:`write_output`).
+    replaces an existing file only with ``force`` (:class:`OutputExists` otherwise), never a
+    file of another user's that this user may not write, and never a folder, a fifo or a
+    device, nor a link to one. A link in its place is replaced, never written through
+    (:func:`write_output`).
     """
     out = Path(path)
     name = str(out)
@@ -531,6 +561,8 @@ def check_output(
             )
     elif not stat.S_ISREG(entry.st_mode):
         raise PlaybookSaveError(f"{name}: is {_kind(entry.st_mode)}, not a file; choose another name")
+    elif not _may_write(entry, out):
+        raise PlaybookSaveError(f"{name}: {_not_yours(entry)}; choose another name")
     if not force:
         raise OutputExists(f"{name}: already exists")
 
@@ -542,17 +574,20 @@ def write_output(
     force: bool = False,
     protect: Iterable[str | os.PathLike[str]] = (),
     playbook: bool = False,
+    holding: Callable[[], bool] | None = None,
 ) -> None:
     """Write a new document atomically, after :func:`check_output`'s refusals.
 
     Unlike a save, a link in the output's place is replaced, not written through (a link that
     someone planted must not turn an export into a write to their choice of file), no backup
     is kept, and the file gets the permissions of any new file, unless it replaces a file of
-    this user's own, whose group and mode it keeps. Without ``force`` the file appears only if
-    the name is still free at the very moment it is written.
+    this user's own, whose group, mode and access list it keeps. Without ``force`` the file
+    appears only if the name is still free at the very moment it is written. ``holding``: as
+    :attr:`WriteGuard.holding` (a playbook replaced under its lock).
     """
     check_output(path, force=force, protect=protect, playbook=playbook)
-    _write(Path(path), data, backup=False, exclusive=not force, keep_any_owner=False)
+    guard = WriteGuard(holding=holding, force=True)
+    _write(Path(path), data, backup=False, exclusive=not force, save=False, guard=guard)
 
 
 def _same_file(entry: os.stat_result, source: str | os.PathLike[str]) -> bool:
@@ -577,54 +612,247 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def _write(target: Path, data: bytes, *, backup: bool, exclusive: bool, keep_any_owner: bool) -> None:
-    """The atomic write behind :func:`atomic_write` and :func:`write_output`.
+def _may_write(entry: os.stat_result, path: str | os.PathLike[str], folder: _Folder | None = None) -> bool:
+    """Whether this user may replace the regular file ``entry`` (at ``path``, or at that name in
+    ``folder``): their own file, or one they may write (a rename needs only the folder's
+    permission, and would make another user's file theirs: editors refuse, and so does Charter)."""
+    if entry.st_uid == _euid() or not hasattr(os, "geteuid"):
+        return True  # (Windows: no owners to keep; its access lists decide at the rename)
+    try:
+        if folder is not None:
+            return folder.access(os.fspath(path), os.W_OK)
+        return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+    except (OSError, NotImplementedError):
+        return False
+
+
+def _not_yours(entry: os.stat_result) -> str:
+    try:
+        import pwd
+
+        owner = pwd.getpwuid(entry.st_uid).pw_name
+    except (ImportError, KeyError):
+        owner = f"user {entry.st_uid}"
+    return one_line(f"belongs to {owner}, and you may not write it (saving would make it yours)")
+
+
+def _euid() -> int:
+    return os.geteuid() if hasattr(os, "geteuid") else -1
+
+
+#: Whether files can be opened, renamed and linked relative to an open folder here (not on Windows).
+_AT = {os.open, os.stat, os.unlink, os.link, os.access, os.rename} <= os.supports_dir_fd
+
+
+class _Folder:
+    """The folder a save writes into, opened once: every name is looked up in this very folder,
+    even if its path is swapped for a link to another one meanwhile (where the system allows)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.fd: int | None = None
+        if _AT:
+            flags = getattr(os, "O_PATH", os.O_RDONLY) | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+            self.fd = os.open(path, flags)
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+    def _at(self, name: str) -> str:
+        return name if self.fd is not None else os.path.join(self.path, name)
+
+    def lstat(self, name: str) -> os.stat_result:
+        return os.stat(self._at(name), dir_fd=self.fd, follow_symlinks=False)
+
+    def open(self, name: str, flags: int, mode: int = 0o600) -> int:
+        return os.open(self._at(name), flags | getattr(os, "O_CLOEXEC", 0), mode, dir_fd=self.fd)
+
+    def access(self, name: str, mode: int) -> bool:
+        effective = os.access in os.supports_effective_ids
+        return os.access(self._at(name), mode, dir_fd=self.fd, effective_ids=effective, follow_symlinks=False)
+
+    def replace(self, source: str, name: str) -> None:
+        os.replace(self._at(source), self._at(name), src_dir_fd=self.fd, dst_dir_fd=self.fd)
+
+    def link(self, source: str, name: str) -> None:
+        os.link(self._at(source), self._at(name), src_dir_fd=self.fd, dst_dir_fd=self.fd, follow_symlinks=False)
+
+    def unlink(self, name: str) -> None:
+        os.unlink(self._at(name), dir_fd=self.fd)
+
+    def create_temporary(self, prefix: str) -> tuple[int, str]:
+        """A new private file named ``<prefix>charter-<16 random hex>.tmp`` (:func:`_is_own_temporary`)."""
+        import secrets
+
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        for _ in range(100):
+            name = f"{prefix}{_TEMPORARY_MARK}{secrets.token_hex(8)}.tmp"
+            try:
+                return self.open(name, flags, 0o600), name
+            except FileExistsError:
+                continue
+        raise FileExistsError(f"no free temporary name beside {self.path}")
+
+    def fsync(self) -> None:
+        with contextlib.suppress(OSError):
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
+@dataclass
+class _Replaced:
+    """The regular file a write replaces, opened (never through a link) and read as needed."""
+
+    fd: int
+    info: os.stat_result
+    content: bytes | None = None  # None: not read (larger than needed)
+
+    def read(self, limit: int) -> bytes | None:
+        """The whole file if it is at most ``limit`` bytes, else None (never more is read)."""
+        if self.content is None and self.info.st_size <= limit:
+            os.lseek(self.fd, 0, os.SEEK_SET)
+            chunks, size = [], 0
+            while size <= limit:
+                chunk = os.read(self.fd, 1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            data = b"".join(chunks)
+            self.content = data if len(data) <= limit else None
+        return self.content
+
+
+def _open_replaced(folder: _Folder, name: str, display: Path, *, save: bool) -> _Replaced | None:
+    """The regular file at ``name`` (None when there is none, or a link an output replaces)."""
+    try:
+        entry = folder.lstat(name)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(entry.st_mode):
+        if save:
+            # atomic_write resolved any link: one here appeared since (or is a loop)
+            raise PlaybookSaveError(
+                f"{display}: became a link while it was being saved; the save was not made, the file on disk is unchanged"
+            )
+        return None
+    if not stat.S_ISREG(entry.st_mode):
+        # reading a fifo would hang, and replacing a device node (as root) would break the system
+        raise PlaybookSaveError(f"{display}: is {_kind(entry.st_mode)}, not a file; the save was not made")
+    fd = folder.open(name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise PlaybookSaveError(f"{display}: is {_kind(info.st_mode)}, not a file; the save was not made")
+    return _Replaced(fd, info)
+
+
+def _refusals(folder: _Folder, name: str, display: Path, old: _Replaced, guard: WriteGuard) -> None:
+    """What stops a save from replacing ``old`` (before anything is written)."""
+    info = old.info
+    if not _may_write(info, name, folder):
+        raise PlaybookSaveError(f"{display}: {_not_yours(info)}; the file on disk is unchanged")
+    if guard.digest:
+        content = old.read(MAX_FILE_BYTES)
+        if content is None or content_digest(content) != guard.digest:
+            raise PlaybookSaveError(
+                f"{display}: changed since it was read (by a writer that did not wait for its lock, or a link "
+                "put in its place); nothing was written, the file on disk is unchanged"
+            )
+    if guard.force:
+        return
+    if info.st_uid == _euid() and not info.st_mode & stat.S_IWUSR:
+        raise NeedsForce(display, "is write-protected (read-only)")
+    if info.st_nlink > 1:
+        others = info.st_nlink - 1
+        raise NeedsForce(
+            display,
+            f"has {others} other name{'s' if others != 1 else ''} (hard links), which would keep the previous "
+            "version: the save would make this name a file of its own",
+        )
+
+
+def _still_there(folder: _Folder, name: str, display: Path, old: _Replaced | None, guard: WriteGuard) -> None:
+    """The last look before the rename: the writer's lock is still its own, and the file is
+    still the one that was checked (not replaced by another writer, nor by a link)."""
+    if guard.holding is not None and not guard.holding():
+        raise PlaybookSaveError(
+            f"{display}: another Charter took over the file's lock (--break-lock) while this save was being made; "
+            "nothing was written, the file on disk is unchanged"
+        )
+    if old is None or not guard.digest:
+        return
+    try:
+        now = folder.lstat(name)
+    except OSError:
+        now = None
+    then = old.info
+    if now is None or (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) != (
+        then.st_dev,
+        then.st_ino,
+        then.st_size,
+        then.st_mtime_ns,
+    ):
+        raise PlaybookSaveError(
+            f"{display}: changed while it was being saved; nothing was written, the file on disk is unchanged"
+        )
+
+
+def _write(target: Path, data: bytes, *, backup: bool, exclusive: bool, save: bool, guard: WriteGuard) -> str:
+    """The atomic write behind :func:`atomic_write` (``save``) and :func:`write_output`.
 
     ``exclusive``: the name must be free (the new file is linked into place, which fails when
-    anything appeared there meanwhile). ``keep_any_owner``: keep the replaced file's owner,
-    group and mode whoever owns it (a save); otherwise only those of this user's own files.
+    anything appeared there meanwhile). ``save``: keep the replaced file's owner, group, mode
+    and access list whoever owns it, check ``guard``, keep a backup; otherwise those of this
+    user's own files only. Returns '' or one line about the backup that could not be kept.
     """
-    folder = target.parent if str(target.parent) else Path(".")
+    name = target.name
     try:
-        before: os.stat_result | None = os.lstat(target)
-    except OSError:
-        before = None
-    if before is not None and stat.S_ISLNK(before.st_mode) and keep_any_owner:
-        before = None  # a link that atomic_write could not resolve (a loop): replaced like a new file
-    if before is not None and not stat.S_ISREG(before.st_mode) and not stat.S_ISLNK(before.st_mode):
-        # reading a fifo would hang, and replacing a device node (as root) would break the system
-        raise PlaybookSaveError(f"{target}: is {_kind(before.st_mode)}, not a file; the save was not made")
-    regular = before is not None and stat.S_ISREG(before.st_mode)
-    try:
-        if regular and not exclusive and target.read_bytes() == data:
-            return  # a no-op save changes nothing on disk, not even the backup
-    except OSError:
-        pass
-    keep = before if regular and before is not None and (keep_any_owner or before.st_uid == os.geteuid()) else None
+        folder = _Folder(target.parent if str(target.parent) else Path("."))
+    except OSError as exc:
+        raise PlaybookSaveError(
+            f"{target}: could not be saved ({_reason(exc)}); the file on disk is unchanged"
+        ) from None
+    old: _Replaced | None = None
     tmp_name: str | None = None
     tmp_backup: str | None = None
+    note = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target.name), suffix=".tmp", dir=folder)
+        old = _open_replaced(folder, name, target, save=save)
+        if old is not None and save:
+            _refusals(folder, name, target, old, guard)
+        if old is not None and not exclusive and old.info.st_size == len(data) and old.read(len(data)) == data:
+            return ""  # a no-op save changes nothing on disk, not even the backup
+        keep = old.info if old is not None and (save or old.info.st_uid == _euid()) else None
+        fd, tmp_name = folder.create_temporary(_temp_prefix(name))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-            _permissions(handle.fileno(), keep)
-        if backup and regular and before is not None:
-            tmp_backup = _backup_copy(target, before)
+            _permissions(handle.fileno(), keep, old.fd if old is not None else None, target)
+        if backup and old is not None:
+            tmp_backup, note = _backup_copy(folder, target, old)
+        _still_there(folder, name, target, old, guard)
         if exclusive:
-            _link_into_place(tmp_name, target)
+            _link_into_place(folder, tmp_name, name)
         else:
-            os.replace(tmp_name, target)
+            folder.replace(tmp_name, name)
         tmp_name = None
         # the backup moves only once the save has succeeded: a failed save must not replace
         # the previous backup either (a crash in between leaves the older backup, still whole)
         if tmp_backup is not None:
-            with contextlib.suppress(OSError):
-                os.replace(tmp_backup, target.with_name(target.name + BACKUP_SUFFIX))
+            try:
+                folder.replace(tmp_backup, name + BACKUP_SUFFIX)
                 tmp_backup = None
-        _fsync_dir(folder)
-        _clear_stale_temporaries(folder, target.name)
+            except OSError as exc:
+                note = _backup_note(target, _reason(exc))
+        folder.fsync()
+        _clear_stale_temporaries(folder, name)
     except FileExistsError:
         raise OutputExists(f"{target}: already exists") from None
     except OSError as exc:
@@ -635,32 +863,50 @@ def _write(target: Path, data: bytes, *, backup: bool, exclusive: bool, keep_any
         for leftover in (tmp_name, tmp_backup):
             if leftover is not None:
                 with contextlib.suppress(OSError):
-                    os.unlink(leftover)
+                    folder.unlink(leftover)
+        if old is not None:
+            os.close(old.fd)
+        folder.close()
+    return note
 
 
-def _link_into_place(tmp_name: str, target: Path) -> None:
-    """Give the written temporary file the name ``target`` only if that name is still free
+def _backup_note(target: Path, reason: str) -> str:
+    return one_line(
+        f"{target}: saved, but the previous version could not be kept as {target.name}{BACKUP_SUFFIX} ({reason})"
+    )
+
+
+def _link_into_place(folder: _Folder, tmp_name: str, name: str) -> None:
+    """Give the written temporary file the name ``name`` only if that name is still free
     (FileExistsError otherwise); the temporary name is gone afterwards."""
     try:
-        os.link(tmp_name, target, follow_symlinks=False)
+        folder.link(tmp_name, name)
     except FileExistsError:
         raise
     except OSError:
         # no hard links here (FAT, some network shares): claim the name, then rename over it
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        fd = folder.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         os.close(fd)
-        os.replace(tmp_name, target)
+        folder.replace(tmp_name, name)
         return
     with contextlib.suppress(OSError):  # the file is in place; a leftover name is cleared later
-        os.unlink(tmp_name)
+        folder.unlink(tmp_name)
 
 
-def _permissions(fd: int, like: os.stat_result | None) -> None:
-    """Give the new file (still private, as mkstemp makes it) its final owner, group and mode.
+#: The extended attribute that holds a file's POSIX access control list (Linux).
+ACL_ATTRIBUTE = "system.posix_acl_access"
 
-    ``like``: the file it replaces (its group and mode are kept, and its owner where the
-    system allows: only root may give a file away); None: a new file, with the permissions of
-    any new file (0666 less the umask), so colleagues on a shared drive can read it.
+
+def _permissions(fd: int, like: os.stat_result | None, source: int | None = None, display: Path | None = None) -> None:
+    """Give the new file (still private, as it was created) its final owner, group, mode, access
+    control list and extended attributes.
+
+    ``like``: the file it replaces, open as ``source`` (its group, mode, access list and
+    attributes are kept, and its owner where the system allows: only root may give a file
+    away); None: a new file, with the permissions of any new file (0666 less the umask), so
+    colleagues on a shared drive can read it. An access list that cannot be kept fails the
+    save: the file would be open to other people than before (a folder's default access list
+    is what a new file inherits, and must not be what a saved one gets).
     """
     if like is None:
         with contextlib.suppress(OSError):
@@ -673,12 +919,41 @@ def _permissions(fd: int, like: os.stat_result | None) -> None:
             break
         except OSError:
             continue  # not ours to give away, or a group we are not in: keep what we can
+    if source is not None:
+        _copy_attributes(source, fd, display)
     with contextlib.suppress(OSError):
         os.fchmod(fd, stat.S_IMODE(like.st_mode))
 
 
+def _copy_attributes(source: int, fd: int, display: Path | None) -> None:
+    """The extended attributes of ``source`` on ``fd``: its access control list exactly (the one
+    the new file inherited from its folder goes), the others where the system lets this user."""
+    if not hasattr(os, "listxattr"):
+        return  # no extended attributes here (macOS and Windows keep theirs another way)
+    try:
+        names = os.listxattr(source)
+    except OSError:
+        names = []  # no attributes on this file system
+    if ACL_ATTRIBUTE not in names:
+        with contextlib.suppress(OSError):
+            os.removexattr(fd, ACL_ATTRIBUTE)  # inherited from the folder's default access list
+    for attribute in names:
+        try:
+            os.setxattr(fd, attribute, os.getxattr(source, attribute))
+        except OSError as exc:
+            if attribute == ACL_ATTRIBUTE:
+                raise PlaybookSaveError(
+                    f"{display}: could not be saved (its access control list could not be kept: {_reason(exc)}); "
+                    "the file on disk is unchanged"
+                ) from None
+            # security.* and trusted.* attributes are the system's to set; user.* ones may
+            # not fit (another file system): the file itself is still saved
+
+
 #: A temporary file older than this is left over from a save that was killed mid-way.
 STALE_TEMPORARY_SECONDS = 600
+#: What every temporary file Charter writes has before its random part.
+_TEMPORARY_MARK = "charter-"
 
 
 def _temp_prefix(name: str) -> str:
@@ -689,26 +964,38 @@ def _temp_prefix(name: str) -> str:
     return f".{os.fsdecode(os.fsencode(name)[:180])}."
 
 
-def _clear_stale_temporaries(folder: Path, name: str) -> None:
+def _is_own_temporary(entry_name: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether a name is exactly one of Charter's temporary names for this file (or its backup):
+    ``<prefix>charter-<16 hex>.tmp``, never a file of anyone else's that merely looks alike."""
+    for prefix in prefixes:
+        rest = entry_name[len(prefix) :] if entry_name.startswith(prefix) else ""
+        if re.fullmatch(re.escape(_TEMPORARY_MARK) + r"[0-9a-f]{16}\.tmp", rest):
+            return True
+    return False
+
+
+def _clear_stale_temporaries(folder: _Folder, name: str) -> None:
     """Remove temporary files that killed saves of this file (or its backup) left behind.
 
-    Only files named like this file's own temporaries and older than
-    :data:`STALE_TEMPORARY_SECONDS` are removed, so a save running in another process is
-    never disturbed.
+    Only Charter's own temporaries (:func:`_is_own_temporary`) of this user, older than
+    :data:`STALE_TEMPORARY_SECONDS`, are removed: a save running in another process is never
+    disturbed, and nothing that merely looks like a temporary is ever deleted.
     """
     import time
 
     limit = time.time() - STALE_TEMPORARY_SECONDS
     prefixes = (_temp_prefix(name), _temp_prefix(name + BACKUP_SUFFIX))
     try:
-        entries = list(os.scandir(folder))
+        names = os.listdir(folder.path)
     except OSError:
         return
-    for entry in entries:
-        if entry.name.endswith(".tmp") and entry.name.startswith(prefixes):
-            with contextlib.suppress(OSError):
-                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < limit:
-                    os.unlink(entry.path)
+    for entry in names:
+        if not _is_own_temporary(entry, prefixes):
+            continue
+        with contextlib.suppress(OSError):
+            info = folder.lstat(entry)  # judged (and removed) in the folder the save opened
+            if stat.S_ISREG(info.st_mode) and info.st_uid == _euid() and info.st_nlink == 1 and info.st_mtime < limit:
+                folder.unlink(entry)
 
 
 def _umask() -> int:
@@ -725,23 +1012,28 @@ def _umask() -> int:
     return mask
 
 
-def _backup_copy(target: Path, like: os.stat_result) -> str:
-    """A flushed copy of ``target`` in a temporary file beside it, ready to become the backup,
-    with the original's owner, group and mode (a backup must not be readable by more people,
-    nor by fewer, than the file it keeps)."""
-    backup_path = target.with_name(target.name + BACKUP_SUFFIX)
-    fd, tmp_backup = tempfile.mkstemp(prefix=_temp_prefix(backup_path.name), suffix=".tmp", dir=target.parent)
+def _backup_copy(folder: _Folder, target: Path, old: _Replaced) -> tuple[str | None, str]:
+    """A flushed copy of the replaced file in a temporary file beside it, ready to become the
+    backup, with the original's owner, group, mode and access list (a backup must not be
+    readable by more people, nor by fewer, than the file it keeps); or None and why not."""
+    backup_name = target.name + BACKUP_SUFFIX
+    if len(os.fsencode(backup_name)) > 255:
+        return None, _backup_note(target, "the name would be longer than file names may be")
+    content = old.read(MAX_FILE_BYTES)
+    if content is None:
+        return None, _backup_note(target, f"it is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    fd, tmp_backup = folder.create_temporary(_temp_prefix(backup_name))
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(target.read_bytes())
+            handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-            _permissions(handle.fileno(), like)
+            _permissions(handle.fileno(), old.info, old.fd, target)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(tmp_backup)
+            folder.unlink(tmp_backup)
         raise
-    return tmp_backup
+    return tmp_backup, ""
 
 
 def _reason(exc: OSError) -> str:
@@ -754,6 +1046,7 @@ def _reason(exc: OSError) -> str:
         errno.EPERM: "permission denied",
         errno.EROFS: "the folder is read-only",
         errno.ENOENT: "the folder does not exist",
+        errno.ENAMETOOLONG: "the name is longer than file names may be",
     }
     return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 
@@ -767,7 +1060,11 @@ def leading_comments(path: str | os.PathLike[str]) -> str:
     YAML line (say ``# yaml-language-server: $schema=playbook.schema.json``), '' when it has
     none, is missing or cannot be read. Charter writes no comments; it keeps these on save."""
     try:
-        with open(path, "rb") as handle:
+        # non-blocking: a fifo in the file's place must not hang a save (the save refuses it)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return ""
             head = handle.read(MAX_COMMENT_BYTES)
     except OSError:
         return ""
@@ -790,16 +1087,18 @@ def save_text(
     *,
     comments_from: str | os.PathLike[str] | None = None,
     merge_notes: bool = True,
-) -> None:
+    guard: WriteGuard | None = None,
+) -> str:
     """Write playbook (or spoke) YAML atomically, after the comment block the file started with
     (or, for a save under a new name, the one ``comments_from`` starts with); ``merge_notes``
-    False leaves a merge's conflict lines out of it (the editor, where they were decided)."""
+    False leaves a merge's conflict lines out of it (the editor, where they were decided).
+    ``guard`` and the line returned: see :func:`atomic_write`."""
     from playbooks.io.mergenotes import without_notes
 
     header = leading_comments(comments_from if comments_from is not None else path)
     if not merge_notes:
         header = without_notes(header)
-    atomic_write(path, (header + text).encode("utf-8"))
+    return atomic_write(path, (header + text).encode("utf-8"), guard=guard)
 
 
 def save(
@@ -808,6 +1107,8 @@ def save(
     *,
     comments_from: str | os.PathLike[str] | None = None,
     merge_notes: bool = True,
-) -> None:
-    """Save a playbook atomically (see :func:`atomic_write`), keeping its leading comments (:func:`save_text`)."""
-    save_text(path, dumps(playbook), comments_from=comments_from, merge_notes=merge_notes)
+    guard: WriteGuard | None = None,
+) -> str:
+    """Save a playbook atomically (see :func:`atomic_write`), keeping its leading comments
+    (:func:`save_text`); returns '' or one line about the backup that could not be kept."""
+    return save_text(path, dumps(playbook), comments_from=comments_from, merge_notes=merge_notes, guard=guard)

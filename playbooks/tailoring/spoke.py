@@ -56,6 +56,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import AfterValidator, BaseModel, Field, StringConstraints, TypeAdapter, ValidationError, model_validator
 
+from playbooks.format import messages
 from playbooks.format.fields import F, ItemId, Items, Model, Text, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.identity import item_key
@@ -63,6 +64,7 @@ from playbooks.format.messages import one_line
 from playbooks.format.model import SignOff
 from playbooks.io.storage import (
     PlaybookLoadError,
+    WriteGuard,
     check_schema_version,
     format_path,
     parse_document,
@@ -451,15 +453,12 @@ def _issues(exc: ValidationError, text: str) -> list[Issue]:
     # the discriminator tag ("add", "modify", ...) is noise in a path people read
     locs = [tuple(p for p in err["loc"] if isinstance(p, int) or (p not in ACTIONS and "[" not in p)) for err in errors]
     for err, loc, line in zip(errors, locs, lines_of(text, locs), strict=True):
-        message = err["msg"]
-        if err["type"] == "extra_forbidden":
-            message = "unknown field (not part of the spoke format; check the spelling)"
-        elif err["type"] == "missing":
-            message = "required field is missing"
-        elif err["type"] == "union_tag_invalid":
+        if err["type"] == "union_tag_invalid":
             message = f"action must be one of: {', '.join(ACTIONS)}"
         elif err["type"] == "union_tag_not_found":
             message = f"each change needs an action ({', '.join(ACTIONS)})"
+        else:  # in the editor's words, as for a playbook (never pydantic's, nor a raw pattern)
+            message = messages.plain(err, document="spoke")
         issues.append(Issue(format_path(loc), message, line))
     return issues
 
@@ -510,9 +509,10 @@ def dumps_spoke(spoke: SpokeFile) -> str:
     return dump_yaml(spoke_to_data(spoke))
 
 
-def save_spoke(spoke: SpokeFile, path: str | Any) -> None:
-    """Save a spoke atomically (the previous content kept as ``.bak``), keeping its leading comments."""
-    save_text(path, dumps_spoke(spoke))
+def save_spoke(spoke: SpokeFile, path: str | Any, *, guard: WriteGuard | None = None) -> str:
+    """Save a spoke atomically (the previous content kept as ``.bak``), keeping its leading
+    comments; ``guard`` and the line returned: see :func:`playbooks.io.storage.atomic_write`."""
+    return save_text(path, dumps_spoke(spoke), guard=guard)
 
 
 def change_lines(text: str, count: int) -> list[int | None]:

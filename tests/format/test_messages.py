@@ -35,9 +35,35 @@ def _patterns(cls: type[BaseModel], seen: set[type[BaseModel]] | None = None) ->
 
 
 def test_every_pattern_of_the_format_has_plain_wording() -> None:
+    from playbooks.tailoring import spoke
+
     patterns = _patterns(Playbook)
     assert {r"^\d+\.\d+\.\d+$", r"^[a-z0-9][a-z0-9._-]*$"} <= patterns  # the walk finds them
     assert patterns - set(PATTERNS) == set()
+    # and the spoke format's, whose changes name fields by a pattern of their own (issue 15)
+    for cls in (spoke.SpokeFile, spoke.AddChange, spoke.ModifyChange, spoke.SetChange, spoke.RemoveChange):
+        assert _patterns(cls) - set(PATTERNS) == set(), cls.__name__
+
+
+def test_a_spoke_change_with_an_index_in_its_path_is_refused_in_plain_words(tmp_path: Any) -> None:
+    from pathlib import Path
+
+    from playbooks.io.storage import PlaybookLoadError
+    from playbooks.tailoring.spoke import spoke_from_text
+
+    text = (
+        "schema_version: 1\nspoke:\n  region: EU\n  hub: hub.playbook.yaml\nchanges:\n"
+        "- action: set\n  path: channels.accounts[1].character_limit\n  value: 5\n  rationale: r\n"
+    )
+    with pytest.raises(PlaybookLoadError) as caught:
+        spoke_from_text(str(Path(tmp_path) / "s.playbook.yaml"), text)
+    assert "changes[0].path: Use a field's address" in str(caught.value)
+    assert "pattern" not in str(caught.value) and "^" not in str(caught.value)
+
+
+def test_a_whole_number_too_long_to_read_is_named_as_such() -> None:
+    error: Any = {"type": "int_parsing_size", "loc": ("x",), "msg": "", "input": "9" * 5000}
+    assert plain(error) == "Must be a whole number of at most 4,300 digits"
 
 
 def _errors(**document: Any) -> list[str]:

@@ -181,10 +181,12 @@ def test_a_failure_between_writing_and_replacing_leaves_the_original(
     original = path.read_bytes()
     minimal["document"]["title"] = "Changed title"
 
-    def failing_replace(src: str, dst: str) -> None:
-        if str(dst) == str(path):
+    real_replace = os.replace
+
+    def failing_replace(src: str, dst: str, **where: Any) -> None:
+        if Path(dst).name == path.name:  # a name in the folder the save opened
             raise OSError(28, "No space left on device")
-        os.rename(src, dst)
+        real_replace(src, dst, **where)
 
     monkeypatch.setattr(storage.os, "replace", failing_replace)
     with pytest.raises(PlaybookSaveError, match=r"the disk is full.*unchanged"):
@@ -224,17 +226,33 @@ def test_the_fingerprint_follows_content_but_not_approval_bookkeeping(minimal: d
 def test_temporaries_left_by_killed_saves_are_cleared_by_the_next_save(minimal: dict[str, Any], tmp_path: Path) -> None:
     path = tmp_path / "p.playbook.yaml"
     storage.save(Playbook.model_validate(minimal), path)
-    old = tmp_path / ".p.playbook.yaml.abc123.tmp"
+    old = tmp_path / ".p.playbook.yaml.charter-0123456789abcdef.tmp"
     old.write_text("half a playboo")
     os.utime(old, (0, 0))
-    fresh = tmp_path / ".p.playbook.yaml.def456.tmp"  # perhaps another Charter saving right now
+    old_backup = tmp_path / ".p.playbook.yaml.bak.charter-fedcba9876543210.tmp"
+    old_backup.write_text("half a backup")
+    os.utime(old_backup, (0, 0))
+    fresh = tmp_path / ".p.playbook.yaml.charter-00000000000000ff.tmp"  # perhaps another Charter saving right now
     fresh.write_text("in progress")
-    unrelated = tmp_path / ".other.playbook.yaml.xyz.tmp"
+    unrelated = tmp_path / ".other.playbook.yaml.charter-0123456789abcdef.tmp"
     unrelated.write_text("not ours")
-    os.utime(unrelated, (0, 0))
+    # a user's own files that merely look like temporaries are never Charter's to delete (issue 15)
+    lookalikes = [
+        tmp_path / name
+        for name in (
+            ".p.playbook.yaml.my notes.tmp",
+            ".p.playbook.yaml.bak.keep.tmp",
+            ".p.playbook.yaml.abc12345.tmp",
+            ".p.playbook.yaml.charter-0123456789abcdef.tmp.tmp",
+        )
+    ]
+    for lookalike in (unrelated, *lookalikes):
+        lookalike.write_text("not ours")
+        os.utime(lookalike, (0, 0))
     minimal["document"]["title"] = "Next edition"
     storage.save(Playbook.model_validate(minimal), path)
-    assert not old.exists() and fresh.exists() and unrelated.exists()
+    assert not old.exists() and not old_backup.exists() and fresh.exists() and unrelated.exists()
+    assert [p.name for p in lookalikes if not p.exists()] == []
 
 
 def test_a_very_long_file_name_still_saves(minimal: dict[str, Any], tmp_path: Path) -> None:

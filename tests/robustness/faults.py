@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import pathlib
 import shutil
 import subprocess
 import tempfile
@@ -39,11 +38,11 @@ ERRNOS = {
 #: atomic_write can meet an OSError. Only the backup's own rename, after the new file is in
 #: place, may fail without failing the save (the previous backup then stays as it was).
 STEPS: list[tuple[str, str, int, bool]] = [
-    ("create the temporary file", "mkstemp", 1, True),
+    ("create the temporary file", "create", 1, True),
     ("write the temporary file", "write", 1, True),
     ("flush the temporary file to disk", "fsync", 1, True),
-    ("read the original for the backup", "read_bytes", 2, True),
-    ("create the backup's temporary file", "mkstemp", 2, True),
+    ("read the original for the backup", "read", 1, True),
+    ("create the backup's temporary file", "create", 2, True),
     ("write the backup", "write", 2, True),
     ("flush the backup to disk", "fsync", 2, True),
     ("rename the new file into place", "replace", 1, True),
@@ -88,15 +87,15 @@ def failing(function: str, call: int, code: int) -> Iterator[None]:
         saved.append((owner, name, getattr(owner, name)))
         setattr(owner, name, replacement)
 
-    if function == "mkstemp":
-        real_mkstemp = tempfile.mkstemp
+    if function == "create":
+        real_open = os.open
 
-        def mkstemp(*args: Any, **kwargs: Any) -> Any:
-            if should_fail():
+        def open_(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+            if flags & os.O_CREAT and should_fail():
                 fail()
-            return real_mkstemp(*args, **kwargs)
+            return real_open(path, flags, *args, **kwargs)
 
-        patch(tempfile, "mkstemp", mkstemp)
+        patch(os, "open", open_)
     elif function == "write":
         real_fdopen = os.fdopen
 
@@ -135,21 +134,21 @@ def failing(function: str, call: int, code: int) -> Iterator[None]:
     elif function == "replace":
         real_replace = os.replace
 
-        def replace(src: Any, dst: Any) -> None:
+        def replace(src: Any, dst: Any, **where: Any) -> None:
             if should_fail():
                 fail()
-            real_replace(src, dst)
+            real_replace(src, dst, **where)
 
         patch(os, "replace", replace)
-    elif function == "read_bytes":
-        real_read_bytes = pathlib.Path.read_bytes
+    elif function == "read":
+        real_read = os.read
 
-        def read_bytes(self: pathlib.Path) -> bytes:
+        def read(fd: int, size: int) -> bytes:
             if should_fail():
                 fail()
-            return real_read_bytes(self)
+            return real_read(fd, size)
 
-        patch(pathlib.Path, "read_bytes", read_bytes)
+        patch(os, "read", read)
     else:
         raise ValueError(function)
     try:

@@ -32,8 +32,8 @@ from tests.robustness import corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = "policy.playbook.yaml"
-#: What a killed save may leave behind: ``.<name>.<random>.tmp`` (and the backup's own).
-STALE = re.compile(r"^\.policy\.playbook\.yaml(\.bak)?\.[^/]+\.tmp$")
+#: What a killed save may leave behind: ``.<name>.charter-<16 hex>.tmp`` (and the backup's own).
+STALE = re.compile(r"^\.policy\.playbook\.yaml(\.bak)?\.charter-[0-9a-f]{16}\.tmp$")
 
 _ZYGOTE = r"""
 import os, sys, time
@@ -80,13 +80,13 @@ def crash_at(step):
         if step == "after-first-fsync" and state["fsyncs"] == 1:
             die()
 
-    def replace(src, dst):
+    def replace(src, dst, **where):
         state["replaces"] += 1
         if step == "before-backup-rename" and str(dst).endswith(".bak"):
             die()
         if step == "before-final-rename" and str(dst).endswith(".playbook.yaml"):
             die()
-        real_replace(src, dst)
+        real_replace(src, dst, **where)
         if step == "after-final-rename" and str(dst).endswith(".playbook.yaml"):
             die()
 

@@ -101,7 +101,7 @@ def test_a_failed_save_keeps_the_previous_backup(tmp_path: Path, monkeypatch: py
     files_before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     assert b"First" in backup.read_bytes()
 
-    def full_disk(src: object, dst: object) -> None:
+    def full_disk(src: object, dst: object, **where: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full_disk)

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.robustness import trust
+from tests.robustness import trust, trust_more
 
-CLASSES = [name for name in trust.CLASSES if name not in ("custom templates in PDF", "link schemes")]
+#: Every class without Qt (the Qt ones run in tests/ui/), the first round's and the second's.
+ALL = {**trust.CLASSES, **trust_more.CLASSES}
+CLASSES = [name for name in ALL if name not in ("custom templates in PDF", "link schemes", *trust_more.QT_CLASSES)]
 
 
 @pytest.mark.timeout(120)
@@ -28,7 +30,7 @@ def test_only_http_https_and_mailto_are_links_in_html_word_and_markdown(tmp_path
 def test_nothing_lost_nothing_forged(name: str, tmp_path: Path) -> None:
     if name == "shared folders" and os.geteuid() != 0:
         pytest.skip("giving a file to another owner and group needs root (CI runs as root)")
-    report = trust.CLASSES[name](tmp_path)
+    report = ALL[name](tmp_path)
     assert report.tried > 0
     assert report.problems == [], "\n".join(report.problems)
     assert report.held == report.tried

@@ -139,6 +139,34 @@ def sign_offs(path: Path) -> list[str]:
     return [s["approver"] for s in (section or {}).get("sign_offs", [])]
 
 
+def signoffs_at_once(
+    targets: list[Path], extra: Callable[[int], list[str]] = lambda n: []
+) -> tuple[list[str], list[str]]:
+    """One ``charter signoff`` per target (approver ``Racer <n>``, with ``extra(n)`` arguments), all
+    started at once as real processes: the approvers reported as recorded (exit 0), and the
+    broken promises of every answer (:func:`answer_problems`)."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [sys.executable, str(ROOT / "main.py"), "signoff"]
+    processes = [
+        subprocess.Popen(
+            [*command, str(target), "--approver", f"Racer {n}", "--role", "Reviewer", *extra(n)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for n, target in enumerate(targets)
+    ]
+    recorded, problems = [], []
+    for n, process in enumerate(processes):
+        out, err = process.communicate(timeout=180)
+        problems += answer_problems(process.returncode, out, err)
+        if process.returncode == 0:
+            recorded.append(f"Racer {n}")
+    return recorded, problems
+
+
 @contextlib.contextmanager
 def editor_holding(playbook: Path, purpose: str = "editing", seconds: float = 60) -> Iterator[int]:
     """Another process holding the lock of ``playbook`` (an open editor, or a writer)."""
@@ -176,34 +204,7 @@ def concurrent_writers(folder: Path, writers: int = 6) -> Report:
     hub, spoke = hub_and_spoke(folder)
     for target, extra in ((hub, ["--bump", "patch"]), (spoke, [])):
         before = sign_offs(target)
-        processes = [
-            subprocess.Popen(
-                [
-                    sys.executable,
-                    str(ROOT / "main.py"),
-                    "signoff",
-                    str(target),
-                    "--approver",
-                    f"Racer {n}",
-                    "--role",
-                    "Reviewer",
-                    *extra,
-                ],
-                cwd=ROOT,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
-            )
-            for n in range(writers)
-        ]
-        recorded = []
-        problems = []
-        for n, process in enumerate(processes):
-            out, err = process.communicate(timeout=120)
-            problems += answer_problems(process.returncode, out, err)
-            if process.returncode == 0:
-                recorded.append(f"Racer {n}")
+        recorded, problems = signoffs_at_once([target] * writers, lambda n, extra=extra: extra)
         after = sign_offs(target)
         missing = [name for name in recorded if name not in after]
         if missing:
@@ -740,6 +741,21 @@ MARKDOWN_ATTACKS = [
     "# <script>alert(21)</script>\nSetext <b>\n===",
     "[e](&#115;mb://evil) [b](https:\\\\evil) [p](//evil.example/x) [t](\tjavascript:alert(22)) <a@b.example>",
     "``\n<script>alert(23)</script>\n`` <!-- x --> <?php x ?> <![CDATA[<script>alert(24)</script>]]>",
+    # GFM tables: a bare | ends a cell even inside a code span (issue 15, tried again)
+    "| `a|<script>alert(25)</script>` |\n|---|\n| x |",
+    "| h |\n|---|\n| `\\|` <img src=x onerror=alert(26)> |",
+    "| h | i |\n|---|---|\n| [x](https://ok.example/a\\|<b>) | y |",
+    "| h | i |\n|---|---|\n| `a\\|<iframe src=//evil.example>` | y |",
+    "| `x\\|<svg onload=alert(27)>`| b |\n|---|---|\n| c | d |",
+    "| h |\n|---|\n| **`x\\|<img src=x onerror=alert(28)>`** |",
+    "| h |\n|---|\n| *a* `b\\|<details open ontoggle=alert(29)>` |",
+    "> | h |\n> |---|\n> | `q\\|<img src=x onerror=alert(30)>` | z |",
+    "- | h |\n  |---|\n  | `li\\|<img src=x onerror=alert(31)>` | z |",
+    "| h |\n|---|\n| `a\\|<!--` | `b\\|-->` |",
+    "| h |\n|---|\n| ``a\\|`<img src=x onerror=alert(32)>`` |",
+    "| h |\n|---|\n| `x\\\\|<img src=x onerror=alert(33)>` |",
+    "| h |\n|---|\n| [`c\\|<img src=x onerror=alert(34)>`](https://ok.example/) |",
+    "Setext `x|<img src=x onerror=alert(35)>`\n---",
 ]
 #: What a Markdown viewer may show of exported user text.
 SAFE_TAGS = {
@@ -812,12 +828,32 @@ def html_problems(document: str, *, own_tags: bool = False) -> list[str]:
     return problems
 
 
-def markdown_inert(text: str) -> list[str]:
-    """A Markdown document viewed in CommonMark with raw HTML on, and through a real sanitiser."""
-    import nh3
+#: The Markdown viewers a document is judged in: CommonMark, and CommonMark with GFM tables (what
+#: VS Code's preview and most Git hosts render), both with raw HTML on.
+MARKDOWN_VIEWERS = ("commonmark", "commonmark + GFM tables")
+
+
+def render_markdown(text: str, viewer: str) -> str:
+    """``text`` as one of :data:`MARKDOWN_VIEWERS` renders it."""
     from markdown_it import MarkdownIt
 
-    rendered = MarkdownIt("commonmark", {"html": True}).render(text)
+    parser = MarkdownIt("commonmark", {"html": True})
+    if viewer.endswith("GFM tables"):
+        parser.enable("table")
+    return parser.render(text)
+
+
+def markdown_inert(text: str) -> list[str]:
+    """A Markdown document viewed in each of :data:`MARKDOWN_VIEWERS`, and through a real sanitiser."""
+    problems = []
+    for viewer in MARKDOWN_VIEWERS:
+        problems += [f"{viewer}: {p}" for p in _inert_in(render_markdown(text, viewer))]
+    return problems
+
+
+def _inert_in(rendered: str) -> list[str]:
+    import nh3
+
     problems = html_problems(rendered)
     cleaned = nh3.clean(
         rendered,
@@ -864,7 +900,6 @@ def markdown(folder: Path) -> Report:
 
 def link_schemes(folder: Path, *, pdf: bool = True) -> Report:
     """Only http, https and mailto are live links, in HTML, Word, Markdown and (with Qt) PDF."""
-    from markdown_it import MarkdownIt
 
     from playbooks.export import export_document
 
@@ -872,8 +907,10 @@ def link_schemes(folder: Path, *, pdf: bool = True) -> Report:
     playbook = _attacked_playbook()
     for doc in ("policy", "guidelines"):
         report.case(f"{doc}.html", html_problems(export_document(playbook, doc, "html").decode("utf-8"), own_tags=True))
-        rendered = MarkdownIt("commonmark", {"html": True}).render(export_document(playbook, doc, "md").decode("utf-8"))
-        report.case(f"{doc}.md", [p for p in html_problems(rendered, own_tags=True) if "is live" in p])
+        document = export_document(playbook, doc, "md").decode("utf-8")
+        for viewer in MARKDOWN_VIEWERS:
+            rendered = render_markdown(document, viewer)
+            report.case(f"{doc}.md ({viewer})", [p for p in html_problems(rendered, own_tags=True) if "is live" in p])
         data = export_document(playbook, doc, "docx")
         problems = []
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -1015,6 +1052,23 @@ DOCX_ATTACKS = {
 }
 
 
+def word_template_refusal(templates: Path, data: bytes, playbook: Any) -> tuple[str, list[str]]:
+    """The policy exported as Word with ``data`` as the custom template (in the new folder
+    ``templates``): the refusal ('' when the template was used) and what went wrong (it was
+    used, or the export ended in something else than a refusal)."""
+    from playbooks.export import ExportError, export_document
+
+    templates.mkdir()
+    (templates / "policy.docx").write_bytes(data)
+    try:
+        export_document(playbook, "policy", "docx", template_dir=templates)
+    except ExportError as exc:
+        return str(exc), []
+    except Exception as exc:
+        return "", [f"an internal error: {type(exc).__name__}: {exc}"]
+    return "", ["the template was used"]
+
+
 def word_templates(folder: Path) -> Report:
     """Custom Word templates with active parts: refused in one line naming the part."""
     from playbooks.export import ExportError, export_document
@@ -1022,17 +1076,9 @@ def word_templates(folder: Path) -> Report:
     report = Report("custom Word templates")
     playbook = storage.load(HUB)
     for number, (kind, part) in enumerate(DOCX_ATTACKS.items()):
-        templates = folder / f"word-{number}"
-        templates.mkdir()
-        (templates / "policy.docx").write_bytes(hostile_docx(kind))
-        problems = []
-        try:
-            export_document(playbook, "policy", "docx", template_dir=templates)
-            problems.append("the template was used")
-        except ExportError as exc:
-            message = str(exc)
-            if "\n" in message or "policy.docx" not in message or part not in message:
-                problems.append(f"not one line naming the template and {part}: {message}")
+        message, problems = word_template_refusal(folder / f"word-{number}", hostile_docx(kind), playbook)
+        if message and ("\n" in message or "policy.docx" not in message or part not in message):
+            problems.append(f"not one line naming the template and {part}: {message}")
         report.case(kind, problems)
     templates = folder / "word-plain"
     templates.mkdir()

@@ -98,7 +98,7 @@ def test_a_failed_save_keeps_the_unsaved_work(
     digest = _sha(example)
     window.document.set_field("document.title", "Edited before the disk filled up")
 
-    def refuse(src: object, dst: object) -> None:
+    def refuse(src: object, dst: object, **where: object) -> None:
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(os, "replace", refuse)

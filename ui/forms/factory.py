@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from playbooks.format.paths import FieldRejected
+from ui.confined import ConfinedBrowser
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind
 from ui.forms.inputs import (
@@ -106,12 +106,14 @@ class FieldEditor(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self.row)
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the value refused and the one kept
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self.error.setProperty("role", "error")
         outer.addWidget(self.error)
         self.origin = QLabel(self)
+        self.origin.setTextFormat(Qt.TextFormat.PlainText)  # file names and rationales
         self.origin.setObjectName("fieldOrigin")
         self.origin.setProperty("role", "hint")
         self.origin.setWordWrap(True)
@@ -254,8 +256,8 @@ class MultilineEditor(FieldEditor):
         edit.textChanged.connect(lambda: self.commit(edit.toPlainText()))
         edit.textChanged.connect(self._fit)
         edit.installEventFilter(self)
-        self._preview = QTextBrowser(self._stack)
-        self._preview.setOpenLinks(False)
+        # the field's text as the policy shows it, in a view that loads nothing the text names
+        self._preview = ConfinedBrowser(self._stack)
         self._preview.setMinimumHeight(72)
         self._stack.addWidget(edit)
         self._stack.addWidget(self._preview)
@@ -297,7 +299,7 @@ class MultilineEditor(FieldEditor):
     def _on_toggle_toggled(self, on: bool) -> None:
         if on:
             assert isinstance(self.input, QPlainTextEdit)
-            self._preview.setMarkdown(self.input.toPlainText())
+            self._preview.setHtml(_preview_html(self.input.toPlainText()))
         self._stack.setCurrentIndex(1 if on else 0)
 
     def _show(self, value: Any) -> None:
@@ -306,7 +308,15 @@ class MultilineEditor(FieldEditor):
         if self.input.toPlainText() != text:
             self.input.setPlainText(text)
         if self._toggle.isChecked():
-            self._preview.setMarkdown(text)
+            self._preview.setHtml(_preview_html(text))
+
+
+def _preview_html(text: str) -> str:
+    """A long text field as the exported policy renders it (Charter's own Markdown: raw HTML shown
+    as text, links only to http, https and mailto), never Qt's Markdown, which renders raw HTML."""
+    from playbooks.export.richtext import markdown_to_html
+
+    return markdown_to_html(text)
 
 
 class NumberEditor(FieldEditor):
@@ -314,11 +324,22 @@ class NumberEditor(FieldEditor):
 
     def _build(self) -> QWidget:
         spin = NumberInput(self.kind, self.info, self)
-        spin.valueChanged.connect(lambda _value: self.commit(spin.typed_value()))
+        # a value the box cannot hold (shown as the file has it) is never written back
+        spin.valueChanged.connect(lambda _value: spin.fixed_text is None and self.commit(spin.typed_value()))
         spin.unparsable.connect(self._on_spin_unparsable)
         spin.editingFinished.connect(self._on_spin_editing_finished)
         self.row.addWidget(spin)
         self.row.addStretch(1)
+        #: why a value is shown read-only (the box cannot hold it), under the box
+        self.note = QLabel(self)
+        self.note.setObjectName("fieldNumberNote")
+        self.note.setProperty("role", "hint")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(self.note)
         return spin
 
     def _on_spin_unparsable(self, text: str) -> None:
@@ -330,7 +351,16 @@ class NumberEditor(FieldEditor):
 
     def _show(self, value: Any) -> None:
         assert isinstance(self.input, NumberInput)
-        self.input.show_value(value)
+        if self.input.show_value(value):
+            self.note.setVisible(False)
+            return
+        # shown as the file has it, and left as it is: the box cannot hold it without changing it
+        self.note.setText(
+            f"{self.label} is {self.input.fixed_text} in the file: more than this box can edit (numbers up to "
+            f"{NumberInput.LARGEST:,.0f}, with up to {NumberInput.MOST_DECIMALS} decimals). It is kept as it is; "
+            "change it in the file itself."
+        )
+        self.note.setVisible(True)
 
 
 class BoolEditor(FieldEditor):

@@ -15,6 +15,7 @@ spin box that clamped -5 to its "Not set" step used to delete the value instead 
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import re
 from typing import Any
 
@@ -86,6 +87,14 @@ def choices_of(playbook: Playbook, kind: FieldKind) -> list[tuple[Any, str]]:
     else:
         options += ref_choices(playbook, kind.ref)
     return options
+
+
+def _decimals(value: float | int) -> int:
+    """How many decimals ``value`` needs to be written exactly (0.001 -> 3, 1e-05 -> 5, 12.0 -> 0)."""
+    if isinstance(value, int):
+        return 0
+    exponent = decimal.Decimal(repr(value)).normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def format_number(value: float, decimals: int = 2) -> str:
@@ -163,19 +172,26 @@ class NumberInput(QDoubleSpinBox):
 
     #: the value that stands for "not set" (far below any limit a field has)
     NONE = -1e15
+    #: the largest number the box edits (a double holds every whole number up to 2**53 exactly)
+    LARGEST = 1e13
+    #: the most decimals the box shows (a float that needs more is shown as the file has it)
+    MOST_DECIMALS = 10
 
     def __init__(self, kind: FieldKind, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.integer = kind.kind == "int"
         self.optional = kind.optional
         step = 1.0 if self.integer else 0.01
-        self.setDecimals(0 if self.integer else 2)
+        self.default_decimals = 0 if self.integer else 2
+        #: the value as the file has it, when the box cannot hold it (see :meth:`holds`)
+        self.fixed_text: str | None = None
+        self.setDecimals(self.default_decimals)
         self.setSingleStep(step)
         bounds = limits(info)
         #: the field's own limits: the arrows stay within them
         self.low = bounds["ge"] if "ge" in bounds else bounds["gt"] + step if "gt" in bounds else -1e12
         self.high = bounds["le"] if "le" in bounds else bounds["lt"] - step if "lt" in bounds else 1e12
-        self.setRange(self.NONE if self.optional else -1e13, 1e13)
+        self.setRange(self.NONE if self.optional else -self.LARGEST, self.LARGEST)
         if self.optional:
             self.setSpecialValueText(NOT_SET)
         self.setKeyboardTracking(False)
@@ -184,11 +200,32 @@ class NumberInput(QDoubleSpinBox):
 
     # ---- Public API
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Any) -> bool:
+        """Show ``value``; False when the box cannot hold it exactly (:meth:`holds`): then it shows
+        the value as the file has it, read-only, and never writes anything back."""
+        self.fixed_text = None
+        self.setReadOnly(False)
         if value is None:
+            self.setDecimals(self.default_decimals)
             self.setValue(self.NONE if self.optional else self.value())
-        else:
-            self.setValue(float(value))
+            return True
+        if not self.holds(value):
+            self.fixed_text = repr(value) if isinstance(value, float) else str(value)
+            self.setReadOnly(True)
+            # a value of the box's own, never its minimum (which shows "Not set" whatever the text)
+            self.setValue(self.LARGEST if value > 0 else -self.LARGEST)
+            self.lineEdit().setText(self.fixed_text)
+            return False
+        self.setDecimals(max(self.default_decimals, _decimals(value)))
+        self.setValue(float(value))
+        return True
+
+    def holds(self, value: float | int) -> bool:
+        """Whether the box can show and edit ``value`` exactly: within :data:`LARGEST`, and a
+        fraction with at most :data:`MOST_DECIMALS` decimals."""
+        if abs(value) > self.LARGEST:
+            return False
+        return isinstance(value, int) or _decimals(value) <= self.MOST_DECIMALS
 
     def typed_value(self) -> float | int | None:
         value = self.value()
@@ -208,11 +245,15 @@ class NumberInput(QDoubleSpinBox):
     # ---- Qt overrides
 
     def textFromValue(self, value: float) -> str:
+        if self.fixed_text is not None:
+            return self.fixed_text
         if self.optional and value <= self.NONE:
             return ""
         return format_number(value, self.decimals())
 
     def valueFromText(self, text: str) -> float:
+        if self.fixed_text is not None:
+            return self.value()  # leaving the box must not turn the file's value into the box's
         typed = text.strip()
         if typed in ("", NOT_SET):
             return self.NONE if self.optional else self.value()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMetaObject, QObject, Signal
+from PySide6.QtCore import QMetaObject, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
@@ -65,7 +65,9 @@ class ApprovalIndicator(QObject):
 
 
 def style_label(widget: QLabel, state: ApprovalState) -> None:
-    """Word and colour the approval state on a label (green approved, amber changed, grey none)."""
+    """Word and colour the approval state on a label (green approved, amber changed, grey none).
+    Plain text: it names the approver as the file has it, never markup that loads a file."""
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setText(state.describe())
     colour = "#1e7d32" if state.approved and state.current else "#a15c00" if state.approved else "#666666"
     widget.setStyleSheet(f"color: {colour}; font-weight: 600;")

@@ -8,6 +8,7 @@ coloured and show old and new values; the comparison can be exported as self-con
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -80,9 +81,10 @@ class CompareDialog(QDialog):
         self._write = writer or (lambda path, data: storage.write_output(path, data, force=True))
         layout = QVBoxLayout(self)
         od, nd = old.document, new.document
+        e = html.escape  # titles and names are the playbooks' own text, never markup
         heading = QLabel(
-            f"<b>Older:</b> {od.title} v{od.version} ({old_name})<br><b>Newer:</b> {nd.title} v{nd.version} "
-            f"({new_name})",
+            f"<b>Older:</b> {e(od.title)} v{e(str(od.version))} ({e(old_name)})<br><b>Newer:</b> {e(nd.title)} "
+            f"v{e(str(nd.version))} ({e(new_name)})",
             self,
         )
         heading.setTextFormat(Qt.TextFormat.RichText)
@@ -231,6 +233,7 @@ class VersionsDialog(QDialog):
         self._loaded = False
         layout = QVBoxLayout(self)
         self.status = QLabel(f"Looking for earlier versions of {Path(path).name} in git…", self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.status.setObjectName("versionsStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)

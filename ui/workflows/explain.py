@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from playbooks.format.model import Playbook, Waiver
 from playbooks.format.paths import FieldRejected
 from ui import settings
 from ui.accessibility import describe, describe_buttons
+from ui.confined import ConfinedBrowser
 from ui.document import Document
 from ui.workflows.signoff import _date_edit, _expiry, _expiry_fields, _FormDialog, _pydate
 
@@ -96,9 +96,8 @@ class ExplainDialog(QDialog):
         self.setWindowTitle(f"Explain {finding.code}")
         self.resize(600, 440)
         layout = QVBoxLayout(self)
-        self.text = QTextBrowser(self)
+        self.text = ConfinedBrowser(self)  # loads nothing a playbook's text names
         self.text.setObjectName("explanation")
-        self.text.setOpenLinks(False)
         self.text.setAccessibleName(f"Explanation of {finding.code}")
         self.text.setHtml(explanation_html(finding, playbook))
         layout.addWidget(self.text)

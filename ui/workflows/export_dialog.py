@@ -9,13 +9,14 @@ configuration's (:mod:`ui.site`), which may lock them; the document declares its
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -153,7 +154,11 @@ class ExportDialog(QDialog):
         self.remembered = remembered = settings.export_choices(spoke_file or source_path)
 
         layout = QVBoxLayout(self)
-        title = QLabel(f"Export <b>{playbook.document.title}</b> (version {playbook.document.version})", self)
+        # rich text for the bold title, the title itself escaped: a playbook's title is not markup
+        # (an <img> in it would be loaded from wherever it says, a fifo included)
+        heading = f"Export <b>{html.escape(playbook.document.title)}</b> (version {html.escape(str(playbook.document.version))})"
+        title = QLabel(heading, self)
+        title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
         layout.addWidget(title)
         form = QFormLayout()
@@ -260,6 +265,7 @@ class ExportDialog(QDialog):
         describe(self.progress, "How far the export has got", "Export progress")
         layout.addWidget(self.progress)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)

@@ -9,6 +9,7 @@ after every change (and every undo), because the fingerprint compares content, n
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt
@@ -89,6 +90,7 @@ class _FormDialog(QDialog):
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a refusal quotes the playbook's text
         self.message.setObjectName("refusal")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
@@ -148,7 +150,8 @@ class SignOffDialog(_FormDialog):
         self.findings = findings
         super().__init__(
             "Sign off",
-            f"Sign off <b>{playbook.document.title}</b>, version {playbook.document.version}. The sign-off "
+            f"Sign off <b>{html.escape(playbook.document.title)}</b>, version "
+            f"{html.escape(str(playbook.document.version))}. The sign-off "
             "records the content fingerprint: any later change shows as <i>Changed since approval</i>.",
             parent,
         )
@@ -183,7 +186,9 @@ class SignOffDialog(_FormDialog):
         for status in LifecycleStatus:
             if status is not playbook.document.status:
                 self.status.addItem(label(status), status)
-        current = QLabel(approval_state(playbook).describe(), self)
+        current = QLabel(self)
+        current.setTextFormat(Qt.TextFormat.PlainText)  # it names the approver as the file has it
+        current.setText(approval_state(playbook).describe())
         current.setObjectName("currentApproval")
         self.form.addRow("Currently", current)
         self.add_field("Approver name", self.approver, "Full name of the person signing off")
@@ -262,7 +267,8 @@ class RecordChangeDialog(_FormDialog):
         playbook = document.playbook
         super().__init__(
             "Record change",
-            f"Add an entry to the change log of version {playbook.document.version}. Charter proposes what "
+            f"Add an entry to the change log of version {html.escape(str(playbook.document.version))}. "
+            "Charter proposes what "
             "changed since the last recorded version; say why.",
             parent,
         )

@@ -10,6 +10,7 @@ file is saved, as the tailoring view saves it). Afterwards it offers to move the
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,15 +61,17 @@ class SyncMergeDialog(QDialog):
         self.copy = copy
         self.outcome: CopyMerge | None = None
         layout = QVBoxLayout(self)
+        e = html.escape  # a file name is not markup
         self.heading = QLabel(
-            f"<b>{Path(copy.path).name}</b> is a conflict copy of this playbook made by {copy.service} "
-            f"({copy.detail}): someone saved the playbook elsewhere while it was being changed here.",
+            f"<b>{e(Path(copy.path).name)}</b> is a conflict copy of this playbook made by {e(copy.service)} "
+            f"({e(copy.detail)}): someone saved the playbook elsewhere while it was being changed here.",
             self,
         )
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.heading)
         self.summary = QLabel("Merging…", self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.summary.setObjectName("syncMergeSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -210,8 +213,11 @@ class SyncMergeDialog(QDialog):
         from playbooks.io import locking, storage
 
         try:
-            with locking.writing(self.path):
-                storage.atomic_write(self.path, outcome.text().encode("utf-8"))
+            with locking.writing(self.path) as lock:
+                guard = storage.WriteGuard(holding=lock.still_held)
+                note = storage.atomic_write(self.path, outcome.text().encode("utf-8"), guard=guard)
+            if note:
+                errors.report(errors.ExpectedError(note), self)
         except (locking.LockBusy, storage.PlaybookSaveError) as exc:
             errors.report(errors.ExpectedError(f"The merged spoke could not be saved: {exc}"), self)
             return False

@@ -874,11 +874,15 @@ class TailoringView(QDialog):
         accepted = self._digest
         try:
             while True:
-                with locking.writing(self.path, wait=3.0):
+                with locking.writing(self.path, wait=3.0) as lock:
                     # '' when removed or unreadable meanwhile: writing it back loses nothing
                     on_disk = storage.file_digest(self.path)
                     if not on_disk or on_disk == accepted:
-                        save_spoke(self.spoke, self.path)
+                        # replaced only if it still holds what was compared, under this lock
+                        guard = storage.WriteGuard(digest=on_disk, holding=lock.still_held)
+                        note = save_spoke(self.spoke, self.path, guard=guard)
+                        if note:
+                            errors.report(errors.ExpectedError(note), self)
                         break
                 answer = dialogs.current().yes_no(
                     self,

@@ -122,10 +122,12 @@ class RegionsPage(QWizardPage):
         label_widget.setBuddy(self.text)
         layout.addWidget(self.text)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.summary.setObjectName("regionsSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.problem.setObjectName("regionsProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
@@ -231,10 +233,12 @@ class FolderPage(QWizardPage):
         form.addRow("File name", self.stem)
         layout.addLayout(form)
         self.files = QLabel(self)
+        self.files.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.files.setObjectName("filesPreview")
         self.files.setWordWrap(True)
         layout.addWidget(self.files)
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.problem.setObjectName("wizardProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
