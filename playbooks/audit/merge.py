@@ -27,7 +27,7 @@ result is OURS as it was. :func:`merge` never returns a broken playbook.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -36,9 +36,10 @@ from playbooks.format.fields import FieldType, is_model, unwrap
 from playbooks.format.identity import SEPARATOR, Names, item_key, key_field, pair
 from playbooks.format.model import DocumentControl, Playbook
 from playbooks.format.paths import Address, Key
-from playbooks.io.mergenotes import with_notes
+from playbooks.io.mergenotes import notes_in, replace_notes
 from playbooks.io.storage import (
     PlaybookLoadError,
+    comments_in,
     dumps,
     issues_from_validation,
     parse_document,
@@ -124,12 +125,20 @@ class Merged:
     playbook: Playbook | None
     spoke: SpokeFile | None
     conflicts: list[Conflict] = field(default_factory=list)
+    #: OURS's leading comment block (a ``yaml-language-server`` line, a team's note), kept on top.
+    comments: str = ""
+    #: Conflicts an earlier merge listed in OURS or THEIRS that are still unresolved (in words).
+    carried: list[str] = field(default_factory=list)
+
+    def unresolved(self) -> list[str]:
+        """Every conflict the merged file lists, in words: those carried over, then this merge's."""
+        return [*self.carried, *(c.describe() for c in self.conflicts)]
 
     def text(self) -> str:
-        """The merged file's content: the conflicts as leading comments (:mod:`playbooks.io.mergenotes`),
-        then the playbook or spoke as Charter saves it."""
+        """The merged file's content: OURS's leading comments with the unresolved conflicts listed
+        in them (:mod:`playbooks.io.mergenotes`), then the playbook or spoke as Charter saves it."""
         body = dumps(self.playbook) if self.playbook is not None else dumps_spoke(self._spoke())
-        return with_notes(body, [c.describe() for c in self.conflicts])
+        return replace_notes(self.comments, self.unresolved()) + body
 
     def _spoke(self) -> SpokeFile:
         assert self.spoke is not None
@@ -438,10 +447,23 @@ def merge(base: Side | None, ours: Side, theirs: Side) -> Merged:
         raise MergeRefused(f"a hub playbook cannot be merged with a spoke file ({described})")
     if kinds[0][0] == "spoke":
         spokes = [spoke_from_text(s.name, s.text, data) for s, (_, data) in zip(sides, kinds, strict=True)]
-        return _merge_spokes(*_three(base, spokes), names=_three(base, [s.name for s in sides]))
-    playbooks = [playbook_from_text(s.name, s.text, data) for s, (_, data) in zip(sides, kinds, strict=True)]
-    names = [s.name for s in sides]
-    return merge_playbooks(*_three(base, playbooks), names=_three(base, names))
+        merged = _merge_spokes(*_three(base, spokes), names=_three(base, [s.name for s in sides]))
+    else:
+        playbooks = [playbook_from_text(s.name, s.text, data) for s, (_, data) in zip(sides, kinds, strict=True)]
+        merged = merge_playbooks(*_three(base, playbooks), names=_three(base, [s.name for s in sides]))
+    return replace(merged, comments=comments_in(ours.text), carried=_carried(base, ours, theirs))
+
+
+def _carried(base: Side | None, ours: Side, theirs: Side) -> list[str]:
+    """The conflicts an earlier merge listed in OURS or THEIRS and neither side resolved: a list
+    merges three-way like any other (a side that deleted a line BASE held resolved it)."""
+    listed = [[note for _, note in notes_in(s.text)] if s is not None else [] for s in (base, ours, theirs)]
+    out: list[str] = []
+    for note in [*listed[1], *listed[2]]:
+        resolved = note in listed[0] and (note not in listed[1] or note not in listed[2])
+        if not resolved and note not in out:
+            out.append(note)
+    return out
 
 
 def _three(base: Side | None, items: list[Any]) -> tuple[Any, Any, Any]:
@@ -450,11 +472,16 @@ def _three(base: Side | None, items: list[Any]) -> tuple[Any, Any, Any]:
 
 def _identity_check(what: str, ids: tuple[str | None, str, str], names: tuple[str | None, str, str]) -> None:
     base, ours, theirs = ids
-    if ours == theirs or (base is not None and base in (ours, theirs)):
-        return
-    raise MergeRefused(
-        f"{names[1]} and {names[2]} are different {what}s ('{ours}' and '{theirs}'); only versions of one {what} merge"
-    )
+    if ours != theirs and (base is None or base not in (ours, theirs)):
+        raise MergeRefused(
+            f"{names[1]} and {names[2]} are different {what}s ('{ours}' and '{theirs}'); only versions of one {what} merge"
+        )
+    if base is not None and base not in (ours, theirs):
+        # a BASE of another playbook would undo deletions and invent conflicts: never a common version
+        raise MergeRefused(
+            f"{names[0]} is a different {what} ('{base}') from {names[1]} and {names[2]} ('{ours}'); "
+            f"the common version must be an earlier version of the same {what}"
+        )
 
 
 def merge_playbooks(
@@ -479,11 +506,161 @@ def merge_playbooks(
     try:
         result = Playbook.model_validate(merged)
     except ValidationError as exc:
-        conflicts = _described(walk.raw, roots)
-        for issue in issues_from_validation(exc):
-            conflicts.append(Conflict("invalid", (), _place_of_path(issue.path, roots), "", issue.message, ""))
-        return Merged(ours, None, conflicts)
+        return _settled(merged, data[1], exc, walk, ours, roots)
     return Merged(result, None, _described(walk.raw, (result, *roots)))
+
+
+#: Rounds of putting OURS's value back where the combination breaks the playbook, at most.
+_SETTLE_ROUNDS = 20
+
+
+def _settled(
+    merged: dict[str, Any], ours_data: dict[str, Any], exc: ValidationError, walk: _Walk, ours: Playbook, roots: Any
+) -> Merged:
+    """The merge when both sides' changes together are not a valid playbook (THEIRS made a
+    person a channel's backup, OURS deleted that person): each field the validation names is a
+    conflict that OURS's value settles (an item only THEIRS added goes; a reference OURS holds to
+    an item THEIRS deleted brings the item back), and every other change of THEIRS stays."""
+    conflicts = _described(walk.raw, roots)
+    for _ in range(_SETTLE_ROUNDS):
+        issues = issues_from_validation(exc)
+        settled = False
+        # from the end of each list, so that an item taken out does not move those still to settle
+        for issue in sorted(issues, key=lambda i: _order_key(_loc(i.path)), reverse=True):
+            loc = _loc(issue.path)
+            before = json.dumps(merged, sort_keys=True, default=str)
+            address = _revert(merged, ours_data, loc, Playbook) if loc else None
+            if address is None or json.dumps(merged, sort_keys=True, default=str) == before:
+                address = _restore(merged, ours_data, loc) if loc else None
+            if address is None:
+                continue
+            settled = True
+            conflicts.append(
+                Conflict("invalid", address, Names(*roots).place(address), "", f"{issue.message}; ours kept", "")
+            )
+        if not settled:
+            break
+        try:
+            return Merged(Playbook.model_validate(merged), None, conflicts)
+        except ValidationError as again:
+            exc = again
+    # not settled field by field: OURS as it was, and said so (THEIRS's changes are not in it)
+    for issue in issues_from_validation(exc):
+        conflicts.append(Conflict("invalid", (), _place_of_path(issue.path, roots), "", issue.message, ""))
+    conflicts.append(
+        Conflict(
+            "invalid",
+            (),
+            "The merged playbook",
+            "",
+            "the two versions together are not a valid playbook; OURS is kept as it was and none of "
+            "THEIRS's changes are in it: merge them by hand",
+            "",
+        )
+    )
+    return Merged(ours, None, conflicts)
+
+
+def _loc(path: str) -> tuple[str | int, ...]:
+    from playbooks.format.paths import parse
+
+    try:
+        return parse(path) if path else ()
+    except ValueError:
+        return ()
+
+
+def _order_key(loc: tuple[str | int, ...]) -> tuple[tuple[int, int, str], ...]:
+    return tuple((1, p, "") if isinstance(p, int) else (0, 0, p) for p in loc)
+
+
+def _revert(merged: Any, ours: Any, loc: tuple[str | int, ...], cls: Any) -> Address | None:
+    """Put OURS's value back at ``loc`` (positions in ``merged``); an item OURS does not have is
+    taken out. The place settled, by key (None: ``loc`` is not in ``merged``)."""
+    part, rest = loc[0], loc[1:]
+    if isinstance(part, str):
+        if not isinstance(merged, dict) or part not in merged:
+            return None
+        info = cls.model_fields.get(part) if is_model(cls) else None
+        inner = unwrap(info.annotation).inner if info is not None else None
+        mine = ours.get(part, _ABSENT) if isinstance(ours, dict) else _ABSENT
+        if not rest:
+            if mine is _ABSENT:
+                del merged[part]
+            else:
+                merged[part] = json.loads(json.dumps(mine))
+            return (part,)
+        below = _revert(merged[part], mine, rest, inner) if mine is not _ABSENT else None
+        return None if below is None else (part, *below)
+    if not isinstance(merged, list) or not 0 <= part < len(merged):
+        return None
+    item = merged[part]
+    key = item_key(item, cls) if not isinstance(item, dict) or is_model(cls) else None
+    label = Key(key if key is not None else str(part + 1))
+    own = ours if isinstance(ours, list) else []
+    match = next((j for i, j in pair([item], own, cls) if i == 0 and j is not None), None)
+    if match is None:
+        del merged[part]  # only THEIRS has this item, and it cannot stand with OURS's changes
+        return (label,)
+    if not rest:
+        merged[part] = json.loads(json.dumps(own[match]))
+        return (label,)
+    below = _revert(item, own[match], rest, cls)
+    return None if below is None else (label, *below)
+
+
+def _restore(merged: dict[str, Any], ours: dict[str, Any], loc: tuple[str | int, ...]) -> Address | None:
+    """A reference OURS holds (the value at ``loc``) to an item THEIRS deleted: the item comes
+    back from OURS. The reference's place, by key (None: nothing to bring back)."""
+    value: Any = merged
+    for part in loc:
+        try:
+            value = value[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    if not isinstance(value, str) or not _bring_back(merged, ours, value, Playbook):
+        return None
+    return _address(merged, loc, Playbook)
+
+
+def _bring_back(merged: Any, ours: Any, key: str, cls: Any) -> bool:
+    """Put OURS's item with the key ``key`` back in ``merged``'s list where it is missing."""
+    if not is_model(cls) or not isinstance(merged, dict) or not isinstance(ours, dict):
+        return False
+    found = False
+    for name, info in cls.model_fields.items():
+        ftype = unwrap(info.annotation)
+        mine, theirs = ours.get(name), merged.get(name)
+        if ftype.is_list and isinstance(mine, list) and isinstance(theirs, list) and is_model(ftype.inner):
+            held = {item_key(item, ftype.inner) for item in theirs}
+            for item in mine:
+                if item_key(item, ftype.inner) == key and key not in held:
+                    theirs.append(json.loads(json.dumps(item)))
+                    found = True
+            paired = {i: j for i, j in pair(theirs, mine, ftype.inner) if i is not None and j is not None}
+            for i, item in enumerate(theirs):
+                if i in paired and _bring_back(item, mine[paired[i]], key, ftype.inner):
+                    found = True
+        elif not ftype.is_list and _bring_back(theirs, mine, key, ftype.inner):
+            found = True
+    return found
+
+
+def _address(data: Any, loc: tuple[str | int, ...], cls: Any) -> Address:
+    """``loc`` (positions) as an address (keys), as conflicts are placed."""
+    out: list[str | Key] = []
+    for part in loc:
+        if isinstance(part, str):
+            info = cls.model_fields.get(part) if is_model(cls) else None
+            cls = unwrap(info.annotation).inner if info is not None else None
+            out.append(part)
+            data = data.get(part) if isinstance(data, dict) else None
+            continue
+        item = data[part] if isinstance(data, list) and 0 <= part < len(data) else None
+        key = item_key(item, cls) if item is not None and (not isinstance(item, dict) or is_model(cls)) else None
+        out.append(Key(key if key is not None else str(part + 1)))
+        data = item
+    return tuple(out)
 
 
 def _merge_spokes(
