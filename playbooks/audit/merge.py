@@ -19,9 +19,12 @@ started from (BASE):
 * Spoke files merge the same way: their changes are matched by what they change (the same
   rule that decides whether a proposed change replaces an earlier one), then field by field.
 
-The result is validated as a whole; a merge whose combination is not a valid playbook (one
-side deleted a person the other side made a channel owner) is reported as a conflict and the
-result is OURS as it was. :func:`merge` never returns a broken playbook.
+The result is validated as a whole; where both sides' changes together are not a valid playbook
+(one side deleted a person the other side made a channel owner) each field the validation
+names is a conflict settled by OURS's value, and every other change stays. In a spoke, a hub
+item removed on one side and modified on the other is a conflict too. :func:`merge` never
+returns a broken playbook, and keeps OURS's leading comments and any conflict an earlier merge
+listed that neither side resolved.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ValidationError
 
 from playbooks.format.fields import FieldType, is_model, unwrap
-from playbooks.format.identity import SEPARATOR, Names, item_key, key_field, pair
+from playbooks.format.identity import SEPARATOR, Names, item_key, key_field, pair, same_key
 from playbooks.format.model import DocumentControl, Playbook
 from playbooks.format.paths import Address, Key
 from playbooks.io.mergenotes import notes_in, replace_notes
@@ -403,6 +406,41 @@ class _SpokeWalk(_Walk):
         return super().label(inner, item, position)
 
 
+def _removed_and_changed(
+    changes: list[Any], ours: dict[str, Any], theirs: dict[str, Any]
+) -> tuple[list[Any], list[Conflict]]:
+    """A hub item one side removes and the other changes (a ``remove`` and a ``modify`` of it,
+    each from one side only) is a conflict, settled as in OURS: the other side's change is left
+    out (kept, the ``modify`` would silently change nothing)."""
+    held = [side.get("changes") or [] for side in (ours, theirs)]
+    dropped: set[int] = set()
+    conflicts: list[Conflict] = []
+    for r, remove in enumerate(changes):
+        if not isinstance(remove, dict) or remove.get("action") != "remove":
+            continue
+        for c, change in enumerate(changes):
+            if not isinstance(change, dict) or change.get("action") != "modify" or c in dropped or r in dropped:
+                continue
+            if change.get("target") != remove.get("target") or not same_key(
+                str(change.get("id")), str(remove.get("id"))
+            ):
+                continue
+            removed_by = [remove in side for side in held]
+            changed_by = [change in side for side in held]
+            if removed_by == [True, False] and changed_by == [False, True]:
+                dropped.add(c)
+                ours_words, theirs_words = "", describe_change(_change(change))
+            elif removed_by == [False, True] and changed_by == [True, False]:
+                dropped.add(r)
+                ours_words, theirs_words = describe_change(_change(change)), ""
+            else:
+                continue  # one side's own doing (both, or neither, from one side): not a conflict
+            address: Address = ("changes", Key(describe_change(_change(change))))
+            place, _ = _spoke_place(address)
+            conflicts.append(Conflict("deleted", address, place, "", ours_words, theirs_words))
+    return [change for i, change in enumerate(changes) if i not in dropped], conflicts
+
+
 def _is_changes(*lists: list[Any]) -> bool:
     return any(isinstance(item, dict) and "action" in item for items in lists for item in items)
 
@@ -680,6 +718,9 @@ def _merge_spokes(
     data = [s.model_dump(mode="json") if s is not None else {} for s in (base, ours, theirs)]
     merged = walk.fields(SpokeFile, data[0], data[1], data[2], (), "changed")
     conflicts = [_spoke_conflict(raw) for raw in walk.raw]
+    if isinstance(merged.get("changes"), list):
+        merged["changes"], removed = _removed_and_changed(merged["changes"], data[1], data[2])
+        conflicts.extend(removed)
     try:
         result = SpokeFile.model_validate(merged)
     except ValidationError as exc:

@@ -587,3 +587,43 @@ def test_the_driver_names_the_playbook_not_gits_temporary_file(
     b = _write(tmp_path, "b", base)
     code, stdout, _ = _run(["merge", str(b), str(ours), str(theirs), "-o", str(ours), "--name", "hub.playbook.yaml"], capsys)  # fmt: skip
     assert code == 1 and "hub.playbook.yaml: merged with 1 conflict" in stdout and ".merge_file" not in stdout
+
+
+def _spoke_with(change: dict[str, object]) -> str:
+    import yaml
+
+    data = yaml.safe_load(EMEA.read_text(encoding="utf-8"))
+    data["changes"].append(change)
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+_MODIFY_YOUTUBE = {
+    "action": "modify",
+    "target": "channels.accounts",
+    "id": "ch-youtube",
+    "fields": {"response_sla_hours": 2.0},
+    "rationale": "Faster in EMEA.",
+    "approver": "X",
+}
+_REMOVE_YOUTUBE = {
+    "action": "remove",
+    "target": "channels.accounts",
+    "id": "ch-youtube",
+    "rationale": "Not used in EMEA.",
+    "approver": "Y",
+}
+
+
+@pytest.mark.parametrize("ours_removes", [False, True])
+def test_a_spoke_change_of_an_item_the_other_side_removes_is_a_conflict(ours_removes: bool) -> None:
+    base_text = EMEA.read_text(encoding="utf-8")
+    modify, remove = Side("m", _spoke_with(_MODIFY_YOUTUBE)), Side("r", _spoke_with(_REMOVE_YOUTUBE))
+    ours, theirs = (remove, modify) if ours_removes else (modify, remove)
+    merged = merge(Side("base", base_text), ours, theirs)
+    assert [c.kind for c in merged.conflicts] == ["deleted"]
+    words = merged.conflicts[0].describe()
+    assert "modify channels.accounts[ch-youtube]" in words
+    assert ("deleted in ours, changed in theirs" if ours_removes else "changed in ours, deleted in theirs") in words
+    assert merged.spoke is not None
+    actions = {c.action for c in merged.spoke.changes if getattr(c, "id", None) == "ch-youtube"}
+    assert actions == ({"remove"} if ours_removes else {"modify"})
