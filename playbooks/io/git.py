@@ -228,3 +228,20 @@ def history(path: str | os.PathLike[str], limit: int = HISTORY_LIMIT) -> list[Co
         named = lines[1] if len(lines) > 1 else relative
         out.append(Commit(parts[0], parts[1], parts[2], parts[3], parts[4], named))
     return out
+
+
+def staged_deletions(folder: str | os.PathLike[str] = ".") -> list[str]:
+    """The files the index of the work tree holding ``folder`` deletes or renames away (what a
+    commit would remove), as paths from ``folder``; [] outside a work tree or without git."""
+    here = Path(folder)
+    top = work_tree(here)
+    if top is None:
+        return []
+    try:
+        done = _run(["diff", "--cached", "--name-only", "--no-renames", "--diff-filter=D", "-z"], top)
+    except GitError:
+        return []
+    if done.returncode != 0:
+        return []
+    names = [os.fsdecode(name) for name in done.stdout.split(b"\0") if name]
+    return [os.path.relpath(Path(top) / name, here) for name in names]
