@@ -62,7 +62,7 @@ from playbooks.tailoring.spoke import (
     spoke_from_text,
 )
 
-Kind = Literal["changed", "added", "deleted", "invalid"]
+Kind = Literal["changed", "added", "deleted", "invalid", "theirs"]
 
 #: Lists that merge as the union of both sides' entries, ordered by date.
 RECORD_LISTS: frozenset[tuple[type[BaseModel], str]] = frozenset(
@@ -83,7 +83,9 @@ class Conflict:
 
     ``kind``: "changed" (the same field, different values), "added" (an item added on both
     sides with the same key, different content), "deleted" (deleted on one side, changed on the
-    other), "invalid" (both sides' changes together break the playbook). ``place`` is the
+    other), "invalid" (both sides' changes together break the playbook), "theirs" (changed on
+    THEIRS's side only, listed as a choice when asked: THEIRS's value unless decided otherwise,
+    for a common version that may not be one, see :func:`merge_playbooks`). ``place`` is the
     field's place in words; ``base``, ``ours`` and ``theirs`` are the values in words
     ('' where that side has no such item or field).
     """
@@ -99,6 +101,10 @@ class Conflict:
         """One line: "Channels and accounts › LinkedIn @acme › Response SLA (hours): ours 4, theirs 8 (base 24)"."""
         if self.kind == "invalid":
             return f"{self.place}: {self.ours}"
+        if self.kind == "theirs":
+            return (
+                f"{self.place}: changed in theirs only: ours {self.ours or '(none)'}, theirs {self.theirs or '(none)'}"
+            )
         if self.kind == "deleted":
             if not self.ours:
                 return f"{self.place}: deleted in ours, changed in theirs (left deleted, as in ours)"
@@ -172,27 +178,35 @@ class _Walk:
     conflicts already decided for THEIRS's value (those not listed keep OURS's); decided
     conflicts are not collected."""
 
-    def __init__(self, *, known_base: bool = True, theirs_at: frozenset[Address] | None = None) -> None:
+    def __init__(
+        self, *, known_base: bool = True, theirs_at: frozenset[Address] | None = None, list_theirs: bool = False
+    ) -> None:
         self.raw: list[_Raw] = []
         self.known_base = known_base
         self.theirs_at = theirs_at
+        self.list_theirs = list_theirs
 
-    def conflict(self, kind: Kind, at: Address, base: Any, ours: Any, theirs: Any) -> bool:
-        """Record a conflict; whether THEIRS's side wins it (decided so)."""
+    def conflict(self, kind: Kind, at: Address, base: Any, ours: Any, theirs: Any, *, default: bool = False) -> bool:
+        """Record a conflict; whether THEIRS's side wins it (decided so; else ``default``)."""
         if self.theirs_at is None:
             self.raw.append(_Raw(kind, at, base, ours, theirs))
-            return False
+            return default
         return at in self.theirs_at
+
+    def theirs_only(self, at: Address, base: Any, ours: Any, theirs: Any) -> bool:
+        """A change THEIRS made alone: taken, or listed as a choice (taken unless decided otherwise)."""
+        return not self.list_theirs or self.conflict("theirs", at, base, ours, theirs, default=True)
 
     # ---- values
 
     def value(self, ftype: FieldType | None, base: Any, ours: Any, theirs: Any, at: Address, kind: Kind) -> Any:
         if _same(ours, theirs):
             return ours
-        if self.known_base and _same(base, ours):
-            return theirs
         if self.known_base and _same(base, theirs):
             return ours
+        # THEIRS's change alone: taken whole, or (listed) field by field, each a choice of its own
+        if self.known_base and _same(base, ours) and not (self.list_theirs and _nested(ours, theirs)):
+            return theirs if self.theirs_only(at, base, ours, theirs) else ours
         inner = ftype.inner if ftype is not None else None
         if ftype is not None and ftype.is_list and isinstance(ours, list) and isinstance(theirs, list):
             return self.items(inner, base if isinstance(base, list) else [], ours, theirs, at, kind)
@@ -202,6 +216,8 @@ class _Walk:
             if cls is not None:
                 return self.fields(cls, base_fields, ours, theirs, at, kind)
             return self.mapping(base_fields, ours, theirs, at, kind)
+        if self.known_base and _same(base, ours):  # a free-form list: a choice as a whole
+            return theirs if self.theirs_only(at, base, ours, theirs) else ours
         return theirs if self.conflict(kind, at, base, ours, theirs) else ours
 
     def model_of(self, inner: Any, ours: dict[str, Any], theirs: dict[str, Any]) -> type[BaseModel] | None:
@@ -234,8 +250,8 @@ class _Walk:
             b, o, t = (side.get(name, _ABSENT) for side in (base, ours, theirs))
             if _same(o, t) or (self.known_base and _same(b, t)):
                 merged = o
-            elif self.known_base and _same(b, o):
-                merged = t
+            elif self.known_base and _same(b, o) and not (self.list_theirs and _nested(o, t)):
+                merged = t if self.theirs_only((*at, str(name)), _seen(b), _seen(o), _seen(t)) else o
             elif _ABSENT in (o, t):
                 merged = t if self.conflict("deleted", (*at, str(name)), _seen(b), _seen(o), _seen(t)) else o
             else:
@@ -283,8 +299,11 @@ class _Walk:
                     kept[("b", i)] = theirs[tj]
                 continue
             if tj is None:
-                if not _same(ours[oj], item) and not self.conflict("deleted", where, item, ours[oj], None):
-                    kept[("b", i)] = ours[oj]
+                if not _same(ours[oj], item):
+                    if not self.conflict("deleted", where, item, ours[oj], None):
+                        kept[("b", i)] = ours[oj]
+                elif not self.theirs_only(where, item, ours[oj], None):
+                    kept[("b", i)] = ours[oj]  # THEIRS's deletion, declined
                 continue
             kept[("b", i)] = self.value(item_type, item, ours[oj], theirs[tj], where, kind)
         added_ours = [j for j in range(len(ours)) if j not in slot_of_ours]
@@ -306,7 +325,9 @@ class _Walk:
                         kept[("o", j)] = self.value(item_type, None, ours[j], theirs[k], where, "added")
                 else:
                     slot_of_theirs[k] = ("t", k)
-                    kept[("t", k)] = theirs[k]
+                    where = (*at, self.label(inner, theirs[k], k))
+                    if not self.known_base or self.theirs_only(where, None, None, theirs[k]):
+                        kept[("t", k)] = theirs[k]
         order = _order(
             [("b", i) for i in range(len(base))],
             [slot_of_ours[j] for j in range(len(ours))],
@@ -314,6 +335,13 @@ class _Walk:
             kept,
         )
         return [kept[slot] for slot in order]
+
+
+def _nested(ours: Any, theirs: Any) -> bool:
+    """Whether both values hold fields or items (walked into, not taken whole)."""
+    return (isinstance(ours, dict) and isinstance(theirs, dict)) or (
+        isinstance(ours, list) and isinstance(theirs, list)
+    )
 
 
 def _seen(value: Any) -> Any:
@@ -465,9 +493,9 @@ def _kind(side: Side) -> tuple[str, dict[str, Any]]:
     return ("spoke" if is_spoke_data(data) else "playbook"), data
 
 
-def merge(base: Side | None, ours: Side, theirs: Side) -> Merged:
+def merge(base: Side | None, ours: Side, theirs: Side, *, list_theirs: bool = False) -> Merged:
     """Merge ``ours`` and ``theirs`` against ``base`` (None, or an empty text: no common version,
-    as git gives for a file both branches added).
+    as git gives for a file both branches added). ``list_theirs``: see :func:`merge_playbooks`.
 
     Raises :class:`~playbooks.io.storage.PlaybookLoadError` for a file that cannot be read as a
     playbook or spoke (a newer schema included) and :class:`MergeRefused` for files that are not
@@ -488,7 +516,9 @@ def merge(base: Side | None, ours: Side, theirs: Side) -> Merged:
         merged = _merge_spokes(*_three(base, spokes), names=_three(base, [s.name for s in sides]))
     else:
         playbooks = [playbook_from_text(s.name, s.text, data) for s, (_, data) in zip(sides, kinds, strict=True)]
-        merged = merge_playbooks(*_three(base, playbooks), names=_three(base, [s.name for s in sides]))
+        merged = merge_playbooks(
+            *_three(base, playbooks), names=_three(base, [s.name for s in sides]), list_theirs=list_theirs
+        )
     return replace(merged, comments=comments_in(ours.text), carried=_carried(base, ours, theirs))
 
 
@@ -529,15 +559,19 @@ def merge_playbooks(
     *,
     names: tuple[str | None, str, str] = ("BASE", "OURS", "THEIRS"),
     theirs_at: frozenset[Address] | None = None,
+    list_theirs: bool = False,
 ) -> Merged:
     """Merge two versions of a playbook against the version both started from (None: none known,
     and every field the two hold differently is a conflict). ``theirs_at``: the conflicts (by
     :attr:`Conflict.address`) someone decided for THEIRS's value; given, the others keep OURS's
-    and none is listed (the field-by-field choice of the editor)."""
+    and none is listed (the field-by-field choice of the editor). ``list_theirs``: every change
+    THEIRS made alone is listed too (kind "theirs", THEIRS's value unless decided otherwise), for
+    a common version that is only likely (a backup): had it been saved on OURS's side after the
+    two parted, taking THEIRS's "change" there would silently undo an edit of OURS's."""
     _identity_check("playbook", (base.document.id if base else None, ours.document.id, theirs.document.id), names)
     if ours is theirs or ours == theirs:
         return Merged(ours, None)
-    walk = _Walk(known_base=base is not None, theirs_at=theirs_at)
+    walk = _Walk(known_base=base is not None, theirs_at=theirs_at, list_theirs=list_theirs and base is not None)
     data = [p.model_dump(mode="json") if p is not None else {} for p in (base, ours, theirs)]
     merged = walk.fields(Playbook, data[0], data[1], data[2], (), "changed")
     roots = tuple(p for p in (ours, theirs, base) if p is not None)
