@@ -237,7 +237,7 @@ class _Walk:
         for name, info in cls.model_fields.items():
             b, o, t = base.get(name), ours.get(name), theirs.get(name)
             if (cls, name) in RECORD_LISTS and isinstance(o, list) and isinstance(t, list):
-                out[name] = _records(o, t)
+                out[name] = self.records(b if isinstance(b, list) else [], o, t, (*at, name))
             else:
                 out[name] = self.value(unwrap(info.annotation), b, o, t, (*at, name), kind)
         return out
@@ -259,6 +259,32 @@ class _Walk:
             if merged is not _ABSENT:
                 out[name] = merged
         return out
+
+    # ---- records
+
+    def records(self, base: list[Any], ours: list[Any], theirs: list[Any], at: Address) -> list[Any]:
+        """Sign-offs or change-log entries, matched by what they record (:func:`_record_key`):
+        every entry either side added, once; an entry one side corrected, corrected (not kept
+        twice); an entry one side removed, removed (a deliberate correction: records are otherwise
+        only appended); one entry changed both ways, or two different entries of one version
+        added, a conflict (OURS's kept). Ordered by date (ties: OURS's first)."""
+        sides = [_by_record(entries) for entries in (base, ours, theirs)]
+        out: list[Any] = []
+        for key in [*sides[1], *(k for k in sides[2] if k not in sides[1])]:
+            b, o, t = (side.get(key, _ABSENT) for side in sides)
+            if _same(o, t) or (self.known_base and _same(b, t)):
+                merged = o
+            elif self.known_base and _same(b, o):
+                merged = t
+            elif _ABSENT in (o, t) and not self.known_base:
+                merged = o if t is _ABSENT else t  # no common version: each side's entries kept
+            else:
+                kind: Kind = "added" if b is _ABSENT else "deleted" if _ABSENT in (o, t) else "changed"
+                where = (*at, Key(_record_label(key)))
+                merged = t if self.conflict(kind, where, _seen(b), _seen(o), _seen(t)) else o
+            if merged is not _ABSENT:
+                out.append(merged)
+        return sorted(out, key=lambda entry: str(entry.get("date") or "") if isinstance(entry, dict) else "")
 
     # ---- lists
 
@@ -284,6 +310,14 @@ class _Walk:
         slot_of_ours: dict[int, tuple[str, int]] = {}
         slot_of_theirs: dict[int, tuple[str, int]] = {}
         kept: dict[tuple[str, int], Any] = {}
+        # a plain value (a territory, a language) is its own key: an edit is a removal and an
+        # addition in its place, matched here so that two edits of one value, or an edit and a
+        # removal, are conflicts as for any other field
+        plain = self.known_base and not is_model(inner)
+        edited_ours = _replaced(base, ours, in_ours) if plain else {}
+        edited_theirs = _replaced(base, theirs, in_theirs) if plain else {}
+        declined_ours: set[int] = set()
+        declined_theirs: set[int] = set()
         for i, item in enumerate(base):
             oj, tj = in_ours.get(i), in_theirs.get(i)
             if oj is not None:
@@ -292,6 +326,15 @@ class _Walk:
                 slot_of_theirs[tj] = ("b", i)
             where = (*at, self.label(inner, item, i))
             if oj is None and tj is None:
+                eo, et = edited_ours.get(i), edited_theirs.get(i)
+                if eo is not None and et is not None and not _same(ours[eo], theirs[et]):
+                    take = self.conflict("changed", where, item, ours[eo], theirs[et])
+                    (declined_ours if take else declined_theirs).add(eo if take else et)
+                elif eo is not None and et is None:
+                    if self.conflict("deleted", where, item, ours[eo], None):
+                        declined_ours.add(eo)
+                elif et is not None and eo is None and not self.conflict("deleted", where, item, None, theirs[et]):
+                    declined_theirs.add(et)
                 continue
             if oj is None:
                 assert tj is not None
@@ -306,8 +349,12 @@ class _Walk:
                     kept[("b", i)] = ours[oj]  # THEIRS's deletion, declined
                 continue
             kept[("b", i)] = self.value(item_type, item, ours[oj], theirs[tj], where, kind)
-        added_ours = [j for j in range(len(ours)) if j not in slot_of_ours]
-        added_theirs = [k for k in range(len(theirs)) if k not in slot_of_theirs]
+        added_ours = [j for j in range(len(ours)) if j not in slot_of_ours and j not in declined_ours]
+        added_theirs = [k for k in range(len(theirs)) if k not in slot_of_theirs and k not in declined_theirs]
+        for j in declined_ours:
+            slot_of_ours[j] = ("o", j)  # in no merged slot: left out
+        for k in declined_theirs:
+            slot_of_theirs[k] = ("t", k)
         for j in added_ours:
             slot_of_ours[j] = ("o", j)
             kept[("o", j)] = ours[j]
@@ -337,6 +384,24 @@ class _Walk:
         return [kept[slot] for slot in order]
 
 
+def _replaced(base: list[Any], side: list[Any], paired: dict[int, int]) -> dict[int, int]:
+    """The values of ``base`` that ``side`` edited: base position -> the position of the new
+    value that stands where the old one stood (its neighbours on both sides kept)."""
+    paired = {i: j for i, j in paired.items() if j is not None}
+    kept = set(paired.values())
+    out: dict[int, int] = {}
+    for i in range(len(base)):
+        if i in paired:
+            continue
+        before = paired.get(i - 1, -1) if i > 0 else -1
+        after = paired.get(i + 1, len(side)) if i + 1 < len(base) else len(side)
+        if (i > 0 and (i - 1) not in paired) or (i + 1 < len(base) and (i + 1) not in paired):
+            continue  # a run of values gone: not one value edited
+        if after - before == 2 and 0 <= before + 1 < len(side) and before + 1 not in kept:
+            out[i] = before + 1
+    return out
+
+
 def _nested(ours: Any, theirs: Any) -> bool:
     """Whether both values hold fields or items (walked into, not taken whole)."""
     return (isinstance(ours, dict) and isinstance(theirs, dict)) or (
@@ -348,14 +413,36 @@ def _seen(value: Any) -> Any:
     return None if value is _ABSENT else value
 
 
-def _records(ours: list[Any], theirs: list[Any]) -> list[Any]:
-    """Sign-offs or change-log entries: every entry of either side once, ordered by date (ties:
-    ours first)."""
-    out = list(ours)
-    for entry in theirs:
-        if not any(_same(entry, kept) for kept in out):
-            out.append(entry)
-    return sorted(out, key=lambda entry: str(entry.get("date") or "") if isinstance(entry, dict) else "")
+def _record_key(entry: Any) -> tuple[Any, ...]:
+    """What a record is about: a change-log entry its version; a sign-off who signed, when, and
+    the content signed (its fingerprint), so a corrected comment is the same sign-off."""
+    if not isinstance(entry, dict):
+        return (json.dumps(entry, sort_keys=True, default=str),)
+    if "approver" in entry:
+        return ("sign-off", entry.get("approver"), entry.get("date"), entry.get("fingerprint"))
+    if "version" in entry:
+        return ("change", entry.get("version"))
+    return (json.dumps(entry, sort_keys=True, default=str),)
+
+
+def _by_record(entries: list[Any]) -> dict[tuple[Any, ...], Any]:
+    """Entries by :func:`_record_key`, a key held twice in one list counted (its n-th entry)."""
+    out: dict[tuple[Any, ...], Any] = {}
+    for entry in entries:
+        key = _record_key(entry)
+        n = 0
+        while (*key, n) in out:
+            n += 1
+        out[(*key, n)] = entry
+    return out
+
+
+def _record_label(key: tuple[Any, ...]) -> str:
+    if key[0] == "sign-off":
+        return f"{key[1]}, {key[2]}"
+    if key[0] == "change":
+        return str(key[1])
+    return "entry"
 
 
 Slot = tuple[str, int]

@@ -627,3 +627,65 @@ def test_a_spoke_change_of_an_item_the_other_side_removes_is_a_conflict(ours_rem
     assert merged.spoke is not None
     actions = {c.action for c in merged.spoke.changes if getattr(c, "id", None) == "ch-youtube"}
     assert actions == ({"remove"} if ours_removes else {"modify"})
+
+
+def _with_log(playbook: Playbook, *entries: ChangeLogEntry) -> Playbook:
+    document = playbook.document.model_copy(update={"change_log": [*playbook.document.change_log, *entries]})
+    return playbook.model_copy(update={"document": document})
+
+
+def test_records_merge_by_what_they_record(base: Playbook) -> None:
+    entry = ChangeLogEntry(version="1.4.0", date=dt.date(2026, 10, 1), author="Ann", what="Typo.", why="Because.")
+    start = sign_off(
+        _with_log(base, entry), approver="Orla Keane", role="CCO", decision=Decision.APPROVED, date=dt.date(2026, 10, 2)
+    )
+    # ours corrects the entry; theirs removes the sign-off; both also change the title (so the
+    # document section is merged field by field, not taken whole)
+    log = [*start.document.change_log[:-1], entry.model_copy(update={"what": "A typo fixed."})]
+    ours = start.model_copy(update={"document": start.document.model_copy(update={"change_log": log, "title": "O"})})
+    theirs = start.model_copy(
+        update={
+            "document": start.document.model_copy(
+                update={"sign_offs": start.document.sign_offs[:-1], "version": "1.4.1"}
+            )
+        }
+    )
+    merged = merge_playbooks(start, ours, theirs)
+    assert merged.conflicts == [] and merged.playbook is not None
+    versions = [e.version for e in merged.playbook.document.change_log]
+    assert versions.count("1.4.0") == 1 and merged.playbook.document.change_log[-1].what == "A typo fixed."
+    assert "Orla Keane" not in {s.approver for s in merged.playbook.document.sign_offs}  # not brought back
+    # two different entries for one version: a conflict, ours kept
+    other = entry.model_copy(update={"what": "Something else."})
+    merged = merge_playbooks(base, _with_log(base, entry), _with_log(base, other))
+    assert [c.kind for c in merged.conflicts] == ["added"]
+    assert "1.4.0" in merged.conflicts[0].place
+    assert merged.playbook is not None and [e.what for e in merged.playbook.document.change_log].count("Typo.") == 1
+    assert "Something else." not in {e.what for e in merged.playbook.document.change_log}
+
+
+def test_a_plain_value_edited_both_ways_or_edited_and_deleted_is_a_conflict(base: Playbook) -> None:
+    territories = list(base.scope.territories)
+    assert len(territories) >= 2
+    first = territories[0]
+
+    def with_first(value: str | None) -> Playbook:
+        values = [v for v in ([value] if value else []) + territories[1:]]
+        return replace_at(base, "scope.territories", values)[0]
+
+    merged = merge_playbooks(base, with_first("Ours-land"), with_first("Theirs-land"))
+    assert [c.kind for c in merged.conflicts] == ["changed"]
+    assert merged.playbook is not None and merged.playbook.scope.territories == ["Ours-land", *territories[1:]]
+    merged = merge_playbooks(base, with_first("Ours-land"), with_first(None))
+    assert [c.kind for c in merged.conflicts] == ["deleted"]
+    assert merged.conflicts[0].describe().endswith("changed in ours, deleted in theirs (ours kept)")
+    assert first in merged.conflicts[0].place
+    assert merged.playbook is not None and merged.playbook.scope.territories[0] == "Ours-land"
+    merged = merge_playbooks(base, with_first(None), with_first("Theirs-land"))
+    assert [c.kind for c in merged.conflicts] == ["deleted"]
+    assert merged.playbook is not None and merged.playbook.scope.territories == territories[1:]
+    # an entry added on one side and another removed on the other still merge clean
+    added = replace_at(base, "scope.territories", [*territories, "New-land"])[0]
+    merged = merge_playbooks(base, added, with_first(None))
+    assert merged.conflicts == [] and merged.playbook is not None
+    assert merged.playbook.scope.territories == [*territories[1:], "New-land"]
