@@ -384,10 +384,10 @@ class _Walk:
         return [kept[slot] for slot in order]
 
 
-def _replaced(base: list[Any], side: list[Any], paired: dict[int, int]) -> dict[int, int]:
+def _replaced(base: list[Any], side: list[Any], pairs: dict[int, int | None]) -> dict[int, int]:
     """The values of ``base`` that ``side`` edited: base position -> the position of the new
     value that stands where the old one stood (its neighbours on both sides kept)."""
-    paired = {i: j for i, j in paired.items() if j is not None}
+    paired = {i: j for i, j in pairs.items() if j is not None}
     kept = set(paired.values())
     out: dict[int, int] = {}
     for i in range(len(base)):
