@@ -112,25 +112,26 @@ def find_playbooks(paths: Iterable[str], unreadable: list[str] | None = None) ->
     each file once. Also whether a folder was given. The folders that could not be read are
     added to ``unreadable`` (their playbooks were not found)."""
     files: list[str] = []
-    seen: set[str] = set()
     folders = False
+    for path in paths:
+        if not os.path.isdir(path):
+            files.append(path)
+            continue
+        folders = True
+        files.extend(sorted(_under(path, unreadable), key=lambda n: Path(n).parts))
+    return _each_once(files), folders
 
-    def add(name: str) -> None:
+
+def _each_once(names: Iterable[str]) -> list[str]:
+    """Each file once (by its real path), in the order given."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
         key = os.path.realpath(name)
         if key not in seen:
             seen.add(key)
-            files.append(name)
-
-    for path in paths:
-        if not os.path.isdir(path):
-            add(path)
-            continue
-        folders = True
-        found: list[str] = []
-        found = _under(path, unreadable)
-        for name in sorted(found, key=lambda n: Path(n).parts):
-            add(name)
-    return files, folders
+            out.append(name)
+    return out
 
 
 def _under(folder: str, unreadable: list[str] | None = None) -> list[str]:
@@ -158,23 +159,12 @@ def with_spokes(files: Iterable[str], gone: Iterable[str] = (), unreadable: list
     hubs = [name for name in names if os.path.isfile(name) and _hub_of(name) is None]
     gone = list(gone)
     spokes = _spokes_naming([*hubs, *gone], unreadable)
-    out: list[str] = []
-    seen: set[str] = set()
-
-    def add(name: str) -> None:
-        key = os.path.realpath(name)
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
-
+    ordered: list[str] = []
     for name in names:
-        add(name)
-        for spoke in spokes.get(os.path.realpath(name), []):
-            add(spoke)
+        ordered += [name, *spokes.get(os.path.realpath(name), [])]
     for hub in gone:
-        for spoke in spokes.get(os.path.realpath(hub), []):
-            add(spoke)
-    return out
+        ordered += spokes.get(os.path.realpath(hub), [])
+    return _each_once(ordered)
 
 
 def _spokes_naming(hubs: list[str], unreadable: list[str] | None) -> dict[str, list[str]]:
