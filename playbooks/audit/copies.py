@@ -154,17 +154,24 @@ class CopyMerge:
     base_side: Side | None
 
 
-def merge_copy(path: str | os.PathLike[str], copy: str | os.PathLike[str], ours: Side | None = None) -> CopyMerge:
+def merge_copy(
+    path: str | os.PathLike[str],
+    copy: str | os.PathLike[str],
+    ours: Side | None = None,
+    opened: Side | None = None,
+) -> CopyMerge:
     """Merge the conflict copy ``copy`` into the playbook at ``path`` (nothing is written).
     ``ours``: the playbook as it is now, when that is not the file (the editor's, with unsaved
-    edits); the file by default.
+    edits); the file by default. ``opened``: the version the editor read before this side's
+    edits since (tried first: older than this session's saves, and so than their backups).
 
     :class:`~playbooks.io.storage.PlaybookLoadError` or
     :class:`~playbooks.audit.merge.MergeRefused` when they cannot be merged."""
     if ours is None:
         ours = Side(str(path), read_source(Path(path)).text)
     theirs = Side(str(copy), read_source(Path(copy)).text)
-    for base, words in _common_versions(Path(path), Path(copy)):
+    first = [(opened, "the version this window opened")] if opened is not None else []
+    for base, words in [*first, *_common_versions(Path(path), Path(copy))]:
         if _older_than_both(base, ours, theirs):
             return CopyMerge(merge(base, ours, theirs, list_theirs=True), words, base)
     return CopyMerge(merge(None, ours, theirs), "", None)

@@ -227,3 +227,31 @@ def test_unsaved_edits_from_before_the_dialog_are_merged_into(
     assert window.document.playbook.channels.accounts[2].response_sla_hours == 11
     assert window.document.playbook.document.title == "Edited on Jonas's laptop"
     assert copy.exists()
+
+
+def test_two_saves_here_then_a_copy_merges_against_the_version_this_window_opened(
+    qtbot: Any, window: Any, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    from playbooks.audit.copies import conflict_copies
+
+    common = load(EXAMPLE)
+    path = tmp_path / "hub.playbook.yaml"
+    path.write_text(dumps(common), encoding="utf-8")
+    open_file(qtbot, window, path)
+    window.document.set_field("channels.accounts[0].response_sla_hours", 2)  # X
+    assert window.files.save()
+    window.document.set_field("document.title", "Our title")  # Y (the backup now holds X)
+    assert window.files.save()
+    copy = tmp_path / COPY
+    copy.write_text(dumps(replace_at(common, "channels.accounts[1].response_sla_hours", 9)[0]), encoding="utf-8")
+    dialog = window.workflows.merge_copy(conflict_copies(path)[0])
+    qtbot.waitUntil(dialog.is_ready, timeout=15_000)
+    assert "Merged against the version this window opened" in dialog.summary.text()
+    rows = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert rows == ["Channels and accounts › X @MeridianSec › Response SLA (hours)"]  # only the copy's edit Z
+    scripted.answers.append(Answer.NO)  # save later
+    dialog.apply()
+    playbook = window.document.playbook
+    assert playbook.channels.accounts[0].response_sla_hours == 2  # X kept, not undone
+    assert playbook.document.title == "Our title"
+    assert playbook.channels.accounts[1].response_sla_hours == 9

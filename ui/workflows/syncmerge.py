@@ -112,10 +112,18 @@ class SyncMergeDialog(QDialog):
         self._defaults: frozenset[Address] = frozenset()
         # the playbook as it is open (unsaved edits too) is what the copy merges into
         self._snapshot, self._ours = self._open_playbook()
+        self._opened = self._version_opened()
         from playbooks.audit.copies import merge_copy
 
         self._job = workers.start(
-            merge_copy, path, copy.path, self._ours, on_done=self._on_merged, on_error=self._on_failed, receiver=self
+            merge_copy,
+            path,
+            copy.path,
+            self._ours,
+            self._opened,
+            on_done=self._on_merged,
+            on_error=self._on_failed,
+            receiver=self,
         )
 
     # ---- Public API
@@ -166,6 +174,23 @@ class SyncMergeDialog(QDialog):
         playbook = self.document.playbook
         return playbook, Side(self.path, dumps(playbook))
 
+    def _version_opened(self) -> Side | None:
+        """The playbook as this window read it, before the edits in its history (None: a spoke,
+        or nothing edited since): where this side's saves of the session began."""
+        from playbooks.audit.merge import Side
+        from playbooks.io.storage import dumps
+        from ui.undo import PlaybookCommand
+
+        stack = self.document.undo_stack
+        if self._ours is None or stack.count() == 0:
+            return None
+        first = stack.command(0)
+        while not isinstance(first, PlaybookCommand) and first.childCount():
+            first = first.child(0)  # a macro: its first step
+        if not isinstance(first, PlaybookCommand):
+            return None
+        return Side(f"{self.path} (as opened)", dumps(first.before))
+
     def _still_current(self) -> bool:
         """Whether the merge shown is of the playbook as it is now. Edited meanwhile: merged again
         (the choices made kept); when that changes what there is to decide, it is shown again
@@ -177,7 +202,7 @@ class SyncMergeDialog(QDialog):
         chosen = {address: combo.currentIndex() for combo, address in self._combos}
         before = [(c.kind, c.address) for c in self.outcome.merged.conflicts] if self.outcome else []
         self._snapshot, self._ours = self._open_playbook()
-        result = merge_copy(self.path, self.copy.path, self._ours)
+        result = merge_copy(self.path, self.copy.path, self._ours, self._opened)
         self.tree.clear()
         self._combos = []
         self._on_merged(result)
