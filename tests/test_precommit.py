@@ -105,9 +105,39 @@ def test_a_broken_staged_spoke_stops_the_commit_and_names_the_file(policies: Pat
     assert f"{HUB}: valid" not in done.stdout and f"{HUB}: not valid" not in done.stdout
 
 
-def test_nothing_staged_that_is_a_playbook_skips_the_hook(policies: Path, env: dict[str, str]) -> None:
+def test_nothing_staged_that_is_a_playbook_validates_nothing(policies: Path, env: dict[str, str]) -> None:
     (policies / "README.md").write_text("Changed.\n", encoding="utf-8")
     _git(policies, env, "add", "README.md")
     done = _try_repo(policies, env)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "(no files to check)Skipped" in done.stdout
+    assert "Passed" in done.stdout and "playbook.yaml" not in done.stdout
+
+
+def test_the_spokes_in_a_subfolder_of_a_staged_hub_are_validated(policies: Path, env: dict[str, str]) -> None:
+    regions = policies / "regions"
+    regions.mkdir()
+    text = (policies / EMEA).read_text(encoding="utf-8").replace(f"hub: {HUB}", f"hub: ../{HUB}", 1)
+    assert f"hub: ../{HUB}" in text
+    (regions / EMEA).write_text(text, encoding="utf-8")
+    _git(policies, env, "add", ".")
+    _git(policies, env, "commit", "-q", "-m", "A spoke in a subfolder")
+    hub = policies / HUB
+    # a new document id: every spoke that names the hub by its old id breaks
+    hub.write_text(hub.read_text(encoding="utf-8").replace("id: meridian-securities-global-social-media", "id: renamed-playbook", 1))  # fmt: skip
+    _git(policies, env, "add", HUB)
+    done = _try_repo(policies, env)
+    assert done.returncode == 1, done.stdout
+    assert f"regions/{EMEA}: not valid" in done.stdout
+
+
+@pytest.mark.parametrize("how", ["rm", "mv"])
+def test_a_deleted_or_renamed_hub_fails_on_the_spokes_that_name_it(
+    policies: Path, env: dict[str, str], how: str
+) -> None:
+    if how == "rm":
+        _git(policies, env, "rm", "-q", HUB)
+    else:
+        _git(policies, env, "mv", HUB, "hub.playbook.yaml")
+    done = _try_repo(policies, env)
+    assert done.returncode != 0, done.stdout
+    assert "Failed" in done.stdout and EMEA in done.stdout and "spoke-apac" in done.stdout

@@ -15,9 +15,14 @@ other. Each names its copy its own way (the file ``hub.playbook.yaml``):
 :func:`conflict_copies` lists the copies beside a playbook; only a copy that is a version of
 the same playbook counts (the same document id, or for a spoke the same region of the same
 hub), so ``hub-emea.playbook.yaml`` is never taken for a conflict copy of ``hub``. :func:`merge_copy`
-merges a copy into the file: three-way against the last version both had, where one is known
-(the file's backup, when it is an older version of both; else the file's last commit in git),
-otherwise field by field (every difference is a choice). :func:`move_aside` puts the copy in a
+merges a copy into the file (or into the playbook open in the editor, unsaved edits included):
+three-way against the last version both had, where one is known (the file's backup, when it is
+older than both and both sides hold its records; else the file's last commit in git), otherwise
+field by field (every difference is a choice). Neither candidate is certain to be where the copy
+began (a backup of a second save here, a commit made here after the two parted, already holds
+this side's edits, which the copy then seems to undo), so against one every change found only in
+the copy is listed as a choice too (the copy's value unless decided otherwise): nothing of this
+side is ever undone unseen. :func:`move_aside` puts the copy in a
 ``conflicts`` folder beside it; nothing is ever deleted.
 """
 
@@ -149,16 +154,26 @@ class CopyMerge:
     base_side: Side | None
 
 
-def merge_copy(path: str | os.PathLike[str], copy: str | os.PathLike[str]) -> CopyMerge:
+def merge_copy(
+    path: str | os.PathLike[str],
+    copy: str | os.PathLike[str],
+    ours: Side | None = None,
+    opened: Side | None = None,
+) -> CopyMerge:
     """Merge the conflict copy ``copy`` into the playbook at ``path`` (nothing is written).
+    ``ours``: the playbook as it is now, when that is not the file (the editor's, with unsaved
+    edits); the file by default. ``opened``: the version the editor read before this side's
+    edits since (tried first: older than this session's saves, and so than their backups).
 
     :class:`~playbooks.io.storage.PlaybookLoadError` or
     :class:`~playbooks.audit.merge.MergeRefused` when they cannot be merged."""
-    ours = Side(str(path), read_source(Path(path)).text)
+    if ours is None:
+        ours = Side(str(path), read_source(Path(path)).text)
     theirs = Side(str(copy), read_source(Path(copy)).text)
-    for base, words in _common_versions(Path(path)):
+    first = [(opened, "the version this window opened")] if opened is not None else []
+    for base, words in [*first, *_common_versions(Path(path), Path(copy))]:
         if _older_than_both(base, ours, theirs):
-            return CopyMerge(merge(base, ours, theirs), words, base)
+            return CopyMerge(merge(base, ours, theirs, list_theirs=True), words, base)
     return CopyMerge(merge(None, ours, theirs), "", None)
 
 
@@ -174,15 +189,19 @@ def merge_with(result: CopyMerge, ours: Side, theirs: Side, theirs_at: frozenset
         playbook_from_text(ours.name, ours.text),
         playbook_from_text(theirs.name, theirs.text),
         theirs_at=theirs_at,
+        list_theirs=base is not None,
     )
 
 
-def _common_versions(path: Path) -> list[tuple[Side, str]]:
-    """Versions both sides may have started from: the file's backup, then its last commit."""
+def _common_versions(path: Path, copy: Path) -> list[tuple[Side, str]]:
+    """Versions both sides may have started from: the file's backup (only when it was put aside
+    before the copy was written: a backup made by a save here since is newer than where the copy
+    began), then its last commit."""
     out: list[tuple[Side, str]] = []
     backup = path.with_name(path.name + BACKUP_SUFFIX)
-    with contextlib.suppress(PlaybookLoadError):
-        out.append((Side(str(backup), read_source(backup).text), f"the backup {backup.name}"))
+    with contextlib.suppress(PlaybookLoadError, OSError):
+        if os.path.getmtime(backup) <= os.path.getmtime(copy):
+            out.append((Side(str(backup), read_source(backup).text), f"the backup {backup.name}"))
     try:
         commits = git.history(path, limit=1)
         if commits:

@@ -58,11 +58,7 @@ def _at(revision: str, path: str) -> tuple[RevisionFiles, Path]:
     """The reader of ``revision`` and the file's path in the work tree (:class:`git.GitError`
     when git cannot give it)."""
     absolute = Path(os.path.abspath(path))
-    top = git.work_tree(absolute if absolute.parent.is_dir() else Path.cwd())
-    if top is None:
-        if not git.available():
-            raise git.GitError("git is not installed (reading earlier versions needs the git command)")
-        raise git.GitError(f"{path}: not in a git work tree")
+    top = git.required_work_tree(absolute if absolute.parent.is_dir() else Path.cwd(), named=path)
     files = RevisionFiles(revision, Path(os.path.realpath(top)))
     real = Path(os.path.realpath(absolute.parent)) / absolute.name
     return files, real

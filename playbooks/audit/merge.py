@@ -19,26 +19,30 @@ started from (BASE):
 * Spoke files merge the same way: their changes are matched by what they change (the same
   rule that decides whether a proposed change replaces an earlier one), then field by field.
 
-The result is validated as a whole; a merge whose combination is not a valid playbook (one
-side deleted a person the other side made a channel owner) is reported as a conflict and the
-result is OURS as it was. :func:`merge` never returns a broken playbook.
+The result is validated as a whole; where both sides' changes together are not a valid playbook
+(one side deleted a person the other side made a channel owner) each field the validation
+names is a conflict settled by OURS's value, and every other change stays. In a spoke, a hub
+item removed on one side and modified on the other is a conflict too. :func:`merge` never
+returns a broken playbook, and keeps OURS's leading comments and any conflict an earlier merge
+listed that neither side resolved.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
 from playbooks.format.fields import FieldType, is_model, unwrap
-from playbooks.format.identity import SEPARATOR, Names, item_key, key_field, pair
+from playbooks.format.identity import SEPARATOR, Names, item_key, key_field, pair, same_key
 from playbooks.format.model import DocumentControl, Playbook
 from playbooks.format.paths import Address, Key
-from playbooks.io.mergenotes import with_notes
+from playbooks.io.mergenotes import notes_in, replace_notes
 from playbooks.io.storage import (
     PlaybookLoadError,
+    comments_in,
     dumps,
     issues_from_validation,
     parse_document,
@@ -58,7 +62,7 @@ from playbooks.tailoring.spoke import (
     spoke_from_text,
 )
 
-Kind = Literal["changed", "added", "deleted", "invalid"]
+Kind = Literal["changed", "added", "deleted", "invalid", "theirs"]
 
 #: Lists that merge as the union of both sides' entries, ordered by date.
 RECORD_LISTS: frozenset[tuple[type[BaseModel], str]] = frozenset(
@@ -79,7 +83,9 @@ class Conflict:
 
     ``kind``: "changed" (the same field, different values), "added" (an item added on both
     sides with the same key, different content), "deleted" (deleted on one side, changed on the
-    other), "invalid" (both sides' changes together break the playbook). ``place`` is the
+    other), "invalid" (both sides' changes together break the playbook), "theirs" (changed on
+    THEIRS's side only, listed as a choice when asked: THEIRS's value unless decided otherwise,
+    for a common version that may not be one, see :func:`merge_playbooks`). ``place`` is the
     field's place in words; ``base``, ``ours`` and ``theirs`` are the values in words
     ('' where that side has no such item or field).
     """
@@ -95,6 +101,10 @@ class Conflict:
         """One line: "Channels and accounts › LinkedIn @acme › Response SLA (hours): ours 4, theirs 8 (base 24)"."""
         if self.kind == "invalid":
             return f"{self.place}: {self.ours}"
+        if self.kind == "theirs":
+            return (
+                f"{self.place}: changed in theirs only: ours {self.ours or '(none)'}, theirs {self.theirs or '(none)'}"
+            )
         if self.kind == "deleted":
             if not self.ours:
                 return f"{self.place}: deleted in ours, changed in theirs (left deleted, as in ours)"
@@ -124,12 +134,20 @@ class Merged:
     playbook: Playbook | None
     spoke: SpokeFile | None
     conflicts: list[Conflict] = field(default_factory=list)
+    #: OURS's leading comment block (a ``yaml-language-server`` line, a team's note), kept on top.
+    comments: str = ""
+    #: Conflicts an earlier merge listed in OURS or THEIRS that are still unresolved (in words).
+    carried: list[str] = field(default_factory=list)
+
+    def unresolved(self) -> list[str]:
+        """Every conflict the merged file lists, in words: those carried over, then this merge's."""
+        return [*self.carried, *(c.describe() for c in self.conflicts)]
 
     def text(self) -> str:
-        """The merged file's content: the conflicts as leading comments (:mod:`playbooks.io.mergenotes`),
-        then the playbook or spoke as Charter saves it."""
+        """The merged file's content: OURS's leading comments with the unresolved conflicts listed
+        in them (:mod:`playbooks.io.mergenotes`), then the playbook or spoke as Charter saves it."""
         body = dumps(self.playbook) if self.playbook is not None else dumps_spoke(self._spoke())
-        return with_notes(body, [c.describe() for c in self.conflicts])
+        return replace_notes(self.comments, self.unresolved()) + body
 
     def _spoke(self) -> SpokeFile:
         assert self.spoke is not None
@@ -160,27 +178,35 @@ class _Walk:
     conflicts already decided for THEIRS's value (those not listed keep OURS's); decided
     conflicts are not collected."""
 
-    def __init__(self, *, known_base: bool = True, theirs_at: frozenset[Address] | None = None) -> None:
+    def __init__(
+        self, *, known_base: bool = True, theirs_at: frozenset[Address] | None = None, list_theirs: bool = False
+    ) -> None:
         self.raw: list[_Raw] = []
         self.known_base = known_base
         self.theirs_at = theirs_at
+        self.list_theirs = list_theirs
 
-    def conflict(self, kind: Kind, at: Address, base: Any, ours: Any, theirs: Any) -> bool:
-        """Record a conflict; whether THEIRS's side wins it (decided so)."""
+    def conflict(self, kind: Kind, at: Address, base: Any, ours: Any, theirs: Any, *, default: bool = False) -> bool:
+        """Record a conflict; whether THEIRS's side wins it (decided so; else ``default``)."""
         if self.theirs_at is None:
             self.raw.append(_Raw(kind, at, base, ours, theirs))
-            return False
+            return default
         return at in self.theirs_at
+
+    def theirs_only(self, at: Address, base: Any, ours: Any, theirs: Any) -> bool:
+        """A change THEIRS made alone: taken, or listed as a choice (taken unless decided otherwise)."""
+        return not self.list_theirs or self.conflict("theirs", at, base, ours, theirs, default=True)
 
     # ---- values
 
     def value(self, ftype: FieldType | None, base: Any, ours: Any, theirs: Any, at: Address, kind: Kind) -> Any:
         if _same(ours, theirs):
             return ours
-        if self.known_base and _same(base, ours):
-            return theirs
         if self.known_base and _same(base, theirs):
             return ours
+        # THEIRS's change alone: taken whole, or (listed) field by field, each a choice of its own
+        if self.known_base and _same(base, ours) and not (self.list_theirs and _nested(ours, theirs)):
+            return theirs if self.theirs_only(at, base, ours, theirs) else ours
         inner = ftype.inner if ftype is not None else None
         if ftype is not None and ftype.is_list and isinstance(ours, list) and isinstance(theirs, list):
             return self.items(inner, base if isinstance(base, list) else [], ours, theirs, at, kind)
@@ -190,6 +216,8 @@ class _Walk:
             if cls is not None:
                 return self.fields(cls, base_fields, ours, theirs, at, kind)
             return self.mapping(base_fields, ours, theirs, at, kind)
+        if self.known_base and _same(base, ours):  # a free-form list: a choice as a whole
+            return theirs if self.theirs_only(at, base, ours, theirs) else ours
         return theirs if self.conflict(kind, at, base, ours, theirs) else ours
 
     def model_of(self, inner: Any, ours: dict[str, Any], theirs: dict[str, Any]) -> type[BaseModel] | None:
@@ -209,7 +237,7 @@ class _Walk:
         for name, info in cls.model_fields.items():
             b, o, t = base.get(name), ours.get(name), theirs.get(name)
             if (cls, name) in RECORD_LISTS and isinstance(o, list) and isinstance(t, list):
-                out[name] = _records(o, t)
+                out[name] = self.records(b if isinstance(b, list) else [], o, t, (*at, name))
             else:
                 out[name] = self.value(unwrap(info.annotation), b, o, t, (*at, name), kind)
         return out
@@ -222,8 +250,8 @@ class _Walk:
             b, o, t = (side.get(name, _ABSENT) for side in (base, ours, theirs))
             if _same(o, t) or (self.known_base and _same(b, t)):
                 merged = o
-            elif self.known_base and _same(b, o):
-                merged = t
+            elif self.known_base and _same(b, o) and not (self.list_theirs and _nested(o, t)):
+                merged = t if self.theirs_only((*at, str(name)), _seen(b), _seen(o), _seen(t)) else o
             elif _ABSENT in (o, t):
                 merged = t if self.conflict("deleted", (*at, str(name)), _seen(b), _seen(o), _seen(t)) else o
             else:
@@ -231,6 +259,32 @@ class _Walk:
             if merged is not _ABSENT:
                 out[name] = merged
         return out
+
+    # ---- records
+
+    def records(self, base: list[Any], ours: list[Any], theirs: list[Any], at: Address) -> list[Any]:
+        """Sign-offs or change-log entries, matched by what they record (:func:`_record_key`):
+        every entry either side added, once; an entry one side corrected, corrected (not kept
+        twice); an entry one side removed, removed (a deliberate correction: records are otherwise
+        only appended); one entry changed both ways, or two different entries of one version
+        added, a conflict (OURS's kept). Ordered by date (ties: OURS's first)."""
+        sides = [_by_record(entries) for entries in (base, ours, theirs)]
+        out: list[Any] = []
+        for key in [*sides[1], *(k for k in sides[2] if k not in sides[1])]:
+            b, o, t = (side.get(key, _ABSENT) for side in sides)
+            if _same(o, t) or (self.known_base and _same(b, t)):
+                merged = o
+            elif self.known_base and _same(b, o):
+                merged = t
+            elif _ABSENT in (o, t) and not self.known_base:
+                merged = o if t is _ABSENT else t  # no common version: each side's entries kept
+            else:
+                kind: Kind = "added" if b is _ABSENT else "deleted" if _ABSENT in (o, t) else "changed"
+                where = (*at, Key(_record_label(key)))
+                merged = t if self.conflict(kind, where, _seen(b), _seen(o), _seen(t)) else o
+            if merged is not _ABSENT:
+                out.append(merged)
+        return sorted(out, key=lambda entry: str(entry.get("date") or "") if isinstance(entry, dict) else "")
 
     # ---- lists
 
@@ -256,6 +310,14 @@ class _Walk:
         slot_of_ours: dict[int, tuple[str, int]] = {}
         slot_of_theirs: dict[int, tuple[str, int]] = {}
         kept: dict[tuple[str, int], Any] = {}
+        # a plain value (a territory, a language) is its own key: an edit is a removal and an
+        # addition in its place, matched here so that two edits of one value, or an edit and a
+        # removal, are conflicts as for any other field
+        plain = self.known_base and not is_model(inner)
+        edited_ours = _replaced(base, ours, in_ours) if plain else {}
+        edited_theirs = _replaced(base, theirs, in_theirs) if plain else {}
+        declined_ours: set[int] = set()
+        declined_theirs: set[int] = set()
         for i, item in enumerate(base):
             oj, tj = in_ours.get(i), in_theirs.get(i)
             if oj is not None:
@@ -264,6 +326,15 @@ class _Walk:
                 slot_of_theirs[tj] = ("b", i)
             where = (*at, self.label(inner, item, i))
             if oj is None and tj is None:
+                eo, et = edited_ours.get(i), edited_theirs.get(i)
+                if eo is not None and et is not None and not _same(ours[eo], theirs[et]):
+                    take = self.conflict("changed", where, item, ours[eo], theirs[et])
+                    (declined_ours if take else declined_theirs).add(eo if take else et)
+                elif eo is not None and et is None:
+                    if self.conflict("deleted", where, item, ours[eo], None):
+                        declined_ours.add(eo)
+                elif et is not None and eo is None and not self.conflict("deleted", where, item, None, theirs[et]):
+                    declined_theirs.add(et)
                 continue
             if oj is None:
                 assert tj is not None
@@ -271,12 +342,19 @@ class _Walk:
                     kept[("b", i)] = theirs[tj]
                 continue
             if tj is None:
-                if not _same(ours[oj], item) and not self.conflict("deleted", where, item, ours[oj], None):
-                    kept[("b", i)] = ours[oj]
+                if not _same(ours[oj], item):
+                    if not self.conflict("deleted", where, item, ours[oj], None):
+                        kept[("b", i)] = ours[oj]
+                elif not self.theirs_only(where, item, ours[oj], None):
+                    kept[("b", i)] = ours[oj]  # THEIRS's deletion, declined
                 continue
             kept[("b", i)] = self.value(item_type, item, ours[oj], theirs[tj], where, kind)
-        added_ours = [j for j in range(len(ours)) if j not in slot_of_ours]
-        added_theirs = [k for k in range(len(theirs)) if k not in slot_of_theirs]
+        added_ours = [j for j in range(len(ours)) if j not in slot_of_ours and j not in declined_ours]
+        added_theirs = [k for k in range(len(theirs)) if k not in slot_of_theirs and k not in declined_theirs]
+        for j in declined_ours:
+            slot_of_ours[j] = ("o", j)  # in no merged slot: left out
+        for k in declined_theirs:
+            slot_of_theirs[k] = ("t", k)
         for j in added_ours:
             slot_of_ours[j] = ("o", j)
             kept[("o", j)] = ours[j]
@@ -294,7 +372,9 @@ class _Walk:
                         kept[("o", j)] = self.value(item_type, None, ours[j], theirs[k], where, "added")
                 else:
                     slot_of_theirs[k] = ("t", k)
-                    kept[("t", k)] = theirs[k]
+                    where = (*at, self.label(inner, theirs[k], k))
+                    if not self.known_base or self.theirs_only(where, None, None, theirs[k]):
+                        kept[("t", k)] = theirs[k]
         order = _order(
             [("b", i) for i in range(len(base))],
             [slot_of_ours[j] for j in range(len(ours))],
@@ -304,18 +384,65 @@ class _Walk:
         return [kept[slot] for slot in order]
 
 
+def _replaced(base: list[Any], side: list[Any], pairs: dict[int, int | None]) -> dict[int, int]:
+    """The values of ``base`` that ``side`` edited: base position -> the position of the new
+    value that stands where the old one stood (its neighbours on both sides kept)."""
+    paired = {i: j for i, j in pairs.items() if j is not None}
+    kept = set(paired.values())
+    out: dict[int, int] = {}
+    for i in range(len(base)):
+        if i in paired:
+            continue
+        before = paired.get(i - 1, -1) if i > 0 else -1
+        after = paired.get(i + 1, len(side)) if i + 1 < len(base) else len(side)
+        if (i > 0 and (i - 1) not in paired) or (i + 1 < len(base) and (i + 1) not in paired):
+            continue  # a run of values gone: not one value edited
+        if after - before == 2 and 0 <= before + 1 < len(side) and before + 1 not in kept:
+            out[i] = before + 1
+    return out
+
+
+def _nested(ours: Any, theirs: Any) -> bool:
+    """Whether both values hold fields or items (walked into, not taken whole)."""
+    return (isinstance(ours, dict) and isinstance(theirs, dict)) or (
+        isinstance(ours, list) and isinstance(theirs, list)
+    )
+
+
 def _seen(value: Any) -> Any:
     return None if value is _ABSENT else value
 
 
-def _records(ours: list[Any], theirs: list[Any]) -> list[Any]:
-    """Sign-offs or change-log entries: every entry of either side once, ordered by date (ties:
-    ours first)."""
-    out = list(ours)
-    for entry in theirs:
-        if not any(_same(entry, kept) for kept in out):
-            out.append(entry)
-    return sorted(out, key=lambda entry: str(entry.get("date") or "") if isinstance(entry, dict) else "")
+def _record_key(entry: Any) -> tuple[Any, ...]:
+    """What a record is about: a change-log entry its version; a sign-off who signed, when, and
+    the content signed (its fingerprint), so a corrected comment is the same sign-off."""
+    if not isinstance(entry, dict):
+        return (json.dumps(entry, sort_keys=True, default=str),)
+    if "approver" in entry:
+        return ("sign-off", entry.get("approver"), entry.get("date"), entry.get("fingerprint"))
+    if "version" in entry:
+        return ("change", entry.get("version"))
+    return (json.dumps(entry, sort_keys=True, default=str),)
+
+
+def _by_record(entries: list[Any]) -> dict[tuple[Any, ...], Any]:
+    """Entries by :func:`_record_key`, a key held twice in one list counted (its n-th entry)."""
+    out: dict[tuple[Any, ...], Any] = {}
+    for entry in entries:
+        key = _record_key(entry)
+        n = 0
+        while (*key, n) in out:
+            n += 1
+        out[(*key, n)] = entry
+    return out
+
+
+def _record_label(key: tuple[Any, ...]) -> str:
+    if key[0] == "sign-off":
+        return f"{key[1]}, {key[2]}"
+    if key[0] == "change":
+        return str(key[1])
+    return "entry"
 
 
 Slot = tuple[str, int]
@@ -394,6 +521,41 @@ class _SpokeWalk(_Walk):
         return super().label(inner, item, position)
 
 
+def _removed_and_changed(
+    changes: list[Any], ours: dict[str, Any], theirs: dict[str, Any]
+) -> tuple[list[Any], list[Conflict]]:
+    """A hub item one side removes and the other changes (a ``remove`` and a ``modify`` of it,
+    each from one side only) is a conflict, settled as in OURS: the other side's change is left
+    out (kept, the ``modify`` would silently change nothing)."""
+    held = [side.get("changes") or [] for side in (ours, theirs)]
+    dropped: set[int] = set()
+    conflicts: list[Conflict] = []
+    for r, remove in enumerate(changes):
+        if not isinstance(remove, dict) or remove.get("action") != "remove":
+            continue
+        for c, change in enumerate(changes):
+            if not isinstance(change, dict) or change.get("action") != "modify" or c in dropped or r in dropped:
+                continue
+            if change.get("target") != remove.get("target") or not same_key(
+                str(change.get("id")), str(remove.get("id"))
+            ):
+                continue
+            removed_by = [remove in side for side in held]
+            changed_by = [change in side for side in held]
+            if removed_by == [True, False] and changed_by == [False, True]:
+                dropped.add(c)
+                ours_words, theirs_words = "", describe_change(_change(change))
+            elif removed_by == [False, True] and changed_by == [True, False]:
+                dropped.add(r)
+                ours_words, theirs_words = describe_change(_change(change)), ""
+            else:
+                continue  # one side's own doing (both, or neither, from one side): not a conflict
+            address: Address = ("changes", Key(describe_change(_change(change))))
+            place, _ = _spoke_place(address)
+            conflicts.append(Conflict("deleted", address, place, "", ours_words, theirs_words))
+    return [change for i, change in enumerate(changes) if i not in dropped], conflicts
+
+
 def _is_changes(*lists: list[Any]) -> bool:
     return any(isinstance(item, dict) and "action" in item for items in lists for item in items)
 
@@ -418,9 +580,9 @@ def _kind(side: Side) -> tuple[str, dict[str, Any]]:
     return ("spoke" if is_spoke_data(data) else "playbook"), data
 
 
-def merge(base: Side | None, ours: Side, theirs: Side) -> Merged:
+def merge(base: Side | None, ours: Side, theirs: Side, *, list_theirs: bool = False) -> Merged:
     """Merge ``ours`` and ``theirs`` against ``base`` (None, or an empty text: no common version,
-    as git gives for a file both branches added).
+    as git gives for a file both branches added). ``list_theirs``: see :func:`merge_playbooks`.
 
     Raises :class:`~playbooks.io.storage.PlaybookLoadError` for a file that cannot be read as a
     playbook or spoke (a newer schema included) and :class:`MergeRefused` for files that are not
@@ -438,10 +600,25 @@ def merge(base: Side | None, ours: Side, theirs: Side) -> Merged:
         raise MergeRefused(f"a hub playbook cannot be merged with a spoke file ({described})")
     if kinds[0][0] == "spoke":
         spokes = [spoke_from_text(s.name, s.text, data) for s, (_, data) in zip(sides, kinds, strict=True)]
-        return _merge_spokes(*_three(base, spokes), names=_three(base, [s.name for s in sides]))
-    playbooks = [playbook_from_text(s.name, s.text, data) for s, (_, data) in zip(sides, kinds, strict=True)]
-    names = [s.name for s in sides]
-    return merge_playbooks(*_three(base, playbooks), names=_three(base, names))
+        merged = _merge_spokes(*_three(base, spokes), names=_three(base, [s.name for s in sides]))
+    else:
+        playbooks = [playbook_from_text(s.name, s.text, data) for s, (_, data) in zip(sides, kinds, strict=True)]
+        merged = merge_playbooks(
+            *_three(base, playbooks), names=_three(base, [s.name for s in sides]), list_theirs=list_theirs
+        )
+    return replace(merged, comments=comments_in(ours.text), carried=_carried(base, ours, theirs))
+
+
+def _carried(base: Side | None, ours: Side, theirs: Side) -> list[str]:
+    """The conflicts an earlier merge listed in OURS or THEIRS and neither side resolved: a list
+    merges three-way like any other (a side that deleted a line BASE held resolved it)."""
+    listed = [[note for _, note in notes_in(s.text)] if s is not None else [] for s in (base, ours, theirs)]
+    out: list[str] = []
+    for note in [*listed[1], *listed[2]]:
+        resolved = note in listed[0] and (note not in listed[1] or note not in listed[2])
+        if not resolved and note not in out:
+            out.append(note)
+    return out
 
 
 def _three(base: Side | None, items: list[Any]) -> tuple[Any, Any, Any]:
@@ -450,11 +627,16 @@ def _three(base: Side | None, items: list[Any]) -> tuple[Any, Any, Any]:
 
 def _identity_check(what: str, ids: tuple[str | None, str, str], names: tuple[str | None, str, str]) -> None:
     base, ours, theirs = ids
-    if ours == theirs or (base is not None and base in (ours, theirs)):
-        return
-    raise MergeRefused(
-        f"{names[1]} and {names[2]} are different {what}s ('{ours}' and '{theirs}'); only versions of one {what} merge"
-    )
+    if ours != theirs and (base is None or base not in (ours, theirs)):
+        raise MergeRefused(
+            f"{names[1]} and {names[2]} are different {what}s ('{ours}' and '{theirs}'); only versions of one {what} merge"
+        )
+    if base is not None and base not in (ours, theirs):
+        # a BASE of another playbook would undo deletions and invent conflicts: never a common version
+        raise MergeRefused(
+            f"{names[0]} is a different {what} ('{base}') from {names[1]} and {names[2]} ('{ours}'); "
+            f"the common version must be an earlier version of the same {what}"
+        )
 
 
 def merge_playbooks(
@@ -464,26 +646,180 @@ def merge_playbooks(
     *,
     names: tuple[str | None, str, str] = ("BASE", "OURS", "THEIRS"),
     theirs_at: frozenset[Address] | None = None,
+    list_theirs: bool = False,
 ) -> Merged:
     """Merge two versions of a playbook against the version both started from (None: none known,
     and every field the two hold differently is a conflict). ``theirs_at``: the conflicts (by
     :attr:`Conflict.address`) someone decided for THEIRS's value; given, the others keep OURS's
-    and none is listed (the field-by-field choice of the editor)."""
+    and none is listed (the field-by-field choice of the editor). ``list_theirs``: every change
+    THEIRS made alone is listed too (kind "theirs", THEIRS's value unless decided otherwise), for
+    a common version that is only likely (a backup): had it been saved on OURS's side after the
+    two parted, taking THEIRS's "change" there would silently undo an edit of OURS's."""
     _identity_check("playbook", (base.document.id if base else None, ours.document.id, theirs.document.id), names)
     if ours is theirs or ours == theirs:
         return Merged(ours, None)
-    walk = _Walk(known_base=base is not None, theirs_at=theirs_at)
+    walk = _Walk(known_base=base is not None, theirs_at=theirs_at, list_theirs=list_theirs and base is not None)
     data = [p.model_dump(mode="json") if p is not None else {} for p in (base, ours, theirs)]
     merged = walk.fields(Playbook, data[0], data[1], data[2], (), "changed")
     roots = tuple(p for p in (ours, theirs, base) if p is not None)
     try:
         result = Playbook.model_validate(merged)
     except ValidationError as exc:
-        conflicts = _described(walk.raw, roots)
-        for issue in issues_from_validation(exc):
-            conflicts.append(Conflict("invalid", (), _place_of_path(issue.path, roots), "", issue.message, ""))
-        return Merged(ours, None, conflicts)
+        return _settled(merged, data[1], exc, walk, ours, roots)
     return Merged(result, None, _described(walk.raw, (result, *roots)))
+
+
+#: Rounds of putting OURS's value back where the combination breaks the playbook, at most.
+_SETTLE_ROUNDS = 20
+
+
+def _settled(
+    merged: dict[str, Any], ours_data: dict[str, Any], exc: ValidationError, walk: _Walk, ours: Playbook, roots: Any
+) -> Merged:
+    """The merge when both sides' changes together are not a valid playbook (THEIRS made a
+    person a channel's backup, OURS deleted that person): each field the validation names is a
+    conflict that OURS's value settles (an item only THEIRS added goes; a reference OURS holds to
+    an item THEIRS deleted brings the item back), and every other change of THEIRS stays."""
+    conflicts = _described(walk.raw, roots)
+    for _ in range(_SETTLE_ROUNDS):
+        issues = issues_from_validation(exc)
+        settled = False
+        # from the end of each list, so that an item taken out does not move those still to settle
+        for issue in sorted(issues, key=lambda i: _order_key(_loc(i.path)), reverse=True):
+            loc = _loc(issue.path)
+            before = json.dumps(merged, sort_keys=True, default=str)
+            address = _revert(merged, ours_data, loc, Playbook) if loc else None
+            if address is None or json.dumps(merged, sort_keys=True, default=str) == before:
+                address = _restore(merged, ours_data, loc) if loc else None
+            if address is None:
+                continue
+            settled = True
+            conflicts.append(
+                Conflict("invalid", address, Names(*roots).place(address), "", f"{issue.message}; ours kept", "")
+            )
+        if not settled:
+            break
+        try:
+            return Merged(Playbook.model_validate(merged), None, conflicts)
+        except ValidationError as again:
+            exc = again
+    # not settled field by field: OURS as it was, and said so (THEIRS's changes are not in it)
+    for issue in issues_from_validation(exc):
+        conflicts.append(Conflict("invalid", (), _place_of_path(issue.path, roots), "", issue.message, ""))
+    conflicts.append(
+        Conflict(
+            "invalid",
+            (),
+            "The merged playbook",
+            "",
+            "the two versions together are not a valid playbook; OURS is kept as it was and none of "
+            "THEIRS's changes are in it: merge them by hand",
+            "",
+        )
+    )
+    return Merged(ours, None, conflicts)
+
+
+def _loc(path: str) -> tuple[str | int, ...]:
+    from playbooks.format.paths import parse
+
+    try:
+        return parse(path) if path else ()
+    except ValueError:
+        return ()
+
+
+def _order_key(loc: tuple[str | int, ...]) -> tuple[tuple[int, int, str], ...]:
+    return tuple((1, p, "") if isinstance(p, int) else (0, 0, p) for p in loc)
+
+
+def _revert(merged: Any, ours: Any, loc: tuple[str | int, ...], cls: Any) -> Address | None:
+    """Put OURS's value back at ``loc`` (positions in ``merged``); an item OURS does not have is
+    taken out. The place settled, by key (None: ``loc`` is not in ``merged``)."""
+    part, rest = loc[0], loc[1:]
+    if isinstance(part, str):
+        if not isinstance(merged, dict) or part not in merged:
+            return None
+        info = cls.model_fields.get(part) if is_model(cls) else None
+        inner = unwrap(info.annotation).inner if info is not None else None
+        mine = ours.get(part, _ABSENT) if isinstance(ours, dict) else _ABSENT
+        if not rest:
+            if mine is _ABSENT:
+                del merged[part]
+            else:
+                merged[part] = json.loads(json.dumps(mine))
+            return (part,)
+        below = _revert(merged[part], mine, rest, inner) if mine is not _ABSENT else None
+        return None if below is None else (part, *below)
+    if not isinstance(merged, list) or not 0 <= part < len(merged):
+        return None
+    item = merged[part]
+    key = item_key(item, cls) if not isinstance(item, dict) or is_model(cls) else None
+    label = Key(key if key is not None else str(part + 1))
+    own = ours if isinstance(ours, list) else []
+    match = next((j for i, j in pair([item], own, cls) if i == 0 and j is not None), None)
+    if match is None:
+        del merged[part]  # only THEIRS has this item, and it cannot stand with OURS's changes
+        return (label,)
+    if not rest:
+        merged[part] = json.loads(json.dumps(own[match]))
+        return (label,)
+    below = _revert(item, own[match], rest, cls)
+    return None if below is None else (label, *below)
+
+
+def _restore(merged: dict[str, Any], ours: dict[str, Any], loc: tuple[str | int, ...]) -> Address | None:
+    """A reference OURS holds (the value at ``loc``) to an item THEIRS deleted: the item comes
+    back from OURS. The reference's place, by key (None: nothing to bring back)."""
+    value: Any = merged
+    for part in loc:
+        try:
+            value = value[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    if not isinstance(value, str) or not _bring_back(merged, ours, value, Playbook):
+        return None
+    return _address(merged, loc, Playbook)
+
+
+def _bring_back(merged: Any, ours: Any, key: str, cls: Any) -> bool:
+    """Put OURS's item with the key ``key`` back in ``merged``'s list where it is missing."""
+    if not is_model(cls) or not isinstance(merged, dict) or not isinstance(ours, dict):
+        return False
+    found = False
+    for name, info in cls.model_fields.items():
+        ftype = unwrap(info.annotation)
+        mine, theirs = ours.get(name), merged.get(name)
+        if ftype.is_list and isinstance(mine, list) and isinstance(theirs, list) and is_model(ftype.inner):
+            held = {item_key(item, ftype.inner) for item in theirs}
+            for item in mine:
+                if item_key(item, ftype.inner) == key and key not in held:
+                    theirs.append(json.loads(json.dumps(item)))
+                    found = True
+            paired = {i: j for i, j in pair(theirs, mine, ftype.inner) if i is not None and j is not None}
+            for i, item in enumerate(theirs):
+                if i in paired and _bring_back(item, mine[paired[i]], key, ftype.inner):
+                    found = True
+        elif not ftype.is_list and _bring_back(theirs, mine, key, ftype.inner):
+            found = True
+    return found
+
+
+def _address(data: Any, loc: tuple[str | int, ...], cls: Any) -> Address:
+    """``loc`` (positions) as an address (keys), as conflicts are placed."""
+    out: list[str | Key] = []
+    for part in loc:
+        if isinstance(part, str):
+            info = cls.model_fields.get(part) if is_model(cls) else None
+            cls = unwrap(info.annotation).inner if info is not None else None
+            out.append(part)
+            data = data.get(part) if isinstance(data, dict) else None
+            continue
+        item = data[part] if isinstance(data, list) and 0 <= part < len(data) else None
+        key = item_key(item, cls) if item is not None and (not isinstance(item, dict) or is_model(cls)) else None
+        out.append(Key(key if key is not None else str(part + 1)))
+        data = item
+    return tuple(out)
 
 
 def _merge_spokes(
@@ -503,6 +839,9 @@ def _merge_spokes(
     data = [s.model_dump(mode="json") if s is not None else {} for s in (base, ours, theirs)]
     merged = walk.fields(SpokeFile, data[0], data[1], data[2], (), "changed")
     conflicts = [_spoke_conflict(raw) for raw in walk.raw]
+    if isinstance(merged.get("changes"), list):
+        merged["changes"], removed = _removed_and_changed(merged["changes"], data[1], data[2])
+        conflicts.extend(removed)
     try:
         result = SpokeFile.model_validate(merged)
     except ValidationError as exc:

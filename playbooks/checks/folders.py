@@ -106,57 +106,88 @@ def _trim(cache: OrderedDict[str, Any], size: int) -> None:
 # ---------------------------------------------------------------- finding the files
 
 
-def find_playbooks(paths: Iterable[str]) -> tuple[list[str], bool]:
+def find_playbooks(paths: Iterable[str], unreadable: list[str] | None = None) -> tuple[list[str], bool]:
     """The files to validate: each file given, and every ``*.playbook.yaml`` under each folder
     given (sorted, hidden folders such as ``.git`` left out, links to folders not followed);
-    each file once. Also whether a folder was given."""
+    each file once. Also whether a folder was given. The folders that could not be read are
+    added to ``unreadable`` (their playbooks were not found)."""
     files: list[str] = []
-    seen: set[str] = set()
     folders = False
+    for path in paths:
+        if not os.path.isdir(path):
+            files.append(path)
+            continue
+        folders = True
+        files.extend(sorted(_under(path, unreadable), key=lambda n: Path(n).parts))
+    return _each_once(files), folders
 
-    def add(name: str) -> None:
+
+def _each_once(names: Iterable[str]) -> list[str]:
+    """Each file once (by its real path), in the order given."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in names:
         key = os.path.realpath(name)
         if key not in seen:
             seen.add(key)
-            files.append(name)
-
-    for path in paths:
-        if not os.path.isdir(path):
-            add(path)
-            continue
-        folders = True
-        found: list[str] = []
-        for top, dirs, names in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            found.extend(os.path.join(top, n) for n in names if n.endswith(EXTENSION) and not n.startswith("."))
-        for name in sorted(found, key=lambda n: Path(n).parts):
-            add(name)
-    return files, folders
-
-
-def with_spokes(files: Iterable[str]) -> list[str]:
-    """``files`` and, after each hub among them, the spokes that name it in its folder (what a
-    change to a staged hub can break: the pre-commit hook validates them too); each file once."""
-    from playbooks.tailoring.reader import spokes_of_hub
-
-    out: list[str] = []
-    seen: set[str] = set()
-    for name in files:
-        for candidate in [name, *(spoke for _, spoke in _spokes(spokes_of_hub, name))]:
-            key = os.path.realpath(candidate)
-            if key not in seen:
-                seen.add(key)
-                out.append(candidate)
+            out.append(name)
     return out
 
 
-def _spokes(find: Any, name: str) -> list[tuple[str, str]]:
-    if not os.path.isfile(name):
-        return []
-    found: list[tuple[str, str]] = find(name)
-    base = os.path.dirname(name)
-    # named like the file given (relative stays relative), in file name order
-    return [(region, os.path.join(base, os.path.basename(spoke))) for region, spoke in found]
+def _under(folder: str, unreadable: list[str] | None = None) -> list[str]:
+    """Every ``*.playbook.yaml`` under ``folder`` (hidden folders left out, links to folders not
+    followed); the folders that cannot be read are added to ``unreadable``."""
+    found: list[str] = []
+
+    def failed(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append(str(error.filename or folder))
+
+    for top, dirs, names in os.walk(folder, onerror=failed):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(top, n) for n in names if n.endswith(EXTENSION) and not n.startswith("."))
+    return found
+
+
+def with_spokes(files: Iterable[str], gone: Iterable[str] = (), unreadable: list[str] | None = None) -> list[str]:
+    """``files`` and, after each hub among them, the spokes that name it anywhere under its
+    folder (what a change to a staged hub can break: the pre-commit hook validates them too),
+    then the spokes that name a hub in ``gone`` (deleted or renamed away: they break); each file
+    once. Every playbook under those folders is looked at (the head of each file tells whether
+    it is a spoke and of which hub), so none is left out however many there are."""
+    names = list(files)
+    hubs = [name for name in names if os.path.isfile(name) and _hub_of(name) is None]
+    gone = list(gone)
+    spokes = _spokes_naming([*hubs, *gone], unreadable)
+    ordered: list[str] = []
+    for name in names:
+        ordered += [name, *spokes.get(os.path.realpath(name), [])]
+    for hub in gone:
+        ordered += spokes.get(os.path.realpath(hub), [])
+    return _each_once(ordered)
+
+
+def _spokes_naming(hubs: list[str], unreadable: list[str] | None) -> dict[str, list[str]]:
+    """The spokes under the folders of ``hubs`` that name one of them, by the hub's real path,
+    named like the hub given (relative stays relative); each folder is walked once (a folder
+    inside another's tree is already in it)."""
+    targets = {os.path.realpath(hub) for hub in hubs}
+    folders: dict[str, str] = {}  # real path -> as given
+    for hub in hubs:
+        given = os.path.dirname(hub) or "."
+        folders.setdefault(os.path.realpath(given), given)
+    found: dict[str, list[str]] = {}
+    for real, given in sorted(folders.items()):
+        inside = [top for top in folders if top != real and real.startswith(top.rstrip(os.sep) + os.sep)]
+        if inside or not os.path.isdir(given):
+            continue
+        for name in sorted(_under(given, unreadable), key=lambda n: Path(n).parts):
+            if not os.path.isfile(name):
+                continue  # never open a fifo or a device named like a playbook (it would block)
+            named = _hub_of(name)
+            if named is not None and named in targets and os.path.realpath(name) != named:
+                found.setdefault(named, []).append(name)
+    return found
 
 
 # ---------------------------------------------------------------- validating
@@ -184,7 +215,8 @@ def _check_run(files: list[str]) -> list[Checked]:
 
 def check_files(files: Sequence[str], jobs: int = 1, *, least: int = SPREAD_MIN_COST) -> list[Checked]:
     """Validate ``files`` in up to ``jobs`` processes (1: in this one; also when there is less than
-    ``least`` work); the reports in the order of ``files``."""
+    ``least`` work; never more than :func:`useful_jobs`); the reports in the order of ``files``."""
+    jobs = useful_jobs(jobs, len(files))
     if jobs > 1 and len(files) > 1:
         runs, cost = _runs(files, jobs * RUNS_PER_JOB)
         if cost >= least and len(runs) > 1:
@@ -283,3 +315,9 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
+
+
+def useful_jobs(jobs: int, files: int) -> int:
+    """The processes worth starting for ``jobs`` asked: no more than the cores this process may
+    use (more only wait for each other, each with its own copy of the hubs) nor than the files."""
+    return max(1, min(jobs, default_jobs(), files))

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import yaml
 
@@ -69,7 +70,8 @@ def with_lines(findings: Iterable[Finding], text: str | None) -> list[Finding]:
 
 def _uri(name: str) -> str:
     path = Path(name)
-    return path.as_uri() if path.is_absolute() else path.as_posix()
+    # a relative reference is percent-encoded as a URI must be (a space, a newline, a '#')
+    return path.as_uri() if path.is_absolute() else quote(path.as_posix(), safe="/")
 
 
 def rules() -> list[dict[str, Any]]:
@@ -101,12 +103,20 @@ def to_sarif(reports: Iterable[FileReport]) -> dict[str, Any]:
     notifications: list[dict[str, Any]] = []
     artifacts: list[dict[str, Any]] = []
     positions: dict[str, int] = {}
-    for report in reports:
-        uri = _uri(report.file)
+
+    def artifact(uri: str, target: bool) -> int:
+        """The index of the artifact ``uri`` (listed once; a hub outside the files validated too,
+        where its spokes' findings are placed)."""
         if uri not in positions:
             positions[uri] = len(artifacts)
-            artifacts.append({"location": {"uri": uri, "index": positions[uri]}, "roles": ["analysisTarget"]})
-        where = {"uri": uri, "index": positions[uri]}
+            artifacts.append({"location": {"uri": uri, "index": positions[uri]}})
+        if target:
+            artifacts[positions[uri]]["roles"] = ["analysisTarget"]
+        return positions[uri]
+
+    for report in reports:
+        uri = _uri(report.file)
+        where = {"uri": uri, "index": artifact(uri, True)}
         if report.unreadable:
             notifications.append(
                 {
@@ -118,8 +128,11 @@ def to_sarif(reports: Iterable[FileReport]) -> dict[str, Any]:
             continue
         for finding in report.findings:
             result = _result(finding, uri, index)
+            # each result points at the file its finding is in (a hub's finding seen through a
+            # spoke: the hub), by the same artifact's uri and index (SARIF 2.1.0 §3.4.5)
             for location in result.get("locations", []):
-                location.get("physicalLocation", {}).get("artifactLocation", {})["index"] = where["index"]
+                place = location.get("physicalLocation", {}).get("artifactLocation", {})
+                place["index"] = artifact(place["uri"], False)
             results.append(result)
     return {
         "$schema": SARIF_SCHEMA,

@@ -7,10 +7,14 @@ says why) and nothing was written.
 
 As a git merge driver (``.gitattributes``: ``*.playbook.yaml merge=charter``)::
 
-    git config merge.charter.driver "charter merge %O %A %B -o %A"
+    git config merge.charter.driver "charter merge %O %A %B -o %A --name %P"
 
-OUT may be OURS itself (git's ``%A``: the driver writes its result there); any other existing
-file is replaced only with ``--force``, and never BASE or THEIRS.
+(``--name``: the playbook's own path, which the messages name instead of git's temporary file.)
+
+OUT may be OURS itself (git's ``%A``: the driver writes its result there): that is a save of
+OURS, under its lock, through a link to the real file (as every save); any other existing file
+is replaced only with ``--force``, and never BASE or THEIRS. Conflicts an earlier merge listed in
+OURS or THEIRS and neither resolved stay listed, and the merge exits 1 while any is listed.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from playbooks.cli.main import (
     json_text,
     say,
     write_new,
+    writing,
 )
 
 
@@ -43,6 +48,9 @@ def register(commands: Any) -> None:
     parser.add_argument("theirs", metavar="THEIRS", help="their version (file or REV:PATH)")
     parser.add_argument("-o", "--output", metavar="OUT", required=True, help="the merged file (may be OURS)")
     parser.add_argument("--format", choices=["text", "json"], default="text", help="how conflicts are listed")
+    parser.add_argument(
+        "--name", metavar="NAME", help="the playbook's name in messages (git's %%P, when OUT is git's temporary file)"
+    )
     add_force(parser)
     add_break_lock(parser)
     parser.set_defaults(run=run)
@@ -69,21 +77,43 @@ def run(args: argparse.Namespace) -> int:
         merged = merge(base, ours, theirs)
     except MergeError as exc:
         raise CliError(f"{exc}; nothing was written") from None
-    write_new(
-        out, merged.text().encode("utf-8"), force=force, protect=protect, playbook=True, break_lock=args.break_lock
-    )
+    data = merged.text().encode("utf-8")
+    if into_ours:
+        _save_into(out, data, break_lock=args.break_lock)
+    else:
+        write_new(out, data, force=force, protect=protect, playbook=True, break_lock=args.break_lock)
+    name = args.name or out
     conflicts = merged.conflicts
     if args.format == "json":
-        sys.stdout.write(json_text({"output": out, "conflicts": [c.as_dict() for c in conflicts]}))
+        sys.stdout.write(
+            json_text(
+                {"output": out, "conflicts": [c.as_dict() for c in conflicts], "unresolved_earlier": merged.carried}
+            )
+        )
     else:
+        for note in merged.carried:
+            say(f"conflict (unresolved, from an earlier merge): {note}")
         for conflict in conflicts:
             say(f"conflict: {conflict.describe()}")
-        if conflicts:
-            count = len(conflicts)
+        count = len(merged.unresolved())
+        if count:
             say(
-                f"{out}: merged with {count} conflict{'s' if count != 1 else ''}; OURS's value stands at "
+                f"{name}: merged with {count} conflict{'s' if count != 1 else ''}; OURS's value stands at "
                 f"{'each' if count != 1 else 'it'} (listed at the top of the file): resolve, then delete the list"
             )
         else:
-            say(f"{out}: merged cleanly")
-    return EXIT_FINDINGS if conflicts else EXIT_OK
+            say(f"{name}: merged cleanly")
+    return EXIT_FINDINGS if merged.unresolved() else EXIT_OK
+
+
+def _save_into(path: str, data: bytes, *, break_lock: bool) -> None:
+    """The merge written into OURS: a save of the playbook (under its lock; a link is written
+    through, so the real file in a synced folder changes and the link stays). No backup: OURS
+    is one of the merge's inputs, kept where it came from (git's object, the user's file)."""
+    from playbooks.io.storage import PlaybookSaveError, atomic_write
+
+    with writing(path, break_lock=break_lock):
+        try:
+            atomic_write(path, data, backup=False)
+        except PlaybookSaveError as exc:
+            raise CliError(str(exc)) from None

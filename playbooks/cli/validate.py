@@ -47,7 +47,8 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--with-spokes",
         action="store_true",
-        help="also validate the spokes (in its folder) of each hub given: what the pre-commit hook runs",
+        help="also validate the spokes (under its folder) of each hub given, and of each hub the staged "
+        "commit deletes or renames: what the pre-commit hook runs",
     )
     parser.add_argument("--explain", metavar="CODE", help="print why a check exists and what it looks for, and exit")
     parser.set_defaults(run=run)
@@ -174,19 +175,44 @@ def _json_entry(report: Checked, findings: list[Finding]) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     if args.explain:
         return explain(args.explain)
-    if not args.files:
+    if not args.files and not args.with_spokes:
         raise CliError("the following arguments are required: PATH (see 'charter validate --help')")
-    from playbooks.checks.folders import check_files, default_jobs, find_playbooks, with_spokes
+    from playbooks.checks.folders import check_files, default_jobs, find_playbooks, useful_jobs, with_spokes
     from playbooks.checks.sarif import to_sarif
+    from playbooks.io.storage import EXTENSION
 
-    files, folders = find_playbooks(args.files)
+    unreadable: list[str] = []
+    files, folders = find_playbooks(args.files, unreadable)
     if args.with_spokes:
-        grown = with_spokes(files)
+        from playbooks.io.git import staged_deletions
+
+        # a hub the commit deletes or renames breaks the spokes that name it: they are checked too
+        gone = [name for name in staged_deletions() if name.endswith(EXTENSION)]
+        grown = with_spokes(files, gone, unreadable)
         folders = folders or len(grown) > len(files)  # a list of files and spokes reads as a tree does
         files = grown
+        if not files and not unreadable:
+            return EXIT_OK  # the hook, on a commit that changes no playbook
+    if unreadable:
+        # the tree was not read whole: said in one line, and the run fails as for an unreadable file
+        say(
+            f"charter: error: could not read {', '.join(sorted(set(unreadable)))}; the playbooks in "
+            f"{'them' if len(set(unreadable)) > 1 else 'it'} were not validated",
+            err=True,
+        )
+        if not files:
+            return EXIT_UNREADABLE
     if not files:
         raise CliError(f"no playbooks (*.playbook.yaml) under {', '.join(args.files)}")
-    reports = check_files(files, args.jobs or default_jobs())
+    jobs = args.jobs or default_jobs()
+    if args.jobs and useful_jobs(jobs, len(files)) < jobs:
+        say(
+            f"charter: note: --jobs {jobs} is more than the {default_jobs()} cores here or the {len(files)} "
+            f"file{'s' if len(files) != 1 else ''}; validating in {useful_jobs(jobs, len(files))} "
+            f"process{'es' if useful_jobs(jobs, len(files)) != 1 else ''}",
+            err=True,
+        )
+    reports = check_files(files, jobs)
     if args.format == "json":
         sys.stdout.write(json_text([_json_entry(r, r.findings) for r in reports]))
     elif args.format == "sarif":
@@ -201,7 +227,7 @@ def run(args: argparse.Namespace) -> int:
             if len(reports) > 1:
                 say(f"== {report.file}")
             _write_text(report, report.findings)
-    if any(r.unreadable for r in reports):
+    if unreadable or any(r.unreadable for r in reports):
         return EXIT_UNREADABLE
     if any(has_errors(r.findings) for r in reports):
         return EXIT_FINDINGS

@@ -52,7 +52,8 @@ def available() -> bool:
     return shutil.which("git") is not None
 
 
-def _run(args: list[str], cwd: Path, *, timeout: float = TIMEOUT) -> subprocess.CompletedProcess[bytes]:
+def _run(args: list[str], cwd: Path, *, timeout: float | None = None) -> subprocess.CompletedProcess[bytes]:
+    timeout = TIMEOUT if timeout is None else timeout
     if not available():
         raise GitError("git is not installed (reading earlier versions needs the git command)")
     env = dict(
@@ -64,13 +65,39 @@ def _run(args: list[str], cwd: Path, *, timeout: float = TIMEOUT) -> subprocess.
     )
     command = ["git", "-c", "core.fsmonitor=false", "-c", "core.quotepath=false", *args]
     try:
-        return subprocess.run(
-            command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout, check=False
+        # its own process group, so that a git that hangs is stopped with everything it started
+        # (a credential helper, a filter, a wrapper script), not just the first process
+        process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=os.name == "posix",
         )
-    except subprocess.TimeoutExpired:
-        raise GitError(f"git did not answer within {timeout:.0f} s (in {cwd})") from None
     except OSError as exc:
         raise GitError(f"git could not be run ({exc.strerror or exc})") from None
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _stop(process)
+        raise GitError(f"git did not answer within {timeout:.0f} s (in {cwd}); it was stopped") from None
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """End a git that did not answer, and every process it started."""
+    import signal
+
+    try:
+        if os.name == "posix":
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    except OSError:
+        pass
+    process.communicate()
 
 
 def _folder(path: Path) -> Path:
@@ -87,23 +114,37 @@ def work_tree(path: str | os.PathLike[str]) -> Path | None:
     if not folder.is_dir():
         return None
     try:
-        done = _run(["rev-parse", "--show-toplevel"], folder)
+        return _top(folder)
     except GitError:
         return None
+
+
+def _top(folder: Path) -> Path | None:
+    """:func:`work_tree` of a folder, but a git that cannot be run or does not answer is a
+    :class:`GitError` (said as such, not taken for "not in a work tree")."""
+    done = _run(["rev-parse", "--show-toplevel"], folder)
     if done.returncode != 0:
         return None
     top = os.fsdecode(done.stdout.strip())
     return Path(top) if top else None
 
 
+def required_work_tree(path: str | os.PathLike[str], *, named: object = None) -> Path:
+    """:func:`work_tree`, where there must be one: :class:`GitError` says why there is none (git
+    is not installed, does not answer, or ``path``, said as ``named``, is not in a work tree)."""
+    if not available():
+        raise GitError("git is not installed (reading earlier versions needs the git command)")
+    folder = _folder(Path(path).absolute())
+    top = _top(folder) if folder.is_dir() else None
+    if top is None:
+        raise GitError(f"{path if named is None else named}: not in a git work tree")
+    return top
+
+
 def _relative(path: Path) -> tuple[Path, str]:
     """(work tree, ``path`` relative to it in git's notation); :class:`GitError` outside one."""
     absolute = Path(os.path.abspath(path))
-    top = work_tree(absolute)
-    if top is None:
-        if not available():
-            raise GitError("git is not installed (reading earlier versions needs the git command)")
-        raise GitError(f"{path}: not in a git work tree")
+    top = required_work_tree(absolute, named=path)
     real_top = Path(os.path.realpath(top))
     real_folder = Path(os.path.realpath(absolute.parent))
     try:
@@ -187,3 +228,20 @@ def history(path: str | os.PathLike[str], limit: int = HISTORY_LIMIT) -> list[Co
         named = lines[1] if len(lines) > 1 else relative
         out.append(Commit(parts[0], parts[1], parts[2], parts[3], parts[4], named))
     return out
+
+
+def staged_deletions(folder: str | os.PathLike[str] = ".") -> list[str]:
+    """The files the index of the work tree holding ``folder`` deletes or renames away (what a
+    commit would remove), as paths from ``folder``; [] outside a work tree or without git."""
+    here = Path(folder)
+    top = work_tree(here)
+    if top is None:
+        return []
+    try:
+        done = _run(["diff", "--cached", "--name-only", "--no-renames", "--diff-filter=D", "-z"], top)
+    except GitError:
+        return []
+    if done.returncode != 0:
+        return []
+    names = [os.fsdecode(name) for name in done.stdout.split(b"\0") if name]
+    return [os.path.relpath(Path(top) / name, here) for name in names]

@@ -19,35 +19,49 @@ from __future__ import annotations
 
 from playbooks.format.messages import one_line
 
-#: The first line of the block; :func:`notes_in` looks for it.
+#: The first line of the block.
 HEADER = "# charter merge:"
-#: Each conflict's line starts with this.
+#: Each conflict's line starts with this; :func:`notes_in` looks for these lines.
 CONFLICT = "# conflict: "
 
 
-def with_notes(text: str, conflicts: list[str]) -> str:
-    """``text`` (a playbook or spoke file) with the block of ``conflicts`` before it (none: as it is)."""
+def _block(conflicts: list[str]) -> str:
     if not conflicts:
-        return text
+        return ""
     count = len(conflicts)
     header = (
         f"{HEADER} {count} conflict{'s' if count != 1 else ''}; OURS's value stands at "
         f"{'each' if count != 1 else 'it'}. Resolve {'them' if count != 1 else 'it'}, then delete these lines."
     )
-    return "".join(f"{line}\n" for line in (header, *(CONFLICT + one_line(c) for c in conflicts))) + text
+    return "".join(f"{line}\n" for line in (header, *(CONFLICT + one_line(c) for c in conflicts)))
+
+
+def replace_notes(comments: str, conflicts: list[str]) -> str:
+    """A file's leading comment block (:func:`playbooks.io.storage.comments_in`) with its merge
+    notes replaced by the block of ``conflicts``: where the old block stood, else at the top (so
+    the other comments, a ``yaml-language-server`` line, stay as they were)."""
+    lines = comments.splitlines(keepends=True)
+    at = next((i for i, line in enumerate(lines) if _is_note(line)), None)
+    kept = [line for line in lines if not _is_note(line)]
+    if at is None:
+        return _block(conflicts) + comments
+    return "".join(kept[:at]) + _block(conflicts) + "".join(kept[at:])
+
+
+def _is_note(line: str) -> bool:
+    return line.lstrip("\ufeff").startswith((HEADER, CONFLICT))
 
 
 def notes_in(text: str) -> list[tuple[int, str]]:
-    """(line, conflict) of each conflict in the block at the top of ``text``; [] when there is none."""
-    lines = text.split("\n", 4096)[:4096]
-    start = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if start is None or not lines[start].lstrip("\ufeff").startswith(HEADER):
-        return []
+    """(line, conflict) of each conflict listed in the comment block at the top of ``text`` (below
+    other comments too, with or without the block's first line); [] when there is none."""
     found: list[tuple[int, str]] = []
-    for number, line in enumerate(lines[start + 1 :], start + 2):
-        if not line.startswith(CONFLICT):
-            break
-        found.append((number, line[len(CONFLICT) :].strip()))
+    for number, line in enumerate(text.split("\n", 4096)[:4096], 1):
+        bare = line.lstrip("\ufeff")
+        if bare.strip() and not bare.lstrip().startswith("#"):
+            break  # the YAML starts: a comment further down is not the merge's
+        if bare.startswith(CONFLICT):
+            found.append((number, bare[len(CONFLICT) :].strip()))
     return found
 
 
@@ -55,4 +69,4 @@ def without_notes(comments: str) -> str:
     """A file's leading comment block (:func:`playbooks.io.storage.leading_comments`) without the
     lines of a merge's conflicts: the other comments (a ``yaml-language-server`` line) stay."""
     lines = comments.splitlines(keepends=True)
-    return "".join(line for line in lines if not line.lstrip("\ufeff").startswith((HEADER, CONFLICT)))
+    return "".join(line for line in lines if not _is_note(line))

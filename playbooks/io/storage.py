@@ -1068,7 +1068,13 @@ def leading_comments(path: str | os.PathLike[str]) -> str:
             head = handle.read(MAX_COMMENT_BYTES)
     except OSError:
         return ""
-    lines = head.decode("utf-8-sig", "replace").splitlines(keepends=True)
+    return comments_in(head.decode("utf-8-sig", "replace"))
+
+
+def comments_in(text: str) -> str:
+    """The comment block a file's ``text`` starts with (see :func:`leading_comments`); '' when it
+    has none, or when it is all comments (no YAML after them in ``text``)."""
+    lines = text.removeprefix("\ufeff").splitlines(keepends=True)
     kept = []
     for line in lines:
         if line.strip() and not line.lstrip().startswith("#"):

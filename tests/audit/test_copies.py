@@ -71,7 +71,8 @@ def test_with_the_backup_as_common_version_both_edits_merge(tmp_path: Path) -> N
     path, copy = _three(tmp_path)
     result = merge_copy(path, copy)
     assert result.base == f"the backup {NAME}.bak"
-    assert result.merged.conflicts == []
+    # the copy's own change is taken, and listed as a choice (the backup may not be where the copy began)
+    assert [(c.kind, c.place) for c in result.merged.conflicts] == [("theirs", "Document control › Title")]
     merged = result.merged.playbook
     assert merged is not None
     assert merged.channels.accounts[0].response_sla_hours == 2
@@ -113,3 +114,61 @@ def test_moving_aside_keeps_the_copy_and_never_replaces_one(tmp_path: Path) -> N
     copy.write_bytes(b"second")
     second = move_aside(copy)
     assert second != first and second.read_bytes() == b"second" and first.read_bytes() == content
+
+
+def test_a_backup_of_a_second_save_here_never_silently_undoes_the_first(tmp_path: Path) -> None:
+    # common version C; this laptop saves C+X, then C+X+Y (the backup is now C+X); the copy is C+Z
+    import os
+    import time
+
+    from playbooks.format.differences import differences
+    from playbooks.io.storage import atomic_write
+
+    common = load(HUB)
+    path = tmp_path / NAME
+    path.write_text(dumps(common), encoding="utf-8")
+    x, _ = replace_at(common, "channels.accounts[0].response_sla_hours", 2)
+    atomic_write(path, dumps(x).encode("utf-8"))
+    y, _ = replace_at(x, "document.title", "Our title")
+    atomic_write(path, dumps(y).encode("utf-8"))
+    copy = tmp_path / "hub (Jonas's conflicted copy 2026-11-05).playbook.yaml"
+    copy.write_text(dumps(replace_at(common, "channels.accounts[1].response_sla_hours", 9)[0]), encoding="utf-8")
+    later = time.time() + 5
+    os.utime(copy, (later, later))
+    result = merge_copy(path, copy)
+    assert result.base == f"the backup {NAME}.bak"
+    merged = result.merged.playbook
+    assert merged is not None
+    # whatever the merge changes in this file is listed, each a choice: here X "undone" by the copy
+    listed = {c.address for c in result.merged.conflicts}
+    changed = {d.address for d in differences(y, merged)}
+    assert changed and all(any(a[: len(c)] == c for c in listed) for a in changed)
+    undo_x = next(c for c in result.merged.conflicts if c.place.endswith("LinkedIn Meridian Securities › Response SLA (hours)"))  # fmt: skip
+    assert (undo_x.kind, undo_x.ours, undo_x.theirs) == ("theirs", "2", "4")
+    # declined: X stays, Z (the copy's real edit) and Y are in
+    keep = frozenset(c.address for c in result.merged.conflicts if c is not undo_x)
+    ours = Side(str(path), path.read_text(encoding="utf-8"))
+    decided = merge_with(result, ours, Side(str(copy), copy.read_text(encoding="utf-8")), keep)
+    assert decided.playbook is not None
+    assert decided.playbook.channels.accounts[0].response_sla_hours == 2
+    assert decided.playbook.channels.accounts[1].response_sla_hours == 9
+    assert decided.playbook.document.title == "Our title"
+
+
+def test_a_backup_made_after_the_copy_is_not_the_common_version(tmp_path: Path) -> None:
+    import os
+    import time
+
+    path, copy = _three(tmp_path)
+    earlier = time.time() - 60
+    os.utime(copy, (earlier, earlier))  # the copy was written before this side's last save
+    assert merge_copy(path, copy).base == ""
+
+
+def test_the_copy_merges_into_the_playbook_as_it_is_now_not_the_file(tmp_path: Path) -> None:
+    path, copy = _three(tmp_path)
+    now, _ = replace_at(load(path), "scope.glossary[0].definition", "An unsaved edit.")
+    result = merge_copy(path, copy, Side(str(path), dumps(now)))
+    assert result.merged.playbook is not None
+    assert result.merged.playbook.scope.glossary[0].definition == "An unsaved edit."
+    assert result.merged.playbook.document.title == "Edited on Jonas's laptop"

@@ -124,3 +124,29 @@ def test_an_existing_file_with_a_colon_in_its_name_is_a_file(
     shutil.copyfile(EXAMPLES / HUB, odd)
     code, out, _ = _run(["compare", str(odd), str(EXAMPLES / HUB)], capsys)
     assert code == 0 and out.startswith("0 differences")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a shell script stands in for git")
+def test_a_git_that_does_not_answer_is_said_so_and_stopped_with_what_it_started(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    started = tmp_path / "started.pid"
+    (fake / "git").write_text(f"#!/bin/sh\nsleep 600 &\necho $! > '{started}'\nwait\n", encoding="utf-8")
+    (fake / "git").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(git, "TIMEOUT", 1.0)
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    shutil.copyfile(EXAMPLES / HUB, loose / HUB)
+    code, _, err = _run(["compare", f"HEAD~1:{loose / HUB}", str(loose / HUB)], capsys)
+    assert code == 2 and len(err.splitlines()) == 1
+    assert "git did not answer within 1 s" in err and "not in a git work tree" not in err
+    pid = int(started.read_text(encoding="ascii"))
+    # the process git started is gone too (at most a zombie, where nothing reaps orphans)
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        state = "gone"
+    assert state in ("gone", "Z", "X")

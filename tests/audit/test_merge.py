@@ -371,7 +371,7 @@ def _with_driver(repo: Path) -> None:
     (repo / ".gitattributes").write_text("*.playbook.yaml merge=charter\n", encoding="utf-8")
     charter = f"'{sys.executable}' '{ROOT / 'main.py'}'"
     _git(repo, "config", "merge.charter.name", "Charter: merge playbooks by item and field")
-    _git(repo, "config", "merge.charter.driver", f"{charter} merge %O %A %B -o %A")
+    _git(repo, "config", "merge.charter.driver", f"{charter} merge %O %A %B -o %A --name %P")
     _git(repo, "add", ".gitattributes")
     _git(repo, "commit", "-q", "-m", "Merge playbooks with Charter")
 
@@ -412,6 +412,7 @@ def test_the_git_merge_driver_reports_a_conflict_and_leaves_a_valid_file(base: P
     done = _git(repo, "merge", "--no-edit", "feature", check=False)
     assert done.returncode != 0
     assert f"conflict: {LINKEDIN_SLA}: ours 2, theirs 8 (base 4)" in done.stdout
+    assert "hub.playbook.yaml: merged with 1 conflict" in done.stdout  # not git's temporary file's name
     text = (repo / "hub.playbook.yaml").read_text(encoding="utf-8")
     assert "<<<<<<<" not in text
     assert playbook_from_text("hub", text).channels.accounts[0].response_sla_hours == 2
@@ -429,3 +430,262 @@ def test_an_empty_base_is_no_common_version(base: Playbook) -> None:
 def test_refusals_are_merge_refused(base: Playbook) -> None:
     with pytest.raises(MergeRefused):
         merge(Side("base", dumps(base)), Side("ours", dumps(base)), Side("theirs", EMEA.read_text(encoding="utf-8")))
+
+
+# ---------------------------------------------------------------- what a merge keeps (red team, issue 21)
+
+_COMMENTS = st.lists(
+    st.sampled_from(
+        [
+            "# yaml-language-server: $schema=./charter.schema.json\n",
+            "# Owner: the compliance team; edit through Charter.\n",
+            "\n",
+            "#\n",
+        ]
+    ),
+    max_size=4,
+)
+
+
+def _starters(folder: Path) -> list[Path]:
+    from playbooks.starters import STARTERS
+
+    made = []
+    for name in STARTERS:
+        path = folder / f"{name}.playbook.yaml"
+        assert main(["new", "--preset", name, "-o", str(path)]) == 0
+        made.append(path)
+    spoke = folder / "spoke.playbook.yaml"
+    assert main(["new", "--spoke-of", str(made[0]), "--region", "EMEA", "-o", str(spoke)]) == 0
+    return [*made, spoke]
+
+
+def test_merging_any_shipped_or_new_file_with_itself_returns_it_byte_for_byte(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = [*sorted(EXAMPLES.glob("*.playbook.yaml")), *_starters(tmp_path)]
+    capsys.readouterr()
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for head in ("", "# yaml-language-server: $schema=./charter.schema.json\n# Owner: compliance.\n\n"):
+            x = Side(str(path), head + text)
+            assert merge(x, x, x).text() == head + text, path.name
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_merging_a_generated_playbook_with_comments_with_itself_keeps_every_byte(data: st.DataObject) -> None:
+    playbook = data.draw(edited(load(HUB)))
+    head = "".join(data.draw(_COMMENTS))
+    if data.draw(st.booleans()):  # an earlier merge's unresolved list, among the comments
+        head = f"# charter merge: 1 conflict; OURS's value stands at it. Resolve it, then delete these lines.\n# conflict: {LINKEDIN_SLA}: ours 2, theirs 8 (base 4)\n{head}"  # fmt: skip
+    x = Side("x", head + dumps(playbook))
+    assert merge(x, x, x).text() == x.text
+
+
+def test_a_merge_through_the_cli_keeps_the_schema_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    x = tmp_path / "x.playbook.yaml"
+    x.write_text("# yaml-language-server: $schema=./charter.schema.json\n" + HUB.read_text(encoding="utf-8"))
+    out = tmp_path / "out.playbook.yaml"
+    code, _, _ = _run(["merge", str(x), str(x), str(x), "-o", str(out)], capsys)
+    assert code == 0 and out.read_bytes() == x.read_bytes()
+
+
+def test_a_second_merge_keeps_the_conflicts_an_earlier_one_left_unresolved(
+    base: Playbook, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ours, _ = replace_at(base, "channels.accounts[0].response_sla_hours", 2)
+    theirs, _ = replace_at(base, "channels.accounts[0].response_sla_hours", 8)
+    files = [_write(tmp_path, f"{n}.playbook.yaml", p) for n, p in (("base", base), ("ours", ours), ("theirs", theirs))]
+    first = tmp_path / "m.playbook.yaml"
+    assert _run(["merge", *map(str, files), "-o", str(first)], capsys)[0] == 1
+    # merge BASE again into the file that still lists the conflict: not "merged cleanly", the list stays
+    second = tmp_path / "m2.playbook.yaml"
+    code, stdout, _ = _run(["merge", str(files[0]), str(first), str(files[0]), "-o", str(second)], capsys)
+    assert code == 1, stdout
+    assert "merged cleanly" not in stdout and "from an earlier merge" in stdout
+    assert [n for _, n in notes_in(second.read_text(encoding="utf-8"))] == [
+        f"{LINKEDIN_SLA}: ours 2, theirs 8 (base 4)"
+    ]
+    assert any(f.code == "MERGE-CONFLICT" for f in validate_file(second).findings)
+    # THEIRS carrying the list counts as much as OURS
+    code, _, _ = _run(["merge", str(files[0]), str(files[0]), str(first), "-o", str(second), "--force"], capsys)
+    assert code == 1 and notes_in(second.read_text(encoding="utf-8"))
+
+
+def test_validate_sees_conflict_lines_below_other_comments(tmp_path: Path) -> None:
+    path = tmp_path / "x.playbook.yaml"
+    path.write_text(
+        "# yaml-language-server: $schema=./charter.schema.json\n"
+        f"# conflict: {LINKEDIN_SLA}: ours 2, theirs 8 (base 4)\n" + HUB.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    assert [(f.code, f.line) for f in validate_file(path).findings if f.code == "MERGE-CONFLICT"] == [
+        ("MERGE-CONFLICT", 2)
+    ]
+
+
+def test_a_base_of_another_playbook_is_refused(
+    base: Playbook, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = _write(tmp_path, "other.playbook.yaml", replace_at(base, "document.id", "another-playbook")[0])
+    ours = _write(tmp_path, "ours.playbook.yaml", remove_item(base, "channels.accounts", 1)[0])
+    theirs = _write(tmp_path, "theirs.playbook.yaml", replace_at(base, "channels.accounts[0].response_sla_hours", 7)[0])
+    stderr = _bad(["merge", str(other), str(ours), str(theirs)], tmp_path / "out.playbook.yaml", capsys)
+    assert "other.playbook.yaml is a different playbook ('another-playbook')" in stderr
+
+
+def test_a_base_of_another_spoke_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "apac.playbook.yaml"
+    shutil.copyfile(EXAMPLES / "meridian-securities-spoke-apac.playbook.yaml", other)
+    stderr = _bad(["merge", str(other), str(EMEA), str(EMEA)], tmp_path / "out.playbook.yaml", capsys)
+    assert "is a different spoke" in stderr
+
+
+def test_an_invalid_combination_keeps_every_other_change_of_theirs(base: Playbook) -> None:
+    person = base.people.people[0].model_copy(update={"id": "temp-person", "name": "Temp Person"})
+    start = insert_item(base, "people.people", len(base.people.people), person)
+    ours, _ = remove_item(start, "people.people", len(start.people.people) - 1)
+    theirs, _ = replace_at(start, "channels.accounts[2].backup", "temp-person")
+    theirs, _ = replace_at(theirs, "channels.accounts[0].response_sla_hours", 7)
+    theirs = insert_item(theirs, "scope.glossary", 0, GlossaryTerm(term="Theirs term", definition="New."))
+    merged = merge_playbooks(start, ours, theirs)
+    assert merged.playbook is not None
+    # the clean changes of THEIRS are in; the field that cannot stand keeps OURS's value, and is listed
+    assert merged.playbook.channels.accounts[0].response_sla_hours == 7
+    assert merged.playbook.scope.glossary[0].term == "Theirs term"
+    assert merged.playbook.channels.accounts[2].backup == start.channels.accounts[2].backup
+    assert "temp-person" not in {p.id for p in merged.playbook.people.people}
+    assert [c.kind for c in merged.conflicts] == ["invalid"]
+    assert merged.conflicts[0].describe().startswith("Channels and accounts › ")
+    assert merged.conflicts[0].describe().endswith("› Backup: " + merged.conflicts[0].ours)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs links")
+def test_merging_into_ours_through_a_link_saves_the_real_file(
+    base: Playbook, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    real = _write(synced, "o.playbook.yaml", replace_at(base, "channels.accounts[0].response_sla_hours", 2)[0])
+    link = tmp_path / "o.playbook.yaml"
+    link.symlink_to(real)
+    b = _write(tmp_path, "b.playbook.yaml", base)
+    t = _write(tmp_path, "t.playbook.yaml", _new_clause(base))
+    code, stdout, _ = _run(["merge", str(b), str(link), str(t), "-o", str(link)], capsys)
+    assert code == 0, stdout
+    assert link.is_symlink() and load(real).conduct.clauses[-1].id == "cc-new"
+    assert load(real).channels.accounts[0].response_sla_hours == 2
+    assert sorted(p.name for p in synced.iterdir()) == ["o.playbook.yaml"]  # no lock, no temporary left
+
+
+def test_the_driver_names_the_playbook_not_gits_temporary_file(
+    base: Playbook, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ours = _write(tmp_path, ".merge_file_AbC123", replace_at(base, "channels.accounts[0].response_sla_hours", 2)[0])
+    theirs = _write(tmp_path, "t", replace_at(base, "channels.accounts[0].response_sla_hours", 8)[0])
+    b = _write(tmp_path, "b", base)
+    code, stdout, _ = _run(["merge", str(b), str(ours), str(theirs), "-o", str(ours), "--name", "hub.playbook.yaml"], capsys)  # fmt: skip
+    assert code == 1 and "hub.playbook.yaml: merged with 1 conflict" in stdout and ".merge_file" not in stdout
+
+
+def _spoke_with(change: dict[str, object]) -> str:
+    import yaml
+
+    data = yaml.safe_load(EMEA.read_text(encoding="utf-8"))
+    data["changes"].append(change)
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+_MODIFY_YOUTUBE = {
+    "action": "modify",
+    "target": "channels.accounts",
+    "id": "ch-youtube",
+    "fields": {"response_sla_hours": 2.0},
+    "rationale": "Faster in EMEA.",
+    "approver": "X",
+}
+_REMOVE_YOUTUBE = {
+    "action": "remove",
+    "target": "channels.accounts",
+    "id": "ch-youtube",
+    "rationale": "Not used in EMEA.",
+    "approver": "Y",
+}
+
+
+@pytest.mark.parametrize("ours_removes", [False, True])
+def test_a_spoke_change_of_an_item_the_other_side_removes_is_a_conflict(ours_removes: bool) -> None:
+    base_text = EMEA.read_text(encoding="utf-8")
+    modify, remove = Side("m", _spoke_with(_MODIFY_YOUTUBE)), Side("r", _spoke_with(_REMOVE_YOUTUBE))
+    ours, theirs = (remove, modify) if ours_removes else (modify, remove)
+    merged = merge(Side("base", base_text), ours, theirs)
+    assert [c.kind for c in merged.conflicts] == ["deleted"]
+    words = merged.conflicts[0].describe()
+    assert "modify channels.accounts[ch-youtube]" in words
+    assert ("deleted in ours, changed in theirs" if ours_removes else "changed in ours, deleted in theirs") in words
+    assert merged.spoke is not None
+    actions = {c.action for c in merged.spoke.changes if getattr(c, "id", None) == "ch-youtube"}
+    assert actions == ({"remove"} if ours_removes else {"modify"})
+
+
+def _with_log(playbook: Playbook, *entries: ChangeLogEntry) -> Playbook:
+    document = playbook.document.model_copy(update={"change_log": [*playbook.document.change_log, *entries]})
+    return playbook.model_copy(update={"document": document})
+
+
+def test_records_merge_by_what_they_record(base: Playbook) -> None:
+    entry = ChangeLogEntry(version="1.4.0", date=dt.date(2026, 10, 1), author="Ann", what="Typo.", why="Because.")
+    start = sign_off(
+        _with_log(base, entry), approver="Orla Keane", role="CCO", decision=Decision.APPROVED, date=dt.date(2026, 10, 2)
+    )
+    # ours corrects the entry; theirs removes the sign-off; both also change the title (so the
+    # document section is merged field by field, not taken whole)
+    log = [*start.document.change_log[:-1], entry.model_copy(update={"what": "A typo fixed."})]
+    ours = start.model_copy(update={"document": start.document.model_copy(update={"change_log": log, "title": "O"})})
+    theirs = start.model_copy(
+        update={
+            "document": start.document.model_copy(
+                update={"sign_offs": start.document.sign_offs[:-1], "version": "1.4.1"}
+            )
+        }
+    )
+    merged = merge_playbooks(start, ours, theirs)
+    assert merged.conflicts == [] and merged.playbook is not None
+    versions = [e.version for e in merged.playbook.document.change_log]
+    assert versions.count("1.4.0") == 1 and merged.playbook.document.change_log[-1].what == "A typo fixed."
+    assert "Orla Keane" not in {s.approver for s in merged.playbook.document.sign_offs}  # not brought back
+    # two different entries for one version: a conflict, ours kept
+    other = entry.model_copy(update={"what": "Something else."})
+    merged = merge_playbooks(base, _with_log(base, entry), _with_log(base, other))
+    assert [c.kind for c in merged.conflicts] == ["added"]
+    assert "1.4.0" in merged.conflicts[0].place
+    assert merged.playbook is not None and [e.what for e in merged.playbook.document.change_log].count("Typo.") == 1
+    assert "Something else." not in {e.what for e in merged.playbook.document.change_log}
+
+
+def test_a_plain_value_edited_both_ways_or_edited_and_deleted_is_a_conflict(base: Playbook) -> None:
+    territories = list(base.scope.territories)
+    assert len(territories) >= 2
+    first = territories[0]
+
+    def with_first(value: str | None) -> Playbook:
+        values = [v for v in ([value] if value else []) + territories[1:]]
+        return replace_at(base, "scope.territories", values)[0]
+
+    merged = merge_playbooks(base, with_first("Ours-land"), with_first("Theirs-land"))
+    assert [c.kind for c in merged.conflicts] == ["changed"]
+    assert merged.playbook is not None and merged.playbook.scope.territories == ["Ours-land", *territories[1:]]
+    merged = merge_playbooks(base, with_first("Ours-land"), with_first(None))
+    assert [c.kind for c in merged.conflicts] == ["deleted"]
+    assert merged.conflicts[0].describe().endswith("changed in ours, deleted in theirs (ours kept)")
+    assert first in merged.conflicts[0].place
+    assert merged.playbook is not None and merged.playbook.scope.territories[0] == "Ours-land"
+    merged = merge_playbooks(base, with_first(None), with_first("Theirs-land"))
+    assert [c.kind for c in merged.conflicts] == ["deleted"]
+    assert merged.playbook is not None and merged.playbook.scope.territories == territories[1:]
+    # an entry added on one side and another removed on the other still merge clean
+    added = replace_at(base, "scope.territories", [*territories, "New-land"])[0]
+    merged = merge_playbooks(base, added, with_first(None))
+    assert merged.conflicts == [] and merged.playbook is not None
+    assert merged.playbook.scope.territories == [*territories[1:], "New-land"]

@@ -163,3 +163,55 @@ def test_spreading_over_processes_gives_the_reports_in_file_order(hub_folder: Pa
     spread = folders._spread(files, [[3, 1], [0], [2]], 2)
     assert [r.file for r in spread] == files
     assert [[f.message for f in r.findings] for r in spread] == [[f.message for f in r.findings] for r in alone]
+
+
+def test_an_unreadable_subfolder_is_named_and_fails_the_run(
+    hub_folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = hub_folder / "locked"
+    locked.mkdir()
+    (locked / "x.playbook.yaml").write_bytes((hub_folder / EMEA).read_bytes())
+    real = os.scandir
+
+    def scandir(path: str | os.PathLike[str] = ".") -> object:
+        if Path(path) == locked:  # what an unreadable folder does (root reads them all: no chmod here)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, out, err = _run(["validate", str(hub_folder), "--jobs", "1"], capsys)
+    assert code == 2
+    assert err.splitlines() == [f"charter: error: could not read {locked}; the playbooks in it were not validated"]
+    assert out.splitlines()[-1].startswith("4 files: 4 valid")
+    code, _, err = _run(["validate", str(locked)], capsys)
+    assert code == 2 and "could not read" in err and "no playbooks" not in err and len(err.splitlines()) == 1
+
+
+def test_more_jobs_than_cores_or_files_are_capped_with_a_note(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["validate", str(EXAMPLES), "--jobs", "100000"], capsys)
+    assert code == 0
+    useful = folders.useful_jobs(100000, 4)
+    assert useful <= min(4, folders.default_jobs())
+    assert err.splitlines() == [
+        f"charter: note: --jobs 100000 is more than the {folders.default_jobs()} cores here or the 4 files; "
+        f"validating in {useful} process{'es' if useful != 1 else ''}"
+    ]
+
+
+def test_with_spokes_finds_every_spoke_of_a_hub_however_many(tmp_path: Path) -> None:
+    hub = tmp_path / "meridian-securities-hub.playbook.yaml"
+    hub.write_bytes((EXAMPLES / hub.name).read_bytes())
+    spoke = (EXAMPLES / EMEA).read_bytes()
+    (tmp_path / "regions").mkdir()
+    for i in range(600):
+        (tmp_path / f"s{i:03}.playbook.yaml").write_bytes(spoke)
+    nested = spoke.replace(b"hub: meridian", b"hub: ../meridian", 1)
+    (tmp_path / "regions" / "deep.playbook.yaml").write_bytes(nested)
+    (tmp_path / "other.playbook.yaml").write_bytes(spoke.replace(b"hub: meridian", b"hub: elsewhere-meridian", 1))
+    listed = folders.with_spokes([str(hub)])
+    assert listed[0] == str(hub) and len(listed) == 602
+    assert str(tmp_path / "s599.playbook.yaml") in listed and str(tmp_path / "regions" / "deep.playbook.yaml") in listed
+    assert str(tmp_path / "other.playbook.yaml") not in listed
+    # a hub that is gone (deleted or renamed in the commit): the spokes that name it
+    hub.unlink()
+    assert len(folders.with_spokes([], gone=[str(hub)])) == 601

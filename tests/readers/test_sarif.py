@@ -74,7 +74,29 @@ def logs(outputs: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, P
         cwd=EXAMPLES.parent,
     )
     inherited.write_text(result.stdout, encoding="utf-8")
-    return {"examples": outputs / "validate.sarif", "inherited": inherited}
+    # a folder of spokes whose hub is outside it, one name with a space: `validate FOLDER`
+    spokes = folder / "regional spokes"
+    spokes.mkdir()
+    for example in EXAMPLES.glob("*spoke*.playbook.yaml"):
+        text = example.read_text(encoding="utf-8").replace("hub: meridian", "hub: ../meridian", 1)
+        (spokes / example.name.replace("-spoke-", " spoke ")).write_text(text, encoding="utf-8")
+    outside = folder / "outside.sarif"
+    result = run([sys.executable, "main.py", "validate", "--format", "sarif", spokes], cwd=EXAMPLES.parent)
+    outside.write_text(result.stdout, encoding="utf-8")
+    return {"examples": outputs / "validate.sarif", "inherited": inherited, "outside": outside}
+
+
+@pytest.mark.parametrize("log", ["examples", "inherited", "outside"])
+def test_every_result_points_at_the_artifact_its_finding_is_in(logs: dict[str, Path], log: str) -> None:
+    (run_,) = json.loads(logs[log].read_text(encoding="utf-8"))["runs"]
+    uris = [artifact["location"]["uri"] for artifact in run_["artifacts"]]
+    assert run_["results"]
+    for result in run_["results"]:
+        place = result["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert uris[place["index"]] == place["uri"], result
+    if log == "outside":  # the hub, where the spokes' inherited findings are, is an artifact too
+        assert any(uri.endswith("/meridian-securities-hub.playbook.yaml") for uri in uris)
+        assert all(" " not in uri for uri in uris) and any("%20spoke%20" in uri for uri in uris)
 
 
 @pytest.mark.parametrize("log", ["examples", "inherited"])

@@ -50,16 +50,24 @@ def test_opening_a_playbook_with_a_conflict_copy_offers_to_merge_it(
     kind, question = scripted.asked[0]
     assert kind == "choose" and COPY in question and "Dropbox" in question
     assert "Merged against the backup hub.playbook.yaml.bak" in dialog.summary.text()
-    assert dialog.tree.topLevelItemCount() == 0  # both edits merge: nothing to decide
-    scripted.answers.append(Answer.YES)  # move the copy aside
+    # both edits merge; the copy's own change is listed, taken unless declined
+    assert dialog.tree.topLevelItemCount() == 1
+    assert dialog.tree.topLevelItem(0).text(0) == "Document control › Title"
+    scripted.answers.append(Answer.NO)  # save later
     dialog.apply()
     document = window.document
     assert document.playbook.document.title == "Edited on Jonas's laptop"
     assert document.playbook.channels.accounts[0].response_sla_hours == 2
     assert document.is_modified  # merged into the open playbook; the user saves it
-    assert not copy.exists() and (tmp_path / "conflicts" / COPY).exists()
+    assert copy.exists()  # not aside before the merge is saved
     document.undo_stack.undo()  # one undoable step
     assert document.playbook.document.title != "Edited on Jonas's laptop"
+    assert window.files.save()  # a save without the merge: the copy stays
+    assert copy.exists()
+    document.undo_stack.redo()
+    scripted.answers.append(Answer.YES)  # move the copy aside, once the merge is saved
+    assert window.files.save()
+    assert not copy.exists() and (tmp_path / "conflicts" / COPY).exists()
 
 
 def test_without_a_common_version_each_difference_is_chosen(
@@ -74,7 +82,7 @@ def test_without_a_common_version_each_difference_is_chosen(
         "Document control › Title",
     }
     dialog.choose(rows["Document control › Title"], take_copy=True)
-    scripted.answers.append(Answer.NO)  # leave the copy where it is
+    scripted.answers.append(Answer.NO)  # save later (the copy stays where it is meanwhile)
     dialog.apply()
     playbook = window.document.playbook
     assert playbook.document.title == "Edited on Jonas's laptop"
@@ -185,3 +193,65 @@ def test_a_spokes_conflict_copy_is_merged_into_the_spoke_file(
     assert (tmp_path / "conflicts" / copy.name).exists()
     qtbot.waitUntil(lambda: window.files.wait_loaded(), timeout=15_000)
     assert not scripted.answers  # reopened from the file: no copy left to offer
+
+
+def test_edits_made_while_the_dialog_is_open_are_kept(
+    qtbot: Any, window: Any, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    path, copy = _hub_with_copy(tmp_path)
+    dialog = _merge_dialog(qtbot, window, path, scripted)
+    window.document.set_field("channels.accounts[2].response_sla_hours", 11)  # while the dialog is open
+    scripted.answers.append(Answer.YES)  # save now
+    scripted.answers.append(Answer.YES)  # and move the copy aside
+    dialog.apply()
+    playbook = window.document.playbook
+    assert playbook.channels.accounts[2].response_sla_hours == 11
+    assert playbook.document.title == "Edited on Jonas's laptop"
+    assert load(path).channels.accounts[2].response_sla_hours == 11  # saved, then the copy went aside
+    assert (tmp_path / "conflicts" / COPY).exists() and not copy.exists()
+
+
+def test_unsaved_edits_from_before_the_dialog_are_merged_into(
+    qtbot: Any, window: Any, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    from playbooks.audit.copies import conflict_copies
+
+    path, copy = _hub_with_copy(tmp_path)
+    scripted.answers.append(1)  # "Not now"
+    open_file(qtbot, window, path)
+    window.document.set_field("channels.accounts[2].response_sla_hours", 11)  # unsaved
+    dialog = window.workflows.merge_copy(conflict_copies(path)[0])
+    qtbot.waitUntil(dialog.is_ready, timeout=15_000)
+    scripted.answers.append(Answer.NO)  # save later
+    dialog.apply()
+    assert window.document.playbook.channels.accounts[2].response_sla_hours == 11
+    assert window.document.playbook.document.title == "Edited on Jonas's laptop"
+    assert copy.exists()
+
+
+def test_two_saves_here_then_a_copy_merges_against_the_version_this_window_opened(
+    qtbot: Any, window: Any, tmp_path: Path, scripted: ScriptedDialogs
+) -> None:
+    from playbooks.audit.copies import conflict_copies
+
+    common = load(EXAMPLE)
+    path = tmp_path / "hub.playbook.yaml"
+    path.write_text(dumps(common), encoding="utf-8")
+    open_file(qtbot, window, path)
+    window.document.set_field("channels.accounts[0].response_sla_hours", 2)  # X
+    assert window.files.save()
+    window.document.set_field("document.title", "Our title")  # Y (the backup now holds X)
+    assert window.files.save()
+    copy = tmp_path / COPY
+    copy.write_text(dumps(replace_at(common, "channels.accounts[1].response_sla_hours", 9)[0]), encoding="utf-8")
+    dialog = window.workflows.merge_copy(conflict_copies(path)[0])
+    qtbot.waitUntil(dialog.is_ready, timeout=15_000)
+    assert "Merged against the version this window opened" in dialog.summary.text()
+    rows = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert rows == ["Channels and accounts › X @MeridianSec › Response SLA (hours)"]  # only the copy's edit Z
+    scripted.answers.append(Answer.NO)  # save later
+    dialog.apply()
+    playbook = window.document.playbook
+    assert playbook.channels.accounts[0].response_sla_hours == 2  # X kept, not undone
+    assert playbook.document.title == "Our title"
+    assert playbook.channels.accounts[1].response_sla_hours == 9

@@ -427,7 +427,7 @@ class Workflows(QObject):
                 self.window, "Merge", "This playbook is open read-only; the copy cannot be merged."
             )
             return None
-        dialog = SyncMergeDialog(document, document.path, copy, self.window)
+        dialog = SyncMergeDialog(document, document.path, copy, self.window, session=self.window.files)
         dialog.spoke_saved.connect(self.window.files.reopen)
         return self._show(dialog)
 
