@@ -38,6 +38,7 @@ from playbooks.format.enums import (
     Function,
     QualificationMode,
     Role,
+    StorageMode,
 )
 from playbooks.format.findings import Finding
 from playbooks.format.identity import Names, item_name
@@ -92,7 +93,9 @@ def _approval(rule: ContentRule) -> str:
     if rule.approval is ApprovalMode.POST_REVIEW:
         rate = f", {percent(rule.sampling_rate)} sampled" if rule.sampling_rate is not None else ""
         return f"Reviewed after publication{rate}"
-    return "No approval required"
+    if rule.approval is ApprovalMode.NONE:
+        return "No approval required"
+    return ""  # the rule does not say
 
 
 # ---------------------------------------------------------------- the policy
@@ -364,7 +367,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     lbl(p.parameters.approval),
                     number(p.parameters.filing_days, "day"),
                     p.note,
-                    yes_no(p.locked),
+                    "Yes" if p.locked else "",  # not locked is no statement (as for channels and rules)
                 ]
                 for p in rg.presets
             ],
@@ -422,8 +425,8 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     number(x.retention_years, "year"),
                     number(x.accessible_years, "year"),
                     lbl(x.start_event),
-                    "WORM" if x.storage_mode.value == "worm" else lbl(x.storage_mode),
-                    yes_no(x.locked),
+                    "WORM" if x.storage_mode is StorageMode.WORM else lbl(x.storage_mode),
+                    "Yes" if x.locked else "",  # not locked is no statement (as for channels and rules)
                 ]
                 for x in rc.record_classes
             ],
@@ -630,7 +633,8 @@ def _channel_blocks(
 ) -> list[list[dict[str, Any]]]:
     approval = c.account_approval
     feature_on = [f.name for f in c.features if f.enabled]
-    feature_off = [f.name for f in c.features if not f.enabled]
+    feature_off = [f.name for f in c.features if f.enabled is False]
+    feature_unsaid = [f.name for f in c.features if f.enabled is None]
     return [
         facts(
             [
@@ -655,6 +659,7 @@ def _channel_blocks(
                 ("Multi-factor authentication", yes_no(c.mfa)),
                 ("Features on", joined(feature_on)),
                 ("Features off", joined(feature_off)),
+                ("Features", joined(feature_unsaid)),
                 ("Character limit", number(c.character_limit)),
                 ("Last activity", date(c.last_activity)),
                 ("Real-time channel", "Yes" if c.realtime else ""),
@@ -722,20 +727,29 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict
                 ("Locked for spokes", "Yes" if r.locked else ""),
             ]
         ),
-        items([f"{d.text} ({lbl(d.placement).lower()})" for d in r.disclosures], title="Required disclosures"),
+        items(
+            [f"{d.text} ({lbl(d.placement).lower()})" if d.placement else d.text for d in r.disclosures],
+            title="Required disclosures",
+        ),
         items(r.prohibited, title="Not permitted"),
     ]
 
 
 def _clause_blocks(cl: Clause, labour: bool) -> list[list[dict[str, Any]]]:
-    tag = lbl(cl.kind) + (f" · {lbl(cl.topic)}" if cl.topic is not ConductTopic.OTHER else "")
-    if cl.audiences:
-        tag += f" · applies to {labels(cl.audiences).lower()}"
+    tag = " · ".join(
+        part
+        for part in (
+            lbl(cl.kind),
+            lbl(cl.topic) if cl.topic is not ConductTopic.OTHER else "",
+            f"applies to {labels(cl.audiences).lower()}" if cl.audiences else "",
+        )
+        if part
+    )
     review = ""
     if labour and cl.labour_review is not None:
         review = f"Labour-law review: {lbl(cl.labour_review).lower()}"
     return [
-        [{"type": "tag", "text": tag}],
+        [{"type": "tag", "text": tag}] if tag else [],
         text(cl.wording),
         items(cl.examples, title="For example"),
         items(cl.exceptions, title="Exceptions"),
