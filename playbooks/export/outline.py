@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -244,19 +245,35 @@ _MONTHS = [
 ]
 
 
-def number(value: float | int | None, unit: str = "") -> str:
-    """12.0 -> '12', 0.25 -> '0.25'; with a unit, pluralised simply."""
+def number(value: float | int | Decimal | None, unit: str = "", *, decimals: int | None = None) -> str:
+    """A number as every document writes it: the digits the author wrote, never rounded and never
+    in scientific notation, grouped in thousands (12345678 -> '12,345,678', 12.0 -> '12',
+    0.25 -> '0.25', 1e-05 -> '0.00001'); ``decimals``: exactly that many places (rounded half
+    to even); with a unit, pluralised simply ('' for none).
+
+    The one place a document turns a number into text (a translation of the documents formats
+    numbers for its language here)."""
     if value is None:
         return ""
-    shown = f"{value:g}"
+    # a float's shortest exact text (repr) is the number the author wrote: 0.1, not 0.1000000000000000055
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if decimals is not None:
+        exact = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN)
+    elif exact == exact.to_integral_value():
+        exact = exact.quantize(Decimal(1))
+    else:
+        exact = exact.normalize()
+    shown = f"{exact:,f}"
     if not unit:
         return shown
-    return f"{shown} {unit}" if value == 1 else f"{shown} {unit}s"
+    return f"{shown} {unit}" if exact == 1 else f"{shown} {unit}s"
 
 
 def percent(value: float | None) -> str:
-    """0.25 -> '25%' ('' for none)."""
-    return "" if value is None else f"{value * 100:g}%"
+    """0.25 -> '25%', 0.07 -> '7%' (exact, as :func:`number`; '' for none)."""
+    if value is None:
+        return ""
+    return f"{number(Decimal(repr(value)) * 100 if isinstance(value, float) else Decimal(value) * 100)}%"
 
 
 def joined(values: Iterable[str]) -> str:
