@@ -696,8 +696,9 @@ def audience_intro(groups: list[list[Audience]], thing: str) -> list[Block]:
     if not groups or any(not g for g in groups) or len({frozenset(g) for g in groups}) != 1:
         return []
     audiences = groups[0]
-    if audiences == [Audience.OFFICIAL_ACCOUNTS]:
-        return para(f"{thing.capitalize()} published on official accounts follows these rules.")
+    # only content is published: conduct on official accounts is how their people behave
+    if audiences == [Audience.OFFICIAL_ACCOUNTS] and thing == "content":
+        return para("Content published on official accounts follows these rules.")
     return para(f"These rules apply to {labels(audiences).lower()}.")
 
 
