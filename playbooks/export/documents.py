@@ -24,11 +24,11 @@ from playbooks.export.outline import (
     number,
     para,
     percent,
+    rich,
     table,
     text,
     yes_no,
 )
-from playbooks.export.richtext import plain_text
 from playbooks.format.enums import (
     ApprovalMode,
     Audience,
@@ -141,7 +141,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             ["Version", "Date", "Author", "What changed", "Why", "Material"],
             # long text in a cell is reflowed (its source line wraps are not line breaks)
             [
-                [c.version, date(c.date), c.author, plain_text(c.what), plain_text(c.why), yes_no(c.material)]
+                [c.version, date(c.date), c.author, rich(c.what), rich(c.why), yes_no(c.material)]
                 for c in doc.change_log
             ],
             [9, 13, 15, 25, 26, 12],
@@ -158,7 +158,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     x.role,
                     date(x.date),
                     lbl(x.decision),
-                    plain_text(x.comment),
+                    rich(x.comment),
                     approved_content(x, pb, fp),
                 ]
                 for x in doc.sign_offs
@@ -378,7 +378,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         "Exceptions",
         table(
             ["Preset", "Exception", "Approver", "Expires"],
-            [[e.preset, plain_text(e.description), people.name(e.approver), date(e.expires)] for e in rg.exceptions],
+            [[e.preset, rich(e.description), people.name(e.approver), date(e.expires)] for e in rg.exceptions],
             [18, 50, 18, 14],
         ),
     )
@@ -970,9 +970,7 @@ def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         s.add(note("No severity levels are recorded in this playbook."))
     s = out.section("First response")
     s.add(
-        table(
-            ["Poster", "How to respond"], [[lbl(t.type), plain_text(t.response)] for t in pb.crisis.triage], [22, 78]
-        ),
+        table(["Poster", "How to respond"], [[lbl(t.type), rich(t.response)] for t in pb.crisis.triage], [22, 78]),
     )
     s = out.section("Account compromise and impersonation")
     s.add(

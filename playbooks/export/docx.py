@@ -31,9 +31,9 @@ from jinja2 import Environment, Template, nodes
 from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export.context import ExportError, generation_timestamp
-from playbooks.export.outline import column_widths
+from playbooks.export.outline import RichCell, column_widths
 from playbooks.export.render import templates_root
-from playbooks.export.richtext import is_safe_link, markdown_blocks, runs_text
+from playbooks.export.richtext import FIELD_HEADING_LEVEL, is_safe_link, markdown_blocks, runs_text
 
 if TYPE_CHECKING:
     from playbooks.export import ExportJob
@@ -414,8 +414,9 @@ def _block(doc: _Body, block: dict[str, Any], level: int) -> None:
             _rich(doc, entry["md"], level)
 
 
-def _rich(doc: _Body, text: str, level: int) -> None:
-    """A Markdown field; its top heading level becomes Word's Heading ``level`` (as in HTML)."""
+def _rich(doc: _Body, text: str, level: int, width: int = TEXT_WIDTH_TWIPS) -> None:
+    """A Markdown field; its top heading level becomes Word's Heading ``level`` (as in HTML);
+    ``width``: the width its tables take (in twips; a cell's, for a field in a table cell)."""
     counters: dict[int, int] = {}
     out = doc.out
     blocks = markdown_blocks(clean_text(text))
@@ -425,7 +426,7 @@ def _rich(doc: _Body, text: str, level: int) -> None:
         if block.kind == "table":
             counters.clear()
             header, *body = [[runs_text(cell) for cell in row] for row in block.rows] or [[]]
-            _table(doc, header, body, column_widths(header, body))
+            _table(doc, header, body, column_widths(header, body), width=width)
             continue
         if block.kind == "bullet":
             counters.pop(block.level, None)  # a bullet ends a numbered list at its level
@@ -463,20 +464,34 @@ def _rich(doc: _Body, text: str, level: int) -> None:
 
 
 def _table(
-    doc: _Body, columns: list[str] | None, rows: list[list[str]], widths: list[int], label_column: bool = False
+    doc: _Body,
+    columns: list[str] | None,
+    rows: list[list[str]],
+    widths: list[int],
+    label_column: bool = False,
+    width: int = TEXT_WIDTH_TWIPS,
 ) -> None:
-    """A table with a repeating, shaded header row and fixed column widths (in the grid too)."""
+    """A table with a repeating, shaded header row and fixed column widths (in the grid too),
+    ``width`` twips wide. A cell of a field's Markdown (:class:`RichCell`) holds its paragraphs,
+    lists and tables (nested), as the field does outside a table."""
     count = len(columns) if columns else (len(rows[0]) if rows else 0)
     if not count:
         return
     if not widths or len(widths) != count:
         widths = [100 // count] * count
     total = sum(widths) or 1
-    twips = [int(TEXT_WIDTH_TWIPS * w / total) for w in widths]
+    twips = [int(width * w / total) for w in widths]
     text_style, head_style = doc.ids["Table Text"], doc.ids["Table Heading"]
 
     def cell(value: str, width: int, style: str, bold: bool, fill: str | None) -> str:
         shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+        if isinstance(value, RichCell):
+            inner = _Body(doc.ids)
+            # the cell's margins (about 0.2 cm a side) are not the nested table's to take
+            _rich(inner, value.md, FIELD_HEADING_LEVEL, width - 230)
+            if not inner.out or not inner.out[-1].startswith("<w:p"):
+                inner.out.append(_p())
+            return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{"".join(inner.out)}</w:tc>'
         props = "<w:rPr><w:b/></w:rPr>" if bold else ""
         lines = []
         for line in clean_text(str(value)).split("\n"):

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 from typing import Any
 
+from playbooks.export.richtext import markdown_blocks, plain_text, runs_text
 from playbooks.format.enums import label
 
 Block = dict[str, Any]
@@ -47,14 +48,58 @@ def facts(rows: Iterable[tuple[str, str]]) -> list[Block]:
     return [{"type": "facts", "rows": kept}] if kept else []
 
 
+class RichCell(str):
+    """A table cell holding a field's Markdown (long text: paragraphs, a decision table, a
+    response tree), made by :func:`rich`.
+
+    As a string it is the field's plain text (what a custom template or a CSV reads). Every
+    built-in format lays ``md`` out in the cell with its structure: HTML and PDF as nested
+    blocks (a table in the cell, a list in the cell), Word as paragraphs and a nested table in
+    the cell. A Markdown (GFM) table cannot hold blocks: a cell of one paragraph is written in
+    the cell, reflowed; any other is written after the table as a numbered note, with all of its
+    structure, and the cell says which (``note``: its number, None for a one-paragraph cell)."""
+
+    md: str
+    note: int | None
+
+    def __new__(cls, md: str) -> RichCell:
+        self = super().__new__(cls, plain_text(md))
+        self.md = md
+        self.note = None
+        return self
+
+    @property
+    def one_paragraph(self) -> bool:
+        """Whether the text is a single paragraph without a line break of its own (no table,
+        list, heading, quote or code): what a Markdown table cell can hold as it is."""
+        blocks = markdown_blocks(self.md)
+        return len(blocks) <= 1 and all(b.kind == "paragraph" and "\n" not in runs_text(b.runs) for b in blocks)
+
+
+def rich(md: str) -> str:
+    """A table cell of a field's Markdown (see :class:`RichCell`); '' for an empty field."""
+    return RichCell(md) if md and md.strip() else ""
+
+
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
     """A table with a header row; ``widths``: the preferred share of each column (see
-    :func:`column_widths`, which makes every column wide enough for its longest word)."""
-    body = [[str(cell) for cell in row] for row in rows]
+    :func:`column_widths`, which makes every column wide enough for its longest word). Cells
+    made by :func:`rich` keep their structure in every format; for Markdown documents those
+    that are more than one paragraph are numbered as the table's ``notes`` (see :class:`RichCell`)."""
+    body = [[cell if isinstance(cell, RichCell) else str(cell) for cell in row] for row in rows]
     if not body:
         return []
     fitted = column_widths(list(columns), body, widths)
-    return [{"type": "table", "columns": list(columns), "rows": body, "widths": fitted}]
+    notes: list[Block] = []
+    for row in body:
+        for column, cell in zip(columns, row, strict=False):
+            if isinstance(cell, RichCell) and not cell.one_paragraph:
+                cell.note = len(notes) + 1
+                notes.append({"number": cell.note, "label": f"{row[0]}, {column}" if row[0] else column, "md": cell.md})
+    block: Block = {"type": "table", "columns": list(columns), "rows": body, "widths": fitted}
+    if notes:
+        block["notes"] = notes
+    return [block]
 
 
 #: The text width of a table in characters of its text (8.5 pt on 16.8 cm, A4; Letter is wider),
