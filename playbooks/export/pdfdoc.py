@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pypdf import PdfReader, PdfWriter
@@ -156,3 +157,54 @@ def _outline(writer: PdfWriter, bookmarks: Sequence[Bookmark]) -> None:
         )
         parents.append((mark.level, item))
     writer.page_mode = "/UseOutlines"
+
+
+# ---------------------------------------------------------------- fonts the machine lacks
+
+#: The Debian packages with fonts for the scripts Charter's own fonts (DejaVu) lack.
+FONT_PACKAGE_EMOJI = "fonts-noto-color-emoji"
+FONT_PACKAGE_CJK = "fonts-noto-cjk"
+FONT_PACKAGE_OTHER = "fonts-noto-core"
+_CJK_SCRIPTS = {"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC", "KANGXI", "YI"}
+
+
+def _is_emoji(char: str) -> bool:
+    code = ord(char)
+    return 0x1F000 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF
+
+
+def script_of(char: str) -> str:
+    """The script (or "emoji") a character belongs to, by its Unicode name: "Devanagari",
+    "CJK", "Arabic", "emoji"."""
+    if _is_emoji(char):
+        return "emoji"
+    name = unicodedata.name(char, "")
+    word = name.split(" ", 1)[0] if name else f"U+{ord(char):04X}"
+    return "CJK" if word in _CJK_SCRIPTS else word.capitalize()
+
+
+def font_package(script: str) -> str:
+    """The Debian package whose fonts draw ``script`` (see :func:`script_of`)."""
+    if script == "emoji":
+        return FONT_PACKAGE_EMOJI
+    return FONT_PACKAGE_CJK if script == "CJK" else FONT_PACKAGE_OTHER
+
+
+def missing_fonts_notice(missing: Iterable[str]) -> str:
+    """One line that says which characters no font on this machine draws (the PDF shows empty
+    boxes there and a reader extracts nothing), by script, and which packages give them; ''
+    when every character has a font."""
+    by_script: dict[str, list[str]] = {}
+    for char in dict.fromkeys(missing):
+        by_script.setdefault(script_of(char), []).append(char)
+    if not by_script:
+        return ""
+    parts = []
+    for script, chars in sorted(by_script.items()):
+        shown = "".join(chars[:8]) + ("…" if len(chars) > 8 else "")
+        parts.append(f"{script} ({shown})")
+    packages = sorted({font_package(script) for script in by_script})
+    return (
+        f"no font on this machine for {', '.join(parts)}: the PDF shows empty boxes there; "
+        f"install {' and '.join(packages)} (Debian) and export again"
+    )
