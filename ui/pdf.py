@@ -787,13 +787,13 @@ def write_pdf(job: ExportJob) -> bytes:
     control = context["control"]
     html = render_html(job, qt=True)
     described = Described(
-        title=f"{control['title']}: {job.kind.title}",
+        title=f"{control['title']}: {context['document']['title']}",
         author=control["owner_name"],
-        subject=job.kind.title,
+        subject=context["document"]["title"],
         keywords=context["fingerprint"],  # as in the Word file: which content this document shows
         language=job.language,
     )
-    header = f"{control['title']} · {job.kind.title}"
+    header = f"{control['title']} · {context['document']['title']}"
     footer = f"Version {control['version']} · {control['status']} · fingerprint {context['fingerprint'][:12]}"
     options: dict[str, Any] = {
         "described": described,

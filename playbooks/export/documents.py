@@ -1104,16 +1104,17 @@ def addendum(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         raise ValueError(extra.get("addendum_error") or "the addendum needs a spoke file; this playbook is a hub")
     out = Outline()
     hub_title = extra.get("hub_title", "the hub playbook")
+    kind = extra.get("spoke_kind") or "spoke"  # as the hub calls it: region, business unit, brand
     s = out.section("About this addendum")
     s.add(
         para(
-            f"This addendum sets out where this region's playbook differs from {hub_title}. Everything not listed here applies as written in the hub playbook."
+            f"This addendum sets out where this {kind}'s playbook differs from {hub_title}. Everything not listed here applies as written in the hub playbook."
         )
     )
     s.add(facts([("Hub playbook", hub_title), ("Hub version tailored against", extra.get("hub_version", ""))]))
     s = out.section("Summary of changes")
     if not changes:
-        s.add(para("This region makes no changes to the hub playbook."))
+        s.add(para(f"This {kind} makes no changes to the hub playbook."))
     s.add(
         table(
             ["No.", "Item", "Change"], [[str(n), c["item"], c["change"]] for n, c in enumerate(changes, 1)], [8, 70, 22]
@@ -1127,11 +1128,13 @@ def addendum(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                 [
                     ("Change", c["change"]),
                     ("In the hub playbook", c["hub"]),
-                    ("In this region", c["spoke"]),
+                    (f"In this {kind}", c["spoke"]),
                     ("Approved by", c["approver"]),
                     ("Expires", c["expires"]),
                 ]
             ),
+            [{"type": "para", "text": "What is added", "strong": True}] if c.get("details") else [],
+            facts(c.get("details") or []),
             [{"type": "para", "text": "Rationale", "strong": True}],
             para(c["rationale"] or "No rationale is recorded for this change."),
         )

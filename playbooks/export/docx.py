@@ -172,8 +172,8 @@ def _custom(job: ExportJob) -> bytes:
 def _properties(tpl: DocxTemplate, job: ExportJob) -> None:
     core = tpl.docx.core_properties  # get_docx() would reload the unrendered template
     when = generation_timestamp().replace(tzinfo=None)
-    core.title = clean_text(f"{job.context['control']['title']}: {job.kind.title}")
-    core.subject = job.kind.title
+    core.title = clean_text(f"{job.context['control']['title']}: {job.context['document']['title']}")
+    core.subject = job.context["document"]["title"]
     core.language = job.language
     core.author = job.context["control"]["owner_name"]  # the playbook's owner (empty when none is named)
     core.last_modified_by = ""
