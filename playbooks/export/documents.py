@@ -1099,7 +1099,7 @@ def checklist_rows(pb: Playbook, extra: dict[str, Any]) -> tuple[list[str], list
 
 def addendum(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     """A spoke's changes against its hub, each with its rationale."""
-    changes: list[dict[str, str]] | None = extra.get("changes")
+    changes: list[dict[str, Any]] | None = extra.get("changes")
     if changes is None:
         raise ValueError(extra.get("addendum_error") or "the addendum needs a spoke file; this playbook is a hub")
     out = Outline()
