@@ -102,8 +102,10 @@ def test_word_keeps_a_change_logs_list_in_its_cell() -> None:
     what = next(cell for cell in cells if "New crisis tree" in cell.text)
     assert [p.text for p in what.paragraphs if p.text] == [
         "Three changes:",
-        "1.\tNew crisis tree",
-        "2.\tRetention",
+        "New crisis tree",
+        "Retention",
         "six years",
     ]
+    styles = [p.style.name for p in what.paragraphs if p.text]
+    assert styles[1:3] == ["List Number", "List Number"]  # numbered by Word, as outside a table
     assert "Audit finding." in [cell.text for cell in cells]
