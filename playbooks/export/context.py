@@ -125,12 +125,13 @@ def not_valid(findings: list[Finding]) -> str:
     return f"NOT VALID: {errors} error{'s' if errors != 1 else ''} (see 'charter validate'); not in force"
 
 
-def control_block(pb: Playbook, fp: str, validity: str = "", owner: str = "") -> dict[str, Any]:
+def control_block(pb: Playbook, fp: str, validity: str = "", owner: str = "", owner_name: str = "") -> dict[str, Any]:
     """Title, version, status, effective date, owner and sign-offs, as rows of plain text.
 
     ``validity`` (from :func:`not_valid`) replaces the status and heads the title, so the title
     page, the running header and footer and the status all say that the document is not valid.
-    ``owner``: who owns the document instead of the playbook's owner (a spoke's own owner)."""
+    ``owner``: who owns the document instead of the playbook's owner (a spoke's own owner), and
+    ``owner_name`` the name alone (the author of the Word and PDF files)."""
     people = People(pb)
     doc = pb.document
     status = validity or lbl(doc.status)
@@ -161,7 +162,7 @@ def control_block(pb: Playbook, fp: str, validity: str = "", owner: str = "") ->
         "status": status or "not set",
         "effective_date": date(doc.effective_date),
         "owner": owner or people.who(doc.owner),
-        "owner_name": owner or people.name(doc.owner),
+        "owner_name": owner_name or owner or people.name(doc.owner),
         "rows": [r for r in rows if r[1]],
         "sign_offs": sign_offs,
     }
@@ -189,7 +190,9 @@ def build_context(
         title = f"{str(data['spoke_kind']).title()} Addendum"  # a brand's addendum is not regional
     return {
         "document": {"kind": kind.name, "title": title, "description": kind.description},
-        "control": control_block(pb, fp, data["validity"], data.get("spoke_owner", "")),
+        "control": control_block(
+            pb, fp, data["validity"], data.get("spoke_owner", ""), data.get("spoke_owner_name", "")
+        ),
         "fingerprint": fp,
         "generated": generated_on(),
         "charter_version": __version__,

@@ -76,7 +76,9 @@ def load_source(path: str | os.PathLike[str]) -> ExportSource:
         extra["region"] = spoke.region
         extra["spoke_kind"] = _spoke_kind(resolution.hub, spoke.region, name)
         if spoke.owner.strip():
-            extra["spoke_owner"] = spoke.owner.strip()  # the spoke's documents name its owner, not the hub's
+            # the spoke's documents name its owner, not the hub's ("Hannah Fischer, Head of ...")
+            extra["spoke_owner"] = spoke.owner.strip()
+            extra["spoke_owner_name"] = _person_named(resolution.effective, extra["spoke_owner"])
         return ExportSource(name, resolution.effective, extra, True, read.inputs)
     extra = gather(playbook)
     extra["addendum_error"] = (
@@ -93,6 +95,16 @@ def _spoke_kind(hub: Playbook, region: str, file: str) -> str:
         if (entry.file and os.path.basename(entry.file) == base) or entry.name.strip() == region.strip():
             return label(entry.kind).lower() if entry.kind is not None else "spoke"
     return "spoke"
+
+
+def _person_named(playbook: Playbook, owner: str) -> str:
+    """The name of the person a spoke's owner line names ("Hannah Fischer, Head of ..."), for
+    the author of the spoke's Word and PDF files; the line itself when it names nobody listed."""
+    for person in playbook.people.people:
+        name = person.name.strip()
+        if name and (owner == name or owner.startswith((f"{name},", f"{name} ("))):
+            return name
+    return owner
 
 
 def _details(value: Any, at: str, names: Names) -> list[tuple[str, str]]:
