@@ -31,7 +31,7 @@ from jinja2 import Environment, Template, nodes
 from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export.context import ExportError, generation_timestamp
-from playbooks.export.outline import RichCell, column_widths
+from playbooks.export.outline import SOFT_HYPHEN, RichCell, column_widths, hyphenate
 from playbooks.export.render import templates_root
 from playbooks.export.richtext import FIELD_HEADING_LEVEL, is_safe_link, markdown_blocks, runs_text
 
@@ -517,8 +517,9 @@ def _table(
             return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{"".join(inner.out)}</w:tc>'
         props = "<w:rPr><w:b/></w:rPr>" if bold else ""
         lines = []
-        for line in clean_text(str(value)).split("\n"):
-            text = _esc(line)
+        # a long word breaks with a hyphen where its column is too narrow (headers fit their words)
+        for line in clean_text(str(value) if bold else hyphenate(str(value))).split("\n"):
+            text = _esc(line).replace(SOFT_HYPHEN, '</w:t><w:softHyphen/><w:t xml:space="preserve">')
             # a tab in a run of its own and a lone CR as a line break, as docxtpl used to render them
             if "\t" in text:
                 text = text.replace(

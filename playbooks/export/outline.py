@@ -144,6 +144,40 @@ def column_widths(
     return widths
 
 
+#: A word this long may not fit its table column on paper: it gets places to break with a hyphen.
+_HYPHENATE_FROM = 16
+#: Soft hyphen: invisible, unless the line breaks there (then a hyphen shows).
+SOFT_HYPHEN = "\u00ad"
+_VOWELS = set("aeiouyäöüàâéèêëîïôûùœæåøáíóúý")
+_LONG_WORD = re.compile(rf"[^\W\d_]{{{_HYPHENATE_FROM},}}")
+_TOKEN = re.compile(r"\S+")
+_ADDRESS = re.compile(r"[/@.:]\w")
+
+
+def hyphenate(text: str) -> str:
+    """``text`` with soft hyphens in its long words, before each consonant that starts a
+    syllable (one followed by a vowel; never within four letters of either end): a paginated
+    format breaks such a word, when its column is too narrow, with a hyphen
+    ("Kommu-nikationsverantwortlicher"), never mid-word without one. No dictionary: the breaks
+    are plausible, not always the language's own. Addresses (a slash, an at sign, a dot) keep
+    their letters together: a hyphen there would change them."""
+
+    def soften(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        out = list(word[:4])
+        for i in range(4, len(word) - 4):
+            if lower[i] not in _VOWELS and lower[i + 1] in _VOWELS:
+                out.append(SOFT_HYPHEN)
+            out.append(word[i])
+        out.append(word[max(4, len(word) - 4) :])
+        return "".join(out)
+
+    if len(text) < _HYPHENATE_FROM:
+        return text
+    return _TOKEN.sub(lambda t: t.group(0) if _ADDRESS.search(t.group(0)) else _LONG_WORD.sub(soften, t.group(0)), text)
+
+
 def _fit(need: list[float], weights: list[float], width: float) -> list[float]:
     """Share ``width`` by ``weights``, but never below ``need``: columns that would get less are
     fixed at their need and the rest shared again among the others."""

@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from playbooks.export.outline import hyphenate
 from playbooks.export.richtext import FIELD_HEADING_LEVEL, escape_markdown, markdown_passthrough, markdown_to_html
 
 
@@ -58,6 +59,8 @@ FILTERS: dict[str, Any] = {
     "mdesc": _md_escape_filter,
     "mdpass": _md_passthrough_filter,
     "mdcell": _md_cell_filter,
+    # long words in a paginated table cell break with a hyphen (outline.hyphenate)
+    "hyphenate": lambda value: hyphenate(str(value)),
 }
 
 

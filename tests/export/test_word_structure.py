@@ -62,3 +62,21 @@ def test_a_tables_column_alignment_is_kept() -> None:
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Item")
     aligned = [str(c.paragraphs[0].alignment).split(".")[-1].split(" ")[0] for c in table.rows[1].cells]
     assert aligned == ["LEFT", "CENTER", "RIGHT"]
+
+
+def test_a_long_word_in_a_table_cell_may_break_only_at_a_soft_hyphen() -> None:
+    word = "Aufbewahrungsfristenverwaltungsrichtlinienbestimmungen"
+    playbook = Playbook.model_validate(
+        {
+            "schema_version": 1,
+            "document": {"id": "p", "title": "P"},
+            "records": {"record_classes": [{"id": "r", "name": word, "retention_years": 6}]},
+        }
+    )
+    data = export_document(playbook, "policy", "docx")
+    body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    cell = re.search(r"<w:tc>(?:(?!</w:tc>).)*Aufbe(?:(?!</w:tc>).)*</w:tc>", body)
+    assert cell is not None and "<w:softHyphen/>" in cell.group(0)
+    document = docx.Document(io.BytesIO(data))
+    texts = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert any(text.replace("-", "") == word for text in texts)  # the word itself, as written
