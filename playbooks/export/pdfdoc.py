@@ -89,6 +89,7 @@ def finish_pdf(data: bytes, facts: PdfFacts) -> bytes:
         annotation[NameObject("/Border")] = ArrayObject([NumberObject(0), NumberObject(0), NumberObject(0)])
         writer.add_annotation(link.page, annotation)
     _stable_subset_tags(writer)
+    _letters_not_shapes(writer)
     when = pdf_date(facts.created)
     writer.add_metadata(
         {
@@ -132,6 +133,50 @@ def _stable_subset_tags(writer: PdfWriter) -> None:
                 tag = "".join(chr(ord("A") + number // 26**k % 26) for k in range(6))
                 renamed[id(descriptor)] = tag
                 descriptor[NameObject("/FontName")] = NameObject(f"/{tag}+{match.group(1)}")
+
+
+#: A 4-digit hex code in a ToUnicode CMap: a destination inside ``[...]`` of a bfrange, or the
+#: second code of a bfchar line.
+_IN_ARRAY = re.compile(rb"\[[^\]]*\]")
+_BFCHAR = re.compile(rb"(beginbfchar)(.*?)(endbfchar)", re.DOTALL)
+_BFCHAR_LINE = re.compile(rb"(<[0-9A-Fa-f]+>\s*)(<[0-9A-Fa-f]+>)")
+_HEX = re.compile(rb"<([0-9A-Fa-f]{4})>")
+
+
+def _letter(match: re.Match[bytes]) -> bytes:
+    char = chr(int(match.group(1), 16))
+    # Arabic presentation forms (a shaped glyph's code point) -> the letters they show
+    if 0xFB50 <= ord(char) <= 0xFDFF or 0xFE70 <= ord(char) <= 0xFEFF:
+        letters = unicodedata.normalize("NFKC", char)
+        if letters != char:
+            return b"<" + letters.encode("utf-16-be").hex().upper().encode() + b">"
+    return match.group(0)
+
+
+def _letters_not_shapes(writer: PdfWriter) -> None:
+    """Qt maps a shaped Arabic glyph to its presentation form (U+FE8E, not U+0627 alef), so the
+    text a reader extracts or searches is not the letters written; each font's ToUnicode map is
+    rewritten to the letters (NFKC), which is what extraction then gives."""
+    done: set[int] = set()
+    for page in writer.pages:
+        resources = page.get("/Resources")
+        fonts = resources.get_object().get("/Font") if resources is not None else None
+        for reference in (fonts.get_object() if fonts is not None else {}).values():
+            cmap_ref = reference.get_object().get("/ToUnicode")
+            if cmap_ref is None or id(cmap_ref.get_object()) in done:
+                continue
+            stream = cmap_ref.get_object()
+            done.add(id(stream))
+            data = stream.get_data()
+            fixed = _IN_ARRAY.sub(lambda m: _HEX.sub(_letter, m.group(0)), data)
+            fixed = _BFCHAR.sub(
+                lambda m: m.group(1)
+                + _BFCHAR_LINE.sub(lambda line: line.group(1) + _HEX.sub(_letter, line.group(2)), m.group(2))
+                + m.group(3),
+                fixed,
+            )
+            if fixed != data:
+                stream.set_data(fixed)
 
 
 def _height(writer: PdfWriter, page: int) -> float:

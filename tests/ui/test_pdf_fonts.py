@@ -54,3 +54,21 @@ def test_the_warning_names_each_script_and_its_package_once() -> None:
         assert part in notice
     assert "fonts-noto-cjk and fonts-noto-color-emoji and fonts-noto-core" in notice
     assert missing_fonts_notice("") == ""
+
+
+def test_arabic_text_extracts_as_its_letters_not_presentation_forms(qapp: object, tmp_path: Path) -> None:
+    # attack 15: Qt maps shaped Arabic glyphs to presentation forms (U+FExx); search needs the letters
+    import ui.pdf
+    from playbooks.export import export_document
+    from playbooks.format.model import Playbook
+
+    title = "سياسة وسائل التواصل"
+    if ui.pdf.missing_glyphs(title):
+        pytest.skip("no Arabic font on this machine (fonts-noto-core or fonts-dejavu-core gives one)")
+    playbook = Playbook.model_validate({"schema_version": 1, "document": {"id": "p", "title": title}})
+    path = tmp_path / "ar.pdf"
+    path.write_bytes(export_document(playbook, "guidelines", "pdf"))
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True).stdout
+    assert not [c for c in text if 0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF]
+    for word in title.split():
+        assert word in text
