@@ -23,6 +23,8 @@ links.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
 import math
 import os
 import signal
@@ -34,7 +36,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, ParamSpec, TypeVar, cast
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import (
@@ -81,6 +83,8 @@ from playbooks.export.pdfdoc import Bookmark, PageLink, PdfFacts, finish_pdf, mi
 from playbooks.export.richtext import is_safe_link
 
 Result = TypeVar("Result")
+Params = ParamSpec("Params")
+_log = logging.getLogger("charter")
 
 #: Page margins in millimetres: top, right, bottom, left.
 MARGINS_MM = (24.0, 20.0, 22.0, 22.0)
@@ -257,6 +261,24 @@ def _font_messages() -> Iterator[list[str]]:
         qInstallMessageHandler(previous)
 
 
+def _reporting_fonts(function: Callable[Params, bytes]) -> Callable[Params, bytes]:
+    """``function`` (which makes a PDF) with Qt's font warnings caught while it runs: they are
+    about Qt's fallback fonts ("OpenType support missing for DejaVu Sans, script 11" while
+    another font draws the text), and what matters to the reader is said by the PDF writer
+    itself (characters no font draws, :func:`missing_glyphs`); they go to Charter's log."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Params.args, **kwargs: Params.kwargs) -> bytes:
+        with _font_messages() as caught:
+            data = function(*args, **kwargs)
+        for message in dict.fromkeys(caught):
+            _log.debug("Qt's fonts while making a PDF: %s", " ".join(message.split()))
+        return data
+
+    return wrapper
+
+
+@_reporting_fonts
 def html_to_pdf(
     html: str,
     *,
@@ -268,37 +290,6 @@ def html_to_pdf(
     paper: str = "a4",
     notices: list[str] | None = None,
 ) -> bytes:
-    """Lay ``html`` out on ``paper`` (``a4`` or ``letter``) pages and return the PDF bytes,
-    adding to ``notices`` a line on the characters no installed font draws (and Qt's font
-    warnings, which never reach the terminal themselves)."""
-    with _font_messages() as caught:
-        data = _html_to_pdf(
-            html,
-            described=described,
-            header=header,
-            footer=footer,
-            one_page=one_page,
-            contents=contents,
-            paper=paper,
-            checked=notices,
-        )
-    if notices is not None and caught and not any(n.startswith("no font on this machine") for n in notices):
-        more = f" (and {len(caught) - 1} more)" if len(caught) > 1 else ""
-        notices.append(f"Qt's font system: {' '.join(caught[0].split())}{more}")
-    return data
-
-
-def _html_to_pdf(
-    html: str,
-    *,
-    described: Described,
-    header: str,
-    footer: str,
-    one_page: bool = False,
-    contents: list[str] | None = None,
-    paper: str = "a4",
-    checked: list[str] | None = None,
-) -> bytes:
     """Lay ``html`` out on ``paper`` (``a4`` or ``letter``) pages and return the PDF bytes.
 
     ``header`` runs at the top of every page; ``footer`` at the bottom left, with
@@ -306,7 +297,8 @@ def _html_to_pdf(
     60% at most) until it fits on a single page. ``contents`` (the section numbers, in
     order) has the page of each section written into the contents table (see
     :func:`paginate`), and each of its lines links to its section; :class:`ContentsNotFound`
-    when there is no such table. Every heading gets a bookmark.
+    when there is no such table. Every heading gets a bookmark. ``notices`` gets a line on the
+    characters no installed font draws (see :func:`missing_glyphs`).
     """
     ensure_application()
     data = QByteArray()
@@ -325,10 +317,10 @@ def _html_to_pdf(
         if pages == 1:
             break
 
-    if checked is not None:
+    if notices is not None:
         notice = missing_fonts_notice(missing_glyphs(f"{doc.toPlainText()}{header}{footer}"))
         if notice:
-            checked.append(notice)
+            notices.append(notice)
     small = font("DejaVu Sans", 7.5)
     painter = QPainter()
     if not painter.begin(writer):

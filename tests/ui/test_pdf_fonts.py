@@ -1,6 +1,6 @@
 """Scripts without a font (attack 14 on issue 17): text the machine has no font for is either in
 the PDF, drawn and read back, or named in one warning line that says which package gives it; Qt's
-own font warnings never reach the terminal."""
+own font warnings never reach the terminal (they go to Charter's log)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,24 @@ def test_arabic_text_extracts_as_its_letters_not_presentation_forms(qapp: object
     assert not [c for c in text if 0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF]
     for word in title.split():
         assert word in text
+
+
+def test_on_a_machine_without_the_font_one_line_names_the_script_and_its_package(
+    qapp: object, tmp_path: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.pdf
+
+    for char in "नीति":  # as on a machine without fonts-noto-core (what this one has does not matter)
+        monkeypatch.setitem(ui.pdf._DRAWN, char, False)
+    source = tmp_path / "hi.playbook.yaml"
+    source.write_text('schema_version: 1\ndocument:\n  id: d\n  title: "नीति Policy"\n', encoding="utf-8")
+    out = tmp_path / "hi.pdf"
+    code = main(["export", str(source), "--doc", "guidelines", "--format", "pdf", "-o", str(out)])
+    err = capfd.readouterr().err.splitlines()
+    assert code == 1 and out.read_bytes().startswith(b"%PDF-")  # written; the findings set the code
+    (line,) = [line for line in err if "no font" in line]
+    assert line == (
+        f"charter: warning: {out}: no font on this machine for Devanagari (नीति): the PDF shows empty boxes "
+        "there; install fonts-noto-core (Debian) and export again"
+    )
+    assert all(line.startswith("charter: ") for line in err)
