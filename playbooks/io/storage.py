@@ -541,19 +541,12 @@ def fingerprint(playbook: Playbook) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _scheme_2_fingerprint(playbook: Playbook) -> str:
-    """The fingerprint scheme 2 gave ``playbook``'s content: item fields left unset are hashed
-    as the values once assumed, and not listed (scheme 2 could not tell them from those values)."""
-    canonical, unset, _ = _canonical(playbook)
-    if unset:
-        canonical += "\n" + json.dumps(unset)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def legacy_fingerprints(playbook: Playbook) -> set[str]:
+def legacy_fingerprints(playbook: Playbook, canonical: str | None = None) -> set[str]:
     """The fingerprints scheme 1 gave the content that reads as ``playbook`` now: what a
-    sign-off recorded before scheme 2 (``SignOff.scheme`` 1) is checked against."""
-    found = {hashlib.sha256(_canonical(playbook)[0].encode("utf-8")).hexdigest()}
+    sign-off recorded before scheme 2 (``SignOff.scheme`` 1) is checked against
+    (``canonical``: its canonical JSON, if known)."""
+    canonical = canonical if canonical is not None else _canonical(playbook)[0]
+    found = {hashlib.sha256(canonical.encode("utf-8")).hexdigest()}
     if playbook.training.attestation_cadence_months is None:
         found.add(hashlib.sha256(_canonical(playbook, None)[0].encode("utf-8")).hexdigest())
     return found
@@ -570,9 +563,14 @@ def matches(recorded: str, playbook: Playbook, scheme: int = FINGERPRINT_SCHEME,
     """
     if recorded == (current if current is not None else fingerprint(playbook)):
         return True
-    if scheme < 3 and recorded == _scheme_2_fingerprint(playbook):
+    if scheme >= 3:
+        return False
+    # scheme 2: item fields left unset hashed as the values once assumed, and not listed
+    canonical, unset, _ = _canonical(playbook)
+    listed = canonical + "\n" + json.dumps(unset) if unset else canonical
+    if recorded == hashlib.sha256(listed.encode("utf-8")).hexdigest():
         return True
-    return scheme < 2 and recorded in legacy_fingerprints(playbook)
+    return scheme < 2 and recorded in legacy_fingerprints(playbook, canonical)
 
 
 def _fsync_dir(folder: Path) -> None:
