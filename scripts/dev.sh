@@ -45,8 +45,9 @@ SYSTEM_PACKAGES=(
 # The third-party readers tests/readers/ runs on exported documents (issue 17), besides the
 # Python ones of requirements-readers.txt and the npm ones of tests/readers/package.json: qpdf
 # (PDF structure), LibreOffice (Word files), Java for the Nu HTML Checker, Chromium for axe-core,
-# and Node for the npm readers (Debian's, unless a Node is already installed).
-READER_PACKAGES=(qpdf libreoffice-writer-nogui default-jre-headless chromium)
+# Node for the npm readers (Debian's, unless a Node is already installed), and the Noto fonts, so
+# that a PDF of Devanagari, Arabic or emoji text is drawn and its text read back (DejaVu lacks them).
+READER_PACKAGES=(qpdf libreoffice-writer-nogui default-jre-headless chromium fonts-noto-core fonts-noto-color-emoji)
 READERS_NODE=tests/readers/node_modules
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -23,21 +23,40 @@ links.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
 import math
 import os
 import signal
 import sys
+import unicodedata
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, ParamSpec, TypeVar, cast
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSizeF, Qt, QUuid
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QMessageLogContext,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+    QtMsgType,
+    QUuid,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
     QPageLayout,
@@ -46,6 +65,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QPyTextObject,
+    QRawFont,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -56,11 +76,13 @@ from PySide6.QtGui import (
 
 from playbooks.export import ExportError, ExportJob, register_writer, render_html
 from playbooks.export.context import generation_timestamp
-from playbooks.export.pdfdoc import Bookmark, PageLink, PdfFacts, finish_pdf
+from playbooks.export.pdfdoc import Bookmark, PageLink, PdfFacts, finish_pdf, missing_fonts_notice
 from playbooks.export.richtext import is_safe_link
 from ui.confined import ConfinedDocument
 
 Result = TypeVar("Result")
+Params = ParamSpec("Params")
+_log = logging.getLogger("charter")
 
 #: Page margins in millimetres: top, right, bottom, left.
 MARGINS_MM = (24.0, 20.0, 22.0, 22.0)
@@ -177,6 +199,84 @@ def _body_rect(writer: QPdfWriter) -> QRectF:
     return QRectF(left, top, float(writer.width()) - left - right, float(writer.height()) - top - bottom)
 
 
+#: The fonts the templates name first; any other installed font is Qt's fallback.
+DOCUMENT_FONTS = ("DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono")
+#: Character -> whether an installed font draws it (fonts do not change while Charter runs).
+_DRAWN: dict[str, bool] = {}
+_RAW_FONTS: dict[str, list[QRawFont]] = {}
+
+
+def _raw_fonts(which: str) -> list[QRawFont]:
+    if which not in _RAW_FONTS:
+        families = DOCUMENT_FONTS if which == "document" else QFontDatabase.families()
+        _RAW_FONTS[which] = [QRawFont.fromFont(QFont(family)) for family in families]
+    return _RAW_FONTS[which]
+
+
+def _needs_glyph(char: str) -> bool:
+    # controls, spaces, joiners and variation selectors draw nothing of their own
+    code = ord(char)
+    return (
+        code > 0x7F and unicodedata.category(char)[0] not in "CZ" and not (0xFE00 <= code <= 0xFE0F or code >= 0xE0000)
+    )
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """The characters of ``text`` that no font installed on this machine draws, in the order
+    they come (Qt paints an empty box for each, and the PDF's text has nothing there): the document fonts are asked
+    first, every other installed font only for what they lack."""
+    wanted = {char for char in set(text) if _needs_glyph(char)}
+    unknown = [char for char in wanted if char not in _DRAWN]
+    if unknown:
+        for char in unknown:
+            _DRAWN[char] = any(f.supportsCharacter(ord(char)) for f in _raw_fonts("document"))
+        lacking = [char for char in unknown if not _DRAWN[char]]
+        for char in lacking:
+            _DRAWN[char] = any(f.supportsCharacter(ord(char)) for f in _raw_fonts("installed"))
+    return [char for char in dict.fromkeys(text) if char in wanted and not _DRAWN[char]]
+
+
+@contextmanager
+def _font_messages() -> Iterator[list[str]]:
+    """Qt's font warnings ("qt.text.font.db: OpenType support missing ...") kept from the
+    terminal while a PDF is made: the caller reports what they mean in one line of its own
+    (:func:`missing_glyphs`). Other messages go where they went."""
+    caught: list[str] = []
+    previous: Any = None
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if str(context.category or "").startswith("qt.text.font"):
+            caught.append(message)
+        elif previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield caught
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _reporting_fonts(function: Callable[Params, bytes]) -> Callable[Params, bytes]:
+    """``function`` (which makes a PDF) with Qt's font warnings caught while it runs: they are
+    about Qt's fallback fonts ("OpenType support missing for DejaVu Sans, script 11" while
+    another font draws the text), and what matters to the reader is said by the PDF writer
+    itself (characters no font draws, :func:`missing_glyphs`); they go to Charter's log."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Params.args, **kwargs: Params.kwargs) -> bytes:
+        with _font_messages() as caught:
+            data = function(*args, **kwargs)
+        for message in dict.fromkeys(caught):
+            _log.debug("Qt's fonts while making a PDF: %s", " ".join(message.split()))
+        return data
+
+    return wrapper
+
+
+@_reporting_fonts
 def html_to_pdf(
     html: str,
     *,
@@ -186,6 +286,7 @@ def html_to_pdf(
     one_page: bool = False,
     contents: list[str] | None = None,
     paper: str = "a4",
+    notices: list[str] | None = None,
 ) -> bytes:
     """Lay ``html`` out on ``paper`` (``a4`` or ``letter``) pages and return the PDF bytes.
 
@@ -194,7 +295,8 @@ def html_to_pdf(
     60% at most) until it fits on a single page. ``contents`` (the section numbers, in
     order) has the page of each section written into the contents table (see
     :func:`paginate`), and each of its lines links to its section; :class:`ContentsNotFound`
-    when there is no such table. Every heading gets a bookmark.
+    when there is no such table. Every heading gets a bookmark. ``notices`` gets a line on the
+    characters no installed font draws (see :func:`missing_glyphs`).
     """
     ensure_application()
     data = QByteArray()
@@ -213,6 +315,10 @@ def html_to_pdf(
         if pages == 1:
             break
 
+    if notices is not None:
+        notice = missing_fonts_notice(missing_glyphs(f"{doc.toPlainText()}{header}{footer}"))
+        if notice:
+            notices.append(notice)
     small = font("DejaVu Sans", 7.5)
     painter = QPainter()
     if not painter.begin(writer):
@@ -623,13 +729,13 @@ def write_pdf(job: ExportJob) -> bytes:
     control = context["control"]
     html = render_html(job, qt=True)
     described = Described(
-        title=f"{control['title']}: {job.kind.title}",
+        title=f"{control['title']}: {context['document']['title']}",
         author=control["owner_name"],
-        subject=job.kind.title,
+        subject=context["document"]["title"],
         keywords=context["fingerprint"],  # as in the Word file: which content this document shows
         language=job.language,
     )
-    header = f"{control['title']} · {job.kind.title}"
+    header = f"{control['title']} · {context['document']['title']}"
     footer = f"Version {control['version']} · {control['status']} · fingerprint {context['fingerprint'][:12]}"
     options: dict[str, Any] = {
         "described": described,
@@ -638,6 +744,8 @@ def write_pdf(job: ExportJob) -> bytes:
         "one_page": job.kind.compact,
         "paper": job.paper,
     }
+    if job.template_dir is None:
+        options["notices"] = job.notices  # (a custom template's PDF is made in a child process)
     if not (context.get("toc") and context.get("sections")):
         return _qt(job, html_to_pdf, html, **options)
     numbers = [str(s["number"]) for s in context["sections"]]

@@ -275,9 +275,10 @@ def static_preapproval(playbook: Playbook) -> Iterator[Issue]:
             continue
         has_static_rule = has_static_rule or rule.content_class is ContentClass.STATIC_PROFILE
         if rule.approval is not ApprovalMode.PRE_REVIEW:
+            unset = "Its approval is not set: " if rule.approval is None else ""
             yield Issue(
                 f"content.rules[{i}].approval",
-                f"Set '{rule.title}' ({label(rule.content_class).lower()}) to pre-review by a registered "
+                f"{unset}Set '{rule.title}' ({label(rule.content_class).lower()}) to pre-review by a registered "
                 f"principal in Content rules ({driver}).",
             )
         elif not rule.approver_qualified:

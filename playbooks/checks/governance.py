@@ -130,6 +130,7 @@ def hub_narrow(playbook: Playbook) -> Iterator[Issue]:
     people = context(playbook).people
     functions = {people[m].function for m in governance.hub.members if m in people}
     functions.discard(Function.OTHER)
+    functions.discard(None)  # a member whose function is not set spans none
     if not governance.hub.members:
         yield Issue(
             "governance.hub.members",

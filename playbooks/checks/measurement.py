@@ -33,7 +33,8 @@ def is_vanity(metric: Metric) -> bool:
     """Whether a metric is a web/vanity count: its kind says so, or its whole name is such a count."""
     if metric.kind is MetricKind.WEB:
         return True
-    return metric.kind is MetricKind.BUSINESS_OUTCOME and _VANITY.fullmatch(metric.name.strip()) is not None
+    # the kind once assumed (and not set: nobody chose) leaves it to the name
+    return metric.kind in (None, MetricKind.BUSINESS_OUTCOME) and _VANITY.fullmatch(metric.name.strip()) is not None
 
 
 @check(

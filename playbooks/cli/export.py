@@ -7,7 +7,9 @@ site locks cannot be changed here.
 
 Exit codes as ``validate``: 0 written; 1 written, but the playbook has error-level findings
 (a draft can still be printed for review, but a script notices: each finding is named on stderr,
-and the document's title, status and running footer say NOT VALID); 2 nothing written (the file
+and the document's title, status and running footer say NOT VALID); a warning about the
+document itself (a PDF with characters no installed font draws) is one line on stderr and
+changes no exit code; 2 nothing written (the file
 could not be read, a bad choice, a broken custom template, or the output could not be saved).
 """
 
@@ -86,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
         source = load_source(args.file)
         check_new(out, force=args.force, protect=source.inputs)
         paper = paper_for(source.playbook, requested, site_paper=site.paper, site_locked=site.is_locked("paper"))
+        notices: list[str] = []
         data = export_document(
             source.playbook,
             args.doc,
@@ -94,11 +97,14 @@ def run(args: argparse.Namespace) -> int:
             extra=source.extra,
             paper=paper,
             language=site.language,
+            notices=notices,
         )
     except ExportError as exc:
         raise CliError(str(exc)) from None
     write_new(out, data, force=args.force, protect=source.inputs)
     say(f"{out}: {args.doc} ({args.format}, {len(data):,} bytes)")
+    for notice in notices:  # warnings: the document is written, the exit code is not changed
+        say(f"charter: warning: {out}: {notice}", err=True)
     if has_errors(source.findings):
         errors = [f for f in source.findings if f.severity.value == "error" and not f.waived]
         count = len(errors)

@@ -8,7 +8,8 @@ first line, which Charter keeps when it saves), CI for validation (check-jsonsch
 The schema says what Charter's loader accepts, which is not what a YAML 1.2 reader alone would
 type: a plain scalar stays text until the field's own type reads it (``playbooks.io.yamlio``).
 So a text field also takes what YAML 1.2 reads as a number or a flag (``title: 2024`` is the
-title "2024"), a whole-number field also takes its digits in quotes (``"12"``), a number field
+title "2024"; a text field with a pattern, such as a version or an id, only the numbers and flags
+whose text its pattern takes), a whole-number field also takes its digits in quotes (``"12"``), a number field
 its digits, and a yes/no field the words pydantic reads as one (``yes``, ``no``, ``on``,
 ``off``, ``true``, ``false``, ``y``, ``n``, ``t``, ``f``, ``1``, ``0``, in any case). Limits
 that a schema can only check on one type (the range of a quoted number, the pattern of an
@@ -18,6 +19,7 @@ unquoted one) are left to Charter's own validation (``charter validate``).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Any
 
@@ -78,6 +80,37 @@ def file_schema() -> dict[str, Any]:
     return schema
 
 
+#: How YAML 1.2 (an editor's reading) spells the numbers and flags a patterned text field might
+#: be given; the loader reads each as that text, and takes it when the pattern does.
+_WHOLE_TEXTS = ("0", "7", "2024")
+_NEGATIVE_TEXTS = ("-1", "-2024")
+_FRACTION_TEXTS = ("0.5", "1.25")
+_FLAG_TEXTS = ("true", "false")
+
+
+def _patterned_types(node: dict[str, Any]) -> list[str]:
+    """The JSON types of a text field with a pattern (an id, a version, a fingerprint): a number
+    or a flag only where the loader takes its text, so ``version: 1.0`` or ``fingerprint: 1234``
+    is flagged as the loader flags it (a schema's ``pattern`` checks strings only).
+
+    A schema sees the value YAML makes of a number, not how it was spelt: a number is taken when
+    the pattern takes how numbers are usually written (``id: 2024``, not ``id: 1E3``); ``minimum``
+    keeps negative numbers out where a sign is not taken."""
+    pattern = re.compile(str(node["pattern"]))
+
+    def taken(texts: tuple[str, ...]) -> bool:
+        return all(pattern.search(text) for text in texts)
+
+    types = ["string"]
+    if taken(_WHOLE_TEXTS):
+        types.append("number" if taken(_FRACTION_TEXTS) else "integer")
+        if not taken(_NEGATIVE_TEXTS):
+            node["minimum"] = 0
+    if taken(_FLAG_TEXTS):
+        types.append("boolean")
+    return types
+
+
 def _as_charter_reads(node: Any) -> None:
     """Widen every scalar type of a schema to what Charter's loader reads as that type (module docstring)."""
     if isinstance(node, list):
@@ -87,7 +120,9 @@ def _as_charter_reads(node: Any) -> None:
     if not isinstance(node, dict):
         return
     kind = node.get("type")
-    if kind == "string" and "format" not in node and "enum" not in node and "const" not in node:
+    if kind == "string" and "pattern" in node:
+        node["type"] = _patterned_types(node)
+    elif kind == "string" and "format" not in node and "enum" not in node and "const" not in node:
         node["type"] = ["string", "number", "boolean"]
     elif kind == "integer":
         node["type"] = ["integer", "string"]

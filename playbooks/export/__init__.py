@@ -62,6 +62,9 @@ class ExportJob:
     extra: dict[str, Any] = field(default_factory=dict)
     paper: str = "a4"
     language: str = "en"
+    #: What the writer has to tell about the document it wrote (a PDF: characters no installed
+    #: font draws), one line each; the caller says them (``charter export``: warnings on stderr).
+    notices: list[str] = field(default_factory=list)
 
 
 Writer = Callable[[ExportJob], bytes]
@@ -110,8 +113,10 @@ def export_document(
     limits: Limits | None = None,
     paper: str | None = None,
     language: str = "en",
+    notices: list[str] | None = None,
 ) -> bytes:
-    """The bytes of document ``doc`` of ``playbook`` in format ``fmt``.
+    """The bytes of document ``doc`` of ``playbook`` in format ``fmt``; ``notices`` receives
+    what the writer has to tell about the document (see :attr:`ExportJob.notices`).
 
     ``extra`` carries what the playbook alone cannot tell (findings, preset catalogue,
     scorecard, a spoke's changes); :func:`playbooks.export.integrations.gather` builds it.
@@ -147,6 +152,8 @@ def export_document(
     if folder is not None and not folder.is_dir():
         raise ExportError(f"{folder}: template folder not found")
     job = ExportJob(playbook, kind, fmt, context, folder, limits or Limits(), extra, paper, language)
+    if notices is not None:
+        job.notices = notices
     return writer(job)
 
 

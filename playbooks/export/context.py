@@ -135,11 +135,13 @@ def not_valid(findings: list[Finding]) -> str:
     return f"NOT VALID: {errors} error{'s' if errors != 1 else ''} (see 'charter validate'); not in force"
 
 
-def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
+def control_block(pb: Playbook, fp: str, validity: str = "", owner: str = "", owner_name: str = "") -> dict[str, Any]:
     """Title, version, status, effective date, owner and sign-offs, as rows of plain text.
 
     ``validity`` (from :func:`not_valid`) replaces the status and heads the title, so the title
-    page, the running header and footer and the status all say that the document is not valid."""
+    page, the running header and footer and the status all say that the document is not valid.
+    ``owner``: who owns the document instead of the playbook's owner (a spoke's own owner), and
+    ``owner_name`` the name alone (the author of the Word and PDF files)."""
     people = People(pb)
     doc = pb.document
     status = validity or lbl(doc.status)
@@ -147,7 +149,7 @@ def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
         ["Version", doc.version or ""],
         ["Status", status],
         ["Effective date", date(doc.effective_date) or "Not yet set"],
-        ["Owner", people.who(doc.owner) or "Not assigned"],
+        ["Owner", owner or people.who(doc.owner) or "Not assigned"],
         ["Next review", date(doc.next_review_date)],
         ["Confidentiality", lbl(doc.confidentiality)],
         ["Distribution", labels(doc.audiences)],
@@ -169,8 +171,8 @@ def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
         "version": doc.version or "not set",
         "status": status or "not set",
         "effective_date": date(doc.effective_date),
-        "owner": people.who(doc.owner),
-        "owner_name": people.name(doc.owner),
+        "owner": owner or people.who(doc.owner),
+        "owner_name": owner_name or owner or people.name(doc.owner),
         "rows": [r for r in rows if r[1]],
         "sign_offs": sign_offs,
     }
@@ -193,11 +195,16 @@ def build_context(
         sections = kind.build(pb, data)
     except ValueError as exc:
         raise ExportError(str(exc)) from None
+    title = kind.title
+    if kind.name == "addendum" and data.get("spoke_kind", "region") != "region":
+        title = f"{str(data['spoke_kind']).title()} Addendum"  # a brand's addendum is not regional
     # one rule for the text of every format and template: no control character reaches a document
     context: dict[str, Any] = document_data(
         {
-            "document": {"kind": kind.name, "title": kind.title, "description": kind.description},
-            "control": control_block(pb, fp, data["validity"]),
+            "document": {"kind": kind.name, "title": title, "description": kind.description},
+            "control": control_block(
+                pb, fp, data["validity"], data.get("spoke_owner", ""), data.get("spoke_owner_name", "")
+            ),
             "fingerprint": fp,
             "generated": generated_on(),
             "charter_version": __version__,

@@ -24,11 +24,11 @@ from playbooks.export.outline import (
     number,
     para,
     percent,
+    rich,
     table,
     text,
     yes_no,
 )
-from playbooks.export.richtext import plain_text
 from playbooks.format.enums import (
     ApprovalMode,
     Audience,
@@ -38,6 +38,7 @@ from playbooks.format.enums import (
     Function,
     QualificationMode,
     Role,
+    StorageMode,
 )
 from playbooks.format.findings import Finding
 from playbooks.format.identity import Names, item_name
@@ -92,7 +93,9 @@ def _approval(rule: ContentRule) -> str:
     if rule.approval is ApprovalMode.POST_REVIEW:
         rate = f", {percent(rule.sampling_rate)} sampled" if rule.sampling_rate is not None else ""
         return f"Reviewed after publication{rate}"
-    return "No approval required"
+    if rule.approval is ApprovalMode.NONE:
+        return "No approval required"
+    return ""  # the rule does not say
 
 
 # ---------------------------------------------------------------- the policy
@@ -138,7 +141,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             ["Version", "Date", "Author", "What changed", "Why", "Material"],
             # long text in a cell is reflowed (its source line wraps are not line breaks)
             [
-                [c.version, date(c.date), c.author, plain_text(c.what), plain_text(c.why), yes_no(c.material)]
+                [c.version, date(c.date), c.author, rich(c.what), rich(c.why), yes_no(c.material)]
                 for c in doc.change_log
             ],
             [9, 13, 15, 25, 26, 12],
@@ -155,7 +158,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     x.role,
                     date(x.date),
                     lbl(x.decision),
-                    plain_text(x.comment),
+                    rich(x.comment),
                     approved_content(x, pb, fp),
                 ]
                 for x in doc.sign_offs
@@ -364,7 +367,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     lbl(p.parameters.approval),
                     number(p.parameters.filing_days, "day"),
                     p.note,
-                    yes_no(p.locked),
+                    "Yes" if p.locked else "",  # not locked is no statement (as for channels and rules)
                 ]
                 for p in rg.presets
             ],
@@ -375,7 +378,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         "Exceptions",
         table(
             ["Preset", "Exception", "Approver", "Expires"],
-            [[e.preset, plain_text(e.description), people.name(e.approver), date(e.expires)] for e in rg.exceptions],
+            [[e.preset, rich(e.description), people.name(e.approver), date(e.expires)] for e in rg.exceptions],
             [18, 50, 18, 14],
         ),
     )
@@ -422,8 +425,8 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     number(x.retention_years, "year"),
                     number(x.accessible_years, "year"),
                     lbl(x.start_event),
-                    "WORM" if x.storage_mode.value == "worm" else lbl(x.storage_mode),
-                    yes_no(x.locked),
+                    "WORM" if x.storage_mode is StorageMode.WORM else lbl(x.storage_mode),
+                    "Yes" if x.locked else "",  # not locked is no statement (as for channels and rules)
                 ]
                 for x in rc.record_classes
             ],
@@ -630,7 +633,8 @@ def _channel_blocks(
 ) -> list[list[dict[str, Any]]]:
     approval = c.account_approval
     feature_on = [f.name for f in c.features if f.enabled]
-    feature_off = [f.name for f in c.features if not f.enabled]
+    feature_off = [f.name for f in c.features if f.enabled is False]
+    feature_unsaid = [f.name for f in c.features if f.enabled is None]
     return [
         facts(
             [
@@ -655,6 +659,7 @@ def _channel_blocks(
                 ("Multi-factor authentication", yes_no(c.mfa)),
                 ("Features on", joined(feature_on)),
                 ("Features off", joined(feature_off)),
+                ("Features", joined(feature_unsaid)),
                 ("Character limit", number(c.character_limit)),
                 ("Last activity", date(c.last_activity)),
                 ("Real-time channel", "Yes" if c.realtime else ""),
@@ -691,8 +696,9 @@ def audience_intro(groups: list[list[Audience]], thing: str) -> list[Block]:
     if not groups or any(not g for g in groups) or len({frozenset(g) for g in groups}) != 1:
         return []
     audiences = groups[0]
-    if audiences == [Audience.OFFICIAL_ACCOUNTS]:
-        return para(f"{thing.capitalize()} published on official accounts follows these rules.")
+    # only content is published: conduct on official accounts is how their people behave
+    if audiences == [Audience.OFFICIAL_ACCOUNTS] and thing == "content":
+        return para("Content published on official accounts follows these rules.")
     return para(f"These rules apply to {labels(audiences).lower()}.")
 
 
@@ -722,20 +728,29 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict
                 ("Locked for spokes", "Yes" if r.locked else ""),
             ]
         ),
-        items([f"{d.text} ({lbl(d.placement).lower()})" for d in r.disclosures], title="Required disclosures"),
+        items(
+            [f"{d.text} ({lbl(d.placement).lower()})" if d.placement else d.text for d in r.disclosures],
+            title="Required disclosures",
+        ),
         items(r.prohibited, title="Not permitted"),
     ]
 
 
 def _clause_blocks(cl: Clause, labour: bool) -> list[list[dict[str, Any]]]:
-    tag = lbl(cl.kind) + (f" · {lbl(cl.topic)}" if cl.topic is not ConductTopic.OTHER else "")
-    if cl.audiences:
-        tag += f" · applies to {labels(cl.audiences).lower()}"
+    tag = " · ".join(
+        part
+        for part in (
+            lbl(cl.kind),
+            lbl(cl.topic) if cl.topic is not ConductTopic.OTHER else "",
+            f"applies to {labels(cl.audiences).lower()}" if cl.audiences else "",
+        )
+        if part
+    )
     review = ""
     if labour and cl.labour_review is not None:
         review = f"Labour-law review: {lbl(cl.labour_review).lower()}"
     return [
-        [{"type": "tag", "text": tag}],
+        [{"type": "tag", "text": tag}] if tag else [],
         text(cl.wording),
         items(cl.examples, title="For example"),
         items(cl.exceptions, title="Exceptions"),
@@ -955,9 +970,7 @@ def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         s.add(note("No severity levels are recorded in this playbook."))
     s = out.section("First response")
     s.add(
-        table(
-            ["Poster", "How to respond"], [[lbl(t.type), plain_text(t.response)] for t in pb.crisis.triage], [22, 78]
-        ),
+        table(["Poster", "How to respond"], [[lbl(t.type), rich(t.response)] for t in pb.crisis.triage], [22, 78]),
     )
     s = out.section("Account compromise and impersonation")
     s.add(
@@ -1086,21 +1099,22 @@ def checklist_rows(pb: Playbook, extra: dict[str, Any]) -> tuple[list[str], list
 
 def addendum(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     """A spoke's changes against its hub, each with its rationale."""
-    changes: list[dict[str, str]] | None = extra.get("changes")
+    changes: list[dict[str, Any]] | None = extra.get("changes")
     if changes is None:
         raise ValueError(extra.get("addendum_error") or "the addendum needs a spoke file; this playbook is a hub")
     out = Outline()
     hub_title = extra.get("hub_title", "the hub playbook")
+    kind = extra.get("spoke_kind") or "spoke"  # as the hub calls it: region, business unit, brand
     s = out.section("About this addendum")
     s.add(
         para(
-            f"This addendum sets out where this region's playbook differs from {hub_title}. Everything not listed here applies as written in the hub playbook."
+            f"This addendum sets out where this {kind}'s playbook differs from {hub_title}. Everything not listed here applies as written in the hub playbook."
         )
     )
     s.add(facts([("Hub playbook", hub_title), ("Hub version tailored against", extra.get("hub_version", ""))]))
     s = out.section("Summary of changes")
     if not changes:
-        s.add(para("This region makes no changes to the hub playbook."))
+        s.add(para(f"This {kind} makes no changes to the hub playbook."))
     s.add(
         table(
             ["No.", "Item", "Change"], [[str(n), c["item"], c["change"]] for n, c in enumerate(changes, 1)], [8, 70, 22]
@@ -1114,11 +1128,13 @@ def addendum(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                 [
                     ("Change", c["change"]),
                     ("In the hub playbook", c["hub"]),
-                    ("In this region", c["spoke"]),
+                    (f"In this {kind}", c["spoke"]),
                     ("Approved by", c["approver"]),
                     ("Expires", c["expires"]),
                 ]
             ),
+            [{"type": "para", "text": "What is added", "strong": True}] if c.get("details") else [],
+            facts(c.get("details") or []),
             [{"type": "para", "text": "Rationale", "strong": True}],
             para(c["rationale"] or "No rationale is recorded for this change."),
         )

@@ -31,9 +31,9 @@ from jinja2 import Environment, Template, nodes
 from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export.context import ExportError, generation_timestamp
-from playbooks.export.outline import column_widths, document_data, document_text
+from playbooks.export.outline import SOFT_HYPHEN, RichCell, column_widths, document_data, document_text, hyphenate
 from playbooks.export.render import templates_root
-from playbooks.export.richtext import is_safe_link, markdown_blocks, runs_text
+from playbooks.export.richtext import FIELD_HEADING_LEVEL, is_safe_link, markdown_blocks, runs_text
 from playbooks.format.messages import one_line
 
 if TYPE_CHECKING:
@@ -63,13 +63,18 @@ def write_docx(job: ExportJob) -> bytes:
     # and escaped here, so docxtpl's passes over the rendered XML only see the template's own text
     tpl.render(context, jinja_env=_environment(), autoescape=True)
     _properties(tpl, job)
-    body = _body_bytes(_body(ids, context["sections"], bool(context["page_per_section"])))
+    lists: list[int] = []
+    body = _body_bytes(_body(ids, context["sections"], bool(context["page_per_section"]), lists))
     buffer = io.BytesIO()
     tpl.save(buffer)
     splice, page = _splice_body(body), _page_size(job.paper)
     return normalise_zip(
         buffer.getvalue(),
-        {"word/document.xml": lambda xml: page(splice(xml)), "word/styles.xml": _text_language(job.language)},
+        {
+            "word/document.xml": lambda xml: page(splice(xml)),
+            "word/styles.xml": _text_language(job.language),
+            "word/numbering.xml": _numbering(lists, ids[LIST_NUMBER_NUM]),
+        },
     )
 
 
@@ -173,8 +178,8 @@ def _custom(job: ExportJob) -> bytes:
 def _properties(tpl: DocxTemplate, job: ExportJob) -> None:
     core = tpl.docx.core_properties  # get_docx() would reload the unrendered template
     when = generation_timestamp().replace(tzinfo=None)
-    core.title = document_text(f"{job.context['control']['title']}: {job.kind.title}")
-    core.subject = job.kind.title
+    core.title = document_text(f"{job.context['control']['title']}: {job.context['document']['title']}")
+    core.subject = job.context["document"]["title"]
     core.language = job.language
     core.author = job.context["control"]["owner_name"]  # the playbook's owner (empty when none is named)
     core.last_modified_by = ""
@@ -224,6 +229,7 @@ _STYLE_NAMES = (
     "List Bullet",
     "List Bullet 2",
     "List Continue",
+    "List Number",
     "Quote",
     "Table Grid",
     "Table Text",
@@ -255,6 +261,11 @@ def _style_ids(path: str, mtime_ns: int, size: int) -> dict[str, str]:
             ids[name] = styles[name].style_id
         except KeyError:
             raise ExportError(f"{path}: the Word template has no style '{name}'") from None
+    # the numbering the List Number style names: each numbered list is an instance of its definition
+    num_pr = styles["List Number"].element.pPr.numPr if styles["List Number"].element.pPr is not None else None
+    if num_pr is None or num_pr.numId is None:
+        raise ExportError(f"{path}: the Word template's List Number style has no numbering")
+    ids[LIST_NUMBER_NUM] = str(num_pr.numId.val)
     return ids
 
 
@@ -325,9 +336,17 @@ TOC_PPR = (
 class _Body:
     """The body as WordprocessingML text, in the template's style ids."""
 
-    def __init__(self, ids: dict[str, str]) -> None:
+    def __init__(self, ids: dict[str, str], lists: list[int] | None = None) -> None:
         self.ids = ids
         self.out: list[str] = []
+        #: the numbering instances of the numbered lists written (shared by the bodies of table cells)
+        self.lists: list[int] = [] if lists is None else lists
+
+    def new_list(self) -> str:
+        """``w:numPr`` of a new numbered list: Word's own numbering (the template's List Number
+        definition), restarting at 1; :func:`_numbering` writes the instances into the file."""
+        self.lists.append(FIRST_LIST_ID + len(self.lists))
+        return f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{self.lists[-1]}"/></w:numPr>'
 
     def style(self, name: str) -> str:
         """``w:pStyle`` of a style name."""
@@ -365,8 +384,8 @@ def _contents(sections: list[dict[str, Any]]) -> WordXml:
     return WordXml("".join(paragraphs))
 
 
-def _body(ids: dict[str, str], sections: list[dict[str, Any]], page_per_section: bool) -> str:
-    doc = _Body(ids)
+def _body(ids: dict[str, str], sections: list[dict[str, Any]], page_per_section: bool, lists: list[int]) -> str:
+    doc = _Body(ids, lists)
     for i, section in enumerate(sections):
         # the policy's body starts on a fresh page after the front matter; short documents flow
         brk = "<w:pageBreakBefore/>" if page_per_section and i == 0 else '<w:pageBreakBefore w:val="0"/>'
@@ -403,10 +422,10 @@ def _block(doc: _Body, block: dict[str, Any], level: int) -> None:
     elif kind == "list":
         if block.get("title"):
             out.append(_p(KEEP_NEXT + AFTER_2PT, _r(block["title"], BOLD)))
-        ordered = block.get("ordered")
-        for i, item in enumerate(block["items"], 1):
-            if ordered:
-                doc.paragraph(f"{i}.\t{item}", "List Continue", AFTER_2PT + HANGING_14PT)
+        numbered = doc.new_list() if block.get("ordered") else ""
+        for item in block["items"]:
+            if numbered:
+                doc.paragraph(item, "List Number", numbered + AFTER_2PT)
             else:
                 doc.paragraph(item, "List Bullet", AFTER_2PT)
     elif kind == "defs":
@@ -415,9 +434,11 @@ def _block(doc: _Body, block: dict[str, Any], level: int) -> None:
             _rich(doc, entry["md"], level)
 
 
-def _rich(doc: _Body, text: str, level: int) -> None:
-    """A Markdown field; its top heading level becomes Word's Heading ``level`` (as in HTML)."""
+def _rich(doc: _Body, text: str, level: int, width: int = TEXT_WIDTH_TWIPS) -> None:
+    """A Markdown field; its top heading level becomes Word's Heading ``level`` (as in HTML);
+    ``width``: the width its tables take (in twips; a cell's, for a field in a table cell)."""
     counters: dict[int, int] = {}
+    numbered: dict[int, str] = {}  # list level -> the numbering of the list at that level
     out = doc.out
     blocks = markdown_blocks(text)
     top = min((block.level for block in blocks if block.kind == "heading"), default=1)
@@ -426,7 +447,7 @@ def _rich(doc: _Body, text: str, level: int) -> None:
         if block.kind == "table":
             counters.clear()
             header, *body = [[runs_text(cell) for cell in row] for row in block.rows] or [[]]
-            _table(doc, header, body, column_widths(header, body))
+            _table(doc, header, body, column_widths(header, body), width=width, aligns=block.aligns)
             continue
         if block.kind == "bullet":
             counters.pop(block.level, None)  # a bullet ends a numbered list at its level
@@ -442,13 +463,15 @@ def _rich(doc: _Body, text: str, level: int) -> None:
             if block.level > 1:
                 ppr += f'<w:ind w:left="{360 * (block.level + 1)}" w:hanging="360"/>'
         elif block.kind == "number":
+            if block.level not in counters:  # a new list: Word numbers it from 1
+                numbered[block.level] = doc.new_list()
             counters[block.level] = counters.get(block.level, 0) + 1
-            ppr = doc.style("List Continue") + (
-                f'<w:ind w:left="{360 * (block.level + 1)}" w:hanging="280"/>' if block.level else HANGING_14PT
-            )
-            number = _r(f"{counters[block.level]}.\t")
+            ppr = doc.style("List Number") + numbered[block.level]
+            if block.level:
+                ppr += f'<w:ind w:left="{360 * (block.level + 1)}" w:hanging="360"/>'
         elif block.kind == "quote":
-            ppr = doc.style("Quote")
+            # a quote within a quote is indented a step further, as in HTML
+            ppr = doc.style("Quote") + (f'<w:ind w:left="{QUOTE_STEP * block.level}"/>' if block.level else "")
         else:
             ppr = ""
         if block.kind not in ("number", "bullet"):
@@ -464,24 +487,40 @@ def _rich(doc: _Body, text: str, level: int) -> None:
 
 
 def _table(
-    doc: _Body, columns: list[str] | None, rows: list[list[str]], widths: list[int], label_column: bool = False
+    doc: _Body,
+    columns: list[str] | None,
+    rows: list[list[str]],
+    widths: list[int],
+    label_column: bool = False,
+    width: int = TEXT_WIDTH_TWIPS,
+    aligns: list[str] | None = None,
 ) -> None:
-    """A table with a repeating, shaded header row and fixed column widths (in the grid too)."""
+    """A table with a repeating, shaded header row and fixed column widths (in the grid too),
+    ``width`` twips wide. A cell of a field's Markdown (:class:`RichCell`) holds its paragraphs,
+    lists and tables (nested), as the field does outside a table."""
     count = len(columns) if columns else (len(rows[0]) if rows else 0)
     if not count:
         return
     if not widths or len(widths) != count:
         widths = [100 // count] * count
     total = sum(widths) or 1
-    twips = [int(TEXT_WIDTH_TWIPS * w / total) for w in widths]
+    twips = [int(width * w / total) for w in widths]
     text_style, head_style = doc.ids["Table Text"], doc.ids["Table Heading"]
 
-    def cell(value: str, width: int, style: str, bold: bool, fill: str | None) -> str:
+    def cell(value: str, width: int, style: str, bold: bool, fill: str | None, align: str = "") -> str:
         shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+        if isinstance(value, RichCell):
+            inner = _Body(doc.ids, doc.lists)
+            # the cell's margins (about 0.2 cm a side) are not the nested table's to take
+            _rich(inner, value.md, FIELD_HEADING_LEVEL, width - 230)
+            if not inner.out or not inner.out[-1].startswith("<w:p"):
+                inner.out.append(_p())
+            return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{"".join(inner.out)}</w:tc>'
         props = "<w:rPr><w:b/></w:rPr>" if bold else ""
         lines = []
-        for line in str(value).split("\n"):
-            text = _esc(line)
+        # a long word breaks with a hyphen where its column is too narrow (headers fit their words)
+        for line in (str(value) if bold else hyphenate(str(value))).split("\n"):
+            text = _esc(line).replace(SOFT_HYPHEN, '</w:t><w:softHyphen/><w:t xml:space="preserve">')
             # a tab in a run of its own and a lone CR as a line break, as docxtpl used to render them
             if "\t" in text:
                 text = text.replace(
@@ -493,7 +532,7 @@ def _table(
         runs = f"<w:r>{props}" + f"<w:br/></w:r><w:r>{props}".join(lines) + "</w:r>"
         return (
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
-            f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:jc w:val="left"/></w:pPr>{runs}</w:p></w:tc>'
+            f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:jc w:val="{_JC.get(align, "left")}"/></w:pPr>{runs}</w:p></w:tc>'
         )
 
     parts = [
@@ -506,17 +545,56 @@ def _table(
     ]
     if columns:
         parts.append('<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>')
-        parts.extend(cell(title, twips[i], head_style, True, HEADER_FILL) for i, title in enumerate(columns))
+        parts.extend(
+            cell(title, twips[i], head_style, True, HEADER_FILL, _align(aligns, i)) for i, title in enumerate(columns)
+        )
         parts.append("</w:tr>")
     for row in rows:
         parts.append("<w:tr>")
         for i in range(count):
             value = row[i] if i < len(row) else ""
-            parts.append(cell(value, twips[i], text_style, False, LABEL_FILL if label_column and i == 0 else None))
+            fill = LABEL_FILL if label_column and i == 0 else None
+            parts.append(cell(value, twips[i], text_style, False, fill, _align(aligns, i)))
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     doc.out.append("".join(parts))
     doc.out.append(_p(AFTER_2PT))
+
+
+#: The first numbering instance (``w:num``) of the numbered lists Charter writes: above the
+#: template's own.
+FIRST_LIST_ID = 100
+#: The key of :func:`style_ids` that holds the numbering instance the List Number style names.
+LIST_NUMBER_NUM = "List Number numId"
+
+
+def _numbering(lists: list[int], style_num: str) -> Callable[[bytes], bytes]:
+    """Adds a numbering instance per numbered list to ``word/numbering.xml``, each of the
+    definition of the List Number style (``style_num``: the instance it names), restarting at 1."""
+
+    def edit(xml: bytes) -> bytes:
+        found = re.search(rb'<w:num w:numId="' + style_num.encode() + rb'"[^>]*>\s*<w:abstractNumId w:val="(\d+)"', xml)
+        if not lists or found is None:
+            return xml
+        abstract = found.group(1).decode()
+        nums = "".join(
+            f'<w:num w:numId="{n}"><w:abstractNumId w:val="{abstract}"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+            for n in lists
+        )
+        return xml.replace(b"</w:numbering>", nums.encode() + b"</w:numbering>", 1)
+
+    return edit
+
+
+#: A table column's alignment (GFM ``:---:``) as Word's paragraph justification.
+_JC = {"left": "left", "center": "center", "right": "right"}
+#: How much further each level of a quote within a quote is indented (twips; 0.75 cm).
+QUOTE_STEP = 425
+
+
+def _align(aligns: list[str] | None, column: int) -> str:
+    return aligns[column] if aligns and column < len(aligns) else ""
 
 
 def template_path() -> Path:

@@ -12,9 +12,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_EVEN, Decimal
 from enum import StrEnum
 from typing import Any
 
+from playbooks.export.richtext import markdown_blocks, plain_text, runs_text
 from playbooks.format.enums import label
 
 Block = dict[str, Any]
@@ -78,14 +80,58 @@ def facts(rows: Iterable[tuple[str, str]]) -> list[Block]:
     return [{"type": "facts", "rows": kept}] if kept else []
 
 
+class RichCell(str):
+    """A table cell holding a field's Markdown (long text: paragraphs, a decision table, a
+    response tree), made by :func:`rich`.
+
+    As a string it is the field's plain text (what a custom template or a CSV reads). Every
+    built-in format lays ``md`` out in the cell with its structure: HTML and PDF as nested
+    blocks (a table in the cell, a list in the cell), Word as paragraphs and a nested table in
+    the cell. A Markdown (GFM) table cannot hold blocks: a cell of one paragraph is written in
+    the cell, reflowed; any other is written after the table as a numbered note, with all of its
+    structure, and the cell says which (``note``: its number, None for a one-paragraph cell)."""
+
+    md: str
+    note: int | None
+
+    def __new__(cls, md: str) -> RichCell:
+        self = super().__new__(cls, plain_text(md))
+        self.md = md
+        self.note = None
+        return self
+
+    @property
+    def one_paragraph(self) -> bool:
+        """Whether the text is a single paragraph without a line break of its own (no table,
+        list, heading, quote or code): what a Markdown table cell can hold as it is."""
+        blocks = markdown_blocks(self.md)
+        return len(blocks) <= 1 and all(b.kind == "paragraph" and "\n" not in runs_text(b.runs) for b in blocks)
+
+
+def rich(md: str) -> str:
+    """A table cell of a field's Markdown (see :class:`RichCell`); '' for an empty field."""
+    return RichCell(md) if md and md.strip() else ""
+
+
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
     """A table with a header row; ``widths``: the preferred share of each column (see
-    :func:`column_widths`, which makes every column wide enough for its longest word)."""
-    body = [[str(cell) for cell in row] for row in rows]
+    :func:`column_widths`, which makes every column wide enough for its longest word). Cells
+    made by :func:`rich` keep their structure in every format; for Markdown documents those
+    that are more than one paragraph are numbered as the table's ``notes`` (see :class:`RichCell`)."""
+    body = [[cell if isinstance(cell, RichCell) else str(cell) for cell in row] for row in rows]
     if not body:
         return []
     fitted = column_widths(list(columns), body, widths)
-    return [{"type": "table", "columns": list(columns), "rows": body, "widths": fitted}]
+    notes: list[Block] = []
+    for row in body:
+        for column, cell in zip(columns, row, strict=False):
+            if isinstance(cell, RichCell) and not cell.one_paragraph:
+                cell.note = len(notes) + 1
+                notes.append({"number": cell.note, "label": f"{row[0]}, {column}" if row[0] else column, "md": cell.md})
+    block: Block = {"type": "table", "columns": list(columns), "rows": body, "widths": fitted}
+    if notes:
+        block["notes"] = notes
+    return [block]
 
 
 #: The text width of a table in characters of its text (8.5 pt on 16.8 cm, A4; Letter is wider),
@@ -128,6 +174,40 @@ def column_widths(
     widths = [max(1, round(100 * s / total)) for s in share]
     widths[widths.index(max(widths))] += 100 - sum(widths)  # whole per cents that add up to 100
     return widths
+
+
+#: A word this long may not fit its table column on paper: it gets places to break with a hyphen.
+_HYPHENATE_FROM = 16
+#: Soft hyphen: invisible, unless the line breaks there (then a hyphen shows).
+SOFT_HYPHEN = "\u00ad"
+_VOWELS = set("aeiouyäöüàâéèêëîïôûùœæåøáíóúý")
+_LONG_WORD = re.compile(rf"[^\W\d_]{{{_HYPHENATE_FROM},}}")
+_TOKEN = re.compile(r"\S+")
+_ADDRESS = re.compile(r"[/@.:]\w")
+
+
+def hyphenate(text: str) -> str:
+    """``text`` with soft hyphens in its long words, before each consonant that starts a
+    syllable (one followed by a vowel; never within four letters of either end): a paginated
+    format breaks such a word, when its column is too narrow, with a hyphen
+    ("Kommu-nikationsverantwortlicher"), never mid-word without one. No dictionary: the breaks
+    are plausible, not always the language's own. Addresses (a slash, an at sign, a dot) keep
+    their letters together: a hyphen there would change them."""
+
+    def soften(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        out = list(word[:4])
+        for i in range(4, len(word) - 4):
+            if lower[i] not in _VOWELS and lower[i + 1] in _VOWELS:
+                out.append(SOFT_HYPHEN)
+            out.append(word[i])
+        out.append(word[max(4, len(word) - 4) :])
+        return "".join(out)
+
+    if len(text) < _HYPHENATE_FROM:
+        return text
+    return _TOKEN.sub(lambda t: t.group(0) if _ADDRESS.search(t.group(0)) else _LONG_WORD.sub(soften, t.group(0)), text)
 
 
 def _fit(need: list[float], weights: list[float], width: float) -> list[float]:
@@ -276,28 +356,35 @@ _MONTHS = [
 ]
 
 
-def number(value: float | int | None, unit: str = "") -> str:
-    """12.0 -> '12', 0.25 -> '0.25'; with a unit, pluralised simply.
+def number(value: float | int | Decimal | None, unit: str = "", *, decimals: int | None = None) -> str:
+    """A number as every document writes it: the digits the author wrote, never rounded and never
+    in scientific notation, grouped in thousands (12345678 -> '12,345,678', 12.0 -> '12',
+    0.25 -> '0.25', 1e-05 -> '0.00001'); ``decimals``: exactly that many places (rounded half
+    to even); with a unit, pluralised simply ('' for none).
 
-    Exactly the value the playbook holds: a whole number of any size as its digits (never through
-    a float, which overflows at 400 digits and rounds 5,000,000,001), a fraction in the shortest
-    form that reads back as itself."""
+    The one place a document turns a number into text (a translation of the documents formats
+    numbers for its language here)."""
     if value is None:
         return ""
-    if isinstance(value, int):
-        shown = str(value)
+    # a float's shortest exact text (repr) is the number the author wrote: 0.1, not 0.1000000000000000055
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if decimals is not None:
+        exact = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN)
+    elif exact == exact.to_integral_value():
+        exact = exact.quantize(Decimal(1))
     else:
-        shown = f"{value:g}"
-        if float(shown) != value:  # :g keeps six digits: 1234567.5 is not 1.23457e+06
-            shown = repr(value)
+        exact = exact.normalize()
+    shown = f"{exact:,f}"
     if not unit:
         return shown
-    return f"{shown} {unit}" if value == 1 else f"{shown} {unit}s"
+    return f"{shown} {unit}" if exact == 1 else f"{shown} {unit}s"
 
 
 def percent(value: float | None) -> str:
-    """0.25 -> '25%' ('' for none)."""
-    return "" if value is None else f"{value * 100:g}%"
+    """0.25 -> '25%', 0.07 -> '7%' (exact, as :func:`number`; '' for none)."""
+    if value is None:
+        return ""
+    return f"{number(Decimal(repr(value)) * 100 if isinstance(value, float) else Decimal(value) * 100)}%"
 
 
 def joined(values: Iterable[str]) -> str:

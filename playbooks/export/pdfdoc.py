@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pypdf import PdfReader, PdfWriter
@@ -88,6 +89,7 @@ def finish_pdf(data: bytes, facts: PdfFacts) -> bytes:
         annotation[NameObject("/Border")] = ArrayObject([NumberObject(0), NumberObject(0), NumberObject(0)])
         writer.add_annotation(link.page, annotation)
     _stable_subset_tags(writer)
+    _letters_not_shapes(writer)
     when = pdf_date(facts.created)
     writer.add_metadata(
         {
@@ -133,6 +135,50 @@ def _stable_subset_tags(writer: PdfWriter) -> None:
                 descriptor[NameObject("/FontName")] = NameObject(f"/{tag}+{match.group(1)}")
 
 
+#: A 4-digit hex code in a ToUnicode CMap: a destination inside ``[...]`` of a bfrange, or the
+#: second code of a bfchar line.
+_IN_ARRAY = re.compile(rb"\[[^\]]*\]")
+_BFCHAR = re.compile(rb"(beginbfchar)(.*?)(endbfchar)", re.DOTALL)
+_BFCHAR_LINE = re.compile(rb"(<[0-9A-Fa-f]+>\s*)(<[0-9A-Fa-f]+>)")
+_HEX = re.compile(rb"<([0-9A-Fa-f]{4})>")
+
+
+def _letter(match: re.Match[bytes]) -> bytes:
+    char = chr(int(match.group(1), 16))
+    # Arabic presentation forms (a shaped glyph's code point) -> the letters they show
+    if 0xFB50 <= ord(char) <= 0xFDFF or 0xFE70 <= ord(char) <= 0xFEFF:
+        letters = unicodedata.normalize("NFKC", char)
+        if letters != char:
+            return b"<" + letters.encode("utf-16-be").hex().upper().encode() + b">"
+    return match.group(0)
+
+
+def _letters_not_shapes(writer: PdfWriter) -> None:
+    """Qt maps a shaped Arabic glyph to its presentation form (U+FE8E, not U+0627 alef), so the
+    text a reader extracts or searches is not the letters written; each font's ToUnicode map is
+    rewritten to the letters (NFKC), which is what extraction then gives."""
+    done: set[int] = set()
+    for page in writer.pages:
+        resources = page.get("/Resources")
+        fonts = resources.get_object().get("/Font") if resources is not None else None
+        for reference in (fonts.get_object() if fonts is not None else {}).values():
+            cmap_ref = reference.get_object().get("/ToUnicode")
+            if cmap_ref is None or id(cmap_ref.get_object()) in done:
+                continue
+            stream = cmap_ref.get_object()
+            done.add(id(stream))
+            data = stream.get_data()
+            fixed = _IN_ARRAY.sub(lambda m: _HEX.sub(_letter, m.group(0)), data)
+            fixed = _BFCHAR.sub(
+                lambda m: m.group(1)
+                + _BFCHAR_LINE.sub(lambda line: line.group(1) + _HEX.sub(_letter, line.group(2)), m.group(2))
+                + m.group(3),
+                fixed,
+            )
+            if fixed != data:
+                stream.set_data(fixed)
+
+
 def _height(writer: PdfWriter, page: int) -> float:
     """The height of a page in points (PDF's y axis goes up from the bottom edge)."""
     box = writer.pages[page].mediabox
@@ -156,3 +202,54 @@ def _outline(writer: PdfWriter, bookmarks: Sequence[Bookmark]) -> None:
         )
         parents.append((mark.level, item))
     writer.page_mode = "/UseOutlines"
+
+
+# ---------------------------------------------------------------- fonts the machine lacks
+
+#: The Debian packages with fonts for the scripts Charter's own fonts (DejaVu) lack.
+FONT_PACKAGE_EMOJI = "fonts-noto-color-emoji"
+FONT_PACKAGE_CJK = "fonts-noto-cjk"
+FONT_PACKAGE_OTHER = "fonts-noto-core"
+_CJK_SCRIPTS = {"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC", "KANGXI", "YI"}
+
+
+def _is_emoji(char: str) -> bool:
+    code = ord(char)
+    return 0x1F000 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF
+
+
+def script_of(char: str) -> str:
+    """The script (or "emoji") a character belongs to, by its Unicode name: "Devanagari",
+    "CJK", "Arabic", "emoji"."""
+    if _is_emoji(char):
+        return "emoji"
+    name = unicodedata.name(char, "")
+    word = name.split(" ", 1)[0] if name else f"U+{ord(char):04X}"
+    return "CJK" if word in _CJK_SCRIPTS else word.capitalize()
+
+
+def font_package(script: str) -> str:
+    """The Debian package whose fonts draw ``script`` (see :func:`script_of`)."""
+    if script == "emoji":
+        return FONT_PACKAGE_EMOJI
+    return FONT_PACKAGE_CJK if script == "CJK" else FONT_PACKAGE_OTHER
+
+
+def missing_fonts_notice(missing: Iterable[str]) -> str:
+    """One line that says which characters no font on this machine draws (the PDF shows empty
+    boxes there and a reader extracts nothing), by script, and which packages give them; ''
+    when every character has a font."""
+    by_script: dict[str, list[str]] = {}
+    for char in dict.fromkeys(missing):
+        by_script.setdefault(script_of(char), []).append(char)
+    if not by_script:
+        return ""
+    parts = []
+    for script, chars in sorted(by_script.items()):
+        shown = "".join(chars[:8]) + ("…" if len(chars) > 8 else "")
+        parts.append(f"{script} ({shown})")
+    packages = sorted({font_package(script) for script in by_script})
+    return (
+        f"no font on this machine for {', '.join(parts)}: the PDF shows empty boxes there; "
+        f"install {' and '.join(packages)} (Debian) and export again"
+    )

@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from playbooks.export.outline import hyphenate
 from playbooks.export.richtext import FIELD_HEADING_LEVEL, escape_markdown, markdown_passthrough, markdown_to_html
 
 
@@ -40,10 +41,26 @@ def _md_passthrough_filter(value: Any, heading_level: int = FIELD_HEADING_LEVEL)
     return markdown_passthrough(str(value), heading_level)
 
 
+def _md_cell_filter(value: Any) -> str:
+    """A table cell for a Markdown document: plain text escaped; a field's Markdown
+    (:class:`~playbooks.export.outline.RichCell`) of one paragraph reflowed onto the cell's line,
+    any other pointing to the note after the table that holds it with its structure."""
+    md = getattr(value, "md", None)
+    if md is None:
+        return escape_markdown(str(value))
+    note = getattr(value, "note", None)
+    if note:
+        return f"See note {note} below the table"
+    return " ".join(markdown_passthrough(md).split("\n"))
+
+
 FILTERS: dict[str, Any] = {
     "markdown": _markdown_filter,
     "mdesc": _md_escape_filter,
     "mdpass": _md_passthrough_filter,
+    "mdcell": _md_cell_filter,
+    # long words in a paginated table cell break with a hyphen (outline.hyphenate)
+    "hyphenate": lambda value: hyphenate(str(value)),
 }
 
 

@@ -285,8 +285,10 @@ class TextBlock:
 
     kind: str
     runs: list[Run] = field(default_factory=list)
-    level: int = 0  # heading level, or list depth (0 = top)
+    level: int = 0  # heading level, list depth or quote depth (0 = top)
     rows: list[list[list[Run]]] = field(default_factory=list)
+    #: a table's column alignment as written (GFM ``:---:``): "left", "center", "right" or "" (none)
+    aligns: list[str] = field(default_factory=list)
 
 
 def markdown_blocks(text: str) -> list[TextBlock]:
@@ -304,6 +306,9 @@ def markdown_blocks(text: str) -> list[TextBlock]:
             # inside a table every inline is a cell; rows and cells come in order
             if kind == "tr_open":
                 table.rows.append([])
+            elif kind == "th_open":
+                style = str(token.attrs.get("style", "") if token.attrs else "")
+                table.aligns.append(next((a for a in ("center", "right", "left") if a in style), ""))
             elif kind == "inline":
                 table.rows[-1].append(_inline_runs(token.children or []))
             elif kind == "table_close":
@@ -337,7 +342,7 @@ def markdown_blocks(text: str) -> list[TextBlock]:
             elif lists:
                 blocks.append(TextBlock(lists[-1], runs, len(lists) - 1))
             elif quote:
-                blocks.append(TextBlock("quote", runs))
+                blocks.append(TextBlock("quote", runs, quote - 1))
             else:
                 blocks.append(TextBlock("paragraph", runs))
     return blocks

@@ -11,9 +11,13 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel
+
 from playbooks.export.context import ExportError
 from playbooks.export.integrations import gather
 from playbooks.export.outline import date
+from playbooks.export.richtext import plain_text
+from playbooks.format.enums import label
 from playbooks.format.findings import Finding
 from playbooks.format.identity import Names
 from playbooks.format.model import Playbook
@@ -70,6 +74,11 @@ def load_source(path: str | os.PathLike[str]) -> ExportSource:
         extra["hub_title"] = hub_doc.title + (f" (version {hub_doc.version})" if hub_doc.version else "")
         extra["hub_version"] = spoke.hub_version or ""
         extra["region"] = spoke.region
+        extra["spoke_kind"] = _spoke_kind(resolution.hub, spoke.region, name)
+        if spoke.owner.strip():
+            # the spoke's documents name its owner, not the hub's ("Hannah Fischer, Head of ...")
+            extra["spoke_owner"] = spoke.owner.strip()
+            extra["spoke_owner_name"] = _person_named(resolution.effective, extra["spoke_owner"])
         return ExportSource(name, resolution.effective, extra, True, read.inputs)
     extra = gather(playbook)
     extra["addendum_error"] = (
@@ -78,7 +87,46 @@ def load_source(path: str | os.PathLike[str]) -> ExportSource:
     return ExportSource(name, playbook, extra, inputs=read.inputs)
 
 
-def _change_row(difference: Difference, names: Names, hub_names: Names) -> dict[str, str]:
+def _spoke_kind(hub: Playbook, region: str, file: str) -> str:
+    """How the hub calls the spoke (its entry in Governance > Spokes, by file or name): "region",
+    "business unit", "brand"; "spoke" when the hub does not say."""
+    base = os.path.basename(file)
+    for entry in hub.governance.spokes:
+        if (entry.file and os.path.basename(entry.file) == base) or entry.name.strip() == region.strip():
+            return label(entry.kind).lower() if entry.kind is not None else "spoke"
+    return "spoke"
+
+
+def _person_named(playbook: Playbook, owner: str) -> str:
+    """The name of the person a spoke's owner line names ("Hannah Fischer, Head of ..."), for
+    the author of the spoke's Word and PDF files; the line itself when it names nobody listed."""
+    for person in playbook.people.people:
+        name = person.name.strip()
+        if name and (owner == name or owner.startswith((f"{name},", f"{name} ("))):
+            return name
+    return owner
+
+
+def _details(value: Any, at: str, names: Names) -> list[tuple[str, str]]:
+    """An added item's fields as people read them (its content, not only its name): the fields
+    it sets, each named as the editor names it."""
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json")
+    if not isinstance(value, dict):
+        return []
+    rows = []
+    for name, shown in value.items():
+        if name in ("id", "locked") or shown in (None, "", [], {}, False):
+            continue
+        where = f"{at}.{name}"
+        text = names.show(shown, where)  # options by their label, people by name
+        if text == shown:  # text as written: a field's Markdown as plain text
+            text = plain_text(shown)
+        rows.append((names.words(where)[-1], " ".join(text.split())))
+    return rows
+
+
+def _change_row(difference: Difference, names: Names, hub_names: Names) -> dict[str, Any]:
     """One row of the addendum: the place and values in words, and the change behind it."""
     ref = difference.change
     verbs = {"added": "Added", "removed": "Removed", "changed": "Changed"}
@@ -93,4 +141,5 @@ def _change_row(difference: Difference, names: Names, hub_names: Names) -> dict[
         "rationale": " ".join(ref.rationale.split()) if ref is not None else "The region's own sign-offs",
         "approver": ref.approver if ref is not None else "",
         "expires": date(ref.expires) if ref is not None else "",
+        "details": _details(difference.value, at, names) if difference.kind == "added" else [],
     }

@@ -77,7 +77,7 @@ class ChangeLogEntry(Model):
     author: Name = F("Author", "Who made the change.")
     what: str = Text("What changed", "The change, in a sentence or two.")
     why: str = Text("Why", "The reason for the change.")
-    material: bool = F("Material change", "Material changes need re-approval and re-attestation.", False)
+    material: bool | None = F("Material change", "Material changes need re-approval and re-attestation.", None)
 
 
 class SignOff(Model):
@@ -94,10 +94,11 @@ class SignOff(Model):
     scheme: int = F(
         "Fingerprint scheme",
         "How the fingerprint was computed: 1 for sign-offs recorded before Charter told the values an author "
-        "left unset from the values it used to assume (checked as they were computed then), 2 since.",
+        "left unset from the values it used to assume (checked as they were computed then), 2 when it told "
+        "them apart in sections and channels, 3 since it does in every item.",
         1,
         ge=1,
-        le=2,
+        le=3,
     )
 
 
@@ -178,7 +179,7 @@ class Objective(Model):
     id: ItemId = F("Id", "Stable id other items use to refer to this objective.")
     title: Name = F("Objective", "The objective in a short sentence.", min_length=1)
     kind: ObjectiveKind = F("Kind", "Business objectives serve the firm; community objectives serve the community.")
-    horizon: Horizon = F("Horizon", "A short-term campaign or a long-term relationship.", Horizon.LONG_TERM)
+    horizon: Horizon | None = F("Horizon", "A short-term campaign or a long-term relationship.", None)
     description: str = Text("Description", "What success looks like.")
     owner: ItemId | None = Ref("Owner", "The person accountable for this objective.", "people", None)
     corporate_goal: ShortText = F("Corporate goal", "The corporate or financial goal this objective serves.", "")
@@ -205,10 +206,10 @@ class Hub(Model):
 class Spoke(Model):
     id: ItemId = F("Id", "Stable id of the spoke.")
     name: Name = F("Name", "The spoke's name, e.g. EMEA.", min_length=1)
-    kind: SpokeKind = F("Kind", "Region, business unit or brand.", SpokeKind.REGION)
+    kind: SpokeKind | None = F("Kind", "Region, business unit or brand.", None)
     languages: list[ShortText] = Items("Languages", "Languages the spoke publishes in.")
     local_regulators: list[ShortText] = Items("Local regulators", "Regulators the spoke answers to.")
-    autonomy: Autonomy = F("Autonomy", "How much the spoke may decide alone.", Autonomy.MEDIUM)
+    autonomy: Autonomy | None = F("Autonomy", "How much the spoke may decide alone.", None)
     lead: ItemId | None = Ref("Spoke lead", "The person who leads the spoke.", "people", None)
     file: ShortText = F("Spoke file", "The spoke's playbook file, relative to this file.", "")
 
@@ -248,7 +249,7 @@ class Person(Model):
     id: ItemId = F("Id", "Stable id other items use to refer to this person.")
     name: Name = F("Name", "Full name.", min_length=1)
     title: Name = F("Job title", "The person's job title.", "")
-    function: Function = F("Function", "The function the person represents.", Function.OTHER)
+    function: Function | None = F("Function", "The function the person represents.", None)
     roles: list[Role] = Items("Roles", "What the person does in the social media programme.")
     seniority: Seniority = F(
         "Seniority", "Experience in the role; pair juniors with experienced mentors.", Seniority.EXPERIENCED
@@ -291,7 +292,7 @@ class People(Model):
 
 class Feature(Model):
     name: Name = F("Feature", "A platform feature, e.g. comments, direct messages, endorsements.", min_length=1)
-    enabled: bool = F("Enabled", "Whether the feature is on.", False)
+    enabled: bool | None = F("Enabled", "Whether the feature is on.", None)
 
 
 class AccountApproval(Model):
@@ -340,7 +341,9 @@ class ListeningStream(Model):
     topic: Name = F("Topic", "What is listened for.", min_length=1)
     tool: ShortText = F("Tool", "The listening tool.", "")
     acted_on_by: ItemId | None = Ref("Charged with acting", "Who acts on what is heard.", "people", None)
-    eu_personal_data: bool = F("EU personal data", "Whether it processes personal data of people in the EU.", False)
+    eu_personal_data: bool | None = F(
+        "EU personal data", "Whether it processes personal data of people in the EU.", None
+    )
 
 
 class Channels(Model):
@@ -358,7 +361,7 @@ class Channels(Model):
 
 class Disclosure(Model):
     text: ShortText = F("Text", "The disclosure wording, e.g. #ad.", min_length=1)
-    placement: DisclosurePlacement = F("Placement", "Where it stands.", DisclosurePlacement.INLINE)
+    placement: DisclosurePlacement | None = F("Placement", "Where it stands.", None)
 
 
 class ContentRule(Lockable):
@@ -369,7 +372,7 @@ class ContentRule(Lockable):
     channels: list[ItemId] = Ref(
         "Channels", "Channels the rule applies to; none means all.", "channels", default_factory=list
     )
-    approval: ApprovalMode = F("Approval", "Pre-review, post-review with sampling, or none.", ApprovalMode.PRE_REVIEW)
+    approval: ApprovalMode | None = F("Approval", "Pre-review, post-review with sampling, or none.", None)
     sampling_rate: float | None = F("Sampling rate", "Share of post-reviewed items sampled (0-1).", None, ge=0, le=1)
     approver_role: ShortText = F("Approver role", "Who approves, e.g. Registered principal.", "")
     approver_qualified: bool = F(
@@ -401,9 +404,7 @@ class ContentRules(Model):
 class Clause(Lockable):
     id: ItemId = F("Id", "Stable id of the clause.")
     title: Name = F("Title", "The clause in a few words.", min_length=1)
-    kind: ClauseKind = F(
-        "Kind", "Principle, obligation, prohibition, permission, procedure, ...", ClauseKind.OBLIGATION
-    )
+    kind: ClauseKind | None = F("Kind", "Principle, obligation, prohibition, permission, procedure, ...", None)
     topic: ConductTopic = F("Topic", "What the clause is about.", ConductTopic.OTHER)
     audiences: list[Audience] = Items("Audiences", "Who the clause applies to.")
     wording: str = Text("Wording", "The clause as staff will read it.")
@@ -479,8 +480,8 @@ class Lexicon(Model):
     id: ItemId = F("Id", "Stable id of the lexicon.")
     name: Name = F("Name", "The lexicon's name.", min_length=1)
     terms: list[ShortText] = Items("Terms", "Terms matched.")
-    match: LexiconMatch = F("Match", "Exact, starts-with, phrase or proximity.", LexiconMatch.PHRASE)
-    action: LexiconAction = F("Action", "Flag, route or block.", LexiconAction.FLAG)
+    match: LexiconMatch | None = F("Match", "Exact, starts-with, phrase or proximity.", None)
+    action: LexiconAction | None = F("Action", "Flag, route or block.", None)
     destination: ShortText = F("Destination", "The team that receives matches.", "")
     channels: list[ItemId] = Ref("Channels", "Channels scanned; none means all.", "channels", default_factory=list)
 
@@ -505,10 +506,8 @@ class RecordClass(Lockable):
     accessible_years: float | None = F(
         "Easily accessible (years)", "How long they stay easily accessible.", None, gt=0, le=100
     )
-    start_event: RetentionStart = F(
-        "Retention starts at", "The event from which retention runs.", RetentionStart.CREATION
-    )
-    storage_mode: StorageMode = F("Storage mode", "WORM or audit trail.", StorageMode.ANY)
+    start_event: RetentionStart | None = F("Retention starts at", "The event from which retention runs.", None)
+    storage_mode: StorageMode | None = F("Storage mode", "WORM or audit trail.", None)
     presets: list[Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]*$", max_length=64)]] = Items(
         "Governing presets",
         "The regulatory presets whose retention this class must meet, e.g. SEC-17A4-COMMS; "
@@ -562,7 +561,7 @@ class TrainingModule(Model):
     cadence_months: int | None = F("Cadence (months)", "How often it is repeated.", None, ge=1, le=120)
     validity_months: int | None = F("Validity (months)", "How long a certification stays valid.", None, ge=1, le=120)
     pass_mark: int | None = F("Pass mark (%)", "The quiz pass mark.", None, ge=0, le=100)
-    required_for_access: bool = F("Required for account access", "No account access without it.", False)
+    required_for_access: bool | None = F("Required for account access", "No account access without it.", None)
 
 
 class Training(Model):
@@ -631,9 +630,7 @@ class Metric(Model):
     name: Name = F("Metric", "What is measured.", min_length=1)
     kpi: ShortText = F("KPI", "The key performance indicator it feeds.", "")
     objective: ItemId | None = Ref("Objective", "The objective this metric measures.", "objectives", None)
-    kind: MetricKind = F(
-        "Kind", "Business outcome, web/vanity, operational or compliance.", MetricKind.BUSINESS_OUTCOME
-    )
+    kind: MetricKind | None = F("Kind", "Business outcome, web/vanity, operational or compliance.", None)
     source: ShortText = F("Source", "Where the data comes from.", "")
     unit: ShortText = F("Unit", "Unit of measure.", "")
     baseline: float | None = F("Baseline", "Where we start.", None)
@@ -666,7 +663,7 @@ class Experiment(Model):
     started: dt.date | None = F("Started", "When it started.", None)
     result: str = Text("Result", "What happened.")
     lesson: str = Text("Lesson", "What we learned.")
-    shared_with_hub: bool = F("Shared with the hub", "Whether the lesson went back to the hub.", False)
+    shared_with_hub: bool | None = F("Shared with the hub", "Whether the lesson went back to the hub.", None)
 
 
 class Experiments(Model):

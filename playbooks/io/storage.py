@@ -15,6 +15,7 @@ import json
 import os
 import re
 import stat
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,26 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from playbooks.format import messages
-from playbooks.format.enums import ChannelState, Confidentiality, GovernanceModel, QualificationMode, TrafficLight
+from playbooks.format import model as m
+from playbooks.format.enums import (
+    ApprovalMode,
+    Autonomy,
+    ChannelState,
+    ClauseKind,
+    Confidentiality,
+    DisclosurePlacement,
+    Function,
+    GovernanceModel,
+    Horizon,
+    LexiconAction,
+    LexiconMatch,
+    MetricKind,
+    QualificationMode,
+    RetentionStart,
+    SpokeKind,
+    StorageMode,
+    TrafficLight,
+)
 from playbooks.format.findings import Issue
 from playbooks.format.messages import one_line
 from playbooks.format.model import SCHEMA_VERSION, Playbook
@@ -345,8 +365,9 @@ def dumps(playbook: Playbook) -> str:
 
 _NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "status", "version", "paper"}}
 
-#: The scheme of :func:`fingerprint`, recorded in every new sign-off (``SignOff.scheme``).
-FINGERPRINT_SCHEME = 2
+#: The scheme of :func:`fingerprint`, recorded in every new sign-off (``SignOff.scheme``): 2 told
+#: the sections' and channels' unset fields from the values schema 1 assumed, 3 those of every item.
+FINGERPRINT_SCHEME = 3
 
 #: Values the schema-1 model assumed where the author wrote nothing, and so printed as policy:
 #: (section, field) -> the value assumed. They are now "not set" (None) unless the author wrote
@@ -369,6 +390,86 @@ _ASSUMED_CHANNEL: dict[str, Any] = {
     "monitored": False,
     "mfa": False,
 }
+#: The fields of items (wherever they stand) that the schema-1 model assumed where the author
+#: wrote nothing, and so printed as policy (attack 02 on issue 17): model -> field -> the value
+#: assumed. Unset (None) since fingerprint scheme 3, hashed as :data:`_ASSUMED` is. (A change log
+#: entry's ``material`` is unset too, but the change log is not fingerprinted.)
+_ASSUMED_ITEM: dict[type[BaseModel], dict[str, Any]] = {
+    m.Objective: {"horizon": Horizon.LONG_TERM},
+    m.Spoke: {"kind": SpokeKind.REGION, "autonomy": Autonomy.MEDIUM},
+    m.Person: {"function": Function.OTHER},
+    m.Feature: {"enabled": False},
+    m.ListeningStream: {"eu_personal_data": False},
+    m.ContentRule: {"approval": ApprovalMode.PRE_REVIEW},
+    m.Disclosure: {"placement": DisclosurePlacement.INLINE},
+    m.Clause: {"kind": ClauseKind.OBLIGATION},
+    m.Lexicon: {"match": LexiconMatch.PHRASE, "action": LexiconAction.FLAG},
+    m.RecordClass: {"start_event": RetentionStart.CREATION, "storage_mode": StorageMode.ANY},
+    m.TrainingModule: {"required_for_access": False},
+    m.Metric: {"kind": MetricKind.BUSINESS_OUTCOME},
+    m.Experiment: {"shared_with_hub": False},
+}
+
+
+def _holders() -> dict[type[BaseModel], tuple[str, ...]]:
+    """Model -> its fields that hold (in a model, a list of them, or below) a model of
+    :data:`_ASSUMED_ITEM`: the only ways :func:`_fill_assumed` walks down."""
+
+    def models(annotation: Any) -> list[type[BaseModel]]:
+        if isinstance(annotation, type):
+            return [annotation] if issubclass(annotation, BaseModel) else []
+        return [found for arg in typing.get_args(annotation) for found in models(arg)]
+
+    reaches: dict[type[BaseModel], bool] = {}
+
+    def reach(cls: type[BaseModel]) -> bool:
+        if cls not in reaches:
+            reaches[cls] = cls in _ASSUMED_ITEM  # (the model has no cycles; this only ends one)
+            below = [reach(sub) for f in cls.model_fields.values() for sub in models(f.annotation)]
+            reaches[cls] = reaches[cls] or any(below)
+        return reaches[cls]
+
+    reach(Playbook)
+    out: dict[type[BaseModel], tuple[str, ...]] = {}
+    for cls in reaches:
+        names = tuple(n for n, f in cls.model_fields.items() if any(reach(sub) for sub in models(f.annotation)))
+        if names:
+            out[cls] = names
+    return out
+
+
+_HOLDERS = _holders()
+
+
+def _fill_assumed(node: BaseModel, path: str, unset: list[str]) -> BaseModel:
+    """``node`` with every item field of :data:`_ASSUMED_ITEM` it leaves unset, at any depth,
+    written as the value schema 1 assumed (a copy; ``node`` itself when nothing is unset);
+    the paths of those fields are added to ``unset``."""
+    update: dict[str, Any] = {}
+    for name, assumed in _ASSUMED_ITEM.get(type(node), {}).items():
+        if getattr(node, name) is None:
+            update[name] = assumed
+            unset.append(f"{path}.{name}")
+    for name in _HOLDERS.get(type(node), ()):
+        value = getattr(node, name)
+        where = f"{path}.{name}" if path else name
+        if isinstance(value, list):
+            copied: list[Any] | None = None
+            for i, item in enumerate(value):
+                filled = _fill_assumed(item, f"{where}[{i}]", unset)
+                if filled is not item:
+                    if copied is None:
+                        copied = list(value)
+                    copied[i] = filled
+            if copied is not None:
+                update[name] = copied
+        elif isinstance(value, BaseModel):
+            filled = _fill_assumed(value, where, unset)
+            if filled is not value:
+                update[name] = filled
+    return node.model_copy(update=update) if update else node
+
+
 #: Fields added since schema 1 whose "on" is what schema-1 documents stated unasked (section,
 #: field, the list the statement was about): left out of the canonical content while on or unset.
 _STATED_WHEN_ON: tuple[tuple[str, str, str], ...] = (
@@ -377,9 +478,10 @@ _STATED_WHEN_ON: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, list[str]]:
+def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, list[str], list[str]]:
     """The schema-1 canonical JSON of ``playbook`` and the paths of the fields that are unset
-    where schema 1 assumed a value (or stated one unasked).
+    where schema 1 assumed a value (or stated one unasked): those of the sections and channels
+    (scheme 2), then those of every other item (scheme 3).
 
     A field left unset is written as the value schema 1 assumed, so that the JSON of content
     nobody edited is byte for byte what it was. ``attestation_assumed``: schema 1 also allowed
@@ -414,7 +516,9 @@ def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, 
         if value is None and getattr(part, about):
             unset.append(f"{section}.{name}")
     canonical = playbook.model_copy(update=sections) if sections else playbook
-    return canonical.model_dump_json(exclude=exclude), unset
+    item_unset: list[str] = []
+    filled = _fill_assumed(canonical, "", item_unset)
+    return filled.model_dump_json(exclude=exclude), unset, item_unset
 
 
 def fingerprint(playbook: Playbook) -> str:
@@ -433,16 +537,18 @@ def fingerprint(playbook: Playbook) -> str:
     changes what the documents state, and so the fingerprint. Content that sets every such
     field hashes exactly as it did under scheme 1.
     """
-    canonical, unset = _canonical(playbook)
-    if unset:
-        canonical += "\n" + json.dumps(unset)
+    canonical, unset, item_unset = _canonical(playbook)
+    if unset or item_unset:
+        canonical += "\n" + json.dumps([*unset, *item_unset])
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def legacy_fingerprints(playbook: Playbook) -> set[str]:
+def legacy_fingerprints(playbook: Playbook, canonical: str | None = None) -> set[str]:
     """The fingerprints scheme 1 gave the content that reads as ``playbook`` now: what a
-    sign-off recorded before scheme 2 (``SignOff.scheme`` 1) is checked against."""
-    found = {hashlib.sha256(_canonical(playbook)[0].encode("utf-8")).hexdigest()}
+    sign-off recorded before scheme 2 (``SignOff.scheme`` 1) is checked against
+    (``canonical``: its canonical JSON, if known)."""
+    canonical = canonical if canonical is not None else _canonical(playbook)[0]
+    found = {hashlib.sha256(canonical.encode("utf-8")).hexdigest()}
     if playbook.training.attestation_cadence_months is None:
         found.add(hashlib.sha256(_canonical(playbook, None)[0].encode("utf-8")).hexdigest())
     return found
@@ -453,11 +559,20 @@ def matches(recorded: str, playbook: Playbook, scheme: int = FINGERPRINT_SCHEME,
     hub) is that of ``playbook``'s content; ``current``: :func:`fingerprint` of it, if known.
 
     A scheme-1 record matches content that hashes as it did then, whatever the author has
-    left unset since; a scheme-2 record matches only the same content with the same fields set.
+    left unset since; a scheme-2 record matches the same content with the same fields of the
+    sections and channels set, whatever items leave unset (scheme 2 could not tell); a
+    scheme-3 record matches only the same content with the same fields set.
     """
     if recorded == (current if current is not None else fingerprint(playbook)):
         return True
-    return scheme < 2 and recorded in legacy_fingerprints(playbook)
+    if scheme >= 3:
+        return False
+    # scheme 2: item fields left unset hashed as the values once assumed, and not listed
+    canonical, unset, _ = _canonical(playbook)
+    listed = canonical + "\n" + json.dumps(unset) if unset else canonical
+    if recorded == hashlib.sha256(listed.encode("utf-8")).hexdigest():
+        return True
+    return scheme < 2 and recorded in legacy_fingerprints(playbook, canonical)
 
 
 @dataclass(frozen=True)

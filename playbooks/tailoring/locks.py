@@ -138,13 +138,19 @@ _PLACEMENT = (
 
 
 def _disclosures(hub: Any, new: Any) -> bool:
-    """Every hub disclosure is still there, with the same text, placed at least as prominently."""
+    """Every hub disclosure is still there, with the same text, placed at least as prominently
+    (where the hub sets no placement, any placement, or none, keeps it)."""
     by_text: dict[str, list[Any]] = {}
     for disclosure in new or []:
         by_text.setdefault(nfc(disclosure.text), []).append(disclosure.placement)
     for disclosure in hub or []:
         placements = by_text.get(nfc(disclosure.text), [])
-        if not any(_PLACEMENT.index(p) >= _PLACEMENT.index(disclosure.placement) for p in placements):
+        if disclosure.placement is None:
+            if not placements:
+                return False
+        elif not any(
+            p is not None and _PLACEMENT.index(p) >= _PLACEMENT.index(disclosure.placement) for p in placements
+        ):
             return False
     return True
 

@@ -21,7 +21,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export import DOCUMENTS, export_document, formats_for
 from playbooks.export.context import build_context
-from playbooks.export.docx import _block, _Body, _body_bytes, style_ids, template_path
+from playbooks.export.docx import FIRST_LIST_ID, _block, _Body, _body_bytes, style_ids, template_path
 from playbooks.export.richtext import markdown_blocks
 from playbooks.export.source import ExportSource, load_source
 from playbooks.format.model import Playbook
@@ -186,8 +186,21 @@ def _reference(blocks: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
             made._p.style = doc.styles[style].style_id
         return made
 
+    made_lists = [FIRST_LIST_ID]  # the numbering instance of the next numbered list
+
+    def new_list() -> int:
+        made_lists[0] += 1
+        return made_lists[0] - 1
+
+    def numbered(made: Any, instance: int) -> None:
+        # Word's own numbering: an instance per list (the writer adds them to numbering.xml)
+        num_pr = made._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = instance
+
     def rich(text: str) -> None:
         counters: dict[int, int] = {}
+        numbers: dict[int, int] = {}
         blocks = markdown_blocks(text)
         top = min((block.level for block in blocks if block.kind == "heading"), default=1)
         for block in blocks:
@@ -204,11 +217,14 @@ def _reference(blocks: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
                     made.paragraph_format.left_indent = Twips(360 * (block.level + 1))
                     made.paragraph_format.first_line_indent = Twips(-360)
             elif block.kind == "number":
+                if block.level not in counters:
+                    numbers[block.level] = new_list()
                 counters[block.level] = counters.get(block.level, 0) + 1
-                made = paragraph(f"{counters[block.level]}.\t", style="List Continue")
+                made = paragraph(style="List Number")
+                numbered(made, numbers[block.level])
                 if block.level:
                     made.paragraph_format.left_indent = Twips(360 * (block.level + 1))
-                made.paragraph_format.first_line_indent = Pt(-14)
+                    made.paragraph_format.first_line_indent = Twips(-360)
             elif block.kind == "quote":
                 made = paragraph(style="Quote")
             else:
@@ -244,10 +260,11 @@ def _reference(blocks: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
                 title.add_run(block["title"]).bold = True
                 title.paragraph_format.keep_with_next = True
                 title.paragraph_format.space_after = Pt(2)
-            for i, item in enumerate(block["items"], 1):
+            instance = new_list() if block.get("ordered") else 0
+            for item in block["items"]:
                 if block.get("ordered"):
-                    made = paragraph(f"{i}.\t{item}", style="List Continue")
-                    made.paragraph_format.first_line_indent = Pt(-14)
+                    made = paragraph(item, style="List Number")
+                    numbered(made, instance)
                 else:
                     made = paragraph(item, style="List Bullet")
                 made.paragraph_format.space_after = Pt(2)

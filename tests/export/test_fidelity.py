@@ -207,6 +207,13 @@ def test_the_content_rules_say_whom_they_apply_to_from_their_own_audiences() -> 
     assert "official accounts" not in unsaid and "These rules apply" not in unsaid
 
 
+def test_conduct_clauses_for_official_accounts_are_not_called_published_content() -> None:
+    clause = {"id": "k", "title": "Stay courteous", "audiences": ["official_accounts"]}
+    policy = _policy_md(_with(conduct={"clauses": [clause]}))
+    assert "published on official accounts" not in policy
+    assert "These rules apply to official accounts." in policy
+
+
 def test_in_proportion_from_the_mildest_only_before_a_graded_ladder() -> None:
     ladder = ["Written warning", "Termination"]
     graded = _policy_md(_with(enforcement={"ladder": ladder, "graded": True}))

@@ -98,6 +98,10 @@ ACCEPTED = {
     "hub-title-2024": (HUB, _first(r"^  title: .*$", "  title: 2024")),
     "hub-material-yes": (HUB, _first(r"^      material: true$", "      material: yes")),
     "hub-quoted-cadence": (HUB, _first(r"^  review_cadence_months: (\d+)$", r"  review_cadence_months: '\1'")),
+    # an id's pattern takes the text of a plain number (attack 13)
+    "hub-id-a-number": (HUB, _first(r"^  id: .*$", "  id: 2024")),
+    "hub-id-a-fraction": (HUB, _first(r"^  id: .*$", "  id: 1.5")),
+    "hub-id-a-flag": (HUB, _first(r"^  id: .*$", "  id: true")),
 }
 #: Files the loader refuses: an unknown key, a list for text, a value not in the list, a spoke
 #: change with no such action, a spoke that does not say its format version.
@@ -108,6 +112,12 @@ REFUSED = {
     "hub-flag-not-a-flag": (HUB, _first(r"^      material: true$", "      material: maybe")),
     "spoke-unknown-action": (SPOKE, _first(r"^  - action: set$", "  - action: replace")),
     "spoke-no-version": (SPOKE, _first(r"^schema_version: 1\n", "")),
+    # a patterned text field given a number or a flag its pattern does not take (attack 13)
+    "hub-version-a-number": (HUB, _first(r"^  version: .*$", "  version: 1.0")),
+    "hub-version-a-whole-number": (HUB, _first(r"^  version: .*$", "  version: 2")),
+    "hub-version-a-flag": (HUB, _first(r"^  version: .*$", "  version: true")),
+    "hub-fingerprint-a-number": (HUB, _first(r"^      fingerprint: .*$", "      fingerprint: 1234")),
+    "hub-id-negative": (HUB, _first(r"^  id: .*$", "  id: -1")),
 }
 
 
