@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from enum import StrEnum
 from typing import Any
 
@@ -368,12 +368,16 @@ def number(value: float | int | Decimal | None, unit: str = "", *, decimals: int
         return ""
     # a float's shortest exact text (repr) is the number the author wrote: 0.1, not 0.1000000000000000055
     exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    if decimals is not None:
-        exact = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN)
-    elif exact == exact.to_integral_value():
-        exact = exact.quantize(Decimal(1))
-    else:
-        exact = exact.normalize()
+    # as many digits as the number has (a whole number of 400 digits is a valid value): the
+    # default context's 28 would refuse to quantize it
+    with localcontext() as exact_digits:
+        exact_digits.prec = max(28, len(exact.as_tuple().digits) + (decimals or 0) + 2)
+        if decimals is not None:
+            exact = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN)
+        elif exact == exact.to_integral_value():
+            exact = exact.quantize(Decimal(1))
+        else:
+            exact = exact.normalize()
     shown = f"{exact:,f}"
     if not unit:
         return shown
