@@ -663,7 +663,9 @@ def huge_numbers(folder: Path) -> Report:
         out = folder / f"huge-{doc}.{fmt}"
         code, stdout, err = cli(["export", str(hub), "--doc", doc, "--format", fmt, "-o", str(out)])
         problems = answer_problems(code, stdout, err, frozenset({0, 1}))
-        if fmt in ("md", "html") and code in (0, 1) and big not in out.read_text(encoding="utf-8"):
+        written = out.read_text(encoding="utf-8").replace(",", "") if fmt in ("md", "html") else ""
+        # every digit, grouped in thousands as documents write numbers
+        if fmt in ("md", "html") and code in (0, 1) and big not in written:
             problems.append("the number is not in the document as the playbook holds it")
         report.case(f"a 400-digit character limit, {doc} as {fmt}", problems)
     for argv in (
