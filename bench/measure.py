@@ -695,12 +695,12 @@ def gui(bench: Bench) -> Iterator[Row]:
     paths = [str(bench.paths[s]) for s in sizes]
     report = run_qt_worker(["gui", str(bench.runs), *paths], bench)
     if "error" in report or "skipped" in report:
-        yield skipped("GUI edit-to-problems-updated", report.get("skipped") or report["error"], "< 16 ms (S)")
+        yield skipped("GUI edit-to-problems-updated", report.get("skipped") or report["error"], "< 50 ms (S)")
         return
     for size, path in zip(sizes, paths, strict=True):
         r = report[path]
         edit = r["edit"]
-        limit = 0.016 if size == "S" else 0.1
+        limit = 0.05 if size == "S" else 0.15  # debounce included (issue 22)
         yield Row(
             f"GUI edit-to-problems-updated {size}", edit["median"] * 1000, "ms", None, "",
             f"< {limit * 1000:.0f} ms", edit["median"] < limit, edit["min"] * 1000, edit["max"] * 1000,
