@@ -616,7 +616,11 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
             cut = top + first.height() > page_end + 0.5
             leads = block.blockFormat().headingLevel() > 0 or _lead_in(block)
             stranded = leads and page_end - bottom < room_after_heading
-            if not at_page_top and (cut or stranded) and rect.height() < page_height / 2:
+            # a block pushed before that still offends did not move (Qt ignores the margin
+            # there, e.g. beside a float): pushing it again would only rebuild the document for
+            # nothing, up to ``rounds`` times (a 100-page policy: five layouts instead of one)
+            futile = block.blockNumber() in breaks
+            if not at_page_top and (cut or stranded) and rect.height() < page_height / 2 and not futile:
                 push = page_end - top
                 breaks[block.blockNumber()] = breaks.get(block.blockNumber(), 0.0) + push
                 fmt = block.blockFormat()
