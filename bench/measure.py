@@ -692,6 +692,9 @@ def gui(bench: Bench) -> Iterator[Row]:
             f"GUI open-to-first-paint {size}", statistics.median(paints), "ms", None, "", "", None,
             min(paints), max(paints), "main.py --smoke-test: process start, imports, load, first paint",
         )  # fmt: skip
+    if "XL" in sizes:  # the binary's row, from the sources (the binary may not be built)
+        command = [sys.executable, str(ROOT / "main.py"), "--smoke-test", str(bench.paths["XL"])]
+        yield _peak_rss_row("GUI peak RSS with XL open (main.py)", command)
     paths = [str(bench.paths[s]) for s in sizes]
     report = run_qt_worker(["gui", str(bench.runs), *paths], bench)
     if "error" in report or "skipped" in report:
@@ -736,7 +739,7 @@ def binary(bench: Bench) -> Iterator[Row]:
     if not charter.exists():
         yield skipped("binary start-up", "not built (bash packaging/build.sh --hello)", "<= 2x hello world")
         yield skipped("bundle size", "not built", "<= 125 MB")
-        yield skipped("binary peak RSS with XL open", "not built", "< 300 MB")
+        yield skipped("binary peak RSS with XL open", "not built", "< 250 MB")
         return
     # process starts vary by 20-40% on a shared machine: nine of each, alternated, for the medians
     runs = max(9, bench.runs)
@@ -778,14 +781,27 @@ def binary(bench: Bench) -> Iterator[Row]:
     hello_size = _folder_size(hello.parent) / 1_000_000 if hello.exists() else None
     yield Row("bundle size", size, "MB", hello_size, "hello-world bundle", "<= 125 MB", size <= 125)
     if "XL" not in bench.paths:
-        yield skipped("binary peak RSS with XL open", "XL not generated (--quick)", "< 300 MB")
+        yield skipped("binary peak RSS with XL open", "XL not generated (--quick)", "< 250 MB")
         return
+    yield _peak_rss_row("binary peak RSS with XL open", [str(charter), "--smoke-test", str(bench.paths["XL"])])
+
+
+#: Runs of each peak-memory measurement: the peak once depended on how the workers interleaved
+#: (172 or 312 MB, issue 22), so the row shows the spread and the worst run is held to the target.
+RSS_RUNS = 5
+
+
+def _peak_rss_row(name: str, command: list[str]) -> Row:
+    """The highest peak RSS of :data:`RSS_RUNS` runs of ``command`` (an editor's smoke test)."""
     try:
-        rss = _peak_rss_kib([str(charter), "--smoke-test", str(bench.paths["XL"])]) / 1024
+        peaks = [_peak_rss_kib(command) / 1024 for _ in range(RSS_RUNS)]
     except RuntimeError as exc:
-        yield skipped("binary peak RSS with XL open", str(exc), "< 300 MB")
-        return
-    yield Row("binary peak RSS with XL open", rss, "MB", None, "", "< 300 MB", rss < 300)
+        return skipped(name, str(exc), "< 250 MB")
+    worst = max(peaks)
+    return Row(
+        name, worst, "MB", None, "", "< 250 MB (worst of runs)", worst < 250, min(peaks), worst,
+        f"worst of {RSS_RUNS} runs (ru_maxrss); the window stays until the loaded playbook's first paint",
+    )  # fmt: skip
 
 
 GROUPS: dict[str, Callable[[Bench], Iterator[Row]]] = {

@@ -382,8 +382,10 @@ class ProblemsPanel(QWidget):
 
             self._memo = SectionMemo()
             document.changed.connect(self._on_document_changed)
-            # not at once: the window paints the document first, then the checks run
+            # not at once: the window paints the document first, then the checks run (and the
+            # pause adapts again from this document's first check)
             self.summary.setText("Checking...")
+            self.timer.setInterval(self.DEBOUNCE_MS)
             self.timer.start()
         else:
             from playbooks.format.model import Playbook
