@@ -1,6 +1,7 @@
 """The Qt half of the benchmark, run by :mod:`bench.measure` in a subprocess (offscreen).
 
-``python -m bench.qt_worker pdf EXAMPLE HUNDRED RUNS``: PDF export timings and page counts.
+``python -m bench.qt_worker pdf EXAMPLE HUNDRED RUNS [OFFICE]``: PDF export timings and page counts
+(OFFICE: LibreOffice's conversion command as JSON, timed alternately with the 100-page export).
 ``python -m bench.qt_worker gui RUNS FILE...``: edit-to-problems-updated in the real main window.
 
 Prints one JSON line on stdout; ``{"skipped": why}`` when the code to measure is not there.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -39,8 +41,9 @@ def _timed(function: Callable[[], Any], runs: int) -> tuple[dict[str, float], An
     return _stats(times), result
 
 
-def pdf(example: str, hundred: str, runs: int) -> dict[str, Any]:
-    """Policy PDF of the example and of the 100-page playbook."""
+def pdf(example: str, hundred: str, runs: int, office: list[str] | None = None) -> dict[str, Any]:
+    """Policy PDF of the example and of the 100-page playbook; with ``office`` (LibreOffice's
+    conversion command, the peer baseline), the 100-page one alternately with it."""
     try:
         import ui.pdf  # noqa: F401  (registers the pdf writer)
     except ImportError as exc:
@@ -50,11 +53,48 @@ def pdf(example: str, hundred: str, runs: int) -> dict[str, Any]:
     from playbooks.io import storage
 
     out: dict[str, Any] = {}
-    for name, path, n in (("example", example, runs), ("hundred", hundred, max(3, runs // 2))):
-        playbook = storage.load(path)
-        stats, data = _timed(lambda playbook=playbook: export_document(playbook, "policy", "pdf"), n)
-        out[name] = {**stats, "pages": count_pages(data)}
+    playbook = storage.load(example)
+    stats, data = _timed(lambda: export_document(playbook, "policy", "pdf"), runs)
+    out["example"] = {**stats, "pages": count_pages(data)}
+    big = storage.load(hundred)
+
+    def ours() -> Any:
+        return export_document(big, "policy", "pdf")
+
+    def theirs() -> None:
+        assert office is not None
+        subprocess.run(office, check=True, capture_output=True, timeout=300)
+
+    n = max(3, runs // 2)
+    if office is None:
+        stats, data = _timed(ours, n)
+        out["hundred"] = {**stats, "pages": count_pages(data)}
+        return out
+    try:
+        times, data = _alternated(ours, theirs, n)
+    except (subprocess.SubprocessError, OSError) as exc:
+        stats, data = _timed(ours, n)
+        out["hundred"] = {**stats, "pages": count_pages(data)}
+        out["office"] = f"LibreOffice failed ({type(exc).__name__})"
+        return out
+    out["hundred"] = {**_stats(times[0]), "pages": count_pages(data)}
+    out["office"] = _stats(times[1])
     return out
+
+
+def _alternated(function: Callable[[], Any], baseline: Callable[[], Any], runs: int) -> tuple[list[list[float]], Any]:
+    """Time ``function`` and ``baseline`` alternately (after a warm-up of each); ``function``'s result."""
+    result = function()
+    baseline()
+    times: list[list[float]] = [[], []]
+    for _ in range(runs):
+        for which, callable_ in enumerate((function, baseline)):
+            start = time.perf_counter()
+            value = callable_()
+            times[which].append(time.perf_counter() - start)
+            if which == 0:
+                result = value
+    return times, result
 
 
 def gui(runs: int, paths: list[str]) -> dict[str, Any]:
@@ -178,7 +218,7 @@ def main(argv: list[str]) -> int:
     command, *rest = argv
     try:
         if command == "pdf":
-            report = pdf(rest[0], rest[1], int(rest[2]))
+            report = pdf(rest[0], rest[1], int(rest[2]), json.loads(rest[3]) if len(rest) > 3 else None)
         elif command == "gui":
             report = gui(int(rest[0]), rest[1:])
         else:
