@@ -530,7 +530,9 @@ def export(bench: Bench) -> Iterator[Row]:
     hundred = _hundred_page_playbook(bench.folder)
     docx_path = bench.folder / "bench-100pages.docx"
     docx_path.write_bytes(export_document(storage.load(hundred), "policy", "docx"))
-    report = run_qt_worker(["pdf", str(example), str(hundred), str(bench.runs)], bench)
+    office = libreoffice_command(docx_path, bench)
+    args = ["pdf", str(example), str(hundred), str(bench.runs)]
+    report = run_qt_worker([*args, json.dumps(office)] if isinstance(office, list) else args, bench)
     if "error" in report or "skipped" in report:
         yield skipped("export policy PDF", report.get("skipped") or report["error"], "< 1 s")
         return
@@ -540,36 +542,34 @@ def export(bench: Bench) -> Iterator[Row]:
         pdf["min"] * 1000, pdf["max"] * 1000, f"{pdf['pages']} pages, Qt offscreen subprocess",
     )  # fmt: skip
     big = report["hundred"]
-    office = libreoffice_pdf(docx_path, bench)
-    if isinstance(office, str):
+    baseline = report.get("office")
+    if not isinstance(baseline, dict):
+        why = baseline if isinstance(baseline, str) else office if isinstance(office, str) else "no result"
         yield Row(
             "export 100-page policy PDF", big["median"], "s", None, "", ">= 3x faster than LibreOffice", None,
-            big["min"], big["max"], f"{big['pages']} pages; peer baseline skipped: {office}",
+            big["min"], big["max"], f"{big['pages']} pages; peer baseline skipped: {why}",
         )  # fmt: skip
         return
+    pdf_out = bench.folder / "lo-out" / (docx_path.stem + ".pdf")
+    office_pages = count_pages(pdf_out.read_bytes()) if pdf_out.exists() else "?"
     yield Row(
-        "export 100-page policy PDF", big["median"], "s", office.median, "LibreOffice DOCX->PDF",
-        ">= 3x faster than LibreOffice", office.median >= 3 * big["median"], big["min"], big["max"],
-        f"{big['pages']} pages (LibreOffice: {office_pages(bench)} pages); "
-        f"{office.median / big['median']:.1f}x faster",
+        "export 100-page policy PDF", big["median"], "s", baseline["median"], "LibreOffice DOCX->PDF",
+        ">= 3x faster than LibreOffice", baseline["median"] >= 3 * big["median"], big["min"], big["max"],
+        f"{big['pages']} pages (LibreOffice: {office_pages} pages); {baseline['median'] / big['median']:.1f}x faster; "
+        "timed alternately in one process",
     )  # fmt: skip
 
 
-_OFFICE_PAGES: dict[str, int] = {}
-
-
-def office_pages(bench: Bench) -> str:
-    return str(_OFFICE_PAGES.get("pages", "?"))
-
-
-def libreoffice_pdf(docx: Path, bench: Bench) -> Timing | str:
-    """LibreOffice headless converting ``docx`` to PDF (wall time, start-up included)."""
+def libreoffice_command(docx: Path, bench: Bench) -> list[str] | str:
+    """The command of LibreOffice headless converting ``docx`` to PDF into ``lo-out``, or why
+    there is none. The Qt worker runs it alternately with Charter's PDF export (wall time,
+    LibreOffice's start-up included), so that both see the same load."""
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         return "LibreOffice is not installed (apt-get install libreoffice-writer-nogui)"
     profile = bench.folder / "lo-profile"
     out = bench.folder / "lo-out"
-    command = [
+    return [
         office,
         f"-env:UserInstallation=file://{profile}",
         "--headless",
@@ -579,18 +579,6 @@ def libreoffice_pdf(docx: Path, bench: Bench) -> Timing | str:
         str(out),
         str(docx),
     ]
-
-    def convert() -> None:
-        subprocess.run(command, check=True, capture_output=True, timeout=300)
-
-    try:
-        t = timed(convert, max(3, bench.runs // 2))
-    except (subprocess.SubprocessError, OSError) as exc:
-        return f"LibreOffice failed ({type(exc).__name__})"
-    pdf = out / (docx.stem + ".pdf")
-    if pdf.exists():
-        _OFFICE_PAGES["pages"] = count_pages(pdf.read_bytes())
-    return t
 
 
 def count_pages(pdf: bytes) -> int:
@@ -692,15 +680,18 @@ def gui(bench: Bench) -> Iterator[Row]:
             f"GUI open-to-first-paint {size}", statistics.median(paints), "ms", None, "", "", None,
             min(paints), max(paints), "main.py --smoke-test: process start, imports, load, first paint",
         )  # fmt: skip
+    if "XL" in sizes:  # the binary's row, from the sources (the binary may not be built)
+        command = [sys.executable, str(ROOT / "main.py"), "--smoke-test", str(bench.paths["XL"])]
+        yield _peak_rss_row("GUI peak RSS with XL open (main.py)", command)
     paths = [str(bench.paths[s]) for s in sizes]
     report = run_qt_worker(["gui", str(bench.runs), *paths], bench)
     if "error" in report or "skipped" in report:
-        yield skipped("GUI edit-to-problems-updated", report.get("skipped") or report["error"], "< 16 ms (S)")
+        yield skipped("GUI edit-to-problems-updated", report.get("skipped") or report["error"], "< 50 ms (S)")
         return
     for size, path in zip(sizes, paths, strict=True):
         r = report[path]
         edit = r["edit"]
-        limit = 0.016 if size == "S" else 0.1
+        limit = 0.05 if size == "S" else 0.15  # debounce included (issue 22)
         yield Row(
             f"GUI edit-to-problems-updated {size}", edit["median"] * 1000, "ms", None, "",
             f"< {limit * 1000:.0f} ms", edit["median"] < limit, edit["min"] * 1000, edit["max"] * 1000,
@@ -736,7 +727,7 @@ def binary(bench: Bench) -> Iterator[Row]:
     if not charter.exists():
         yield skipped("binary start-up", "not built (bash packaging/build.sh --hello)", "<= 2x hello world")
         yield skipped("bundle size", "not built", "<= 125 MB")
-        yield skipped("binary peak RSS with XL open", "not built", "< 300 MB")
+        yield skipped("binary peak RSS with XL open", "not built", "< 250 MB")
         return
     # process starts vary by 20-40% on a shared machine: nine of each, alternated, for the medians
     runs = max(9, bench.runs)
@@ -769,23 +760,37 @@ def binary(bench: Bench) -> Iterator[Row]:
         )  # fmt: skip
         contents = [t["content"] for t in starts if "content" in t]
     if contents:
+        content = statistics.median(contents)
         yield Row(
-            "binary open-to-content (example hub)", statistics.median(contents), "ms", base, "hello-world bundle",
-            "", None, min(contents), max(contents),
+            "binary open-to-content (example hub)", content, "ms", base, "hello-world bundle",
+            "<= 2.5x hello world", None if base is None else content <= 2.5 * base, min(contents), max(contents),
             "process start to the first paint of the loaded hub: + pydantic and the model, load, checks, first page",
         )  # fmt: skip
     size = _folder_size(charter.parent) / 1_000_000
     hello_size = _folder_size(hello.parent) / 1_000_000 if hello.exists() else None
     yield Row("bundle size", size, "MB", hello_size, "hello-world bundle", "<= 125 MB", size <= 125)
     if "XL" not in bench.paths:
-        yield skipped("binary peak RSS with XL open", "XL not generated (--quick)", "< 300 MB")
+        yield skipped("binary peak RSS with XL open", "XL not generated (--quick)", "< 250 MB")
         return
+    yield _peak_rss_row("binary peak RSS with XL open", [str(charter), "--smoke-test", str(bench.paths["XL"])])
+
+
+#: Runs of each peak-memory measurement: the peak once depended on how the workers interleaved
+#: (172 or 312 MB, issue 22), so the row shows the spread and the worst run is held to the target.
+RSS_RUNS = 5
+
+
+def _peak_rss_row(name: str, command: list[str]) -> Row:
+    """The highest peak RSS of :data:`RSS_RUNS` runs of ``command`` (an editor's smoke test)."""
     try:
-        rss = _peak_rss_kib([str(charter), "--smoke-test", str(bench.paths["XL"])]) / 1024
+        peaks = [_peak_rss_kib(command) / 1024 for _ in range(RSS_RUNS)]
     except RuntimeError as exc:
-        yield skipped("binary peak RSS with XL open", str(exc), "< 300 MB")
-        return
-    yield Row("binary peak RSS with XL open", rss, "MB", None, "", "< 300 MB", rss < 300)
+        return skipped(name, str(exc), "< 250 MB")
+    worst = max(peaks)
+    return Row(
+        name, worst, "MB", None, "", "< 250 MB (worst of runs)", worst < 250, min(peaks), worst,
+        f"worst of {RSS_RUNS} runs (ru_maxrss); the window stays until the loaded playbook's first paint",
+    )  # fmt: skip
 
 
 GROUPS: dict[str, Callable[[Bench], Iterator[Row]]] = {

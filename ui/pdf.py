@@ -675,7 +675,6 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
             stranded = leads and page_end - bottom < room_after_heading
             if not at_page_top and (cut or stranded) and rect.height() < page_height / 2:
                 push = page_end - top
-                breaks[block.blockNumber()] = breaks.get(block.blockNumber(), 0.0) + push
                 fmt = block.blockFormat()
                 fmt.setTopMargin(fmt.topMargin() + push)
                 cursor = QTextCursor(block)
@@ -683,7 +682,14 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
                 cursor.setBlockFormat(fmt)
                 doc.markContentsDirty(position, doc.characterCount() - position)
                 cursor.endEditBlock()
-                pushed = True
+                layout.blockBoundingRect(block)  # laid out again up to here
+                moved = block.layout()
+                # Qt ignores the top margin of a block right after a table: such a block does not
+                # move, and a push that moved nothing is no push (else every check finds it again
+                # and the document is rebuilt for nothing: a 100-page policy, five layouts for one)
+                if moved.position().y() + moved.lineAt(0).y() != top:
+                    breaks[block.blockNumber()] = breaks.get(block.blockNumber(), 0.0) + push
+                    pushed = True
         block = block.next()
     return pushed
 

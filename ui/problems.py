@@ -14,7 +14,7 @@ import html
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -48,6 +48,7 @@ from ui import workers
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:
     from playbooks.format.findings import Finding
+    from playbooks.format.memo import SectionMemo
     from playbooks.format.model import Playbook
     from playbooks.tailoring.resolve import Resolution
     from ui.document import Document
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
+@cache
 def area_of(code: str) -> str:
     """The area of a finding code (structure for schema problems)."""
     from playbooks.format.findings import SCHEMA
@@ -88,14 +90,15 @@ class Report:
     areas: list[str] = field(default_factory=list)
 
 
-def compute(playbook: Playbook) -> Report:
-    """Findings and scorecard of a snapshot (runs in a worker thread)."""
+def compute(playbook: Playbook, memo: SectionMemo | None = None) -> Report:
+    """Findings and scorecard of a snapshot (runs in a worker thread). ``memo``: the document's
+    results per section from its earlier snapshots (:mod:`playbooks.format.memo`)."""
     from playbooks.checks.validation import check_playbook
     from playbooks.format.findings import SCHEMA, Finding, sort_key
     from playbooks.format.references import find_problems
 
-    findings = [Finding(SCHEMA, Severity.ERROR, p.path, p.message) for p in find_problems(playbook)]
-    findings += check_playbook(playbook)
+    findings = [Finding(SCHEMA, Severity.ERROR, p.path, p.message) for p in find_problems(playbook, memo)]
+    findings += check_playbook(playbook, memo)
     findings.sort(key=sort_key)
     return Report(
         findings, scorecard(findings), places(playbook, [f.path for f in findings]), [area_of(f.code) for f in findings]
@@ -252,8 +255,11 @@ class ProblemsPanel(QWidget):
     explain_requested = Signal(object)
     updated = Signal(int)
 
-    #: the shortest pause in typing before the checks run again; after each run it becomes twice
-    #: that run's time (a big playbook waits longer, so checking never competes with typing)
+    #: the longest pause in typing before the checks run again. After each run the pause becomes
+    #: half that run's time, up to this: a small playbook is checked at once (its check costs
+    #: less than a keystroke), a big one waits for a pause in typing. Edits made while a check
+    #: runs wait for it and are checked together (one check at a time), so even a short pause
+    #: never queues a check per keystroke.
     DEBOUNCE_MS = 50
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -267,6 +273,7 @@ class ProblemsPanel(QWidget):
         self._applied = 0
         self._job: workers.Job | None = None  # the check running now (one at a time)
         self._pending = False  # a newer snapshot waits for it to end
+        self._memo: SectionMemo | None = None  # per-section results of this document's snapshots
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         self.scorecard = QLabel(self)
@@ -369,10 +376,16 @@ class ProblemsPanel(QWidget):
         if self.document is not None:
             self.document.changed.disconnect(self._on_document_changed)
         self.document = document
+        self._memo = None
         if document is not None:
+            from playbooks.format.memo import SectionMemo
+
+            self._memo = SectionMemo()
             document.changed.connect(self._on_document_changed)
-            # not at once: the window paints the document first, then the checks run
+            # not at once: the window paints the document first, then the checks run (and the
+            # pause adapts again from this document's first check)
             self.summary.setText("Checking...")
+            self.timer.setInterval(self.DEBOUNCE_MS)
             self.timer.start()
         else:
             from playbooks.format.model import Playbook
@@ -408,7 +421,7 @@ class ProblemsPanel(QWidget):
         # a spoke shown read-only: its findings as validate reports them, from the spoke as read
         spoke = self.document.resolution
         self._job = workers.start(
-            partial(compute_spoke, spoke) if spoke is not None else partial(compute, snapshot),
+            partial(compute_spoke, spoke) if spoke is not None else partial(compute, snapshot, self._memo),
             on_done=lambda report: self._on_done(report, generation, snapshot, started),
             on_error=self._on_failed,
             receiver=self,
@@ -435,10 +448,9 @@ class ProblemsPanel(QWidget):
 
     def _apply(self, report: Report, generation: int, snapshot: Playbook, started: float = 0.0) -> None:
         if started:
-            # big playbooks take long to check: wait for a longer pause in typing before the
-            # next run, so that checking never competes with the keystrokes themselves
-            took = int((time.perf_counter() - started) * 1000)
-            self.timer.setInterval(min(max(self.DEBOUNCE_MS, 2 * took), 5000))
+            # the next pause in typing to wait for: half this run's time, at most DEBOUNCE_MS
+            took = round((time.perf_counter() - started) * 1000)
+            self.timer.setInterval(min(self.DEBOUNCE_MS, took // 2))
         if generation != self._generation:
             return  # a newer snapshot is being checked
         self._applied = generation

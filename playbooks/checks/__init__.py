@@ -26,6 +26,7 @@ from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding, Issue
 
 if TYPE_CHECKING:
+    from playbooks.format.memo import SectionMemo
     from playbooks.format.model import Playbook
     from playbooks.presets import RegulatoryPreset
 
@@ -138,11 +139,12 @@ def explain(code: str) -> CheckInfo | None:
     return registry.get(code) or registry.get(code.upper())
 
 
-def run_checks(playbook: Playbook) -> list[Finding]:
-    """Run every registered check; apply the playbook's waivers."""
+def run_checks(playbook: Playbook, memo: SectionMemo | None = None) -> list[Finding]:
+    """Run every registered check; apply the playbook's waivers. ``memo``: only for the editor's
+    persistent snapshots (see :func:`playbooks.checks.context.shared_context`)."""
     from playbooks.checks.context import shared_context
 
-    with shared_context(playbook):
+    with shared_context(playbook, memo):
         findings = _run_all(playbook)
     return apply_waivers(playbook, findings)
 

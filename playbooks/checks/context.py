@@ -22,6 +22,7 @@ from playbooks.presets import RegulatoryPreset, load_presets
 from playbooks.presets.combine import Combination, combine
 
 if TYPE_CHECKING:
+    from playbooks.format.memo import SectionMemo
     from playbooks.format.model import Channel, ContentRule, Person, Playbook
 
 _frozen: dt.date | None = None
@@ -55,6 +56,8 @@ class Context:
     combination: Combination
     rules_for_all_channels: list[tuple[int, ContentRule]]
     rules_by_channel: dict[str, list[tuple[int, ContentRule]]] = field(default_factory=dict)
+    #: the editor's per-section results of its earlier checks of this document (None: none)
+    memo: SectionMemo | None = None
     _flag_index: dict[str, tuple[bool, set[str]]] = field(default_factory=dict, repr=False)
 
     @property
@@ -97,8 +100,9 @@ class Context:
         return index[0] or channel.id in index[1]
 
 
-def build(playbook: Playbook) -> Context:
-    """Compute the context of ``playbook`` (one pass over people and content rules)."""
+def build(playbook: Playbook, memo: SectionMemo | None = None) -> Context:
+    """Compute the context of ``playbook`` (one pass over people and content rules); ``memo``:
+    see :func:`shared_context`."""
     catalogue = load_presets()
     presets = [
         (i, catalogue[item.preset]) for i, item in enumerate(playbook.regulatory.presets) if item.preset in catalogue
@@ -118,6 +122,7 @@ def build(playbook: Playbook) -> Context:
         combination=combine(playbook.regulatory.presets, catalogue),
         rules_for_all_channels=everywhere,
         rules_by_channel=by_channel,
+        memo=memo,
     )
 
 
@@ -135,10 +140,13 @@ def context(playbook: Playbook) -> Context:
 
 
 @contextmanager
-def shared_context(playbook: Playbook) -> Iterator[None]:
-    """Compute the context at most once while every check of a run looks at ``playbook``."""
+def shared_context(playbook: Playbook, memo: SectionMemo | None = None) -> Iterator[None]:
+    """Compute the context at most once while every check of a run looks at ``playbook``.
+
+    ``memo``: only for a persistent snapshot (the editor's): checks that walk whole sections
+    reuse their results for the sections unchanged since the last run (:mod:`playbooks.format.memo`)."""
     try:
-        value: tuple[Playbook, Context] | None = (playbook, build(playbook))
+        value: tuple[Playbook, Context] | None = (playbook, build(playbook, memo))
     except Exception:
         # A playbook the context cannot digest: each check then builds (and fails) on its own,
         # and the registry reports those failures as internal findings.

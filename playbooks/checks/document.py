@@ -118,5 +118,5 @@ def duplicate_key(playbook: Playbook) -> Iterator[Issue]:
     """DOC-DUPLICATE-KEY: Two items of a list have the same key."""
     from playbooks.format.identity import duplicate_keys
 
-    for problem in duplicate_keys(playbook):
+    for problem in duplicate_keys(playbook, memo=context(playbook).memo):
         yield Issue(problem.path, f"{problem.message}: keep one of them, or give this one its own key.")

@@ -26,6 +26,7 @@ from playbooks.tailoring.resolve import HubFiles
 MERGE_CONFLICT = "MERGE-CONFLICT"
 
 if TYPE_CHECKING:
+    from playbooks.format.memo import SectionMemo
     from playbooks.tailoring import Resolution
 
 
@@ -41,11 +42,11 @@ class FileReport:
     text: str | None = field(default=None, repr=False)
 
 
-def check_playbook(playbook: Playbook) -> list[Finding]:
-    """The governance findings of a loaded playbook."""
+def check_playbook(playbook: Playbook, memo: SectionMemo | None = None) -> list[Finding]:
+    """The governance findings of a loaded playbook (``memo``: see :func:`~playbooks.checks.run_checks`)."""
     from playbooks.checks import run_checks
 
-    return run_checks(playbook)
+    return run_checks(playbook, memo)
 
 
 def validate_file(path: str | Path, *, hubs: HubFiles | None = None) -> FileReport:

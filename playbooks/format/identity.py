@@ -35,6 +35,7 @@ from playbooks.format import model as m
 from playbooks.format.enums import label
 from playbooks.format.fields import REF, FieldType, is_model, unwrap
 from playbooks.format.findings import Issue
+from playbooks.format.memo import SectionMemo
 from playbooks.format.paths import Key, Part, parse, parse_address
 from playbooks.format.references import REFERENCE_KINDS
 
@@ -254,26 +255,46 @@ def list_duplicates(items: list[Any], cls: Any, path: str) -> Iterator[Issue]:
             )
 
 
-def duplicate_keys(model: BaseModel, path: str = "") -> list[Issue]:
-    """Every duplicate key in every keyed list of ``model`` and below, in document order."""
+def duplicate_keys(model: BaseModel, path: str = "", memo: SectionMemo | None = None) -> list[Issue]:
+    """Every duplicate key in every keyed list of ``model`` and below, in document order.
+
+    ``memo``: the sections of a persistent snapshot unchanged since the last call are not walked
+    again (see :mod:`playbooks.format.memo`)."""
     out: list[Issue] = []
-    _walk(model, path, out)
+    if memo is None:
+        _walk(model, path, out)
+        return out
+    for name, inner, is_list in _children(type(model)):
+        value = getattr(model, name)
+        if value is not None:
+
+            def walk_section(
+                name: str = name, inner: Any = inner, is_list: bool = is_list, value: Any = value
+            ) -> list[Issue]:
+                found: list[Issue] = []
+                _walk_field(value, name, inner, is_list, path, found)
+                return found
+
+            out.extend(memo.get("duplicate_keys", name, value, path, walk_section))
     return out
 
 
 def _walk(model: BaseModel, path: str, out: list[Issue]) -> None:
     for name, inner, is_list in _children(type(model)):
         value = getattr(model, name)
-        if value is None:
-            continue
-        where = f"{path}{name}"
-        if not is_list:
-            _walk(value, f"{where}.", out)
-            continue
-        out.extend(list_duplicates(value, inner, where))
-        if _has_children(inner):
-            for i, item in enumerate(value):
-                _walk(item, f"{where}[{i}].", out)
+        if value is not None:
+            _walk_field(value, name, inner, is_list, path, out)
+
+
+def _walk_field(value: Any, name: str, inner: Any, is_list: bool, path: str, out: list[Issue]) -> None:
+    where = f"{path}{name}"
+    if not is_list:
+        _walk(value, f"{where}.", out)
+        return
+    out.extend(list_duplicates(value, inner, where))
+    if _has_children(inner):
+        for i, item in enumerate(value):
+            _walk(item, f"{where}[{i}].", out)
 
 
 @cache

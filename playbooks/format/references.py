@@ -8,7 +8,7 @@ model class, so that adding a reference field needs no change here.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ from pydantic_core import PydanticCustomError
 from playbooks.format import messages
 from playbooks.format.fields import REF, is_model, unwrap
 from playbooks.format.findings import Issue
+from playbooks.format.memo import SectionMemo
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -98,58 +99,87 @@ def _path(where: _Where, leaf: str = "") -> str:
     return ".".join(parts)
 
 
-def _walk(
-    model: BaseModel,
-    where: _Where,
-    known: dict[str, set[str]],
-    duplicates: list[Issue],
-    broken: list[tuple[_Where, str, str]],
-) -> None:
+@dataclass
+class _Found:
+    """What a walk found: duplicate ids (their issues) and references that name no item, given
+    the ids that exist (``known``, per reference kind)."""
+
+    known: dict[str, set[str]]
+    duplicates: list[Issue] = field(default_factory=list)
+    broken: list[tuple[_Where, str, str]] = field(default_factory=list)
+
+
+def _walk(model: BaseModel, where: _Where, found: _Found) -> None:
     """One pass over ``model`` and below: duplicate ids of every list, and references that
     name no item. Paths are only written out for what is wrong: a 20,000-rule playbook is
     checked after every edit."""
+    plan = _walk_refs(model, where, found)
+    for name, is_list in plan.children:
+        value = getattr(model, name)
+        if value is not None:
+            _walk_field(value, name, is_list, where, found)
+
+
+def _walk_refs(model: BaseModel, where: _Where, found: _Found) -> _Plan:
+    """The references of ``model`` itself that name no item; returns its class's plan."""
     plan = _plan(type(model))
     for name, kind, is_list in plan.refs:
         value = getattr(model, name)
         if value is None:
             continue
-        ids = known[kind]
+        ids = found.known[kind]
         if is_list:
             for i, item in enumerate(value):
                 if item not in ids:
-                    broken.append(((where, name, i), kind, item))
+                    found.broken.append(((where, name, i), kind, item))
         elif value not in ids:
-            broken.append(((where, name, None), kind, value))
-    for name, is_list in plan.children:
-        value = getattr(model, name)
-        if value is None:
-            continue
-        if not is_list:
-            _walk(value, (where, name, None), known, duplicates, broken)
-            continue
-        if value and isinstance(value[0], BaseModel) and _plan(type(value[0])).has_id:
-            seen: dict[str, int] = {}
-            for i, item in enumerate(value):
-                first = seen.setdefault(item.id, i)
-                if first != i:
-                    duplicates.append(
-                        Issue(
-                            _path((where, name, i), "id"), messages.duplicate_id(item.id, _path((where, name, first)))
-                        )
-                    )
+            found.broken.append(((where, name, None), kind, value))
+    return plan
+
+
+def _walk_field(value: Any, name: str, is_list: bool, where: _Where, found: _Found) -> None:
+    """:func:`_walk` of the model (or list of models) ``value`` in field ``name`` of ``where``."""
+    if not is_list:
+        _walk(value, (where, name, None), found)
+        return
+    if value and isinstance(value[0], BaseModel) and _plan(type(value[0])).has_id:
+        seen: dict[str, int] = {}
         for i, item in enumerate(value):
-            _walk(item, (where, name, i), known, duplicates, broken)
+            first = seen.setdefault(item.id, i)
+            if first != i:
+                found.duplicates.append(
+                    Issue(_path((where, name, i), "id"), messages.duplicate_id(item.id, _path((where, name, first))))
+                )
+    for i, item in enumerate(value):
+        _walk(item, (where, name, i), found)
 
 
-def find_problems(playbook: Playbook) -> list[Issue]:
-    """Every duplicate id and broken reference of a playbook, in document order (duplicates first)."""
-    known = {kind: set(item_ids(playbook, kind)) for kind in REFERENCE_KINDS}
-    duplicates: list[Issue] = []
-    broken: list[tuple[_Where, str, str]] = []
-    _walk(playbook, None, known, duplicates, broken)
-    for where, kind, value in broken:
-        duplicates.append(Issue(_path(where), messages.unknown_reference(value, REFERENCE_KINDS[kind][2])))
-    return duplicates
+def find_problems(playbook: Playbook, memo: SectionMemo | None = None) -> list[Issue]:
+    """Every duplicate id and broken reference of a playbook, in document order (duplicates first).
+
+    ``memo``: the sections of a persistent snapshot unchanged since the last call (with the same
+    referable ids) are not walked again (see :mod:`playbooks.format.memo`)."""
+    found = _Found({kind: set(item_ids(playbook, kind)) for kind in REFERENCE_KINDS})
+    if memo is None:
+        _walk(playbook, None, found)
+    else:
+        for name, is_list in _walk_refs(playbook, None, found).children:
+            value = getattr(playbook, name)
+            if value is None:
+                continue
+
+            def walk_section(value: Any = value, name: str = name, is_list: bool = is_list) -> _Found:
+                section = _Found(found.known)
+                _walk_field(value, name, is_list, None, section)
+                return section
+
+            section = memo.get("references", name, value, found.known, walk_section)
+            found.duplicates += section.duplicates
+            found.broken += section.broken
+    problems = found.duplicates
+    for where, kind, value in found.broken:
+        problems.append(Issue(_path(where), messages.unknown_reference(value, REFERENCE_KINDS[kind][2])))
+    return problems
 
 
 def raise_for_broken_references(playbook: Playbook) -> None:

@@ -305,3 +305,35 @@ def test_a_custom_templates_pdf_made_in_the_child_has_the_outline_language_and_d
     assert custom.trailer["/Root"]["/Lang"] == built_in.trailer["/Root"]["/Lang"]
     titles = [item.title for item in custom.outline if not isinstance(item, list)]
     assert titles and titles == [item.title for item in built_in.outline if not isinstance(item, list)]
+
+
+def test_a_heading_after_a_table_at_the_foot_of_a_page_costs_one_layout(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # issue 22: Qt ignores the top margin of a block right after a table, so such a heading
+    # cannot be pushed to the next page; finding it again and again rebuilt the benchmark's
+    # 100-page policy four more times for the same pages (its export took three times as long)
+    import ui.pdf
+
+    # as the policy's tables of rules: a grid whose last row ends in an empty cell
+    table = (
+        '<table width="100%" cellspacing="0" cellpadding="4" border="1"><thead><tr><th>Rule</th><th>Approver</th>'
+        "</tr></thead><tbody>" + '<tr><td valign="top">Contest</td><td valign="top"></td></tr>' * 3 + "</tbody></table>"
+    )
+
+    def html(filler: int) -> str:
+        paragraphs = "".join(f"<p>Paragraph {i} of the filler.</p>" for i in range(filler))
+        return paragraphs + table + "<h2>7.1 Stranded</h2>" + "<p>The text under the heading.</p>" * 40
+
+    built: list[int] = []
+    document = ui.pdf._document
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        built.append(1)
+        return document(*args, **kwargs)
+
+    monkeypatch.setattr(ui.pdf, "_document", counted)
+    for filler in range(24, 34):  # from 28 to 30 paragraphs, the heading is at the foot of page 1
+        built.clear()
+        assert ui.pdf.html_to_pdf(html(filler), described=ui.pdf.Described("Test"), header="", footer="")
+        assert len(built) == 1, f"{filler} paragraphs: the document was laid out {len(built)} times"

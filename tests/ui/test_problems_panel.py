@@ -105,3 +105,41 @@ def test_explain_cites_the_rule_and_the_presets_behind_it_never_a_module(qtbot: 
     for internal in ("playbooks.", "implemented in", "content.rules[2]"):
         assert internal not in text
     dialog.reject()
+
+
+class _Clock:
+    """``time`` for the panel: it moves only while a check runs, by ``took`` seconds per check."""
+
+    def __init__(self, took: float) -> None:
+        self.took = took
+        self.now = 100.0
+
+    def perf_counter(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize(("took", "pause"), [(0.004, 2), (0.06, 30), (0.8, 50)])
+def test_the_pause_before_a_check_follows_what_the_last_check_cost(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch, took: float, pause: int
+) -> None:
+    # issue 22: a small playbook's problems follow an edit at once (its check costs less than a
+    # keystroke); a big one waits for a pause in typing, never longer than DEBOUNCE_MS
+    import ui.problems
+
+    clock = _Clock(took)
+    compute = ui.problems.compute
+
+    def timed_compute(*args: Any) -> Any:
+        clock.now += clock.took
+        return compute(*args)
+
+    monkeypatch.setattr(ui.problems, "time", clock)
+    monkeypatch.setattr(ui.problems, "compute", timed_compute)
+    window.files.new_from_starter("generic")
+    settle(qtbot, window)
+    panel = window.problems
+    assert panel.timer.interval() == pause
+    window.document.set_field("document.title", "Edited")
+    assert panel.timer.isActive() and panel.timer.interval() == pause
+    qtbot.waitUntil(panel.is_current, timeout=15_000)
+    assert panel.DEBOUNCE_MS == 50

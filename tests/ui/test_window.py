@@ -263,13 +263,13 @@ def test_a_burst_of_edits_checks_one_snapshot_at_a_time_and_shows_the_last(
     lock = threading.Lock()
     real_compute = ui.problems.compute
 
-    def slow_compute(playbook: Playbook) -> Any:
+    def slow_compute(playbook: Playbook, *memo: Any) -> Any:
         with lock:
             running[0] += 1
             most[0] = max(most[0], running[0])
         try:
             time.sleep(0.05)  # long enough for the next edits to arrive while it runs
-            return real_compute(playbook)
+            return real_compute(playbook, *memo)
         finally:
             with lock:
                 running[0] -= 1
