@@ -434,9 +434,10 @@ def _block(doc: _Body, block: dict[str, Any], level: int) -> None:
             _rich(doc, entry["md"], level)
 
 
-def _rich(doc: _Body, text: str, level: int, width: int = TEXT_WIDTH_TWIPS) -> None:
+def _rich(doc: _Body, text: str, level: int, width: int = TEXT_WIDTH_TWIPS, paragraph: str = "") -> None:
     """A Markdown field; its top heading level becomes Word's Heading ``level`` (as in HTML);
-    ``width``: the width its tables take (in twips; a cell's, for a field in a table cell)."""
+    ``width``: the width its tables take (in twips; a cell's, for a field in a table cell);
+    ``paragraph``: the style of its plain paragraphs ("": Normal; a cell's: Table Text)."""
     counters: dict[int, int] = {}
     numbered: dict[int, str] = {}  # list level -> the numbering of the list at that level
     out = doc.out
@@ -473,7 +474,7 @@ def _rich(doc: _Body, text: str, level: int, width: int = TEXT_WIDTH_TWIPS) -> N
             # a quote within a quote is indented a step further, as in HTML
             ppr = doc.style("Quote") + (f'<w:ind w:left="{QUOTE_STEP * block.level}"/>' if block.level else "")
         else:
-            ppr = ""
+            ppr = doc.style(paragraph) if paragraph else ""
         if block.kind not in ("number", "bullet"):
             counters.clear()
         runs = [number]
@@ -512,7 +513,7 @@ def _table(
         if isinstance(value, RichCell):
             inner = _Body(doc.ids, doc.lists)
             # the cell's margins (about 0.2 cm a side) are not the nested table's to take
-            _rich(inner, value.md, FIELD_HEADING_LEVEL, width - 230)
+            _rich(inner, value.md, FIELD_HEADING_LEVEL, width - 230, paragraph="Table Text")
             if not inner.out or not inner.out[-1].startswith("<w:p"):
                 inner.out.append(_p())
             return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{"".join(inner.out)}</w:tc>'

@@ -109,3 +109,13 @@ def test_word_keeps_a_change_logs_list_in_its_cell() -> None:
     styles = [p.style.name for p in what.paragraphs if p.text]
     assert styles[1:3] == ["List Number", "List Number"]  # numbered by Word, as outside a table
     assert "Audit finding." in [cell.text for cell in cells]
+
+
+def test_word_sets_a_cells_long_text_in_the_tables_own_style_like_its_neighbours() -> None:
+    document = docx.Document(io.BytesIO(export_document(_playbook(), "crisis", "docx")))
+    rows = {row.cells[0].text: row.cells for row in document.tables[-1].rows}
+    poster, response = rows["Troll"]
+    # a reader sees one table: the response in the same small type as the poster beside it
+    assert [p.style.name for p in response.paragraphs] == [p.style.name for p in poster.paragraphs] == ["Table Text"]
+    decide = next(p for p in rows["Rager"][1].paragraphs if p.text == "Decide:")
+    assert decide.style.name == "Table Text"
