@@ -40,7 +40,19 @@ NOT_SET = "Not set"
 def item_name(playbook: Playbook, kind: str, item_id: str) -> str:
     """The human name of a referenced item (a person's name, an objective's title), as every
     other feature names it (:class:`playbooks.format.identity.Names`)."""
-    return Names(playbook).ref(kind, item_id)
+    return names_of(playbook).ref(kind, item_id)
+
+
+#: The Names of the last playbook snapshot asked about: a table paints many cells of one
+#: snapshot, and snapshots are never changed in place (a new one is a new object).
+_NAMES: list[tuple[Playbook, Names]] = []
+
+
+def names_of(playbook: Playbook) -> Names:
+    """The :class:`Names` of ``playbook`` (one per snapshot, so its lookups are built once)."""
+    if not _NAMES or _NAMES[0][0] is not playbook:
+        _NAMES[:] = [(playbook, Names(playbook))]
+    return _NAMES[0][1]
 
 
 #: kind -> (the list the choices were made from, the choices). Lists are never changed in
@@ -67,7 +79,7 @@ def _source_list(playbook: Playbook, kind: str) -> object:
 
 
 def _make_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
-    names = Names(playbook)
+    names = names_of(playbook)
     choices = []
     for item in _source_list(playbook, kind):  # type: ignore[attr-defined]
         name = names.item(item)
@@ -108,9 +120,9 @@ def display_value(playbook: Playbook, kind: FieldKind, value: Any) -> str:
     if isinstance(value, float):
         return format_number(value)
     if kind.kind in ("ref", "ref_list"):
-        names = Names(playbook)
+        names = names_of(playbook)
         return ", ".join(names.ref(kind.ref, v) for v in ([value] if kind.kind == "ref" else value or []))
-    return Names(playbook).show(value, empty="", limit=120)
+    return names_of(playbook).show(value, empty="", limit=120)
 
 
 def refusal(reason: str, label: str, playbook: Playbook, kind: FieldKind, kept: Any) -> str:
