@@ -51,7 +51,7 @@ from playbooks.format.enums import (
 from playbooks.format.fields import F, ItemId, Items, Model, Ref, Text
 from playbooks.format.paper import PaperSize
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SemVer = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
 ShortText = Annotated[str, StringConstraints(max_length=500)]

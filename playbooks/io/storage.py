@@ -153,6 +153,16 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+@migration(1)
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only adds: organisation-defined vocabularies (audiences, content classes,
+    roles), edition history, gates, decision tables and the other structures of issue 18.
+    Every version-1 value means the same in version 2, so the content (and with it every
+    sign-off fingerprint) is carried over unchanged; the version number is what changes, so
+    that a version-1 Charter refuses a file that may hold structures it cannot read."""
+    return dict(data)
+
+
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     """Apply every registered step from the document's version up to the current one."""
     version = data.get("schema_version", 0)
@@ -346,6 +356,9 @@ _NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "s
 #: The scheme of :func:`fingerprint`, recorded in every new sign-off (``SignOff.scheme``).
 FINGERPRINT_SCHEME = 2
 
+#: The schema version the canonical JSON states, whatever the version of the file.
+_CANONICAL_SCHEMA = 1
+
 #: Values the schema-1 model assumed where the author wrote nothing, and so printed as policy:
 #: (section, field) -> the value assumed. They are now "not set" (None) unless the author wrote
 #: them; the canonical content still hashes an unset field as the value once assumed, so that
@@ -384,7 +397,9 @@ def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, 
     an explicit null attestation cadence, which an unset one can no longer be told from.
     """
     unset: list[str] = []
-    sections: dict[str, Any] = {}
+    # the file format's version is not content: the JSON keeps the 1 of the schema it was defined
+    # under, so that an upgrade to a later format leaves every recorded approval standing
+    sections: dict[str, Any] = {"schema_version": _CANONICAL_SCHEMA}
     for (section, name), assumed in _ASSUMED.items():
         part = sections.get(section) or getattr(playbook, section)
         if getattr(part, name) is None:
@@ -411,7 +426,7 @@ def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, 
             exclude.setdefault(section, set()).add(name)
         if value is None and getattr(part, about):
             unset.append(f"{section}.{name}")
-    canonical = playbook.model_copy(update=sections) if sections else playbook
+    canonical = playbook.model_copy(update=sections)
     return canonical.model_dump_json(exclude=exclude), unset
 
 
