@@ -26,10 +26,10 @@ from playbooks.format.enums import (
     LabourReview,
     Severity,
     StorageMode,
-    label,
 )
 from playbooks.format.findings import Issue
-from playbooks.format.identity import item_name
+from playbooks.format.identity import Names, item_name
+from playbooks.format.references import built_in_of
 from playbooks.presets import load_presets
 from playbooks.presets.combine import PARAMETER, Combination, Driven, combine, wording
 
@@ -271,13 +271,14 @@ def static_preapproval(playbook: Playbook) -> Iterator[Issue]:
     driver = "FINRA-STATIC" if "FINRA-STATIC" in ctx.preset_ids else finra.id
     has_static_rule = False
     for i, rule in enumerate(playbook.content.rules):
-        if rule.content_class not in _STATIC_CLASSES:
+        kind = built_in_of(playbook, "content_classes", rule.content_class)
+        if kind not in _STATIC_CLASSES:
             continue
-        has_static_rule = has_static_rule or rule.content_class is ContentClass.STATIC_PROFILE
+        has_static_rule = has_static_rule or kind is ContentClass.STATIC_PROFILE
         if rule.approval is not ApprovalMode.PRE_REVIEW:
             yield Issue(
                 f"content.rules[{i}].approval",
-                f"Set '{rule.title}' ({label(rule.content_class).lower()}) to pre-review by a registered "
+                f"Set '{rule.title}' ({Names(playbook).ref('content_classes', rule.content_class).lower()}) to pre-review by a registered "
                 f"principal in Content rules ({driver}).",
             )
         elif not rule.approver_qualified:
@@ -325,7 +326,8 @@ def postreview_controls(playbook: Playbook) -> Iterator[Issue]:
     else:
         because = ""
     for i, rule in enumerate(playbook.content.rules):
-        if rule.content_class not in INTERACTIVE_CLASSES or rule.approval is not ApprovalMode.POST_REVIEW:
+        interactive = built_in_of(playbook, "content_classes", rule.content_class) in INTERACTIVE_CLASSES
+        if not interactive or rule.approval is not ApprovalMode.POST_REVIEW:
             continue
         missing = [
             (name, text)
@@ -369,7 +371,7 @@ def disclosure_link_only(playbook: Playbook) -> Iterator[Issue]:
     if "SEC-MKT-TESTIMONIAL" not in context(playbook).preset_ids:
         return
     for i, rule in enumerate(playbook.content.rules):
-        if rule.content_class is not ContentClass.TESTIMONIAL:
+        if built_in_of(playbook, "content_classes", rule.content_class) is not ContentClass.TESTIMONIAL:
             continue
         if not rule.disclosures:
             yield Issue(
@@ -484,7 +486,8 @@ def labour_review(playbook: Playbook) -> Iterator[Issue]:
     for i, clause in enumerate(playbook.conduct.clauses):
         if clause.kind in _NOT_WORK_RULES:
             continue
-        if clause.audiences and Audience.EMPLOYEES not in clause.audiences:
+        bound = {built_in_of(playbook, "audiences", audience) for audience in clause.audiences}
+        if clause.audiences and Audience.EMPLOYEES not in bound:
             continue
         if clause.labour_review is None or clause.labour_review is LabourReview.NOT_REVIEWED:
             yield Issue(

@@ -15,7 +15,7 @@ from typing import Any
 from playbooks import __version__
 from playbooks.export import documents
 from playbooks.export.documents import Builder, People, TabularRows, approved_content
-from playbooks.export.outline import date, labels, lbl
+from playbooks.export.outline import date, lbl
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding
 from playbooks.format.model import Playbook
@@ -140,7 +140,7 @@ def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
         ["Owner", people.who(doc.owner) or "Not assigned"],
         ["Next review", date(doc.next_review_date)],
         ["Confidentiality", lbl(doc.confidentiality)],
-        ["Distribution", labels(doc.audiences)],
+        ["Distribution", people.said("audiences", doc.audiences)],
         ["Playbook id", doc.id],
     ]
     sign_offs = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from playbooks.export.outline import (
     Block,
@@ -41,7 +41,16 @@ from playbooks.format.enums import (
 )
 from playbooks.format.findings import Finding
 from playbooks.format.identity import Names, item_name
-from playbooks.format.model import Channel, Clause, ContentRule, Person, Playbook, SignOff
+from playbooks.format.model import (
+    AudienceDefinition,
+    Channel,
+    Clause,
+    ContentClassDefinition,
+    ContentRule,
+    Person,
+    Playbook,
+    SignOff,
+)
 from playbooks.io.storage import matches
 
 
@@ -51,6 +60,11 @@ class People:
     def __init__(self, playbook: Playbook) -> None:
         self.by_id = {p.id: p for p in playbook.people.people}
         self._names = Names(playbook)
+
+    def said(self, kind: str, values: list[Any]) -> str:
+        """Values of an open vocabulary (``audiences``, ``content_classes``) by the names the
+        policy gives them, comma separated."""
+        return joined(self._names.ref(kind, v) for v in values)
 
     def name(self, pid: str | None) -> str:
         """The person's name, as everywhere in Charter (the id itself if unknown, '' for none)."""
@@ -121,7 +135,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                 ("Owner", people.who(doc.owner)),
                 ("Authors", people.names(doc.authors)),
                 ("Confidentiality", lbl(doc.confidentiality)),
-                ("Distribution", labels(doc.audiences)),
+                ("Distribution", people.said("audiences", doc.audiences)),
                 ("Supersedes", doc.supersedes),
             ]
         )
@@ -170,13 +184,14 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.add(
         facts(
             [
-                ("Applies to", labels(sc.audiences)),
+                ("Applies to", people.said("audiences", sc.audiences)),
                 ("Territories", joined(sc.territories)),
                 ("Platforms", platforms(sc.platforms, sc.other_platforms)),
             ]
         )
     )
     s.sub("Kinds of use", defs((lbl(u.use) + " use", u.definition) for u in sc.uses))
+    s.sub("Audiences", *register_blocks(sc.audience_register, "Counts as"))
     s.sub("Definitions", defs((g.term, g.definition) for g in sc.glossary))
     s.sub(
         "Related policies",
@@ -323,31 +338,56 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     # 7. Content rules
     ct = pb.content
     s = out.section("Content rules")
-    intro = audience_intro([r.audiences for r in ct.rules], "content")
+    intro = audience_intro([r.audiences for r in ct.rules], "content", people)
     s.add(intro)
     if intro or not ct.rules:
         s.add(
             table(
                 ["Rule", "Content class", "Approval", "Approver"],
-                [[r.title, lbl(r.content_class), _approval(r), r.approver_role] for r in ct.rules],
+                [
+                    [r.title, people.said("content_classes", [r.content_class]), _approval(r), r.approver_role]
+                    for r in ct.rules
+                ],
             )
         )
     else:
         s.add(
             table(
                 ["Rule", "Applies to", "Content class", "Approval", "Approver"],
-                [[r.title, labels(r.audiences), lbl(r.content_class), _approval(r), r.approver_role] for r in ct.rules],
+                [
+                    [
+                        r.title,
+                        people.said("audiences", r.audiences),
+                        people.said("content_classes", [r.content_class]),
+                        _approval(r),
+                        r.approver_role,
+                    ]
+                    for r in ct.rules
+                ],
             )
         )
-    for r in ct.rules:
-        s.sub(r.title, *_rule_blocks(r, channels))
+    common, grouped = by_audience(pb, ct.rules)
+    for r in common:
+        s.sub(r.title, *_rule_blocks(r, channels, people))
+    for audience, rules in grouped:
+        s.sub(
+            for_audience(people, audience),
+            *[b for r in rules for b in _titled(r.title, _rule_blocks(r, channels, people))],
+        )
+    s.sub("Content classes", *register_blocks(ct.classes, "Counts as"))
     s.sub("Moderation", text(ct.moderation))
 
     # 8. Conduct
     s = out.section("Conduct rules")
-    s.add(audience_intro([c.audiences for c in pb.conduct.clauses], "conduct"))
-    for cl in pb.conduct.clauses:
-        s.sub(cl.title, *_clause_blocks(cl, labour=True))
+    s.add(audience_intro([c.audiences for c in pb.conduct.clauses], "conduct", people))
+    common_clauses, grouped_clauses = by_audience(pb, pb.conduct.clauses)
+    for cl in common_clauses:
+        s.sub(cl.title, *_clause_blocks(cl, people, labour=True))
+    for audience, clauses in grouped_clauses:
+        s.sub(
+            for_audience(people, audience),
+            *[b for cl in clauses for b in _titled(cl.title, _clause_blocks(cl, people, labour=True))],
+        )
 
     # 9. Regulatory
     rg = pb.regulatory
@@ -684,7 +724,7 @@ def _archiving(c: Channel) -> str:
     return f"Connected ({c.archive_vendor})" if c.archive_vendor else "Connected"
 
 
-def audience_intro(groups: list[list[Audience]], thing: str) -> list[Block]:
+def audience_intro(groups: list[list[Any]], thing: str, people: People) -> list[Block]:
     """The sentence over a list of rules that says whom they apply to, derived from the rules'
     own audiences: only when every rule names the same audiences ('' otherwise: each rule says
     its own)."""
@@ -693,10 +733,58 @@ def audience_intro(groups: list[list[Audience]], thing: str) -> list[Block]:
     audiences = groups[0]
     if audiences == [Audience.OFFICIAL_ACCOUNTS]:
         return para(f"{thing.capitalize()} published on official accounts follows these rules.")
-    return para(f"These rules apply to {labels(audiences).lower()}.")
+    return para(f"These rules apply to {people.said('audiences', audiences).lower()}.")
 
 
-def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict[str, Any]]]:
+R = TypeVar("R", ContentRule, Clause)
+
+
+def by_audience(pb: Playbook, rules: list[R]) -> tuple[list[R], list[tuple[str, list[R]]]]:
+    """The rules for everyone in scope, and those that bind only one of the organisation's own
+    audiences, per audience in the order they first come: a policy that names its own audiences
+    gives each its own part ("For certified spokespeople")."""
+    own = {a.id for a in pb.scope.audience_register}
+    common: list[R] = []
+    grouped: dict[str, list[R]] = {}
+    for rule in rules:
+        if len(rule.audiences) == 1 and rule.audiences[0] in own:
+            grouped.setdefault(str(rule.audiences[0]), []).append(rule)
+        else:
+            common.append(rule)
+    return common, list(grouped.items())
+
+
+def for_audience(people: People, audience: str) -> str:
+    """The title of an audience's part: 'For certified spokespeople'."""
+    name = people.said("audiences", [audience])
+    first = name.split(" ", 1)[0]
+    return "For " + (name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:])
+
+
+def _titled(title: str, blocks: list[list[Block]]) -> list[list[Block]]:
+    """A rule inside an audience's part: its title as a heading, then its blocks."""
+    return [[{"type": "heading", "text": title}], *blocks]
+
+
+def register_blocks(
+    register: list[AudienceDefinition] | list[ContentClassDefinition], counts_as: str
+) -> list[list[Block]]:
+    """An organisation's own vocabulary (audiences, content classes): each name with what it
+    covers and, when it says so, the built-in value whose rules it follows."""
+    entries = []
+    for item in register:
+        said = item.description
+        if item.counts_as is not None:
+            said = (
+                f"{said}\n\n{counts_as}: {lbl(item.counts_as).lower()}."
+                if said.strip()
+                else f"{counts_as}: {lbl(item.counts_as).lower()}."
+            )
+        entries.append((item.name, said))
+    return [defs(entries)]
+
+
+def _rule_blocks(r: ContentRule, channels: dict[str, Channel], people: People) -> list[list[dict[str, Any]]]:
     controls = [
         n
         for n, on in (
@@ -710,8 +798,8 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict
         text(r.wording),
         facts(
             [
-                ("Content class", lbl(r.content_class)),
-                ("Applies to", labels(r.audiences)),
+                ("Content class", people.said("content_classes", [r.content_class])),
+                ("Applies to", people.said("audiences", r.audiences)),
                 ("Channels", joined(item_name(channels[i]) for i in r.channels if i in channels) or "All channels"),
                 ("Approval", _approval(r)),
                 ("Approver", r.approver_role + (" (qualified)" if r.approver_qualified else "")),
@@ -727,10 +815,10 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict
     ]
 
 
-def _clause_blocks(cl: Clause, labour: bool) -> list[list[dict[str, Any]]]:
+def _clause_blocks(cl: Clause, people: People, labour: bool) -> list[list[dict[str, Any]]]:
     tag = lbl(cl.kind) + (f" · {lbl(cl.topic)}" if cl.topic is not ConductTopic.OTHER else "")
     if cl.audiences:
-        tag += f" · applies to {labels(cl.audiences).lower()}"
+        tag += f" · applies to {people.said('audiences', cl.audiences).lower()}"
     review = ""
     if labour and cl.labour_review is not None:
         review = f"Labour-law review: {lbl(cl.labour_review).lower()}"
@@ -837,7 +925,7 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     sc = pb.scope
     s = out.section("Who these guidelines are for", text(sc.purpose))
     if sc.audiences:
-        s.add(para(f"They apply to {labels(sc.audiences).lower()}."))
+        s.add(para(f"They apply to {people.said('audiences', sc.audiences).lower()}."))
     if sc.platforms:
         s.add(para(f"They cover {platforms(sc.platforms, sc.other_platforms)}."))
 
@@ -849,13 +937,11 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     clauses = [c for c in pb.conduct.clauses if c.kind is not ClauseKind.DEFINITION]
     disclosure = [c for c in clauses if c.topic is ConductTopic.DISCLOSURE_OF_AFFILIATION]
     others = [c for c in clauses if c.topic is not ConductTopic.DISCLOSURE_OF_AFFILIATION]
-    for cl in others:
-        s.sub(
-            cl.title,
-            text(cl.wording),
-            items(cl.examples, title="For example"),
-            items(cl.exceptions, title="Exceptions"),
-        )
+    common, grouped = by_audience(pb, others)
+    for cl in common:
+        s.sub(cl.title, *_guideline_blocks(cl))
+    for audience, clauses in grouped:
+        s.sub(for_audience(people, audience), *[b for cl in clauses for b in _titled(cl.title, _guideline_blocks(cl))])
 
     s = out.section("Saying that you work for us")
     for cl in disclosure:
@@ -912,6 +998,10 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     if pb.training.attestation_text.strip():
         s.sub("Your attestation", text(pb.training.attestation_text))
     return out.as_data()
+
+
+def _guideline_blocks(cl: Clause) -> list[list[Block]]:
+    return [text(cl.wording), items(cl.examples, title="For example"), items(cl.exceptions, title="Exceptions")]
 
 
 def raci(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:

@@ -61,6 +61,8 @@ class ContentClass(StrEnum):
     THIRD_PARTY_SHARE = "third_party_share"
     TESTIMONIAL = "testimonial"
     CONTEST = "contest"
+    PODCAST = "podcast"
+    PERFORMANCE_CLAIM = "performance_claim"  # performance and benchmark claims
 
 
 #: Content classes that are interactive (reviewed like correspondence under FINRA).

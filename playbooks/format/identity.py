@@ -36,7 +36,7 @@ from playbooks.format.enums import label
 from playbooks.format.fields import REF, FieldType, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.paths import Key, Part, parse, parse_address
-from playbooks.format.references import REFERENCE_KINDS
+from playbooks.format.references import BUILT_IN, REFERENCE_KINDS, is_built_in
 
 # ---------------------------------------------------------------- keys
 
@@ -302,6 +302,8 @@ NAMES: dict[type[BaseModel], str] = {
     m.SignOff: "{approver} ({date})",
     m.UseDefinition: "{use}",
     m.GlossaryTerm: "{term}",
+    m.AudienceDefinition: "{name}",
+    m.ContentClassDefinition: "{name}",
     m.PolicyReference: "{title}",
     m.Objective: "{title}",
     m.Spoke: "{name}",
@@ -380,6 +382,8 @@ class Names:
                 items.update((item.id, item) for item in getattr(getattr(root, section, None), attribute, []))
             self._refs[kind] = items
         item = items.get(value)
+        if item is None and is_built_in(kind, value):
+            return label(BUILT_IN[kind](value))
         return str(value) if item is None else self.item(item) or str(value)
 
     def item(self, item: Any, cls: Any = None) -> str:

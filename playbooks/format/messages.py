@@ -86,6 +86,11 @@ def duplicate_id(value: Any, used_by: str) -> str:
     return f"Duplicate id '{value}' (already used by {used_by}); ids must be unique"
 
 
+def built_in_id(value: Any, noun: str) -> str:
+    """An organisation's item that takes the id of one of Charter's own values."""
+    return f"'{value}' is Charter's own {noun} already; give this one another id"
+
+
 def _number(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)

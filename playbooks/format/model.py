@@ -56,6 +56,11 @@ SCHEMA_VERSION = 2
 SemVer = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
 ShortText = Annotated[str, StringConstraints(max_length=500)]
 Name = Annotated[str, StringConstraints(max_length=200)]
+#: An audience: one of Charter's own (with their checks) or one the organisation defines
+#: (``scope.audience_register``); a known value reads as the built-in one.
+AudienceRef = Annotated[Audience | ItemId, Field(union_mode="left_to_right")]
+#: A content class: one of Charter's own or one the organisation defines (``content.classes``).
+ContentClassRef = Annotated[ContentClass | ItemId, Field(union_mode="left_to_right")]
 
 
 class Lockable(Model):
@@ -118,7 +123,7 @@ class DocumentControl(Model):
     owner: ItemId | None = Ref("Owner", "The person accountable for this playbook.", "people", None)
     authors: list[ItemId] = Ref("Authors", "People who wrote the playbook.", "people", default_factory=list)
     confidentiality: Confidentiality | None = F("Confidentiality", "Who may see this document.", None)
-    audiences: list[Audience] = Items("Distribution", "Who receives this document.")
+    audiences: list[AudienceRef] = Ref("Distribution", "Who receives this document.", "audiences", default_factory=list)
     supersedes: ShortText = F("Supersedes", "The policy (and version) this playbook replaces.", "")
     paper: PaperSize | None = F(
         "Paper size",
@@ -155,9 +160,21 @@ class PolicyReference(Model):
     relation: ShortText = F("Relation", "How it relates (complements, overrides, is overridden by).", "")
 
 
+class AudienceDefinition(Model):
+    id: ItemId = F("Id", "Stable id rules use to bind this audience, e.g. certified-spokespeople.")
+    name: Name = F("Audience", "The audience as the policy names it, e.g. Certified spokespeople.", min_length=1)
+    counts_as: Audience | None = F(
+        "Counts as",
+        "The built-in audience it is a kind of, whose checks then apply to it (certified spokespeople are "
+        "employees). Not set: an audience of its own.",
+        None,
+    )
+    description: str = Text("Who they are", "Who belongs to this audience.")
+
+
 class Scope(Model):
     purpose: str = Text("Purpose", "Why this policy exists, in a paragraph.")
-    audiences: list[Audience] = Items("Audiences", "Who the policy applies to.")
+    audiences: list[AudienceRef] = Ref("Audiences", "Who the policy applies to.", "audiences", default_factory=list)
     uses: list[UseDefinition] = Items("Kinds of use", "Personal, business and official use, defined.")
     territories: list[ShortText] = Items("Territories", "Countries or regions in scope.")
     platforms: list[ShortText] = Items("Platforms", "Platforms in scope.")
@@ -169,6 +186,12 @@ class Scope(Model):
     )
     glossary: list[GlossaryTerm] = Items("Glossary", "Terms used in this policy.")
     cross_references: list[PolicyReference] = Items("Related policies", "Other policies this one relies on.")
+    audience_register: list[AudienceDefinition] = Items(
+        "Audiences of the organisation",
+        "Audiences the policy names beyond Charter's own (students, certified spokespeople, registered "
+        "representatives, ...); rules and clauses bind them like the built-in ones.",
+        added=2,
+    )
 
 
 # ---------------------------------------------------------------- 3. Objectives
@@ -361,11 +384,24 @@ class Disclosure(Model):
     placement: DisclosurePlacement = F("Placement", "Where it stands.", DisclosurePlacement.INLINE)
 
 
+class ContentClassDefinition(Model):
+    id: ItemId = F("Id", "Stable id rules use for this class, e.g. benchmark-claim.")
+    name: Name = F("Content class", "The class as the policy names it.", min_length=1)
+    counts_as: ContentClass | None = F(
+        "Counts as",
+        "The built-in class it is a kind of, whose checks then apply to it. Not set: a class of its own.",
+        None,
+    )
+    description: str = Text("What it covers", "What content belongs to this class.")
+
+
 class ContentRule(Lockable):
     id: ItemId = F("Id", "Stable id of the rule.")
     title: Name = F("Title", "The rule in a few words.", min_length=1)
-    content_class: ContentClass = F("Content class", "What kind of content the rule governs.")
-    audiences: list[Audience] = Items("Audiences", "Who the rule applies to.")
+    content_class: ContentClassRef = Ref("Content class", "What kind of content the rule governs.", "content_classes")
+    audiences: list[AudienceRef] = Ref(
+        "Audiences", "Who the rule binds; none: everyone the policy applies to.", "audiences", default_factory=list
+    )
     channels: list[ItemId] = Ref(
         "Channels", "Channels the rule applies to; none means all.", "channels", default_factory=list
     )
@@ -393,6 +429,11 @@ class ContentRule(Lockable):
 class ContentRules(Model):
     rules: list[ContentRule] = Items("Content rules", "Rules for official accounts by content class.")
     moderation: str = Text("Moderation", "Community guidelines: what is removed (never merely negative comments).")
+    classes: list[ContentClassDefinition] = Items(
+        "Content classes of the organisation",
+        "Kinds of content the policy names beyond Charter's own, for rules to govern.",
+        added=2,
+    )
 
 
 # ---------------------------------------------------------------- 8. Conduct
@@ -405,7 +446,9 @@ class Clause(Lockable):
         "Kind", "Principle, obligation, prohibition, permission, procedure, ...", ClauseKind.OBLIGATION
     )
     topic: ConductTopic = F("Topic", "What the clause is about.", ConductTopic.OTHER)
-    audiences: list[Audience] = Items("Audiences", "Who the clause applies to.")
+    audiences: list[AudienceRef] = Ref(
+        "Audiences", "Who the clause binds; none: everyone the policy applies to.", "audiences", default_factory=list
+    )
     wording: str = Text("Wording", "The clause as staff will read it.")
     examples: list[ShortText] = Items("Examples", "Examples that make the clause concrete.")
     exceptions: list[ShortText] = Items("Exceptions", "When the clause does not apply.")

@@ -32,7 +32,7 @@ from pydantic.fields import FieldInfo
 from playbooks.format import messages
 from playbooks.format.fields import REF, is_model, unwrap
 from playbooks.format.findings import Issue
-from playbooks.format.references import REFERENCE_KINDS, iter_references
+from playbooks.format.references import REFERENCE_KINDS, item_ids, iter_references
 
 
 @dataclass(frozen=True)
@@ -248,8 +248,7 @@ def _check_integrity(root: BaseModel, parts: tuple[str | int, ...], parent: Base
 
 def ids_of(root: BaseModel, kind: str) -> list[str]:
     """The ids of the items of a reference kind (``people``, ``objectives``, ...)."""
-    section, attribute, _ = REFERENCE_KINDS[kind]
-    return [item.id for item in getattr(getattr(root, section), attribute)]
+    return item_ids(root, kind)
 
 
 def referrers(root: BaseModel, kind: str, item_id: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
 from playbooks.format import messages
+from playbooks.format.enums import Audience, ContentClass
 from playbooks.format.fields import REF, is_model, unwrap
 from playbooks.format.findings import Issue
 
@@ -28,7 +30,36 @@ REFERENCE_KINDS: dict[str, tuple[str, str, str]] = {
     "objectives": ("objectives", "items", "objective"),
     "channels": ("channels", "accounts", "channel"),
     "training": ("training", "modules", "training module"),
+    "audiences": ("scope", "audience_register", "audience"),
+    "content_classes": ("content", "classes", "content class"),
 }
+
+#: Open vocabularies: a reference of these kinds names either one of Charter's own values
+#: (which carry Charter's checks) or an item the organisation defines in the kind's list.
+BUILT_IN: dict[str, type[StrEnum]] = {"audiences": Audience, "content_classes": ContentClass}
+
+
+def is_built_in(kind: str, value: object) -> bool:
+    """Whether ``value`` is one of Charter's own values of the open vocabulary ``kind``."""
+    values = BUILT_IN.get(kind)
+    return values is not None and isinstance(value, str) and value in values._value2member_map_
+
+
+def built_in_of(playbook: Playbook, kind: str, value: object) -> StrEnum | None:
+    """The built-in value a reference of an open vocabulary stands for, so that its checks apply:
+    the value itself when it is built in, else what the organisation's item counts as (None:
+    an item of the organisation's own, which no built-in check concerns)."""
+    values = BUILT_IN.get(kind)
+    if values is None:
+        return None
+    if isinstance(value, str) and is_built_in(kind, value):
+        return values(value)
+    section, attribute, _ = REFERENCE_KINDS[kind]
+    for item in getattr(getattr(playbook, section), attribute):
+        if item.id == value:
+            counts_as = getattr(item, "counts_as", None)
+            return values(counts_as) if counts_as is not None else None
+    return None
 
 
 @dataclass(frozen=True)
@@ -76,10 +107,12 @@ def iter_references(model: BaseModel, path: str = "") -> Iterator[tuple[str, str
             yield from iter_references(value, f"{path}{name}.")
 
 
-def item_ids(playbook: Playbook, kind: str) -> list[str]:
-    """The ids of the items of a reference kind, in document order."""
+def item_ids(playbook: BaseModel, kind: str) -> list[str]:
+    """The ids a reference of ``kind`` may name, in document order (Charter's own values of an
+    open vocabulary first)."""
     section, attribute, _ = REFERENCE_KINDS[kind]
-    return [item.id for item in getattr(getattr(playbook, section), attribute)]
+    built_in = [str(value) for value in BUILT_IN.get(kind, ())]
+    return built_in + [item.id for item in getattr(getattr(playbook, section), attribute)]
 
 
 #: Where a walk is, without building the path's text: (parent, field name, list index or None).
@@ -149,6 +182,11 @@ def find_problems(playbook: Playbook) -> list[Issue]:
     _walk(playbook, None, known, duplicates, broken)
     for where, kind, value in broken:
         duplicates.append(Issue(_path(where), messages.unknown_reference(value, REFERENCE_KINDS[kind][2])))
+    for kind in BUILT_IN:
+        section, attribute, noun = REFERENCE_KINDS[kind]
+        for i, item in enumerate(getattr(getattr(playbook, section), attribute)):
+            if is_built_in(kind, item.id):
+                duplicates.append(Issue(f"{section}.{attribute}[{i}].id", messages.built_in_id(item.id, noun)))
     return duplicates
 
 

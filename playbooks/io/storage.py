@@ -9,6 +9,7 @@ by :mod:`playbooks.format.messages`, as the editor words it at the field).
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import json
@@ -25,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from playbooks.format import messages
 from playbooks.format.enums import ChannelState, Confidentiality, GovernanceModel, QualificationMode, TrafficLight
+from playbooks.format.fields import added_in, empty, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.messages import one_line
 from playbooks.format.model import SCHEMA_VERSION, Playbook
@@ -427,7 +429,49 @@ def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, 
         if value is None and getattr(part, about):
             unset.append(f"{section}.{name}")
     canonical = playbook.model_copy(update=sections)
+    silent = _silent_additions(canonical)
+    for name, value in (silent or {}).items():
+        if name in exclude:
+            value = {**dict.fromkeys(exclude[name], True), **value}
+        exclude[name] = value
     return canonical.model_dump_json(exclude=exclude), unset
+
+
+@functools.cache
+def _additions(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]:
+    """The fields of ``cls`` added since schema 1, and its model fields (name, is a list) whose
+    models have such fields somewhere below."""
+    added = tuple(name for name, info in cls.model_fields.items() if added_in(info) > 1)
+    children = []
+    for name, info in cls.model_fields.items():
+        inner, is_list, _ = unwrap(info.annotation)
+        if name not in added and is_model(inner) and _has_additions(inner):
+            children.append((name, is_list))
+    return added, tuple(children)
+
+
+@functools.cache
+def _has_additions(cls: type[BaseModel]) -> bool:
+    added, children = _additions(cls)
+    return bool(added or children)
+
+
+def _silent_additions(model: BaseModel) -> dict[Any, Any] | None:
+    """The fields added since schema 1 that say nothing (:func:`empty`), as pydantic's ``exclude``:
+    left out of the canonical JSON, content nobody extended hashes as it did under schema 1."""
+    added, children = _additions(type(model))
+    out: dict[Any, Any] = {name: True for name in added if empty(getattr(model, name))}
+    for name, is_list in children:
+        value = getattr(model, name)
+        if value is None:
+            continue
+        if is_list:
+            below = {i: e for i, item in enumerate(value) if (e := _silent_additions(item)) is not None}
+            if below:
+                out[name] = below
+        elif (e := _silent_additions(value)) is not None:
+            out[name] = e
+    return out or None
 
 
 def fingerprint(playbook: Playbook) -> str:

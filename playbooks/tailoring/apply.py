@@ -37,7 +37,7 @@ from playbooks.format.identity import (
 from playbooks.format.messages import unknown_reference
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key, with_value
-from playbooks.format.references import REFERENCE_KINDS, find_problems, iter_references
+from playbooks.format.references import REFERENCE_KINDS, find_problems, is_built_in, iter_references
 from playbooks.io.storage import issues_from_validation
 from playbooks.tailoring.paths import PathError, list_spot, locate, split_dotted
 from playbooks.tailoring.spoke import HUB_DRIFT, AddChange, ModifyChange, RemoveChange, SetChange
@@ -371,6 +371,8 @@ class Working:
 
     def _broken_references(self) -> list[Issue]:
         def exists(kind: str, value: str) -> bool:
+            if is_built_in(kind, value):
+                return True
             section, attribute, _ = REFERENCE_KINDS[kind]
             parts = (section, attribute)
             return value in self.positions(parts, list_spot(".".join(parts)).inner)

@@ -47,7 +47,14 @@ FINDINGS = 1
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 
 #: The id every item of a referenced list gets, so that references resolve.
-REF_IDS = {"people": "p-ann", "objectives": "o-retain", "channels": "c-li", "training": "t-basics"}
+REF_IDS = {
+    "people": "p-ann",
+    "objectives": "o-retain",
+    "channels": "c-li",
+    "training": "t-basics",
+    "audiences": "a-students",
+    "content_classes": "k-claims",
+}
 _ID_OF_LIST = {(section, attribute): REF_IDS[kind] for kind, (section, attribute, _) in REFERENCE_KINDS.items()}
 _PATTERN_SAMPLES = {
     r"^[a-z0-9][a-z0-9._-]*$": "item-1",
@@ -623,7 +630,7 @@ def version_cases(base: dict[str, Any]) -> list[Case]:
     rest = {k: v for k, v in base.items() if k != "schema_version"}
     out = []
     for label, version, code in [
-        ("future-2", 2, UNREADABLE),
+        ("future-3", 3, UNREADABLE),
         ("future-999", 999, UNREADABLE),
         ("future-30-digits", 10**30, UNREADABLE),
         ("future-5000-digits", "9" * 5000, UNREADABLE),

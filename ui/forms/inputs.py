@@ -26,8 +26,10 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QDoubleSpi
 
 from playbooks.format.enums import label as enum_label
 from playbooks.format.fields import limits, max_length
+from playbooks.format.identity import Names
 from playbooks.format.model import Playbook
 from playbooks.format.paths import ids_of
+from playbooks.format.references import BUILT_IN
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind, literal_label
 
@@ -77,6 +79,10 @@ def _make_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
         return [(c.id, f"{c.platform} {c.handle}".strip()) for c in playbook.channels.accounts]
     if kind == "training":
         return [(m.id, m.title) for m in playbook.training.modules]
+    if kind in BUILT_IN:
+        # an open vocabulary: Charter's own values by their labels, then the organisation's own
+        names = Names(playbook)
+        return [(i, names.ref(kind, i)) for i in ids_of(playbook, kind)]
     return [(i, i) for i in ids_of(playbook, kind)]
 
 

@@ -34,6 +34,7 @@ LAYOUTS: dict[str, Layout] = {
         ("", ["uses"], 1),
         ("", ["glossary"], 1),
         ("", ["cross_references"], 1),
+        ("", ["audience_register"], 1),
     ],
     "objectives": [("Audience first", ["audience_research"], 1), ("", ["items"], 1)],
     "governance": [
@@ -44,7 +45,7 @@ LAYOUTS: dict[str, Layout] = {
     ],
     "people": [("", ["people"], 1), ("", ["champions"], 1), ("", ["mentoring_pairs"], 1)],
     "channels": [("", ["accounts"], 1), ("", ["listening"], 1), ("Engagement", ["engagement_process"], 1)],
-    "content": [("", ["rules"], 1), ("Community moderation", ["moderation"], 1)],
+    "content": [("", ["rules"], 1), ("Community moderation", ["moderation"], 1), ("", ["classes"], 1)],
     "conduct": [("", ["clauses"], 1)],
     "regulatory": [("", ["presets"], 1), ("", ["exceptions"], 1)],
     "supervision": [
