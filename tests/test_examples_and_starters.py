@@ -19,6 +19,7 @@ import pytest
 
 from playbooks.checks.context import frozen_today
 from playbooks.checks.validation import validate_file
+from playbooks.format.dates import period_start
 from playbooks.format.enums import ConductTopic, ContentClass, DecisionArea, Severity, TriageType, TriggerKind
 from playbooks.format.model import Playbook
 from playbooks.io import storage
@@ -116,7 +117,7 @@ def test_example_is_an_active_signed_hub(hub: Playbook) -> None:
     document = hub.document
     assert (document.version, document.status.value) == ("1.3.0", "active")
     assert document.effective_date is not None and document.next_review_date is not None
-    assert document.effective_date <= EXAMPLE_DATE < document.next_review_date
+    assert period_start(document.effective_date) <= EXAMPLE_DATE < document.next_review_date
     assert [entry.version for entry in document.change_log][-1] == document.version
 
 

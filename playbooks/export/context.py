@@ -135,6 +135,7 @@ def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
     status = validity or lbl(doc.status)
     rows = [
         ["Version", doc.version or ""],
+        ["Edition", doc.edition],
         ["Status", status],
         ["Effective date", date(doc.effective_date) or "Not yet set"],
         ["Owner", people.who(doc.owner) or "Not assigned"],

@@ -47,6 +47,7 @@ from playbooks.format.model import (
     Clause,
     ContentClassDefinition,
     ContentRule,
+    Edition,
     Person,
     Playbook,
     SignOff,
@@ -95,6 +96,18 @@ class People:
         return pid if person is None else describe(person)
 
 
+def edition_blocks(editions: list[Edition]) -> list[list[Block]]:
+    """The editions of the policy, oldest first: label, date (as precise as the policy gives it),
+    the title it bore and what it changed."""
+    return [
+        table(
+            ["Edition", "Date", "Title", "What changed"],
+            [[e.label, date(e.date), e.title, e.note] for e in editions],
+            [20, 18, 32, 30],
+        )
+    ]
+
+
 def approved_content(sign_off: SignOff, pb: Playbook, fp: str) -> str:
     """What a sign-off approved, against the content now: 'This content' or 'Changed since approval'."""
     return "This content" if matches(sign_off.fingerprint, pb, sign_off.scheme, fp) else "Changed since approval"
@@ -128,6 +141,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [
                 ("Playbook id", doc.id),
                 ("Version", doc.version or ""),
+                ("Edition", doc.edition),
                 ("Lifecycle status", extra.get("validity") or lbl(doc.status)),
                 ("Effective date", date(doc.effective_date)),
                 ("Review cadence", every(doc.review_cadence_months, "month")),
@@ -146,6 +160,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             para("The playbook is reviewed before its scheduled date when:"),
             items(doc.early_review_triggers),
         )
+    s.sub("Edition history", *edition_blocks(doc.editions))
     s.sub(
         "Change log",
         table(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from playbooks.format.dates import partial_date_text
 from playbooks.format.enums import label
 
 Block = dict[str, Any]
@@ -221,27 +222,9 @@ def yes_no(value: bool | None) -> str:
     return "Yes" if value else "No"
 
 
-def date(value: dt.date | None) -> str:
-    """'1 March 2026': unambiguous in every locale the policy is read in."""
-    if value is None:
-        return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+def date(value: dt.date | str | None) -> str:
+    """'1 March 2026' (or 'May 2005', '2013' for a month or a year): unambiguous in every locale."""
+    return partial_date_text(value)
 
 
 def number(value: float | int | None, unit: str = "") -> str:

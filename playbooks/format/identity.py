@@ -53,6 +53,7 @@ KEY_FIELDS: dict[type[BaseModel], str] = {
     m.Disclosure: "text",
     m.EscalationContact: "person",
     m.Certification: "training",
+    m.Edition: "label",
 }
 
 
@@ -299,6 +300,7 @@ def _has_children(cls: type[BaseModel]) -> bool:
 #: by its key. A test checks that every kind of list item is here.
 NAMES: dict[type[BaseModel], str] = {
     m.ChangeLogEntry: "{version} ({date})",
+    m.Edition: "{label}",
     m.SignOff: "{approver} ({date})",
     m.UseDefinition: "{use}",
     m.GlossaryTerm: "{term}",

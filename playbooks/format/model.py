@@ -14,6 +14,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
+from playbooks.format.dates import PartialDate
 from playbooks.format.enums import (
     ApprovalMode,
     Audience,
@@ -78,11 +79,18 @@ class Lockable(Model):
 
 class ChangeLogEntry(Model):
     version: SemVer = F("Version", "The version this change produced, e.g. 1.3.0.")
-    date: dt.date = F("Date", "When the change was made.")
-    author: Name = F("Author", "Who made the change.")
+    date: PartialDate = F("Date", "When the change was made: a day, a month (May 2005) or a year.")
+    author: Name = F("Author", "Who made the change, when the policy says.", "")
     what: str = Text("What changed", "The change, in a sentence or two.")
     why: str = Text("Why", "The reason for the change.")
     material: bool = F("Material change", "Material changes need re-approval and re-attestation.", False)
+
+
+class Edition(Model):
+    label: Name = F("Edition", "The edition as the policy names it, e.g. 'Jan 2013' or 'Version 3.1'.", min_length=1)
+    date: PartialDate | None = F("Date", "When the edition took effect: a day, a month (May 2005) or a year.", None)
+    title: Name = F("Title", "The policy's title in this edition, when it differed.", "")
+    note: ShortText = F("Note", "What the edition changed.", "")
 
 
 class SignOff(Model):
@@ -111,7 +119,9 @@ class DocumentControl(Model):
     title: Name = F("Title", "The title of the policy as staff will see it.", min_length=1)
     version: SemVer | None = F("Version", "Semantic version of the playbook (major.minor.patch).", None)
     status: LifecycleStatus | None = F("Lifecycle status", "Where the playbook is in its life.", None)
-    effective_date: dt.date | None = F("Effective date", "The date from which the policy applies.", None)
+    effective_date: PartialDate | None = F(
+        "Effective date", "From when the policy applies: a day, a month (May 2005) or a year.", None
+    )
     review_cadence_months: int | None = F(
         "Review cadence (months)", "How often the playbook is reviewed; annual is the norm.", None, ge=1, le=60
     )
@@ -138,6 +148,15 @@ class DocumentControl(Model):
     )
     change_log: list[ChangeLogEntry] = Items("Change log", "Who changed what, when and why.")
     sign_offs: list[SignOff] = Items("Sign-offs", "Approvals of exact content, newest last.")
+    edition: ShortText = F(
+        "Edition",
+        "The edition as the organisation labels it, beside Charter's version (e.g. '6/2021', 'Rev. 3.1').",
+        "",
+        added=2,
+    )
+    editions: list[Edition] = Items(
+        "Edition history", "Earlier editions of the policy, with their dates and titles, oldest first.", added=2
+    )
 
 
 # ---------------------------------------------------------------- 2. Scope and definitions

@@ -55,3 +55,17 @@ def test_the_audiences_and_content_classes_of_the_organisation_have_their_tables
     assert window.reveal("content.classes[0].counts_as") is not None
     editor = _editor(window, f"content.rules[{len(window.document.playbook.content.rules) - 1}].content_class")
     assert editor.input.currentText() == "Benchmark claims"
+
+
+def test_an_effective_date_is_typed_as_the_policy_gives_it(qtbot: Any, window: Any, spokes_file: Path) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    open_file(qtbot, window, spokes_file)
+    editor = _editor(window, "document.effective_date")
+    line = editor.input
+    assert isinstance(line, QLineEdit)
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(line, "May 2005")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.document.playbook.document.effective_date == "2005-05"
+    assert window.reveal("document.editions") is not None

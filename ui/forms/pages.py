@@ -21,10 +21,11 @@ from ui.forms.form import Form, ItemTable
 Layout = list[tuple[str, list[str], int]]
 LAYOUTS: dict[str, Layout] = {
     "document": [
-        ("Identity", ["title", "id", "version", "status", "confidentiality", "supersedes"], 2),
+        ("Identity", ["title", "id", "version", "edition", "status", "confidentiality", "supersedes"], 2),
         ("Dates and review", ["effective_date", "next_review_date", "review_cadence_months"], 2),
         ("", ["early_review_triggers"], 1),
         ("Ownership and distribution", ["owner", "self_approval_allowed", "authors", "audiences"], 2),
+        ("", ["editions"], 1),
         ("", ["change_log"], 1),
         ("", ["sign_offs"], 1),
     ],
