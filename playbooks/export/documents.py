@@ -48,6 +48,7 @@ from playbooks.format.model import (
     ContentClassDefinition,
     ContentRule,
     Edition,
+    OrgRole,
     Person,
     Playbook,
     SignOff,
@@ -60,6 +61,7 @@ class People:
 
     def __init__(self, playbook: Playbook) -> None:
         self.by_id = {p.id: p for p in playbook.people.people}
+        self.roles = {r.id: r for r in playbook.people.roles}
         self._names = Names(playbook)
 
     def said(self, kind: str, values: list[Any]) -> str:
@@ -68,8 +70,8 @@ class People:
         return joined(self._names.ref(kind, v) for v in values)
 
     def name(self, pid: str | None) -> str:
-        """The person's name, as everywhere in Charter (the id itself if unknown, '' for none)."""
-        return self._names.ref("people", pid) if pid else ""
+        """The name of the person or role, as everywhere in Charter (the id itself if unknown, '' for none)."""
+        return self._names.ref("parties", pid) if pid else ""
 
     def names(self, pids: list[str]) -> str:
         """Names, comma separated."""
@@ -77,23 +79,34 @@ class People:
 
     def who(self, pid: str | None) -> str:
         """Name and job title: 'Dana Reyes, Chief Compliance Officer'."""
-        return self._describe(pid, lambda person: f"{person.name}, {person.title}" if person.title else person.name)
+        return self._describe(pid, lambda p: f"{p.name}, {p.title}" if isinstance(p, Person) and p.title else p.name)
 
     def contact(self, pid: str | None) -> str:
         """Name with phone (or email): for crisis cards."""
 
-        def with_reach(person: Person) -> str:
+        def with_reach(person: Person | OrgRole) -> str:
             reach = person.phone or person.email
             return f"{person.name} ({reach})" if reach else person.name
 
         return self._describe(pid, with_reach)
 
-    def _describe(self, pid: str | None, describe: Callable[[Person], str]) -> str:
+    def _describe(self, pid: str | None, describe: Callable[[Person | OrgRole], str]) -> str:
         # the id itself for someone the playbook does not list, '' for no one
         if not pid:
             return ""
-        person = self.by_id.get(pid)
-        return pid if person is None else describe(person)
+        party = self.by_id.get(pid) or self.roles.get(pid)
+        return pid if party is None else describe(party)
+
+
+def role_blocks(roles: list[OrgRole], people: People) -> list[list[Block]]:
+    """The offices, committees and teams the policy names: who holds each and how to reach it."""
+    return [
+        table(
+            ["Role", "Remit", "Held by", "Contact"],
+            [[r.name, plain_text(r.description), people.names(r.holders), joined([r.email, r.phone])] for r in roles],
+            [22, 38, 22, 18],
+        )
+    ]
 
 
 def edition_blocks(editions: list[Edition]) -> list[list[Block]]:
@@ -167,7 +180,14 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             ["Version", "Date", "Author", "What changed", "Why", "Material"],
             # long text in a cell is reflowed (its source line wraps are not line breaks)
             [
-                [c.version, date(c.date), c.author, plain_text(c.what), plain_text(c.why), yes_no(c.material)]
+                [
+                    c.version,
+                    date(c.date),
+                    joined([people.name(c.by), c.author]),
+                    plain_text(c.what),
+                    plain_text(c.why),
+                    yes_no(c.material),
+                ]
                 for c in doc.change_log
             ],
             [9, 13, 15, 25, 26, 12],
@@ -302,6 +322,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [18, 22, 14, 22, 10, 14],
         ),
     )
+    s.sub("Roles", *role_blocks(pp.roles, people))
     s.sub(
         "Qualified approvers",
         table(

@@ -36,7 +36,7 @@ from playbooks.format.enums import label
 from playbooks.format.fields import REF, FieldType, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.paths import Key, Part, parse, parse_address
-from playbooks.format.references import BUILT_IN, REFERENCE_KINDS, is_built_in
+from playbooks.format.references import BUILT_IN, REFERENCE_KINDS, is_built_in, kinds_within
 
 # ---------------------------------------------------------------- keys
 
@@ -311,6 +311,7 @@ NAMES: dict[type[BaseModel], str] = {
     m.Spoke: "{name}",
     m.DecisionRight: "{area}",
     m.Person: "{name}",
+    m.OrgRole: "{name}",
     m.Certification: "{training}",
     m.Champion: "{person}",
     m.MentoringPair: "{mentor} and {mentee}",
@@ -378,10 +379,11 @@ class Names:
         """The name of the item a reference of ``kind`` names (the id itself for an unknown one)."""
         items = self._refs.get(kind)
         if items is None:
-            section, attribute, _ = REFERENCE_KINDS[kind]
             items = {}
-            for root in reversed(self.roots):
-                items.update((item.id, item) for item in getattr(getattr(root, section, None), attribute, []))
+            for member in reversed(kinds_within(kind)):
+                section, attribute, _ = REFERENCE_KINDS[member]
+                for root in reversed(self.roots):
+                    items.update((item.id, item) for item in getattr(getattr(root, section, None), attribute, []))
             self._refs[kind] = items
         item = items.get(value)
         if item is None and is_built_in(kind, value):

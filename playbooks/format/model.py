@@ -84,6 +84,13 @@ class ChangeLogEntry(Model):
     what: str = Text("What changed", "The change, in a sentence or two.")
     why: str = Text("Why", "The reason for the change.")
     material: bool = F("Material change", "Material changes need re-approval and re-attestation.", False)
+    by: ItemId | None = Ref(
+        "Made by",
+        "The person or role who made the change (Author: for someone outside the playbook).",
+        "parties",
+        None,
+        added=2,
+    )
 
 
 class Edition(Model):
@@ -130,7 +137,7 @@ class DocumentControl(Model):
         "Early-review triggers",
         "Events that force a review before the scheduled date (regulatory change, platform change, incident).",
     )
-    owner: ItemId | None = Ref("Owner", "The person accountable for this playbook.", "people", None)
+    owner: ItemId | None = Ref("Owner", "The person or role accountable for this playbook.", "parties", None)
     authors: list[ItemId] = Ref("Authors", "People who wrote the playbook.", "people", default_factory=list)
     confidentiality: Confidentiality | None = F("Confidentiality", "Who may see this document.", None)
     audiences: list[AudienceRef] = Ref("Distribution", "Who receives this document.", "audiences", default_factory=list)
@@ -222,7 +229,7 @@ class Objective(Model):
     kind: ObjectiveKind = F("Kind", "Business objectives serve the firm; community objectives serve the community.")
     horizon: Horizon = F("Horizon", "A short-term campaign or a long-term relationship.", Horizon.LONG_TERM)
     description: str = Text("Description", "What success looks like.")
-    owner: ItemId | None = Ref("Owner", "The person accountable for this objective.", "people", None)
+    owner: ItemId | None = Ref("Owner", "The person or role accountable for this objective.", "parties", None)
     corporate_goal: ShortText = F("Corporate goal", "The corporate or financial goal this objective serves.", "")
     audience_evidence: str = Text(
         "Audience evidence", "What is known about the audience (Forrester POST: people first, technology last)."
@@ -258,10 +265,10 @@ class Spoke(Model):
 class DecisionRight(Model):
     id: ItemId = F("Id", "Stable id of the decision right.")
     area: DecisionArea = F("Decision", "The decision this row governs.")
-    responsible: list[ItemId] = Ref("Responsible", "Who does the work.", "people", default_factory=list)
-    accountable: ItemId | None = Ref("Accountable", "The one person who answers for it.", "people", None)
-    consulted: list[ItemId] = Ref("Consulted", "Whose advice is sought first.", "people", default_factory=list)
-    informed: list[ItemId] = Ref("Informed", "Who is told afterwards.", "people", default_factory=list)
+    responsible: list[ItemId] = Ref("Responsible", "Who does the work.", "parties", default_factory=list)
+    accountable: ItemId | None = Ref("Accountable", "The one person or role who answers for it.", "parties", None)
+    consulted: list[ItemId] = Ref("Consulted", "Whose advice is sought first.", "parties", default_factory=list)
+    informed: list[ItemId] = Ref("Informed", "Who is told afterwards.", "parties", default_factory=list)
     notes: ShortText = F("Notes", "Conditions or thresholds for this decision.", "")
 
 
@@ -308,6 +315,17 @@ class Person(Model):
     certifications: list[Certification] = Items("Certifications", "Trainings this person has passed.")
 
 
+class OrgRole(Model):
+    id: ItemId = F("Id", "Stable id owners, approvers and contacts use to name this role.")
+    name: Name = F("Role", "The office, committee or team, e.g. Advertising Review Unit.", min_length=1)
+    description: str = Text("Remit", "What the role decides or does in the programme.")
+    holders: list[ItemId] = Ref(
+        "Held by", "The people who hold the role now; two or more cover each other.", "people", default_factory=list
+    )
+    email: ShortText = F("Email", "The role's shared address.", "")
+    phone: ShortText = F("Phone", "The role's number for escalations.", "")
+
+
 class Champion(Model):
     person: ItemId = Ref("Executive", "The executive champion.", "people")
     sponsored_goal: ShortText = F(
@@ -325,6 +343,12 @@ class People(Model):
     champions: list[Champion] = Items("Executive champions", "Executives who sponsor the programme.")
     mentoring_pairs: list[MentoringPair] = Items(
         "Mentoring pairs", "Experienced marketers paired with digital natives."
+    )
+    roles: list[OrgRole] = Items(
+        "Roles",
+        "Offices, committees and teams the policy names instead of a person ('the commander or PAO', "
+        "'the Advertising Review Unit'); owners, approvers, RACI entries and contacts may name them.",
+        added=2,
     )
 
 
@@ -381,7 +405,7 @@ class ListeningStream(Model):
     id: ItemId = F("Id", "Stable id of the listening stream.")
     topic: Name = F("Topic", "What is listened for.", min_length=1)
     tool: ShortText = F("Tool", "The listening tool.", "")
-    acted_on_by: ItemId | None = Ref("Charged with acting", "Who acts on what is heard.", "people", None)
+    acted_on_by: ItemId | None = Ref("Charged with acting", "Who acts on what is heard.", "parties", None)
     eu_personal_data: bool = F("EU personal data", "Whether it processes personal data of people in the EU.", False)
 
 
@@ -525,7 +549,7 @@ class RegulatoryException(Model):
     id: ItemId = F("Id", "Stable id of the exception.")
     preset: ShortText = F("Preset", "The preset the exception concerns.", "")
     description: str = Text("Exception", "What is excepted and why.")
-    approver: ItemId | None = Ref("Approver", "Who approved the exception.", "people", None)
+    approver: ItemId | None = Ref("Approver", "Who approved the exception.", "parties", None)
     expires: dt.date | None = F("Expires", "When the exception lapses.", None)
 
 
@@ -656,8 +680,8 @@ class Trigger(Model):
 
 
 class EscalationContact(Model):
-    person: ItemId = Ref("Contact", "Who is called.", "people")
-    backup: ItemId | None = Ref("Backup", "Who is called when the contact cannot be reached.", "people", None)
+    person: ItemId = Ref("Contact", "Who is called: a person or a role (the duty officer).", "parties")
+    backup: ItemId | None = Ref("Backup", "Who is called when the contact cannot be reached.", "parties", None)
     acknowledge_minutes: int | None = F(
         "Time to acknowledge (minutes)", "How fast the contact must respond.", None, ge=1, le=10_080
     )
@@ -702,7 +726,7 @@ class Metric(Model):
     target: float | None = F("Target", "Where we aim.", None)
     direction: MetricDirection | None = F("Direction", "Which way is better.", None)
     cadence: ShortText = F("Cadence", "How often it is measured.", "")
-    owner: ItemId | None = Ref("Owner", "Who reports it.", "people", None)
+    owner: ItemId | None = Ref("Owner", "Who reports it.", "parties", None)
 
 
 class Measurement(Model):

@@ -32,7 +32,30 @@ REFERENCE_KINDS: dict[str, tuple[str, str, str]] = {
     "training": ("training", "modules", "training module"),
     "audiences": ("scope", "audience_register", "audience"),
     "content_classes": ("content", "classes", "content class"),
+    "roles": ("people", "roles", "role"),
 }
+
+#: Kinds whose references name an item of any of several lists: a *party* (an owner, an
+#: approver, a RACI entry, an escalation contact) is a person or a role (an office, a committee).
+UNIONS: dict[str, tuple[str, ...]] = {"parties": ("people", "roles")}
+#: What a reference of a union kind is called in messages.
+_UNION_NOUNS = {"parties": "person or role"}
+
+
+def noun_of(kind: str) -> str:
+    """What an item a reference of ``kind`` names is called ('person', 'person or role')."""
+    return _UNION_NOUNS[kind] if kind in UNIONS else REFERENCE_KINDS[kind][2]
+
+
+def kinds_within(kind: str) -> tuple[str, ...]:
+    """The plain kinds whose lists a reference of ``kind`` may name (itself, or a union's members)."""
+    return UNIONS.get(kind, (kind,))
+
+
+def names_kind(reference_kind: str, item_kind: str) -> bool:
+    """Whether a reference of ``reference_kind`` may name an item of the list of ``item_kind``."""
+    return item_kind in kinds_within(reference_kind)
+
 
 #: Open vocabularies: a reference of these kinds names either one of Charter's own values
 #: (which carry Charter's checks) or an item the organisation defines in the kind's list.
@@ -110,6 +133,8 @@ def iter_references(model: BaseModel, path: str = "") -> Iterator[tuple[str, str
 def item_ids(playbook: BaseModel, kind: str) -> list[str]:
     """The ids a reference of ``kind`` may name, in document order (Charter's own values of an
     open vocabulary first)."""
+    if kind in UNIONS:
+        return [ident for member in UNIONS[kind] for ident in item_ids(playbook, member)]
     section, attribute, _ = REFERENCE_KINDS[kind]
     built_in = [str(value) for value in BUILT_IN.get(kind, ())]
     return built_in + [item.id for item in getattr(getattr(playbook, section), attribute)]
@@ -176,12 +201,12 @@ def _walk(
 
 def find_problems(playbook: Playbook) -> list[Issue]:
     """Every duplicate id and broken reference of a playbook, in document order (duplicates first)."""
-    known = {kind: set(item_ids(playbook, kind)) for kind in REFERENCE_KINDS}
+    known = {kind: set(item_ids(playbook, kind)) for kind in [*REFERENCE_KINDS, *UNIONS]}
     duplicates: list[Issue] = []
     broken: list[tuple[_Where, str, str]] = []
     _walk(playbook, None, known, duplicates, broken)
     for where, kind, value in broken:
-        duplicates.append(Issue(_path(where), messages.unknown_reference(value, REFERENCE_KINDS[kind][2])))
+        duplicates.append(Issue(_path(where), messages.unknown_reference(value, noun_of(kind))))
     for kind in BUILT_IN:
         section, attribute, noun = REFERENCE_KINDS[kind]
         for i, item in enumerate(getattr(getattr(playbook, section), attribute)):

@@ -432,7 +432,8 @@ def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, 
     silent = _silent_additions(canonical)
     for name, value in (silent or {}).items():
         if name in exclude:
-            value = {**dict.fromkeys(exclude[name], True), **value}
+            # a field left out whole stays out whole
+            value = {**value, **dict.fromkeys(exclude[name], True)}
         exclude[name] = value
     return canonical.model_dump_json(exclude=exclude), unset
 

@@ -45,7 +45,7 @@ from playbooks.format.identity import (
     shared_positions,
 )
 from playbooks.format.paths import Address, Key, join, parse_address
-from playbooks.format.references import REFERENCE_KINDS, iter_references
+from playbooks.format.references import REFERENCE_KINDS, iter_references, kinds_within
 from playbooks.presets import CAP, FLOOR, RegulatoryPreset, get_preset, parameter_bound
 from playbooks.tailoring.spoke import says_nothing
 
@@ -721,8 +721,11 @@ def referenced_by_locks(hub: m.Playbook) -> dict[tuple[str, str], str]:
                 continue
             label = join((*parts, Key(str(getattr(item, field)))))
             for _, kind, value in iter_references(item):
-                if kind in PROTECTED_KINDS:
-                    out.setdefault((kind, value), label)
+                # a party may be a person or a role: the list that has the id is protected (the
+                # others do not find it)
+                for member in kinds_within(kind):
+                    if member in PROTECTED_KINDS:
+                        out.setdefault((member, value), label)
     return out
 
 

@@ -69,7 +69,7 @@ def _errors(**document: Any) -> list[str]:
             "retired-ish",
             "Must be one of 'draft', 'in_review', 'approved', 'active', 'superseded' or 'retired'",
         ),
-        ("owner", "p-nobody", "'p-nobody' is not a person in this playbook"),
+        ("owner", "p-nobody", "'p-nobody' is not a person or role in this playbook"),
         ("colour", "red", "unknown field (not part of the playbook format; check the spelling)"),
     ],
 )

@@ -69,3 +69,19 @@ def test_an_effective_date_is_typed_as_the_policy_gives_it(qtbot: Any, window: A
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert window.document.playbook.document.effective_date == "2005-05"
     assert window.reveal("document.editions") is not None
+
+
+def test_an_accountable_may_be_chosen_among_people_and_roles(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from tests.format.test_roles import with_roles
+
+    target = tmp_path / "roles.playbook.yaml"
+    storage.save(Playbook.model_validate(with_roles(complete_data())), target)
+    open_file(qtbot, window, target)
+    assert window.reveal("people.roles[0].holders") is not None
+    combo = _editor(window, "governance.decision_rights[0].accountable").input
+    options = [combo.itemText(i) for i in range(combo.count())]
+    assert "Advertising Review Unit" in options and "Duty officer" in options
+    assert combo.currentText() == "Advertising Review Unit"
+    combo.setCurrentIndex(options.index("Duty officer"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.document.get("governance.decision_rights[0].accountable") == "duty-officer"

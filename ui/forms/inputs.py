@@ -29,7 +29,7 @@ from playbooks.format.fields import limits, max_length
 from playbooks.format.identity import Names
 from playbooks.format.model import Playbook
 from playbooks.format.paths import ids_of
-from playbooks.format.references import BUILT_IN
+from playbooks.format.references import BUILT_IN, UNIONS
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind, literal_label
 
@@ -64,10 +64,13 @@ def ref_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
 
 
 def _source_list(playbook: Playbook, kind: str) -> object:
-    from playbooks.format.references import REFERENCE_KINDS
+    from playbooks.format.references import REFERENCE_KINDS, kinds_within
 
-    section, attribute, _ = REFERENCE_KINDS[kind]
-    return getattr(getattr(playbook, section), attribute)
+    lists = []
+    for member in kinds_within(kind):
+        section, attribute, _ = REFERENCE_KINDS[member]
+        lists.append(getattr(getattr(playbook, section), attribute))
+    return lists[0] if len(lists) == 1 else tuple(lists)
 
 
 def _make_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
@@ -79,6 +82,10 @@ def _make_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
         return [(c.id, f"{c.platform} {c.handle}".strip()) for c in playbook.channels.accounts]
     if kind == "training":
         return [(m.id, m.title) for m in playbook.training.modules]
+    if kind in UNIONS:
+        return [choice for member in UNIONS[kind] for choice in _make_choices(playbook, member)]
+    if kind == "roles":
+        return [(r.id, r.name) for r in playbook.people.roles]
     if kind in BUILT_IN:
         # an open vocabulary: Charter's own values by their labels, then the organisation's own
         names = Names(playbook)
