@@ -48,6 +48,7 @@ from playbooks.format.model import (
     ContentClassDefinition,
     ContentRule,
     Edition,
+    Gate,
     OrgRole,
     Person,
     Playbook,
@@ -360,7 +361,8 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         )
     )
     for c in ch.accounts:
-        s.sub(item_name(c), *_channel_blocks(c, people, objectives, trainings))
+        s.sub(item_name(c), *_channel_blocks(c, people, objectives, trainings, ch.gates, channels))
+    s.sub("Gates before a channel opens", defs((g.title, g.description) for g in ch.gates))
     s.sub(
         "Listening streams",
         table(
@@ -702,7 +704,12 @@ def consequences(ladder: list[str], graded: bool | None, graded_intro: str, list
 
 
 def _channel_blocks(
-    c: Channel, people: People, objectives: dict[str, Any], trainings: dict[str, Any]
+    c: Channel,
+    people: People,
+    objectives: dict[str, Any],
+    trainings: dict[str, Any],
+    gates: list[Gate],
+    channels: dict[str, Channel],
 ) -> list[list[dict[str, Any]]]:
     approval = c.account_approval
     feature_on = [f.name for f in c.features if f.enabled]
@@ -736,7 +743,20 @@ def _channel_blocks(
                 ("Real-time channel", "Yes" if c.realtime else ""),
                 ("Locked for spokes", "Yes" if c.locked else ""),
             ]
-        )
+        ),
+        *gate_blocks(c, gates, channels),
+    ]
+
+
+def gate_blocks(c: Channel, gates: list[Gate], channels: dict[str, Channel]) -> list[list[Block]]:
+    """What a channel waits for before it opens: the channels it opens after, and the
+    organisation's gates (policy-wide and its own), each met or not."""
+    rows = [[g.title, "Met" if g.id in c.gates_met else "Not met", ""] for g in gates]
+    rows += [[g.title, "Met" if g.met else "Not met", g.evidence] for g in c.gates]
+    after = [item_name(channels[r]) for r in c.requires if r in channels]
+    return [
+        facts([("Opens after", joined(after))]),
+        table(["Gate", "Status", "Evidence"], rows, [45, 20, 35]),
     ]
 
 

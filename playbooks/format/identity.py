@@ -54,6 +54,7 @@ KEY_FIELDS: dict[type[BaseModel], str] = {
     m.EscalationContact: "person",
     m.Certification: "training",
     m.Edition: "label",
+    m.ChannelGate: "title",
 }
 
 
@@ -317,6 +318,8 @@ NAMES: dict[type[BaseModel], str] = {
     m.MentoringPair: "{mentor} and {mentee}",
     m.Feature: "{name}",
     m.Channel: "{platform} {handle}",
+    m.Gate: "{title}",
+    m.ChannelGate: "{title}",
     m.ListeningStream: "{topic}",
     m.Disclosure: "{text}",
     m.ContentRule: "{title}",

@@ -360,6 +360,18 @@ class Feature(Model):
     enabled: bool = F("Enabled", "Whether the feature is on.", False)
 
 
+class Gate(Model):
+    id: ItemId = F("Id", "Stable id channels use to record that they meet this gate.")
+    title: Name = F("Gate", "What must be true before a channel opens, e.g. Approved name and logo.", min_length=1)
+    description: str = Text("What it takes", "How the gate is met and who confirms it.")
+
+
+class ChannelGate(Model):
+    title: Name = F("Gate", "What must be true before this channel opens.", min_length=1)
+    met: bool = F("Met", "Whether the gate is met.", False)
+    evidence: ShortText = F("Evidence", "Where the proof is (a ticket, an approval, a document).", "")
+
+
 class AccountApproval(Model):
     approver: ItemId = Ref("Approver", "Who approved the account.", "people")
     date: dt.date = F("Date", "When the account was approved.")
@@ -399,6 +411,21 @@ class Channel(Lockable):
     freshness_days: int | None = F(
         "Freshness threshold (days)", "Inactivity after which the channel is stale.", None, ge=1
     )
+    gates_met: list[ItemId] = Ref(
+        "Gates met",
+        "The policy-wide gates this channel meets (Channels > Gates).",
+        "gates",
+        default_factory=list,
+        added=2,
+    )
+    gates: list[ChannelGate] = Items("Own gates", "Gates only this channel must pass before it opens.", added=2)
+    requires: list[ItemId] = Ref(
+        "Opens after",
+        "Channels that must be active before this one may be ('Facebook only after an approved LinkedIn profile').",
+        "channels",
+        default_factory=list,
+        added=2,
+    )
 
 
 class ListeningStream(Model):
@@ -416,6 +443,12 @@ class Channels(Model):
     )
     engagement_process: str = Text(
         "Engagement process", "How the team engages and escalates, before real-time channels go live."
+    )
+    gates: list[Gate] = Items(
+        "Gates",
+        "The organisation's own checklist every channel passes before it opens (a registration checklist, "
+        "'decide goals, audience, tactics and measures first'), beside Charter's built-in readiness gates.",
+        added=2,
     )
 
 

@@ -33,6 +33,7 @@ REFERENCE_KINDS: dict[str, tuple[str, str, str]] = {
     "audiences": ("scope", "audience_register", "audience"),
     "content_classes": ("content", "classes", "content class"),
     "roles": ("people", "roles", "role"),
+    "gates": ("channels", "gates", "gate"),
 }
 
 #: Kinds whose references name an item of any of several lists: a *party* (an owner, an

@@ -288,6 +288,38 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         TODAY,
     ),
     (
+        "active before the organisation's own gate",
+        "CHAN-NOT-READY",
+        setter("channels.gates", [{"id": "g-logo", "title": "Approved name and logo"}]),
+        "channels.accounts[0].gates_met",
+        None,
+        TODAY,
+    ),
+    (
+        "active with its own gate open",
+        "CHAN-NOT-READY",
+        setter("channels.accounts.0.gates", [{"title": "A link to the official site"}]),
+        "channels.accounts[0].gates",
+        None,
+        TODAY,
+    ),
+    (
+        "active before the channel it opens after",
+        "CHAN-NOT-READY",
+        both(setter("channels.accounts.0.requires", ["c-x"]), setter("channels.accounts.1.state", "piloting")),
+        "channels.accounts[0].requires",
+        None,
+        TODAY,
+    ),
+    (
+        "channels waiting for each other",
+        "CHAN-PREREQ-CYCLE",
+        both(setter("channels.accounts.0.requires", ["c-x"]), setter("channels.accounts.1.requires", ["c-li"])),
+        "channels.accounts[0].requires",
+        None,
+        TODAY,
+    ),
+    (
         "active without SLA",
         "CHAN-NOT-READY",
         setter("channels.accounts.0.response_sla_hours", None),
@@ -769,6 +801,19 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
 
 # (case id, code, mutation, today): close to a trigger, but the check must stay silent.
 NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
+    (
+        "the organisation's gate is met",
+        "CHAN-NOT-READY",
+        both(
+            setter("channels.gates", [{"id": "g-logo", "title": "Approved name and logo"}]),
+            setter("channels.accounts.0.gates_met", ["g-logo"]),
+            setter("channels.accounts.1.gates_met", ["g-logo"]),
+            setter("channels.accounts.0.gates", [{"title": "A link to the official site", "met": True}]),
+            setter("channels.accounts.0.requires", ["c-x"]),
+        ),
+        TODAY,
+    ),
+    ("a chain without a circle", "CHAN-PREREQ-CYCLE", setter("channels.accounts.0.requires", ["c-x"]), TODAY),
     (
         "half the rights is not more than half",
         "GOV-SINGLE-OWNER",

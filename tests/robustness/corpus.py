@@ -54,6 +54,9 @@ REF_IDS = {
     "training": "t-basics",
     "audiences": "a-students",
     "content_classes": "k-claims",
+    "roles": "r-office",
+    "parties": "p-ann",
+    "gates": "g-logo",
 }
 _ID_OF_LIST = {(section, attribute): REF_IDS[kind] for kind, (section, attribute, _) in REFERENCE_KINDS.items()}
 _PATTERN_SAMPLES = {

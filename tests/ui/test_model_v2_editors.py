@@ -85,3 +85,21 @@ def test_an_accountable_may_be_chosen_among_people_and_roles(qtbot: Any, window:
     combo.setCurrentIndex(options.index("Duty officer"))
     combo.activated.emit(combo.currentIndex())
     assert window.document.get("governance.decision_rights[0].accountable") == "duty-officer"
+
+
+def test_gates_and_the_order_of_opening_are_edited_with_the_channels(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from tests.format.test_gates import gated
+
+    target = tmp_path / "gates.playbook.yaml"
+    storage.save(Playbook.model_validate(gated(complete_data())), target)
+    open_file(qtbot, window, target)
+    assert window.reveal("channels.gates[1].title") is not None
+    assert window.reveal("channels.accounts[1].gates[0].met") is not None
+    met = _editor(window, "channels.accounts[1].gates_met").input
+    assert isinstance(met, QListWidget)
+    assert [met.item(i).text() for i in range(met.count())] == [
+        "Approved name and logo",
+        "Goals, audience, tactics and measures decided",
+    ]
+    after = _editor(window, "channels.accounts[1].requires").input
+    assert any(after.item(i).text().startswith("LinkedIn") for i in range(after.count()))

@@ -29,7 +29,7 @@ from playbooks.format.fields import limits, max_length
 from playbooks.format.identity import Names
 from playbooks.format.model import Playbook
 from playbooks.format.paths import ids_of
-from playbooks.format.references import BUILT_IN, UNIONS
+from playbooks.format.references import UNIONS
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind, literal_label
 
@@ -84,13 +84,10 @@ def _make_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
         return [(m.id, m.title) for m in playbook.training.modules]
     if kind in UNIONS:
         return [choice for member in UNIONS[kind] for choice in _make_choices(playbook, member)]
-    if kind == "roles":
-        return [(r.id, r.name) for r in playbook.people.roles]
-    if kind in BUILT_IN:
-        # an open vocabulary: Charter's own values by their labels, then the organisation's own
-        names = Names(playbook)
-        return [(i, names.ref(kind, i)) for i in ids_of(playbook, kind)]
-    return [(i, i) for i in ids_of(playbook, kind)]
+    # by the name people know each item by (an open vocabulary: Charter's own values by their
+    # labels, then the organisation's own)
+    names = Names(playbook)
+    return [(i, names.ref(kind, i)) for i in ids_of(playbook, kind)]
 
 
 def choices_of(playbook: Playbook, kind: FieldKind) -> list[tuple[Any, str]]:

@@ -45,7 +45,12 @@ LAYOUTS: dict[str, Layout] = {
         ("", ["decision_rights"], 1),
     ],
     "people": [("", ["people"], 1), ("", ["roles"], 1), ("", ["champions"], 1), ("", ["mentoring_pairs"], 1)],
-    "channels": [("", ["accounts"], 1), ("", ["listening"], 1), ("Engagement", ["engagement_process"], 1)],
+    "channels": [
+        ("", ["accounts"], 1),
+        ("", ["gates"], 1),
+        ("", ["listening"], 1),
+        ("Engagement", ["engagement_process"], 1),
+    ],
     "content": [("", ["rules"], 1), ("Community moderation", ["moderation"], 1), ("", ["classes"], 1)],
     "conduct": [("", ["clauses"], 1)],
     "regulatory": [("", ["presets"], 1), ("", ["exceptions"], 1)],
