@@ -28,7 +28,7 @@ from playbooks.export.outline import (
     text,
     yes_no,
 )
-from playbooks.export.richtext import plain_text
+from playbooks.export.richtext import escape_markdown, plain_text
 from playbooks.format.enums import (
     ApprovalMode,
     Audience,
@@ -47,6 +47,9 @@ from playbooks.format.model import (
     Clause,
     ContentClassDefinition,
     ContentRule,
+    DecisionNode,
+    DecisionTable,
+    DecisionTree,
     Edition,
     Gate,
     OrgRole,
@@ -97,6 +100,35 @@ class People:
             return ""
         party = self.by_id.get(pid) or self.roles.get(pid)
         return pid if party is None else describe(party)
+
+
+def decision_table_blocks(grid: DecisionTable) -> list[list[Block]]:
+    """A decision table as a real table, under how to read it."""
+    columns, rows = grid.shape()
+    return [text(grid.description), table(columns, rows)]
+
+
+def decision_tree_blocks(tree: DecisionTree) -> list[list[Block]]:
+    """A decision tree as nested lists (each answer under its question, leading to the next
+    question or an outcome), written as Markdown so that every format lays it out with the same
+    renderer as the policy's own long text."""
+    children: dict[str | None, list[DecisionNode]] = {}
+    for node in tree.nodes:
+        children.setdefault(node.parent, []).append(node)
+    lines: list[str] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for node in children.get(parent, []):
+            said = [
+                f"{escape_markdown(node.answer)}:" if node.answer else "",
+                f"**{escape_markdown(node.question)}**" if node.question else "",
+                escape_markdown(node.outcome),
+            ]
+            lines.append("  " * depth + "- " + " ".join(part for part in said if part))
+            walk(node.id, depth + 1)
+
+    walk(None, 0)
+    return [text(tree.description), text("\n".join(lines))]
 
 
 def role_blocks(roles: list[OrgRole], people: People) -> list[list[Block]]:
@@ -414,6 +446,8 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         )
     s.sub("Content classes", *register_blocks(ct.classes, "Counts as"))
     s.sub("Moderation", text(ct.moderation))
+    for grid in ct.decision_tables:
+        s.sub(grid.title, *decision_table_blocks(grid))
 
     # 8. Conduct
     s = out.section("Conduct rules")
@@ -610,6 +644,8 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.sub("Account compromise", text(cr.account_compromise))
     s.sub("Impersonation", text(cr.impersonation))
     s.sub("Post-incident review", text(cr.post_incident_review))
+    for tree in cr.decision_trees:
+        s.sub(tree.title, *decision_tree_blocks(tree))
 
     # 15. Measurement
     s = out.section("Measurement plan")
@@ -1119,6 +1155,10 @@ def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             ["Poster", "How to respond"], [[lbl(t.type), plain_text(t.response)] for t in pb.crisis.triage], [22, 78]
         ),
     )
+    if pb.crisis.decision_trees:
+        s = out.section("Deciding how to respond")
+        for tree in pb.crisis.decision_trees:
+            s.sub(tree.title, *decision_tree_blocks(tree))
     s = out.section("Account compromise and impersonation")
     s.add(
         defs(

@@ -502,12 +502,79 @@ class ContentRule(Lockable):
     wording: str = Text("Rule", "The rule as staff will read it.")
 
 
+# ---------------------------------------------------------------- decision tables and trees
+
+
+class DecisionTable(Model):
+    """A grid the policy decides by: scenario -> required authorisation, site -> class."""
+
+    id: ItemId = F("Id", "Stable id of the table.")
+    title: Name = F("Table", "What the table decides, e.g. Who authorises a post.", min_length=1)
+    description: str = Text("How to read it", "When the table applies and how to read it.")
+    columns: list[ShortText] = Items("Columns", "The column headings, the deciding columns first.")
+    # a row may have fewer or more cells than there are columns while the author reshapes the
+    # table (a column added or removed): nothing typed is refused or lost, documents show it all
+    rows: list[list[ShortText]] = Items("Rows", "One row per case: a cell per column.")
+
+    def shape(self) -> tuple[list[str], list[list[str]]]:
+        """The headings and rows as a rectangle: short rows end in empty cells, and cells beyond
+        the last heading stand under an empty one."""
+        width = max([len(self.columns), *(len(row) for row in self.rows)])
+        columns = [*self.columns, *[""] * (width - len(self.columns))]
+        return columns, [[*row, *[""] * (width - len(row))] for row in self.rows]
+
+
+class DecisionNode(Model):
+    """A step of a decision tree: a question to ask next, or an outcome, reached by an answer."""
+
+    id: ItemId = F("Id", "Stable id of the step (answers below it name it as their parent).")
+    parent: ItemId | None = F("After", "The id of the question this step answers; empty for the first question.", None)
+    answer: ShortText = F("Answer", "The answer to that question that leads here, e.g. Yes.", "")
+    question: ShortText = F("Question", "The question asked next.", "")
+    outcome: ShortText = F("Outcome", "What to do when the answers lead here.", "")
+
+
+class DecisionTree(Model):
+    """Questions, answers and outcomes: a response assessment, an escalation route."""
+
+    id: ItemId = F("Id", "Stable id of the tree.")
+    title: Name = F("Tree", "What the tree decides, e.g. Respond to a post about us?", min_length=1)
+    description: str = Text("How to use it", "When the tree applies.")
+    nodes: list[DecisionNode] = Items("Steps", "The first question, then each answer's next question or outcome.")
+
+    @model_validator(mode="after")
+    def _one_tree(self) -> DecisionTree:
+        ids = {n.id for n in self.nodes}
+        for i, node in enumerate(self.nodes):
+            if node.parent is not None and node.parent not in ids:
+                raise ValueError(
+                    f"step {i + 1} ('{node.id}') comes after '{node.parent}', which is no step of this tree"
+                )
+            if node.parent is not None and not node.answer.strip():
+                raise ValueError(f"step {i + 1} ('{node.id}') needs the answer that leads to it")
+        parents = {n.id: n.parent for n in self.nodes}
+        for node in self.nodes:
+            seen: set[str] = set()
+            at: str | None = node.id
+            while at is not None:
+                if at in seen:
+                    raise ValueError(f"the steps after '{node.id}' lead back to it: a tree has no circles")
+                seen.add(at)
+                at = parents.get(at)
+        return self
+
+
 class ContentRules(Model):
     rules: list[ContentRule] = Items("Content rules", "Rules for official accounts by content class.")
     moderation: str = Text("Moderation", "Community guidelines: what is removed (never merely negative comments).")
     classes: list[ContentClassDefinition] = Items(
         "Content classes of the organisation",
         "Kinds of content the policy names beyond Charter's own, for rules to govern.",
+        added=2,
+    )
+    decision_tables: list[DecisionTable] = Items(
+        "Decision tables",
+        "Grids the policy decides by (scenario -> required authorisation; site -> green, yellow or red).",
         added=2,
     )
 
@@ -740,6 +807,9 @@ class Crisis(Model):
     account_compromise: str = Text("Account compromise", "What to do when an account is taken over.")
     impersonation: str = Text("Impersonation", "What to do about impersonating accounts.")
     post_incident_review: str = Text("Post-incident review", "How incidents become lessons.")
+    decision_trees: list[DecisionTree] = Items(
+        "Decision trees", "Questions and answers that lead to a response (a response assessment).", added=2
+    )
 
 
 # ---------------------------------------------------------------- 15. Measurement

@@ -103,3 +103,29 @@ def test_gates_and_the_order_of_opening_are_edited_with_the_channels(qtbot: Any,
     ]
     after = _editor(window, "channels.accounts[1].requires").input
     assert any(after.item(i).text().startswith("LinkedIn") for i in range(after.count()))
+
+
+def test_a_decision_table_edits_as_a_table_and_a_tree_as_its_steps(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QToolButton
+
+    from tests.format.test_decisions import decisions
+
+    target = tmp_path / "decisions.playbook.yaml"
+    storage.save(Playbook.model_validate(decisions(complete_data())), target)
+    open_file(qtbot, window, target)
+    editor = _editor(window, "content.decision_tables[0].rows")
+    grid = editor.input
+    assert isinstance(grid, QTableWidget)
+    headers = [grid.horizontalHeaderItem(c).text() for c in range(grid.columnCount())]
+    assert headers == ["Scenario", "Patient identifiable?", "Authorised by"]
+    assert grid.item(1, 2).text() == "Clinical lead"
+    grid.setItem(1, 2, QTableWidgetItem("Clinical lead and communications"))
+    assert window.document.get("content.decision_tables[0].rows")[1][2] == "Clinical lead and communications"
+    add = next(b for b in editor.findChildren(QToolButton) if b.text() == "Add row")
+    add.click()
+    assert window.document.get("content.decision_tables[0].rows")[-1] == ["", "", ""]
+    assert grid.rowCount() == 3
+    # a column added to the headings widens the grid, the rows keep their cells
+    window.document.set_field("content.decision_tables[0].columns", [*headers, "Record in"])
+    assert grid.columnCount() == 4 and grid.item(0, 0).text() == "Photo of a ward event"
+    assert window.reveal("crisis.decision_trees[0].nodes[2].question") is not None

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -541,6 +543,85 @@ class TextListEditor(FieldEditor):
                 self.input.setCurrentRow(row)
 
 
+class GridEditor(FieldEditor):
+    """Rows of texts under the column headings of the sibling ``columns`` field (a decision
+    table): a table of cells, with buttons to add and remove rows."""
+
+    typing = False
+
+    def _build(self) -> QWidget:
+        column = QVBoxLayout()
+        grid = QTableWidget(self)
+        grid.setMinimumHeight(140)
+        grid.itemChanged.connect(lambda _item: self._commit_grid())
+        buttons = QHBoxLayout()
+        for text, tip, slot in (
+            ("Add row", "Add a row at the end", self._add_row),
+            ("Remove row", "Remove the selected row", self._remove_row),
+        ):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(f"{text} ({self.label})")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addWidget(grid)
+        column.addLayout(buttons)
+        self.row.addLayout(column, 1)
+        return grid
+
+    def _columns(self) -> list[str]:
+        table = self.path.rsplit(".", 1)[0]
+        return self.document.get(table).shape()[0] if self.document.exists(table) else []
+
+    def _cells(self) -> list[list[str]]:
+        assert isinstance(self.input, QTableWidget)
+        return [
+            [
+                (item.text() if (item := self.input.item(r, c)) is not None else "")
+                for c in range(self.input.columnCount())
+            ]
+            for r in range(self.input.rowCount())
+        ]
+
+    def _commit_grid(self) -> None:
+        self.commit(self._cells(), merge=False)
+
+    def _add_row(self) -> None:
+        current = [list(row) for row in self.document.get(self.path)]
+        self.commit([*current, [""] * max(1, len(self._columns()))], merge=False)
+
+    def _remove_row(self) -> None:
+        assert isinstance(self.input, QTableWidget)
+        row = self.input.currentRow()
+        current = [list(r) for r in self.document.get(self.path)]
+        if 0 <= row < len(current):
+            del current[row]
+            self.commit(current, merge=False)
+
+    def _show(self, value: Any) -> None:
+        assert isinstance(self.input, QTableWidget)
+        columns = self._columns()
+        rows = [[str(cell) for cell in row] for row in value or []]
+        if (
+            self._cells() == rows
+            and [
+                (h.text() if (h := self.input.horizontalHeaderItem(c)) is not None else "")
+                for c in range(self.input.columnCount())
+            ]
+            == columns
+        ):
+            return
+        self.input.clear()
+        self.input.setColumnCount(len(columns))
+        self.input.setHorizontalHeaderLabels(columns)
+        self.input.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                self.input.setItem(r, c, QTableWidgetItem(cell))
+
+
 EDITORS: dict[str, type[FieldEditor]] = {
     "text": TextEditor,
     "multiline": MultilineEditor,
@@ -554,4 +635,5 @@ EDITORS: dict[str, type[FieldEditor]] = {
     "ref_list": CheckListEditor,
     "enum_list": CheckListEditor,
     "text_list": TextListEditor,
+    "grid": GridEditor,
 }

@@ -51,7 +51,12 @@ LAYOUTS: dict[str, Layout] = {
         ("", ["listening"], 1),
         ("Engagement", ["engagement_process"], 1),
     ],
-    "content": [("", ["rules"], 1), ("Community moderation", ["moderation"], 1), ("", ["classes"], 1)],
+    "content": [
+        ("", ["rules"], 1),
+        ("Community moderation", ["moderation"], 1),
+        ("", ["classes"], 1),
+        ("", ["decision_tables"], 1),
+    ],
     "conduct": [("", ["clauses"], 1)],
     "regulatory": [("", ["presets"], 1), ("", ["exceptions"], 1)],
     "supervision": [
@@ -77,6 +82,7 @@ LAYOUTS: dict[str, Layout] = {
         ("", ["levels"], 1),
         ("", ["triage"], 1),
         ("Incidents", ["account_compromise", "impersonation", "post_incident_review"], 1),
+        ("", ["decision_trees"], 1),
     ],
     "measurement": [
         ("Why and how we measure", ["compares_channels", "purpose", "cross_channel", "reporting"], 1),
