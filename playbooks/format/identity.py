@@ -53,7 +53,6 @@ KEY_FIELDS: dict[type[BaseModel], str] = {
     m.Disclosure: "text",
     m.EscalationContact: "person",
     m.Certification: "training",
-    m.Edition: "label",
     m.ChannelGate: "title",
 }
 

@@ -129,3 +129,14 @@ def test_a_decision_table_edits_as_a_table_and_a_tree_as_its_steps(qtbot: Any, w
     window.document.set_field("content.decision_tables[0].columns", [*headers, "Record in"])
     assert grid.columnCount() == 4 and grid.item(0, 0).text() == "Photo of a ward event"
     assert window.reveal("crisis.decision_trees[0].nodes[2].question") is not None
+
+
+@pytest.mark.parametrize("name", ["mayo-clinic", "national-life-group-esi"])
+def test_a_real_policy_prints_to_pdf_with_its_tree_and_tables(qapp: object, name: str) -> None:
+    import ui.pdf  # noqa: F401  (registers the pdf writer)
+    from playbooks.export import export_document
+    from tests.conftest import FIXTURES
+
+    pb = storage.load(FIXTURES / "policies" / f"{name}.playbook.yaml")
+    for doc in ("policy", "guidelines", "crisis"):
+        assert export_document(pb, doc, "pdf").startswith(b"%PDF-")
