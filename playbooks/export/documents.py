@@ -102,6 +102,25 @@ class People:
         return pid if party is None else describe(party)
 
 
+def work_rules(clauses: list[Clause]) -> tuple[list[Clause], list[Clause]]:
+    """The clauses that bind people, and the organisation's own commitments (printed as such, not
+    among the rules for everyone in scope)."""
+    return (
+        [c for c in clauses if c.kind is not ClauseKind.COMMITMENT],
+        [c for c in clauses if c.kind is ClauseKind.COMMITMENT],
+    )
+
+
+def commitment_blocks(commitments: list[Clause]) -> list[list[Block]]:
+    """What the organisation commits itself to, each under its title."""
+    if not commitments:
+        return []
+    out: list[list[Block]] = [para("The organisation commits itself to the following.")]
+    for cl in commitments:
+        out += _titled(cl.title, [text(cl.wording), items(cl.examples, title="For example")])
+    return out
+
+
 def decision_table_blocks(grid: DecisionTable) -> list[list[Block]]:
     """A decision table as a real table, under how to read it."""
     columns, rows = grid.shape()
@@ -451,8 +470,10 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
 
     # 8. Conduct
     s = out.section("Conduct rules")
-    s.add(audience_intro([c.audiences for c in pb.conduct.clauses], "conduct", people))
-    common_clauses, grouped_clauses = by_audience(pb, pb.conduct.clauses)
+    clauses_binding, commitments = work_rules(pb.conduct.clauses)
+    s.add(audience_intro([c.audiences for c in clauses_binding], "conduct", people))
+    s.sub("Our commitments", *commitment_blocks(commitments))
+    common_clauses, grouped_clauses = by_audience(pb, clauses_binding)
     for cl in common_clauses:
         s.sub(cl.title, *_clause_blocks(cl, people, labour=True))
     for audience, clauses in grouped_clauses:
@@ -1026,7 +1047,8 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             s.sub(cl.title, text(cl.wording), items(cl.examples, title="For example"))
 
     s = out.section("How we behave online")
-    clauses = [c for c in pb.conduct.clauses if c.kind is not ClauseKind.DEFINITION]
+    clauses, commitments = work_rules([c for c in pb.conduct.clauses if c.kind is not ClauseKind.DEFINITION])
+    s.sub("Our commitments", *commitment_blocks(commitments))
     disclosure = [c for c in clauses if c.topic is ConductTopic.DISCLOSURE_OF_AFFILIATION]
     others = [c for c in clauses if c.topic is not ConductTopic.DISCLOSURE_OF_AFFILIATION]
     common, grouped = by_audience(pb, others)
