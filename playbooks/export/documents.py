@@ -54,6 +54,7 @@ from playbooks.format.model import (
     Gate,
     OrgRole,
     Person,
+    PersonalDisclosure,
     Playbook,
     SignOff,
 )
@@ -119,6 +120,19 @@ def commitment_blocks(commitments: list[Clause]) -> list[list[Block]]:
     for cl in commitments:
         out += _titled(cl.title, [text(cl.wording), items(cl.examples, title="For example")])
     return out
+
+
+def personal_disclosure_blocks(disclosures: list[PersonalDisclosure], people: People) -> list[list[Block]]:
+    """The tokens people put on their own posts: the short form, where it goes, and who must."""
+    rows = []
+    for d in disclosures:
+        where = [
+            lbl(d.placement),
+            "in the post, not only in the bio" if d.in_post_not_only_bio else "",
+            "not buried among other hashtags" if d.not_buried else "",
+        ]
+        rows.append([d.token, d.short_form, joined(where), people.said("audiences", d.audiences)])
+    return [table(["Disclosure", "Short form", "Where", "Who must use it"], rows, [22, 16, 36, 26])]
 
 
 def decision_table_blocks(grid: DecisionTable) -> list[list[Block]]:
@@ -473,6 +487,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     clauses_binding, commitments = work_rules(pb.conduct.clauses)
     s.add(audience_intro([c.audiences for c in clauses_binding], "conduct", people))
     s.sub("Our commitments", *commitment_blocks(commitments))
+    s.sub("Disclosures on your own posts", *personal_disclosure_blocks(pb.conduct.disclosures, people))
     common_clauses, grouped_clauses = by_audience(pb, clauses_binding)
     for cl in common_clauses:
         s.sub(cl.title, *_clause_blocks(cl, people, labour=True))
@@ -1058,6 +1073,7 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         s.sub(for_audience(people, audience), *[b for cl in clauses for b in _titled(cl.title, _guideline_blocks(cl))])
 
     s = out.section("Saying that you work for us")
+    s.add(*personal_disclosure_blocks(pb.conduct.disclosures, people))
     for cl in disclosure:
         s.sub(cl.title, text(cl.wording), items(cl.examples, title="For example"))
 

@@ -600,8 +600,33 @@ class Clause(Lockable):
     )
 
 
+class PersonalDisclosure(Model):
+    """A disclosure people put on their own posts (an affiliation hashtag, #Ad, #Paid)."""
+
+    id: ItemId = F("Id", "Stable id of the disclosure.")
+    token: ShortText = F("Token", "What people write, e.g. #LifeAtGitLab, #Ad or #Paid.", min_length=1)
+    short_form: ShortText = F("Short form", "The form to use where space is limited, e.g. #ad.", "")
+    placement: DisclosurePlacement | None = F(
+        "Placement", "Where it stands: in the post itself (inline), in the same message, ...", None
+    )
+    in_post_not_only_bio: bool = F(
+        "In the post, not only the bio", "A disclosure in the profile or bio alone is not enough.", False
+    )
+    not_buried: bool = F(
+        "Not buried among other hashtags", "The token stands where readers see it, not lost among others.", False
+    )
+    audiences: list[AudienceRef] = Ref(
+        "Audiences", "Who must disclose so; none: everyone the policy applies to.", "audiences", default_factory=list
+    )
+
+
 class Conduct(Model):
     clauses: list[Clause] = Items("Conduct rules", "Rules for employees' personal and professional use.")
+    disclosures: list[PersonalDisclosure] = Items(
+        "Disclosures on people's own posts",
+        "Tokens employees, advocates and influencers put on their own posts, where, and who must.",
+        added=2,
+    )
 
 
 # ---------------------------------------------------------------- 9. Regulatory

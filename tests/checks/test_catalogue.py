@@ -320,6 +320,14 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         TODAY,
     ),
     (
+        "a disclosure token no rule names",
+        "CONDUCT-DISCLOSURE-TOKEN",
+        setter("conduct.disclosures", [{"id": "d-ad", "token": "#ad", "audiences": ["influencers"]}]),
+        "conduct.disclosures[0].token",
+        None,
+        TODAY,
+    ),
+    (
         "active without SLA",
         "CHAN-NOT-READY",
         setter("channels.accounts.0.response_sla_hours", None),
@@ -814,6 +822,24 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
         TODAY,
     ),
     ("a chain without a circle", "CHAN-PREREQ-CYCLE", setter("channels.accounts.0.requires", ["c-x"]), TODAY),
+    (
+        "the influencers' disclosure rule names the token",
+        "CONDUCT-DISCLOSURE-TOKEN",
+        both(
+            setter("conduct.disclosures", [{"id": "d-ad", "token": "#Ad", "audiences": ["influencers"]}]),
+            lambda d: d["conduct"]["clauses"].append(
+                {
+                    "id": "k-ad",
+                    "title": "Say that we paid you",
+                    "topic": "disclosure_of_affiliation",
+                    "audiences": ["influencers"],
+                    "wording": "Put #ad at the start of every sponsored post.",
+                    "labour_review": "not_applicable",
+                },
+            ),
+        ),
+        TODAY,
+    ),
     (
         "half the rights is not more than half",
         "GOV-SINGLE-OWNER",

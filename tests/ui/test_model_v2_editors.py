@@ -140,3 +140,14 @@ def test_a_real_policy_prints_to_pdf_with_its_tree_and_tables(qapp: object, name
     pb = storage.load(FIXTURES / "policies" / f"{name}.playbook.yaml")
     for doc in ("policy", "guidelines", "crisis"):
         assert export_document(pb, doc, "pdf").startswith(b"%PDF-")
+
+
+def test_personal_disclosures_have_their_table_in_conduct(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from tests.format.test_personal_disclosures import disclosing
+
+    target = tmp_path / "disclosures.playbook.yaml"
+    storage.save(Playbook.model_validate(disclosing(complete_data())), target)
+    open_file(qtbot, window, target)
+    who = _editor(window, "conduct.disclosures[0].audiences").input
+    assert isinstance(who, QListWidget)
+    assert window.reveal("conduct.disclosures[0].not_buried") is not None

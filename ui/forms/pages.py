@@ -57,7 +57,7 @@ LAYOUTS: dict[str, Layout] = {
         ("", ["classes"], 1),
         ("", ["decision_tables"], 1),
     ],
-    "conduct": [("", ["clauses"], 1)],
+    "conduct": [("", ["clauses"], 1), ("", ["disclosures"], 1)],
     "regulatory": [("", ["presets"], 1), ("", ["exceptions"], 1)],
     "supervision": [
         ("Review", ["reapproval_months", "procedure"], 1),
