@@ -603,3 +603,57 @@ def _suggest(preset_id: str) -> str:
     close = difflib.get_close_matches(preset_id, list(load_presets()), n=1)
     hint = f"; did you mean {close[0]}?" if close else ""
     return f"{hint} (see 'charter presets --regulatory')"
+
+
+@check(
+    "COMP-LEGAL-REVIEW-STALE",
+    Severity.WARNING,
+    "compliance",
+    "Legal review under a standard no longer in force",
+    "Labour-law doctrine changes with the Board: Lutheran Heritage (2004) let most work rules stand, Boeing "
+    "(2017) balanced them against business reasons, and Stericycle, 372 NLRB No. 113 (2 August 2023) presumes "
+    "a rule unlawful when an employee could reasonably read it as chilling Section 7 activity. A clause "
+    "reviewed under an earlier standard, or a review dated before the standard it says it applied, does not "
+    "show that the clause is lawful today: review it again under the standard in force.",
+    sources=(
+        "Stericycle, Inc., 372 NLRB No. 113 (2 August 2023)",
+        "The Boeing Co., 365 NLRB No. 154 (2017)",
+        "Lutheran Heritage Village-Livonia, 343 NLRB 646 (2004)",
+    ),
+)
+def legal_review_stale(playbook: Playbook) -> Iterator[Issue]:
+    """COMP-LEGAL-REVIEW-STALE: Legal review under a standard no longer in force."""
+    presets = load_presets()
+    today = context(playbook).today
+    for i, clause in enumerate(playbook.conduct.clauses):
+        review = clause.legal_review
+        if review is None or review.preset is None or review.standard is None:
+            continue
+        preset = presets.get(review.preset)
+        if preset is None or not preset.versions:
+            continue
+        at = f"conduct.clauses[{i}].legal_review"
+        cited = preset.version(review.standard)
+        if cited is None:
+            known = ", ".join(v.id for v in preset.versions)
+            yield Issue(
+                f"{at}.standard",
+                f"'{review.standard}' is no version of the {preset.id} standard ({known}): name the one "
+                f"'{clause.title}' was reviewed under in Conduct rules.",
+            )
+            continue
+        if review.date is not None and review.date < cited.since:
+            yield Issue(
+                f"{at}.date",
+                f"The review of '{clause.title}' ({review.date.isoformat()}) is older than the standard it cites, "
+                f"{cited.title} (in force since {cited.since.isoformat()}): correct the standard or the date in "
+                "Conduct rules.",
+            )
+            continue
+        current = preset.version_on(today)
+        if current is not None and current.id != cited.id and current.since > cited.since:
+            yield Issue(
+                f"{at}.standard",
+                f"'{clause.title}' was reviewed under {cited.title}; {current.title} has applied since "
+                f"{current.since.isoformat()}: have it reviewed again under {current.title} in Conduct rules.",
+            )

@@ -59,6 +59,7 @@ from playbooks.format.model import (
     SignOff,
 )
 from playbooks.io.storage import matches
+from playbooks.presets import get_preset
 
 
 class People:
@@ -950,13 +951,33 @@ def _clause_blocks(cl: Clause, people: People, labour: bool) -> list[list[dict[s
     review = ""
     if labour and cl.labour_review is not None:
         review = f"Labour-law review: {lbl(cl.labour_review).lower()}"
+    legal = legal_review_text(cl, people)
     return [
         [{"type": "tag", "text": tag}],
         text(cl.wording),
         items(cl.examples, title="For example"),
         items(cl.exceptions, title="Exceptions"),
         [{"type": "tag", "text": review}] if review else [],
+        [{"type": "tag", "text": legal}] if legal else [],
     ]
+
+
+def legal_review_text(cl: Clause, people: People) -> str:
+    """'Legal review: Labour counsel, 1 March 2024, under Stericycle (2023) (NLRB-WORKRULES): lawful as
+    written' from what the playbook records ('' when it records none)."""
+    review = cl.legal_review
+    if review is None:
+        return ""
+    standard = ""
+    if review.standard is not None:
+        preset = get_preset(review.preset) if review.preset else None
+        version = preset.version(review.standard) if preset is not None else None
+        standard = version.title if version is not None else review.standard
+        standard = f"under {standard}" + (f" ({review.preset})" if review.preset else "")
+    said = joined([people.name(review.reviewer), review.reviewed_by, date(review.date), standard])
+    if review.outcome:
+        said = f"{said}: {review.outcome}" if said else review.outcome
+    return f"Legal review: {said}" if said else ""
 
 
 def _raci_blocks(pb: Playbook, people: People) -> list[list[dict[str, Any]]]:

@@ -582,6 +582,21 @@ class ContentRules(Model):
 # ---------------------------------------------------------------- 8. Conduct
 
 
+class LegalReview(Model):
+    """Who reviewed a clause against which standard, when, and with what outcome."""
+
+    reviewer: ItemId | None = Ref("Reviewer", "The person or role who reviewed the clause.", "parties", None)
+    reviewed_by: Name = F("Reviewed by (outside)", "An outside reviewer, e.g. a law firm.", "")
+    date: dt.date | None = F("Date", "When the review was done.", None)
+    preset: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]*$", max_length=64)] | None = F(
+        "Preset", "The regulatory preset whose standard was applied, e.g. NLRB-WORKRULES.", None
+    )
+    standard: ItemId | None = F(
+        "Standard applied", "The version of the preset's standard applied, e.g. stericycle-2023.", None
+    )
+    outcome: ShortText = F("Outcome", "What the review concluded (lawful as written, narrowed, ...).", "")
+
+
 class Clause(Lockable):
     id: ItemId = F("Id", "Stable id of the clause.")
     title: Name = F("Title", "The clause in a few words.", min_length=1)
@@ -597,6 +612,9 @@ class Clause(Lockable):
     exceptions: list[ShortText] = Items("Exceptions", "When the clause does not apply.")
     labour_review: LabourReview | None = F(
         "Labour-law review", "US: reviewed against NLRA Section 7 (Stericycle, 2023)?", None
+    )
+    legal_review: LegalReview | None = F(
+        "Legal review", "Who reviewed the clause against which standard, when, with what outcome.", None, added=2
     )
 
 

@@ -320,6 +320,28 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         TODAY,
     ),
     (
+        "a clause reviewed under Boeing",
+        "COMP-LEGAL-REVIEW-STALE",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2019-03-01", "preset": "NLRB-WORKRULES", "standard": "boeing-2017"},
+        ),
+        "conduct.clauses[0].legal_review.standard",
+        None,
+        TODAY,
+    ),
+    (
+        "a review older than the standard it cites",
+        "COMP-LEGAL-REVIEW-STALE",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2012-03-01", "preset": "NLRB-WORKRULES", "standard": "stericycle-2023"},
+        ),
+        "conduct.clauses[0].legal_review.date",
+        None,
+        TODAY,
+    ),
+    (
         "a disclosure token no rule names",
         "CONDUCT-DISCLOSURE-TOKEN",
         setter("conduct.disclosures", [{"id": "d-ad", "token": "#ad", "audiences": ["influencers"]}]),
@@ -822,6 +844,15 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
         TODAY,
     ),
     ("a chain without a circle", "CHAN-PREREQ-CYCLE", setter("channels.accounts.0.requires", ["c-x"]), TODAY),
+    (
+        "a clause reviewed under Stericycle after it took effect",
+        "COMP-LEGAL-REVIEW-STALE",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2024-03-01", "preset": "NLRB-WORKRULES", "standard": "stericycle-2023"},
+        ),
+        TODAY,
+    ),
     (
         "the influencers' disclosure rule names the token",
         "CONDUCT-DISCLOSURE-TOKEN",

@@ -151,3 +151,13 @@ def test_personal_disclosures_have_their_table_in_conduct(qtbot: Any, window: An
     who = _editor(window, "conduct.disclosures[0].audiences").input
     assert isinstance(who, QListWidget)
     assert window.reveal("conduct.disclosures[0].not_buried") is not None
+
+
+def test_a_clauses_legal_review_is_edited_with_the_clause(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from tests.format.test_legal_review import reviewed
+
+    target = tmp_path / "reviewed.playbook.yaml"
+    storage.save(Playbook.model_validate(reviewed(complete_data())), target)
+    open_file(qtbot, window, target)
+    assert window.reveal("conduct.clauses[0].legal_review.standard") is not None
+    assert window.reveal("conduct.clauses[0].legal_review.reviewer") is not None
