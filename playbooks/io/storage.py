@@ -429,7 +429,7 @@ def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, 
         if value is None and getattr(part, about):
             unset.append(f"{section}.{name}")
     canonical = playbook.model_copy(update=sections)
-    silent = _silent_additions(canonical)
+    silent = silent_additions(canonical)
     for name, value in (silent or {}).items():
         if name in exclude:
             # a field left out whole stays out whole
@@ -457,9 +457,10 @@ def _has_additions(cls: type[BaseModel]) -> bool:
     return bool(added or children)
 
 
-def _silent_additions(model: BaseModel) -> dict[Any, Any] | None:
+def silent_additions(model: BaseModel) -> dict[Any, Any] | None:
     """The fields added since schema 1 that say nothing (:func:`empty`), as pydantic's ``exclude``:
-    left out of the canonical JSON, content nobody extended hashes as it did under schema 1."""
+    left out of every digest of content (the fingerprint, a spoke's record of its hub's locks), so
+    that content nobody extended hashes as it did under schema 1."""
     added, children = _additions(type(model))
     out: dict[Any, Any] = {name: True for name in added if empty(getattr(model, name))}
     for name, is_list in children:
@@ -467,10 +468,10 @@ def _silent_additions(model: BaseModel) -> dict[Any, Any] | None:
         if value is None:
             continue
         if is_list:
-            below = {i: e for i, item in enumerate(value) if (e := _silent_additions(item)) is not None}
+            below = {i: e for i, item in enumerate(value) if (e := silent_additions(item)) is not None}
             if below:
                 out[name] = below
-        elif (e := _silent_additions(value)) is not None:
+        elif (e := silent_additions(value)) is not None:
             out[name] = e
     return out or None
 

@@ -33,7 +33,7 @@ from pydantic_core import to_jsonable_python
 
 from playbooks.format import model as m
 from playbooks.format.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
-from playbooks.format.fields import is_model, unwrap
+from playbooks.format.fields import added_in, empty, is_model, unwrap
 from playbooks.format.identity import (
     SEPARATOR,
     Names,
@@ -46,6 +46,7 @@ from playbooks.format.identity import (
 )
 from playbooks.format.paths import Address, Key, join, parse_address
 from playbooks.format.references import REFERENCE_KINDS, iter_references, kinds_within
+from playbooks.io.storage import silent_additions
 from playbooks.presets import CAP, FLOOR, RegulatoryPreset, get_preset, parameter_bound
 from playbooks.tailoring.spoke import says_nothing
 
@@ -895,7 +896,10 @@ def _entry(cls: type[BaseModel], item: BaseModel, referenced: bool) -> dict[str,
         if name == "locked":
             continue  # every entry of a lockable item is of a locked one
         if direction is None:
-            fixed[name] = value
+            if not (empty(value) and added_in(cls.model_fields[name]) > 1):
+                # a field added since schema 1 that says nothing leaves the digest as it was, so a
+                # spoke tailored before the field existed still matches its hub
+                fixed[name] = value
             continue
         plain = to_jsonable_python(value)
         if direction is _BY_FIELD:
@@ -930,7 +934,7 @@ def _protected(hub: m.Playbook) -> dict[tuple[str, ...], list[tuple[type[BaseMod
 
 def _whole_list(entries: list[tuple[type[BaseModel], BaseModel, bool]]) -> dict[str, Any]:
     """One entry for a list of many protected items: the digest of all of them (keys included)."""
-    return {FIXED: _digest([to_jsonable_python(item) for _, item, _ in entries])}
+    return {FIXED: _digest([item.model_dump(mode="json", exclude=silent_additions(item)) for _, item, _ in entries])}
 
 
 def lock_record(hub: m.Playbook) -> dict[str, dict[str, Any]]:
