@@ -304,15 +304,17 @@ def stale(playbook: Playbook) -> Iterator[Issue]:
     """CHAN-STALE: Active channel gone quiet."""
     today = context(playbook).today
     for i, channel in enumerate(playbook.channels.accounts):
+        # the channel's own threshold, else the policy-wide one
+        threshold = channel.freshness_days or playbook.channels.freshness_days
         if (
             channel.state is ChannelState.ACTIVE
             and channel.last_activity is not None
-            and channel.freshness_days is not None
-            and (today - channel.last_activity).days > channel.freshness_days
+            and threshold is not None
+            and (today - channel.last_activity).days > threshold
         ):
             days = (today - channel.last_activity).days
             yield Issue(
                 f"channels.accounts[{i}].last_activity",
-                f"{item_name(channel)} has been quiet for {days} days (threshold {channel.freshness_days}): "
+                f"{item_name(channel)} has been quiet for {days} days (threshold {threshold}): "
                 "post, pause or retire it, and update Last activity.",
             )

@@ -44,6 +44,7 @@ from playbooks.format.identity import Names, item_name
 from playbooks.format.model import (
     AudienceDefinition,
     Channel,
+    Channels,
     Clause,
     ContentClassDefinition,
     ContentRule,
@@ -429,6 +430,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     for c in ch.accounts:
         s.sub(item_name(c), *_channel_blocks(c, people, objectives, trainings, ch.gates, channels))
     s.sub("Gates before a channel opens", defs((g.title, g.description) for g in ch.gates))
+    s.sub("Every channel", *channel_default_blocks(ch))
     s.sub(
         "Listening streams",
         table(
@@ -819,6 +821,24 @@ def _channel_blocks(
         ),
         *gate_blocks(c, gates, channels),
     ]
+
+
+def channel_default_blocks(ch: Channels) -> list[list[Block]]:
+    """What the policy sets for every channel (a channel's own setting overrides it)."""
+    return [
+        facts(
+            [
+                ("Stale after", f"{number(ch.freshness_days, 'day')} without activity" if ch.freshness_days else ""),
+                ("New platform features", _new_features(ch.new_features_off)),
+            ]
+        )
+    ]
+
+
+def _new_features(off: bool | None) -> str:
+    if off is None:
+        return ""
+    return "Off until reviewed" if off else "On as the platform adds them"
 
 
 def gate_blocks(c: Channel, gates: list[Gate], channels: dict[str, Channel]) -> list[list[Block]]:

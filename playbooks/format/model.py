@@ -444,6 +444,20 @@ class Channels(Model):
     engagement_process: str = Text(
         "Engagement process", "How the team engages and escalates, before real-time channels go live."
     )
+    freshness_days: int | None = F(
+        "Freshness threshold for every channel (days)",
+        "Inactivity after which any channel is stale, unless the channel sets its own threshold.",
+        None,
+        ge=1,
+        added=2,
+    )
+    new_features_off: bool | None = F(
+        "New platform features off until reviewed",
+        "On: a feature a platform adds stays off on every account until it is reviewed. Not set: the policy "
+        "says nothing.",
+        None,
+        added=2,
+    )
     gates: list[Gate] = Items(
         "Gates",
         "The organisation's own checklist every channel passes before it opens (a registration checklist, "

@@ -453,6 +453,18 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         TODAY,
     ),
     (
+        "quiet channel under the policy-wide threshold",
+        "CHAN-STALE",
+        both(
+            setter("channels.accounts.0.freshness_days", None),
+            setter("channels.freshness_days", 30),
+            setter("channels.accounts.0.last_activity", "2026-04-01"),
+        ),
+        "channels.accounts[0].last_activity",
+        None,
+        TODAY,
+    ),
+    (
         "quiet channel",
         "CHAN-STALE",
         setter("channels.accounts.0.last_activity", "2026-04-01"),
@@ -844,6 +856,16 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
         TODAY,
     ),
     ("a chain without a circle", "CHAN-PREREQ-CYCLE", setter("channels.accounts.0.requires", ["c-x"]), TODAY),
+    (
+        "the channel's own threshold overrides the policy-wide one",
+        "CHAN-STALE",
+        both(
+            setter("channels.accounts.0.freshness_days", 90),
+            setter("channels.freshness_days", 30),
+            setter("channels.accounts.0.last_activity", "2026-04-01"),
+        ),
+        TODAY,
+    ),
     (
         "a clause reviewed under Stericycle after it took effect",
         "COMP-LEGAL-REVIEW-STALE",

@@ -47,6 +47,7 @@ LAYOUTS: dict[str, Layout] = {
     "people": [("", ["people"], 1), ("", ["roles"], 1), ("", ["champions"], 1), ("", ["mentoring_pairs"], 1)],
     "channels": [
         ("", ["accounts"], 1),
+        ("Every channel", ["freshness_days", "new_features_off"], 2),
         ("", ["gates"], 1),
         ("", ["listening"], 1),
         ("Engagement", ["engagement_process"], 1),
