@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from playbooks.checks import check
 from playbooks.checks.context import context
 from playbooks.format.enums import (
+    APPROVED_BEFORE,
     INTERACTIVE_CLASSES,
     ApprovalMode,
     Audience,
@@ -275,7 +276,7 @@ def static_preapproval(playbook: Playbook) -> Iterator[Issue]:
         if kind not in _STATIC_CLASSES:
             continue
         has_static_rule = has_static_rule or kind is ContentClass.STATIC_PROFILE
-        if rule.approval is not ApprovalMode.PRE_REVIEW:
+        if rule.approval not in APPROVED_BEFORE:
             yield Issue(
                 f"content.rules[{i}].approval",
                 f"Set '{rule.title}' ({Names(playbook).ref('content_classes', rule.content_class).lower()}) to pre-review by a registered "

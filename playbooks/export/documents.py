@@ -35,6 +35,7 @@ from playbooks.format.enums import (
     ChannelState,
     ClauseKind,
     ConductTopic,
+    FilingDays,
     Function,
     QualificationMode,
     Role,
@@ -197,6 +198,8 @@ def approved_content(sign_off: SignOff, pb: Playbook, fp: str) -> str:
 def _approval(rule: ContentRule) -> str:
     if rule.approval is ApprovalMode.PRE_REVIEW:
         return "Approved before publication"
+    if rule.approval is ApprovalMode.TEMPLATES_ONLY:
+        return "Only pre-approved templates may be published"
     if rule.approval is ApprovalMode.POST_REVIEW:
         rate = f", {percent(rule.sampling_rate)} sampled" if rule.sampling_rate is not None else ""
         return f"Reviewed after publication{rate}"
@@ -513,7 +516,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     number(p.parameters.retention_years, "year"),
                     number(p.parameters.accessible_years, "year"),
                     lbl(p.parameters.approval),
-                    number(p.parameters.filing_days, "day"),
+                    filing_days(p.parameters.filing_days, p.parameters.filing_day_kind),
                     p.note,
                     yes_no(p.locked),
                 ]
@@ -835,6 +838,13 @@ def channel_default_blocks(ch: Channels) -> list[list[Block]]:
     ]
 
 
+def filing_days(days: int | None, kind: FilingDays | None) -> str:
+    """'10 business days', '10 days' when the playbook does not say which kind of days."""
+    if days is None:
+        return ""
+    return number(days, f"{kind.value} day") if kind is not None else number(days, "day")
+
+
 def _new_features(off: bool | None) -> str:
     if off is None:
         return ""
@@ -956,6 +966,7 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel], people: People) -
                 ("Authors may approve their own content", "Yes" if r.author_may_approve else ""),
                 ("Post-review controls", joined(controls) if r.approval is ApprovalMode.POST_REVIEW else ""),
                 ("Risk information in each message", "Yes" if r.risk_info_each_message else ""),
+                ("Filed with the regulator", "Yes" if r.filing else ""),
                 ("Locked for spokes", "Yes" if r.locked else ""),
             ]
         ),
@@ -1290,7 +1301,9 @@ def checklist(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                 if p.parameters.accessible_years is not None
                 else "",
                 f"approval {lbl(p.parameters.approval).lower()}" if p.parameters.approval else "",
-                f"filing {number(p.parameters.filing_days, 'day')}" if p.parameters.filing_days is not None else "",
+                f"filing {filing_days(p.parameters.filing_days, p.parameters.filing_day_kind)}"
+                if p.parameters.filing_days is not None
+                else "",
             ]
         )
         rows.append(

@@ -48,6 +48,11 @@ class ApprovalMode(StrEnum):
     NONE = "none"
     POST_REVIEW = "post_review"
     PRE_REVIEW = "pre_review"
+    TEMPLATES_ONLY = "templates_only"  # only pre-approved templates may be published
+
+
+#: Approval modes under which content is approved before it is published.
+APPROVED_BEFORE = frozenset({ApprovalMode.PRE_REVIEW, ApprovalMode.TEMPLATES_ONLY})
 
 
 class ContentClass(StrEnum):
@@ -138,6 +143,13 @@ class LabourReview(StrEnum):
     IN_REVIEW = "in_review"
     REVIEWED = "reviewed"
     NOT_APPLICABLE = "not_applicable"
+
+
+class FilingDays(StrEnum):
+    """How a filing deadline counts its days."""
+
+    BUSINESS = "business"
+    CALENDAR = "calendar"
 
 
 class FilingTiming(StrEnum):

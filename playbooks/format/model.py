@@ -27,6 +27,7 @@ from playbooks.format.enums import (
     Decision,
     DecisionArea,
     DisclosurePlacement,
+    FilingDays,
     FilingTiming,
     Function,
     GovernanceModel,
@@ -511,6 +512,12 @@ class ContentRule(Lockable):
         "For character-limited channels: risk information fits in every message.",
         False,
     )
+    filing: bool = F(
+        "Filed with the regulator",
+        "Content under this rule is filed (e.g. with FINRA) as well as approved.",
+        False,
+        added=2,
+    )
     disclosures: list[Disclosure] = Items("Disclosures", "Required disclosures and where they stand.")
     prohibited: list[ShortText] = Items("Prohibited", "What may not be published.")
     wording: str = Text("Rule", "The rule as staff will read it.")
@@ -682,6 +689,12 @@ class PresetParameters(Model):
         # left out of the canonical content while empty, so that approvals recorded before the field
         # existed still match (see playbooks.io.storage.fingerprint)
         exclude_if=lambda value: value is None,
+    )
+    filing_day_kind: FilingDays | None = F(
+        "Filing days count",
+        "Whether the filing deadline counts business days or calendar days. Not set: the policy does not say.",
+        None,
+        added=2,
     )
 
 

@@ -32,7 +32,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import to_jsonable_python
 
 from playbooks.format import model as m
-from playbooks.format.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
+from playbooks.format.enums import APPROVED_BEFORE, ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
 from playbooks.format.fields import added_in, empty, is_model, unwrap
 from playbooks.format.identity import (
     SEPARATOR,
@@ -165,7 +165,7 @@ FALSE = Direction("off is tighter", _is_false)
 SUPERSET = Direction("a list may only grow", _superset)
 SET_ONCE = Direction("may be set where the hub has none, never changed or removed", _set_once)
 KEPT = Direction("may be updated, never emptied", _kept)
-APPROVAL = Direction("none < post-review < pre-review", _ordered(tuple(ApprovalMode)))
+APPROVAL = Direction("none < post-review < pre-review < templates only", _ordered(tuple(ApprovalMode)))
 STORAGE = Direction("any < audit trail < WORM", _ordered((StorageMode.ANY, StorageMode.AUDIT_TRAIL, StorageMode.WORM)))
 LABOUR = Direction(
     "not applicable < not reviewed < in review < reviewed",
@@ -233,7 +233,7 @@ TIGHTER: dict[tuple[type[BaseModel], str], Direction] = {
 #: Fields that no longer matter once the item is tightened in another way: a sampling rate of
 #: post-review is moot when every item is reviewed before use.
 MOOT: dict[tuple[type[BaseModel], str], Callable[[Any], bool]] = {
-    (m.ContentRule, "sampling_rate"): lambda rule: rule.approval is ApprovalMode.PRE_REVIEW,
+    (m.ContentRule, "sampling_rate"): lambda rule: rule.approval in APPROVED_BEFORE,
 }
 
 #: Nested models compared field by field inside a locked item (rather than as one value).
