@@ -49,6 +49,7 @@ from playbooks.format.model import (
     Clause,
     ContentClassDefinition,
     ContentRule,
+    CrisisChapter,
     DecisionNode,
     DecisionTable,
     DecisionTree,
@@ -136,6 +137,11 @@ def personal_disclosure_blocks(disclosures: list[PersonalDisclosure], people: Pe
         ]
         rows.append([d.token, d.short_form, joined(where), people.said("audiences", d.audiences)])
     return [table(["Disclosure", "Short form", "Where", "Who must use it"], rows, [22, 16, 36, 26])]
+
+
+def crisis_chapter_blocks(chapter: CrisisChapter, people: People) -> list[list[Block]]:
+    """A crisis chapter: its text, and whom to call when the policy names someone."""
+    return [text(chapter.text), facts([("Call", people.contact(chapter.contact))])]
 
 
 def decision_table_blocks(grid: DecisionTable) -> list[list[Block]]:
@@ -688,6 +694,8 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.sub("Post-incident review", text(cr.post_incident_review))
     for tree in cr.decision_trees:
         s.sub(tree.title, *decision_tree_blocks(tree))
+    for chapter in cr.chapters:
+        s.sub(chapter.title, *crisis_chapter_blocks(chapter, people))
 
     # 15. Measurement
     s = out.section("Measurement plan")
@@ -1245,6 +1253,10 @@ def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             ["Poster", "How to respond"], [[lbl(t.type), plain_text(t.response)] for t in pb.crisis.triage], [22, 78]
         ),
     )
+    if pb.crisis.chapters:
+        s = out.section("When something goes wrong")
+        for chapter in pb.crisis.chapters:
+            s.sub(chapter.title, *crisis_chapter_blocks(chapter, people))
     if pb.crisis.decision_trees:
         s = out.section("Deciding how to respond")
         for tree in pb.crisis.decision_trees:

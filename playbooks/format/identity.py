@@ -318,6 +318,7 @@ NAMES: dict[type[BaseModel], str] = {
     m.Feature: "{name}",
     m.Channel: "{platform} {handle}",
     m.Gate: "{title}",
+    m.CrisisChapter: "{title}",
     m.PersonalDisclosure: "{token}",
     m.DecisionTable: "{title}",
     m.DecisionTree: "{title}",

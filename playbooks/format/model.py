@@ -871,6 +871,15 @@ class TriageRule(Model):
     response: str = Text("Response", "How to respond.")
 
 
+class CrisisChapter(Model):
+    """A chapter of crisis communication that needs no severity level: correcting the record,
+    impersonation, communicating in an emergency."""
+
+    title: Name = F("Chapter", "What the chapter covers, e.g. Correcting the record.", min_length=1)
+    text: str = Text("What to do", "The chapter as staff will read it.")
+    contact: ItemId | None = Ref("Who to call", "The person or role to call.", "parties", None)
+
+
 class Crisis(Model):
     levels: list[SeverityLevel] = Items("Severity levels", "Levels with objective triggers and contacts.")
     triage: list[TriageRule] = Items("Triage", "How to respond to each type of poster.")
@@ -879,6 +888,9 @@ class Crisis(Model):
     post_incident_review: str = Text("Post-incident review", "How incidents become lessons.")
     decision_trees: list[DecisionTree] = Items(
         "Decision trees", "Questions and answers that lead to a response (a response assessment).", added=2
+    )
+    chapters: list[CrisisChapter] = Items(
+        "Chapters", "Crisis communication the policy writes as chapters, without severity levels.", added=2
     )
 
 

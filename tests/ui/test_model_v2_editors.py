@@ -161,3 +161,13 @@ def test_a_clauses_legal_review_is_edited_with_the_clause(qtbot: Any, window: An
     open_file(qtbot, window, target)
     assert window.reveal("conduct.clauses[0].legal_review.standard") is not None
     assert window.reveal("conduct.clauses[0].legal_review.reviewer") is not None
+
+
+def test_crisis_chapters_are_edited_in_the_crisis_page(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from tests.format.test_crisis_chapters import chapters
+
+    target = tmp_path / "chapters.playbook.yaml"
+    storage.save(chapters(), target)
+    open_file(qtbot, window, target)
+    combo = _editor(window, "crisis.chapters[0].contact").input
+    assert combo.currentText() == "External Communication Unit"

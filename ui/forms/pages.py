@@ -84,6 +84,7 @@ LAYOUTS: dict[str, Layout] = {
         ("", ["triage"], 1),
         ("Incidents", ["account_compromise", "impersonation", "post_incident_review"], 1),
         ("", ["decision_trees"], 1),
+        ("", ["chapters"], 1),
     ],
     "measurement": [
         ("Why and how we measure", ["compares_channels", "purpose", "cross_channel", "reporting"], 1),
