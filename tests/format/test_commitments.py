@@ -8,7 +8,7 @@ import pytest
 from playbooks.export import export_document
 from playbooks.io import storage
 from tests.conftest import FIXTURES
-from tests.export.readback import docx_text, html_text, md_text
+from tests.export.readback import document_text
 
 COKE = FIXTURES / "policies" / "coca-cola-2009.playbook.yaml"
 
@@ -16,8 +16,7 @@ COKE = FIXTURES / "policies" / "coca-cola-2009.playbook.yaml"
 @pytest.mark.parametrize("doc", ["policy", "guidelines"])
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
 def test_commitments_stand_in_their_own_part(doc: str, fmt: str) -> None:
-    read = {"md": md_text, "html": html_text, "docx": docx_text}[fmt]
-    text = read(export_document(storage.load(COKE), doc, fmt))
+    text = document_text(storage.load(COKE), doc, fmt)
     part = text[text.index("Our commitments") :]
     assert part.index("Protection of our consumers' privacy") < part.index("You are responsible for your actions")
     assert "The organisation commits itself to the following." in text

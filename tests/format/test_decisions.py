@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from playbooks.export import export_document
 from playbooks.format.model import DecisionTable, DecisionTree, Playbook
 from tests.checks.builders import complete_data
-from tests.export.readback import docx_text, html_text, md_text
+from tests.export.readback import document_text
 
 GRID = {
     "id": "who-authorises",
@@ -82,8 +82,7 @@ def test_html_nests_the_answers_under_their_question() -> None:
 @pytest.mark.parametrize("doc", ["policy", "crisis"])
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
 def test_every_format_carries_the_tree(doc: str, fmt: str) -> None:
-    read = {"md": md_text, "html": html_text, "docx": docx_text}[fmt]
-    text = read(export_document(Playbook.model_validate(decisions(complete_data())), doc, fmt))
+    text = document_text(Playbook.model_validate(decisions(complete_data())), doc, fmt)
     assert "Respond to a post about us?" in text and "Thank and share" in text
     if doc == "policy":
         assert "Who authorises a post" in text and "Communications and the patient (written consent)" in text

@@ -9,10 +9,9 @@ import pytest
 
 from playbooks.checks import run_checks
 from playbooks.checks.context import frozen_today
-from playbooks.export import export_document
 from playbooks.format.model import Playbook
 from tests.checks.builders import TODAY, complete_data
-from tests.export.readback import docx_text, html_text, md_text
+from tests.export.readback import document_text
 
 
 def disclosing(data: dict[str, Any]) -> dict[str, Any]:
@@ -55,8 +54,7 @@ def test_an_audience_whose_rules_never_name_the_token_is_found() -> None:
 @pytest.mark.parametrize("doc", ["policy", "guidelines"])
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
 def test_documents_say_the_token_where_it_goes_and_who_uses_it(doc: str, fmt: str) -> None:
-    read = {"md": md_text, "html": html_text, "docx": docx_text}[fmt]
-    text = read(export_document(Playbook.model_validate(disclosing(complete_data())), doc, fmt))
+    text = document_text(Playbook.model_validate(disclosing(complete_data())), doc, fmt)
     assert "#LifeAtGitLab" in text and "#LifeAtGL" in text
     assert "in the post, not only in the bio" in text and "not buried among other hashtags" in text
     assert "Employees, Influencers" in text

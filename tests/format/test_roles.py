@@ -14,7 +14,7 @@ from playbooks.export import export_document
 from playbooks.format.model import Playbook
 from playbooks.format.paths import replace_at
 from tests.checks.builders import TODAY, complete_data
-from tests.export.readback import docx_text, html_text, md_text
+from tests.export.readback import READERS, md_text
 
 UNIT = {
     "id": "ad-review",
@@ -68,7 +68,7 @@ def test_a_role_two_people_hold_needs_no_backup_a_role_one_holds_does() -> None:
 
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
 def test_documents_name_the_role_and_list_the_register(fmt: str) -> None:
-    read = {"md": md_text, "html": html_text, "docx": docx_text}[fmt]
+    read = READERS[fmt]
     pb = Playbook.model_validate(with_roles(complete_data()))
     policy = read(export_document(pb, "policy", fmt))
     assert "Advertising Review Unit" in policy and "adreview@example.com" in policy

@@ -16,7 +16,7 @@ from playbooks.format.enums import Audience, ContentClass
 from playbooks.format.model import Playbook
 from playbooks.io import storage
 from tests.checks.builders import TODAY, complete_data
-from tests.export.readback import docx_text, html_text, md_text
+from tests.export.readback import document_text, md_text
 
 SPOKESPEOPLE = {
     "id": "certified-spokespeople",
@@ -101,8 +101,7 @@ def test_extending_the_vocabulary_changes_the_fingerprint_leaving_it_alone_does_
 
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
 def test_documents_give_the_organisations_audience_its_own_part(spokes: Playbook, fmt: str) -> None:
-    read = {"md": md_text, "html": html_text, "docx": docx_text}[fmt]
-    policy = read(export_document(spokes, "policy", fmt))
+    policy = document_text(spokes, "policy", fmt)
     assert "For certified spokespeople" in policy
     part = policy[policy.index("For certified spokespeople") :]
     assert "Speak only on your certified topics" in part
@@ -110,7 +109,7 @@ def test_documents_give_the_organisations_audience_its_own_part(spokes: Playbook
     # the organisation's audiences and classes are defined in the document, by name
     assert "Students" in policy and "Counts as: employees." in policy
     assert "Benchmark claims" in policy and "benchmark-claims" not in policy
-    guidelines = read(export_document(spokes, "guidelines", fmt))
+    guidelines = document_text(spokes, "guidelines", fmt)
     assert "For certified spokespeople" in guidelines
     assert "Speak only on your certified topics" in guidelines[guidelines.index("For certified spokespeople") :]
 

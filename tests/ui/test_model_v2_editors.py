@@ -26,6 +26,13 @@ def spokes_file(tmp_path: Path) -> Path:
     return target
 
 
+def open_playbook(qtbot: Any, window: Any, folder: Path, playbook: Playbook) -> None:
+    """Save ``playbook`` into ``folder`` and open it in the editor."""
+    target = folder / f"{playbook.document.id}.playbook.yaml"
+    storage.save(playbook, target)
+    open_file(qtbot, window, target)
+
+
 def _editor(window: Any, path: str) -> Any:
     assert window.reveal(path) is not None, f"no editor for {path}"
     editor = window.findChild(QWidget, f"editor:{path}")
@@ -74,9 +81,7 @@ def test_an_effective_date_is_typed_as_the_policy_gives_it(qtbot: Any, window: A
 def test_an_accountable_may_be_chosen_among_people_and_roles(qtbot: Any, window: Any, tmp_path: Path) -> None:
     from tests.format.test_roles import with_roles
 
-    target = tmp_path / "roles.playbook.yaml"
-    storage.save(Playbook.model_validate(with_roles(complete_data())), target)
-    open_file(qtbot, window, target)
+    open_playbook(qtbot, window, tmp_path, Playbook.model_validate(with_roles(complete_data())))
     assert window.reveal("people.roles[0].holders") is not None
     combo = _editor(window, "governance.decision_rights[0].accountable").input
     options = [combo.itemText(i) for i in range(combo.count())]
@@ -90,9 +95,7 @@ def test_an_accountable_may_be_chosen_among_people_and_roles(qtbot: Any, window:
 def test_gates_and_the_order_of_opening_are_edited_with_the_channels(qtbot: Any, window: Any, tmp_path: Path) -> None:
     from tests.format.test_gates import gated
 
-    target = tmp_path / "gates.playbook.yaml"
-    storage.save(Playbook.model_validate(gated(complete_data())), target)
-    open_file(qtbot, window, target)
+    open_playbook(qtbot, window, tmp_path, Playbook.model_validate(gated(complete_data())))
     assert window.reveal("channels.gates[1].title") is not None
     assert window.reveal("channels.accounts[1].gates[0].met") is not None
     met = _editor(window, "channels.accounts[1].gates_met").input
@@ -110,9 +113,7 @@ def test_a_decision_table_edits_as_a_table_and_a_tree_as_its_steps(qtbot: Any, w
 
     from tests.format.test_decisions import decisions
 
-    target = tmp_path / "decisions.playbook.yaml"
-    storage.save(Playbook.model_validate(decisions(complete_data())), target)
-    open_file(qtbot, window, target)
+    open_playbook(qtbot, window, tmp_path, Playbook.model_validate(decisions(complete_data())))
     editor = _editor(window, "content.decision_tables[0].rows")
     grid = editor.input
     assert isinstance(grid, QTableWidget)
@@ -145,9 +146,7 @@ def test_a_real_policy_prints_to_pdf_with_its_tree_and_tables(qapp: object, name
 def test_personal_disclosures_have_their_table_in_conduct(qtbot: Any, window: Any, tmp_path: Path) -> None:
     from tests.format.test_personal_disclosures import disclosing
 
-    target = tmp_path / "disclosures.playbook.yaml"
-    storage.save(Playbook.model_validate(disclosing(complete_data())), target)
-    open_file(qtbot, window, target)
+    open_playbook(qtbot, window, tmp_path, Playbook.model_validate(disclosing(complete_data())))
     who = _editor(window, "conduct.disclosures[0].audiences").input
     assert isinstance(who, QListWidget)
     assert window.reveal("conduct.disclosures[0].not_buried") is not None
@@ -156,9 +155,7 @@ def test_personal_disclosures_have_their_table_in_conduct(qtbot: Any, window: An
 def test_a_clauses_legal_review_is_edited_with_the_clause(qtbot: Any, window: Any, tmp_path: Path) -> None:
     from tests.format.test_legal_review import reviewed
 
-    target = tmp_path / "reviewed.playbook.yaml"
-    storage.save(Playbook.model_validate(reviewed(complete_data())), target)
-    open_file(qtbot, window, target)
+    open_playbook(qtbot, window, tmp_path, Playbook.model_validate(reviewed(complete_data())))
     assert window.reveal("conduct.clauses[0].legal_review.standard") is not None
     assert window.reveal("conduct.clauses[0].legal_review.reviewer") is not None
 
@@ -166,8 +163,6 @@ def test_a_clauses_legal_review_is_edited_with_the_clause(qtbot: Any, window: An
 def test_crisis_chapters_are_edited_in_the_crisis_page(qtbot: Any, window: Any, tmp_path: Path) -> None:
     from tests.format.test_crisis_chapters import chapters
 
-    target = tmp_path / "chapters.playbook.yaml"
-    storage.save(chapters(), target)
-    open_file(qtbot, window, target)
+    open_playbook(qtbot, window, tmp_path, chapters())
     combo = _editor(window, "crisis.chapters[0].contact").input
     assert combo.currentText() == "External Communication Unit"

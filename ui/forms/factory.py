@@ -13,6 +13,7 @@ updated from the model inside ``QSignalBlocker`` so that a refresh never writes 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic.fields import FieldInfo
@@ -211,6 +212,24 @@ class FieldEditor(QWidget):
             text = self.error.text()
             self.refresh()
             self._show_error(f"Not applied: {text}")
+
+    def _with_buttons(
+        self, column: QVBoxLayout, widget: QWidget, buttons: tuple[tuple[str, str, Callable[[], object]], ...]
+    ) -> None:
+        """Lay out ``widget`` with a row of tool buttons (text, tooltip, slot) under it, named for
+        screen readers after the field."""
+        row = QHBoxLayout()
+        for text, tip, slot in buttons:
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(f"{text} ({self.label})")
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addWidget(widget)
+        column.addLayout(row)
+        self.row.addLayout(column, 1)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -479,23 +498,16 @@ class TextListEditor(FieldEditor):
         box.setMaximumHeight(130)
         box.setMinimumWidth(220)
         box.itemChanged.connect(lambda _item: self._commit_list())
-        buttons = QHBoxLayout()
-        for text, tip, slot in (
-            ("Add", "Add an entry", self._add),
-            ("Remove", "Remove the selected entry", self._remove),
-            ("Up", "Move the selected entry up", lambda: self._move(-1)),
-            ("Down", "Move the selected entry down", lambda: self._move(1)),
-        ):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(f"{text} ({self.label})")
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addWidget(box)
-        column.addLayout(buttons)
-        self.row.addLayout(column, 1)
+        self._with_buttons(
+            column,
+            box,
+            (
+                ("Add", "Add an entry", self._add),
+                ("Remove", "Remove the selected entry", self._remove),
+                ("Up", "Move the selected entry up", lambda: self._move(-1)),
+                ("Down", "Move the selected entry down", lambda: self._move(1)),
+            ),
+        )
         return box
 
     def _entries(self) -> list[str]:
@@ -554,21 +566,14 @@ class GridEditor(FieldEditor):
         grid = QTableWidget(self)
         grid.setMinimumHeight(140)
         grid.itemChanged.connect(lambda _item: self._commit_grid())
-        buttons = QHBoxLayout()
-        for text, tip, slot in (
-            ("Add row", "Add a row at the end", self._add_row),
-            ("Remove row", "Remove the selected row", self._remove_row),
-        ):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(f"{text} ({self.label})")
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addWidget(grid)
-        column.addLayout(buttons)
-        self.row.addLayout(column, 1)
+        self._with_buttons(
+            column,
+            grid,
+            (
+                ("Add row", "Add a row at the end", self._add_row),
+                ("Remove row", "Remove the selected row", self._remove_row),
+            ),
+        )
         return grid
 
     def _columns(self) -> list[str]:
