@@ -360,7 +360,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [
                 [
                     sp.name,
-                    lbl(sp.kind),
+                    lbl(sp.kind) + (f" ({people.said('audiences', sp.audiences)})" if sp.audiences else ""),
                     people.name(sp.lead),
                     joined(sp.languages),
                     joined(sp.local_regulators),

@@ -221,6 +221,7 @@ class SpokeKind(StrEnum):
     REGION = "region"
     BUSINESS_UNIT = "business_unit"
     BRAND = "brand"
+    AUDIENCE = "audience"  # a sub-policy for some audiences (sponsored practitioners, agents)
 
 
 class Autonomy(StrEnum):

@@ -255,12 +255,19 @@ class Hub(Model):
 class Spoke(Model):
     id: ItemId = F("Id", "Stable id of the spoke.")
     name: Name = F("Name", "The spoke's name, e.g. EMEA.", min_length=1)
-    kind: SpokeKind = F("Kind", "Region, business unit or brand.", SpokeKind.REGION)
+    kind: SpokeKind = F("Kind", "Region, business unit, brand, or a sub-policy for some audiences.", SpokeKind.REGION)
     languages: list[ShortText] = Items("Languages", "Languages the spoke publishes in.")
     local_regulators: list[ShortText] = Items("Local regulators", "Regulators the spoke answers to.")
     autonomy: Autonomy = F("Autonomy", "How much the spoke may decide alone.", Autonomy.MEDIUM)
     lead: ItemId | None = Ref("Spoke lead", "The person who leads the spoke.", "people", None)
     file: ShortText = F("Spoke file", "The spoke's playbook file, relative to this file.", "")
+    audiences: list[AudienceRef] = Ref(
+        "For audiences",
+        "An audience sub-policy (an agent addendum, sponsored-practitioner guidelines): the audiences it binds.",
+        "audiences",
+        default_factory=list,
+        added=2,
+    )
 
 
 class DecisionRight(Model):
