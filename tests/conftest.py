@@ -24,7 +24,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def minimal_data() -> dict[str, Any]:
     """The smallest valid playbook with people, an objective, a channel and a metric."""
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "document": {"id": "acme", "title": "Acme social media policy", "owner": "p-ann"},
         "objectives": {"items": [{"id": "o-retain", "title": "Retain customers", "kind": "business"}]},
         "people": {"people": [{"id": "p-ann", "name": "Ann Example"}, {"id": "p-bo", "name": "Bo Example"}]},

@@ -99,6 +99,7 @@ def not_ready(playbook: Playbook) -> Iterator[Issue]:
     approval_driver = "FINRA-SITE-GATE" if "FINRA-SITE-GATE" in ctx.preset_ids else financial
     works_council = "DE-BETRVG-87" in ctx.preset_ids
     site_gate = "FINRA-SITE-GATE" in ctx.preset_ids
+    by_id = {c.id: c for c in playbook.channels.accounts}
     for i, channel in enumerate(playbook.channels.accounts):
         if channel.state is not ChannelState.ACTIVE:
             continue
@@ -131,6 +132,7 @@ def not_ready(playbook: Playbook) -> Iterator[Issue]:
                         "have a qualified approver (registered principal) approve it (FINRA-SITE-GATE)",
                     )
                 )
+        gaps.extend(_own_gates(playbook, channel, by_id))
         if (
             works_council
             and not playbook.privacy.works_council_agreements
@@ -143,6 +145,83 @@ def not_ready(playbook: Playbook) -> Iterator[Issue]:
                 f"{item_name(channel)} is active but not ready: {'; '.join(g for _, g in gaps)}. "
                 "Complete it in Channels > Accounts, or set it back to piloting.",
             )
+
+
+def _own_gates(playbook: Playbook, channel: Channel, by_id: dict[str, Channel]) -> list[tuple[str, str]]:
+    """The organisation's own gates an active channel has not passed, and the channels it opens
+    after that are not active yet: gaps like the built-in ones."""
+    gaps: list[tuple[str, str]] = []
+    for gate in playbook.channels.gates:
+        if gate.id not in channel.gates_met:
+            gaps.append(("gates_met", f"meet the gate '{gate.title}'"))
+    for own in channel.gates:
+        if not own.met:
+            gaps.append(("gates", f"meet its gate '{own.title}'"))
+    for required in channel.requires:
+        first = by_id.get(required)
+        if first is not None and first.state is not ChannelState.ACTIVE:
+            gaps.append(("requires", f"open {item_name(first)} first"))
+    return gaps
+
+
+@check(
+    "CHAN-PREREQ-CYCLE",
+    Severity.ERROR,
+    "channels",
+    "Channels that wait for each other",
+    "The panel warned against opening channels before the processes behind them exist, and Altimeter's "
+    "Social Business Readiness (2011) orders the steps: governance first, then the channels that depend on "
+    "it. Real policies write their own order of opening ('Facebook and Twitter only after an approved "
+    "LinkedIn profile'). Channels that wait for each other in a circle can never open: one of the "
+    "prerequisites is a mistake.",
+    sources=(
+        "Why social media fails, Web 2.0 Expo panel (2009)",
+        "Altimeter, Social Business Readiness (2011)",
+    ),
+)
+def prerequisite_cycle(playbook: Playbook) -> Iterator[Issue]:
+    """CHAN-PREREQ-CYCLE: Channels that wait for each other."""
+    accounts = playbook.channels.accounts
+    index = {c.id: i for i, c in enumerate(accounts)}
+    for circle in prerequisite_cycles(accounts):
+        names = [item_name(accounts[index[ident]]) for ident in circle]
+        chain = " opens after ".join([*names, names[0]])
+        yield Issue(
+            f"channels.accounts[{index[circle[0]]}].requires",
+            f"{chain}: none of them can ever open. Remove one of these prerequisites in Channels > Accounts.",
+        )
+
+
+def prerequisite_cycles(accounts: list[Channel]) -> list[list[str]]:
+    """Every circle of channels that wait for each other (by id), each once, starting at the channel
+    that comes first in the register."""
+    requires = {c.id: [r for r in c.requires] for c in accounts}
+    order = {c.id: i for i, c in enumerate(accounts)}
+    found: list[list[str]] = []
+    seen: set[frozenset[str]] = set()
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        path.append(node)
+        for nxt in requires.get(node, []):
+            if nxt not in requires:
+                continue
+            if state.get(nxt) == 1:
+                circle = path[path.index(nxt) :]
+                if frozenset(circle) not in seen:
+                    seen.add(frozenset(circle))
+                    start = min(range(len(circle)), key=lambda k: order[circle[k]])
+                    found.append(circle[start:] + circle[:start])
+            elif state.get(nxt) is None:
+                visit(nxt, path)
+        path.pop()
+        state[node] = 2
+
+    for channel in accounts:
+        if channel.id not in state:
+            visit(channel.id, [])
+    return found
 
 
 def is_realtime(channel: Channel) -> bool:
@@ -225,15 +304,17 @@ def stale(playbook: Playbook) -> Iterator[Issue]:
     """CHAN-STALE: Active channel gone quiet."""
     today = context(playbook).today
     for i, channel in enumerate(playbook.channels.accounts):
+        # the channel's own threshold, else the policy-wide one
+        threshold = channel.freshness_days or playbook.channels.freshness_days
         if (
             channel.state is ChannelState.ACTIVE
             and channel.last_activity is not None
-            and channel.freshness_days is not None
-            and (today - channel.last_activity).days > channel.freshness_days
+            and threshold is not None
+            and (today - channel.last_activity).days > threshold
         ):
             days = (today - channel.last_activity).days
             yield Issue(
                 f"channels.accounts[{i}].last_activity",
-                f"{item_name(channel)} has been quiet for {days} days (threshold {channel.freshness_days}): "
+                f"{item_name(channel)} has been quiet for {days} days (threshold {threshold}): "
                 "post, pause or retire it, and update Last activity.",
             )

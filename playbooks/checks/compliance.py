@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from playbooks.checks import check
 from playbooks.checks.context import context
 from playbooks.format.enums import (
+    APPROVED_BEFORE,
     INTERACTIVE_CLASSES,
     ApprovalMode,
     Audience,
@@ -26,10 +27,10 @@ from playbooks.format.enums import (
     LabourReview,
     Severity,
     StorageMode,
-    label,
 )
 from playbooks.format.findings import Issue
-from playbooks.format.identity import item_name
+from playbooks.format.identity import Names, item_name
+from playbooks.format.references import built_in_of
 from playbooks.presets import load_presets
 from playbooks.presets.combine import PARAMETER, Combination, Driven, combine, wording
 
@@ -271,14 +272,15 @@ def static_preapproval(playbook: Playbook) -> Iterator[Issue]:
     driver = "FINRA-STATIC" if "FINRA-STATIC" in ctx.preset_ids else finra.id
     has_static_rule = False
     for i, rule in enumerate(playbook.content.rules):
-        if rule.content_class not in _STATIC_CLASSES:
+        kind = built_in_of(playbook, "content_classes", rule.content_class)
+        if kind not in _STATIC_CLASSES:
             continue
-        has_static_rule = has_static_rule or rule.content_class is ContentClass.STATIC_PROFILE
-        if rule.approval is not ApprovalMode.PRE_REVIEW:
+        has_static_rule = has_static_rule or kind is ContentClass.STATIC_PROFILE
+        if rule.approval not in APPROVED_BEFORE:
             unset = "Its approval is not set: " if rule.approval is None else ""
             yield Issue(
                 f"content.rules[{i}].approval",
-                f"{unset}Set '{rule.title}' ({label(rule.content_class).lower()}) to pre-review by a registered "
+                f"{unset}Set '{rule.title}' ({Names(playbook).ref('content_classes', rule.content_class).lower()}) to pre-review by a registered "
                 f"principal in Content rules ({driver}).",
             )
         elif not rule.approver_qualified:
@@ -326,7 +328,8 @@ def postreview_controls(playbook: Playbook) -> Iterator[Issue]:
     else:
         because = ""
     for i, rule in enumerate(playbook.content.rules):
-        if rule.content_class not in INTERACTIVE_CLASSES or rule.approval is not ApprovalMode.POST_REVIEW:
+        interactive = built_in_of(playbook, "content_classes", rule.content_class) in INTERACTIVE_CLASSES
+        if not interactive or rule.approval is not ApprovalMode.POST_REVIEW:
             continue
         missing = [
             (name, text)
@@ -370,7 +373,7 @@ def disclosure_link_only(playbook: Playbook) -> Iterator[Issue]:
     if "SEC-MKT-TESTIMONIAL" not in context(playbook).preset_ids:
         return
     for i, rule in enumerate(playbook.content.rules):
-        if rule.content_class is not ContentClass.TESTIMONIAL:
+        if built_in_of(playbook, "content_classes", rule.content_class) is not ContentClass.TESTIMONIAL:
             continue
         if not rule.disclosures:
             yield Issue(
@@ -485,7 +488,8 @@ def labour_review(playbook: Playbook) -> Iterator[Issue]:
     for i, clause in enumerate(playbook.conduct.clauses):
         if clause.kind in _NOT_WORK_RULES:
             continue
-        if clause.audiences and Audience.EMPLOYEES not in clause.audiences:
+        bound = {built_in_of(playbook, "audiences", audience) for audience in clause.audiences}
+        if clause.audiences and Audience.EMPLOYEES not in bound:
             continue
         if clause.labour_review is None or clause.labour_review is LabourReview.NOT_REVIEWED:
             yield Issue(
@@ -601,3 +605,57 @@ def _suggest(preset_id: str) -> str:
     close = difflib.get_close_matches(preset_id, list(load_presets()), n=1)
     hint = f"; did you mean {close[0]}?" if close else ""
     return f"{hint} (see 'charter presets --regulatory')"
+
+
+@check(
+    "COMP-LEGAL-REVIEW-STALE",
+    Severity.WARNING,
+    "compliance",
+    "Legal review under a standard no longer in force",
+    "Labour-law doctrine changes with the Board: Lutheran Heritage (2004) let most work rules stand, Boeing "
+    "(2017) balanced them against business reasons, and Stericycle, 372 NLRB No. 113 (2 August 2023) presumes "
+    "a rule unlawful when an employee could reasonably read it as chilling Section 7 activity. A clause "
+    "reviewed under an earlier standard, or a review dated before the standard it says it applied, does not "
+    "show that the clause is lawful today: review it again under the standard in force.",
+    sources=(
+        "Stericycle, Inc., 372 NLRB No. 113 (2 August 2023)",
+        "The Boeing Co., 365 NLRB No. 154 (2017)",
+        "Lutheran Heritage Village-Livonia, 343 NLRB 646 (2004)",
+    ),
+)
+def legal_review_stale(playbook: Playbook) -> Iterator[Issue]:
+    """COMP-LEGAL-REVIEW-STALE: Legal review under a standard no longer in force."""
+    presets = load_presets()
+    today = context(playbook).today
+    for i, clause in enumerate(playbook.conduct.clauses):
+        review = clause.legal_review
+        if review is None or review.preset is None or review.standard is None:
+            continue
+        preset = presets.get(review.preset)
+        if preset is None or not preset.versions:
+            continue
+        at = f"conduct.clauses[{i}].legal_review"
+        cited = preset.version(review.standard)
+        if cited is None:
+            known = ", ".join(v.id for v in preset.versions)
+            yield Issue(
+                f"{at}.standard",
+                f"'{review.standard}' is no version of the {preset.id} standard ({known}): name the one "
+                f"'{clause.title}' was reviewed under in Conduct rules.",
+            )
+            continue
+        if review.date is not None and review.date < cited.since:
+            yield Issue(
+                f"{at}.date",
+                f"The review of '{clause.title}' ({review.date.isoformat()}) is older than the standard it cites, "
+                f"{cited.title} (in force since {cited.since.isoformat()}): correct the standard or the date in "
+                "Conduct rules.",
+            )
+            continue
+        current = preset.version_on(today)
+        if current is not None and current.id != cited.id and current.since > cited.since:
+            yield Issue(
+                f"{at}.standard",
+                f"'{clause.title}' was reviewed under {cited.title}; {current.title} has applied since "
+                f"{current.since.isoformat()}: have it reviewed again under {current.title} in Conduct rules.",
+            )

@@ -9,6 +9,7 @@ from playbooks.checks import check
 from playbooks.checks.context import context
 from playbooks.format.enums import Severity, TriggerKind
 from playbooks.format.findings import Issue
+from playbooks.format.identity import Names
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -85,11 +86,18 @@ def mainstream(playbook: Playbook) -> Iterator[Issue]:
 def no_backup(playbook: Playbook) -> Iterator[Issue]:
     """CRISIS-NO-BACKUP: Escalation contact without a backup."""
     people = context(playbook).people
+    roles = {r.id: r for r in playbook.people.roles}
+    names = Names(playbook)
     for i, level in enumerate(playbook.crisis.levels):
         for j, contact in enumerate(level.contacts):
             person = people.get(contact.person)
-            if contact.backup is None and (person is None or person.backup is None):
-                name = person.name if person is not None else contact.person
+            role = roles.get(contact.person)
+            # a role that two people hold covers itself: one stands in for the other
+            covered = (person is not None and person.backup is not None) or (
+                role is not None and len(role.holders) >= 2
+            )
+            if contact.backup is None and not covered:
+                name = names.ref("parties", contact.person)
                 yield Issue(
                     f"crisis.levels[{i}].contacts[{j}].backup",
                     f"Name a backup for {name} at level {level.level} ({level.name}) in Crisis and escalation.",

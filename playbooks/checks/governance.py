@@ -14,6 +14,7 @@ from playbooks.checks import check
 from playbooks.checks.context import context
 from playbooks.format.enums import ChannelState, Function, GovernanceModel, Role, Seniority, Severity, label
 from playbooks.format.findings import Issue
+from playbooks.format.identity import Names
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -25,9 +26,8 @@ _PRACTITIONER_ROLES = frozenset(
 )
 
 
-def _name(playbook: Playbook, person_id: str | None) -> str:
-    person = context(playbook).people.get(person_id or "")
-    return person.name if person is not None else str(person_id)
+def _name(playbook: Playbook, party: str | None) -> str:
+    return Names(playbook).ref("parties", party) if party else str(party)
 
 
 @check(

@@ -16,7 +16,7 @@ from typing import Any
 from playbooks import __version__
 from playbooks.export import documents
 from playbooks.export.documents import Builder, People, TabularRows, approved_content
-from playbooks.export.outline import date, document_data, labels, lbl
+from playbooks.export.outline import date, document_data, lbl
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding
 from playbooks.format.model import Playbook
@@ -147,12 +147,13 @@ def control_block(pb: Playbook, fp: str, validity: str = "", owner: str = "", ow
     status = validity or lbl(doc.status)
     rows = [
         ["Version", doc.version or ""],
+        ["Edition", doc.edition],
         ["Status", status],
         ["Effective date", date(doc.effective_date) or "Not yet set"],
         ["Owner", owner or people.who(doc.owner) or "Not assigned"],
         ["Next review", date(doc.next_review_date)],
         ["Confidentiality", lbl(doc.confidentiality)],
-        ["Distribution", labels(doc.audiences)],
+        ["Distribution", people.said("audiences", doc.audiences)],
         ["Playbook id", doc.id],
     ]
     sign_offs = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from playbooks.export.outline import (
     Block,
@@ -29,12 +29,14 @@ from playbooks.export.outline import (
     text,
     yes_no,
 )
+from playbooks.export.richtext import escape_markdown
 from playbooks.format.enums import (
     ApprovalMode,
     Audience,
     ChannelState,
     ClauseKind,
     ConductTopic,
+    FilingDays,
     Function,
     QualificationMode,
     Role,
@@ -42,8 +44,27 @@ from playbooks.format.enums import (
 )
 from playbooks.format.findings import Finding
 from playbooks.format.identity import Names, item_name
-from playbooks.format.model import Channel, Clause, ContentRule, Person, Playbook, SignOff
+from playbooks.format.model import (
+    AudienceDefinition,
+    Channel,
+    Channels,
+    Clause,
+    ContentClassDefinition,
+    ContentRule,
+    CrisisChapter,
+    DecisionNode,
+    DecisionTable,
+    DecisionTree,
+    Edition,
+    Gate,
+    OrgRole,
+    Person,
+    PersonalDisclosure,
+    Playbook,
+    SignOff,
+)
 from playbooks.io.storage import matches
+from playbooks.presets import get_preset
 
 
 class People:
@@ -51,11 +72,17 @@ class People:
 
     def __init__(self, playbook: Playbook) -> None:
         self.by_id = {p.id: p for p in playbook.people.people}
+        self.roles = {r.id: r for r in playbook.people.roles}
         self._names = Names(playbook)
 
+    def said(self, kind: str, values: list[Any]) -> str:
+        """Values of an open vocabulary (``audiences``, ``content_classes``) by the names the
+        policy gives them, comma separated."""
+        return joined(self._names.ref(kind, v) for v in values)
+
     def name(self, pid: str | None) -> str:
-        """The person's name, as everywhere in Charter (the id itself if unknown, '' for none)."""
-        return self._names.ref("people", pid) if pid else ""
+        """The name of the person or role, as everywhere in Charter (the id itself if unknown, '' for none)."""
+        return self._names.ref("parties", pid) if pid else ""
 
     def names(self, pids: list[str]) -> str:
         """Names, comma separated."""
@@ -63,23 +90,112 @@ class People:
 
     def who(self, pid: str | None) -> str:
         """Name and job title: 'Dana Reyes, Chief Compliance Officer'."""
-        return self._describe(pid, lambda person: f"{person.name}, {person.title}" if person.title else person.name)
+        return self._describe(pid, lambda p: f"{p.name}, {p.title}" if isinstance(p, Person) and p.title else p.name)
 
     def contact(self, pid: str | None) -> str:
         """Name with phone (or email): for crisis cards."""
 
-        def with_reach(person: Person) -> str:
+        def with_reach(person: Person | OrgRole) -> str:
             reach = person.phone or person.email
             return f"{person.name} ({reach})" if reach else person.name
 
         return self._describe(pid, with_reach)
 
-    def _describe(self, pid: str | None, describe: Callable[[Person], str]) -> str:
+    def _describe(self, pid: str | None, describe: Callable[[Person | OrgRole], str]) -> str:
         # the id itself for someone the playbook does not list, '' for no one
         if not pid:
             return ""
-        person = self.by_id.get(pid)
-        return pid if person is None else describe(person)
+        party = self.by_id.get(pid) or self.roles.get(pid)
+        return pid if party is None else describe(party)
+
+
+def work_rules(clauses: list[Clause]) -> tuple[list[Clause], list[Clause]]:
+    """The clauses that bind people, and the organisation's own commitments (printed as such, not
+    among the rules for everyone in scope)."""
+    return (
+        [c for c in clauses if c.kind is not ClauseKind.COMMITMENT],
+        [c for c in clauses if c.kind is ClauseKind.COMMITMENT],
+    )
+
+
+def commitment_blocks(commitments: list[Clause]) -> list[list[Block]]:
+    """What the organisation commits itself to, each under its title."""
+    if not commitments:
+        return []
+    out: list[list[Block]] = [para("The organisation commits itself to the following.")]
+    for cl in commitments:
+        out += _titled(cl.title, [text(cl.wording), items(cl.examples, title="For example")])
+    return out
+
+
+def personal_disclosure_blocks(disclosures: list[PersonalDisclosure], people: People) -> list[list[Block]]:
+    """The tokens people put on their own posts: the short form, where it goes, and who must."""
+    rows = []
+    for d in disclosures:
+        where = [
+            lbl(d.placement),
+            "in the post, not only in the bio" if d.in_post_not_only_bio else "",
+            "not buried among other hashtags" if d.not_buried else "",
+        ]
+        rows.append([d.token, d.short_form, joined(where), people.said("audiences", d.audiences)])
+    return [table(["Disclosure", "Short form", "Where", "Who must use it"], rows, [22, 16, 36, 26])]
+
+
+def crisis_chapter_blocks(chapter: CrisisChapter, people: People) -> list[list[Block]]:
+    """A crisis chapter: its text, and whom to call when the policy names someone."""
+    return [text(chapter.text), facts([("Call", people.contact(chapter.contact))])]
+
+
+def decision_table_blocks(grid: DecisionTable) -> list[list[Block]]:
+    """A decision table as a real table, under how to read it."""
+    columns, rows = grid.shape()
+    return [text(grid.description), table(columns, rows)]
+
+
+def decision_tree_blocks(tree: DecisionTree) -> list[list[Block]]:
+    """A decision tree as nested lists (each answer under its question, leading to the next
+    question or an outcome), written as Markdown so that every format lays it out with the same
+    renderer as the policy's own long text."""
+    children: dict[str | None, list[DecisionNode]] = {}
+    for node in tree.nodes:
+        children.setdefault(node.parent, []).append(node)
+    lines: list[str] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for node in children.get(parent, []):
+            said = [
+                f"{escape_markdown(node.answer)}:" if node.answer else "",
+                f"**{escape_markdown(node.question)}**" if node.question else "",
+                escape_markdown(node.outcome),
+            ]
+            lines.append("  " * depth + "- " + " ".join(part for part in said if part))
+            walk(node.id, depth + 1)
+
+    walk(None, 0)
+    return [text(tree.description), text("\n".join(lines))]
+
+
+def role_blocks(roles: list[OrgRole], people: People) -> list[list[Block]]:
+    """The offices, committees and teams the policy names: who holds each and how to reach it."""
+    return [
+        table(
+            ["Role", "Remit", "Held by", "Contact"],
+            [[r.name, rich(r.description), people.names(r.holders), joined([r.email, r.phone])] for r in roles],
+            [22, 38, 22, 18],
+        )
+    ]
+
+
+def edition_blocks(editions: list[Edition]) -> list[list[Block]]:
+    """The editions of the policy, oldest first: label, date (as precise as the policy gives it),
+    the title it bore and what it changed."""
+    return [
+        table(
+            ["Edition", "Date", "Title", "What changed"],
+            [[e.label, date(e.date), e.title, e.note] for e in editions],
+            [20, 18, 32, 30],
+        )
+    ]
 
 
 def approved_content(sign_off: SignOff, pb: Playbook, fp: str) -> str:
@@ -90,6 +206,8 @@ def approved_content(sign_off: SignOff, pb: Playbook, fp: str) -> str:
 def _approval(rule: ContentRule) -> str:
     if rule.approval is ApprovalMode.PRE_REVIEW:
         return "Approved before publication"
+    if rule.approval is ApprovalMode.TEMPLATES_ONLY:
+        return "Only pre-approved templates may be published"
     if rule.approval is ApprovalMode.POST_REVIEW:
         rate = f", {percent(rule.sampling_rate)} sampled" if rule.sampling_rate is not None else ""
         return f"Reviewed after publication{rate}"
@@ -117,6 +235,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [
                 ("Playbook id", doc.id),
                 ("Version", doc.version or ""),
+                ("Edition", doc.edition),
                 ("Lifecycle status", extra.get("validity") or lbl(doc.status)),
                 ("Effective date", date(doc.effective_date)),
                 ("Review cadence", every(doc.review_cadence_months, "month")),
@@ -124,7 +243,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                 ("Owner", people.who(doc.owner)),
                 ("Authors", people.names(doc.authors)),
                 ("Confidentiality", lbl(doc.confidentiality)),
-                ("Distribution", labels(doc.audiences)),
+                ("Distribution", people.said("audiences", doc.audiences)),
                 ("Supersedes", doc.supersedes),
             ]
         )
@@ -135,13 +254,21 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             para("The playbook is reviewed before its scheduled date when:"),
             items(doc.early_review_triggers),
         )
+    s.sub("Edition history", *edition_blocks(doc.editions))
     s.sub(
         "Change log",
         table(
             ["Version", "Date", "Author", "What changed", "Why", "Material"],
             # long text in a cell is reflowed (its source line wraps are not line breaks)
             [
-                [c.version, date(c.date), c.author, rich(c.what), rich(c.why), yes_no(c.material)]
+                [
+                    c.version,
+                    date(c.date),
+                    joined([people.name(c.by), c.author]),
+                    rich(c.what),
+                    rich(c.why),
+                    yes_no(c.material),
+                ]
                 for c in doc.change_log
             ],
             [9, 13, 15, 25, 26, 12],
@@ -173,13 +300,14 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.add(
         facts(
             [
-                ("Applies to", labels(sc.audiences)),
+                ("Applies to", people.said("audiences", sc.audiences)),
                 ("Territories", joined(sc.territories)),
                 ("Platforms", platforms(sc.platforms, sc.other_platforms)),
             ]
         )
     )
     s.sub("Kinds of use", defs((lbl(u.use) + " use", u.definition) for u in sc.uses))
+    s.sub("Audiences", *register_blocks(sc.audience_register, "Counts as"))
     s.sub("Definitions", defs((g.term, g.definition) for g in sc.glossary))
     s.sub(
         "Related policies",
@@ -236,7 +364,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [
                 [
                     sp.name,
-                    lbl(sp.kind),
+                    lbl(sp.kind) + (f" ({people.said('audiences', sp.audiences)})" if sp.audiences else ""),
                     people.name(sp.lead),
                     joined(sp.languages),
                     joined(sp.local_regulators),
@@ -275,6 +403,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [18, 22, 14, 22, 10, 14],
         ),
     )
+    s.sub("Roles", *role_blocks(pp.roles, people))
     s.sub(
         "Qualified approvers",
         table(
@@ -312,7 +441,9 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         )
     )
     for c in ch.accounts:
-        s.sub(item_name(c), *_channel_blocks(c, people, objectives, trainings))
+        s.sub(item_name(c), *_channel_blocks(c, people, objectives, trainings, ch.gates, channels))
+    s.sub("Gates before a channel opens", defs((g.title, g.description) for g in ch.gates))
+    s.sub("Every channel", *channel_default_blocks(ch))
     s.sub(
         "Listening streams",
         table(
@@ -326,31 +457,61 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     # 7. Content rules
     ct = pb.content
     s = out.section("Content rules")
-    intro = audience_intro([r.audiences for r in ct.rules], "content")
+    intro = audience_intro([r.audiences for r in ct.rules], "content", people)
     s.add(intro)
     if intro or not ct.rules:
         s.add(
             table(
                 ["Rule", "Content class", "Approval", "Approver"],
-                [[r.title, lbl(r.content_class), _approval(r), r.approver_role] for r in ct.rules],
+                [
+                    [r.title, people.said("content_classes", [r.content_class]), _approval(r), r.approver_role]
+                    for r in ct.rules
+                ],
             )
         )
     else:
         s.add(
             table(
                 ["Rule", "Applies to", "Content class", "Approval", "Approver"],
-                [[r.title, labels(r.audiences), lbl(r.content_class), _approval(r), r.approver_role] for r in ct.rules],
+                [
+                    [
+                        r.title,
+                        people.said("audiences", r.audiences),
+                        people.said("content_classes", [r.content_class]),
+                        _approval(r),
+                        r.approver_role,
+                    ]
+                    for r in ct.rules
+                ],
             )
         )
-    for r in ct.rules:
-        s.sub(r.title, *_rule_blocks(r, channels))
+    common, grouped = by_audience(pb, ct.rules)
+    for r in common:
+        s.sub(r.title, *_rule_blocks(r, channels, people))
+    for audience, rules in grouped:
+        s.sub(
+            for_audience(people, audience),
+            *[b for r in rules for b in _titled(r.title, _rule_blocks(r, channels, people))],
+        )
+    s.sub("Content classes", *register_blocks(ct.classes, "Counts as"))
     s.sub("Moderation", text(ct.moderation))
+    for grid in ct.decision_tables:
+        s.sub(grid.title, *decision_table_blocks(grid))
 
     # 8. Conduct
     s = out.section("Conduct rules")
-    s.add(audience_intro([c.audiences for c in pb.conduct.clauses], "conduct"))
-    for cl in pb.conduct.clauses:
-        s.sub(cl.title, *_clause_blocks(cl, labour=True))
+    clauses_binding, commitments = work_rules(pb.conduct.clauses)
+    s.add(audience_intro([c.audiences for c in clauses_binding], "conduct", people))
+    s.sub("Our commitments", *commitment_blocks(commitments))
+    s.sub("Disclosures on your own posts", *personal_disclosure_blocks(pb.conduct.disclosures, people))
+    common_clauses, grouped_clauses = by_audience(pb, clauses_binding)
+    for cl in common_clauses:
+        s.sub(cl.title, *_clause_blocks(cl, people, labour=True))
+    for audience, clauses in grouped_clauses:
+        s.sub(
+            for_audience(people, audience),
+            *[b for cl in clauses for b in _titled(cl.title, _clause_blocks(cl, people, labour=True))],
+        )
 
     # 9. Regulatory
     rg = pb.regulatory
@@ -365,7 +526,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     number(p.parameters.retention_years, "year"),
                     number(p.parameters.accessible_years, "year"),
                     lbl(p.parameters.approval),
-                    number(p.parameters.filing_days, "day"),
+                    filing_days(p.parameters.filing_days, p.parameters.filing_day_kind),
                     p.note,
                     "Yes" if p.locked else "",  # not locked is no statement (as for channels and rules)
                 ]
@@ -535,6 +696,10 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.sub("Account compromise", text(cr.account_compromise))
     s.sub("Impersonation", text(cr.impersonation))
     s.sub("Post-incident review", text(cr.post_incident_review))
+    for tree in cr.decision_trees:
+        s.sub(tree.title, *decision_tree_blocks(tree))
+    for chapter in cr.chapters:
+        s.sub(chapter.title, *crisis_chapter_blocks(chapter, people))
 
     # 15. Measurement
     s = out.section("Measurement plan")
@@ -629,7 +794,12 @@ def consequences(ladder: list[str], graded: bool | None, graded_intro: str, list
 
 
 def _channel_blocks(
-    c: Channel, people: People, objectives: dict[str, Any], trainings: dict[str, Any]
+    c: Channel,
+    people: People,
+    objectives: dict[str, Any],
+    trainings: dict[str, Any],
+    gates: list[Gate],
+    channels: dict[str, Channel],
 ) -> list[list[dict[str, Any]]]:
     approval = c.account_approval
     feature_on = [f.name for f in c.features if f.enabled]
@@ -665,7 +835,45 @@ def _channel_blocks(
                 ("Real-time channel", "Yes" if c.realtime else ""),
                 ("Locked for spokes", "Yes" if c.locked else ""),
             ]
+        ),
+        *gate_blocks(c, gates, channels),
+    ]
+
+
+def channel_default_blocks(ch: Channels) -> list[list[Block]]:
+    """What the policy sets for every channel (a channel's own setting overrides it)."""
+    return [
+        facts(
+            [
+                ("Stale after", f"{number(ch.freshness_days, 'day')} without activity" if ch.freshness_days else ""),
+                ("New platform features", _new_features(ch.new_features_off)),
+            ]
         )
+    ]
+
+
+def filing_days(days: int | None, kind: FilingDays | None) -> str:
+    """'10 business days', '10 days' when the playbook does not say which kind of days."""
+    if days is None:
+        return ""
+    return number(days, f"{kind.value} day") if kind is not None else number(days, "day")
+
+
+def _new_features(off: bool | None) -> str:
+    if off is None:
+        return ""
+    return "Off until reviewed" if off else "On as the platform adds them"
+
+
+def gate_blocks(c: Channel, gates: list[Gate], channels: dict[str, Channel]) -> list[list[Block]]:
+    """What a channel waits for before it opens: the channels it opens after, and the
+    organisation's gates (policy-wide and its own), each met or not."""
+    rows = [[g.title, "Met" if g.id in c.gates_met else "Not met", ""] for g in gates]
+    rows += [[g.title, "" if g.met is None else ("Met" if g.met else "Not met"), g.evidence] for g in c.gates]
+    after = [item_name(channels[r]) for r in c.requires if r in channels]
+    return [
+        facts([("Opens after", joined(after))]),
+        table(["Gate", "Status", "Evidence"], rows, [45, 20, 35]),
     ]
 
 
@@ -689,7 +897,7 @@ def _archiving(c: Channel) -> str:
     return f"Connected ({c.archive_vendor})" if c.archive_vendor else "Connected"
 
 
-def audience_intro(groups: list[list[Audience]], thing: str) -> list[Block]:
+def audience_intro(groups: list[list[Any]], thing: str, people: People) -> list[Block]:
     """The sentence over a list of rules that says whom they apply to, derived from the rules'
     own audiences: only when every rule names the same audiences ('' otherwise: each rule says
     its own)."""
@@ -699,10 +907,58 @@ def audience_intro(groups: list[list[Audience]], thing: str) -> list[Block]:
     # only content is published: conduct on official accounts is how their people behave
     if audiences == [Audience.OFFICIAL_ACCOUNTS] and thing == "content":
         return para("Content published on official accounts follows these rules.")
-    return para(f"These rules apply to {labels(audiences).lower()}.")
+    return para(f"These rules apply to {people.said('audiences', audiences).lower()}.")
 
 
-def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict[str, Any]]]:
+R = TypeVar("R", ContentRule, Clause)
+
+
+def by_audience(pb: Playbook, rules: list[R]) -> tuple[list[R], list[tuple[str, list[R]]]]:
+    """The rules for everyone in scope, and those that bind only one of the organisation's own
+    audiences, per audience in the order they first come: a policy that names its own audiences
+    gives each its own part ("For certified spokespeople")."""
+    own = {a.id for a in pb.scope.audience_register}
+    common: list[R] = []
+    grouped: dict[str, list[R]] = {}
+    for rule in rules:
+        if len(rule.audiences) == 1 and rule.audiences[0] in own:
+            grouped.setdefault(str(rule.audiences[0]), []).append(rule)
+        else:
+            common.append(rule)
+    return common, list(grouped.items())
+
+
+def for_audience(people: People, audience: str) -> str:
+    """The title of an audience's part: 'For certified spokespeople'."""
+    name = people.said("audiences", [audience])
+    first = name.split(" ", 1)[0]
+    return "For " + (name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:])
+
+
+def _titled(title: str, blocks: list[list[Block]]) -> list[list[Block]]:
+    """A rule inside an audience's part: its title as a heading, then its blocks."""
+    return [[{"type": "heading", "text": title}], *blocks]
+
+
+def register_blocks(
+    register: list[AudienceDefinition] | list[ContentClassDefinition], counts_as: str
+) -> list[list[Block]]:
+    """An organisation's own vocabulary (audiences, content classes): each name with what it
+    covers and, when it says so, the built-in value whose rules it follows."""
+    entries = []
+    for item in register:
+        said = item.description
+        if item.counts_as is not None:
+            said = (
+                f"{said}\n\n{counts_as}: {lbl(item.counts_as).lower()}."
+                if said.strip()
+                else f"{counts_as}: {lbl(item.counts_as).lower()}."
+            )
+        entries.append((item.name, said))
+    return [defs(entries)]
+
+
+def _rule_blocks(r: ContentRule, channels: dict[str, Channel], people: People) -> list[list[dict[str, Any]]]:
     controls = [
         n
         for n, on in (
@@ -716,8 +972,8 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict
         text(r.wording),
         facts(
             [
-                ("Content class", lbl(r.content_class)),
-                ("Applies to", labels(r.audiences)),
+                ("Content class", people.said("content_classes", [r.content_class])),
+                ("Applies to", people.said("audiences", r.audiences)),
                 ("Channels", joined(item_name(channels[i]) for i in r.channels if i in channels) or "All channels"),
                 ("Approval", _approval(r)),
                 ("Approver", r.approver_role + (" (qualified)" if r.approver_qualified else "")),
@@ -725,6 +981,7 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict
                 ("Authors may approve their own content", "Yes" if r.author_may_approve else ""),
                 ("Post-review controls", joined(controls) if r.approval is ApprovalMode.POST_REVIEW else ""),
                 ("Risk information in each message", "Yes" if r.risk_info_each_message else ""),
+                ("Filed with the regulator", "Yes" if r.filing else ""),
                 ("Locked for spokes", "Yes" if r.locked else ""),
             ]
         ),
@@ -736,26 +993,46 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel]) -> list[list[dict
     ]
 
 
-def _clause_blocks(cl: Clause, labour: bool) -> list[list[dict[str, Any]]]:
+def _clause_blocks(cl: Clause, people: People, labour: bool) -> list[list[dict[str, Any]]]:
     tag = " · ".join(
         part
         for part in (
             lbl(cl.kind),
             lbl(cl.topic) if cl.topic is not ConductTopic.OTHER else "",
-            f"applies to {labels(cl.audiences).lower()}" if cl.audiences else "",
+            f"applies to {people.said('audiences', cl.audiences).lower()}" if cl.audiences else "",
         )
         if part
     )
     review = ""
     if labour and cl.labour_review is not None:
         review = f"Labour-law review: {lbl(cl.labour_review).lower()}"
+    legal = legal_review_text(cl, people)
     return [
         [{"type": "tag", "text": tag}] if tag else [],
         text(cl.wording),
         items(cl.examples, title="For example"),
         items(cl.exceptions, title="Exceptions"),
         [{"type": "tag", "text": review}] if review else [],
+        [{"type": "tag", "text": legal}] if legal else [],
     ]
+
+
+def legal_review_text(cl: Clause, people: People) -> str:
+    """'Legal review: Labour counsel, 1 March 2024, under Stericycle (2023) (NLRB-WORKRULES): lawful as
+    written' from what the playbook records ('' when it records none)."""
+    review = cl.legal_review
+    if review is None:
+        return ""
+    standard = ""
+    if review.standard is not None:
+        preset = get_preset(review.preset) if review.preset else None
+        version = preset.version(review.standard) if preset is not None else None
+        standard = version.title if version is not None else review.standard
+        standard = f"under {standard}" + (f" ({review.preset})" if review.preset else "")
+    said = joined([people.name(review.reviewer), review.reviewed_by, date(review.date), standard])
+    if review.outcome:
+        said = f"{said}: {review.outcome}" if said else review.outcome
+    return f"Legal review: {said}" if said else ""
 
 
 def _raci_blocks(pb: Playbook, people: People) -> list[list[dict[str, Any]]]:
@@ -838,7 +1115,7 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     sc = pb.scope
     s = out.section("Who these guidelines are for", text(sc.purpose))
     if sc.audiences:
-        s.add(para(f"They apply to {labels(sc.audiences).lower()}."))
+        s.add(para(f"They apply to {people.said('audiences', sc.audiences).lower()}."))
     if sc.platforms:
         s.add(para(f"They cover {platforms(sc.platforms, sc.other_platforms)}."))
 
@@ -847,18 +1124,18 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             s.sub(cl.title, text(cl.wording), items(cl.examples, title="For example"))
 
     s = out.section("How we behave online")
-    clauses = [c for c in pb.conduct.clauses if c.kind is not ClauseKind.DEFINITION]
+    clauses, commitments = work_rules([c for c in pb.conduct.clauses if c.kind is not ClauseKind.DEFINITION])
+    s.sub("Our commitments", *commitment_blocks(commitments))
     disclosure = [c for c in clauses if c.topic is ConductTopic.DISCLOSURE_OF_AFFILIATION]
     others = [c for c in clauses if c.topic is not ConductTopic.DISCLOSURE_OF_AFFILIATION]
-    for cl in others:
-        s.sub(
-            cl.title,
-            text(cl.wording),
-            items(cl.examples, title="For example"),
-            items(cl.exceptions, title="Exceptions"),
-        )
+    common, grouped = by_audience(pb, others)
+    for cl in common:
+        s.sub(cl.title, *_guideline_blocks(cl))
+    for audience, clauses in grouped:
+        s.sub(for_audience(people, audience), *[b for cl in clauses for b in _titled(cl.title, _guideline_blocks(cl))])
 
     s = out.section("Saying that you work for us")
+    s.add(*personal_disclosure_blocks(pb.conduct.disclosures, people))
     for cl in disclosure:
         s.sub(cl.title, text(cl.wording), items(cl.examples, title="For example"))
 
@@ -913,6 +1190,10 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     if pb.training.attestation_text.strip():
         s.sub("Your attestation", text(pb.training.attestation_text))
     return out.as_data()
+
+
+def _guideline_blocks(cl: Clause) -> list[list[Block]]:
+    return [text(cl.wording), items(cl.examples, title="For example"), items(cl.exceptions, title="Exceptions")]
 
 
 def raci(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
@@ -972,6 +1253,14 @@ def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.add(
         table(["Poster", "How to respond"], [[lbl(t.type), rich(t.response)] for t in pb.crisis.triage], [22, 78]),
     )
+    if pb.crisis.chapters:
+        s = out.section("When something goes wrong")
+        for chapter in pb.crisis.chapters:
+            s.sub(chapter.title, *crisis_chapter_blocks(chapter, people))
+    if pb.crisis.decision_trees:
+        s = out.section("Deciding how to respond")
+        for tree in pb.crisis.decision_trees:
+            s.sub(tree.title, *decision_tree_blocks(tree))
     s = out.section("Account compromise and impersonation")
     s.add(
         defs(
@@ -1024,7 +1313,9 @@ def checklist(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                 if p.parameters.accessible_years is not None
                 else "",
                 f"approval {lbl(p.parameters.approval).lower()}" if p.parameters.approval else "",
-                f"filing {number(p.parameters.filing_days, 'day')}" if p.parameters.filing_days is not None else "",
+                f"filing {filing_days(p.parameters.filing_days, p.parameters.filing_day_kind)}"
+                if p.parameters.filing_days is not None
+                else "",
             ]
         )
         rows.append(

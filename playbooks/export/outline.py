@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from playbooks.export.richtext import markdown_blocks, plain_text, runs_text
+from playbooks.format.dates import partial_date_text
 from playbooks.format.enums import label
 
 Block = dict[str, Any]
@@ -333,27 +334,9 @@ def yes_no(value: bool | None) -> str:
     return "Yes" if value else "No"
 
 
-def date(value: dt.date | None) -> str:
-    """'1 March 2026': unambiguous in every locale the policy is read in."""
-    if value is None:
-        return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+def date(value: dt.date | str | None) -> str:
+    """'1 March 2026' (or 'May 2005', '2013' for a month or a year): unambiguous in every locale."""
+    return partial_date_text(value)
 
 
 def number(value: float | int | Decimal | None, unit: str = "", *, decimals: int | None = None) -> str:

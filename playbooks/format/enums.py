@@ -48,6 +48,11 @@ class ApprovalMode(StrEnum):
     NONE = "none"
     POST_REVIEW = "post_review"
     PRE_REVIEW = "pre_review"
+    TEMPLATES_ONLY = "templates_only"  # only pre-approved templates may be published
+
+
+#: Approval modes under which content is approved before it is published.
+APPROVED_BEFORE = frozenset({ApprovalMode.PRE_REVIEW, ApprovalMode.TEMPLATES_ONLY})
 
 
 class ContentClass(StrEnum):
@@ -61,6 +66,8 @@ class ContentClass(StrEnum):
     THIRD_PARTY_SHARE = "third_party_share"
     TESTIMONIAL = "testimonial"
     CONTEST = "contest"
+    PODCAST = "podcast"
+    PERFORMANCE_CLAIM = "performance_claim"  # performance and benchmark claims
 
 
 #: Content classes that are interactive (reviewed like correspondence under FINRA).
@@ -138,6 +145,13 @@ class LabourReview(StrEnum):
     NOT_APPLICABLE = "not_applicable"
 
 
+class FilingDays(StrEnum):
+    """How a filing deadline counts its days."""
+
+    BUSINESS = "business"
+    CALENDAR = "calendar"
+
+
 class FilingTiming(StrEnum):
     """Whether a filing deadline counts days before or after the first use of a communication."""
 
@@ -207,6 +221,7 @@ class SpokeKind(StrEnum):
     REGION = "region"
     BUSINESS_UNIT = "business_unit"
     BRAND = "brand"
+    AUDIENCE = "audience"  # a sub-policy for some audiences (sponsored practitioners, agents)
 
 
 class Autonomy(StrEnum):

@@ -52,36 +52,70 @@ class Model(BaseModel):
     )
 
 
-def F(title: str, description: str, default: Any = PydanticUndefined, **kwargs: Any) -> Any:
-    """A plain field with a title and a description."""
-    return Field(default, title=title, description=description, **kwargs)
+SINCE = "x-since"
 
 
-def Text(title: str, description: str, default: str = "", **kwargs: Any) -> Any:
+def empty(value: Any) -> bool:
+    """Whether a value says nothing (None, off, '', an empty list)."""
+    return value is None or value is False or value == "" or value == []
+
+
+def since(schema: int | None) -> dict[str, Any]:
+    """The metadata of a field added in file-format version ``schema`` (after version 1): while
+    it says nothing (:func:`empty`) it is left out of the canonical content, so that approvals
+    recorded before the field existed still match (see ``playbooks.io.storage.fingerprint``)."""
+    return {SINCE: schema} if schema is not None and schema > 1 else {}
+
+
+def added_in(info: FieldInfo) -> int:
+    """The file-format version that added a field (1: it was there from the start)."""
+    extra = info.json_schema_extra
+    return int(extra.get(SINCE, 1)) if isinstance(extra, dict) else 1  # type: ignore[arg-type]
+
+
+def F(
+    title: str, description: str, default: Any = PydanticUndefined, *, added: int | None = None, **kwargs: Any
+) -> Any:
+    """A plain field with a title and a description (``added``: see :func:`since`)."""
+    return Field(default, title=title, description=description, json_schema_extra=since(added) or None, **kwargs)
+
+
+def Text(title: str, description: str, default: str = "", *, added: int | None = None, **kwargs: Any) -> Any:
     """A long Markdown text field (a block scalar in the file, a text area in the editor)."""
     return Field(
         default,
         title=title,
         description=description,
-        json_schema_extra={MULTILINE: True},
+        json_schema_extra={MULTILINE: True, **since(added)},
         max_length=200_000,
         **kwargs,
     )
 
 
-def Ref(title: str, description: str, kind: str, default: Any = PydanticUndefined, **kwargs: Any) -> Any:
+def Ref(
+    title: str,
+    description: str,
+    kind: str,
+    default: Any = PydanticUndefined,
+    *,
+    added: int | None = None,
+    **kwargs: Any,
+) -> Any:
     """A reference to an item of the list ``kind`` by its id (or a list of such ids).
 
     Without a default the reference is required; optional references pass ``None``.
     """
+    extra = {REF: kind, **since(added)}
     if "default_factory" in kwargs:
-        return Field(title=title, description=description, json_schema_extra={REF: kind}, **kwargs)
-    return Field(default, title=title, description=description, json_schema_extra={REF: kind}, **kwargs)
+        return Field(title=title, description=description, json_schema_extra=extra, **kwargs)
+    return Field(default, title=title, description=description, json_schema_extra=extra, **kwargs)
 
 
-def Items(title: str, description: str, **kwargs: Any) -> Any:
-    """A list field that starts empty."""
-    return Field(default_factory=list, title=title, description=description, **kwargs)
+def Items(title: str, description: str, *, added: int | None = None, **kwargs: Any) -> Any:
+    """A list field that starts empty (``added``: see :func:`since`)."""
+    return Field(
+        default_factory=list, title=title, description=description, json_schema_extra=since(added) or None, **kwargs
+    )
 
 
 class FieldType(NamedTuple):

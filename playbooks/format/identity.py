@@ -37,7 +37,7 @@ from playbooks.format.fields import REF, FieldType, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.memo import SectionMemo
 from playbooks.format.paths import Key, Part, parse, parse_address
-from playbooks.format.references import REFERENCE_KINDS
+from playbooks.format.references import BUILT_IN, REFERENCE_KINDS, is_built_in, kinds_within
 
 # ---------------------------------------------------------------- keys
 
@@ -54,6 +54,7 @@ KEY_FIELDS: dict[type[BaseModel], str] = {
     m.Disclosure: "text",
     m.EscalationContact: "person",
     m.Certification: "training",
+    m.ChannelGate: "title",
 }
 
 
@@ -320,19 +321,30 @@ def _has_children(cls: type[BaseModel]) -> bool:
 #: by its key. A test checks that every kind of list item is here.
 NAMES: dict[type[BaseModel], str] = {
     m.ChangeLogEntry: "{version} ({date})",
+    m.Edition: "{label}",
     m.SignOff: "{approver} ({date})",
     m.UseDefinition: "{use}",
     m.GlossaryTerm: "{term}",
+    m.AudienceDefinition: "{name}",
+    m.ContentClassDefinition: "{name}",
     m.PolicyReference: "{title}",
     m.Objective: "{title}",
     m.Spoke: "{name}",
     m.DecisionRight: "{area}",
     m.Person: "{name}",
+    m.OrgRole: "{name}",
     m.Certification: "{training}",
     m.Champion: "{person}",
     m.MentoringPair: "{mentor} and {mentee}",
     m.Feature: "{name}",
     m.Channel: "{platform} {handle}",
+    m.Gate: "{title}",
+    m.CrisisChapter: "{title}",
+    m.PersonalDisclosure: "{token}",
+    m.DecisionTable: "{title}",
+    m.DecisionTree: "{title}",
+    m.DecisionNode: "{question}{outcome}",
+    m.ChannelGate: "{title}",
     m.ListeningStream: "{topic}",
     m.Disclosure: "{text}",
     m.ContentRule: "{title}",
@@ -395,12 +407,15 @@ class Names:
         """The name of the item a reference of ``kind`` names (the id itself for an unknown one)."""
         items = self._refs.get(kind)
         if items is None:
-            section, attribute, _ = REFERENCE_KINDS[kind]
             items = {}
-            for root in reversed(self.roots):
-                items.update((item.id, item) for item in getattr(getattr(root, section, None), attribute, []))
+            for member in reversed(kinds_within(kind)):
+                section, attribute, _ = REFERENCE_KINDS[member]
+                for root in reversed(self.roots):
+                    items.update((item.id, item) for item in getattr(getattr(root, section, None), attribute, []))
             self._refs[kind] = items
         item = items.get(value)
+        if item is None and is_built_in(kind, value):
+            return label(BUILT_IN[kind](value))
         return str(value) if item is None else self.item(item) or str(value)
 
     def item(self, item: Any, cls: Any = None) -> str:

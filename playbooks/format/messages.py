@@ -93,6 +93,15 @@ def duplicate_id(value: Any, used_by: str) -> str:
     return f"Duplicate id '{value}' (already used by {used_by}); ids must be unique"
 
 
+#: A value that is not a date, a month or a year (``playbooks.format.dates``).
+PARTIAL_DATE = "Must be a date (YYYY-MM-DD), a month (YYYY-MM, May 2024 or 5/2024) or a year (YYYY)"
+
+
+def built_in_id(value: Any, noun: str) -> str:
+    """An organisation's item that takes the id of one of Charter's own values."""
+    return f"'{value}' is Charter's own {noun} already; give this one another id"
+
+
 def _number(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)

@@ -14,6 +14,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
+from playbooks.format.dates import PartialDate
 from playbooks.format.enums import (
     ApprovalMode,
     Audience,
@@ -26,6 +27,7 @@ from playbooks.format.enums import (
     Decision,
     DecisionArea,
     DisclosurePlacement,
+    FilingDays,
     FilingTiming,
     Function,
     GovernanceModel,
@@ -51,11 +53,16 @@ from playbooks.format.enums import (
 from playbooks.format.fields import F, ItemId, Items, Model, Ref, Text
 from playbooks.format.paper import PaperSize
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SemVer = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
 ShortText = Annotated[str, StringConstraints(max_length=500)]
 Name = Annotated[str, StringConstraints(max_length=200)]
+#: An audience: one of Charter's own (with their checks) or one the organisation defines
+#: (``scope.audience_register``); a known value reads as the built-in one.
+AudienceRef = Annotated[Audience | ItemId, Field(union_mode="left_to_right")]
+#: A content class: one of Charter's own or one the organisation defines (``content.classes``).
+ContentClassRef = Annotated[ContentClass | ItemId, Field(union_mode="left_to_right")]
 
 
 class Lockable(Model):
@@ -73,11 +80,25 @@ class Lockable(Model):
 
 class ChangeLogEntry(Model):
     version: SemVer = F("Version", "The version this change produced, e.g. 1.3.0.")
-    date: dt.date = F("Date", "When the change was made.")
-    author: Name = F("Author", "Who made the change.")
+    date: PartialDate = F("Date", "When the change was made: a day, a month (May 2005) or a year.")
+    author: Name = F("Author", "Who made the change, when the policy says.", "")
     what: str = Text("What changed", "The change, in a sentence or two.")
     why: str = Text("Why", "The reason for the change.")
     material: bool | None = F("Material change", "Material changes need re-approval and re-attestation.", None)
+    by: ItemId | None = Ref(
+        "Made by",
+        "The person or role who made the change (Author: for someone outside the playbook).",
+        "parties",
+        None,
+        added=2,
+    )
+
+
+class Edition(Model):
+    label: Name = F("Edition", "The edition as the policy names it, e.g. 'Jan 2013' or 'Version 3.1'.", min_length=1)
+    date: PartialDate | None = F("Date", "When the edition took effect: a day, a month (May 2005) or a year.", None)
+    title: Name = F("Title", "The policy's title in this edition, when it differed.", "")
+    note: ShortText = F("Note", "What the edition changed.", "")
 
 
 class SignOff(Model):
@@ -107,7 +128,9 @@ class DocumentControl(Model):
     title: Name = F("Title", "The title of the policy as staff will see it.", min_length=1)
     version: SemVer | None = F("Version", "Semantic version of the playbook (major.minor.patch).", None)
     status: LifecycleStatus | None = F("Lifecycle status", "Where the playbook is in its life.", None)
-    effective_date: dt.date | None = F("Effective date", "The date from which the policy applies.", None)
+    effective_date: PartialDate | None = F(
+        "Effective date", "From when the policy applies: a day, a month (May 2005) or a year.", None
+    )
     review_cadence_months: int | None = F(
         "Review cadence (months)", "How often the playbook is reviewed; annual is the norm.", None, ge=1, le=60
     )
@@ -116,10 +139,10 @@ class DocumentControl(Model):
         "Early-review triggers",
         "Events that force a review before the scheduled date (regulatory change, platform change, incident).",
     )
-    owner: ItemId | None = Ref("Owner", "The person accountable for this playbook.", "people", None)
+    owner: ItemId | None = Ref("Owner", "The person or role accountable for this playbook.", "parties", None)
     authors: list[ItemId] = Ref("Authors", "People who wrote the playbook.", "people", default_factory=list)
     confidentiality: Confidentiality | None = F("Confidentiality", "Who may see this document.", None)
-    audiences: list[Audience] = Items("Distribution", "Who receives this document.")
+    audiences: list[AudienceRef] = Ref("Distribution", "Who receives this document.", "audiences", default_factory=list)
     supersedes: ShortText = F("Supersedes", "The policy (and version) this playbook replaces.", "")
     paper: PaperSize | None = F(
         "Paper size",
@@ -134,6 +157,15 @@ class DocumentControl(Model):
     )
     change_log: list[ChangeLogEntry] = Items("Change log", "Who changed what, when and why.")
     sign_offs: list[SignOff] = Items("Sign-offs", "Approvals of exact content, newest last.")
+    edition: ShortText = F(
+        "Edition",
+        "The edition as the organisation labels it, beside Charter's version (e.g. '6/2021', 'Rev. 3.1').",
+        "",
+        added=2,
+    )
+    editions: list[Edition] = Items(
+        "Edition history", "Earlier editions of the policy, with their dates and titles, oldest first.", added=2
+    )
 
 
 # ---------------------------------------------------------------- 2. Scope and definitions
@@ -156,9 +188,21 @@ class PolicyReference(Model):
     relation: ShortText = F("Relation", "How it relates (complements, overrides, is overridden by).", "")
 
 
+class AudienceDefinition(Model):
+    id: ItemId = F("Id", "Stable id rules use to bind this audience, e.g. certified-spokespeople.")
+    name: Name = F("Audience", "The audience as the policy names it, e.g. Certified spokespeople.", min_length=1)
+    counts_as: Audience | None = F(
+        "Counts as",
+        "The built-in audience it is a kind of, whose checks then apply to it (certified spokespeople are "
+        "employees). Not set: an audience of its own.",
+        None,
+    )
+    description: str = Text("Who they are", "Who belongs to this audience.")
+
+
 class Scope(Model):
     purpose: str = Text("Purpose", "Why this policy exists, in a paragraph.")
-    audiences: list[Audience] = Items("Audiences", "Who the policy applies to.")
+    audiences: list[AudienceRef] = Ref("Audiences", "Who the policy applies to.", "audiences", default_factory=list)
     uses: list[UseDefinition] = Items("Kinds of use", "Personal, business and official use, defined.")
     territories: list[ShortText] = Items("Territories", "Countries or regions in scope.")
     platforms: list[ShortText] = Items("Platforms", "Platforms in scope.")
@@ -170,6 +214,12 @@ class Scope(Model):
     )
     glossary: list[GlossaryTerm] = Items("Glossary", "Terms used in this policy.")
     cross_references: list[PolicyReference] = Items("Related policies", "Other policies this one relies on.")
+    audience_register: list[AudienceDefinition] = Items(
+        "Audiences of the organisation",
+        "Audiences the policy names beyond Charter's own (students, certified spokespeople, registered "
+        "representatives, ...); rules and clauses bind them like the built-in ones.",
+        added=2,
+    )
 
 
 # ---------------------------------------------------------------- 3. Objectives
@@ -181,7 +231,7 @@ class Objective(Model):
     kind: ObjectiveKind = F("Kind", "Business objectives serve the firm; community objectives serve the community.")
     horizon: Horizon | None = F("Horizon", "A short-term campaign or a long-term relationship.", None)
     description: str = Text("Description", "What success looks like.")
-    owner: ItemId | None = Ref("Owner", "The person accountable for this objective.", "people", None)
+    owner: ItemId | None = Ref("Owner", "The person or role accountable for this objective.", "parties", None)
     corporate_goal: ShortText = F("Corporate goal", "The corporate or financial goal this objective serves.", "")
     audience_evidence: str = Text(
         "Audience evidence", "What is known about the audience (Forrester POST: people first, technology last)."
@@ -206,21 +256,28 @@ class Hub(Model):
 class Spoke(Model):
     id: ItemId = F("Id", "Stable id of the spoke.")
     name: Name = F("Name", "The spoke's name, e.g. EMEA.", min_length=1)
-    kind: SpokeKind | None = F("Kind", "Region, business unit or brand.", None)
+    kind: SpokeKind | None = F("Kind", "Region, business unit, brand, or a sub-policy for some audiences.", None)
     languages: list[ShortText] = Items("Languages", "Languages the spoke publishes in.")
     local_regulators: list[ShortText] = Items("Local regulators", "Regulators the spoke answers to.")
     autonomy: Autonomy | None = F("Autonomy", "How much the spoke may decide alone.", None)
     lead: ItemId | None = Ref("Spoke lead", "The person who leads the spoke.", "people", None)
     file: ShortText = F("Spoke file", "The spoke's playbook file, relative to this file.", "")
+    audiences: list[AudienceRef] = Ref(
+        "For audiences",
+        "An audience sub-policy (an agent addendum, sponsored-practitioner guidelines): the audiences it binds.",
+        "audiences",
+        default_factory=list,
+        added=2,
+    )
 
 
 class DecisionRight(Model):
     id: ItemId = F("Id", "Stable id of the decision right.")
     area: DecisionArea = F("Decision", "The decision this row governs.")
-    responsible: list[ItemId] = Ref("Responsible", "Who does the work.", "people", default_factory=list)
-    accountable: ItemId | None = Ref("Accountable", "The one person who answers for it.", "people", None)
-    consulted: list[ItemId] = Ref("Consulted", "Whose advice is sought first.", "people", default_factory=list)
-    informed: list[ItemId] = Ref("Informed", "Who is told afterwards.", "people", default_factory=list)
+    responsible: list[ItemId] = Ref("Responsible", "Who does the work.", "parties", default_factory=list)
+    accountable: ItemId | None = Ref("Accountable", "The one person or role who answers for it.", "parties", None)
+    consulted: list[ItemId] = Ref("Consulted", "Whose advice is sought first.", "parties", default_factory=list)
+    informed: list[ItemId] = Ref("Informed", "Who is told afterwards.", "parties", default_factory=list)
     notes: ShortText = F("Notes", "Conditions or thresholds for this decision.", "")
 
 
@@ -267,6 +324,17 @@ class Person(Model):
     certifications: list[Certification] = Items("Certifications", "Trainings this person has passed.")
 
 
+class OrgRole(Model):
+    id: ItemId = F("Id", "Stable id owners, approvers and contacts use to name this role.")
+    name: Name = F("Role", "The office, committee or team, e.g. Advertising Review Unit.", min_length=1)
+    description: str = Text("Remit", "What the role decides or does in the programme.")
+    holders: list[ItemId] = Ref(
+        "Held by", "The people who hold the role now; two or more cover each other.", "people", default_factory=list
+    )
+    email: ShortText = F("Email", "The role's shared address.", "")
+    phone: ShortText = F("Phone", "The role's number for escalations.", "")
+
+
 class Champion(Model):
     person: ItemId = Ref("Executive", "The executive champion.", "people")
     sponsored_goal: ShortText = F(
@@ -285,6 +353,12 @@ class People(Model):
     mentoring_pairs: list[MentoringPair] = Items(
         "Mentoring pairs", "Experienced marketers paired with digital natives."
     )
+    roles: list[OrgRole] = Items(
+        "Roles",
+        "Offices, committees and teams the policy names instead of a person ('the commander or PAO', "
+        "'the Advertising Review Unit'); owners, approvers, RACI entries and contacts may name them.",
+        added=2,
+    )
 
 
 # ---------------------------------------------------------------- 6. Channels
@@ -293,6 +367,18 @@ class People(Model):
 class Feature(Model):
     name: Name = F("Feature", "A platform feature, e.g. comments, direct messages, endorsements.", min_length=1)
     enabled: bool | None = F("Enabled", "Whether the feature is on.", None)
+
+
+class Gate(Model):
+    id: ItemId = F("Id", "Stable id channels use to record that they meet this gate.")
+    title: Name = F("Gate", "What must be true before a channel opens, e.g. Approved name and logo.", min_length=1)
+    description: str = Text("What it takes", "How the gate is met and who confirms it.")
+
+
+class ChannelGate(Model):
+    title: Name = F("Gate", "What must be true before this channel opens.", min_length=1)
+    met: bool | None = F("Met", "Whether the gate is met (not set: not yet recorded, which counts as not met).", None)
+    evidence: ShortText = F("Evidence", "Where the proof is (a ticket, an approval, a document).", "")
 
 
 class AccountApproval(Model):
@@ -334,13 +420,28 @@ class Channel(Lockable):
     freshness_days: int | None = F(
         "Freshness threshold (days)", "Inactivity after which the channel is stale.", None, ge=1
     )
+    gates_met: list[ItemId] = Ref(
+        "Gates met",
+        "The policy-wide gates this channel meets (Channels > Gates).",
+        "gates",
+        default_factory=list,
+        added=2,
+    )
+    gates: list[ChannelGate] = Items("Own gates", "Gates only this channel must pass before it opens.", added=2)
+    requires: list[ItemId] = Ref(
+        "Opens after",
+        "Channels that must be active before this one may be ('Facebook only after an approved LinkedIn profile').",
+        "channels",
+        default_factory=list,
+        added=2,
+    )
 
 
 class ListeningStream(Model):
     id: ItemId = F("Id", "Stable id of the listening stream.")
     topic: Name = F("Topic", "What is listened for.", min_length=1)
     tool: ShortText = F("Tool", "The listening tool.", "")
-    acted_on_by: ItemId | None = Ref("Charged with acting", "Who acts on what is heard.", "people", None)
+    acted_on_by: ItemId | None = Ref("Charged with acting", "Who acts on what is heard.", "parties", None)
     eu_personal_data: bool | None = F(
         "EU personal data", "Whether it processes personal data of people in the EU.", None
     )
@@ -354,6 +455,26 @@ class Channels(Model):
     engagement_process: str = Text(
         "Engagement process", "How the team engages and escalates, before real-time channels go live."
     )
+    freshness_days: int | None = F(
+        "Freshness threshold for every channel (days)",
+        "Inactivity after which any channel is stale, unless the channel sets its own threshold.",
+        None,
+        ge=1,
+        added=2,
+    )
+    new_features_off: bool | None = F(
+        "New platform features off until reviewed",
+        "On: a feature a platform adds stays off on every account until it is reviewed. Not set: the policy "
+        "says nothing.",
+        None,
+        added=2,
+    )
+    gates: list[Gate] = Items(
+        "Gates",
+        "The organisation's own checklist every channel passes before it opens (a registration checklist, "
+        "'decide goals, audience, tactics and measures first'), beside Charter's built-in readiness gates.",
+        added=2,
+    )
 
 
 # ---------------------------------------------------------------- 7. Content rules
@@ -364,11 +485,24 @@ class Disclosure(Model):
     placement: DisclosurePlacement | None = F("Placement", "Where it stands.", None)
 
 
+class ContentClassDefinition(Model):
+    id: ItemId = F("Id", "Stable id rules use for this class, e.g. benchmark-claim.")
+    name: Name = F("Content class", "The class as the policy names it.", min_length=1)
+    counts_as: ContentClass | None = F(
+        "Counts as",
+        "The built-in class it is a kind of, whose checks then apply to it. Not set: a class of its own.",
+        None,
+    )
+    description: str = Text("What it covers", "What content belongs to this class.")
+
+
 class ContentRule(Lockable):
     id: ItemId = F("Id", "Stable id of the rule.")
     title: Name = F("Title", "The rule in a few words.", min_length=1)
-    content_class: ContentClass = F("Content class", "What kind of content the rule governs.")
-    audiences: list[Audience] = Items("Audiences", "Who the rule applies to.")
+    content_class: ContentClassRef = Ref("Content class", "What kind of content the rule governs.", "content_classes")
+    audiences: list[AudienceRef] = Ref(
+        "Audiences", "Who the rule binds; none: everyone the policy applies to.", "audiences", default_factory=list
+    )
     channels: list[ItemId] = Ref(
         "Channels", "Channels the rule applies to; none means all.", "channels", default_factory=list
     )
@@ -388,17 +522,110 @@ class ContentRule(Lockable):
         "For character-limited channels: risk information fits in every message.",
         False,
     )
+    filing: bool = F(
+        "Filed with the regulator",
+        "Content under this rule is filed (e.g. with FINRA) as well as approved.",
+        False,
+        added=2,
+    )
     disclosures: list[Disclosure] = Items("Disclosures", "Required disclosures and where they stand.")
     prohibited: list[ShortText] = Items("Prohibited", "What may not be published.")
     wording: str = Text("Rule", "The rule as staff will read it.")
 
 
+# ---------------------------------------------------------------- decision tables and trees
+
+
+class DecisionTable(Model):
+    """A grid the policy decides by: scenario -> required authorisation, site -> class."""
+
+    id: ItemId = F("Id", "Stable id of the table.")
+    title: Name = F("Table", "What the table decides, e.g. Who authorises a post.", min_length=1)
+    description: str = Text("How to read it", "When the table applies and how to read it.")
+    columns: list[ShortText] = Items("Columns", "The column headings, the deciding columns first.")
+    # a row may have fewer or more cells than there are columns while the author reshapes the
+    # table (a column added or removed): nothing typed is refused or lost, documents show it all
+    rows: list[list[ShortText]] = Items("Rows", "One row per case: a cell per column.")
+
+    def shape(self) -> tuple[list[str], list[list[str]]]:
+        """The headings and rows as a rectangle: short rows end in empty cells, and cells beyond
+        the last heading stand under an empty one."""
+        width = max([len(self.columns), *(len(row) for row in self.rows)])
+        columns = [*self.columns, *[""] * (width - len(self.columns))]
+        return columns, [[*row, *[""] * (width - len(row))] for row in self.rows]
+
+
+class DecisionNode(Model):
+    """A step of a decision tree: a question to ask next, or an outcome, reached by an answer."""
+
+    id: ItemId = F("Id", "Stable id of the step (answers below it name it as their parent).")
+    parent: ItemId | None = F("After", "The id of the question this step answers; empty for the first question.", None)
+    answer: ShortText = F("Answer", "The answer to that question that leads here, e.g. Yes.", "")
+    question: ShortText = F("Question", "The question asked next.", "")
+    outcome: ShortText = F("Outcome", "What to do when the answers lead here.", "")
+
+
+class DecisionTree(Model):
+    """Questions, answers and outcomes: a response assessment, an escalation route."""
+
+    id: ItemId = F("Id", "Stable id of the tree.")
+    title: Name = F("Tree", "What the tree decides, e.g. Respond to a post about us?", min_length=1)
+    description: str = Text("How to use it", "When the tree applies.")
+    nodes: list[DecisionNode] = Items("Steps", "The first question, then each answer's next question or outcome.")
+
+    @model_validator(mode="after")
+    def _one_tree(self) -> DecisionTree:
+        ids = {n.id for n in self.nodes}
+        for i, node in enumerate(self.nodes):
+            if node.parent is not None and node.parent not in ids:
+                raise ValueError(
+                    f"step {i + 1} ('{node.id}') comes after '{node.parent}', which is no step of this tree"
+                )
+            if node.parent is not None and not node.answer.strip():
+                raise ValueError(f"step {i + 1} ('{node.id}') needs the answer that leads to it")
+        parents = {n.id: n.parent for n in self.nodes}
+        for node in self.nodes:
+            seen: set[str] = set()
+            at: str | None = node.id
+            while at is not None:
+                if at in seen:
+                    raise ValueError(f"the steps after '{node.id}' lead back to it: a tree has no circles")
+                seen.add(at)
+                at = parents.get(at)
+        return self
+
+
 class ContentRules(Model):
     rules: list[ContentRule] = Items("Content rules", "Rules for official accounts by content class.")
     moderation: str = Text("Moderation", "Community guidelines: what is removed (never merely negative comments).")
+    classes: list[ContentClassDefinition] = Items(
+        "Content classes of the organisation",
+        "Kinds of content the policy names beyond Charter's own, for rules to govern.",
+        added=2,
+    )
+    decision_tables: list[DecisionTable] = Items(
+        "Decision tables",
+        "Grids the policy decides by (scenario -> required authorisation; site -> green, yellow or red).",
+        added=2,
+    )
 
 
 # ---------------------------------------------------------------- 8. Conduct
+
+
+class LegalReview(Model):
+    """Who reviewed a clause against which standard, when, and with what outcome."""
+
+    reviewer: ItemId | None = Ref("Reviewer", "The person or role who reviewed the clause.", "parties", None)
+    reviewed_by: Name = F("Reviewed by (outside)", "An outside reviewer, e.g. a law firm.", "")
+    date: dt.date | None = F("Date", "When the review was done.", None)
+    preset: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]*$", max_length=64)] | None = F(
+        "Preset", "The regulatory preset whose standard was applied, e.g. NLRB-WORKRULES.", None
+    )
+    standard: ItemId | None = F(
+        "Standard applied", "The version of the preset's standard applied, e.g. stericycle-2023.", None
+    )
+    outcome: ShortText = F("Outcome", "What the review concluded (lawful as written, narrowed, ...).", "")
 
 
 class Clause(Lockable):
@@ -406,17 +633,47 @@ class Clause(Lockable):
     title: Name = F("Title", "The clause in a few words.", min_length=1)
     kind: ClauseKind | None = F("Kind", "Principle, obligation, prohibition, permission, procedure, ...", None)
     topic: ConductTopic = F("Topic", "What the clause is about.", ConductTopic.OTHER)
-    audiences: list[Audience] = Items("Audiences", "Who the clause applies to.")
+    audiences: list[AudienceRef] = Ref(
+        "Audiences", "Who the clause binds; none: everyone the policy applies to.", "audiences", default_factory=list
+    )
     wording: str = Text("Wording", "The clause as staff will read it.")
     examples: list[ShortText] = Items("Examples", "Examples that make the clause concrete.")
     exceptions: list[ShortText] = Items("Exceptions", "When the clause does not apply.")
     labour_review: LabourReview | None = F(
         "Labour-law review", "US: reviewed against NLRA Section 7 (Stericycle, 2023)?", None
     )
+    legal_review: LegalReview | None = F(
+        "Legal review", "Who reviewed the clause against which standard, when, with what outcome.", None, added=2
+    )
+
+
+class PersonalDisclosure(Model):
+    """A disclosure people put on their own posts (an affiliation hashtag, #Ad, #Paid)."""
+
+    id: ItemId = F("Id", "Stable id of the disclosure.")
+    token: ShortText = F("Token", "What people write, e.g. #LifeAtGitLab, #Ad or #Paid.", min_length=1)
+    short_form: ShortText = F("Short form", "The form to use where space is limited, e.g. #ad.", "")
+    placement: DisclosurePlacement | None = F(
+        "Placement", "Where it stands: in the post itself (inline), in the same message, ...", None
+    )
+    in_post_not_only_bio: bool = F(
+        "In the post, not only the bio", "A disclosure in the profile or bio alone is not enough.", False
+    )
+    not_buried: bool = F(
+        "Not buried among other hashtags", "The token stands where readers see it, not lost among others.", False
+    )
+    audiences: list[AudienceRef] = Ref(
+        "Audiences", "Who must disclose so; none: everyone the policy applies to.", "audiences", default_factory=list
+    )
 
 
 class Conduct(Model):
     clauses: list[Clause] = Items("Conduct rules", "Rules for employees' personal and professional use.")
+    disclosures: list[PersonalDisclosure] = Items(
+        "Disclosures on people's own posts",
+        "Tokens employees, advocates and influencers put on their own posts, where, and who must.",
+        added=2,
+    )
 
 
 # ---------------------------------------------------------------- 9. Regulatory
@@ -441,6 +698,12 @@ class PresetParameters(Model):
         # existed still match (see playbooks.io.storage.fingerprint)
         exclude_if=lambda value: value is None,
     )
+    filing_day_kind: FilingDays | None = F(
+        "Filing days count",
+        "Whether the filing deadline counts business days or calendar days. Not set: the policy does not say.",
+        None,
+        added=2,
+    )
 
 
 class AppliedPreset(Lockable):
@@ -464,7 +727,7 @@ class RegulatoryException(Model):
     id: ItemId = F("Id", "Stable id of the exception.")
     preset: ShortText = F("Preset", "The preset the exception concerns.", "")
     description: str = Text("Exception", "What is excepted and why.")
-    approver: ItemId | None = Ref("Approver", "Who approved the exception.", "people", None)
+    approver: ItemId | None = Ref("Approver", "Who approved the exception.", "parties", None)
     expires: dt.date | None = F("Expires", "When the exception lapses.", None)
 
 
@@ -593,8 +856,8 @@ class Trigger(Model):
 
 
 class EscalationContact(Model):
-    person: ItemId = Ref("Contact", "Who is called.", "people")
-    backup: ItemId | None = Ref("Backup", "Who is called when the contact cannot be reached.", "people", None)
+    person: ItemId = Ref("Contact", "Who is called: a person or a role (the duty officer).", "parties")
+    backup: ItemId | None = Ref("Backup", "Who is called when the contact cannot be reached.", "parties", None)
     acknowledge_minutes: int | None = F(
         "Time to acknowledge (minutes)", "How fast the contact must respond.", None, ge=1, le=10_080
     )
@@ -614,12 +877,27 @@ class TriageRule(Model):
     response: str = Text("Response", "How to respond.")
 
 
+class CrisisChapter(Model):
+    """A chapter of crisis communication that needs no severity level: correcting the record,
+    impersonation, communicating in an emergency."""
+
+    title: Name = F("Chapter", "What the chapter covers, e.g. Correcting the record.", min_length=1)
+    text: str = Text("What to do", "The chapter as staff will read it.")
+    contact: ItemId | None = Ref("Who to call", "The person or role to call.", "parties", None)
+
+
 class Crisis(Model):
     levels: list[SeverityLevel] = Items("Severity levels", "Levels with objective triggers and contacts.")
     triage: list[TriageRule] = Items("Triage", "How to respond to each type of poster.")
     account_compromise: str = Text("Account compromise", "What to do when an account is taken over.")
     impersonation: str = Text("Impersonation", "What to do about impersonating accounts.")
     post_incident_review: str = Text("Post-incident review", "How incidents become lessons.")
+    decision_trees: list[DecisionTree] = Items(
+        "Decision trees", "Questions and answers that lead to a response (a response assessment).", added=2
+    )
+    chapters: list[CrisisChapter] = Items(
+        "Chapters", "Crisis communication the policy writes as chapters, without severity levels.", added=2
+    )
 
 
 # ---------------------------------------------------------------- 15. Measurement
@@ -637,7 +915,7 @@ class Metric(Model):
     target: float | None = F("Target", "Where we aim.", None)
     direction: MetricDirection | None = F("Direction", "Which way is better.", None)
     cadence: ShortText = F("Cadence", "How often it is measured.", "")
-    owner: ItemId | None = Ref("Owner", "Who reports it.", "people", None)
+    owner: ItemId | None = Ref("Owner", "Who reports it.", "parties", None)
 
 
 class Measurement(Model):

@@ -32,7 +32,7 @@ from pydantic.fields import FieldInfo
 from playbooks.format import messages
 from playbooks.format.fields import REF, is_model, unwrap
 from playbooks.format.findings import Issue
-from playbooks.format.references import REFERENCE_KINDS, iter_references
+from playbooks.format.references import REFERENCE_KINDS, item_ids, iter_references, names_kind, noun_of
 
 
 @dataclass(frozen=True)
@@ -238,7 +238,7 @@ def _check_integrity(root: BaseModel, parts: tuple[str | int, ...], parent: Base
         known = set(ids_of(root, kind))
         for item in value if isinstance(value, list) else [value]:
             if item not in known:
-                raise FieldRejected(join(parts), messages.unknown_reference(item, REFERENCE_KINDS[kind][2]))
+                raise FieldRejected(join(parts), messages.unknown_reference(item, noun_of(kind)))
     if name == "id" and len(parts) >= 3 and isinstance(parts[-2], int):
         siblings = get(root, parts[:-2])
         for i, item in enumerate(siblings):
@@ -248,13 +248,12 @@ def _check_integrity(root: BaseModel, parts: tuple[str | int, ...], parent: Base
 
 def ids_of(root: BaseModel, kind: str) -> list[str]:
     """The ids of the items of a reference kind (``people``, ``objectives``, ...)."""
-    section, attribute, _ = REFERENCE_KINDS[kind]
-    return [item.id for item in getattr(getattr(root, section), attribute)]
+    return item_ids(root, kind)
 
 
 def referrers(root: BaseModel, kind: str, item_id: str) -> list[str]:
     """The paths of every reference to ``item_id`` of ``kind``."""
-    return [path for path, k, value in iter_references(root) if k == kind and value == item_id]
+    return [path for path, k, value in iter_references(root) if names_kind(k, kind) and value == item_id]
 
 
 def rename_references(root: M, kind: str, old: str, new: str) -> M:
@@ -394,7 +393,7 @@ def _new_model(root: BaseModel, cls: type[BaseModel], siblings: list[Any], path:
             kind = str(extra[REF])
             ids = ids_of(root, kind)
             if not ids:
-                noun = REFERENCE_KINDS[kind][2]
+                noun = noun_of(kind)
                 raise FieldRejected(f"{path}.{name}", f"Add a {noun} first: '{info.title}' must name one")
             data[name] = ids[0]
         else:

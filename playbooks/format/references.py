@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
 from playbooks.format import messages
+from playbooks.format.enums import Audience, ContentClass
 from playbooks.format.fields import REF, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.memo import SectionMemo
@@ -29,7 +31,60 @@ REFERENCE_KINDS: dict[str, tuple[str, str, str]] = {
     "objectives": ("objectives", "items", "objective"),
     "channels": ("channels", "accounts", "channel"),
     "training": ("training", "modules", "training module"),
+    "audiences": ("scope", "audience_register", "audience"),
+    "content_classes": ("content", "classes", "content class"),
+    "roles": ("people", "roles", "role"),
+    "gates": ("channels", "gates", "gate"),
 }
+
+#: Kinds whose references name an item of any of several lists: a *party* (an owner, an
+#: approver, a RACI entry, an escalation contact) is a person or a role (an office, a committee).
+UNIONS: dict[str, tuple[str, ...]] = {"parties": ("people", "roles")}
+#: What a reference of a union kind is called in messages.
+_UNION_NOUNS = {"parties": "person or role"}
+
+
+def noun_of(kind: str) -> str:
+    """What an item a reference of ``kind`` names is called ('person', 'person or role')."""
+    return _UNION_NOUNS[kind] if kind in UNIONS else REFERENCE_KINDS[kind][2]
+
+
+def kinds_within(kind: str) -> tuple[str, ...]:
+    """The plain kinds whose lists a reference of ``kind`` may name (itself, or a union's members)."""
+    return UNIONS.get(kind, (kind,))
+
+
+def names_kind(reference_kind: str, item_kind: str) -> bool:
+    """Whether a reference of ``reference_kind`` may name an item of the list of ``item_kind``."""
+    return item_kind in kinds_within(reference_kind)
+
+
+#: Open vocabularies: a reference of these kinds names either one of Charter's own values
+#: (which carry Charter's checks) or an item the organisation defines in the kind's list.
+BUILT_IN: dict[str, type[StrEnum]] = {"audiences": Audience, "content_classes": ContentClass}
+
+
+def is_built_in(kind: str, value: object) -> bool:
+    """Whether ``value`` is one of Charter's own values of the open vocabulary ``kind``."""
+    values = BUILT_IN.get(kind)
+    return values is not None and isinstance(value, str) and value in values._value2member_map_
+
+
+def built_in_of(playbook: Playbook, kind: str, value: object) -> StrEnum | None:
+    """The built-in value a reference of an open vocabulary stands for, so that its checks apply:
+    the value itself when it is built in, else what the organisation's item counts as (None:
+    an item of the organisation's own, which no built-in check concerns)."""
+    values = BUILT_IN.get(kind)
+    if values is None:
+        return None
+    if isinstance(value, str) and is_built_in(kind, value):
+        return values(value)
+    section, attribute, _ = REFERENCE_KINDS[kind]
+    for item in getattr(getattr(playbook, section), attribute):
+        if item.id == value:
+            counts_as = getattr(item, "counts_as", None)
+            return values(counts_as) if counts_as is not None else None
+    return None
 
 
 @dataclass(frozen=True)
@@ -77,10 +132,14 @@ def iter_references(model: BaseModel, path: str = "") -> Iterator[tuple[str, str
             yield from iter_references(value, f"{path}{name}.")
 
 
-def item_ids(playbook: Playbook, kind: str) -> list[str]:
-    """The ids of the items of a reference kind, in document order."""
+def item_ids(playbook: BaseModel, kind: str) -> list[str]:
+    """The ids a reference of ``kind`` may name, in document order (Charter's own values of an
+    open vocabulary first)."""
+    if kind in UNIONS:
+        return [ident for member in UNIONS[kind] for ident in item_ids(playbook, member)]
     section, attribute, _ = REFERENCE_KINDS[kind]
-    return [item.id for item in getattr(getattr(playbook, section), attribute)]
+    built_in = [str(value) for value in BUILT_IN.get(kind, ())]
+    return built_in + [item.id for item in getattr(getattr(playbook, section), attribute)]
 
 
 #: Where a walk is, without building the path's text: (parent, field name, list index or None).
@@ -159,7 +218,7 @@ def find_problems(playbook: Playbook, memo: SectionMemo | None = None) -> list[I
 
     ``memo``: the sections of a persistent snapshot unchanged since the last call (with the same
     referable ids) are not walked again (see :mod:`playbooks.format.memo`)."""
-    found = _Found({kind: set(item_ids(playbook, kind)) for kind in REFERENCE_KINDS})
+    found = _Found({kind: set(item_ids(playbook, kind)) for kind in [*REFERENCE_KINDS, *UNIONS]})
     if memo is None:
         _walk(playbook, None, found)
     else:
@@ -178,7 +237,12 @@ def find_problems(playbook: Playbook, memo: SectionMemo | None = None) -> list[I
             found.broken += section.broken
     problems = found.duplicates
     for where, kind, value in found.broken:
-        problems.append(Issue(_path(where), messages.unknown_reference(value, REFERENCE_KINDS[kind][2])))
+        problems.append(Issue(_path(where), messages.unknown_reference(value, noun_of(kind))))
+    for kind in BUILT_IN:
+        section_name, attribute, noun = REFERENCE_KINDS[kind]
+        for i, item in enumerate(getattr(getattr(playbook, section_name), attribute)):
+            if is_built_in(kind, item.id):
+                problems.append(Issue(f"{section_name}.{attribute}[{i}].id", messages.built_in_id(item.id, noun)))
     return problems
 
 

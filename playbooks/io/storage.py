@@ -9,6 +9,7 @@ by :mod:`playbooks.format.messages`, as the editor words it at the field).
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import json
@@ -44,6 +45,7 @@ from playbooks.format.enums import (
     StorageMode,
     TrafficLight,
 )
+from playbooks.format.fields import added_in, empty, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.messages import one_line
 from playbooks.format.model import SCHEMA_VERSION, Playbook
@@ -170,6 +172,16 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
             accounts.append(account)
         out["channels"] = dict(channels, accounts=accounts)
     return out
+
+
+@migration(1)
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only adds: organisation-defined vocabularies (audiences, content classes,
+    roles), edition history, gates, decision tables and the other structures of issue 18.
+    Every version-1 value means the same in version 2, so the content (and with it every
+    sign-off fingerprint) is carried over unchanged; the version number is what changes, so
+    that a version-1 Charter refuses a file that may hold structures it cannot read."""
+    return dict(data)
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
@@ -369,6 +381,9 @@ _NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "s
 #: the sections' and channels' unset fields from the values schema 1 assumed, 3 those of every item.
 FINGERPRINT_SCHEME = 3
 
+#: The schema version the canonical JSON states, whatever the version of the file.
+_CANONICAL_SCHEMA = 1
+
 #: Values the schema-1 model assumed where the author wrote nothing, and so printed as policy:
 #: (section, field) -> the value assumed. They are now "not set" (None) unless the author wrote
 #: them; the canonical content still hashes an unset field as the value once assumed, so that
@@ -488,7 +503,9 @@ def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, 
     an explicit null attestation cadence, which an unset one can no longer be told from.
     """
     unset: list[str] = []
-    sections: dict[str, Any] = {}
+    # the file format's version is not content: the JSON keeps the 1 of the schema it was defined
+    # under, so that an upgrade to a later format leaves every recorded approval standing
+    sections: dict[str, Any] = {"schema_version": _CANONICAL_SCHEMA}
     for (section, name), assumed in _ASSUMED.items():
         part = sections.get(section) or getattr(playbook, section)
         if getattr(part, name) is None:
@@ -518,7 +535,51 @@ def _canonical(playbook: Playbook, attestation_assumed: Any = 12) -> tuple[str, 
     canonical = playbook.model_copy(update=sections) if sections else playbook
     item_unset: list[str] = []
     filled = _fill_assumed(canonical, "", item_unset)
+    silent = silent_additions(filled)
+    for name, value in (silent or {}).items():
+        if name in exclude:
+            # a field left out whole stays out whole
+            value = {**value, **dict.fromkeys(exclude[name], True)}
+        exclude[name] = value
     return filled.model_dump_json(exclude=exclude), unset, item_unset
+
+
+@functools.cache
+def _additions(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...]]:
+    """The fields of ``cls`` added since schema 1, and its model fields (name, is a list) whose
+    models have such fields somewhere below."""
+    added = tuple(name for name, info in cls.model_fields.items() if added_in(info) > 1)
+    children = []
+    for name, info in cls.model_fields.items():
+        inner, is_list, _ = unwrap(info.annotation)
+        if name not in added and is_model(inner) and _has_additions(inner):
+            children.append((name, is_list))
+    return added, tuple(children)
+
+
+@functools.cache
+def _has_additions(cls: type[BaseModel]) -> bool:
+    added, children = _additions(cls)
+    return bool(added or children)
+
+
+def silent_additions(model: BaseModel) -> dict[Any, Any] | None:
+    """The fields added since schema 1 that say nothing (:func:`empty`), as pydantic's ``exclude``:
+    left out of every digest of content (the fingerprint, a spoke's record of its hub's locks), so
+    that content nobody extended hashes as it did under schema 1."""
+    added, children = _additions(type(model))
+    out: dict[Any, Any] = {name: True for name in added if empty(getattr(model, name))}
+    for name, is_list in children:
+        value = getattr(model, name)
+        if value is None:
+            continue
+        if is_list:
+            below = {i: e for i, item in enumerate(value) if (e := silent_additions(item)) is not None}
+            if below:
+                out[name] = below
+        elif (e := silent_additions(value)) is not None:
+            out[name] = e
+    return out or None
 
 
 def fingerprint(playbook: Playbook) -> str:

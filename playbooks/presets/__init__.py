@@ -98,6 +98,16 @@ class JurisdictionOverride(Model):
     note: str = F("Note", "How the value applies.", "")
 
 
+class StandardVersion(Model):
+    """One version of the standard a preset applies, as the doctrine changed over time (the
+    standard a 2012 policy was reviewed under differs from today's)."""
+
+    id: str = F("Id", "The version's stable id, e.g. stericycle-2023.")
+    title: str = F("Standard", "The standard in a few words, e.g. Stericycle (2023).")
+    citation: str = F("Citation", "The case or rule that set it.", "")
+    since: dt.date = F("In force since", "When the standard took effect.")
+
+
 class RegulatoryPreset(Model):
     """One built-in regulatory preset (a row of the preset table)."""
 
@@ -150,6 +160,18 @@ class RegulatoryPreset(Model):
     to_verify: list[str] = Items("Open items", "Points not yet confirmed against a primary source.")
     sources: list[str] = Items("Sources", "Where the facts were found.")
     notes: str = Text("Notes", "Anything else a compliance officer should know.")
+    versions: list[StandardVersion] = Items(
+        "Versions of the standard", "The standard over time, oldest first; the last is the one in force."
+    )
+
+    def version(self, version_id: str) -> StandardVersion | None:
+        """The version of the standard with this id, or None."""
+        return next((v for v in self.versions if v.id == version_id), None)
+
+    def version_on(self, day: dt.date) -> StandardVersion | None:
+        """The version in force on ``day`` (None before the first)."""
+        current = [v for v in self.versions if v.since <= day]
+        return max(current, key=lambda v: v.since) if current else None
 
     def earliest_filing(self, timing: str | None = None) -> FilingRule | None:
         """The filing rule with the earliest deadline (of ``timing``, when given: ``before_first_use``

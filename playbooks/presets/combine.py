@@ -30,7 +30,12 @@ T = TypeVar("T")
 PRESET = "preset"
 PARAMETER = "playbook parameter"
 
-_APPROVAL_ORDER = {ApprovalMode.NONE: 0, ApprovalMode.POST_REVIEW: 1, ApprovalMode.PRE_REVIEW: 2}
+_APPROVAL_ORDER = {
+    ApprovalMode.NONE: 0,
+    ApprovalMode.POST_REVIEW: 1,
+    ApprovalMode.PRE_REVIEW: 2,
+    ApprovalMode.TEMPLATES_ONLY: 3,
+}
 # Most prominent first: a disclosure needed in several presets takes the most prominent placement.
 _PLACEMENT_ORDER = {
     DisclosurePlacement.INLINE: 0,
@@ -169,6 +174,7 @@ class Combination:
 #: How parameter values read in text ("pre-review", "WORM"), where the generic enum label reads badly.
 WORDING: dict[str, str] = {
     ApprovalMode.PRE_REVIEW: "pre-review",
+    ApprovalMode.TEMPLATES_ONLY: "pre-approved templates only",
     ApprovalMode.POST_REVIEW: "post-review",
     ApprovalMode.NONE: "none",
     StorageMode.WORM: "WORM",

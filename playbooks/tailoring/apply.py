@@ -37,7 +37,15 @@ from playbooks.format.identity import (
 from playbooks.format.messages import unknown_reference
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key, with_value
-from playbooks.format.references import REFERENCE_KINDS, find_problems, iter_references
+from playbooks.format.references import (
+    REFERENCE_KINDS,
+    UNIONS,
+    find_problems,
+    is_built_in,
+    iter_references,
+    kinds_within,
+    noun_of,
+)
 from playbooks.io.storage import issues_from_validation
 from playbooks.tailoring.paths import PathError, list_spot, locate, split_dotted
 from playbooks.tailoring.spoke import HUB_DRIFT, AddChange, ModifyChange, RemoveChange, SetChange
@@ -371,9 +379,14 @@ class Working:
 
     def _broken_references(self) -> list[Issue]:
         def exists(kind: str, value: str) -> bool:
-            section, attribute, _ = REFERENCE_KINDS[kind]
-            parts = (section, attribute)
-            return value in self.positions(parts, list_spot(".".join(parts)).inner)
+            if is_built_in(kind, value):
+                return True
+            for member in kinds_within(kind):
+                section, attribute, _ = REFERENCE_KINDS[member]
+                parts = (section, attribute)
+                if value in self.positions(parts, list_spot(".".join(parts)).inner):
+                    return True
+            return False
 
         out: list[Issue] = []
         for parts, key in dict.fromkeys(self.touched):
@@ -385,7 +398,7 @@ class Working:
             prefix = f"{'.'.join(parts)}[{index}]."
             for path, kind, value in iter_references(items[index], prefix):
                 if not exists(kind, value):
-                    out.append(Issue(path, unknown_reference(value, REFERENCE_KINDS[kind][2])))
+                    out.append(Issue(path, unknown_reference(value, noun_of(kind))))
         for parts in dict.fromkeys(self.ref_fields):
             spot = locate(parts)
             extra = spot.owner.model_fields[spot.name].json_schema_extra
@@ -393,7 +406,7 @@ class Working:
             value = self.get(parts)
             values = value if isinstance(value, list) else [] if value is None else [value]
             for i, one in enumerate(values):
-                if kind in REFERENCE_KINDS and not exists(kind, one):
+                if (kind in REFERENCE_KINDS or kind in UNIONS) and not exists(kind, one):
                     path = ".".join(parts) + (f"[{i}]" if isinstance(value, list) else "")
-                    out.append(Issue(path, unknown_reference(one, REFERENCE_KINDS[kind][2])))
+                    out.append(Issue(path, unknown_reference(one, noun_of(kind))))
         return out

@@ -32,8 +32,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import to_jsonable_python
 
 from playbooks.format import model as m
-from playbooks.format.enums import ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
-from playbooks.format.fields import is_model, unwrap
+from playbooks.format.enums import APPROVED_BEFORE, ApprovalMode, DisclosurePlacement, LabourReview, StorageMode
+from playbooks.format.fields import added_in, empty, is_model, unwrap
 from playbooks.format.identity import (
     SEPARATOR,
     Names,
@@ -45,7 +45,8 @@ from playbooks.format.identity import (
     shared_positions,
 )
 from playbooks.format.paths import Address, Key, join, parse_address
-from playbooks.format.references import REFERENCE_KINDS, iter_references
+from playbooks.format.references import REFERENCE_KINDS, iter_references, kinds_within
+from playbooks.io.storage import silent_additions
 from playbooks.presets import CAP, FLOOR, RegulatoryPreset, get_preset, parameter_bound
 from playbooks.tailoring.spoke import says_nothing
 
@@ -170,7 +171,7 @@ FALSE = Direction("off is tighter", _is_false)
 SUPERSET = Direction("a list may only grow", _superset)
 SET_ONCE = Direction("may be set where the hub has none, never changed or removed", _set_once)
 KEPT = Direction("may be updated, never emptied", _kept)
-APPROVAL = Direction("none < post-review < pre-review", _ordered(tuple(ApprovalMode)))
+APPROVAL = Direction("none < post-review < pre-review < templates only", _ordered(tuple(ApprovalMode)))
 STORAGE = Direction("any < audit trail < WORM", _ordered((StorageMode.ANY, StorageMode.AUDIT_TRAIL, StorageMode.WORM)))
 LABOUR = Direction(
     "not applicable < not reviewed < in review < reviewed",
@@ -238,7 +239,7 @@ TIGHTER: dict[tuple[type[BaseModel], str], Direction] = {
 #: Fields that no longer matter once the item is tightened in another way: a sampling rate of
 #: post-review is moot when every item is reviewed before use.
 MOOT: dict[tuple[type[BaseModel], str], Callable[[Any], bool]] = {
-    (m.ContentRule, "sampling_rate"): lambda rule: rule.approval is ApprovalMode.PRE_REVIEW,
+    (m.ContentRule, "sampling_rate"): lambda rule: rule.approval in APPROVED_BEFORE,
 }
 
 #: Nested models compared field by field inside a locked item (rather than as one value).
@@ -727,8 +728,11 @@ def referenced_by_locks(hub: m.Playbook) -> dict[tuple[str, str], str]:
                 continue
             label = join((*parts, Key(str(getattr(item, field)))))
             for _, kind, value in iter_references(item):
-                if kind in PROTECTED_KINDS:
-                    out.setdefault((kind, value), label)
+                # a party may be a person or a role: the list that has the id is protected (the
+                # others do not find it)
+                for member in kinds_within(kind):
+                    if member in PROTECTED_KINDS:
+                        out.setdefault((member, value), label)
     return out
 
 
@@ -891,15 +895,12 @@ def _entry(cls: type[BaseModel], item: BaseModel, referenced: bool) -> dict[str,
     """What a spoke records of one protected hub item: the digest of its fields with no
     direction, and the value of each field with one (left out where it is the field's default,
     which is what :func:`_recorded_item` puts back)."""
-    fixed: dict[str, Any] = {}
+    directions = _directions(cls, referenced)
     values: dict[str, Any] = {}
-    for name, direction in _directions(cls, referenced).items():
+    for name, direction in directions.items():
         value = getattr(item, name)
-        if name == "locked":
-            continue  # every entry of a lockable item is of a locked one
-        if direction is None:
-            fixed[name] = value
-            continue
+        if name == "locked" or direction is None:
+            continue  # every entry of a lockable item is of a locked one; the rest is in the digest
         plain = to_jsonable_python(value)
         if direction is _BY_FIELD:
             plain = {k: v for k, v in plain.items() if v is not None}
@@ -907,7 +908,22 @@ def _entry(cls: type[BaseModel], item: BaseModel, referenced: bool) -> dict[str,
                 values[name] = plain
         elif value != cls.model_fields[name].get_default(call_default_factory=True):
             values[name] = plain
-    return {FIXED: _digest(fixed), **values}
+    return {FIXED: _fixed_digest(cls, item, directions), **values}
+
+
+def _fixed_digest(cls: type[BaseModel], item: BaseModel, directions: dict[str, Direction | None]) -> str:
+    """The digest of the fields of ``item`` with no direction (what may only change in the hub).
+
+    A field added since schema 1 that says nothing is left out, so a spoke tailored before the
+    field existed still matches its hub."""
+    fixed = {}
+    for name, direction in directions.items():
+        if direction is not None or name == "locked":
+            continue
+        value = getattr(item, name)
+        if not (empty(value) and added_in(cls.model_fields[name]) > 1):
+            fixed[name] = value
+    return _digest(fixed)
 
 
 #: Lists with more locked (or named) items than this are recorded as one digest (``content.rules[*]``),
@@ -933,7 +949,7 @@ def _protected(hub: m.Playbook) -> dict[tuple[str, ...], list[tuple[type[BaseMod
 
 def _whole_list(entries: list[tuple[type[BaseModel], BaseModel, bool]]) -> dict[str, Any]:
     """One entry for a list of many protected items: the digest of all of them (keys included)."""
-    return {FIXED: _digest([to_jsonable_python(item) for _, item, _ in entries])}
+    return {FIXED: _digest([item.model_dump(mode="json", exclude=silent_additions(item)) for _, item, _ in entries])}
 
 
 def lock_record(hub: m.Playbook) -> dict[str, dict[str, Any]]:
@@ -1043,8 +1059,7 @@ def record_weakenings(
                 )
             )
             continue
-        fixed = {n: getattr(current, n) for n, d in directions.items() if d is None}
-        if _digest(fixed) != entry.get(FIXED):
+        if _fixed_digest(cls, current, directions) != entry.get(FIXED):
             if referenced:
                 fixed_fields = " or ".join(n for n, d in directions.items() if d is None)
                 what = f"the {fixed_fields} of {label}, which an item the hub locked names (part of what the lock protects)"

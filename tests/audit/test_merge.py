@@ -313,7 +313,7 @@ def test_two_different_playbooks_do_not_merge(
 def test_a_newer_schema_does_not_merge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     newer = tmp_path / "newer.playbook.yaml"
     newer.write_text(
-        HUB.read_text(encoding="utf-8").replace("schema_version: 1", "schema_version: 99", 1), encoding="utf-8"
+        HUB.read_text(encoding="utf-8").replace("schema_version: 2", "schema_version: 99", 1), encoding="utf-8"
     )
     stderr = _bad(["merge", str(HUB), str(HUB), str(newer)], tmp_path / "out.playbook.yaml", capsys)
     assert "written by a newer Charter" in stderr

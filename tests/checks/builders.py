@@ -22,7 +22,7 @@ def complete_data() -> dict[str, Any]:
     cert = {"training": "t-social", "obtained": "2026-01-10"}
     return copy.deepcopy(
         {
-            "schema_version": 1,
+            "schema_version": 2,
             "document": {
                 "id": "acme",
                 "title": "Acme social media policy",

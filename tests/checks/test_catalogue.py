@@ -288,6 +288,68 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         TODAY,
     ),
     (
+        "active before the organisation's own gate",
+        "CHAN-NOT-READY",
+        setter("channels.gates", [{"id": "g-logo", "title": "Approved name and logo"}]),
+        "channels.accounts[0].gates_met",
+        None,
+        TODAY,
+    ),
+    (
+        "active with its own gate open",
+        "CHAN-NOT-READY",
+        setter("channels.accounts.0.gates", [{"title": "A link to the official site"}]),
+        "channels.accounts[0].gates",
+        None,
+        TODAY,
+    ),
+    (
+        "active before the channel it opens after",
+        "CHAN-NOT-READY",
+        both(setter("channels.accounts.0.requires", ["c-x"]), setter("channels.accounts.1.state", "piloting")),
+        "channels.accounts[0].requires",
+        None,
+        TODAY,
+    ),
+    (
+        "channels waiting for each other",
+        "CHAN-PREREQ-CYCLE",
+        both(setter("channels.accounts.0.requires", ["c-x"]), setter("channels.accounts.1.requires", ["c-li"])),
+        "channels.accounts[0].requires",
+        None,
+        TODAY,
+    ),
+    (
+        "a clause reviewed under Boeing",
+        "COMP-LEGAL-REVIEW-STALE",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2019-03-01", "preset": "NLRB-WORKRULES", "standard": "boeing-2017"},
+        ),
+        "conduct.clauses[0].legal_review.standard",
+        None,
+        TODAY,
+    ),
+    (
+        "a review older than the standard it cites",
+        "COMP-LEGAL-REVIEW-STALE",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2012-03-01", "preset": "NLRB-WORKRULES", "standard": "stericycle-2023"},
+        ),
+        "conduct.clauses[0].legal_review.date",
+        None,
+        TODAY,
+    ),
+    (
+        "a disclosure token no rule names",
+        "CONDUCT-DISCLOSURE-TOKEN",
+        setter("conduct.disclosures", [{"id": "d-ad", "token": "#ad", "audiences": ["influencers"]}]),
+        "conduct.disclosures[0].token",
+        None,
+        TODAY,
+    ),
+    (
         "active without SLA",
         "CHAN-NOT-READY",
         setter("channels.accounts.0.response_sla_hours", None),
@@ -387,6 +449,18 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         "CHAN-LISTEN-NO-ACTION",
         setter("channels.listening.0.acted_on_by", None),
         "channels.listening[0].acted_on_by",
+        None,
+        TODAY,
+    ),
+    (
+        "quiet channel under the policy-wide threshold",
+        "CHAN-STALE",
+        both(
+            setter("channels.accounts.0.freshness_days", None),
+            setter("channels.freshness_days", 30),
+            setter("channels.accounts.0.last_activity", "2026-04-01"),
+        ),
+        "channels.accounts[0].last_activity",
         None,
         TODAY,
     ),
@@ -769,6 +843,56 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
 
 # (case id, code, mutation, today): close to a trigger, but the check must stay silent.
 NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
+    (
+        "the organisation's gate is met",
+        "CHAN-NOT-READY",
+        both(
+            setter("channels.gates", [{"id": "g-logo", "title": "Approved name and logo"}]),
+            setter("channels.accounts.0.gates_met", ["g-logo"]),
+            setter("channels.accounts.1.gates_met", ["g-logo"]),
+            setter("channels.accounts.0.gates", [{"title": "A link to the official site", "met": True}]),
+            setter("channels.accounts.0.requires", ["c-x"]),
+        ),
+        TODAY,
+    ),
+    ("a chain without a circle", "CHAN-PREREQ-CYCLE", setter("channels.accounts.0.requires", ["c-x"]), TODAY),
+    (
+        "the channel's own threshold overrides the policy-wide one",
+        "CHAN-STALE",
+        both(
+            setter("channels.accounts.0.freshness_days", 90),
+            setter("channels.freshness_days", 30),
+            setter("channels.accounts.0.last_activity", "2026-04-01"),
+        ),
+        TODAY,
+    ),
+    (
+        "a clause reviewed under Stericycle after it took effect",
+        "COMP-LEGAL-REVIEW-STALE",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2024-03-01", "preset": "NLRB-WORKRULES", "standard": "stericycle-2023"},
+        ),
+        TODAY,
+    ),
+    (
+        "the influencers' disclosure rule names the token",
+        "CONDUCT-DISCLOSURE-TOKEN",
+        both(
+            setter("conduct.disclosures", [{"id": "d-ad", "token": "#Ad", "audiences": ["influencers"]}]),
+            lambda d: d["conduct"]["clauses"].append(
+                {
+                    "id": "k-ad",
+                    "title": "Say that we paid you",
+                    "topic": "disclosure_of_affiliation",
+                    "audiences": ["influencers"],
+                    "wording": "Put #ad at the start of every sponsored post.",
+                    "labour_review": "not_applicable",
+                },
+            ),
+        ),
+        TODAY,
+    ),
     (
         "half the rights is not more than half",
         "GOV-SINGLE-OWNER",

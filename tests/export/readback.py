@@ -8,9 +8,10 @@ import re
 import unicodedata
 import zipfile
 from html.parser import HTMLParser
+from typing import Any
 from xml.etree import ElementTree
 
-from playbooks.export import DOCUMENTS
+from playbooks.export import DOCUMENTS, export_document
 from playbooks.export.context import build_context
 from playbooks.export.source import ExportSource
 from playbooks.format.enums import label
@@ -74,6 +75,11 @@ def docx_paragraphs(data: bytes) -> list[tuple[str, str]]:
 
 def docx_text(data: bytes) -> str:
     return normalise(" ".join(text for _, text in docx_paragraphs(data)))
+
+
+def document_text(playbook: Any, doc: str, fmt: str) -> str:
+    """Document ``doc`` of ``playbook`` exported as ``fmt`` (see :data:`READERS`), as a reader sees it."""
+    return READERS[fmt](export_document(playbook, doc, fmt))
 
 
 def csv_rows(data: bytes) -> list[list[str]]:

@@ -20,7 +20,7 @@ def rich_playbook_data() -> dict[str, Any]:
         ("p-ivy", "Ivy Chen", "Social Media Associate", "marketing", ["practitioner"]),
     ]
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "document": {
             "id": "northwind-social",
             "title": "Northwind Capital Social Media Policy",

@@ -391,7 +391,7 @@ def test_control_characters_never_break_a_document() -> None:
 
 
 def test_a_bare_playbook_exports_every_document_with_its_gaps_stated() -> None:
-    bare = Playbook.model_validate({"schema_version": 1, "document": {"id": "bare", "title": "Bare policy"}})
+    bare = Playbook.model_validate({"schema_version": 2, "document": {"id": "bare", "title": "Bare policy"}})
     for doc in DOCUMENTS:
         for fmt in formats_for(doc):
             if fmt == "pdf":

@@ -167,7 +167,7 @@ def test_a_minimal_playbook_exports_no_statement_its_author_did_not_make(doc: st
 
 
 def _with(**sections: Any) -> Playbook:
-    data: dict[str, Any] = {"schema_version": 1, "document": {"id": "p", "title": "P"}}
+    data: dict[str, Any] = {"schema_version": 2, "document": {"id": "p", "title": "P"}}
     data.update(sections)
     return Playbook.model_validate(data)
 

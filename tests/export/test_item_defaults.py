@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from playbooks.export import DOCUMENTS, export_document, formats_for
 from playbooks.format.enums import ApprovalMode
-from playbooks.format.model import Playbook
+from playbooks.format.model import SCHEMA_VERSION, Playbook
 
 #: Values tried, in order, for a required field (an id, a version, a count, a date, a fingerprint,
 #: a preset code); "x1" is also the one person every playbook here has, so references resolve.
@@ -114,7 +114,7 @@ def _defaulted() -> list[tuple[str, list[tuple[str, bool]], type[BaseModel], str
 
 def _playbook(path: list[tuple[str, bool]], cls: type[BaseModel], update: dict[str, Any]) -> Playbook:
     data: dict[str, Any] = {
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,
         "document": {"id": "p", "title": "P"},
         "people": {"people": [{"id": "x1", "name": "x1"}]},
     }

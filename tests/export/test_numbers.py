@@ -7,14 +7,14 @@ import pytest
 
 from playbooks.export import export_document
 from playbooks.export.outline import number, percent
-from playbooks.format.model import Playbook
+from playbooks.format.model import SCHEMA_VERSION, Playbook
 from tests.export.readback import csv_text, docx_text, html_text, md_text, normalise
 
 
 def _metrics() -> Playbook:
     return Playbook.model_validate(
         {
-            "schema_version": 1,
+            "schema_version": SCHEMA_VERSION,
             "document": {"id": "p", "title": "P"},
             "measurement": {
                 "metrics": [

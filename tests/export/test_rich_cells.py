@@ -16,7 +16,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from playbooks.export import export_document
-from playbooks.format.model import Playbook
+from playbooks.format.model import SCHEMA_VERSION, Playbook
 
 RESPONSE = "Decide:\n\n| If | Then |\n|---|---|\n| Threat | Call security |\n\n- Reply?\n  - Yes\n    - Once, politely\n  - No\n"
 WHAT = "Three changes:\n\n1. New crisis tree\n2. Retention\n   - six years\n"
@@ -25,7 +25,7 @@ WHAT = "Three changes:\n\n1. New crisis tree\n2. Retention\n   - six years\n"
 def _playbook() -> Playbook:
     return Playbook.model_validate(
         {
-            "schema_version": 1,
+            "schema_version": SCHEMA_VERSION,
             "document": {
                 "id": "p",
                 "title": "P",

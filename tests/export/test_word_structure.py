@@ -11,7 +11,7 @@ import zipfile
 import docx
 
 from playbooks.export import export_document
-from playbooks.format.model import Playbook
+from playbooks.format.model import SCHEMA_VERSION, Playbook
 
 PURPOSE = """> outer
 >
@@ -34,7 +34,7 @@ Between the lists.
 
 def _word() -> bytes:
     playbook = Playbook.model_validate(
-        {"schema_version": 1, "document": {"id": "p", "title": "P"}, "scope": {"purpose": PURPOSE}}
+        {"schema_version": SCHEMA_VERSION, "document": {"id": "p", "title": "P"}, "scope": {"purpose": PURPOSE}}
     )
     return export_document(playbook, "policy", "docx")
 
@@ -68,7 +68,7 @@ def test_a_long_word_in_a_table_cell_may_break_only_at_a_soft_hyphen() -> None:
     word = "Aufbewahrungsfristenverwaltungsrichtlinienbestimmungen"
     playbook = Playbook.model_validate(
         {
-            "schema_version": 1,
+            "schema_version": SCHEMA_VERSION,
             "document": {"id": "p", "title": "P"},
             "records": {"record_classes": [{"id": "r", "name": word, "retention_years": 6}]},
         }

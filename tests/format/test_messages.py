@@ -83,14 +83,19 @@ def _errors(**document: Any) -> list[str]:
         ("id", "Not An Id", "Use lower-case letters, digits, '.', '-' or '_', starting with a letter or digit"),
         ("title", "", "This field cannot be empty"),
         ("title", "x" * 201, "Use at most 200 characters"),
-        ("effective_date", "soon", "Must be a date (YYYY-MM-DD)"),
+        ("next_review_date", "soon", "Must be a date (YYYY-MM-DD)"),
+        (
+            "effective_date",
+            "soon",
+            "Must be a date (YYYY-MM-DD), a month (YYYY-MM, May 2024 or 5/2024) or a year (YYYY)",
+        ),
         ("self_approval_allowed", "perhaps", "Must be yes or no (true or false)"),
         (
             "status",
             "retired-ish",
             "Must be one of 'draft', 'in_review', 'approved', 'active', 'superseded' or 'retired'",
         ),
-        ("owner", "p-nobody", "'p-nobody' is not a person in this playbook"),
+        ("owner", "p-nobody", "'p-nobody' is not a person or role in this playbook"),
         ("colour", "red", "unknown field (not part of the playbook format; check the spelling)"),
     ],
 )

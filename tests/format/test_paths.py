@@ -36,7 +36,7 @@ def test_replace_shares_untouched_parts_and_leaves_the_old_root(playbook: Playbo
         ("channels.accounts[0].response_sla_hours", -1, "Must be more than 0"),
         ("document.review_cadence_months", 99, "Must be between 1 and 60"),
         ("document.title", "", "This field cannot be empty"),
-        ("document.owner", "p-nobody", "'p-nobody' is not a person in this playbook"),
+        ("document.owner", "p-nobody", "'p-nobody' is not a person or role in this playbook"),
         ("people.people[1].id", "p-ann", "already used"),
         ("document.version", "one", "Use a version number like 1.2.0"),
     ],

@@ -136,7 +136,7 @@ def test_a_version_0_file_upgrades_and_validates() -> None:
     assert playbook.document.owner == "p-lee"
     assert playbook.governance.model.value == "hub_and_spoke"
     assert playbook.channels.accounts[0].response_sla_hours == 4
-    assert "schema_version: 1" in storage.dumps(playbook)
+    assert "schema_version: 2" in storage.dumps(playbook)
 
 
 def test_every_version_below_the_current_one_has_a_migration() -> None:
@@ -285,7 +285,7 @@ def test_a_save_keeps_the_comment_block_the_file_starts_with(minimal: dict[str, 
     playbook = storage.load(path)
     storage.save(playbook, path)
     first = path.read_text(encoding="utf-8")
-    assert first.startswith(MODELINE + "---\nschema_version: 1\n")
+    assert first.startswith(MODELINE + "---\nschema_version: 2\n")
     storage.save(storage.load(path), path)
     assert path.read_text(encoding="utf-8") == first, "load and save again: byte-identical"
     # a save under a new name carries the block over; a file without one gets none

@@ -35,6 +35,7 @@ import annotated_types
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from playbooks.format.dates import parse_partial_date
 from playbooks.format.fields import REF
 from playbooks.format.model import Playbook
 from playbooks.format.references import REFERENCE_KINDS
@@ -47,7 +48,17 @@ FINDINGS = 1
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 
 #: The id every item of a referenced list gets, so that references resolve.
-REF_IDS = {"people": "p-ann", "objectives": "o-retain", "channels": "c-li", "training": "t-basics"}
+REF_IDS = {
+    "people": "p-ann",
+    "objectives": "o-retain",
+    "channels": "c-li",
+    "training": "t-basics",
+    "audiences": "a-students",
+    "content_classes": "k-claims",
+    "roles": "r-office",
+    "parties": "p-ann",
+    "gates": "g-logo",
+}
 _ID_OF_LIST = {(section, attribute): REF_IDS[kind] for kind, (section, attribute, _) in REFERENCE_KINDS.items()}
 _PATTERN_SAMPLES = {
     r"^[a-z0-9][a-z0-9._-]*$": "item-1",
@@ -128,6 +139,11 @@ def _bound(metadata: list[Any], kind: type) -> Any:
     return next((m for m in metadata if isinstance(m, kind)), None)
 
 
+def is_partial_date(metadata: Any) -> bool:
+    """Whether a text field holds a date, a month or a year (not free text)."""
+    return any(getattr(m, "func", None) is parse_partial_date for m in metadata)
+
+
 def _sample_value(info: FieldInfo | None, annotation: Any, metadata: list[Any], path: tuple[str | int, ...]) -> Any:
     extra = info.json_schema_extra if info is not None else None
     if isinstance(extra, dict) and REF in extra:
@@ -156,6 +172,8 @@ def _sample_value(info: FieldInfo | None, annotation: Any, metadata: list[Any], 
     if annotation is dt.date:
         return "2025-06-30"
     if annotation is str:
+        if is_partial_date(metadata):
+            return "2025-06"
         if path[-1] == "id" and len(path) >= 3 and isinstance(path[-2], int):
             owner = tuple(p for p in path[:-2] if isinstance(p, str))
             return _ID_OF_LIST.get(owner, re.sub(r"[^a-z0-9]+", "-", str(path[-3]).lower()) + "-1")
@@ -177,6 +195,12 @@ def full_item(cls: type[BaseModel], path: tuple[str | int, ...] = ()) -> dict[st
 def full_playbook() -> dict[str, Any]:
     """A valid playbook with every field of every section filled in."""
     data = full_item(Playbook)
+    # a tree's steps follow one another: the first has no parent, the second answers the first
+    first = data["crisis"]["decision_trees"][0]["nodes"][0]
+    data["crisis"]["decision_trees"][0]["nodes"] = [
+        {**first, "parent": None},
+        {**first, "id": "nodes-2", "parent": first["id"]},
+    ]
     Playbook.model_validate(data)  # the corpus is meaningless if its base is not valid
     return data
 
@@ -623,7 +647,7 @@ def version_cases(base: dict[str, Any]) -> list[Case]:
     rest = {k: v for k, v in base.items() if k != "schema_version"}
     out = []
     for label, version, code in [
-        ("future-2", 2, UNREADABLE),
+        ("future-3", 3, UNREADABLE),
         ("future-999", 999, UNREADABLE),
         ("future-30-digits", 10**30, UNREADABLE),
         ("future-5000-digits", "9" * 5000, UNREADABLE),

@@ -49,7 +49,13 @@ def hostile_playbook() -> tuple[Playbook, dict[str, str]]:
     number = 0
     for slot in corpus.slots(Playbook, data):
         extra = slot.info.json_schema_extra
-        if slot.kind is not str or slot.is_ref or slot.path[-1] == "id" or corpus._pattern(list(slot.metadata)):
+        if (
+            slot.kind is not str
+            or slot.is_ref
+            or slot.path[-1] == "id"
+            or corpus._pattern(list(slot.metadata))
+            or corpus.is_partial_date(slot.metadata)
+        ):
             continue
         number += 1
         marker = f"F{number:03d}X"

@@ -18,7 +18,7 @@ TAILORING_FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def hub_data() -> dict[str, Any]:
     """A small valid hub with one locked item of every lockable kind (and unlocked ones)."""
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "document": {"id": "acme", "title": "Acme social media policy", "owner": "p-ann", "version": "1.0.0"},
         "objectives": {"items": [{"id": "o-retain", "title": "Retain customers", "kind": "business"}]},
         "people": {

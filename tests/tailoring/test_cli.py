@@ -50,7 +50,7 @@ def test_resolve_writes_the_effective_playbook(capsys: pytest.CaptureFixture[str
 def test_resolve_prints_yaml_without_an_output_file(capsys: pytest.CaptureFixture[str]) -> None:
     code, stdout, _ = run(capsys, "resolve", EMEA)
     assert code == EXIT_OK
-    assert stdout.startswith("---\nschema_version: 1\n") and "meridian-securities-emea-social-media" in stdout
+    assert stdout.startswith("---\nschema_version: 2\n") and "meridian-securities-emea-social-media" in stdout
 
 
 def test_resolve_refuses_a_weakened_spoke_and_writes_nothing(

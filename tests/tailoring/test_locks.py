@@ -427,8 +427,9 @@ def test_every_ordered_parameter_the_hub_leaves_empty_has_the_presets_floor(
 
     assert weakened(write, hub, setting(looser)) == [f"regulatory.presets[{index}].parameters.{name}"]
     assert weakened(write, hub, setting(tighter)) == []
-    # every parameter with an order is covered (the deadline's meaning has none: it cannot change)
-    assert {*EMPTY_PARAMETERS, "filing_deadline"} == set(m.PresetParameters.model_fields)
+    # every parameter with an order is covered (the deadline's meaning, before or after first use,
+    # in business or calendar days, has none: it cannot change)
+    assert {*EMPTY_PARAMETERS, "filing_deadline", "filing_day_kind"} == set(m.PresetParameters.model_fields)
 
 
 # A locked preset whose parameter neither the hub nor the preset states: the value that states no

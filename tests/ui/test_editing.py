@@ -58,7 +58,7 @@ def edit_everything(qtbot: Any, window: Any) -> None:
     assert window.document.playbook.document.status is LifecycleStatus.ACTIVE
     qtbot.keyClick(status, Qt.Key.Key_Up)  # Active -> Approved
 
-    date = field(window, "document.effective_date", QDateEdit)
+    date = field(window, "document.next_review_date", QDateEdit)
     date.setCurrentSection(QDateEdit.Section.YearSection)
     qtbot.keyClick(date, Qt.Key.Key_Up)  # one year later
 
@@ -80,7 +80,8 @@ def edit_everything(qtbot: Any, window: Any) -> None:
 def test_edit_undo_redo_save_reload(qtbot: Any, window: Any, example: Path) -> None:
     open_file(qtbot, window, example)
     original = dump(window)
-    effective = window.document.playbook.document.effective_date
+    effective = window.document.playbook.document.next_review_date
+    assert effective is not None
     edit_everything(qtbot, window)
     edited = dump(window)
 
@@ -88,7 +89,7 @@ def test_edit_undo_redo_save_reload(qtbot: Any, window: Any, example: Path) -> N
     assert pb.document.title == "Meridian social media playbook"
     assert pb.channels.accounts[0].response_sla_hours == 6
     assert pb.document.status is LifecycleStatus.APPROVED
-    assert pb.document.effective_date == dt.date(effective.year + 1, effective.month, effective.day)
+    assert pb.document.next_review_date == dt.date(effective.year + 1, effective.month, effective.day)
     assert pb.people.people[1].name == "David Okafor-Smith"
     assert window.isWindowModified()
     stack = window.document.undo_stack

@@ -60,12 +60,12 @@ def test_arabic_text_extracts_as_its_letters_not_presentation_forms(qapp: object
     # attack 15: Qt maps shaped Arabic glyphs to presentation forms (U+FExx); search needs the letters
     import ui.pdf
     from playbooks.export import export_document
-    from playbooks.format.model import Playbook
+    from playbooks.format.model import SCHEMA_VERSION, Playbook
 
     title = "سياسة وسائل التواصل"
     if ui.pdf.missing_glyphs(title):
         pytest.skip("no Arabic font on this machine (fonts-noto-core or fonts-dejavu-core gives one)")
-    playbook = Playbook.model_validate({"schema_version": 1, "document": {"id": "p", "title": title}})
+    playbook = Playbook.model_validate({"schema_version": SCHEMA_VERSION, "document": {"id": "p", "title": title}})
     path = tmp_path / "ar.pdf"
     path.write_bytes(export_document(playbook, "guidelines", "pdf"))
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True).stdout

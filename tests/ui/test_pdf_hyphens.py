@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from playbooks.export import export_document
-from playbooks.format.model import Playbook
+from playbooks.format.model import SCHEMA_VERSION, Playbook
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
 
@@ -20,7 +20,7 @@ WORDS = ["Kommunikationsverantwortlicher", "Aufbewahrungsfristenverwaltungsricht
 def _playbook() -> Playbook:
     return Playbook.model_validate(
         {
-            "schema_version": 1,
+            "schema_version": SCHEMA_VERSION,
             "document": {"id": "p", "title": "P"},
             "people": {
                 "people": [{"id": "p1", "name": "Anna Schmidt", "title": f"Directeur général adjoint {WORDS[0]}"}]

@@ -43,7 +43,7 @@ SAMPLE = [
     "huge-60mb",
     "special-fifo",
     "shape-list",
-    "version-future-2",
+    "version-future-3",
     "hand-owner-typo",
     "hand-id-with-spaces",
 ]

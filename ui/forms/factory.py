@@ -13,6 +13,7 @@ updated from the model inside ``QSignalBlocker`` so that a refresh never writes 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic.fields import FieldInfo
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -211,6 +214,24 @@ class FieldEditor(QWidget):
             text = self.error.text()
             self.refresh()
             self._show_error(f"Not applied: {text}")
+
+    def _with_buttons(
+        self, column: QVBoxLayout, widget: QWidget, buttons: tuple[tuple[str, str, Callable[[], object]], ...]
+    ) -> None:
+        """Lay out ``widget`` with a row of tool buttons (text, tooltip, slot) under it, named for
+        screen readers after the field."""
+        row = QHBoxLayout()
+        for text, tip, slot in buttons:
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(f"{text} ({self.label})")
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addWidget(widget)
+        column.addLayout(row)
+        self.row.addLayout(column, 1)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -507,23 +528,16 @@ class TextListEditor(FieldEditor):
         box.setMaximumHeight(130)
         box.setMinimumWidth(220)
         box.itemChanged.connect(lambda _item: self._commit_list())
-        buttons = QHBoxLayout()
-        for text, tip, slot in (
-            ("Add", "Add an entry", self._add),
-            ("Remove", "Remove the selected entry", self._remove),
-            ("Up", "Move the selected entry up", lambda: self._move(-1)),
-            ("Down", "Move the selected entry down", lambda: self._move(1)),
-        ):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(f"{text} ({self.label})")
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addWidget(box)
-        column.addLayout(buttons)
-        self.row.addLayout(column, 1)
+        self._with_buttons(
+            column,
+            box,
+            (
+                ("Add", "Add an entry", self._add),
+                ("Remove", "Remove the selected entry", self._remove),
+                ("Up", "Move the selected entry up", lambda: self._move(-1)),
+                ("Down", "Move the selected entry down", lambda: self._move(1)),
+            ),
+        )
         return box
 
     def _entries(self) -> list[str]:
@@ -571,6 +585,78 @@ class TextListEditor(FieldEditor):
                 self.input.setCurrentRow(row)
 
 
+class GridEditor(FieldEditor):
+    """Rows of texts under the column headings of the sibling ``columns`` field (a decision
+    table): a table of cells, with buttons to add and remove rows."""
+
+    typing = False
+
+    def _build(self) -> QWidget:
+        column = QVBoxLayout()
+        grid = QTableWidget(self)
+        grid.setMinimumHeight(140)
+        grid.itemChanged.connect(lambda _item: self._commit_grid())
+        self._with_buttons(
+            column,
+            grid,
+            (
+                ("Add row", "Add a row at the end", self._add_row),
+                ("Remove row", "Remove the selected row", self._remove_row),
+            ),
+        )
+        return grid
+
+    def _columns(self) -> list[str]:
+        table = self.path.rsplit(".", 1)[0]
+        return self.document.get(table).shape()[0] if self.document.exists(table) else []
+
+    def _cells(self) -> list[list[str]]:
+        assert isinstance(self.input, QTableWidget)
+        return [
+            [
+                (item.text() if (item := self.input.item(r, c)) is not None else "")
+                for c in range(self.input.columnCount())
+            ]
+            for r in range(self.input.rowCount())
+        ]
+
+    def _commit_grid(self) -> None:
+        self.commit(self._cells(), merge=False)
+
+    def _add_row(self) -> None:
+        current = [list(row) for row in self.document.get(self.path)]
+        self.commit([*current, [""] * max(1, len(self._columns()))], merge=False)
+
+    def _remove_row(self) -> None:
+        assert isinstance(self.input, QTableWidget)
+        row = self.input.currentRow()
+        current = [list(r) for r in self.document.get(self.path)]
+        if 0 <= row < len(current):
+            del current[row]
+            self.commit(current, merge=False)
+
+    def _show(self, value: Any) -> None:
+        assert isinstance(self.input, QTableWidget)
+        columns = self._columns()
+        rows = [[str(cell) for cell in row] for row in value or []]
+        if (
+            self._cells() == rows
+            and [
+                (h.text() if (h := self.input.horizontalHeaderItem(c)) is not None else "")
+                for c in range(self.input.columnCount())
+            ]
+            == columns
+        ):
+            return
+        self.input.clear()
+        self.input.setColumnCount(len(columns))
+        self.input.setHorizontalHeaderLabels(columns)
+        self.input.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                self.input.setItem(r, c, QTableWidgetItem(cell))
+
+
 EDITORS: dict[str, type[FieldEditor]] = {
     "text": TextEditor,
     "multiline": MultilineEditor,
@@ -584,4 +670,5 @@ EDITORS: dict[str, type[FieldEditor]] = {
     "ref_list": CheckListEditor,
     "enum_list": CheckListEditor,
     "text_list": TextListEditor,
+    "grid": GridEditor,
 }

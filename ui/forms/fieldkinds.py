@@ -22,7 +22,7 @@ class FieldKind:
     """How to edit one field.
 
     ``kind`` is one of text, multiline, int, float, bool, enum, literal, date, ref, ref_list,
-    enum_list, text_list, model, model_list. ``base`` is the enum class, model class or
+    enum_list, text_list, grid (rows of texts under the sibling ``columns``), model, model_list. ``base`` is the enum class, model class or
     literal values; ``optional`` says whether None is allowed.
     """
 
@@ -47,6 +47,8 @@ def kind_of(info: FieldInfo) -> FieldKind | None:
             return FieldKind("enum_list", False, base)
         if base is str:
             return FieldKind("text_list", False)
+        if get_origin(base) is list and unwrap(get_args(base)[0]).inner is str:
+            return FieldKind("grid", False)
         return None
     if get_origin(base) is Literal:
         return FieldKind("literal", optional, get_args(base))

@@ -43,7 +43,7 @@ from ui.forms.fieldkinds import FieldKind, kind_of, model_fields
 from ui.forms.table import ItemDelegate, ItemListModel, noun
 
 COMPACT = {"text", "int", "float", "bool", "enum", "literal", "ref", "date"}
-WIDE = {"multiline", "text_list", "ref_list", "enum_list"}
+WIDE = {"multiline", "text_list", "ref_list", "enum_list", "grid"}
 
 
 def _join(prefix: str, name: str) -> str:

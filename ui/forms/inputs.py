@@ -28,6 +28,8 @@ from playbooks.format.enums import label as enum_label
 from playbooks.format.fields import limits, max_length
 from playbooks.format.identity import Names
 from playbooks.format.model import Playbook
+from playbooks.format.paths import ids_of
+from playbooks.format.references import BUILT_IN, UNIONS
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind, literal_label
 
@@ -64,22 +66,37 @@ def ref_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
     """(id, display name) of every item a reference of ``kind`` may name, in document order."""
     source = _source_list(playbook, kind)
     cached = _CHOICES.get(kind)
-    if cached is not None and cached[0] is source:
+    if cached is not None and _same(cached[0], source):
         return list(cached[1])
     choices = _make_choices(playbook, kind)
     _CHOICES[kind] = (source, choices)
     return list(choices)
 
 
-def _source_list(playbook: Playbook, kind: str) -> object:
-    from playbooks.format.references import REFERENCE_KINDS
+def _same(before: object, now: object) -> bool:
+    """Whether two source lists (or tuples of the lists of a union's members) are the same objects."""
+    if isinstance(before, tuple) and isinstance(now, tuple):
+        return len(before) == len(now) and all(a is b for a, b in zip(before, now, strict=True))
+    return before is now
 
-    section, attribute, _ = REFERENCE_KINDS[kind]
-    return getattr(getattr(playbook, section), attribute)
+
+def _source_list(playbook: Playbook, kind: str) -> object:
+    from playbooks.format.references import REFERENCE_KINDS, kinds_within
+
+    lists = []
+    for member in kinds_within(kind):
+        section, attribute, _ = REFERENCE_KINDS[member]
+        lists.append(getattr(getattr(playbook, section), attribute))
+    return lists[0] if len(lists) == 1 else tuple(lists)
 
 
 def _make_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
+    if kind in UNIONS:
+        return [choice for member in UNIONS[kind] for choice in _make_choices(playbook, member)]
     names = names_of(playbook)
+    if kind in BUILT_IN:
+        # an open vocabulary: Charter's own values by their labels, then the organisation's own
+        return [(i, names.ref(kind, i)) for i in ids_of(playbook, kind)]
     choices = []
     for item in _source_list(playbook, kind):  # type: ignore[attr-defined]
         name = names.item(item)

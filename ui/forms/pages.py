@@ -21,10 +21,11 @@ from ui.forms.form import Form, ItemTable
 Layout = list[tuple[str, list[str], int]]
 LAYOUTS: dict[str, Layout] = {
     "document": [
-        ("Identity", ["title", "id", "version", "status", "confidentiality", "supersedes"], 2),
+        ("Identity", ["title", "id", "version", "edition", "status", "confidentiality", "supersedes"], 2),
         ("Dates and review", ["effective_date", "next_review_date", "review_cadence_months"], 2),
         ("", ["early_review_triggers"], 1),
         ("Ownership and distribution", ["owner", "self_approval_allowed", "authors", "audiences"], 2),
+        ("", ["editions"], 1),
         ("", ["change_log"], 1),
         ("", ["sign_offs"], 1),
     ],
@@ -34,6 +35,7 @@ LAYOUTS: dict[str, Layout] = {
         ("", ["uses"], 1),
         ("", ["glossary"], 1),
         ("", ["cross_references"], 1),
+        ("", ["audience_register"], 1),
     ],
     "objectives": [("Audience first", ["audience_research"], 1), ("", ["items"], 1)],
     "governance": [
@@ -42,10 +44,21 @@ LAYOUTS: dict[str, Layout] = {
         ("", ["spokes"], 1),
         ("", ["decision_rights"], 1),
     ],
-    "people": [("", ["people"], 1), ("", ["champions"], 1), ("", ["mentoring_pairs"], 1)],
-    "channels": [("", ["accounts"], 1), ("", ["listening"], 1), ("Engagement", ["engagement_process"], 1)],
-    "content": [("", ["rules"], 1), ("Community moderation", ["moderation"], 1)],
-    "conduct": [("", ["clauses"], 1)],
+    "people": [("", ["people"], 1), ("", ["roles"], 1), ("", ["champions"], 1), ("", ["mentoring_pairs"], 1)],
+    "channels": [
+        ("", ["accounts"], 1),
+        ("Every channel", ["freshness_days", "new_features_off"], 2),
+        ("", ["gates"], 1),
+        ("", ["listening"], 1),
+        ("Engagement", ["engagement_process"], 1),
+    ],
+    "content": [
+        ("", ["rules"], 1),
+        ("Community moderation", ["moderation"], 1),
+        ("", ["classes"], 1),
+        ("", ["decision_tables"], 1),
+    ],
+    "conduct": [("", ["clauses"], 1), ("", ["disclosures"], 1)],
     "regulatory": [("", ["presets"], 1), ("", ["exceptions"], 1)],
     "supervision": [
         ("Review", ["reapproval_months", "procedure"], 1),
@@ -70,6 +83,8 @@ LAYOUTS: dict[str, Layout] = {
         ("", ["levels"], 1),
         ("", ["triage"], 1),
         ("Incidents", ["account_compromise", "impersonation", "post_incident_review"], 1),
+        ("", ["decision_trees"], 1),
+        ("", ["chapters"], 1),
     ],
     "measurement": [
         ("Why and how we measure", ["compares_channels", "purpose", "cross_channel", "reporting"], 1),

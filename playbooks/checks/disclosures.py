@@ -1,0 +1,55 @@
+"""Disclosures on people's own posts: a token the policy requires must be in the rules of every
+audience it binds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from playbooks.checks import check
+from playbooks.format.enums import ConductTopic, Severity
+from playbooks.format.findings import Issue
+from playbooks.format.identity import Names
+
+if TYPE_CHECKING:
+    from playbooks.format.model import Clause, Playbook
+
+
+def _names_token(clause: Clause, tokens: list[str]) -> bool:
+    said = " ".join([clause.title, clause.wording, *clause.examples]).casefold()
+    return any(token.casefold() in said for token in tokens)
+
+
+@check(
+    "CONDUCT-DISCLOSURE-TOKEN",
+    Severity.WARNING,
+    "compliance",
+    "Disclosure token missing from an audience's rules",
+    "The FTC's Endorsement Guides (16 CFR Part 255, revised 2023) require a clear and conspicuous disclosure "
+    "of a material connection on the post itself: a disclosure in a bio alone, or buried among other "
+    "hashtags, is not enough. Intel's social media guidelines give employees a token to use (#IamIntel), and "
+    "influencer rules ask for #Ad or #Paid. A token the policy requires helps only if the rules each audience "
+    "reads name it: an audience whose disclosure rules never mention the token will not use it.",
+    sources=(
+        "FTC Guides Concerning the Use of Endorsements and Testimonials in Advertising, 16 CFR Part 255 (2023)",
+        "Intel Social Media Guidelines",
+    ),
+)
+def token_missing(playbook: Playbook) -> Iterator[Issue]:
+    """CONDUCT-DISCLOSURE-TOKEN: Disclosure token missing from an audience's rules."""
+    rules = [c for c in playbook.conduct.clauses if c.topic is ConductTopic.DISCLOSURE_OF_AFFILIATION]
+    names = Names(playbook)
+    for i, disclosure in enumerate(playbook.conduct.disclosures):
+        tokens = [t for t in (disclosure.token, disclosure.short_form) if t.strip()]
+        bound: list[str | None] = list(disclosure.audiences) or [None]
+        lacking = []
+        for audience in bound:
+            theirs = [c for c in rules if audience is None or not c.audiences or audience in c.audiences]
+            if not any(_names_token(c, tokens) for c in theirs):
+                lacking.append("everyone in scope" if audience is None else names.ref("audiences", audience).lower())
+        if lacking:
+            yield Issue(
+                f"conduct.disclosures[{i}].token",
+                f"{disclosure.token} binds {', '.join(lacking)}, but no disclosure rule for them names it: write "
+                "it into their disclosure rule in Conduct rules.",
+            )

@@ -1,0 +1,88 @@
+"""Decision tables and trees (issue 18, construct 4): a hospital's scenario -> authorisation grid and
+an air force's response assessment, held as structure and laid out as real tables and nested lists."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from playbooks.export import export_document
+from playbooks.format.model import DecisionTable, DecisionTree, Playbook
+from tests.checks.builders import complete_data
+from tests.export.readback import document_text
+
+GRID = {
+    "id": "who-authorises",
+    "title": "Who authorises a post",
+    "description": "Find the scenario, then ask the person in the last column.",
+    "columns": ["Scenario", "Patient identifiable?", "Authorised by"],
+    "rows": [
+        ["Photo of a ward event", "Yes", "Communications and the patient (written consent)"],
+        ["Clinical fact sheet", "No", "Clinical lead"],
+    ],
+}
+TREE = {
+    "id": "respond",
+    "title": "Respond to a post about us?",
+    "nodes": [
+        {"id": "q1", "question": "Is the post a rant or an attack?"},
+        {"id": "o1", "parent": "q1", "answer": "Yes", "outcome": "Monitor only; do not respond"},
+        {"id": "q2", "parent": "q1", "answer": "No", "question": "Is it misguided?"},
+        {"id": "o2", "parent": "q2", "answer": "Yes", "outcome": "Correct the facts, politely"},
+        {"id": "o3", "parent": "q2", "answer": "No", "outcome": "Thank and share"},
+    ],
+}
+
+
+def decisions(data: dict[str, Any]) -> dict[str, Any]:
+    data["content"]["decision_tables"] = [GRID]
+    data["crisis"]["decision_trees"] = [TREE]
+    return data
+
+
+def test_a_table_with_a_row_being_reshaped_keeps_every_cell() -> None:
+    grid = DecisionTable.model_validate({**GRID, "rows": [["Only a scenario"], ["a", "b", "c", "an extra note"]]})
+    columns, rows = grid.shape()
+    assert columns == ["Scenario", "Patient identifiable?", "Authorised by", ""]
+    assert rows == [["Only a scenario", "", "", ""], ["a", "b", "c", "an extra note"]]
+
+
+@pytest.mark.parametrize(
+    ("nodes", "reason"),
+    [
+        ([{"id": "a", "question": "Q?"}, {"id": "b", "parent": "zz", "answer": "Yes"}], "'zz', which is no step"),
+        ([{"id": "a", "question": "Q?"}, {"id": "b", "parent": "a"}], "needs the answer"),
+        ([{"id": "a", "parent": "b", "answer": "x"}, {"id": "b", "parent": "a", "answer": "y"}], "lead back"),
+    ],
+)
+def test_a_tree_that_is_no_tree_is_refused(nodes: list[dict[str, Any]], reason: str) -> None:
+    with pytest.raises(ValidationError, match=reason):
+        DecisionTree.model_validate({"id": "t", "title": "T", "nodes": nodes})
+
+
+def test_markdown_has_a_real_table_and_a_nested_list() -> None:
+    text = export_document(Playbook.model_validate(decisions(complete_data())), "policy", "md").decode()
+    assert "| Scenario | Patient identifiable? | Authorised by |" in text
+    assert "| Clinical fact sheet | No | Clinical lead |" in text
+    assert "- **Is the post a rant or an attack?**" in text
+    assert re.search(r"\n  - Yes: Monitor only; do not respond\n", text)
+    assert re.search(r"\n    - Yes: Correct the facts, politely\n", text)
+
+
+def test_html_nests_the_answers_under_their_question() -> None:
+    html = export_document(Playbook.model_validate(decisions(complete_data())), "policy", "html").decode()
+    assert re.search(r"<th[^>]*>\s*Authorised by\s*</th>", html)
+    nested = re.search(r"Is it misguided\?</strong>\s*<ul>\s*<li>\s*Yes: Correct the facts", html)
+    assert nested, "the answers to the second question are not a list inside its item"
+
+
+@pytest.mark.parametrize("doc", ["policy", "crisis"])
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_every_format_carries_the_tree(doc: str, fmt: str) -> None:
+    text = document_text(Playbook.model_validate(decisions(complete_data())), doc, fmt)
+    assert "Respond to a post about us?" in text and "Thank and share" in text
+    if doc == "policy":
+        assert "Who authorises a post" in text and "Communications and the patient (written consent)" in text
