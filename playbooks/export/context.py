@@ -159,7 +159,7 @@ def control_block(pb: Playbook, fp: str, validity: str = "", owner: str = "", ow
     sign_offs = [
         {
             "approver": s.approver,
-            "role": s.role,
+            "role": people.signed_as(s),
             "date": date(s.date),
             "decision": lbl(s.decision),
             "content": approved_content(s, pb, fp),

@@ -101,6 +101,14 @@ class People:
 
         return self._describe(pid, with_reach)
 
+    def signed_as(self, s: SignOff) -> str:
+        """The role a sign-off was given in: the role as signed, and the playbook's person or role
+        it was signed as when that says more ('Member, for the Advertising Review Unit')."""
+        party = self.name(s.by)
+        if not party or party.casefold() in (s.approver.casefold(), s.role.casefold()):
+            return s.role
+        return f"{s.role}, for {party}"
+
     def _describe(self, pid: str | None, describe: Callable[[Person | OrgRole], str]) -> str:
         # the id itself for someone the playbook does not list, '' for no one
         if not pid:
@@ -282,7 +290,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [
                 [
                     x.approver,
-                    x.role,
+                    people.signed_as(x),
                     date(x.date),
                     lbl(x.decision),
                     rich(x.comment),

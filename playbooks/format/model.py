@@ -104,6 +104,14 @@ class Edition(Model):
 class SignOff(Model):
     approver: Name = F("Approver", "Full name of the person signing off.")
     role: Name = F("Role", "The approver's role, e.g. Chief Compliance Officer.")
+    by: ItemId | None = Ref(
+        "Signed as",
+        "The person or role of this playbook who signed (a committee signs through a member, named in Approver); "
+        "not set for an approver from outside the playbook.",
+        "parties",
+        None,
+        added=2,
+    )
     date: dt.date = F("Date", "The date of the decision.")
     decision: Decision = F("Decision", "Approved, approved with changes, or rejected.")
     comment: str = Text("Comment", "Conditions, requested changes or remarks.")

@@ -268,6 +268,23 @@ def test_signoff_writes_fingerprint_and_follows_edits_and_undo(qtbot: Any, windo
     assert approval_state(storage.load(example)).current
 
 
+def test_a_sign_off_as_a_person_of_the_playbook_takes_their_name_and_title(
+    qtbot: Any, window: Any, example: Path
+) -> None:
+    settings.set_user_name("Grace Approver")
+    open_file(qtbot, window, example)
+    playbook = window.document.playbook
+    authors = {*playbook.document.authors, playbook.document.owner}
+    signer = next(p for p in playbook.people.people if p.id not in authors and p.title)
+    dialog = window.workflows.sign_off()
+    assert dialog.signed_as.currentData() is None  # Grace is not in the playbook
+    dialog.signed_as.setCurrentIndex(dialog.signed_as.findData(signer.id))
+    assert (dialog.approver.text(), dialog.role.text()) == (signer.name, signer.title)
+    ok(dialog, qtbot)
+    last = window.document.playbook.document.sign_offs[-1]
+    assert (last.approver, last.role, last.by) == (signer.name, signer.title, signer.id)
+
+
 def test_self_approval_is_refused_with_the_reason(qtbot: Any, window: Any, example: Path) -> None:
     open_file(qtbot, window, example)
     playbook = window.document.playbook
