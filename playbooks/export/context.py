@@ -15,9 +15,11 @@ from typing import Any
 from playbooks import __version__
 from playbooks.export import documents
 from playbooks.export.documents import Builder, People, TabularRows, approved_content
-from playbooks.export.outline import date, labels, lbl
+from playbooks.export.outline import date, labels, lbl, number
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding
+from playbooks.format.language import N_, current, ngettext
+from playbooks.format.language import gettext as _
 from playbooks.format.model import Playbook
 from playbooks.io.storage import fingerprint
 
@@ -53,27 +55,39 @@ DOCUMENTS: dict[str, DocumentKind] = {
     d.name: d
     for d in (
         DocumentKind(
-            "policy", "Social Media Policy", "the full playbook, every section", documents.policy, None, True, True
+            "policy",
+            N_("Social Media Policy"),
+            N_("the full playbook, every section"),
+            documents.policy,
+            None,
+            True,
+            True,
         ),
-        DocumentKind("guidelines", "Employee Guidelines", "the short version for all staff", documents.guidelines),
         DocumentKind(
-            "addendum", "Regional Addendum", "a spoke's changes to its hub, with rationale", documents.addendum
+            "guidelines", N_("Employee Guidelines"), N_("the short version for all staff"), documents.guidelines
+        ),
+        DocumentKind(
+            "addendum", N_("Regional Addendum"), N_("a spoke's changes to its hub, with rationale"), documents.addendum
         ),
         DocumentKind(
             "checklist",
-            "Compliance Checklist",
-            "presets, strictest values, findings, waivers, scorecard",
+            N_("Compliance Checklist"),
+            N_("presets, strictest values, findings, waivers, scorecard"),
             documents.checklist,
             documents.checklist_rows,
         ),
-        DocumentKind("raci", "Decision Rights (RACI)", "who decides what", documents.raci, _raci_rows),
+        DocumentKind("raci", N_("Decision Rights (RACI)"), N_("who decides what"), documents.raci, _raci_rows),
         DocumentKind(
-            "crisis", "Crisis Card", "severity levels, triggers, contacts: one page", documents.crisis, compact=True
+            "crisis",
+            N_("Crisis Card"),
+            N_("severity levels, triggers, contacts: one page"),
+            documents.crisis,
+            compact=True,
         ),
         DocumentKind(
             "measurement",
-            "Measurement Plan",
-            "objectives, KPIs, baselines, targets, owners",
+            N_("Measurement Plan"),
+            N_("objectives, KPIs, baselines, targets, owners"),
             documents.measurement,
             _measurement_rows,
         ),
@@ -122,7 +136,11 @@ def not_valid(findings: list[Finding]) -> str:
     errors = sum(1 for f in findings if f.severity is Severity.ERROR and not f.waived)
     if not errors:
         return ""
-    return f"NOT VALID: {errors} error{'s' if errors != 1 else ''} (see 'charter validate'); not in force"
+    return ngettext(
+        "NOT VALID: %(count)s error (see 'charter validate'); not in force",
+        "NOT VALID: %(count)s errors (see 'charter validate'); not in force",
+        errors,
+    ) % {"count": number(errors)}
 
 
 def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
@@ -134,14 +152,14 @@ def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
     doc = pb.document
     status = validity or lbl(doc.status)
     rows = [
-        ["Version", doc.version or ""],
-        ["Status", status],
-        ["Effective date", date(doc.effective_date) or "Not yet set"],
-        ["Owner", people.who(doc.owner) or "Not assigned"],
-        ["Next review", date(doc.next_review_date)],
-        ["Confidentiality", lbl(doc.confidentiality)],
-        ["Distribution", labels(doc.audiences)],
-        ["Playbook id", doc.id],
+        [_("Version"), doc.version or ""],
+        [_("Status"), status],
+        [_("Effective date"), date(doc.effective_date) or _("Not yet set")],
+        [_("Owner"), people.who(doc.owner) or _("Not assigned")],
+        [_("Next review"), date(doc.next_review_date)],
+        [_("Confidentiality"), lbl(doc.confidentiality)],
+        [_("Distribution"), labels(doc.audiences)],
+        [_("Playbook id"), doc.id],
     ]
     sign_offs = [
         {
@@ -154,10 +172,10 @@ def control_block(pb: Playbook, fp: str, validity: str = "") -> dict[str, Any]:
         for s in doc.sign_offs
     ]
     return {
-        "title": f"NOT VALID: {doc.title}" if validity else doc.title,
+        "title": _("NOT VALID: %(title)s") % {"title": doc.title} if validity else doc.title,
         # the running header and footer name both; an absence is said, never a value made up
-        "version": doc.version or "not set",
-        "status": status or "not set",
+        "version": doc.version or _("not set"),
+        "status": status or _("not set"),
         "effective_date": date(doc.effective_date),
         "owner": people.who(doc.owner),
         "owner_name": people.name(doc.owner),
@@ -171,8 +189,9 @@ def build_context(
 ) -> dict[str, Any]:
     """Everything a template of document ``doc`` may use, as plain data.
 
-    ``language`` is the BCP 47 tag the document declares (Charter writes its documents in
-    English; the site configuration chooses the tag, e.g. ``en-GB``).
+    ``language`` is the BCP 47 tag the document declares; what Charter writes is in the language
+    in force (:func:`playbooks.format.language.using`, set by :func:`playbooks.export.export_document`),
+    and ``direction`` (``ltr`` or ``rtl``) is the way it is written.
     """
     kind = document_kind(doc)
     data = dict(extra or {})
@@ -184,12 +203,16 @@ def build_context(
     except ValueError as exc:
         raise ExportError(str(exc)) from None
     return {
-        "document": {"kind": kind.name, "title": kind.title, "description": kind.description},
+        "document": {"kind": kind.name, "title": _(kind.title), "description": _(kind.description)},
         "control": control_block(pb, fp, data["validity"]),
         "fingerprint": fp,
         "generated": generated_on(),
         "charter_version": __version__,
         "language": language,
+        "direction": current().direction,
+        # the sides a line starts and ends on (HTML align attributes of Qt's PDF path)
+        "start": "right" if current().direction == "rtl" else "left",
+        "end": "left" if current().direction == "rtl" else "right",
         "sections": sections,
         "toc": kind.toc,
         "toc_pages": {},  # section id -> page; filled by paginated writers (PDF) on a second pass

@@ -31,9 +31,10 @@ from jinja2 import Environment, Template, nodes
 from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export.context import ExportError, generation_timestamp
-from playbooks.export.outline import column_widths
-from playbooks.export.render import templates_root
+from playbooks.export.outline import column_widths, page_footer, running_footer
+from playbooks.export.render import install_filters, templates_root
 from playbooks.export.richtext import is_safe_link, markdown_blocks, runs_text
+from playbooks.format.language import gettext
 
 if TYPE_CHECKING:
     from playbooks.export import ExportJob
@@ -56,6 +57,10 @@ def write_docx(job: ExportJob) -> bytes:
     ids = style_ids(path)
     context = dict(job.context)
     context["toc_entries"] = _contents(context["sections"])
+    context["page_footer"] = page_footer()
+    context["running_footer"] = running_footer(
+        context["control"]["version"], context["control"]["status"], context["fingerprint"]
+    )
     context["body"] = WordXml(_MARKER_XML.decode())
     tpl = DocxTemplate(str(path))
     # every {{ }} output is cleaned (finalize) and escaped; the body is put in afterwards, built
@@ -124,6 +129,7 @@ class _Environment(Environment):
     def __init__(self) -> None:
         super().__init__(autoescape=True, finalize=_finalize)
         self._compiled: dict[str, Template] = {}
+        install_filters(self)  # for ``_``: the template's own words, in the document's language
 
     def from_string(
         self,
@@ -172,12 +178,12 @@ def _custom(job: ExportJob) -> bytes:
 def _properties(tpl: DocxTemplate, job: ExportJob) -> None:
     core = tpl.docx.core_properties  # get_docx() would reload the unrendered template
     when = generation_timestamp().replace(tzinfo=None)
-    core.title = clean_text(f"{job.context['control']['title']}: {job.kind.title}")
-    core.subject = job.kind.title
+    core.title = clean_text(f"{job.context['control']['title']}: {job.context['document']['title']}")
+    core.subject = job.context["document"]["title"]
     core.language = job.language
     core.author = job.context["control"]["owner_name"]  # the playbook's owner (empty when none is named)
     core.last_modified_by = ""
-    core.comments = f"Content fingerprint (SHA-256) {job.context['fingerprint']}"
+    core.comments = f"{gettext('Content fingerprint (SHA-256)')} {job.context['fingerprint']}"
     core.keywords = job.context["fingerprint"]
     core.revision = 1
     core.created = when

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from playbooks.format import language
 from playbooks.format.enums import label
+from playbooks.format.language import N_, gettext, ngettext
 
 Block = dict[str, Any]
 
-NOT_SET = "Not set out in this playbook."
+NOT_SET = N_("Not set out in this playbook.")
 
 
 # ---------------------------------------------------------------- blocks
@@ -174,7 +176,7 @@ class Section:
     def as_data(self) -> dict[str, Any]:
         blocks = self.blocks
         if not blocks and not self.subs:
-            blocks = note(NOT_SET)
+            blocks = note(gettext(NOT_SET))
         return {
             "number": self.number,
             "title": self.title,
@@ -211,54 +213,79 @@ def lbl(value: StrEnum | None) -> str:
 
 def labels(values: Iterable[StrEnum]) -> str:
     """Enum values in people's wording, comma separated."""
-    return ", ".join(label(v) for v in values)
+    return joined(label(v) for v in values)
 
 
 def yes_no(value: bool | None) -> str:
     """'Yes' or 'No' ('' for a value the playbook does not set)."""
     if value is None:
         return ""
-    return "Yes" if value else "No"
+    return gettext("Yes") if value else gettext("No")
 
 
 def date(value: dt.date | None) -> str:
-    """'1 March 2026': unambiguous in every locale the policy is read in."""
+    """'1 March 2026', '1. Oktober 2026': the document language's long date ('' for none)."""
     if value is None:
         return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+    return language.date(value)
 
 
 def number(value: float | int | None, unit: str = "") -> str:
-    """12.0 -> '12', 0.25 -> '0.25'; with a unit, pluralised simply."""
+    """12.0 -> '12', 0.25 -> '0.25' ('0,25' in German); with a unit (``year``, ``month``, ``day``,
+    ``hour``, ``minute``), in the document language's plural ('1 year', '2 Jahre')."""
     if value is None:
         return ""
-    shown = f"{value:g}"
+    shown = language.number(value)
     if not unit:
         return shown
-    return f"{shown} {unit}" if value == 1 else f"{shown} {unit}s"
+    return _unit(unit, value) % {"n": shown}
+
+
+def _unit(unit: str, value: float) -> str:
+    # one call per unit, so that the extractor sees both forms of each and translators their plural rules
+    if unit == "year":
+        return ngettext("%(n)s year", "%(n)s years", value)
+    if unit == "month":
+        return ngettext("%(n)s month", "%(n)s months", value)
+    if unit == "day":
+        return ngettext("%(n)s day", "%(n)s days", value)
+    if unit == "hour":
+        return ngettext("%(n)s hour", "%(n)s hours", value)
+    if unit == "minute":
+        return ngettext("%(n)s minute", "%(n)s minutes", value)
+    raise ValueError(f"no wording for the unit '{unit}'")
+
+
+#: The running footer of paginated documents (PDF, Word).
+PAGE_FOOTER = N_("Page %(page)s of %(pages)s")
+
+
+def page_footer() -> tuple[str, str, str]:
+    """The footer "Page 1 of 5" in the document language, cut around its two numbers (for Word's
+    page fields): ``("Page ", " of ", "")``; ``("", " / ", " ページ")`` in Japanese."""
+    marker = "\x00"
+    text = gettext(PAGE_FOOTER) % {"page": marker, "pages": marker}
+    before, between, after = text.split(marker)
+    return before, between, after
+
+
+def running_footer(version: str, status: str, fingerprint: str) -> str:
+    """The running footer's left part: "Version 1.3.0 · Active · fingerprint 4b31046df90a"."""
+    return " · ".join(
+        (gettext("Version %(version)s") % {"version": version}, status, f"{gettext('fingerprint')} {fingerprint[:12]}")
+    )
+
+
+def within(value: float | int | None, unit: str) -> str:
+    """'Within 24 hours' ('' when the playbook sets no time)."""
+    return gettext("Within %(period)s") % {"period": number(value, unit)} if value else ""
 
 
 def percent(value: float | None) -> str:
-    """0.25 -> '25%' ('' for none)."""
-    return "" if value is None else f"{value * 100:g}%"
+    """0.25 -> '25%' ('25 %' in German; '' for none)."""
+    return "" if value is None else language.percent(value)
 
 
 def joined(values: Iterable[str]) -> str:
-    """The non-empty values, comma separated."""
-    return ", ".join(v for v in values if v)
+    """The non-empty values, comma separated (in the document language's way: '、' in Japanese)."""
+    return gettext(", ").join(v for v in values if v)

@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from playbooks.export.richtext import FIELD_HEADING_LEVEL, escape_markdown, markdown_passthrough, markdown_to_html
+from playbooks.format import language
 
 
 def templates_root() -> Path:
@@ -48,8 +49,13 @@ FILTERS: dict[str, Any] = {
 
 
 def install_filters(env: jinja2.Environment) -> None:
-    """Give an environment the filters the documents use (the sandbox gets them too)."""
+    """Give an environment the filters the documents use, and the translation function
+    (``_``, ``gettext``, ``ngettext``, ``{% trans %}``) of :mod:`playbooks.format.language`, in the
+    document's language (the sandbox gets them too)."""
     env.filters.update(FILTERS)
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(language.gettext, language.ngettext, newstyle=True)  # type: ignore[attr-defined]
 
 
 @cache
