@@ -71,10 +71,18 @@ def write_docx(job: ExportJob) -> bytes:
     buffer = io.BytesIO()
     tpl.save(buffer)
     splice, page = _splice_body(body), _page_size(job.paper)
-    return normalise_zip(
-        buffer.getvalue(),
-        {"word/document.xml": lambda xml: page(splice(xml)), "word/styles.xml": _text_language(job.language)},
-    )
+    edits: dict[str, Callable[[bytes], bytes]] = {
+        "word/document.xml": lambda xml: page(splice(xml)),
+        "word/styles.xml": _text_language(job.language),
+    }
+    if job.context.get("direction") == "rtl":
+        # right to left: paragraphs (the default), tables, and the runs of right-to-left text, in
+        # the body and in the template's running header and footer
+        edits["word/styles.xml"] = lambda xml: _bidi_styles(_text_language(job.language)(xml), job.language)
+        edits["word/document.xml"] = lambda xml: right_to_left(page(splice(xml)))
+        with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as parts:
+            edits.update({n: right_to_left for n in parts.namelist() if _RUNNING_PART.match(n)})
+    return normalise_zip(buffer.getvalue(), edits)
 
 
 #: Page sizes in twentieths of a point (Word's unit): width, height.
@@ -92,6 +100,73 @@ def _page_size(paper: str) -> Callable[[bytes], bytes]:
 def _text_language(language: str) -> Callable[[bytes], bytes]:
     """An edit of ``word/styles.xml``: the document's default text language (spelling, screen readers)."""
     return lambda xml: _DEFAULT_LANGUAGE.sub(rb"\g<1>" + language.encode("ascii") + rb"\g<2>", xml, count=1)
+
+
+_RUNNING_PART = re.compile(r"^word/(header|footer)\d*\.xml$")
+_PPR_DEFAULT = re.compile(rb"(<w:pPrDefault><w:pPr>)")
+#: Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms).
+_RTL_TEXT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+#: The children of a table's and a run's properties that Word requires after ``bidiVisual`` and
+#: ``rtl`` (WordprocessingML's element order; Word refuses a file out of order).
+_AFTER_BIDI_VISUAL = {
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+}
+_AFTER_RTL = {"cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"}
+
+
+def _bidi_styles(xml: bytes, language: str) -> bytes:
+    """An edit of ``word/styles.xml``: paragraphs right to left by default, and the language of
+    right-to-left (complex script) text."""
+    xml = _PPR_DEFAULT.sub(rb"\g<1><w:bidi/>", xml, count=1)
+    return re.sub(
+        rb'(<w:docDefaults>(?:(?!</w:docDefaults>).)*?<w:lang [^>]*?w:bidi=")[^"]*(")',
+        rb"\g<1>" + language.encode("ascii") + rb"\g<2>",
+        xml,
+        count=1,
+        flags=re.DOTALL,
+    )
+
+
+def _insert(parent: Any, child: Any, before: set[str]) -> None:
+    for index, existing in enumerate(parent):
+        if etree.QName(existing).localname in before:
+            parent.insert(index, child)
+            return
+    parent.append(child)
+
+
+def right_to_left(xml: bytes) -> bytes:
+    """An edit of a part of a Word document: every table laid out right to left (``bidiVisual``),
+    every run of right-to-left text marked ``rtl``. Latin names and numbers keep their direction:
+    Word's bidirectional algorithm orders them inside the right-to-left paragraph."""
+    root = etree.fromstring(xml, _PARSER)
+    w = f"{{{W_NS}}}"
+    for table_properties in root.iter(f"{w}tblPr"):
+        if table_properties.find(f"{w}bidiVisual") is None:
+            _insert(table_properties, etree.Element(f"{w}bidiVisual"), _AFTER_BIDI_VISUAL)
+    for run in root.iter(f"{w}r"):
+        text = "".join(t.text or "" for t in run.iter(f"{w}t"))
+        if not _RTL_TEXT.search(text):
+            continue
+        properties = run.find(f"{w}rPr")
+        if properties is None:
+            properties = etree.Element(f"{w}rPr")
+            run.insert(0, properties)
+        if properties.find(f"{w}rtl") is None:
+            _insert(properties, etree.Element(f"{w}rtl"), _AFTER_RTL)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _body_bytes(xml: str) -> bytes:

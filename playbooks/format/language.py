@@ -47,6 +47,9 @@ LANGUAGES: dict[str, str] = {
     "ar": "العربية",
 }
 
+#: The shape of a document language tag (the model's pattern; :func:`parse_locale` decides).
+LANGUAGE_TAG = r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"
+
 #: English dates: day, month name, year ("1 March 2026"), unambiguous wherever the policy is read.
 _ENGLISH_DATE = "d MMMM y"
 

@@ -26,6 +26,9 @@ PATTERNS: dict[str, str] = {
     r"^[A-Z][A-Z0-9-]*$": "Use capital letters, digits and '-', starting with a letter, e.g. OBJ-BALANCE",
     r"^[A-Z0-9][A-Z0-9-]*$": "Use capital letters, digits and '-', e.g. FINRA-STATIC",
     r"^[0-9a-f]{64}$": "Use a SHA-256 fingerprint: 64 characters, digits and a-f",
+    r"^[0-9a-f]{12}$": "Use the digest Charter records: 12 characters, digits and a-f",
+    r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$": "Use a language tag: en, de, fr, es, ja or ar, with a region if wanted "
+    "(de-DE, es-MX, ar-AE)",
 }
 
 MISSING = "required field is missing"

@@ -49,7 +49,7 @@ from playbooks.format.enums import (
     UseType,
 )
 from playbooks.format.fields import F, ItemId, Items, Model, Ref, Text
-from playbooks.format.language import check_tag
+from playbooks.format.language import LANGUAGE_TAG, check_tag
 from playbooks.format.paper import PaperSize
 
 SCHEMA_VERSION = 1
@@ -127,7 +127,7 @@ class DocumentControl(Model):
         "Not set: the site's paper (charter config), A4 unless the site says otherwise.",
         None,
     )
-    language: Annotated[str, AfterValidator(check_tag)] | None = F(
+    language: Annotated[str, StringConstraints(pattern=LANGUAGE_TAG), AfterValidator(check_tag)] | None = F(
         "Document language",
         "The language exported documents are written in, as a BCP 47 tag: en, de-DE, fr-FR, es-MX, ja-JP, ar-AE. "
         "Not set: the site's language (charter config), English unless the site says otherwise.",
