@@ -8,9 +8,11 @@ lists, definitions) and numbered subsections. Everything here is plain ``dict``/
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -22,6 +24,49 @@ from playbooks.format.language import N_, gettext, ngettext
 Block = dict[str, Any]
 
 NOT_SET = N_("Not set out in this playbook.")
+UNTRANSLATED = N_("Not yet translated into the language of this document; shown as written.")
+
+# ---------------------------------------------------------------- translated content
+
+#: The playbook's own texts in the document's language: source text -> current translation, the
+#: source texts whose translation is missing or stale, and their language (see
+#: :func:`playbooks.tailoring.translations.content_translations`, whose ``as_data()`` this is).
+_content: ContextVar[dict[str, Any] | None] = ContextVar("charter_content_translations", default=None)
+
+
+@contextlib.contextmanager
+def translated_content(translations: dict[str, Any] | None) -> Iterator[None]:
+    """Blocks built inside show the playbook's texts in their current translation, and mark the
+    ones without one (``translations``: ``ContentTranslations.as_data()``; None: as written)."""
+    token = _content.set(translations)
+    try:
+        yield
+    finally:
+        _content.reset(token)
+
+
+def content(value: str) -> str:
+    """A text of the playbook in the document's language: its current translation, else as written."""
+    translations = _content.get()
+    if not translations or not value:
+        return value
+    return str(translations["current"].get(value, value))
+
+
+def untranslated_language(value: str) -> str:
+    """The language of a text shown as written because it has no current translation ('' otherwise)."""
+    translations = _content.get()
+    if not translations or not value or value not in translations["untranslated"]:
+        return ""
+    return str(translations["source_language"])
+
+
+def _marked(block: Block, value: str) -> list[Block]:
+    """``block`` of text ``value``, preceded by a note and carrying its language when it is untranslated."""
+    language = untranslated_language(value)
+    if not language:
+        return [block]
+    return [{"type": "note", "text": gettext(UNTRANSLATED)}, {**block, "lang": language}]
 
 
 # ---------------------------------------------------------------- blocks
@@ -29,12 +74,12 @@ NOT_SET = N_("Not set out in this playbook.")
 
 def text(md: str) -> list[Block]:
     """A rich-text (Markdown) block, or nothing for an empty field."""
-    return [{"type": "text", "md": md}] if md and md.strip() else []
+    return _marked({"type": "text", "md": content(md)}, md) if md and md.strip() else []
 
 
 def para(value: str) -> list[Block]:
     """A plain paragraph."""
-    return [{"type": "para", "text": value, "strong": False}] if value else []
+    return _marked({"type": "para", "text": content(value), "strong": False}, value) if value else []
 
 
 def note(value: str) -> list[Block]:
@@ -44,14 +89,14 @@ def note(value: str) -> list[Block]:
 
 def facts(rows: Iterable[tuple[str, str]]) -> list[Block]:
     """A two-column label/value table; rows with an empty value are left out."""
-    kept = [[k, v] for k, v in rows if v not in ("", None)]
+    kept = [[k, content(v)] for k, v in rows if v not in ("", None)]
     return [{"type": "facts", "rows": kept}] if kept else []
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
     """A table with a header row; ``widths``: the preferred share of each column (see
     :func:`column_widths`, which makes every column wide enough for its longest word)."""
-    body = [[str(cell) for cell in row] for row in rows]
+    body = [[content(str(cell)) for cell in row] for row in rows]
     if not body:
         return []
     fitted = column_widths(list(columns), body, widths)
@@ -120,13 +165,13 @@ def _fit(need: list[float], weights: list[float], width: float) -> list[float]:
 
 def items(values: Iterable[str], ordered: bool = False, title: str = "") -> list[Block]:
     """A bulleted (or numbered) list of plain strings."""
-    kept = [v for v in values if v]
+    kept = [content(v) for v in values if v]
     return [{"type": "list", "items": kept, "ordered": ordered, "title": title}] if kept else []
 
 
 def defs(entries: Iterable[tuple[str, str]]) -> list[Block]:
     """Terms with Markdown definitions (glossary style)."""
-    kept = [{"term": term, "md": md} for term, md in entries if term]
+    kept = [{"term": content(term), "md": content(md)} for term, md in entries if term]
     return [{"type": "defs", "items": kept}] if kept else []
 
 
@@ -142,12 +187,14 @@ class Sub:
     blocks: list[Block] = field(default_factory=list)
 
     def as_data(self) -> dict[str, Any]:
-        return {
+        data = {
             "number": self.number,
-            "title": self.title,
+            "title": content(self.title),
             "id": "s" + self.number.replace(".", "-"),
             "blocks": self.blocks,
         }
+        language = untranslated_language(self.title)
+        return {**data, "lang": language} if language else data
 
 
 @dataclass

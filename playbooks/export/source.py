@@ -16,7 +16,7 @@ from playbooks.export.integrations import gather
 from playbooks.export.outline import date
 from playbooks.format.findings import Finding
 from playbooks.format.identity import Names
-from playbooks.format.language import N_, LanguageError, gettext, using
+from playbooks.format.language import N_, SOURCE_LANGUAGE, LanguageError, current, gettext, using
 from playbooks.format.model import Playbook
 from playbooks.io.storage import PlaybookLoadError
 
@@ -102,6 +102,13 @@ def _read_source(name: str, read: PlaybookFile, playbook: Playbook) -> ExportSou
         )
         extra["hub_version"] = spoke.hub_version or ""
         extra["region"] = spoke.region
+        if resolution.spoke.translations:
+            from playbooks.tailoring.translations import content_translations
+
+            # the texts are in the hub's language (English unless the hub says otherwise)
+            written_in = resolution.hub.document.language or SOURCE_LANGUAGE
+            translations = content_translations(resolution.spoke, resolution.effective, current().tag, written_in)
+            extra["translations"] = translations.as_data()
         return ExportSource(name, resolution.effective, extra, True, read.inputs)
     extra = gather(playbook)
     extra["addendum_error"] = gettext(
