@@ -711,3 +711,9 @@ def test_the_bundle_keeps_babels_data_only_for_the_languages_charter_writes_in()
     assert rules.keep_data_file("babel/global.dat") and rules.keep_data_file(
         "playbooks/locale/de/LC_MESSAGES/charter.po"
     )
+
+
+def test_the_debian_package_recommends_the_fonts_of_japanese_and_arabic_documents() -> None:
+    deb = _load("make_deb")
+    text = deb.control("1.0.0", ["libc6 (>= 2.34)"], 100, "Charter <charter@example.org>")
+    assert "Recommends: fonts-noto-cjk, fonts-noto-core\n" in text
