@@ -79,6 +79,26 @@ def missing(template: Catalog, language: str) -> list[str]:
     return gaps
 
 
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def format_errors(language: str) -> list[str]:
+    """Translations whose placeholders are not exactly their message's: a ``%(name)s`` misspelt
+    (Babel's own checkers) would raise at export time, one left out would drop a value."""
+    with catalogue_path(language).open("rb") as handle:
+        catalog = read_po(handle, locale=language, domain=DOMAIN)
+    errors = [f"{message.id!r}: {'; '.join(str(e) for e in found)}" for message, found in catalog.check()]
+    for message in catalog:
+        if not message.id or not message.string:
+            continue
+        wanted = set(_PLACEHOLDER.findall(message.id if isinstance(message.id, str) else message.id[-1]))
+        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        for form in forms:
+            if set(_PLACEHOLDER.findall(form)) != wanted:
+                errors.append(f"{message.id!r}: the translation {form!r} does not use exactly {sorted(wanted)}")
+    return errors
+
+
 def update(template: Catalog) -> None:
     """Add the template's new messages to every catalogue (untranslated), drop obsolete ones."""
     for language in LANGUAGES:
@@ -103,10 +123,14 @@ def main() -> int:
     template = extract()
     if not args.check:
         update(template)
-    gaps = {language: missing(template, language) for language in LANGUAGES if language != SOURCE_LANGUAGE}
+    gaps = {
+        language: missing(template, language) + format_errors(language)
+        for language in LANGUAGES
+        if language != SOURCE_LANGUAGE
+    }
     for language, messages in gaps.items():
         for message in messages:
-            print(f"{catalogue_path(language).relative_to(ROOT)}: no translation of {message!r}")
+            print(f"{catalogue_path(language).relative_to(ROOT)}: {message}")
     return 1 if any(gaps.values()) else 0
 
 

@@ -40,6 +40,7 @@ def test_every_catalogue_translates_every_message_charter_writes(messages, langu
     module, template = messages
     assert len(template) > 400  # the extraction found the documents' words (and the enum wordings)
     assert module.missing(template, language) == []
+    assert module.format_errors(language) == []  # every %(name)s of the message, and no other
 
 
 def test_a_message_added_to_the_code_is_missing_from_every_catalogue_until_translated(messages) -> None:  # type: ignore[no-untyped-def]
@@ -183,3 +184,13 @@ def test_an_english_word_document_has_no_right_to_left_markup(tmp_path: Path, ca
     with zipfile.ZipFile(_export(tmp_path, capsys, "en", "docx")) as word:
         body = word.read("word/document.xml").decode() + word.read("word/styles.xml").decode()
     assert "<w:bidi/>" not in body and "<w:bidiVisual/>" not in body and "<w:rtl/>" not in body
+
+
+def test_the_checklists_own_words_strictest_values_and_scorecard_are_in_the_documents_language() -> None:
+    source = load_source(EMEA, language="de")
+    text = export_document(source.playbook, "checklist", "md", extra=source.extra, language="de").decode()
+    assert "| Aufbewahrung | 6 Jahre ab Erstellung | FINRA-STATIC, festgelegt durch das Playbook |" in text
+    assert "| Speicherung | WORM oder Prüfpfad |" in text
+    assert "10 Arbeitstage vor der ersten Verwendung" in text
+    assert "| Kultur (Rückhalt der Geschäftsleitung) | 100 (stark) | Keine Feststellungen |" in text
+    assert "| Retention |" not in text and "No findings" not in text and "business days before" not in text
