@@ -44,7 +44,6 @@ def _rebase(args: argparse.Namespace) -> int:
         describe_level_error,
         drifted,
         rebase,
-        save_spoke,
     )
     from playbooks.tailoring.reader import read_playbook
 
@@ -93,16 +92,28 @@ def _rebase(args: argparse.Namespace) -> int:
         updated = rebase(resolution.spoke, resolution.hub)
     except ValueError as exc:  # pragma: no cover - refused above with the file and line
         raise CliError(f"{resolution.file}: not rebased: {exc}", EXIT_FINDINGS) from None
-    if updated == resolution.spoke:
-        say(f"{resolution.file}: already records hub version {before}; nothing to do")
+    if not save_changed_spoke(
+        updated, resolution.spoke, args.spoke, f"{resolution.file}: already records hub version {before}; nothing to do"
+    ):
         return EXIT_OK
-    try:
-        save_spoke(updated, args.spoke)
-    except PlaybookSaveError as exc:
-        raise CliError(str(exc)) from None
     moved = len(report.values) if report else 0
     say(
         f"{resolution.file}: now tailored against hub version {updated.spoke.hub_version} (was {before}); "
         f"{moved} changed field value(s) recorded"
     )
     return EXIT_OK
+
+
+def save_changed_spoke(updated: Any, spoke: Any, path: str, unchanged: str) -> bool:
+    """Save ``updated`` over the spoke file at ``path`` unless it equals ``spoke`` (then say
+    ``unchanged``); False when there was nothing to save. :class:`CliError` when it cannot be saved."""
+    from playbooks.tailoring import save_spoke
+
+    if updated == spoke:
+        say(unchanged)
+        return False
+    try:
+        save_spoke(updated, path)
+    except PlaybookSaveError as exc:
+        raise CliError(str(exc)) from None
+    return True

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_break_lock, say, writing
-from playbooks.io.storage import PlaybookLoadError, PlaybookSaveError
+from playbooks.io.storage import PlaybookLoadError
 
 
 def register(commands: Any) -> None:
@@ -78,8 +78,8 @@ def _read(spoke: str) -> Any:
 
 
 def _record(args: argparse.Namespace) -> int:
+    from playbooks.cli.rebase import save_changed_spoke
     from playbooks.format.language import LanguageError
-    from playbooks.tailoring import save_spoke
     from playbooks.tailoring.translations import TranslationProblem, record_translation
 
     resolution = _read(args.spoke)
@@ -100,13 +100,9 @@ def _record(args: argparse.Namespace) -> int:
         raise CliError(f"{resolution.file}: {args.field}: {problem.code}: {problem.message}", EXIT_FINDINGS) from None
     except (LanguageError, ValueError) as exc:
         raise CliError(f"{resolution.file}: {args.field}: {exc}", EXIT_FINDINGS) from None
-    if updated == resolution.spoke:
-        say(f"{resolution.file}: the translation of {args.field} into {args.language} is already current")
+    unchanged = f"{resolution.file}: the translation of {args.field} into {args.language} is already current"
+    if not save_changed_spoke(updated, resolution.spoke, args.spoke, unchanged):
         return EXIT_OK
-    try:
-        save_spoke(updated, args.spoke)
-    except PlaybookSaveError as exc:
-        raise CliError(str(exc)) from None
     done = "refreshed" if args.action == "refresh" else "recorded"
     say(f"{resolution.file}: translation of {args.field} into {args.language} {done}")
     return EXIT_OK
