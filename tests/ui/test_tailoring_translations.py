@@ -103,9 +103,9 @@ def test_a_field_is_translated_with_its_own_editor_and_recorded_with_the_source_
 ) -> None:
     view.show_section("content")
     assert view.select_field("content.rules[cr-ads].title")
-    view.tabs.setCurrentIndex(0)
-    dialog = view.translations.translate_field()
-    assert dialog is not None
+    qtbot.mouseClick(view.translate_button, Qt.MouseButton.LeftButton)  # on the Fields tab, beside Change
+    dialog = view.translations.dialog
+    assert dialog is not None and dialog.isVisible()
     assert dialog.source.toPlainText() == "Paid and boosted posts"
     line = dialog.editor.input
     assert isinstance(line, QLineEdit)  # a title's editor: one line, as in the form

@@ -574,9 +574,14 @@ class TailoringView(QDialog):
         self.remove_button = QPushButton("Re&move item for this region…", page)
         self.remove_button.setObjectName("removeItem")
         self.remove_button.clicked.connect(self.remove_current_item)
+        # a text's translation for the region's documents (the Translations tab lists them all)
+        self.translate_button = QPushButton("&Translate…", page)
+        self.translate_button.setObjectName("translateField")
+        self.translate_button.clicked.connect(self._on_translate_button_clicked)
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.translate_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.tabs.addTab(page, "Fields")
@@ -759,6 +764,9 @@ class TailoringView(QDialog):
         """Record ``change`` if the domain accepts it (replacing an earlier change of the same
         field); ``reply`` hears the refusal, or None once it is recorded."""
         self._submit(_Request(text, partial(_propose, change), reply))
+
+    def _on_translate_button_clicked(self) -> None:
+        self.translations.translate_field()
 
     def current_field_row(self) -> FieldRow | None:
         """The row of the field selected on the Fields tab (None for a group or nothing)."""

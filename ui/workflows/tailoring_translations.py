@@ -177,7 +177,6 @@ class TranslationsPanel(QWidget):
         layout.addWidget(sides)
         buttons = QHBoxLayout()
         for name, text, slot in (
-            ("translateField", "&Translate selected field…", self.translate_field),
             ("editTranslation", "&Edit translation…", self.edit_selected),
             ("refreshTranslation", "Reviewed: &refresh", self.refresh_selected),
             ("removeTranslation", "Remove translation", self.remove_selected),
@@ -218,8 +217,8 @@ class TranslationsPanel(QWidget):
         count = len(self.view.spoke.translations)
         if not count:
             self.summary.setText(
-                "This spoke has no translations. Select a text field on the Fields tab (or here) and "
-                "choose Translate to add one; exports in that language then use it."
+                "This spoke has no translations. Select a text field on the Fields tab and choose "
+                "Translate… to add one; exports in that language then use it."
             )
         else:
             self.summary.setText(
@@ -242,16 +241,19 @@ class TranslationsPanel(QWidget):
         return translations[index] if isinstance(index, int) and index < len(translations) else None
 
     def translate_field(self) -> TranslationDialog | None:
-        """Translate the field selected on the Fields tab, else the field of the selected translation
-        (into the language of the selected translation; German by default)."""
+        """Translate the text field selected on the Fields tab (into German unless a translation of
+        another language is selected here); its existing translation into that language is edited."""
         row = self.view.current_field_row()
-        selected = self.selected()
-        if row is not None and self.view.tabs.currentWidget() is not self:
-            return self._open(join(row.address), _language_of(selected), "")
-        if selected is not None:
-            return self._open(selected.path, selected.language, selected.text)
-        self.view.refuse("Select a text field on the Fields tab, or a translation here, first.")
-        return None
+        if row is None:
+            self.view.refuse("Select a text field on the Fields tab first.")
+            return None
+        path = join(row.address)
+        language = _language_of(self.selected())
+        existing = next(
+            (t for t in self.view.spoke.translations if t.path == path and t.language.lower() == language.lower()),
+            None,
+        )
+        return self._open(path, language, existing.text if existing is not None else "")
 
     def edit_selected(self) -> TranslationDialog | None:
         selected = self.selected()
