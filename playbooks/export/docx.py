@@ -104,6 +104,8 @@ def _text_language(language: str) -> Callable[[bytes], bytes]:
 
 _RUNNING_PART = re.compile(r"^word/(header|footer)\d*\.xml$")
 _PPR_DEFAULT = re.compile(rb"(<w:pPrDefault><w:pPr>)")
+#: Character spacing in run properties (paragraph spacing has no w:val).
+_LETTER_SPACING = re.compile(rb'<w:spacing w:val="-?\d+"/>')
 #: Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms).
 _RTL_TEXT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 #: The children of a table's and a run's properties that Word requires after ``bidiVisual`` and
@@ -130,6 +132,8 @@ def _bidi_styles(xml: bytes, language: str) -> bytes:
     """An edit of ``word/styles.xml``: paragraphs right to left by default, and the language of
     right-to-left (complex script) text."""
     xml = _PPR_DEFAULT.sub(rb"\g<1><w:bidi/>", xml, count=1)
+    # letter spacing (the subtitle's) pulls apart the joined letters of Arabic script
+    xml = _LETTER_SPACING.sub(b"", xml)
     return re.sub(
         rb'(<w:docDefaults>(?:(?!</w:docDefaults>).)*?<w:lang [^>]*?w:bidi=")[^"]*(")',
         rb"\g<1>" + language.encode("ascii") + rb"\g<2>",

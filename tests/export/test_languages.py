@@ -169,6 +169,7 @@ def test_an_arabic_word_document_is_right_to_left_in_its_paragraphs_tables_and_a
         body = word.read("word/document.xml").decode()
         footer = "".join(word.read(n).decode() for n in word.namelist() if n.startswith("word/footer"))
     assert "<w:pPrDefault><w:pPr><w:bidi/>" in styles and 'w:bidi="ar-AE"' in styles
+    assert '<w:spacing w:val="' not in styles  # no letter spacing to pull Arabic letters apart
     tables = re.findall(r"<w:tblPr>.*?</w:tblPr>", body)
     assert tables and all("<w:bidiVisual/>" in t for t in tables)
     # the runs of Arabic text are right to left; an English name keeps its direction
