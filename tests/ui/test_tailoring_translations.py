@@ -3,13 +3,14 @@ edited and refreshed from there (issue 20, part 4)."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from playbooks.tailoring import load_spoke
 from tests.ui.test_tailoring import decided, validate
@@ -43,6 +44,10 @@ def view(qtbot: Any, stale_copy: Path) -> Iterator[TailoringView]:
     opened.stack.setClean()
     opened.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     opened.close()
+    # the window, its dialogs and editors go now, in this (the GUI) thread: never left to a cycle
+    # collection that a worker thread of a later test would run
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def _rows(view: TailoringView) -> dict[str, list[str]]:
