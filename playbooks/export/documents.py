@@ -110,7 +110,7 @@ class People:
         party = self.name(s.by)
         if not party or party.casefold() in (s.approver.casefold(), s.role.casefold()):
             return s.role
-        return f"{s.role}, for {party}"
+        return _("{role}, for {party}").format(role=s.role, party=party)
 
     def _describe(self, pid: str | None, describe: Callable[[Person | OrgRole], str]) -> str:
         # the id itself for someone the playbook does not list, '' for no one
