@@ -116,7 +116,7 @@ class AudiencesEditor(QWidget):
         row = QHBoxLayout()
         self.name = QLineEdit(self)
         self.name.setObjectName("audienceName")
-        self.name.setPlaceholderText("e.g. Registered representatives")
+        self.name.setPlaceholderText("e.g. Volunteers, or Certified spokespeople")
         describe(self.name, "The audience as your policy names it", "Audience name")
         label_widget.setBuddy(self.name)
         self.counts_as = QComboBox(self)
@@ -305,12 +305,14 @@ class RegionsPage(QWizardPage):
 class PeoplePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Title and people")
+        self.setTitle("Title, people and roles")
         self.setSubTitle(
             "The owner is accountable for the playbook; the executive champion sponsors the programme "
             "(the first reason social media programmes fail is that no executive buys in)."
         )
-        form = QFormLayout(self)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
         describe(self.title_edit, "The title of the policy as staff will see it")
@@ -339,7 +341,8 @@ class PeoplePage(QWizardPage):
         form.addRow("Owner", self.owner)
         form.addRow("Executive champion", self.champion)
         form.addRow("Roles, one per line", self.roles_text)
-        form.addRow("", self.starter_roles)
+        layout.addWidget(self.starter_roles)
+        layout.addStretch(1)
         self.registerField("title*", self.title_edit)
         self.registerField("owner*", self.owner)
 
