@@ -129,26 +129,70 @@ def _author_ids(playbook: Playbook) -> list[str]:
 
 
 def authors_of(playbook: Playbook) -> set[str]:
-    """Names of the people who wrote the playbook (owner and authors), case-folded."""
+    """Names of the people who wrote the playbook (owner and authors, and the holders of an
+    owning or authoring role), case-folded."""
     people = {p.id: p.name for p in playbook.people.people}
-    return {people[i].casefold().strip() for i in _author_ids(playbook) if i in people}
+    holders = {r.id: r.holders for r in playbook.people.roles}
+    ids = [*_author_ids(playbook)]
+    ids += [held for i in ids for held in holders.get(i, [])]
+    return {people[i].casefold().strip() for i in ids if i in people}
+
+
+def signer_defaults(playbook: Playbook, by: str | None) -> tuple[str, str]:
+    """The approver's name and role a sign-off as the party ``by`` starts from ('' where it
+    cannot say): a person's name and job title; a role's name, and its holder's name when it
+    has exactly one. Never refuses (see :func:`signer`)."""
+    person = next((p for p in playbook.people.people if p.id == by), None)
+    if person is not None:
+        return person.name, person.title
+    org_role = next((r for r in playbook.people.roles if r.id == by), None)
+    if org_role is None:
+        return "", ""
+    holders = [p.name for p in playbook.people.people if p.id in org_role.holders]
+    return (holders[0] if len(holders) == 1 else ""), org_role.name
 
 
 def signer(playbook: Playbook, by: str | None, approver: str, role: str) -> tuple[str, str]:
-    """The approver's name and role for a sign-off given as the party ``by`` (a person: their
-    name and job title; a role: its name as the role), where the caller left them empty.
+    """The approver's name and role for a sign-off given as the party ``by``: what the caller
+    left empty filled from :func:`signer_defaults`.
 
-    Raises :class:`SignOffRefused` when ``by`` names no person or role of the playbook."""
+    Raises :class:`SignOffRefused` when ``by`` names no person or role of the playbook, when a
+    person's sign-off is given under another name, and when a role's is given by someone who
+    does not hold it (a committee signs through a member)."""
     if by is None:
         return approver, role
     person = next((p for p in playbook.people.people if p.id == by), None)
     org_role = next((r for r in playbook.people.roles if r.id == by), None)
     if person is None and org_role is None:
         raise SignOffRefused(messages.unknown_reference(by, noun_of("parties")))
+    default_approver, default_role = signer_defaults(playbook, by)
+    approver, role = approver.strip() or default_approver, role.strip() or default_role
     if person is not None:
-        return approver.strip() or person.name, role.strip() or person.title
+        # a person's sign-off is theirs to give: under their own name only
+        if not _same_name(approver, person.name):
+            raise SignOffRefused(
+                f"A sign-off as {person.name} is given by {person.name}, not by '{approver}' "
+                "(someone outside the playbook signs as no one of it)"
+            )
+        return approver, role
     assert org_role is not None
-    return approver, role.strip() or org_role.name
+    holders = [p.name for p in playbook.people.people if p.id in org_role.holders]
+    if not holders:
+        raise SignOffRefused(
+            f"No one holds the role {org_role.name} in this playbook: name its holders in People, or sign as "
+            "the person who signs"
+        )
+    if not any(_same_name(approver, name) for name in holders):
+        raise SignOffRefused(
+            f"A sign-off as {org_role.name} is given by one of its holders ({', '.join(holders)}), "
+            f"not by '{approver or 'no one'}'"
+        )
+    return approver, role
+
+
+def _same_name(given: str, name: str) -> bool:
+    """Whether ``given`` is ``name`` (case and surrounding spaces aside)."""
+    return given.casefold().strip() == name.casefold().strip()
 
 
 def sign_off(

@@ -107,7 +107,8 @@ class People:
     def signed_as(self, s: SignOff) -> str:
         """The role a sign-off was given in: the role as signed, and the playbook's person or role
         it was signed as when that says more ('Member, for the Advertising Review Unit')."""
-        party = self.name(s.by)
+        # a party the playbook no longer has: the name and role as signed say who it was
+        party = self.name(s.by) if s.by in self.by_id or s.by in self.roles else ""
         if not party or party.casefold() in (s.approver.casefold(), s.role.casefold()):
             return s.role
         return _("{role}, for {party}").format(role=s.role, party=party)

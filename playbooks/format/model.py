@@ -92,6 +92,7 @@ class ChangeLogEntry(Model):
         "parties",
         None,
         added=2,
+        history=True,
     )
 
 
@@ -112,6 +113,7 @@ class SignOff(Model):
         "parties",
         None,
         added=2,
+        history=True,
     )
     date: dt.date = F("Date", "The date of the decision.")
     decision: Decision = F("Decision", "Approved, approved with changes, or rejected.")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.audit.changelog import proposed_what
-from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off, signer
+from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off, signer_defaults
 from playbooks.format.enums import Decision, LifecycleStatus, label
 from playbooks.format.findings import Finding
 from playbooks.format.model import ChangeLogEntry, Playbook
@@ -220,7 +220,7 @@ class SignOffDialog(_FormDialog):
 
     def _on_signed_as_changed(self) -> None:
         # a person signs in their own name and title; a role is the capacity a member signs in
-        approver, role = signer(self.playbook, self.signed_as.currentData(), "", "")
+        approver, role = signer_defaults(self.playbook, self.signed_as.currentData())
         if approver:
             self.approver.setText(approver)
         if role:
