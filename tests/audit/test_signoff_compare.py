@@ -268,7 +268,7 @@ def test_a_sign_off_as_someone_the_playbook_does_not_have_or_as_its_author_is_re
     # signing as the author is self-approval, whatever name is typed
     with pytest.raises(SignOffRefused, match="self-approval"):
         sign_off(playbook, approver="", role="Author", by="p-ann", decision=Decision.APPROVED)
-    with pytest.raises(SignOffRefused, match="not by 'A. Example'"):
+    with pytest.raises(SignOffRefused, match=r"not by 'A\. Example'"):
         sign_off(playbook, approver="A. Example", role="Author", by="p-ann", decision=Decision.APPROVED)
 
 

@@ -390,7 +390,16 @@ class OverrideDialog(_RationaleDialog):
     def _on_ok(self) -> None:
         if self._waiting or self._rationale_refused():
             return
+        # the decision asked for now supersedes a check of the value still to come: one that
+        # came after it would judge the spoke with the change already recorded
+        self._timer.stop()
+        self._asked += 1
         self._submit(self.change(), f"Change {self.row.label}")
+
+    def done(self, result: int) -> None:  # overridden: no check of the value after the dialog closes
+        self._timer.stop()
+        self._asked += 1
+        super().done(result)
 
     def _refused(self, refusal: Refusal) -> None:
         if refusal.code not in (NO_RATIONALE, NO_CHANGE):
