@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +36,9 @@ OPTIONS = {"templates/**.j2": {"extensions": "jinja2.ext.i18n"}}
 #: which neither extractor reads: its ``_("...")`` calls are found by this pattern.
 WORD_TEMPLATES = "templates/docx/make_templates.py"
 _WORD_MESSAGE = re.compile(r"""_\((?:"([^"]+)"|'([^']+)')""")
+#: Babel's translation functions, and the title of a governance check (the fourth argument of
+#: ``check`` and ``describe`` in playbooks/checks and playbooks/tailoring), shown translated.
+KEYWORDS = {**DEFAULT_KEYWORDS, "check": (4,), "describe": (4,)}
 
 
 def extract() -> Catalog:
@@ -45,7 +48,7 @@ def extract() -> Catalog:
         methods = [(pattern.split("/", 1)[1], method) for pattern, method in METHODS if pattern.startswith(folder)]
         options = {key.split("/", 1)[1]: value for key, value in OPTIONS.items() if key.startswith(folder)}
         for filename, lineno, message, comments, context in extract_from_dir(
-            ROOT / folder, methods, options, strip_comment_tags=True
+            ROOT / folder, methods, options, keywords=KEYWORDS, strip_comment_tags=True
         ):
             catalog.add(message, None, [(f"{folder}/{filename}", lineno)], auto_comments=comments, context=context)
     source = (ROOT / WORD_TEMPLATES).read_text(encoding="utf-8")
