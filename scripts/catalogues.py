@@ -6,7 +6,8 @@
 The messages are extracted with Babel's extractor from the code of ``playbooks/`` (``_``,
 ``gettext``, ``ngettext``, ``N_``) and from the built-in templates (``_`` in jinja2, through
 jinja2's own Babel extractor), plus the wording of every enum value
-(:func:`playbooks.format.enums.english_label`), which the code computes rather than spells out.
+(:func:`playbooks.format.enums.english_label`) and the title of every field of the model, which the
+code computes rather than spells out.
 ``tests/format/test_language.py`` runs the same extraction: a message without a translation in
 any catalogue fails the tests.
 """
@@ -55,12 +56,29 @@ def extract() -> Catalog:
     for match in _WORD_MESSAGE.finditer(source):
         lineno = source.count("\n", 0, match.start()) + 1
         catalog.add(match.group(1) or match.group(2), None, [(WORD_TEMPLATES, lineno)])
+    for title in field_titles():
+        catalog.add(title, None, [("playbooks/format/model.py", 0)])
     for name in sorted(vars(enums)):
         vocabulary = getattr(enums, name)
         if isinstance(vocabulary, type) and issubclass(vocabulary, StrEnum) and vocabulary is not StrEnum:
             for value in vocabulary:
                 catalog.add(enums.english_label(value), None, [("playbooks/format/enums.py", 0)])
     return catalog
+
+
+def field_titles() -> list[str]:
+    """The title of every field of the playbook model: the labels the editor's forms, the
+    addendum's places and the messages show (:func:`playbooks.format.fields.field_label`)."""
+    from pydantic import BaseModel
+
+    from playbooks.format import model
+
+    titles: dict[str, None] = {}
+    for name in sorted(vars(model)):
+        cls = getattr(model, name)
+        if isinstance(cls, type) and issubclass(cls, BaseModel) and cls.__module__ == model.__name__:
+            titles.update((str(info.title), None) for info in cls.model_fields.values() if info.title)
+    return list(titles)
 
 
 def missing(template: Catalog, language: str) -> list[str]:
