@@ -103,3 +103,18 @@ def test_every_check_title_is_translated() -> None:
     with using("es"):
         found = explain("chan-stale")
         assert found is not None and found.title_shown == "Canal activo sin actividad"
+
+
+def test_what_the_format_refuses_is_said_in_german_at_the_field(  # type: ignore[no-untyped-def]
+    minimal, write_playbook, english_environment: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from playbooks.io.yamlio import dump_yaml
+
+    minimal["document"]["version"] = "1.2"
+    path = write_playbook(dump_yaml(minimal))
+    code, out, _err = run(["validate", str(path), "--language", "de"], capsys)
+    assert code == 1
+    line = next(line for line in out.splitlines() if "document.version" in line)
+    assert "Fehler SCHEMA" in line and "Verwenden Sie eine Versionsnummer wie 1.2.0" in line
+    _code, out, _err = run(["validate", str(path)], capsys)
+    assert "Use a version number like 1.2.0" in out
