@@ -6,7 +6,8 @@
 The messages are extracted with Babel's extractor from the code of ``playbooks/`` (``_``,
 ``gettext``, ``ngettext``, ``N_``) and from the built-in templates (``_`` in jinja2, through
 jinja2's own Babel extractor), plus the wording of every enum value
-(:func:`playbooks.format.enums.english_label`), which the code computes rather than spells out.
+(:func:`playbooks.format.enums.english_label`) and the title of every field of the model, which the
+code computes rather than spells out.
 ``tests/format/test_language.py`` runs the same extraction: a message without a translation in
 any catalogue fails the tests.
 """
@@ -20,7 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +37,9 @@ OPTIONS = {"templates/**.j2": {"extensions": "jinja2.ext.i18n"}}
 #: which neither extractor reads: its ``_("...")`` calls are found by this pattern.
 WORD_TEMPLATES = "templates/docx/make_templates.py"
 _WORD_MESSAGE = re.compile(r"""_\((?:"([^"]+)"|'([^']+)')""")
+#: Babel's translation functions, and the title of a governance check (the fourth argument of
+#: ``check`` and ``describe`` in playbooks/checks and playbooks/tailoring), shown translated.
+KEYWORDS = {**DEFAULT_KEYWORDS, "check": (4,), "describe": (4,)}
 
 
 def extract() -> Catalog:
@@ -45,19 +49,36 @@ def extract() -> Catalog:
         methods = [(pattern.split("/", 1)[1], method) for pattern, method in METHODS if pattern.startswith(folder)]
         options = {key.split("/", 1)[1]: value for key, value in OPTIONS.items() if key.startswith(folder)}
         for filename, lineno, message, comments, context in extract_from_dir(
-            ROOT / folder, methods, options, strip_comment_tags=True
+            ROOT / folder, methods, options, keywords=KEYWORDS, strip_comment_tags=True
         ):
             catalog.add(message, None, [(f"{folder}/{filename}", lineno)], auto_comments=comments, context=context)
     source = (ROOT / WORD_TEMPLATES).read_text(encoding="utf-8")
     for match in _WORD_MESSAGE.finditer(source):
         lineno = source.count("\n", 0, match.start()) + 1
         catalog.add(match.group(1) or match.group(2), None, [(WORD_TEMPLATES, lineno)])
+    for title in field_titles():
+        catalog.add(title, None, [("playbooks/format/model.py", 0)])
     for name in sorted(vars(enums)):
         vocabulary = getattr(enums, name)
         if isinstance(vocabulary, type) and issubclass(vocabulary, StrEnum) and vocabulary is not StrEnum:
             for value in vocabulary:
                 catalog.add(enums.english_label(value), None, [("playbooks/format/enums.py", 0)])
     return catalog
+
+
+def field_titles() -> list[str]:
+    """The title of every field of the playbook model: the labels the editor's forms, the
+    addendum's places and the messages show (:func:`playbooks.format.fields.field_label`)."""
+    from pydantic import BaseModel
+
+    from playbooks.format import model
+
+    titles: dict[str, None] = {}
+    for name in sorted(vars(model)):
+        cls = getattr(model, name)
+        if isinstance(cls, type) and issubclass(cls, BaseModel) and cls.__module__ == model.__name__:
+            titles.update((str(info.title), None) for info in cls.model_fields.values() if info.title)
+    return list(titles)
 
 
 def missing(template: Catalog, language: str) -> list[str]:

@@ -290,10 +290,12 @@ def html_to_pdf(
     paper: str = "a4",
     notices: list[str] | None = None,
     page_label: str = PAGE_FOOTER,
+    right_to_left: bool = False,
 ) -> bytes:
     """Lay ``html`` out on ``paper`` (``a4`` or ``letter``) pages and return the PDF bytes.
 
-    ``page_label``: the footer "Page %(page)s of %(pages)s" in the document's language.
+    ``page_label``: the footer "Page %(page)s of %(pages)s" in the document's language;
+    ``right_to_left``: the running header and footer mirrored, as an Arabic reader reads them.
 
     ``header`` runs at the top of every page; ``footer`` at the bottom left, with
     "Page i of N" at the bottom right. With ``one_page`` the content is scaled down (to
@@ -338,7 +340,8 @@ def html_to_pdf(
             painter.translate(0, -index * page.height())
             doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height() - 0.5))
             painter.restore()
-            _furniture(painter, small, body, header, footer, page_label % {"page": index + 1, "pages": pages})
+            page_of = page_label % {"page": index + 1, "pages": pages}
+            _furniture(painter, small, body, header, footer, page_of, right_to_left)
     finally:
         painter.end()
     buffer.close()
@@ -714,18 +717,26 @@ def _lead_in(block: QTextBlock) -> bool:
     return True
 
 
-def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer: str, page_of: str) -> None:
-    """Running header, rules and footer of one page."""
+def _furniture(
+    painter: QPainter, font: QFont, body: QRectF, header: str, footer: str, page_of: str, right_to_left: bool = False
+) -> None:
+    """Running header, rules and footer of one page: the header at the end of the line, the
+    footer at its start and the page number at its end (mirrored right to left)."""
     painter.save()
     painter.setFont(font)
     painter.setPen(QPen(HEADER_COLOUR))
+    start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    if right_to_left:
+        # Qt mirrors left and right (not AlignAbsolute) and lays the texts out from the right:
+        # an Arabic footer reads from the right, its parts in order
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     gap = _mm(4)
     line = _mm(4)
     head = QRectF(body.left(), body.top() - gap - line, body.width(), line)
-    painter.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), header)
+    painter.drawText(head, int(end | Qt.AlignmentFlag.AlignBottom), header)
     foot = QRectF(body.left(), body.bottom() + gap, body.width(), line)
-    painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), footer)
-    painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), page_of)
+    painter.drawText(foot, int(start | Qt.AlignmentFlag.AlignTop), footer)
+    painter.drawText(foot, int(end | Qt.AlignmentFlag.AlignTop), page_of)
     pen = QPen(RULE_COLOUR)
     pen.setWidthF(_mm(0.2))
     painter.setPen(pen)
@@ -756,6 +767,7 @@ def write_pdf(job: ExportJob) -> bytes:
         "one_page": job.kind.compact,
         "paper": job.paper,
         "page_label": gettext(PAGE_FOOTER),
+        "right_to_left": context.get("direction") == "rtl",
     }
     if job.template_dir is None:
         options["notices"] = job.notices  # (a custom template's PDF is made in a child process)

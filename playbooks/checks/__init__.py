@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding, Issue
-from playbooks.format.language import N_
+from playbooks.format.language import N_, gettext
 
 if TYPE_CHECKING:
     from playbooks.format.memo import SectionMemo
@@ -70,6 +70,12 @@ class CheckInfo:
     function: CheckFunction | None = None
     sources: tuple[str, ...] = ()
     reads: PresetFilter | None = None
+
+    @property
+    def title_shown(self) -> str:
+        """The title in the language in force (:mod:`playbooks.format.language`; the catalogues
+        take it from :func:`check` and :func:`describe` calls, see scripts/catalogues.py)."""
+        return gettext(self.title)
 
 
 REGISTRY: dict[str, CheckInfo] = {}

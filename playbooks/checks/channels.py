@@ -11,6 +11,7 @@ from playbooks.checks.context import Context, context
 from playbooks.format.enums import ChannelState, QualificationMode, Role, Severity
 from playbooks.format.findings import Issue
 from playbooks.format.identity import item_name
+from playbooks.format.language import gettext as _
 
 if TYPE_CHECKING:
     from playbooks.format.model import Certification, Channel, Person, Playbook
@@ -50,7 +51,7 @@ def _training_gap(ctx: Context, channel: Channel) -> str | None:
     modules = {m.id: m for m in playbook.training.modules}
     required = list(dict.fromkeys([*channel.training, *(m.id for m in modules.values() if m.required_for_access)]))
     if not required:
-        return "list the training its owner must hold"
+        return _("list the training its owner must hold")
     held = {c.training: c for c in owner.certifications}
     lacking = []
     for module_id in required:
@@ -60,7 +61,10 @@ def _training_gap(ctx: Context, channel: Channel) -> str | None:
         if cert is None or not certification_current(cert, validity, ctx.today):
             lacking.append(module.title if module is not None else module_id)
     if lacking:
-        return f"the owner {owner.name} needs a current certification in {', '.join(lacking)}"
+        return _("the owner %(person)s needs a current certification in %(modules)s") % {
+            "person": owner.name,
+            "modules": ", ".join(lacking),
+        }
     return None
 
 
@@ -105,31 +109,38 @@ def not_ready(playbook: Playbook) -> Iterator[Issue]:
             continue
         gaps: list[tuple[str, str]] = []
         if channel.owner is None:
-            gaps.append(("owner", "name an owner"))
+            gaps.append(("owner", _("name an owner")))
         if channel.backup is None:
-            gaps.append(("backup", "name a backup"))
+            gaps.append(("backup", _("name a backup")))
         if channel.response_sla_hours is None:
-            gaps.append(("response_sla_hours", "set a response SLA"))
+            gaps.append(("response_sla_hours", _("set a response SLA")))
         if channel.monitored is None:
-            gaps.append(("monitored", "record whether it is monitored (not set)"))
+            gaps.append(("monitored", _("record whether it is monitored (not set)")))
         elif not channel.monitored:
-            gaps.append(("monitored", "monitor it"))
+            gaps.append(("monitored", _("monitor it")))
         if not channel.approval_route.strip() and not ctx.covered(channel):
-            gaps.append(("approval_route", "give it an approval route (or a content rule that covers it)"))
+            gaps.append(("approval_route", _("give it an approval route (or a content rule that covers it)")))
         training = _training_gap(ctx, channel)
         if training is not None:
             gaps.append(("training", training))
         if financial is not None:
             if not channel.archive_connected:
-                connect = "record whether it is connected" if channel.archive_connected is None else "connect it"
-                gaps.append(("archive_connected", f"{connect} to the archive ({archive_driver})"))
+                connect = (
+                    _("record whether it is connected to the archive (%(preset)s)")
+                    if channel.archive_connected is None
+                    else _("connect it to the archive (%(preset)s)")
+                )
+                gaps.append(("archive_connected", connect % {"preset": archive_driver}))
             if channel.account_approval is None:
-                gaps.append(("account_approval", f"record the account's approval ({approval_driver})"))
+                gaps.append(
+                    ("account_approval", _("record the account's approval (%(preset)s)") % {"preset": approval_driver})
+                )
             elif site_gate and not _qualified(ctx, channel.account_approval.approver):
                 gaps.append(
                     (
                         "account_approval",
-                        "have a qualified approver (registered principal) approve it (FINRA-SITE-GATE)",
+                        _("have a qualified approver (registered principal) approve it (%(preset)s)")
+                        % {"preset": "FINRA-SITE-GATE"},
                     )
                 )
         gaps.extend(_own_gates(playbook, channel, by_id))
@@ -138,12 +149,21 @@ def not_ready(playbook: Playbook) -> Iterator[Issue]:
             and not playbook.privacy.works_council_agreements
             and any(f.enabled and "comment" in f.name.lower() for f in channel.features)
         ):
-            gaps.append(("features", "agree its comment function with the works council first (DE-BETRVG-87)"))
+            gaps.append(
+                (
+                    "features",
+                    _("agree its comment function with the works council first (%(preset)s)")
+                    % {"preset": "DE-BETRVG-87"},
+                )
+            )
         if gaps:
             yield Issue(
                 f"channels.accounts[{i}].{gaps[0][0]}",
-                f"{item_name(channel)} is active but not ready: {'; '.join(g for _, g in gaps)}. "
-                "Complete it in Channels > Accounts, or set it back to piloting.",
+                _(
+                    "%(channel)s is active but not ready: %(gaps)s. Complete it in Channels > Accounts, or set it "
+                    "back to piloting."
+                )
+                % {"channel": item_name(channel), "gaps": "; ".join(g for _field, g in gaps)},
             )
 
 
@@ -153,14 +173,14 @@ def _own_gates(playbook: Playbook, channel: Channel, by_id: dict[str, Channel]) 
     gaps: list[tuple[str, str]] = []
     for gate in playbook.channels.gates:
         if gate.id not in channel.gates_met:
-            gaps.append(("gates_met", f"meet the gate '{gate.title}'"))
+            gaps.append(("gates_met", _("meet the gate '%(gate)s'") % {"gate": gate.title}))
     for own in channel.gates:
         if not own.met:
-            gaps.append(("gates", f"meet its gate '{own.title}'"))
+            gaps.append(("gates", _("meet its gate '%(gate)s'") % {"gate": own.title}))
     for required in channel.requires:
         first = by_id.get(required)
         if first is not None and first.state is not ChannelState.ACTIVE:
-            gaps.append(("requires", f"open {item_name(first)} first"))
+            gaps.append(("requires", _("open %(channel)s first") % {"channel": item_name(first)}))
     return gaps
 
 
@@ -185,10 +205,11 @@ def prerequisite_cycle(playbook: Playbook) -> Iterator[Issue]:
     index = {c.id: i for i, c in enumerate(accounts)}
     for circle in prerequisite_cycles(accounts):
         names = [item_name(accounts[index[ident]]) for ident in circle]
-        chain = " opens after ".join([*names, names[0]])
+        chain = _(" opens after ").join([*names, names[0]])
         yield Issue(
             f"channels.accounts[{index[circle[0]]}].requires",
-            f"{chain}: none of them can ever open. Remove one of these prerequisites in Channels > Accounts.",
+            _("%(chain)s: none of them can ever open. Remove one of these prerequisites in Channels > Accounts.")
+            % {"chain": chain},
         )
 
 
@@ -256,14 +277,20 @@ def realtime_first(playbook: Playbook) -> Iterator[Issue]:
             if not has_process:
                 yield Issue(
                     "channels.engagement_process",
-                    f"{item_name(channel)} is a real-time channel: describe how the team engages and escalates "
-                    "in Channels > Engagement process before it goes live.",
+                    _(
+                        "%(channel)s is a real-time channel: describe how the team engages and escalates in "
+                        "Channels > Engagement process before it goes live."
+                    )
+                    % {"channel": item_name(channel)},
                 )
             else:
                 yield Issue(
                     "crisis.levels",
-                    f"{item_name(channel)} is a real-time channel: define escalation levels in Crisis and "
-                    "escalation before it goes live.",
+                    _(
+                        "%(channel)s is a real-time channel: define escalation levels in Crisis and escalation "
+                        "before it goes live."
+                    )
+                    % {"channel": item_name(channel)},
                 )
 
 
@@ -282,7 +309,8 @@ def listen_no_action(playbook: Playbook) -> Iterator[Issue]:
         if stream.acted_on_by is None:
             yield Issue(
                 f"channels.listening[{i}].acted_on_by",
-                f"Name who acts on the listening stream '{stream.topic}' in Channels > Listening streams.",
+                _("Name who acts on the listening stream '%(topic)s' in Channels > Listening streams.")
+                % {"topic": stream.topic},
             )
 
 
@@ -315,6 +343,9 @@ def stale(playbook: Playbook) -> Iterator[Issue]:
             days = (today - channel.last_activity).days
             yield Issue(
                 f"channels.accounts[{i}].last_activity",
-                f"{item_name(channel)} has been quiet for {days} days (threshold {threshold}): "
-                "post, pause or retire it, and update Last activity.",
+                _(
+                    "%(channel)s has been quiet for %(days)s days (threshold %(threshold)s): post, pause or retire "
+                    "it, and update Last activity."
+                )
+                % {"channel": item_name(channel), "days": days, "threshold": threshold},
             )

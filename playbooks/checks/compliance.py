@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from playbooks.checks import check
 from playbooks.checks.context import context
+from playbooks.format import language
 from playbooks.format.enums import (
     APPROVED_BEFORE,
     INTERACTIVE_CLASSES,
@@ -30,6 +31,8 @@ from playbooks.format.enums import (
 )
 from playbooks.format.findings import Issue
 from playbooks.format.identity import Names, item_name
+from playbooks.format.language import gettext as _
+from playbooks.format.language import in_sentence, ngettext
 from playbooks.format.references import built_in_of
 from playbooks.presets import load_presets
 from playbooks.presets.combine import PARAMETER, Combination, Driven, combine, wording
@@ -44,8 +47,8 @@ _NOT_WORK_RULES = frozenset({ClauseKind.DEFINITION, ClauseKind.CROSS_REFERENCE, 
 
 
 def _years(value: float) -> str:
-    number = f"{value:g}"
-    return f"{number} year" if number == "1" else f"{number} years"
+    """'7 years', '7 Jahre' (the language in force)."""
+    return ngettext("%(n)s year", "%(n)s years", value) % {"n": language.number(value)}
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -89,17 +92,32 @@ def retention_short(playbook: Playbook) -> Iterator[Issue]:
         if looser.field in ("retention_years", "accessible_years") and looser.preset not in combination.retention_caps:
             yield Issue(
                 f"regulatory.presets[{looser.index}].parameters.{looser.field}",
-                f"The {_label_field(looser.field)} set for {looser.preset} ({_years(looser.playbook_value)}) is "
-                f"shorter than the preset's {_years(looser.preset_value)}: raise it or clear it.",
+                (
+                    _(
+                        "The retention set for %(preset)s (%(set)s) is shorter than the preset's %(needed)s: raise it or clear it."
+                    )
+                    if looser.field == "retention_years"
+                    else _(
+                        "The easily accessible period set for %(preset)s (%(set)s) is shorter than the preset's "
+                        "%(needed)s: raise it or clear it."
+                    )
+                )
+                % {
+                    "preset": looser.preset,
+                    "set": _years(looser.playbook_value),
+                    "needed": _years(looser.preset_value),
+                },
             )
     classes = playbook.records.record_classes
     if not classes:
         if combination.retention_years is not None:
             yield Issue(
                 "records.record_classes",
-                f"Add a record class for social media records kept at least "
-                f"{_years(combination.retention_years.value)} ({combination.retention_years.because()}) in "
-                "Recordkeeping > Record classes.",
+                _(
+                    "Add a record class for social media records kept at least %(years)s (%(preset)s) in "
+                    "Recordkeeping > Record classes."
+                )
+                % {"years": _years(combination.retention_years.value), "preset": combination.retention_years.because()},
             )
         return
     scoped: dict[tuple[str, ...], Combination] = {}
@@ -114,17 +132,28 @@ def retention_short(playbook: Playbook) -> Iterator[Issue]:
         if need is not None and record.retention_years < need.value:
             yield Issue(
                 f"records.record_classes[{i}].retention_years",
-                f"Keep '{record.name}' at least {_years(need.value)} ({need.because()}); it keeps "
-                f"{_years(record.retention_years)}. Change it in Recordkeeping > Record classes.",
+                _(
+                    "Keep '%(record)s' at least %(years)s (%(preset)s); it keeps %(kept)s. Change it in "
+                    "Recordkeeping > Record classes."
+                )
+                % {
+                    "record": record.name,
+                    "years": _years(need.value),
+                    "preset": need.because(),
+                    "kept": _years(record.retention_years),
+                },
                 cause=_parameter_path(playbook, need, "retention_years"),
             )
         access = target.accessible_years
         if access is not None and (record.accessible_years is None or record.accessible_years < access.value):
-            now = "not set" if record.accessible_years is None else _years(record.accessible_years)
+            now = _("not set") if record.accessible_years is None else _years(record.accessible_years)
             yield Issue(
                 f"records.record_classes[{i}].accessible_years",
-                f"Keep '{record.name}' easily accessible for at least {_years(access.value)} ({access.because()}); "
-                f"it is {now}. Change it in Recordkeeping > Record classes.",
+                _(
+                    "Keep '%(record)s' easily accessible for at least %(years)s (%(preset)s); it is %(now)s. Change "
+                    "it in Recordkeeping > Record classes."
+                )
+                % {"record": record.name, "years": _years(access.value), "preset": access.because(), "now": now},
                 cause=_parameter_path(playbook, access, "accessible_years"),
             )
 
@@ -158,8 +187,15 @@ def retention_cap(playbook: Playbook) -> Iterator[Issue]:
         if looser.field == "retention_years" and looser.preset in caps:
             yield Issue(
                 f"regulatory.presets[{looser.index}].parameters.retention_years",
-                f"The maximum retention set for {looser.preset} ({_years(looser.playbook_value)}) is longer than the "
-                f"preset's {_years(looser.preset_value)}: lower it or clear it.",
+                _(
+                    "The maximum retention set for %(preset)s (%(set)s) is longer than the preset's %(allowed)s: "
+                    "lower it or clear it."
+                )
+                % {
+                    "preset": looser.preset,
+                    "set": _years(looser.playbook_value),
+                    "allowed": _years(looser.preset_value),
+                },
             )
     if not caps:
         return
@@ -172,15 +208,23 @@ def retention_cap(playbook: Playbook) -> Iterator[Issue]:
         if scoped is not None:
             limits.append((scoped.value, scoped.because(), _parameter_path(playbook, scoped, "retention_years")))
         if months is not None:
-            limits.append((months / 12, "Privacy > Retention cap", "privacy.retention_cap_months"))
+            limits.append((months / 12, _("Privacy > Retention cap"), "privacy.retention_cap_months"))
         if not limits:
             continue
         value, because, cause = min(limits, key=lambda limit: limit[0])
         if record.retention_years > value:
             yield Issue(
                 f"records.record_classes[{i}].retention_years",
-                f"Keep '{record.name}' at most {_years(value)} ({because}); it keeps {_years(record.retention_years)}. "
-                "Change it in Recordkeeping > Record classes.",
+                _(
+                    "Keep '%(record)s' at most %(years)s (%(preset)s); it keeps %(kept)s. Change it in "
+                    "Recordkeeping > Record classes."
+                )
+                % {
+                    "record": record.name,
+                    "years": _years(value),
+                    "preset": because,
+                    "kept": _years(record.retention_years),
+                },
                 cause=cause,
             )
 
@@ -208,18 +252,23 @@ def surveillance_lexicons(playbook: Playbook) -> Iterator[Issue]:
             for lexicon in lexicons
         ):
             continue  # a lexicon with terms scans the rule's channels
-        where = "its channels" if rule.channels else "any channel"
         yield Issue(
             "supervision.lexicons",
-            f"'{rule.title}' relies on surveillance, but no lexicon scans {where}: add one in Supervision > Lexicons, "
-            "or untick Surveillance in Content rules (and pre-review the content).",
+            (
+                _(
+                    "'%(rule)s' relies on surveillance, but no lexicon scans its channels: add one in Supervision > "
+                    "Lexicons, or untick Surveillance in Content rules (and pre-review the content)."
+                )
+                if rule.channels
+                else _(
+                    "'%(rule)s' relies on surveillance, but no lexicon scans any channel: add one in Supervision > "
+                    "Lexicons, or untick Surveillance in Content rules (and pre-review the content)."
+                )
+            )
+            % {"rule": rule.title},
             severity=severity,
             cause=f"content.rules[{i}].surveillance",
         )
-
-
-def _label_field(name: str) -> str:
-    return {"retention_years": "retention", "accessible_years": "easily accessible period"}.get(name, name)
 
 
 @check(
@@ -239,12 +288,13 @@ def storage_mode(playbook: Playbook) -> Iterator[Issue]:
     modes = context(playbook).combination.storage_modes
     if modes is None:
         return
-    accepted = " or ".join(wording(m) for m in modes.value) or "a mode every preset accepts"
+    accepted = _(" or ").join(wording(m) for m in modes.value) or _("a mode every preset accepts")
     for i, record in enumerate(playbook.records.record_classes):
         if record.storage_mode is StorageMode.ANY or record.storage_mode not in modes.value:
             yield Issue(
                 f"records.record_classes[{i}].storage_mode",
-                f"Store '{record.name}' as {accepted} ({modes.because()}) in Recordkeeping > Record classes.",
+                _("Store '%(record)s' as %(modes)s (%(preset)s) in Recordkeeping > Record classes.")
+                % {"record": record.name, "modes": accepted, "preset": modes.because()},
             )
 
 
@@ -277,23 +327,42 @@ def static_preapproval(playbook: Playbook) -> Iterator[Issue]:
             continue
         has_static_rule = has_static_rule or kind is ContentClass.STATIC_PROFILE
         if rule.approval not in APPROVED_BEFORE:
-            unset = "Its approval is not set: " if rule.approval is None else ""
+            set_it = (
+                _(
+                    "Its approval is not set: set '%(rule)s' (%(class)s) to pre-review by a registered principal "
+                    "in Content rules (%(preset)s)."
+                )
+                if rule.approval is None
+                else _(
+                    "Set '%(rule)s' (%(class)s) to pre-review by a registered principal in Content rules (%(preset)s)."
+                )
+            )
             yield Issue(
                 f"content.rules[{i}].approval",
-                f"{unset}Set '{rule.title}' ({Names(playbook).ref('content_classes', rule.content_class).lower()}) to pre-review by a registered "
-                f"principal in Content rules ({driver}).",
+                set_it
+                % {
+                    "rule": rule.title,
+                    "class": in_sentence(Names(playbook).ref("content_classes", rule.content_class)),
+                    "preset": driver,
+                },
             )
         elif not rule.approver_qualified:
             yield Issue(
                 f"content.rules[{i}].approver_qualified",
-                f"Make the approver of '{rule.title}' a qualified registered principal and tick Approver "
-                f"qualified in Content rules ({driver}).",
+                _(
+                    "Make the approver of '%(rule)s' a qualified registered principal and tick Approver qualified in "
+                    "Content rules (%(preset)s)."
+                )
+                % {"rule": rule.title, "preset": driver},
             )
     if not has_static_rule:
         yield Issue(
             "content.rules",
-            f"Add a content rule for static profiles with pre-review by a qualified registered principal "
-            f"({driver}) in Content rules.",
+            _(
+                "Add a content rule for static profiles with pre-review by a qualified registered principal "
+                "(%(preset)s) in Content rules."
+            )
+            % {"preset": driver},
         )
 
 
@@ -336,19 +405,19 @@ def postreview_controls(playbook: Playbook) -> Iterator[Issue]:
             for name, text, present in (
                 (
                     "training_documented",
-                    "document the reviewers' training (Training documented)",
+                    _("document the reviewers' training (Training documented)"),
                     rule.training_documented,
                 ),
-                ("documentation", "write down the review procedures (Procedures documented)", rule.documentation),
-                ("surveillance", "put surveillance in place (Surveillance)", rule.surveillance),
+                ("documentation", _("write down the review procedures (Procedures documented)"), rule.documentation),
+                ("surveillance", _("put surveillance in place (Surveillance)"), rule.surveillance),
             )
             if not present
         ]
         if missing:
             yield Issue(
                 f"content.rules[{i}].{missing[0][0]}",
-                f"'{rule.title}' is post-reviewed: {'; '.join(t for _, t in missing)}{because}; or pre-review it. "
-                "Change it in Content rules.",
+                _("'%(rule)s' is post-reviewed: %(gaps)s%(because)s; or pre-review it. Change it in Content rules.")
+                % {"rule": rule.title, "gaps": "; ".join(t for _field, t in missing), "because": because},
                 severity=severity,
             )
 
@@ -378,14 +447,20 @@ def disclosure_link_only(playbook: Playbook) -> Iterator[Issue]:
         if not rule.disclosures:
             yield Issue(
                 f"content.rules[{i}].disclosures",
-                f"Add the testimonial disclosures (client status, compensation, conflicts) inline to "
-                f"'{rule.title}' (SEC-MKT-TESTIMONIAL).",
+                _(
+                    "Add the testimonial disclosures (client status, compensation, conflicts) inline to '%(rule)s' "
+                    "(%(preset)s)."
+                )
+                % {"rule": rule.title, "preset": "SEC-MKT-TESTIMONIAL"},
             )
         elif all(d.placement is DisclosurePlacement.LINK for d in rule.disclosures):
             yield Issue(
                 f"content.rules[{i}].disclosures",
-                f"Place the disclosures of '{rule.title}' inline or in the same message, not only behind a link "
-                "(SEC-MKT-TESTIMONIAL).",
+                _(
+                    "Place the disclosures of '%(rule)s' inline or in the same message, not only behind a link "
+                    "(%(preset)s)."
+                )
+                % {"rule": rule.title, "preset": "SEC-MKT-TESTIMONIAL"},
             )
 
 
@@ -409,13 +484,17 @@ def self_approval(playbook: Playbook) -> Iterator[Issue]:
         if rule.author_may_approve and rule.approval is not ApprovalMode.NONE:
             yield Issue(
                 f"content.rules[{i}].author_may_approve",
-                f"Untick Author may approve on '{rule.title}' in Content rules: a second person must approve.",
+                _("Untick Author may approve on '%(rule)s' in Content rules: a second person must approve.")
+                % {"rule": rule.title},
             )
     document = playbook.document
     if document.self_approval_allowed:
         yield Issue(
             "document.self_approval_allowed",
-            "Turn off Self-approval allowed in Document control: the playbook needs an approver who is not its author.",
+            _(
+                "Turn off Self-approval allowed in Document control: the playbook needs an approver who is not "
+                "its author."
+            ),
         )
         return
     people = context(playbook).people
@@ -424,7 +503,8 @@ def self_approval(playbook: Playbook) -> Iterator[Issue]:
         if sign_off.approver.strip().lower() in authors:
             yield Issue(
                 f"document.sign_offs[{i}].approver",
-                f"{sign_off.approver} wrote this playbook and cannot approve it: have someone else sign off.",
+                _("%(approver)s wrote this playbook and cannot approve it: have someone else sign off.")
+                % {"approver": sign_off.approver},
             )
 
 
@@ -456,8 +536,11 @@ def char_limit(playbook: Playbook) -> Iterator[Issue]:
             name = item_name(channel)
             yield Issue(
                 f"channels.accounts[{i}].character_limit",
-                f"{name} limits messages to {channel.character_limit} characters: add a content rule for it that "
-                f"puts the risk information in each message ({driver}), or do not promote on it.",
+                _(
+                    "%(channel)s limits messages to %(limit)s characters: add a content rule for it that puts the "
+                    "risk information in each message (%(preset)s), or do not promote on it."
+                )
+                % {"channel": name, "limit": channel.character_limit, "preset": driver},
             )
 
 
@@ -494,8 +577,11 @@ def labour_review(playbook: Playbook) -> Iterator[Issue]:
         if clause.labour_review is None or clause.labour_review is LabourReview.NOT_REVIEWED:
             yield Issue(
                 f"conduct.clauses[{i}].labour_review",
-                f"Have '{clause.title}' reviewed against NLRA Section 7 (Stericycle) and record its "
-                "labour-law review status in Conduct rules.",
+                _(
+                    "Have '%(clause)s' reviewed against NLRA Section 7 (Stericycle) and record its labour-law "
+                    "review status in Conduct rules."
+                )
+                % {"clause": clause.title},
             )
 
 
@@ -526,23 +612,27 @@ def privacy_monitor(playbook: Playbook) -> Iterator[Issue]:
         return
     basis = privacy.lawful_basis.strip()
     if not basis:
-        yield Issue("privacy.lawful_basis", "State the lawful basis for EU monitoring and listening in Privacy.")
+        yield Issue("privacy.lawful_basis", _("State the lawful basis for EU monitoring and listening in Privacy."))
     elif "consent" in basis.lower():
         yield Issue(
             "privacy.lawful_basis",
-            "Consent is rarely a valid basis for monitoring employees (WP29 Opinion 2/2017): state another "
-            "lawful basis in Privacy, e.g. legitimate interest with a balancing test.",
+            _(
+                "Consent is rarely a valid basis for monitoring employees (WP29 Opinion 2/2017): state another "
+                "lawful basis in Privacy, e.g. legitimate interest with a balancing test."
+            ),
         )
     if privacy.dpia_completed is None:
         yield Issue(
             "privacy.dpia_completed",
-            "Whether a data protection impact assessment was completed for the monitoring is not set: record it "
-            "in Privacy (and complete one if it was not).",
+            _(
+                "Whether a data protection impact assessment was completed for the monitoring is not set: record "
+                "it in Privacy (and complete one if it was not)."
+            ),
         )
     elif not privacy.dpia_completed:
         yield Issue(
             "privacy.dpia_completed",
-            "Complete a data protection impact assessment for the monitoring and record it in Privacy.",
+            _("Complete a data protection impact assessment for the monitoring and record it in Privacy."),
         )
 
 
@@ -563,8 +653,12 @@ def preset_stale(playbook: Playbook) -> Iterator[Issue]:
         if add_months(preset.last_verified, 12) < ctx.today:
             yield Issue(
                 f"regulatory.presets[{index}].preset",
-                f"{preset.id} was last verified on {preset.last_verified.isoformat()}: check it against "
-                f"{'; '.join(preset.citations)} before relying on it.",
+                _("%(preset)s was last verified on %(date)s: check it against %(citations)s before relying on it.")
+                % {
+                    "preset": preset.id,
+                    "date": preset.last_verified.isoformat(),
+                    "citations": "; ".join(preset.citations),
+                },
             )
 
 
@@ -586,25 +680,31 @@ def preset_unknown(playbook: Playbook) -> Iterator[Issue]:
     applied = {a.preset for a in playbook.regulatory.presets}
     for index, item in enumerate(playbook.regulatory.presets):
         if item.preset not in catalogue:
-            yield Issue(f"regulatory.presets[{index}].preset", f"Unknown preset {item.preset}{_suggest(item.preset)}.")
+            yield Issue(f"regulatory.presets[{index}].preset", _unknown(item.preset))
     for i, record in enumerate(playbook.records.record_classes):
         for j, preset_id in enumerate(record.presets):
             if preset_id not in catalogue:
-                yield Issue(
-                    f"records.record_classes[{i}].presets[{j}]", f"Unknown preset {preset_id}{_suggest(preset_id)}."
-                )
+                yield Issue(f"records.record_classes[{i}].presets[{j}]", _unknown(preset_id))
             elif preset_id not in applied:
                 yield Issue(
                     f"records.record_classes[{i}].presets[{j}]",
-                    f"'{record.name}' names {preset_id}, which this playbook does not apply: apply it in "
-                    "Regulatory rule set or remove it here.",
+                    _(
+                        "'%(record)s' names %(preset)s, which this playbook does not apply: apply it in Regulatory "
+                        "rule set or remove it here."
+                    )
+                    % {"record": record.name, "preset": preset_id},
                 )
 
 
-def _suggest(preset_id: str) -> str:
+def _unknown(preset_id: str) -> str:
+    """'Unknown preset FINRA-STATC; did you mean FINRA-STATIC? (see ...)'."""
     close = difflib.get_close_matches(preset_id, list(load_presets()), n=1)
-    hint = f"; did you mean {close[0]}?" if close else ""
-    return f"{hint} (see 'charter presets --regulatory')"
+    if close:
+        return _("Unknown preset %(preset)s; did you mean %(close)s? (see 'charter presets --regulatory').") % {
+            "preset": preset_id,
+            "close": close[0],
+        }
+    return _("Unknown preset %(preset)s (see 'charter presets --regulatory').") % {"preset": preset_id}
 
 
 @check(
@@ -640,22 +740,40 @@ def legal_review_stale(playbook: Playbook) -> Iterator[Issue]:
             known = ", ".join(v.id for v in preset.versions)
             yield Issue(
                 f"{at}.standard",
-                f"'{review.standard}' is no version of the {preset.id} standard ({known}): name the one "
-                f"'{clause.title}' was reviewed under in Conduct rules.",
+                _(
+                    "'%(standard)s' is no version of the %(preset)s standard (%(known)s): name the one '%(clause)s' "
+                    "was reviewed under in Conduct rules."
+                )
+                % {"standard": review.standard, "preset": preset.id, "known": known, "clause": clause.title},
             )
             continue
         if review.date is not None and review.date < cited.since:
             yield Issue(
                 f"{at}.date",
-                f"The review of '{clause.title}' ({review.date.isoformat()}) is older than the standard it cites, "
-                f"{cited.title} (in force since {cited.since.isoformat()}): correct the standard or the date in "
-                "Conduct rules.",
+                _(
+                    "The review of '%(clause)s' (%(date)s) is older than the standard it cites, %(standard)s (in "
+                    "force since %(since)s): correct the standard or the date in Conduct rules."
+                )
+                % {
+                    "clause": clause.title,
+                    "date": review.date.isoformat(),
+                    "standard": cited.title,
+                    "since": cited.since.isoformat(),
+                },
             )
             continue
         current = preset.version_on(today)
         if current is not None and current.id != cited.id and current.since > cited.since:
             yield Issue(
                 f"{at}.standard",
-                f"'{clause.title}' was reviewed under {cited.title}; {current.title} has applied since "
-                f"{current.since.isoformat()}: have it reviewed again under {current.title} in Conduct rules.",
+                _(
+                    "'%(clause)s' was reviewed under %(cited)s; %(current)s has applied since %(since)s: have it "
+                    "reviewed again under %(current)s in Conduct rules."
+                )
+                % {
+                    "clause": clause.title,
+                    "cited": cited.title,
+                    "current": current.title,
+                    "since": current.since.isoformat(),
+                },
             )

@@ -10,6 +10,7 @@ from playbooks.checks.context import context
 from playbooks.format.enums import Severity, TriggerKind
 from playbooks.format.findings import Issue
 from playbooks.format.identity import Names
+from playbooks.format.language import gettext as _
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -36,14 +37,15 @@ def no_escalation(playbook: Playbook) -> Iterator[Issue]:
     if not levels:
         yield Issue(
             "crisis.levels",
-            "Define severity levels with triggers and escalation contacts in Crisis and escalation.",
+            _("Define severity levels with triggers and escalation contacts in Crisis and escalation."),
         )
         return
     for i, level in enumerate(levels):
         if not level.contacts:
             yield Issue(
                 f"crisis.levels[{i}].contacts",
-                f"Name the escalation contacts of level {level.level} ({level.name}) in Crisis and escalation.",
+                _("Name the escalation contacts of level %(level)s (%(name)s) in Crisis and escalation.")
+                % {"level": level.level, "name": level.name},
             )
 
 
@@ -65,8 +67,10 @@ def mainstream(playbook: Playbook) -> Iterator[Issue]:
     if not any(t.kind is TriggerKind.MAINSTREAM_MEDIA for level in levels for t in level.triggers):
         yield Issue(
             "crisis.levels[0].triggers",
-            "Add a trigger for pickup by mainstream media (kind: mainstream media) to a severity level in "
-            "Crisis and escalation.",
+            _(
+                "Add a trigger for pickup by mainstream media (kind: mainstream media) to a severity level in "
+                "Crisis and escalation."
+            ),
         )
 
 
@@ -100,5 +104,6 @@ def no_backup(playbook: Playbook) -> Iterator[Issue]:
                 name = names.ref("parties", contact.person)
                 yield Issue(
                     f"crisis.levels[{i}].contacts[{j}].backup",
-                    f"Name a backup for {name} at level {level.level} ({level.name}) in Crisis and escalation.",
+                    _("Name a backup for %(person)s at level %(level)s (%(name)s) in Crisis and escalation.")
+                    % {"person": name, "level": level.level, "name": level.name},
                 )

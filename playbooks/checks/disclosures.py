@@ -10,6 +10,8 @@ from playbooks.checks import check
 from playbooks.format.enums import ConductTopic, Severity
 from playbooks.format.findings import Issue
 from playbooks.format.identity import Names
+from playbooks.format.language import gettext as _
+from playbooks.format.language import in_sentence
 
 if TYPE_CHECKING:
     from playbooks.format.model import Clause, Playbook
@@ -46,10 +48,15 @@ def token_missing(playbook: Playbook) -> Iterator[Issue]:
         for audience in bound:
             theirs = [c for c in rules if audience is None or not c.audiences or audience in c.audiences]
             if not any(_names_token(c, tokens) for c in theirs):
-                lacking.append("everyone in scope" if audience is None else names.ref("audiences", audience).lower())
+                lacking.append(
+                    _("everyone in scope") if audience is None else in_sentence(names.ref("audiences", audience))
+                )
         if lacking:
             yield Issue(
                 f"conduct.disclosures[{i}].token",
-                f"{disclosure.token} binds {', '.join(lacking)}, but no disclosure rule for them names it: write "
-                "it into their disclosure rule in Conduct rules.",
+                _(
+                    "%(token)s binds %(audiences)s, but no disclosure rule for them names it: write it into their "
+                    "disclosure rule in Conduct rules."
+                )
+                % {"token": disclosure.token, "audiences": ", ".join(lacking)},
             )

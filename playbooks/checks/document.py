@@ -9,6 +9,7 @@ from playbooks.checks import check
 from playbooks.checks.context import context
 from playbooks.format.enums import Decision, LifecycleStatus, Severity
 from playbooks.format.findings import Issue
+from playbooks.format.language import gettext as _
 from playbooks.io.storage import matches
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 def no_owner(playbook: Playbook) -> Iterator[Issue]:
     """DOC-NO-OWNER: No owner."""
     if playbook.document.owner is None:
-        yield Issue("document.owner", "Name the owner of this playbook in Document control > Owner.")
+        yield Issue("document.owner", _("Name the owner of this playbook in Document control > Owner."))
 
 
 @check(
@@ -54,15 +55,18 @@ def review_overdue(playbook: Playbook) -> Iterator[Issue]:
     today = context(playbook).today
     if document.next_review_date is None:
         if document.status in (LifecycleStatus.APPROVED, LifecycleStatus.ACTIVE):
-            yield Issue("document.next_review_date", "Set the next review date in Document control.")
+            yield Issue("document.next_review_date", _("Set the next review date in Document control."))
     elif document.next_review_date < today and document.status not in (
         LifecycleStatus.SUPERSEDED,
         LifecycleStatus.RETIRED,
     ):
         yield Issue(
             "document.next_review_date",
-            f"The review due on {document.next_review_date.isoformat()} is overdue: review the playbook and "
-            "set the next review date in Document control.",
+            _(
+                "The review due on %(date)s is overdue: review the playbook and set the next review date in "
+                "Document control."
+            )
+            % {"date": document.next_review_date.isoformat()},
         )
 
 
@@ -93,8 +97,10 @@ def approval_stale(playbook: Playbook) -> Iterator[Issue]:
     if not matches(last.fingerprint, playbook, last.scheme):
         yield Issue(
             f"document.sign_offs[{index}].fingerprint",
-            f"The content changed after {last.approver} approved it on {last.date.isoformat()}: have it "
-            "approved again (a new sign-off).",
+            _(
+                "The content changed after %(approver)s approved it on %(date)s: have it approved again (a new sign-off)."
+            )
+            % {"approver": last.approver, "date": last.date.isoformat()},
         )
 
 
@@ -119,4 +125,7 @@ def duplicate_key(playbook: Playbook) -> Iterator[Issue]:
     from playbooks.format.identity import duplicate_keys
 
     for problem in duplicate_keys(playbook, memo=context(playbook).memo):
-        yield Issue(problem.path, f"{problem.message}: keep one of them, or give this one its own key.")
+        yield Issue(
+            problem.path,
+            _("%(problem)s: keep one of them, or give this one its own key.") % {"problem": problem.message},
+        )

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from playbooks.checks.validation import FileReport, validate_file
+from playbooks.format.language import current, using
 from playbooks.format.model import AppliedPreset, Playbook
 from playbooks.io.storage import EXTENSION, Source, playbook_from_text, read_source
 from playbooks.tailoring.resolve import HubFiles
@@ -206,30 +207,38 @@ def check_file(path: str, hubs: HubFiles | None = None) -> Checked:
 _PROCESS_HUBS: list[SharedHubs] = []
 
 
-def _check_run(files: list[str]) -> list[Checked]:
-    """A worker process's share: a run of files, with the hubs this process already parsed."""
+def _check_run(share: tuple[str, list[str]]) -> list[Checked]:
+    """A worker process's share: a run of files, with the hubs this process already parsed, its
+    messages in the language of the command (a process does not inherit the context's)."""
+    language, files = share
     if not _PROCESS_HUBS:
         _PROCESS_HUBS.append(SharedHubs())
-    return [check_file(name, _PROCESS_HUBS[0]) for name in files]
+    with using(language):
+        return [check_file(name, _PROCESS_HUBS[0]) for name in files]
 
 
-def check_files(files: Sequence[str], jobs: int = 1, *, least: int = SPREAD_MIN_COST) -> list[Checked]:
+def check_files(
+    files: Sequence[str], jobs: int = 1, *, least: int = SPREAD_MIN_COST, language: str | None = None
+) -> list[Checked]:
     """Validate ``files`` in up to ``jobs`` processes (1: in this one; also when there is less than
-    ``least`` work; never more than :func:`useful_jobs`); the reports in the order of ``files``."""
+    ``least`` work; never more than :func:`useful_jobs`); the reports in the order of ``files``,
+    their messages in ``language`` (None: the language in force)."""
+    language = language or current().tag
     jobs = useful_jobs(jobs, len(files))
     if jobs > 1 and len(files) > 1:
         runs, cost = _runs(files, jobs * RUNS_PER_JOB)
         if cost >= least and len(runs) > 1:
-            return _spread(files, runs, jobs)
+            return _spread(files, runs, jobs, language)
     hubs = SharedHubs()
-    return [check_file(name, hubs) for name in files]
+    with using(language):
+        return [check_file(name, hubs) for name in files]
 
 
-def _spread(files: Sequence[str], runs: list[list[int]], jobs: int) -> list[Checked]:
+def _spread(files: Sequence[str], runs: list[list[int]], jobs: int, language: str) -> list[Checked]:
     results: list[Checked | None] = [None] * len(files)
     # multiprocessing's own pool (concurrent.futures is not in the packaged binary)
     with _start_method().Pool(processes=min(jobs, len(runs))) as pool:
-        shares = pool.map(_check_run, [[files[i] for i in run] for run in runs], chunksize=1)
+        shares = pool.map(_check_run, [(language, [files[i] for i in run]) for run in runs], chunksize=1)
         for run, reports in zip(runs, shares, strict=True):
             for index, report in zip(run, reports, strict=True):
                 results[index] = report

@@ -15,6 +15,8 @@ from playbooks.checks.context import context
 from playbooks.format.enums import ChannelState, Function, GovernanceModel, Role, Seniority, Severity, label
 from playbooks.format.findings import Issue
 from playbooks.format.identity import Names
+from playbooks.format.language import gettext as _
+from playbooks.format.language import in_sentence, ngettext
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -44,7 +46,7 @@ def _name(playbook: Playbook, party: str | None) -> str:
 def champion_missing(playbook: Playbook) -> Iterator[Issue]:
     """GOV-CHAMPION-MISSING: No executive champion."""
     if not playbook.people.champions:
-        yield Issue("people.champions", "Name an executive champion in People > Executive champions.")
+        yield Issue("people.champions", _("Name an executive champion in People > Executive champions."))
 
 
 @check(
@@ -66,8 +68,11 @@ def champion_goal(playbook: Playbook) -> Iterator[Issue]:
         if not champion.sponsored_goal.strip():
             yield Issue(
                 f"people.champions[{i}].sponsored_goal",
-                f"Tie {_name(playbook, champion.person)}'s sponsorship to a corporate goal in "
-                "People > Executive champions > Sponsored corporate goal.",
+                _(
+                    "Tie the sponsorship of %(person)s to a corporate goal in "
+                    "People > Executive champions > Sponsored corporate goal."
+                )
+                % {"person": _name(playbook, champion.person)},
             )
 
 
@@ -94,16 +99,19 @@ def single_owner(playbook: Playbook) -> Iterator[Issue]:
         if count * 2 > len(rights):
             yield Issue(
                 "governance.decision_rights",
-                f"{_name(playbook, person)} is accountable for {count} of {len(rights)} decision rights; "
-                "share them across the hub in Governance > Decision rights.",
+                _(
+                    "%(person)s is accountable for %(count)s of %(total)s decision rights; "
+                    "share them across the hub in Governance > Decision rights."
+                )
+                % {"person": _name(playbook, person), "count": count, "total": len(rights)},
             )
     active = [c for c in playbook.channels.accounts if c.state is ChannelState.ACTIVE]
     owners = {c.owner for c in active}
     if len(active) >= 2 and len(owners) == 1 and None not in owners:
         yield Issue(
             "channels.accounts",
-            f"{_name(playbook, next(iter(owners)))} owns every active channel; give channels other owners "
-            "in Channels > Accounts.",
+            _("%(person)s owns every active channel; give channels other owners in Channels > Accounts.")
+            % {"person": _name(playbook, next(iter(owners)))},
         )
 
 
@@ -134,19 +142,28 @@ def hub_narrow(playbook: Playbook) -> Iterator[Issue]:
     if not governance.hub.members:
         yield Issue(
             "governance.hub.members",
-            "Name the hub's members in Governance > Hub > Members: at least three functions, including legal "
-            "or compliance.",
+            _(
+                "Name the hub's members in Governance > Hub > Members: at least three functions, including legal "
+                "or compliance."
+            ),
         )
         return
     missing: list[str] = []
     if len(functions) < 3:
-        missing.append(f"it spans {len(functions)} function{'s' if len(functions) != 1 else ''}, at least 3 needed")
+        missing.append(
+            ngettext(
+                "it spans %(count)s function, at least 3 needed",
+                "it spans %(count)s functions, at least 3 needed",
+                len(functions),
+            )
+            % {"count": len(functions)}
+        )
     if Function.LEGAL not in functions and Function.COMPLIANCE not in functions:
-        missing.append("it has no legal or compliance member")
+        missing.append(_("it has no legal or compliance member"))
     if missing:
         yield Issue(
             "governance.hub.members",
-            f"Widen the hub in Governance > Hub > Members: {'; '.join(missing)}.",
+            _("Widen the hub in Governance > Hub > Members: %(gaps)s.") % {"gaps": "; ".join(missing)},
         )
 
 
@@ -171,14 +188,19 @@ def model_shape(playbook: Playbook) -> Iterator[Issue]:
     if governance.model is None:
         yield Issue(
             "governance.model",
-            "The governance model is not set: choose how social media is organised in Governance > Governance model.",
+            _(
+                "The governance model is not set: choose how social media is organised in Governance > Governance model."
+            ),
             severity=Severity.INFO,
         )
     elif governance.model in HUB_MODELS and not governance.spokes:
         yield Issue(
             "governance.spokes",
-            f"Add the spokes (regions, business units or brands) in Governance > Spokes, or choose another model "
-            f"than {label(governance.model).lower()}.",
+            _(
+                "Add the spokes (regions, business units or brands) in Governance > Spokes, or choose another "
+                "model than %(model)s."
+            )
+            % {"model": in_sentence(label(governance.model))},
         )
     elif (
         governance.model is GovernanceModel.ORGANIC
@@ -187,15 +209,17 @@ def model_shape(playbook: Playbook) -> Iterator[Issue]:
     ):
         yield Issue(
             "governance.coordination",
-            f"Describe how the {governance.units} units coordinate in Governance > Coordination, "
-            "or move to hub and spoke.",
+            _("Describe how the %(count)s units coordinate in Governance > Coordination, or move to hub and spoke.")
+            % {"count": governance.units},
             severity=Severity.WARNING,
         )
     elif governance.model is GovernanceModel.CENTRALIZED:
         yield Issue(
             "governance.model",
-            "A centralized (tower) model risks sounding inauthentic: say in Governance > Rationale how experts "
-            "outside the central team get a voice.",
+            _(
+                "A centralized (tower) model risks sounding inauthentic: say in Governance > Rationale how experts "
+                "outside the central team get a voice."
+            ),
             severity=Severity.INFO,
         )
 
@@ -221,5 +245,5 @@ def pairing(playbook: Playbook) -> Iterator[Issue]:
     ):
         yield Issue(
             "people.mentoring_pairs",
-            "All practitioners are junior: pair each with an experienced marketer in People > Mentoring pairs.",
+            _("All practitioners are junior: pair each with an experienced marketer in People > Mentoring pairs."),
         )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from playbooks.checks import check
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Issue
+from playbooks.format.language import gettext as _
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -29,7 +30,7 @@ def learn_none(playbook: Playbook) -> Iterator[Issue]:
     if not items:
         yield Issue(
             "experiments.items",
-            "Record a pilot with its hypothesis, result and lesson in Experiments and lessons.",
+            _("Record a pilot with its hypothesis, result and lesson in Experiments and lessons."),
         )
         return
     first_unshared: dict[str, int] = {}
@@ -46,6 +47,9 @@ def learn_none(playbook: Playbook) -> Iterator[Issue]:
         if spoke not in shared:
             yield Issue(
                 f"experiments.items[{i}].shared_with_hub",
-                f"Share the lessons of spoke {spoke} with the hub and tick Shared with the hub in Experiments and "
-                "lessons.",
+                _(
+                    "Share the lessons of spoke %(spoke)s with the hub and tick Shared with the hub in Experiments "
+                    "and lessons."
+                )
+                % {"spoke": spoke},
             )

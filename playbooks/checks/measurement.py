@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from playbooks.checks import check
 from playbooks.format.enums import MetricKind, Severity
 from playbooks.format.findings import Issue
+from playbooks.format.language import gettext as _
 
 if TYPE_CHECKING:
     from playbooks.format.model import Metric, Playbook
@@ -26,7 +27,9 @@ _VANITY = re.compile(
 
 
 def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return _("%(first)s and %(last)s") % {"first": ", ".join(words[:-1]), "last": words[-1]}
 
 
 def is_vanity(metric: Metric) -> bool:
@@ -64,8 +67,11 @@ def vanity_only(playbook: Playbook) -> Iterator[Issue]:
             names = ", ".join(m.name for m in metrics)
             yield Issue(
                 f"objectives.items[{i}]",
-                f"'{objective.title}' is measured only by web metrics ({names}): add a business-outcome metric "
-                "for it in Measurement plan > Metrics.",
+                _(
+                    "'%(objective)s' is measured only by web metrics (%(metrics)s): add a business-outcome metric "
+                    "for it in Measurement plan > Metrics."
+                )
+                % {"objective": objective.title, "metrics": names},
             )
 
 
@@ -92,13 +98,15 @@ def unlinked(playbook: Playbook) -> Iterator[Issue]:
         elif metric.kind is not MetricKind.COMPLIANCE:
             yield Issue(
                 f"measurement.metrics[{i}].objective",
-                f"Link the metric '{metric.name}' to the objective it measures in Measurement plan > Metrics.",
+                _("Link the metric '%(metric)s' to the objective it measures in Measurement plan > Metrics.")
+                % {"metric": metric.name},
             )
     for i, objective in enumerate(playbook.objectives.items):
         if objective.id not in measured:
             yield Issue(
                 f"objectives.items[{i}]",
-                f"Add a metric for the objective '{objective.title}' in Measurement plan > Metrics.",
+                _("Add a metric for the objective '%(objective)s' in Measurement plan > Metrics.")
+                % {"objective": objective.title},
             )
 
 
@@ -121,16 +129,17 @@ def direction(playbook: Playbook) -> Iterator[Issue]:
         missing = [
             name
             for name, value in (
-                ("baseline", metric.baseline),
-                ("target", metric.target),
-                ("direction", metric.direction),
+                (_("baseline"), metric.baseline),
+                (_("target"), metric.target),
+                (_("direction"), metric.direction),
             )
             if value is None
         ]
         if missing:
             yield Issue(
                 f"measurement.metrics[{i}].{missing[0]}",
-                f"Set the {_and(missing)} of the metric '{metric.name}' in Measurement plan > Metrics.",
+                _("Set the %(fields)s of the metric '%(metric)s' in Measurement plan > Metrics.")
+                % {"fields": _and(missing), "metric": metric.name},
             )
 
 
@@ -153,11 +162,13 @@ def purpose(playbook: Playbook) -> Iterator[Issue]:
     if not plan.purpose.strip():
         yield Issue(
             "measurement.purpose",
-            "Say why you measure (budget allocation, channel comparison, ...) in Measurement plan > Why we measure.",
+            _("Say why you measure (budget allocation, channel comparison, ...) in Measurement plan > Why we measure."),
         )
     if not plan.compares_channels:
         yield Issue(
             "measurement.compares_channels",
-            "Compare social media with your other channels and describe how in Measurement plan > "
-            "Cross-channel comparison.",
+            _(
+                "Compare social media with your other channels and describe how in Measurement plan > "
+                "Cross-channel comparison."
+            ),
         )

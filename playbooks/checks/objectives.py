@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from playbooks.checks import check
 from playbooks.format.enums import Horizon, ObjectiveKind, Severity
 from playbooks.format.findings import Issue
+from playbooks.format.language import gettext as _
+from playbooks.format.language import ngettext
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -39,15 +41,22 @@ def balance(playbook: Playbook) -> Iterator[Issue]:
     if not items:
         yield Issue(
             "objectives.items",
-            "Add business and community objectives, in equal counts, in Objectives.",
+            _("Add business and community objectives, in equal counts, in Objectives."),
         )
     elif business != community:
-        fewer = "community" if community < business else "business"
+        gap = abs(business - community)
+        add = (
+            ngettext("%(count)s community objective", "%(count)s community objectives", gap)
+            if community < business
+            else ngettext("%(count)s business objective", "%(count)s business objectives", gap)
+        ) % {"count": gap}
         yield Issue(
             "objectives.items",
-            f"There are {business} business and {community} community objectives; add "
-            f"{abs(business - community)} {fewer} objective{'s' if abs(business - community) != 1 else ''} "
-            "in Objectives so the counts match.",
+            _(
+                "There are %(business)s business and %(community)s community objectives; add %(add)s in "
+                "Objectives so the counts match."
+            )
+            % {"business": business, "community": community, "add": add},
         )
 
 
@@ -68,6 +77,8 @@ def campaign_only(playbook: Playbook) -> Iterator[Issue]:
     if items and all(o.horizon is Horizon.CAMPAIGN for o in items):
         yield Issue(
             "objectives.items",
-            "Every objective is a short-term campaign: add a long-term relationship objective in Objectives "
-            "(horizon: long term).",
+            _(
+                "Every objective is a short-term campaign: add a long-term relationship objective in Objectives "
+                "(horizon: long term)."
+            ),
         )

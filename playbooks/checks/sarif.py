@@ -83,7 +83,7 @@ def rules() -> list[dict[str, Any]]:
                 "id": info.code,
                 # a readable identifier, as SARIF's own examples name rules: the title in PascalCase
                 "name": "".join(word[:1].upper() + word[1:] for word in re.split(r"[^A-Za-z0-9]+", info.title) if word),
-                "shortDescription": {"text": info.title},
+                "shortDescription": {"text": info.title_shown},
                 "fullDescription": {"text": info.rationale},
                 "help": {"text": info.rationale},
                 "defaultConfiguration": {"level": LEVELS[Severity(info.severity)]},

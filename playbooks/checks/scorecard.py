@@ -27,7 +27,7 @@ from typing import Any
 from playbooks.checks import AREAS, load_all
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding
-from playbooks.format.language import N_
+from playbooks.format.language import N_, gettext, ngettext
 
 WEIGHTS: dict[Severity, int] = {Severity.ERROR: 25, Severity.WARNING: 10, Severity.INFO: 3}
 REPEAT_CAP = 2
@@ -85,19 +85,23 @@ class Scorecard:
         }
 
     def lines(self) -> list[str]:
-        """The scorecard as aligned text lines with a bar per area."""
-        width = max(len(a.title) for a in self.areas)
+        """The scorecard as aligned text lines with a bar per area, in the language in force."""
+        titles = [gettext(a.title) for a in self.areas]
+        width = max(len(t) for t in titles)
+        bands = [gettext(a.band) for a in self.areas]
+        band_width = max(6, *(len(b) for b in bands))
         out = []
-        for a in self.areas:
+        for a, title, shown_band in zip(self.areas, titles, bands, strict=True):
             bar = "#" * (a.score // 10) + "." * (10 - a.score // 10)
-            counts = f"{a.errors} error{'s' if a.errors != 1 else ''}, {a.warnings} warning" + (
-                "s" if a.warnings != 1 else ""
-            )
+            counts = [
+                ngettext("%(count)s error", "%(count)s errors", a.errors) % {"count": a.errors},
+                ngettext("%(count)s warning", "%(count)s warnings", a.warnings) % {"count": a.warnings},
+            ]
             if a.infos:
-                counts += f", {a.infos} info"
+                counts.append(gettext("%(count)s info") % {"count": a.infos})
             if a.waived:
-                counts += f", {a.waived} waived"
-            out.append(f"{a.title:<{width}}  {a.score:>3}  [{bar}]  {a.band:<6}  {counts}")
+                counts.append(gettext("%(count)s waived") % {"count": a.waived})
+            out.append(f"{title:<{width}}  {a.score:>3}  [{bar}]  {shown_band:<{band_width}}  {', '.join(counts)}")
         return out
 
 

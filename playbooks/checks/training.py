@@ -10,6 +10,8 @@ from playbooks.checks.channels import certification_current
 from playbooks.checks.context import context
 from playbooks.format.enums import QualificationMode, Role, Severity, label
 from playbooks.format.findings import Issue
+from playbooks.format.language import gettext as _
+from playbooks.format.language import in_sentence
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -48,13 +50,15 @@ def prereq(playbook: Playbook) -> Iterator[Issue]:
         if role in held and role not in covered and not experience:
             yield Issue(
                 "training.modules",
-                f"Add a training module for the {label(role).lower()} role in Training and attestation > Modules"
-                + (
-                    ", or set a minimum experience"
+                (
+                    _(
+                        "Add a training module for the role %(role)s in Training and attestation > Modules, or set "
+                        "a minimum experience."
+                    )
                     if training.qualification_mode is not QualificationMode.CERTIFICATION
-                    else ""
+                    else _("Add a training module for the role %(role)s in Training and attestation > Modules.")
                 )
-                + ".",
+                % {"role": in_sentence(label(role))},
             )
 
 
@@ -93,6 +97,9 @@ def expired(playbook: Playbook) -> Iterator[Issue]:
             if required and not certification_current(cert, module.validity_months, ctx.today):
                 yield Issue(
                     f"people.people[{i}].certifications[{j}].expires",
-                    f"{person.name}'s certification in {module.title} has lapsed: renew it and record the new "
-                    "dates in People.",
+                    _(
+                        "The certification of %(person)s in %(module)s has lapsed: renew it and record the new "
+                        "dates in People."
+                    )
+                    % {"person": person.name, "module": module.title},
                 )

@@ -35,6 +35,6 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     width = max(len(i.code) for i in infos)
     for i in infos:
-        sys.stdout.write(f"{i.code:<{width}}  {i.severity!s:<7}  {i.area:<11}  {i.title}\n")
+        sys.stdout.write(f"{i.code:<{width}}  {i.severity!s:<7}  {i.area:<11}  {i.title_shown}\n")
     sys.stdout.write(f"{len(infos)} codes; 'charter validate --explain CODE' prints the rationale of one.\n")
     return EXIT_OK

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 import textwrap
 from typing import Any
@@ -22,11 +23,12 @@ from typing import Any
 from playbooks.checks.folders import Checked
 from playbooks.checks.validation import FileReport
 from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, json_text, say
-from playbooks.format.enums import Severity
+from playbooks.format.enums import Severity, label
 from playbooks.format.findings import Finding, has_errors
+from playbooks.format.language import N_, LanguageError, gettext, in_sentence, ngettext, user_language, using
 from playbooks.format.messages import one_line
 
-_GROUPS = ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"), (Severity.INFO, "Info"))
+_GROUPS = ((Severity.ERROR, N_("Errors")), (Severity.WARNING, N_("Warnings")), (Severity.INFO, N_("Info")))
 
 
 def register(commands: Any) -> None:
@@ -51,6 +53,12 @@ def register(commands: Any) -> None:
         "commit deletes or renames: what the pre-commit hook runs",
     )
     parser.add_argument("--explain", metavar="CODE", help="print why a check exists and what it looks for, and exit")
+    parser.add_argument(
+        "--language",
+        metavar="TAG",
+        help="the language of the messages: de, fr, es, ja, ar or en (default: the environment's "
+        "LANGUAGE/LC_ALL/LC_MESSAGES/LANG where Charter has it, else English)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -66,9 +74,14 @@ def _jobs(text: str) -> int:
 
 def _text_line(report: FileReport, finding: Finding) -> str:
     where = finding.where(report.file)
-    waived = f" (waived: {finding.waiver_reason or 'no reason given'})" if finding.waived else ""
+    waived = (
+        " (" + gettext("waived: %(reason)s") % {"reason": finding.waiver_reason or gettext("no reason given")} + ")"
+        if finding.waived
+        else ""
+    )
     path = f"{finding.path}: " if finding.path else ""
-    return one_line(f"{where}: {finding.severity.value} {finding.code}{waived}: {path}{finding.message}")
+    severity = in_sentence(label(finding.severity))  # "warning", "Warnung": the code stays as it is
+    return one_line(f"{where}: {severity} {finding.code}{waived}: {path}{finding.message}")
 
 
 def explain(code: str) -> int:
@@ -81,7 +94,7 @@ def explain(code: str) -> int:
         close = difflib.get_close_matches(code.upper(), list(load_all()), n=1)
         hint = f"; did you mean {close[0]}?" if close else ""
         raise CliError(f"unknown check code '{one_line(code)}'{hint} (see 'charter checks')")
-    sys.stdout.write(f"{info.code} ({info.severity}, {info.area}): {info.title}\n\n")
+    sys.stdout.write(f"{info.code} ({info.severity}, {info.area}): {info.title_shown}\n\n")
     sys.stdout.write(textwrap.fill(info.rationale, width=100) + "\n")
     if info.sources:
         sys.stdout.write("\nSources:\n" + "".join(f"  - {source}\n" for source in info.sources))
@@ -93,12 +106,13 @@ def _summary(findings: list[Finding]) -> str:
     counts = {s: sum(1 for f in live if f.severity is s) for s, _ in _GROUPS}
     waived = len(findings) - len(live)
     parts = [
-        f"{counts[Severity.ERROR]} error{'s' if counts[Severity.ERROR] != 1 else ''}",
-        f"{counts[Severity.WARNING]} warning{'s' if counts[Severity.WARNING] != 1 else ''}",
-        f"{counts[Severity.INFO]} info",
+        ngettext("%(count)s error", "%(count)s errors", counts[Severity.ERROR]) % {"count": counts[Severity.ERROR]},
+        ngettext("%(count)s warning", "%(count)s warnings", counts[Severity.WARNING])
+        % {"count": counts[Severity.WARNING]},
+        gettext("%(count)s info") % {"count": counts[Severity.INFO]},
     ]
     if waived:
-        parts.append(f"{waived} waived")
+        parts.append(gettext("%(count)s waived") % {"count": waived})
     return ", ".join(parts)
 
 
@@ -110,19 +124,21 @@ def _write_text(report: Checked, findings: list[Finding]) -> None:
     for severity, title in _GROUPS:
         group = [f for f in findings if f.severity is severity and not f.waived]
         if group:
-            out.write(f"{title} ({len(group)})\n")
+            out.write(f"{gettext(title)} ({len(group)})\n")
             out.writelines(f"  {_text_line(report, f)}\n" for f in group)
     waived = [f for f in findings if f.waived]
     if waived:
-        out.write(f"Waived ({len(waived)})\n")
+        out.write(f"{gettext('Waived')} ({len(waived)})\n")
         out.writelines(f"  {_text_line(report, f)}\n" for f in waived)
     if report.presets is not None:
         lines = combine(report.presets).lines()
         if lines:
-            out.write("Regulatory rule set, strictest combination (preset behind each value)\n")
+            out.write(gettext("Regulatory rule set, strictest combination (preset behind each value)") + "\n")
             out.writelines(f"  {one_line(line)}\n" for line in lines)
-        weights = ", ".join(f"{s.value} -{w}" for s, w in WEIGHTS.items())
-        out.write(f"Readiness scorecard (0-100; each finding deducts: {weights})\n")
+        weights = ", ".join(f"{in_sentence(label(s))} -{w}" for s, w in WEIGHTS.items())
+        out.write(
+            gettext("Readiness scorecard (0-100; each finding deducts: %(weights)s)") % {"weights": weights} + "\n"
+        )
         out.writelines(f"  {one_line(line)}\n" for line in scorecard(findings).lines())
     say(_verdict(report.file, findings))
 
@@ -130,9 +146,9 @@ def _write_text(report: Checked, findings: list[Finding]) -> None:
 def _verdict(name: str, findings: list[Finding]) -> str:
     """``FILE: valid (0 errors, 1 warning, 0 info)`` or ``FILE: not valid: ...``."""
     if has_errors(findings):
-        return f"{name}: not valid: {_summary(findings)}"
+        return f"{name}: " + gettext("not valid: %(summary)s") % {"summary": _summary(findings)}
     tail = f" ({_summary(findings)})" if findings else ""
-    return f"{name}: valid{tail}"
+    return f"{name}: {gettext('valid')}{tail}"
 
 
 def _write_tree(reports: list[Checked]) -> None:
@@ -150,8 +166,18 @@ def _write_tree(reports: list[Checked]) -> None:
     findings = [f for r in readable for f in r.findings]
     count = len(reports)
     say(
-        f"{count} file{'s' if count != 1 else ''}: {len(readable) - failed} valid, {failed} not valid, "
-        f"{count - len(readable)} unreadable ({_summary(findings)})"
+        ngettext(
+            "%(count)s file: %(valid)s valid, %(invalid)s not valid, %(unreadable)s unreadable (%(summary)s)",
+            "%(count)s files: %(valid)s valid, %(invalid)s not valid, %(unreadable)s unreadable (%(summary)s)",
+            count,
+        )
+        % {
+            "count": count,
+            "valid": len(readable) - failed,
+            "invalid": failed,
+            "unreadable": count - len(readable),
+            "summary": _summary(findings),
+        }
     )
 
 
@@ -173,6 +199,17 @@ def _json_entry(report: Checked, findings: list[Finding]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Validate (or explain) in the user's language: check names and messages are translated;
+    codes, files, field paths and the playbook's own text are not."""
+    try:
+        wanted = user_language(args.language, os.environ)
+    except LanguageError as exc:
+        raise CliError(f"--language: {exc}") from None
+    with using(wanted):
+        return _run(args, wanted)
+
+
+def _run(args: argparse.Namespace, language: str) -> int:
     if args.explain:
         return explain(args.explain)
     if not args.files and not args.with_spokes:
@@ -212,7 +249,7 @@ def run(args: argparse.Namespace) -> int:
             f"process{'es' if useful_jobs(jobs, len(files)) != 1 else ''}",
             err=True,
         )
-    reports = check_files(files, jobs)
+    reports = check_files(files, jobs, language=language)
     if args.format == "json":
         sys.stdout.write(json_text([_json_entry(r, r.findings) for r in reports]))
     elif args.format == "sarif":

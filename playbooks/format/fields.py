@@ -20,6 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
+from playbooks.format.language import gettext
+
 #: A stable identifier of a list item: lower case, digits, dot, dash, underscore.
 ItemId = Annotated[
     str,
@@ -60,6 +62,13 @@ SINCE = "x-since"
 def empty(value: Any) -> bool:
     """Whether a value says nothing (None, off, '', an empty list)."""
     return value is None or value is False or value == "" or value == []
+
+
+def field_label(info: FieldInfo, name: str = "") -> str:
+    """A field's label as the editor's forms, the addendum's places and the messages show it, in
+    the language in force (:mod:`playbooks.format.language`; the catalogues take every model
+    field's title, see scripts/catalogues.py): "Retention (years)", "Aufbewahrung (Jahre)"."""
+    return gettext(str(info.title or name))
 
 
 def since(schema: int | None) -> dict[str, Any]:

@@ -33,8 +33,9 @@ from pydantic_core import to_jsonable_python
 
 from playbooks.format import model as m
 from playbooks.format.enums import label
-from playbooks.format.fields import REF, FieldType, is_model, unwrap
+from playbooks.format.fields import REF, FieldType, field_label, is_model, unwrap
 from playbooks.format.findings import Issue
+from playbooks.format.language import N_, current, gettext
 from playbooks.format.memo import SectionMemo
 from playbooks.format.paths import Key, Part, parse, parse_address
 from playbooks.format.references import BUILT_IN, REFERENCE_KINDS, is_built_in, kinds_within
@@ -366,7 +367,7 @@ NAMES: dict[type[BaseModel], str] = {
 
 #: Between the words of a place.
 SEPARATOR = " › "
-WHOLE_PLAYBOOK = "Whole playbook"
+WHOLE_PLAYBOOK = N_("Whole playbook")
 
 
 @cache
@@ -399,7 +400,8 @@ class Names:
     def __init__(self, *roots: BaseModel) -> None:
         self.roots = roots
         self._refs: dict[str, dict[str, Any]] = {}
-        self._walked: dict[tuple[Part, ...], _Walk] = {}
+        #: per language (a place is worded in the language in force): the walks so far
+        self._walked_in: dict[str, dict[tuple[Part, ...], _Walk]] = {}
 
     # ---- items
 
@@ -450,7 +452,7 @@ class Names:
         'Retention (years)')``. ``path`` is an index path, a keyed address, or their parts."""
         if isinstance(path, str):
             if not path:
-                return (WHOLE_PLAYBOOK,)
+                return (gettext(WHOLE_PLAYBOOK),)
             try:
                 parts: tuple[Part, ...] = parse(path)
             except ValueError:
@@ -462,13 +464,14 @@ class Names:
             parts = tuple(path)
         # the walk resumes where an earlier one went (the findings of one playbook share sections,
         # lists and items)
+        walked = self._walked_in.setdefault(current().tag, {})
         start = len(parts)
-        while start > 0 and parts[:start] not in self._walked:
+        while start > 0 and parts[:start] not in walked:
             start -= 1
-        state = self._walked[parts[:start]] if start else _Walk((), self.roots[0] if self.roots else None, m.Playbook)
+        state = walked[parts[:start]] if start else _Walk((), self.roots[0] if self.roots else None, m.Playbook)
         for i in range(start, len(parts)):
             state = self._step(state, parts[i])
-            self._walked[parts[: i + 1]] = state
+            walked[parts[: i + 1]] = state
         return state.words
 
     def _step(self, at: _Walk, part: Part) -> _Walk:
@@ -479,7 +482,8 @@ class Names:
             node = getattr(at.node, part, None) if isinstance(at.node, BaseModel) else None
             if field is None:
                 return _Walk((*words, part), node, None)
-            info, field_type, title = field
+            info, field_type, _title_as_written = field
+            title = field_label(info, part)
             list_word = None
             if not words or words[-1] != title:
                 words = (*words, title)
@@ -496,14 +500,14 @@ class Names:
         elif is_model(inner):
             name = self.item(item, inner) if item is not None else ""
             if not name:
-                name = self.key(inner, part.value) if isinstance(part, Key) else f"item {number}"
+                name = self.key(inner, part.value) if isinstance(part, Key) else _item_word(number)
             if at.list_word is not None and at.list_word > 0:
                 words = (*words[: at.list_word], name, *words[at.list_word + 1 :])
             else:
                 words = (*words, name)
         else:
             value = item if item is not None else part.value if isinstance(part, Key) else None
-            words = (*words, self._plain(value, inner, _ref_kind(at.items_info)) if value else f"item {number}")
+            words = (*words, self._plain(value, inner, _ref_kind(at.items_info)) if value else _item_word(number))
         return _Walk(words, item, inner)
 
     def place(self, path: str | Sequence[Part]) -> str:
@@ -563,7 +567,7 @@ class Names:
             if item is None or item == "" or item == [] or item == {}:
                 continue
             info = cls.model_fields.get(name) if is_model(cls) else None
-            title = str(info.title or name) if info is not None else name
+            title = field_label(info, name) if info is not None else name
             field_type = unwrap(info.annotation) if info is not None else None
             shown.append(f"{title}: {self._show(item, info, field_type, False, empty)}")
         return "; ".join(shown) or empty
@@ -577,7 +581,7 @@ class Names:
         if type(value) is str and not (isinstance(inner, type) and issubclass(inner, StrEnum)):
             return _one_line(value)
         if isinstance(value, bool):
-            return "Yes" if value else "No"
+            return gettext("Yes") if value else gettext("No")
         if isinstance(value, StrEnum):
             return label(value)
         if isinstance(inner, type) and issubclass(inner, StrEnum):
@@ -590,6 +594,11 @@ class Names:
         if isinstance(value, dt.date):
             return value.isoformat()
         return _one_line(str(value))
+
+
+def _item_word(number: str) -> str:
+    """An item of a list that has no name: "item 3"."""
+    return gettext("item %(number)s") % {"number": number}
 
 
 @cache

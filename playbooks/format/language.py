@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import MAX_PREC, ROUND_HALF_EVEN, Context, Decimal, localcontext
@@ -130,6 +130,35 @@ class Language:
     def translations(self) -> NullTranslations:
         """The compiled catalogue (no translation at all for English)."""
         return _translations(self.code)
+
+
+def environment_language(environ: Mapping[str, str]) -> str:
+    """The language of messages the environment asks for, as GNU gettext reads it (LC_ALL, else
+    LC_MESSAGES, else LANG; the list in LANGUAGE first unless that locale is C), as a tag Charter
+    writes in (``de_DE.UTF-8`` -> ``de-DE``); English when it names none Charter has a catalogue
+    for (``C``, ``pt_BR``): a user's locale is a preference, never an error."""
+    locale = next((environ[v].strip() for v in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(v, "").strip()), "")
+    if locale.split(".", 1)[0] in ("C", "POSIX"):
+        return SOURCE_LANGUAGE
+    for entry in [*environ.get("LANGUAGE", "").split(":"), locale]:
+        tag = entry.strip().split(".", 1)[0].split("@", 1)[0].replace("_", "-")
+        if not tag:
+            continue
+        try:
+            parse_locale(tag)
+        except LanguageError:
+            continue
+        return tag
+    return SOURCE_LANGUAGE
+
+
+def user_language(requested: str | None, environ: Mapping[str, str]) -> str:
+    """The language of the messages Charter shows a user: ``requested`` (``--language``; a tag
+    Charter cannot write in is :class:`LanguageError`), else the environment's
+    (:func:`environment_language`). Documents follow the playbook instead (``export``)."""
+    if requested is not None:
+        return language(requested).tag
+    return environment_language(environ)
 
 
 @cache

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from playbooks.format.language import current
+
 T = TypeVar("T")
 
 
@@ -21,17 +23,20 @@ class SectionMemo:
     """The last result of each kind of work per section (one memo per open document)."""
 
     def __init__(self) -> None:
-        #: (what, section name) -> (the section object, what else the result depends on, result)
-        self._entries: dict[tuple[str, str], tuple[Any, Any, Any]] = {}
+        #: (what, section name, language) -> (the section object, what else the result depends on,
+        #: result): a result holds messages, worded in the language in force when it was worked out
+        self._entries: dict[tuple[str, str, str], tuple[Any, Any, Any]] = {}
 
     def get(self, what: str, name: str, section: Any, key: Any, compute: Callable[[], T]) -> T:
         """``compute()``'s result for ``section`` (field ``name`` of the root): the remembered
-        one if ``section`` is the same object and ``key`` (what else the result reads) is equal.
+        one if ``section`` is the same object, ``key`` (what else the result reads) is equal and
+        the language in force is the same (:func:`playbooks.format.language.using`).
         The result is shared: callers must not change it."""
-        entry = self._entries.get((what, name))
+        slot = (what, name, current().tag)
+        entry = self._entries.get(slot)
         if entry is not None and entry[0] is section and entry[1] == key:
             result: T = entry[2]
             return result
         result = compute()
-        self._entries[(what, name)] = (section, key, result)
+        self._entries[slot] = (section, key, result)
         return result

@@ -17,25 +17,27 @@ from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from playbooks.format.fields import is_model, limits, unwrap
+from playbooks.format.language import N_, gettext, number
 
 #: What each text pattern of the playbook format asks for, by the pattern itself (a test checks
 #: that every pattern of every model has its wording here).
 PATTERNS: dict[str, str] = {
-    r"^[a-z0-9][a-z0-9._-]*$": "Use lower-case letters, digits, '.', '-' or '_', starting with a letter or digit",
-    r"^\d+\.\d+\.\d+$": "Use a version number like 1.2.0",
-    r"^[A-Z][A-Z0-9-]*$": "Use capital letters, digits and '-', starting with a letter, e.g. OBJ-BALANCE",
-    r"^[A-Z0-9][A-Z0-9-]*$": "Use capital letters, digits and '-', e.g. FINRA-STATIC",
-    r"^[0-9a-f]{64}$": "Use a SHA-256 fingerprint: 64 characters, digits and a-f",
-    r"^[0-9a-f]{12}$": "Use 12 characters, digits and a-f",
-    r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$": (
+    r"^[a-z0-9][a-z0-9._-]*$": N_("Use lower-case letters, digits, '.', '-' or '_', starting with a letter or digit"),
+    r"^\d+\.\d+\.\d+$": N_("Use a version number like 1.2.0"),
+    r"^[A-Z][A-Z0-9-]*$": N_("Use capital letters, digits and '-', starting with a letter, e.g. OBJ-BALANCE"),
+    r"^[A-Z0-9][A-Z0-9-]*$": N_("Use capital letters, digits and '-', e.g. FINRA-STATIC"),
+    r"^[0-9a-f]{64}$": N_("Use a SHA-256 fingerprint: 64 characters, digits and a-f"),
+    r"^[0-9a-f]{12}$": N_("Use 12 characters, digits and a-f"),
+    r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)*$": N_(
         "Use a field's address: lower-case names joined by dots, like document.title (no [1]: a field of "
         "one item of a list is changed with action: modify, the list as target and the item's id)"
     ),
-    r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$": "Use a language tag: en, de, fr, es, ja or ar, with a region if wanted "
-    "(de-DE, es-MX, ar-AE)",
+    r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$": N_(
+        "Use a language tag: en, de, fr, es, ja or ar, with a region if wanted (de-DE, es-MX, ar-AE)"
+    ),
 }
 
-MISSING = "required field is missing"
+MISSING = N_("required field is missing")
 #: The most digits Python reads as a whole number (``sys.get_int_max_str_digits``'s default).
 _MAX_DIGITS = 4300
 
@@ -81,7 +83,9 @@ def printable_lines(text: str) -> str:
 
 def unknown_field(document: str = "playbook") -> str:
     """A key the format does not have (``document``: playbook or spoke)."""
-    return f"unknown field (not part of the {document} format; check the spelling)"
+    if document == "spoke":
+        return gettext("unknown field (not part of the spoke format; check the spelling)")
+    return gettext("unknown field (not part of the playbook format; check the spelling)")
 
 
 def unknown_reference(value: Any, noun: str) -> str:
@@ -96,7 +100,7 @@ def duplicate_id(value: Any, used_by: str) -> str:
 
 
 #: A value that is not a date, a month or a year (``playbooks.format.dates``).
-PARTIAL_DATE = "Must be a date (YYYY-MM-DD), a month (YYYY-MM, May 2024 or 5/2024) or a year (YYYY)"
+PARTIAL_DATE = N_("Must be a date (YYYY-MM-DD), a month (YYYY-MM, May 2024 or 5/2024) or a year (YYYY)")
 
 
 def built_in_id(value: Any, noun: str) -> str:
@@ -107,7 +111,8 @@ def built_in_id(value: Any, noun: str) -> str:
 def _number(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return f"{value:,}" if isinstance(value, int) and abs(value) >= 10_000 else str(value)
+    # grouped in the language's way ("10,000", "10.000") where grouping helps the eye
+    return number(value) if isinstance(value, int) and abs(value) >= 10_000 else str(value)
 
 
 def _range(kind: str, bound: Any, info: FieldInfo | None) -> str:
@@ -115,13 +120,14 @@ def _range(kind: str, bound: Any, info: FieldInfo | None) -> str:
     low = found.get("ge", found.get("gt"))
     high = found.get("le", found.get("lt"))
     if "ge" in found and "le" in found:
-        return f"Must be between {_number(low)} and {_number(high)}"
-    return {
-        "greater_than_equal": f"Must be {_number(bound)} or more",
-        "greater_than": f"Must be more than {_number(bound)}",
-        "less_than_equal": f"Must be {_number(bound)} or less",
-        "less_than": f"Must be less than {_number(bound)}",
+        return gettext("Must be between %(low)s and %(high)s") % {"low": _number(low), "high": _number(high)}
+    wording = {
+        "greater_than_equal": N_("Must be %(bound)s or more"),
+        "greater_than": N_("Must be more than %(bound)s"),
+        "less_than_equal": N_("Must be %(bound)s or less"),
+        "less_than": N_("Must be less than %(bound)s"),
     }[kind]
+    return gettext(wording) % {"bound": _number(bound)}
 
 
 def plain(error: ErrorDetails, info: FieldInfo | None = None, document: str = "playbook") -> str:
@@ -129,48 +135,53 @@ def plain(error: ErrorDetails, info: FieldInfo | None = None, document: str = "p
     kind = error["type"]
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
     if kind == "missing":
-        return MISSING
+        return gettext(MISSING)
     if kind == "extra_forbidden":
         return unknown_field(document)
     if kind == "broken_reference":
         return str(ctx.get("summary", error["msg"]))
     if kind == "string_too_short":
         least = ctx.get("min_length", 1)
-        return "This field cannot be empty" if least == 1 else f"Use at least {least} characters"
+        if least == 1:
+            return gettext("This field cannot be empty")
+        return gettext("Use at least %(count)s characters") % {"count": _number(least)}
     if kind == "string_too_long":
-        return f"Use at most {_number(ctx.get('max_length'))} characters"
+        return gettext("Use at most %(count)s characters") % {"count": _number(ctx.get("max_length"))}
     if kind == "too_long":
-        return f"Use at most {_number(ctx.get('max_length'))} items"
+        return gettext("Use at most %(count)s items") % {"count": _number(ctx.get("max_length"))}
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
-        return PATTERNS.get(pattern, f"Does not have the expected form ({pattern})")
+        if pattern in PATTERNS:
+            return gettext(PATTERNS[pattern])
+        return gettext("Does not have the expected form (%(pattern)s)") % {"pattern": pattern}
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
         bound = next(iter(ctx.values()), None)
         return _range(kind, bound, info)
     if kind == "int_parsing_size":
-        return f"Must be a whole number of at most {_MAX_DIGITS:,} digits"
+        return gettext("Must be a whole number of at most %(count)s digits") % {"count": number(_MAX_DIGITS)}
     if kind in _WHOLE_NUMBER:
-        return "Must be a whole number"
+        return gettext("Must be a whole number")
     if kind in _NUMBER:
-        return "Must be a number"
+        return gettext("Must be a number")
     if kind == "finite_number":
-        return "Must be an ordinary number (not infinite, not 'nan')"
+        return gettext("Must be an ordinary number (not infinite, not 'nan')")
     if kind == "string_unicode":
-        return "Must be text (UTF-8): it holds a character that is not one (a stray surrogate)"
+        return gettext("Must be text (UTF-8): it holds a character that is not one (a stray surrogate)")
     if kind in _YES_NO:
-        return "Must be yes or no (true or false)"
+        return gettext("Must be yes or no (true or false)")
     if kind in _DATE:
-        return "Must be a date (YYYY-MM-DD)"
+        return gettext("Must be a date (YYYY-MM-DD)")
     if kind in ("enum", "literal_error"):
-        return f"Must be one of {ctx.get('expected', '')}".rstrip()
+        return (gettext("Must be one of %(choices)s") % {"choices": ctx.get("expected", "")}).rstrip()
     if kind in ("string_type", "string_sub_type"):
-        return "Must be text"
+        return gettext("Must be text")
     if kind in ("list_type", "tuple_type", "set_type"):
-        return "Must be a list"
+        return gettext("Must be a list")
     if kind in _FIELDS:
-        return "Must be a mapping of fields (name: value)"
+        return gettext("Must be a mapping of fields (name: value)")
     if kind in ("value_error", "assertion_error") and "error" in ctx:
-        text = str(ctx["error"])
+        # a validator's own message: Charter's wording (PARTIAL_DATE) is translated, anything else kept
+        text = gettext(str(ctx["error"]))
         return text[:1].upper() + text[1:]
     text = str(error["msg"])
     return text[:1].upper() + text[1:]

@@ -21,8 +21,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from playbooks.format import language
 from playbooks.format.enums import ApprovalMode, DisclosurePlacement, RetentionStart, StorageMode, label
-from playbooks.format.language import N_, gettext, in_sentence
+from playbooks.format.language import N_, gettext, in_sentence, ngettext
 from playbooks.format.model import AppliedPreset
 from playbooks.presets import CAP, FLOOR, FilingRule, RegulatoryPreset, Threshold, load_presets, parameter_bound
 
@@ -112,28 +113,54 @@ class Combination:
         """The combination as short lines for people, each naming the preset behind it."""
         out: list[str] = []
         if self.retention_years is not None:
-            start = f", from {wording(self.retention_start.value)}" if self.retention_start else ""
-            out.append(f"Retention: {_years(self.retention_years.value)}{start} ({self.retention_years.because()})")
+            years, because = _years(self.retention_years.value), self.retention_years.because()
+            out.append(
+                gettext("Retention: %(years)s, from %(start)s (%(preset)s)")
+                % {"years": years, "start": wording(self.retention_start.value), "preset": because}
+                if self.retention_start
+                else gettext("Retention: %(years)s (%(preset)s)") % {"years": years, "preset": because}
+            )
         if self.accessible_years is not None:
-            out.append(f"Easily accessible: {_years(self.accessible_years.value)} ({self.accessible_years.because()})")
+            out.append(
+                gettext("Easily accessible: %(years)s (%(preset)s)")
+                % {"years": _years(self.accessible_years.value), "preset": self.accessible_years.because()}
+            )
         if self.storage_modes is not None:
-            modes = " or ".join(wording(m) for m in self.storage_modes.value)
-            out.append(f"Storage: {modes} ({self.storage_modes.because()})")
+            modes = gettext(" or ").join(wording(m) for m in self.storage_modes.value)
+            out.append(
+                gettext("Storage: %(modes)s (%(preset)s)") % {"modes": modes, "preset": self.storage_modes.because()}
+            )
         if self.approval is not None:
-            out.append(f"Strictest approval: {wording(self.approval.value)} ({self.approval.because()})")
+            out.append(
+                gettext("Strictest approval: %(mode)s (%(preset)s)")
+                % {"mode": wording(self.approval.value), "preset": self.approval.because()}
+            )
         for qualification in self.approver_qualifications:
-            out.append(f"Approver: {qualification.value} ({qualification.because()})")
+            out.append(
+                gettext("Approver: %(qualification)s (%(preset)s)")
+                % {"qualification": qualification.value, "preset": qualification.because()}
+            )
         if self.filing is not None:
             rule = self.filing.value
-            out.append(f"Earliest filing deadline: {rule.describe()}, {rule.scope} ({self.filing.because()})")
+            out.append(
+                gettext("Earliest filing deadline: %(deadline)s, %(scope)s (%(preset)s)")
+                % {"deadline": rule.describe(), "scope": rule.scope, "preset": self.filing.because()}
+            )
         for need in self.disclosures:
-            out.append(f"Disclosure ({wording(need.placement)}): {need.text} ({', '.join(need.presets)})")
+            out.append(
+                gettext("Disclosure (%(placement)s): %(text)s (%(presets)s)")
+                % {"placement": wording(need.placement), "text": need.text, "presets": ", ".join(need.presets)}
+            )
         if self.retention_cap is not None:
             out.append(
-                f"Retention of monitoring data: at most {_years(self.retention_cap.value)} ({self.retention_cap.because()})"
+                gettext("Retention of monitoring data: at most %(years)s (%(preset)s)")
+                % {"years": _years(self.retention_cap.value), "preset": self.retention_cap.because()}
             )
         elif self.retention_caps:
-            out.append(f"Retention of monitoring data is capped ({', '.join(self.retention_caps)})")
+            out.append(
+                gettext("Retention of monitoring data is capped (%(presets)s)")
+                % {"presets": ", ".join(self.retention_caps)}
+            )
         return out
 
     def as_dict(self) -> dict[str, Any]:
@@ -194,8 +221,8 @@ def wording(value: ApprovalMode | StorageMode | DisclosurePlacement | RetentionS
 
 
 def _years(value: float) -> str:
-    number = f"{value:g}"
-    return f"{number} year" if number == "1" else f"{number} years"
+    """'7 years', '7 Jahre' (the language in force)."""
+    return ngettext("%(n)s year", "%(n)s years", value) % {"n": language.number(value)}
 
 
 def combine(applied: Sequence[AppliedPreset], presets: Mapping[str, RegulatoryPreset] | None = None) -> Combination:

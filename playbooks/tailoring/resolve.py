@@ -36,6 +36,8 @@ from playbooks.format.enums import Decision, Severity
 from playbooks.format.fields import is_model, unwrap
 from playbooks.format.findings import SCHEMA, Finding
 from playbooks.format.identity import find_key, item_key, key_field, shared_positions
+from playbooks.format.language import gettext as _
+from playbooks.format.language import ngettext
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Address, Key, join
 from playbooks.io.storage import (
@@ -1191,8 +1193,10 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str, hub_fingerprint: str 
                 HUB_DRIFT,
                 Severity.WARNING,
                 "spoke.hub_version",
-                "the spoke does not record which hub version it was tailored against; record hub_version and "
-                "hub_fingerprint (charter new --spoke-of writes them) so hub updates show up",
+                _(
+                    "the spoke does not record which hub version it was tailored against; record hub_version and "
+                    "hub_fingerprint (charter new --spoke-of writes them) so hub updates show up"
+                ),
                 line_of(text, ("spoke",)),
             )
         )
@@ -1215,22 +1219,46 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str, hub_fingerprint: str 
     field = "hub_fingerprint" if header.hub_fingerprint else "hub_version"
     if movement.moved:
         moved = len(movement.items)
-        detail = f"; {moved} hub item(s) changed, were added or removed" if moved else ""
-        was = header.hub_version or "an earlier version"
+        detail = (
+            ngettext(
+                "; %(count)s hub item changed, was added or removed",
+                "; %(count)s hub items changed, were added or removed",
+                moved,
+            )
+            % {"count": moved}
+            if moved
+            else ""
+        )
         if movement.claim_differs:
-            what = f"the hub changed since this spoke was tailored against version {was} (now {now_version}){detail}"
+            what = (
+                _("the hub changed since this spoke was tailored against version %(was)s (now %(now)s)")
+                % {"was": header.hub_version, "now": now_version}
+                if header.hub_version
+                else _("the hub changed since this spoke was tailored against an earlier version (now %(now)s)")
+                % {"now": now_version}
+            ) + detail
         else:
             what = (
-                f"the spoke claims the hub as it is now (version {now_version}), but its own recorded hub values "
-                f"show the hub moved: {len(movement.values)} field(s) the spoke changes{detail}"
+                ngettext(
+                    "the spoke claims the hub as it is now (version %(now)s), but its own recorded hub values show "
+                    "the hub moved: %(count)s field the spoke changes",
+                    "the spoke claims the hub as it is now (version %(now)s), but its own recorded hub values show "
+                    "the hub moved: %(count)s fields the spoke changes",
+                    len(movement.values),
+                )
+                % {"now": now_version, "count": len(movement.values)}
+                + detail
             )
         out.append(
             Finding(
                 HUB_DRIFT,
                 Severity.WARNING,
                 f"spoke.{field}",
-                f"{what}; see 'charter diff --against-hub-version', review, then 'charter rebase' records the new "
-                "hub version",
+                _(
+                    "%(what)s; see 'charter diff --against-hub-version', review, then 'charter rebase' records the "
+                    "new hub version"
+                )
+                % {"what": what},
                 line_of(text, ("spoke", field)),
             )
         )
@@ -1240,9 +1268,11 @@ def _hub_drift(spoke: SpokeFile, hub: Playbook, text: str, hub_fingerprint: str 
                 HUB_DRIFT,
                 Severity.WARNING,
                 "spoke.hub_version",
-                f"the spoke records hub version {header.hub_version or '(none)'} but not the hub's fingerprint, so "
-                "a change of the hub's content under the same version would go unnoticed; 'charter rebase' "
-                "records it after review",
+                _(
+                    "the spoke records hub version %(version)s but not the hub's fingerprint, so a change of the "
+                    "hub's content under the same version would go unnoticed; 'charter rebase' records it after review"
+                )
+                % {"version": header.hub_version or _("(none)")},
                 line_of(text, ("spoke", "hub_version")),
             )
         )

@@ -24,6 +24,7 @@ from playbooks.format.enums import Severity
 from playbooks.format.fields import is_model, unwrap
 from playbooks.format.findings import SCHEMA, Finding
 from playbooks.format.identity import Names
+from playbooks.format.language import gettext as _
 from playbooks.format.language import parse_locale
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Key, parse_address
@@ -128,9 +129,17 @@ def translation_findings(spoke: SpokeFile, effective: Playbook, text: str) -> li
                     TRANSLATION_STALE,
                     Severity.WARNING,
                     index_path,
-                    f"{names.place(index_path)}: the text changed since it was translated into "
-                    f"{translation.language} (translations[{i}]); review the translation, then record the new "
-                    f"source ('charter translate refresh FILE {translation.path} --language {translation.language}')",
+                    _(
+                        "%(place)s: the text changed since it was translated into %(language)s (translations[%(index)s]); "
+                        "review the translation, then record the new source ('charter translate refresh FILE %(path)s "
+                        "--language %(language)s')"
+                    )
+                    % {
+                        "place": names.place(index_path),
+                        "language": translation.language,
+                        "index": i,
+                        "path": translation.path,
+                    },
                     line,
                 )
             )

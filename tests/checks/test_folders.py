@@ -160,9 +160,14 @@ def test_the_output_is_the_same_whatever_the_jobs(hub_folder: Path) -> None:
 def test_spreading_over_processes_gives_the_reports_in_file_order(hub_folder: Path) -> None:
     files, _ = find_playbooks([str(hub_folder)])
     alone = check_files(files, 1)
-    spread = folders._spread(files, [[3, 1], [0], [2]], 2)
+    spread = folders._spread(files, [[3, 1], [0], [2]], 2, "en")
     assert [r.file for r in spread] == files
     assert [[f.message for f in r.findings] for r in spread] == [[f.message for f in r.findings] for r in alone]
+    # the workers write their messages in the command's language (a process does not inherit it)
+    german = folders._spread(files, [[3, 1], [0], [2]], 2, "de")
+    alone_german = check_files(files, 1, language="de")
+    assert [[f.message for f in r.findings] for r in german] == [[f.message for f in r.findings] for r in alone_german]
+    assert [[f.message for f in r.findings] for r in german] != [[f.message for f in r.findings] for r in alone]
 
 
 def test_an_unreadable_subfolder_is_named_and_fails_the_run(

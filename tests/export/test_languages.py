@@ -252,3 +252,30 @@ def test_an_addendum_of_a_brand_is_worded_for_a_brand_in_german(tmp_path: Path) 
         assert gettext(wording.title) == "Nachtrag der Marke"
         assert gettext(wording.column) == "Bei dieser Marke"
     assert addendum_wording(None).title == "Regional Addendum" and addendum_wording("spoke").title == "Spoke Addendum"
+
+
+def test_the_places_of_a_german_addendum_name_the_fields_as_a_german_form_does(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    md = _export(tmp_path, capsys, "de", fmt="md", doc="addendum").read_text(encoding="utf-8")
+    assert "Aufbewahrung von Aufzeichnungen › Business communications" in md  # the record's own name as written
+    assert "› Aufbewahrung (Jahre) |" in md and "Dokumentenlenkung › Papierformat" in md
+    assert "Retention (years)" not in md and "Paper size" not in md
+
+
+def test_a_fields_label_is_translated_through_one_function() -> None:
+    from playbooks.format.fields import field_label
+    from playbooks.format.identity import Names
+    from playbooks.format.model import RecordClass
+
+    info = RecordClass.model_fields["retention_years"]
+    assert field_label(info) == "Retention (years)"
+    with using("ja"):
+        assert field_label(info) == "保存期間（年）"
+    names = Names(load(HUB))  # one per snapshot in the editor: it remembers the places it worded
+    with using("fr"):
+        assert names.place("document.paper").endswith("Format de papier")
+    assert names.place("document.paper").endswith("Paper size")  # a place worded in French is not kept for English
+
+
+def test_findings_in_a_german_document_are_german(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    md = _export(tmp_path, capsys, "de", fmt="md", doc="checklist").read_text(encoding="utf-8")
+    assert "X @MeridianSec ist seit 8 Tagen inaktiv" in md and "has been quiet" not in md

@@ -75,6 +75,9 @@ def test_an_arabic_pdf_reads_its_tables_from_the_right_and_its_english_paragraph
     version = re.search(r'<word [^>]*xMax="([\d.]+)"[^>]*>1\.3\.0</word>', boxes)
     # the document control's labels stand in the right-hand column (30%), their values to their left
     assert version is not None and float(version.group(1)) < width * 0.7
+    # the running footer is mirrored: version and fingerprint on the right, the page number on the left
+    fingerprint = re.search(r'<word xMin="([\d.]+)"[^>]*>4b31046df90a</word>', boxes)
+    assert fingerprint is not None and float(fingerprint.group(1)) > width / 2
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True)
     # an English paragraph of the playbook keeps its full stop at its end (not before its first word)
     assert "tighten the items marked as locked." in text.stdout
