@@ -1,0 +1,156 @@
+"""The editor's language: which one, its translators, and the one translation function.
+
+The interface follows the user's preference (Preferences > Language), else the system's locale,
+else English, Charter's source language. Charter's own words are translated by Qt's tooling:
+``ui/i18n/charter_<lang>.ts`` (made by ``pyside6-lupdate``, translated by hand) compiled by
+``pyside6-lrelease`` into ``.qm`` beside them (generated, never committed: :func:`compile_catalogues`
+makes them for ``scripts/dev.sh``, the tests and ``build.spec``). Qt's own words (the standard
+buttons, the context menus of text fields) come from Qt's ``qtbase_<lang>.qm``.
+
+Text that comes from the domain (field labels, check names and messages, enum labels) is
+translated by :mod:`playbooks.format.language`; :func:`document_language` is the tag the editor
+hands it, so that both halves of a window speak the same language.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+#: The languages the editor speaks, with their own names, in the order the preference offers them.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "ja": "日本語",
+}
+
+#: The language Charter's messages are written in (the catalogues translate from it).
+SOURCE_LANGUAGE = "en"
+
+#: The gettext-like name of Charter's catalogues: ``charter_<lang>.ts`` / ``.qm``.
+CATALOGUE = "charter"
+
+_installed: list[QTranslator] = []
+_language = SOURCE_LANGUAGE
+
+
+def catalogue_folder() -> Path:
+    """Where the ``.ts`` sources and the compiled ``.qm`` live (beside this module; bundled at the same path)."""
+    return Path(__file__).resolve().parent / "i18n"
+
+
+def translated_languages() -> list[str]:
+    """The languages with a catalogue (all but English)."""
+    return [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
+
+
+def system_language() -> str:
+    """The first of the system's interface languages the editor speaks (English when none is)."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-", 1)[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def chosen_language(preference: str) -> str:
+    """The language to speak: ``preference`` (a code of :data:`LANGUAGES`; '' or unknown: the system's)."""
+    return preference if preference in LANGUAGES else system_language()
+
+
+def install(language: str) -> str:
+    """Install the translators of ``language`` in the running application (replacing any before).
+
+    Returns the language now spoken: English when ``language`` has no compiled catalogue (a
+    checkout where ``.qm`` were never made), so that the window never mixes two languages.
+    """
+    global _language
+    app = QCoreApplication.instance()
+    assert app is not None, "install() needs a QApplication"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _language = SOURCE_LANGUAGE
+    if language == SOURCE_LANGUAGE or language not in LANGUAGES:
+        return _language
+    own = QTranslator(app)
+    if not own.load(f"{CATALOGUE}_{language}", str(catalogue_folder())):
+        return _language
+    qt = QTranslator(app)
+    # Qt's own words (standard buttons, a text field's context menu); missing in a trimmed Qt: English then
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for translator in (qt, own) if qt.load(f"qtbase_{language}", qt_folder) else (own,):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    _language = language
+    return _language
+
+
+def current_language() -> str:
+    """The language the interface speaks now (``en`` until :func:`install` installs another)."""
+    return _language
+
+
+def document_language() -> str:
+    """The tag :mod:`playbooks.format.language` takes for the interface's language (its messages
+    shown in the editor: check names and messages, field labels)."""
+    return _language
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the interface's language (``QCoreApplication.translate``).
+
+    For code outside a QObject subclass (there, ``self.tr``); ``pyside6-lupdate`` finds calls to a
+    function of this name. ``n`` >= 0 picks the plural form of a ``%n`` message.
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def compile_catalogues(target: Path | None = None) -> list[Path]:
+    """Compile every ``charter_<lang>.ts`` into ``.qm`` in ``target`` (default: beside them).
+
+    For the developer's run, the tests and the bundle; :class:`RuntimeError` with lrelease's
+    output when it fails.
+    """
+    folder = catalogue_folder()
+    target = target or folder
+    target.mkdir(parents=True, exist_ok=True)
+    made = []
+    for language in translated_languages():
+        source = folder / f"{CATALOGUE}_{language}.ts"
+        output = target / f"{CATALOGUE}_{language}.qm"
+        result = subprocess.run(
+            [str(lrelease()), "-silent", str(source), "-qm", str(output)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0 or not output.is_file():
+            raise RuntimeError(f"{source}: lrelease failed: {result.stderr.strip() or result.stdout.strip()}")
+        made.append(output)
+    return made
+
+
+def _tool(name: str) -> Path:
+    """A Qt tool of the PySide6 installation (``pyside6-<name>`` beside the interpreter)."""
+    return Path(sys.executable).parent / f"pyside6-{name}"
+
+
+def lrelease() -> Path:
+    """``pyside6-lrelease`` of the interpreter's environment."""
+    return _tool("lrelease")
+
+
+def lupdate() -> Path:
+    """``pyside6-lupdate`` of the interpreter's environment."""
+    return _tool("lupdate")
+
+
+if __name__ == "__main__":  # python -m ui.i18n: compile the catalogues beside their sources
+    for path in compile_catalogues():
+        print(path)
