@@ -104,7 +104,7 @@ def all_pages() -> list[tuple[str, str]]:
     from playbooks.format.model import SECTIONS
     from ui.forms.pages import WAIVERS
 
-    return [*SECTIONS, WAIVERS]
+    return [*SECTIONS, (WAIVERS[0], translate("SectionPage", WAIVERS[1]))]
 
 
 def __getattr__(name: str) -> Any:
