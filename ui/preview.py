@@ -48,7 +48,7 @@ def _value(names: Names, value: Any, info: FieldInfo) -> str:
         # values that hold commas themselves (sentences) would run together in one line
         if any("," in text or ";" in text for text in shown):
             more = len(value) - len(shown)
-            tail = f"<li><i>... and {more} more</i></li>" if more else ""
+            tail = translate("PreviewPanel", "<li><i>... and {more} more</i></li>").format(more=more) if more else ""
             items = "".join(f"<li>{html.escape(text)}</li>" for text in shown)
             return f'<ul style="margin:0; -qt-list-indent:1">{items}{tail}</ul>'
     return html.escape(names.show(value, info=info))
@@ -209,8 +209,8 @@ class PreviewPanel(QWidget):
             snapshot,
             on_done=lambda text: self._show(text, generation),
             on_error=lambda exc: self._show(
-                translate("PreviewPanel", "<p>The preview could not be rendered: {escape}</p>").format(
-                    escape=html.escape(str(exc))
+                translate("PreviewPanel", "<p>The preview could not be rendered: {error}</p>").format(
+                    error=html.escape(str(exc))
                 ),
                 generation,
             ),

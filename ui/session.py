@@ -622,12 +622,16 @@ class FileSession(QObject):
             document.replace_playbook(loaded.playbook)  # the pages follow the document's change
             self._disk_digest = loaded.digest
             self.recovery.remove(self._recovery_key())
-            window.statusBar().showMessage(f"Reloaded {Path(path).name}", 4000)
+            window.statusBar().showMessage(
+                translate("FileSession", "Reloaded {name}").format(name=Path(path).name), 4000
+            )
 
         def failed(error: BaseException) -> None:
             self._loading = None
             window.statusBar().clearMessage()
-            errors.report(error, window, f"reloading {path}")  # plain when expected, with details when not
+            errors.report(
+                error, window, translate("FileSession", "reloading {path}").format(path=path)
+            )  # plain when expected, with details when not
 
         self._loading = workers.start(
             partial(load_for_editor, find_spokes=False), path, on_done=done, on_error=failed, receiver=self

@@ -523,7 +523,7 @@ class CheckListEditor(FieldEditor):
         self.input.setFixedHeight(min(120, max(48, rows * self.input.count() + 8)))
         names = [text for data, text in options if data in selected]
         self._summary.setText(
-            translate("FieldEditor", "Ticked: {join}").format(join=", ".join(names))
+            translate("FieldEditor", "Ticked: {names}").format(names=", ".join(names))
             if names
             else translate("FieldEditor", "None ticked")
         )

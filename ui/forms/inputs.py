@@ -158,14 +158,18 @@ def refusal(reason: str, label: str, playbook: Playbook, kind: FieldKind, kept: 
     elif kind.kind in ("text", "multiline", "text_list"):
         shown = f"'{shown}'"
     sentence = reason.rstrip(".")
-    return translate("FieldEditor", "{upper}{value}. {label} is still {shown}.").format(
-        upper=sentence[:1].upper(), value=sentence[1:], label=label, shown=shown
+    return translate("FieldEditor", "{reason}. {label} is still {shown}.").format(
+        reason=sentence[:1].upper() + sentence[1:], label=label, shown=shown
     )
 
 
 def not_a_number(typed: str) -> str:
     """Why a typed text was not taken as a number."""
-    return translate("FieldEditor", "'{typed}' is not a number").format(typed=typed) if typed else "Type a number"
+    return (
+        translate("FieldEditor", "'{typed}' is not a number").format(typed=typed)
+        if typed
+        else translate("FieldEditor", "Type a number")
+    )
 
 
 # ---------------------------------------------------------------- the inputs

@@ -247,8 +247,8 @@ class Workflows(QObject):
         self.window.files.opened.connect(opened)
         self.window.files.open_path(str(wizard.hub_path), ask=False)
         self.window.statusBar().showMessage(
-            translate("Workflows", "Created {name} and {spoke_paths} spoke files").format(
-                name=wizard.hub_path.name, spoke_paths=len(wizard.spoke_paths)
+            translate("Workflows", "Created {name} and %n spoke file(s)", None, len(wizard.spoke_paths)).format(
+                name=wizard.hub_path.name
             ),
             6000,
         )

@@ -99,13 +99,14 @@ class CompareDialog(QDialog):
         e = html.escape  # titles and names are the playbooks' own text, never markup
         heading = QLabel(
             translate(
-                "CompareDialog", "<b>Older:</b> {title} v{e} ({old_name})<br><b>Newer:</b> {title2} v{e2} ({new_name})"
+                "CompareDialog",
+                "<b>Older:</b> {old_title} v{old_version} ({old_name})<br><b>Newer:</b> {new_title} v{new_version} ({new_name})",
             ).format(
-                title=e(od.title),
-                e=e(str(od.version)),
+                old_title=e(od.title),
+                old_version=e(str(od.version)),
                 old_name=e(old_name),
-                title2=e(nd.title),
-                e2=e(str(nd.version)),
+                new_title=e(nd.title),
+                new_version=e(str(nd.version)),
                 new_name=e(new_name),
             ),
             self,

@@ -293,7 +293,7 @@ class SignOffDialog(_FormDialog):
             apply_signed(
                 self.document,
                 signed,
-                translate("SignOffDialog", "Sign off ({lower})").format(lower=label(decision).lower()),
+                translate("SignOffDialog", "Sign off ({decision})").format(decision=label(decision).lower()),
             )
         if not settings.user_name():
             settings.set_user_name(self.approver.text().strip())
