@@ -14,7 +14,7 @@ hands it, so that both halves of a window speak the same language.
 
 from __future__ import annotations
 
-import subprocess
+import logging
 import sys
 from pathlib import Path
 
@@ -35,6 +35,7 @@ SOURCE_LANGUAGE = "en"
 #: The gettext-like name of Charter's catalogues: ``charter_<lang>.ts`` / ``.qm``.
 CATALOGUE = "charter"
 
+_log = logging.getLogger("charter")
 _installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
 
@@ -45,7 +46,8 @@ def catalogue_folder() -> Path:
 
 
 def translated_languages() -> list[str]:
-    """The languages with a catalogue (all but English)."""
+    """The languages Charter's messages are translated into (all but English, whose catalogue
+    holds only the plural forms)."""
     return [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 
 
@@ -63,30 +65,40 @@ def chosen_language(preference: str) -> str:
     return preference if preference in LANGUAGES else system_language()
 
 
-def install(language: str) -> str:
+def install(language: str, folder: Path | None = None) -> str:
     """Install the translators of ``language`` in the running application (replacing any before).
 
+    English has a catalogue too: the plural forms of Charter's messages ("1 error", "2 errors").
     Returns the language now spoken: English when ``language`` has no compiled catalogue (a
-    checkout where ``.qm`` were never made), so that the window never mixes two languages.
+    checkout where the ``.qm`` were never made), so that the window never mixes two languages.
+    ``folder``: where the compiled catalogues are (default: :func:`catalogue_folder`).
     """
     global _language
+    folder = folder or catalogue_folder()
     app = QCoreApplication.instance()
     assert app is not None, "install() needs a QApplication"
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     _language = SOURCE_LANGUAGE
-    if language == SOURCE_LANGUAGE or language not in LANGUAGES:
-        return _language
+    if language not in LANGUAGES:
+        language = SOURCE_LANGUAGE
     own = QTranslator(app)
-    if not own.load(f"{CATALOGUE}_{language}", str(catalogue_folder())):
+    if not own.load(f"{CATALOGUE}_{language}", str(folder)):
+        if language != SOURCE_LANGUAGE:
+            _log.warning("no compiled catalogue for %s in %s: the editor speaks English", language, folder)
+            return install(SOURCE_LANGUAGE, folder)
+        _log.warning("no compiled catalogue in %s: plural forms read '(s)'", folder)
         return _language
-    qt = QTranslator(app)
-    # Qt's own words (standard buttons, a text field's context menu); missing in a trimmed Qt: English then
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for translator in (qt, own) if qt.load(f"qtbase_{language}", qt_folder) else (own,):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    app.installTranslator(own)
+    _installed.append(own)
+    if language != SOURCE_LANGUAGE:
+        # Qt's own words (standard buttons, a text field's context menu); a trimmed Qt may lack them
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
     _language = language
     return _language
 
@@ -117,11 +129,13 @@ def compile_catalogues(target: Path | None = None) -> list[Path]:
     For the developer's run, the tests and the bundle; :class:`RuntimeError` with lrelease's
     output when it fails.
     """
+    import subprocess
+
     folder = catalogue_folder()
     target = target or folder
     target.mkdir(parents=True, exist_ok=True)
     made = []
-    for language in translated_languages():
+    for language in LANGUAGES:
         source = folder / f"{CATALOGUE}_{language}.ts"
         output = target / f"{CATALOGUE}_{language}.qm"
         result = subprocess.run(

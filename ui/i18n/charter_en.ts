@@ -5,23 +5,23 @@
     <name>CompareDialog</name>
     <message numerus="yes">
         <source>in %n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n section</numerusform>
+            <numerusform>in %n sections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n committed version(s), newest first:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n committed version, newest first:</numerusform>
+            <numerusform>%n committed versions, newest first:</numerusform>
         </translation>
     </message>
 </context>
@@ -29,9 +29,9 @@
     <name>Document</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -39,16 +39,16 @@
     <name>FindPanel</name>
     <message numerus="yes">
         <source> (first %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (first %n)</numerusform>
+            <numerusform> (first %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
 </context>
@@ -56,16 +56,16 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -73,23 +73,23 @@
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -97,9 +97,9 @@
     <name>Site</name>
     <message numerus="yes">
         <source>Site configuration: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Site configuration: %n problem</numerusform>
+            <numerusform>Site configuration: %n problems</numerusform>
         </translation>
     </message>
 </context>
@@ -107,23 +107,23 @@
     <name>SyncMergeDialog</name>
     <message numerus="yes">
         <source>Merged against {base}: edits made on one side only are taken as they are; the copy&apos;s own %n change(s) listed below are taken unless you keep this file&apos;s value (keep it where the copy only lacks an edit made here).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged against {base}: edits made on one side only are taken as they are; the copy&apos;s own change listed below is taken unless you keep this file&apos;s value (keep it where the copy only lacks an edit made here).</numerusform>
+            <numerusform>Merged against {base}: edits made on one side only are taken as they are; the copy&apos;s own %n changes listed below are taken unless you keep this file&apos;s value (keep it where the copy only lacks an edit made here).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merging changes %n field(s) of the open playbook.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merging changes %n field of the open playbook.</numerusform>
+            <numerusform>Merging changes %n fields of the open playbook.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to decide below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to decide below.</numerusform>
+            <numerusform>%n to decide below.</numerusform>
         </translation>
     </message>
 </context>
@@ -131,44 +131,59 @@
     <name>TodoPanel</name>
     <message numerus="yes">
         <source> (%n places)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n place)</numerusform>
+            <numerusform> (%n places)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step left</numerusform>
+            <numerusform>%n steps left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n of them before the playbook can be approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n of them before the playbook can be approved</numerusform>
+            <numerusform>, %n of them before the playbook can be approved</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Workflows</name>
     <message numerus="yes">
+        <source>Created {name} and %n spoke file(s)</source>
+        <translation>
+            <numerusform>Created {name} and %n spoke file</numerusform>
+            <numerusform>Created {name} and %n spoke files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{name} has %n conflict copy(s) beside it, made by a sync client when the playbook was saved in two places at once:
 
 {copies}
 
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} has a conflict copy beside it, made by a sync client when the playbook was saved in two places at once:
+
+{copies}
+
+</numerusform>
+            <numerusform>{name} has %n conflict copies beside it, made by a sync client when the playbook was saved in two places at once:
+
+{copies}
+
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merge it into this playbook now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merge it into this playbook now?</numerusform>
+            <numerusform>Merge the first into this playbook now?</numerusform>
         </translation>
     </message>
 </context>

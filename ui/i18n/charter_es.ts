@@ -98,7 +98,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Older:&lt;/b&gt; {title} v{e} ({old_name})&lt;br&gt;&lt;b&gt;Newer:&lt;/b&gt; {title2} v{e2} ({new_name})</source>
+        <source>&lt;b&gt;Older:&lt;/b&gt; {old_title} v{old_version} ({old_name})&lt;br&gt;&lt;b&gt;Newer:&lt;/b&gt; {new_title} v{new_version} ({new_name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -465,7 +465,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticked: {join}</source>
+        <source>Ticked: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -542,7 +542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{upper}{value}. {label} is still {shown}.</source>
+        <source>{reason}. {label} is still {shown}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,7 +1434,7 @@ Double-click or press Enter to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The preview could not be rendered: {escape}&lt;/p&gt;</source>
+        <source>&lt;p&gt;The preview could not be rendered: {error}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,7 +1943,7 @@ Double-click or press Enter to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign off ({lower})</source>
+        <source>Sign off ({decision})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2431,9 +2431,12 @@ Double-click or press Enter to open</source>
         <source>the {starter_title} starter</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Created {name} and {spoke_paths} spoke files</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Created {name} and %n spoke file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>New spoke</source>
