@@ -44,6 +44,8 @@ NOT_DATA = (
     "*.rej",
     "*.swp",
     "*.tmp",
+    # the editor's translation sources (ui/i18n/*.ts); the bundle carries the compiled .qm
+    "*.ts",
     ".*",
 )
 NOT_DATA_DIRS = ("__pycache__", ".*")

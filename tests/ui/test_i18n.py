@@ -88,8 +88,11 @@ def test_catalogues_have_every_message_of_the_editor(tmp_path: Path) -> None:
         shutil.copyfile(path, copy)
         plural_only = ["-pluralonly"] if language == i18n.SOURCE_LANGUAGE else []
         subprocess.run(
-            [str(i18n.lupdate()), "-silent", "-locations", "none", "-no-obsolete", *plural_only]
-            + ["-source-language", "en", "-target-language", language, *sources, "-ts", str(copy)],
+            [
+                str(i18n.lupdate()),
+                *("-silent", "-locations", "none", "-no-obsolete", *plural_only),
+                *("-source-language", "en", "-target-language", language, *sources, "-ts", str(copy)),
+            ],
             cwd=ROOT,
             check=True,
             capture_output=True,

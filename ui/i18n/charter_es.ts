@@ -5,217 +5,217 @@
     <name>About</name>
     <message>
         <source>Social media governance playbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks de gobernanza de redes sociales.</translation>
     </message>
     <message>
         <source>No network access, no telemetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acceso a la red, sin telemetría.</translation>
     </message>
     <message>
         <source>Logs: {log_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros: {log_file}</translation>
     </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
         <source>Apply and close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar y cerrar este cuadro de diálogo</translation>
     </message>
     <message>
         <source>Close this dialog without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este cuadro de diálogo sin cambiar nada</translation>
     </message>
     <message>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana</translation>
     </message>
     <message>
         <source>Go back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al paso anterior</translation>
     </message>
     <message>
         <source>Go on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar al paso siguiente</translation>
     </message>
     <message>
         <source>Write the files and open the new playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los archivos y abrir el nuevo playbook</translation>
     </message>
     <message>
         <source>Close the wizard without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el asistente sin escribir nada</translation>
     </message>
 </context>
 <context>
     <name>Approval</name>
     <message>
         <source>The content matches what was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido coincide con lo aprobado.</translation>
     </message>
     <message>
         <source>The content changed after the last approving sign-off; it needs a new sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido cambió después de la última aprobación; necesita una nueva aprobación.</translation>
     </message>
     <message>
         <source>No approving sign-off has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha registrado ninguna aprobación.</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>%n added</source>
         <extracomment>how many of each kind, for the summary line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%n añadido ||| %n añadidos</translation>
     </message>
     <message>
         <source>%n removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n eliminado ||| %n eliminados</translation>
     </message>
     <message>
         <source>%n changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n modificado ||| %n modificados</translation>
     </message>
     <message>
         <source>{path}: this spoke cannot be compared: {unresolved_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: este spoke no se puede comparar: {unresolved_reason}</translation>
     </message>
     <message>
         <source>Compare versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar versiones</translation>
     </message>
     <message>
         <source>&lt;b&gt;Older:&lt;/b&gt; {old_title} v{old_version} ({old_name})&lt;br&gt;&lt;b&gt;Newer:&lt;/b&gt; {new_title} v{new_version} ({new_name})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anterior:&lt;/b&gt; {old_title} v{old_version} ({old_name})&lt;br&gt;&lt;b&gt;Posterior:&lt;/b&gt; {new_title} v{new_version} ({new_name})</translation>
     </message>
     <message numerus="yes">
         <source>in %n section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n sección</numerusform>
+            <numerusform>en %n secciones</numerusform>
         </translation>
     </message>
     <message>
         <source>The two playbooks have the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos playbooks tienen el mismo contenido.</translation>
     </message>
     <message>
         <source>Each changed field by section: the change, the older and the newer value; Enter goes to the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada campo modificado por sección: el cambio, el valor anterior y el posterior; Intro va al campo</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>Section / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección / campo</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Older value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor anterior</translation>
     </message>
     <message>
         <source>Newer value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor posterior</translation>
     </message>
     <message>
         <source>Export as HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como HTML…</translation>
     </message>
     <message>
         <source>Save these differences as a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estas diferencias como página web</translation>
     </message>
     <message>
         <source>{path}: the comparison could not be saved ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se pudo guardar la comparación ({exc})</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diferencia</numerusform>
+            <numerusform>%n diferencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con una versión anterior</translation>
     </message>
     <message>
         <source>Looking for earlier versions of {name} in git…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando versiones anteriores de {name} en git…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>{name} has no committed version in git yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aún no tiene ninguna versión confirmada en git.</translation>
     </message>
     <message numerus="yes">
         <source>%n committed version(s), newest first:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versión confirmada, la más reciente primero:</numerusform>
+            <numerusform>%n versiones confirmadas, la más reciente primero:</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier versions: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay versiones anteriores: {error}.</translation>
     </message>
     <message>
         <source>looking for earlier versions in git</source>
-        <translation type="unfinished"></translation>
+        <translation>la búsqueda de versiones anteriores en git</translation>
     </message>
     <message>
         <source>{file}: this version cannot be compared: {unresolved_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: esta versión no se puede comparar: {unresolved_reason}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Playbooks (*.playbook.yaml *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks (*.playbook.yaml *.yaml *.yml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir playbook</translation>
     </message>
     <message>
         <source>Save playbook as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar playbook como</translation>
     </message>
     <message>
         <source>Your changes will be lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios se perderán si no los guarda.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -223,69 +223,69 @@
     <message>
         <source>Untitled</source>
         <extracomment>For a spoke shown read-only: path -&gt; where its value comes from (&quot;Inherited from the hub&quot;). For a spoke shown read-only: the spoke as read and resolved (the problems panel reports its findings from it, without reading the files again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Untitled (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título (aún no guardado)</translation>
     </message>
     <message>
         <source>Add to {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {label}</translation>
     </message>
     <message>
         <source>Duplicate in {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar en {label}</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>It is still referred to by {places}; change those first</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hacen referencia a él: {places}; cámbielos primero</translation>
     </message>
     <message>
         <source>Delete from {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar de {label}</translation>
     </message>
     <message>
         <source>Move in {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover en {label}</translation>
     </message>
     <message>
         <source>The playbook is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>El playbook está abierto en modo de solo lectura</translation>
     </message>
     <message>
         <source>Change {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {label}</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something went wrong that Charter did not expect while {context}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error inesperado durante la siguiente operación: {context}.</translation>
     </message>
     <message>
         <source>Something went wrong that Charter did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error que Charter no esperaba.</translation>
     </message>
     <message>
         <source>Your document is still open; save your work under a new name if in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su documento sigue abierto; si tiene dudas, guarde su trabajo con otro nombre.</translation>
     </message>
     <message>
         <source>The details were written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se escribieron en {file}.</translation>
     </message>
     <message>
         <source>Charter: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Charter: error inesperado</translation>
     </message>
 </context>
 <context>
@@ -293,131 +293,131 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Severity:&lt;/b&gt; {severity} &amp;nbsp; &lt;b&gt;Area:&lt;/b&gt; {area}&lt;/p&gt;</source>
         <extracomment>Codes that no waiver in the playbook can cover: a spoke could otherwise waive its own lock violations, and a structural problem is not a governance judgement.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Gravedad:&lt;/b&gt; {severity} &amp;nbsp; &lt;b&gt;Área:&lt;/b&gt; {area}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;This finding does not come from a governance check: it reports that the playbook does not fit the file format (or a check that failed). Fix the field it names.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Este hallazgo no procede de un control de gobernanza: indica que el playbook no se ajusta al formato de archivo (o que un control falló). Corrija el campo que indica.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Why it matters.&lt;/b&gt; {rationale}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Por qué importa.&lt;/b&gt; {rationale}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Sources.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Fuentes.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>({status}, last verified {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>({status}, verificado por última vez el {date})</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Regulatory presets applied in this playbook that this check reads.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Marcos normativos aplicados en este playbook que este control lee.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The same text on the command line: &lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;El mismo texto en la línea de comandos: &lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Charter has no explanation for this code; the finding below says what to fix.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Charter no tiene explicación para este código; el hallazgo de abajo indica qué corregir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Whole playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el playbook</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This finding&lt;/b&gt;, at {place}:&lt;br&gt;{message}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Este hallazgo&lt;/b&gt;, en {place}:&lt;br&gt;{message}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Waived: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exención concedida: {reason}</translation>
     </message>
     <message>
         <source>Explain {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar {code}</translation>
     </message>
     <message>
         <source>Explanation of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación de {code}</translation>
     </message>
     <message>
         <source>{code} cannot be waived: spoke findings and format problems must be fixed (a waiver in the playbook never covers them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} no admite exención: los hallazgos de los spokes y los problemas de formato deben corregirse (una exención en el playbook nunca los cubre).</translation>
     </message>
     <message>
         <source>This finding is already waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hallazgo ya tiene una exención.</translation>
     </message>
     <message>
         <source>Waive {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exención para {code}</translation>
     </message>
     <message>
         <source>Accept the finding &lt;b&gt;{code}&lt;/b&gt;{title} with a reason. The waiver is part of the playbook and is shown in the exports (compliance checklist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar el hallazgo &lt;b&gt;{code}&lt;/b&gt;{title} con una justificación. La exención forma parte del playbook y aparece en las exportaciones (lista de verificación de cumplimiento).</translation>
     </message>
     <message>
         <source>Only at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en {path}</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>Why the finding is accepted (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se acepta el hallazgo (obligatorio)</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Ticked: the waiver covers this field only; unticked: the check everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: la exención cubre solo este campo; sin marcar: el control en todas partes</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Why the finding is accepted (required; shown in the exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se acepta el hallazgo (obligatorio; aparece en las exportaciones)</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por</translation>
     </message>
     <message>
         <source>Who accepts the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién acepta el hallazgo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>When the finding was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se aceptó el hallazgo</translation>
     </message>
     <message>
         <source>A waiver needs a reason: say why the finding is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exención necesita una justificación: indique por qué se acepta el hallazgo.</translation>
     </message>
     <message>
         <source>The waiver would expire before it was accepted; choose a later expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exención vencería antes de concederse; elija una fecha de vencimiento posterior.</translation>
     </message>
     <message>
         <source>The waiver cannot be recorded: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la exención: {value}</translation>
     </message>
 </context>
 <context>
@@ -425,133 +425,133 @@
     <message>
         <source>Not applied: {text}</source>
         <extracomment>whether the input keeps a refused text while the user is still typing it (text, numbers, dates); a choice or a tick shows the kept value again at once</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado: {text}</translation>
     </message>
     <message>
         <source>{text} ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({label})</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Show the text as it will read in the policy (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto tal como se leerá en la política (Markdown)</translation>
     </message>
     <message>
         <source>Preview {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: {label}</translation>
     </message>
     <message>
         <source>{label} is {fixed_text} in the file: more than this box can edit (numbers up to {LARGEST:,.0f}, with up to {MOST_DECIMALS} decimals). It is kept as it is; change it in the file itself.</source>
         <extracomment>why a value is shown read-only (the box cannot hold it), under the box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{label} es {fixed_text} en el archivo: más de lo que este campo puede editar (números hasta {LARGEST:,.0f}, con hasta {MOST_DECIMALS} decimales). Se conserva tal cual; cámbielo en el propio archivo.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Set {label} to &apos;not set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner {label} en «sin definir»</translation>
     </message>
     <message>
         <source>Clear {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar {label}</translation>
     </message>
     <message>
         <source>Sets {label} to not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone {label} en sin definir</translation>
     </message>
     <message>
         <source>Ticked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: {names}</translation>
     </message>
     <message>
         <source>None ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada marcado</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una entrada</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la entrada seleccionada</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected entry up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la entrada seleccionada</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected entry down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la entrada seleccionada</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fila</translation>
     </message>
     <message>
         <source>Add a row at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila al final</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fila</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fila seleccionada</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>not set</source>
         <extracomment>The Names of the last playbook snapshot asked about: a table paints many cells of one snapshot, and snapshots are never changed in place (a new one is a new object). kind -&gt; (the list the choices were made from, the choices). Lists are never changed in place (see playbooks.format.paths), so the same list object means the same choices.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>{reason}. {label} is still {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. {label} sigue siendo {shown}.</translation>
     </message>
     <message>
         <source>&apos;{typed}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{typed}» no es un número</translation>
     </message>
     <message>
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número</translation>
     </message>
 </context>
 <context>
@@ -559,204 +559,216 @@
     <message>
         <source>{path}: this spoke cannot be shown: {unresolved_reason}</source>
         <extracomment>How long a save waits for a command that is writing the same file (a sign-off takes well under a second). sync clients&apos; conflict copies of the file beside it (see :mod:`playbooks.audit.copies`) the unresolved conflicts a merge listed at the top of the file: (line, conflict) whether the file is in a git work tree (its earlier versions can be compared with)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path}: este spoke no se puede mostrar: {unresolved_reason}</translation>
     </message>
     <message>
         <source>Opening {name}...</source>
         <extracomment>this run&apos;s part of recovery copy names (two windows on one file keep separate copies) the digest of the file as this session last read or wrote it (&apos;&apos; for none) whether the open file is in a git work tree (found while it was read, never on the GUI thread)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {name}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Charter</translation>
     </message>
     <message>
         <source>Opened in {value:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en {value:.0f} ms</translation>
     </message>
     <message>
         <source>{name} was written by a newer version of Charter and cannot be opened here.
 
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se escribió con una versión más reciente de Charter y no se puede abrir aquí.
+
+{error}</translation>
     </message>
     <message>
         <source>
 
 (and {value} more problems; run &apos;charter validate&apos; for all)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+(y {value} problemas más; «charter validate» los muestra todos)</translation>
     </message>
     <message>
         <source>opening {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>la apertura de {path}</translation>
     </message>
     <message>
         <source>{name} has a damaged lock file ({damaged}) that Charter cannot remove: {one_line}. Remove it by hand to save changes.
 
 Open it read-only, or edit it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene un archivo de bloqueo dañado ({damaged}) que Charter no puede eliminar: {one_line}. Elimínelo a mano para poder guardar cambios.
+
+¿Abrirlo en modo de solo lectura o editarlo de todos modos?</translation>
     </message>
     <message>
         <source>{name} is already open in Charter by {describe}.
 
 Open it read-only, or edit it anyway (changes saved by both will overwrite each other)?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está abierto en Charter por {describe}.
+
+¿Abrirlo en modo de solo lectura o editarlo de todos modos (los cambios que guarden ambos se sobrescribirán)?</translation>
     </message>
     <message>
         <source>Playbook in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbook en uso</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <source>Edit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar de todos modos</translation>
     </message>
     <message>
         <source>New playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo playbook</translation>
     </message>
     <message>
         <source>Start from a starter (you can change everything afterwards):</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a partir de una plantilla (después puede cambiarlo todo):</translation>
     </message>
     <message>
         <source>The starter &apos;{name}&apos; cannot be loaded: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar la plantilla «{name}»: {exc}</translation>
     </message>
     <message>
         <source>the {starter_title} starter</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla «{starter_title}»</translation>
     </message>
     <message>
         <source>New playbook from the {starter_title} starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo playbook a partir de la plantilla «{starter_title}»</translation>
     </message>
     <message>
         <source>This playbook is open read-only; use Save As to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este playbook está abierto en modo de solo lectura; use «Guardar como» para conservar una copia.</translation>
     </message>
     <message>
         <source>{name} is open in Charter by {describe}; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está abierto en Charter por {describe}; elija otro nombre.</translation>
     </message>
     <message>
         <source>{exc}. Your changes stay open here; Save As keeps them in another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc}. Sus cambios siguen abiertos aquí; «Guardar como» los conserva en otro archivo.</translation>
     </message>
     <message>
         <source>{path}: could not be saved ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se pudo guardar ({value})</translation>
     </message>
     <message>
         <source>Saved {display_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} guardado</translation>
     </message>
     <message>
         <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar de todos modos?</translation>
     </message>
     <message>
         <source>{name} {reason}.
 
 Save your version all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {reason}.
+
+¿Guardar su versión de todos modos?</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar de todos modos</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
         <source>{name} was changed outside this window since you opened it (a sign-off or another editor). Replace it with your version? The file as it is now is kept as .bak.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se modificó fuera de esta ventana desde que lo abrió (una aprobación u otro editor). ¿Reemplazarlo por su versión? El archivo tal como está ahora se conserva como .bak.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Discard your unsaved changes to {display_name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios no guardados de {display_name}?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Reloading {name}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargando {name}…</translation>
     </message>
     <message>
         <source>{name} was not reloaded: you changed the playbook while it was being read. Your version stays open; use File &gt; Revert to Saved to reload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se recargó: usted modificó el playbook mientras se leía. Su versión sigue abierta; use Archivo &gt; Revertir a lo guardado para recargarlo.</translation>
     </message>
     <message>
         <source>Reloaded {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} recargado</translation>
     </message>
     <message>
         <source>reloading {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>la recarga de {path}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios no guardados</translation>
     </message>
     <message>
         <source>Save the changes to {display_name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de {display_name}?</translation>
     </message>
     <message>
         <source>File removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo eliminado</translation>
     </message>
     <message>
         <source>{name} was removed or renamed outside Charter. Your copy stays open; save it to write it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se eliminó o se renombró fuera de Charter. Su copia sigue abierta; guárdela para volver a escribirlo.</translation>
     </message>
     <message>
         <source> Reloading discards your unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation> Al recargar se descartan sus cambios no guardados.</translation>
     </message>
     <message>
         <source>{name} was changed outside Charter.{extra}
 
 Reload it from disk, or keep the version shown?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se modificó fuera de Charter.{extra}
+
+¿Recargarlo desde el disco o conservar la versión mostrada?</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía</translation>
     </message>
     <message>
         <source>Unsaved changes kept in the recovery area</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios no guardados conservados en el área de recuperación</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar cambios no guardados</translation>
     </message>
     <message>
         <source>Charter was not closed properly. Unsaved changes were kept:
@@ -764,136 +776,140 @@ Reload it from disk, or keep the version shown?</source>
 {describe}
 
 Restore them? (Nothing has been written to your file.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charter no se cerró correctamente. Se conservaron cambios no guardados:
+
+{describe}
+
+¿Restaurarlos? (No se ha escrito nada en su archivo.)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>The recovery copy cannot be read ({exc}); it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia de recuperación ({exc}); se ha conservado.</translation>
     </message>
 </context>
 <context>
     <name>FindPanel</name>
     <message>
         <source>Find in playbook (all text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el playbook (todo el texto)</translation>
     </message>
     <message>
         <source>Find in playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el playbook</translation>
     </message>
     <message>
         <source>Text to find in every field of the playbook; results are listed below</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que se busca en todos los campos del playbook; los resultados aparecen debajo</translation>
     </message>
     <message>
         <source>Find results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>The fields that contain the text, by section; Enter goes to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos que contienen el texto, por sección; Intro va a uno</translation>
     </message>
     <message>
         <source>Search failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló: {exc}</translation>
     </message>
     <message>
         <source>Accepted findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos aceptados</translation>
     </message>
     <message numerus="yes">
         <source> (first %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (los %n primeros)</numerusform>
+            <numerusform> (los %n primeros)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
 </context>
 <context>
     <name>Form</name>
     <message>
         <source>{title}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}:</translation>
     </message>
     <message>
         <source>One row per {noun}; the form below the table shows every field of the selected row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por {noun}; el formulario bajo la tabla muestra todos los campos de la fila seleccionada.</translation>
     </message>
     <message>
         <source>Select a {noun} to see all its fields, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila ({noun}) para ver todos sus campos, o añada una.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add a {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir: {noun}</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Duplicate the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar la fila seleccionada</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la fila seleccionada</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected row up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la fila seleccionada</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected row down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la fila seleccionada</translation>
     </message>
     <message>
         <source>{text} ({title})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({title})</translation>
     </message>
     <message>
         <source>Cannot delete: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar: {reason}</translation>
     </message>
     <message>
         <source>Selected {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado: {noun}</translation>
     </message>
     <message>
         <source>Row {value}, not applied: {message}</source>
         <extracomment>The summary columns of each item class; other classes show their first compact fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fila {value}, no aplicado: {message}</translation>
     </message>
 </context>
 <context>
@@ -901,481 +917,482 @@ Restore them? (Nothing has been written to your file.)</source>
     <message>
         <source>Sections</source>
         <extracomment>The window&apos;s size at its first start, where the screen has room for it. Room kept around the window for the frame the window manager adds (title bar, borders). Actions that need an open playbook. the open file: opening, saving, reverting, its lock, watcher and recovery copy (hub file, its spokes) as found by the loading worker; see _related_files() the banner&apos;s words about a new playbook&apos;s to-do list (&apos;&apos; : none; see show_todo)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>The sections of the playbook, and its spokes or hub; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones del playbook, y sus spokes o su hub; Intro abre una</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>To Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>&amp;New from starter...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo a partir de plantilla…</translation>
     </message>
     <message>
         <source>Start a new playbook from a starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un nuevo playbook a partir de una plantilla</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir…</translation>
     </message>
     <message>
         <source>Open a playbook file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de playbook</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el playbook</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save the playbook under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el playbook con otro nombre</translation>
     </message>
     <message>
         <source>Re&amp;vert to Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir a lo guardado</translation>
     </message>
     <message>
         <source>Discard unsaved changes and reload the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios no guardados y recargar el archivo</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>Close the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el playbook</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Your name, role, theme and autosave</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, su cargo, el tema y el guardado automático</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close Charter (asks about unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Charter (pregunta por los cambios no guardados)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
         <extracomment>Keys from Qt::Key_Back on are the media keys of special keyboards (&quot;Save&quot;, &quot;Find&quot;, &quot;Forward&quot;): the standard shortcuts include them, a person reading the list looks for Ctrl+S.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Search all text of the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo el texto del playbook</translation>
     </message>
     <message>
         <source>&amp;Check Now</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omprobar ahora</translation>
     </message>
     <message>
         <source>Run the structural and governance checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar los controles de estructura y de gobernanza</translation>
     </message>
     <message>
         <source>Next &amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sección siguiente</translation>
     </message>
     <message>
         <source>Show the next section</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la sección siguiente</translation>
     </message>
     <message>
         <source>Previous S&amp;ection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección &amp;anterior</translation>
     </message>
     <message>
         <source>Show the previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la sección anterior</translation>
     </message>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel siguiente</translation>
     </message>
     <message>
         <source>Move the focus to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar el foco al panel siguiente</translation>
     </message>
     <message>
         <source>Previous Pa&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;nel anterior</translation>
     </message>
     <message>
         <source>Move the focus back a pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar el foco al panel anterior</translation>
     </message>
     <message>
         <source>&amp;Next Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema s&amp;iguiente</translation>
     </message>
     <message>
         <source>Go to the next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al problema siguiente</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado del editor</translation>
     </message>
     <message>
         <source>&amp;About Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Charter</translation>
     </message>
     <message>
         <source>The version, and where the logs are</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión y dónde están los registros</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
         <source>Open the folder of Charter&apos;s log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de archivos de registro de Charter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Pro&amp;blems</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blemas</translation>
     </message>
     <message>
         <source>&amp;To Do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tareas</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>F&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>Bús&amp;queda</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Playbook</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Opening {name}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {name}…</translation>
     </message>
     <message>
         <source>No editor for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay editor para {field}</translation>
     </message>
     <message>
         <source>The problems the checks found, with the readiness scorecard</source>
         <extracomment>what each dock holds, for the tabs of docks that share a place (a screen reader reads them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los problemas que encontraron los controles, con el cuadro de madurez</translation>
     </message>
     <message>
         <source>The steps a new playbook leaves to fill in, and what each means</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos que un nuevo playbook deja por completar, y qué significa cada uno</translation>
     </message>
     <message>
         <source>The section or the whole policy as it will read when exported</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección o toda la política tal como se leerá al exportarla</translation>
     </message>
     <message>
         <source>Every change since the playbook was opened; select one to go back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio desde que se abrió el playbook; seleccione uno para volver a él</translation>
     </message>
     <message>
         <source>A new playbook from {source}. A starter cannot know your people and processes: the &lt;b&gt;To Do&lt;/b&gt; list says what only you can fill in, and what each step means (the errors in Problems are these gaps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo playbook a partir de {source}. Una plantilla no puede conocer a sus personas ni sus procesos: la lista de &lt;b&gt;Tareas&lt;/b&gt; indica lo que solo usted puede completar y qué significa cada paso (los errores de «Problemas» son esas lagunas).</translation>
     </message>
     <message>
         <source>About Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Charter</translation>
     </message>
     <message>
         <source>{path}
 Double-click or press Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+Haga doble clic o pulse Intro para abrirlo</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Spokes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spokes</translation>
     </message>
     <message>
         <source>This is a regional spoke of &lt;b&gt;{hub}&lt;/b&gt;. This page shows its effective playbook (what the region inherits from the hub, with the region&apos;s changes) and cannot be edited here. To change what your region does, tailor the spoke: the hub&apos;s values beside yours, what the hub allows, and a rationale for each change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un spoke regional de &lt;b&gt;{hub}&lt;/b&gt;. Esta página muestra su playbook efectivo (lo que la región hereda del hub, con los cambios de la región) y no se puede editar aquí. Para cambiar lo que hace su región, adapte el spoke: los valores del hub junto a los suyos, lo que el hub permite y una justificación para cada cambio.</translation>
     </message>
     <message>
         <source>This playbook is open &lt;b&gt;read-only&lt;/b&gt;. Use Save As to keep an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este playbook está abierto en modo de &lt;b&gt;solo lectura&lt;/b&gt;. Use «Guardar como» para conservar una copia editable.</translation>
     </message>
     <message>
         <source>&amp;Tailor This Spoke…</source>
         <extracomment>the banner&apos;s button per action: (text, accessible description)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaptar este spoke…</translation>
     </message>
     <message>
         <source>Open the tailoring view of this spoke: change what the hub allows, with a rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la vista de adaptación de este spoke: cambiar lo que el hub permite, con una justificación</translation>
     </message>
     <message>
         <source>Show the To &amp;Do List</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la lista de &amp;tareas</translation>
     </message>
     <message>
         <source>The steps this new playbook leaves to you, and what each means</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos que este nuevo playbook le deja, y qué significa cada uno</translation>
     </message>
     <message>
         <source>{name}[*] (read-only) — Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] (solo lectura) — Charter</translation>
     </message>
     <message>
         <source>{name}[*] — Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — Charter</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no guardado</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status}</translation>
     </message>
     <message>
         <source>{errors}, {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors}, {warnings}</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Readiness {score}/100 (weakest area) · {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Madurez {score}/100 (área más débil) · {counts}</translation>
     </message>
     <message>
         <source>No recent playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay playbooks recientes</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>A new language applies when Charter next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo idioma se aplica la próxima vez que se inicia Charter.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Unsaved changes are copied to the recovery area this long after the last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios no guardados se copian en el área de recuperación este tiempo después del último cambio.</translation>
     </message>
     <message>
         <source>e.g. Dana Whitfield</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Dana Whitfield</translation>
     </message>
     <message>
         <source>e.g. Chief Compliance Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Chief Compliance Officer</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>The language of the editor; the system&apos;s unless you choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del editor; el del sistema si no elige otro</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Light or dark colours, or those of the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores claros u oscuros, o los del sistema</translation>
     </message>
     <message>
         <source>Autosave after</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado automático tras</translation>
     </message>
     <message>
         <source>&amp;Autosave after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardado automático tras:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>Your full name, proposed when you sign off or record a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre completo, que se propone al aprobar o al registrar un cambio</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cargo</translation>
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;cargo:</translation>
     </message>
     <message>
         <source>Your role, proposed when you sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cargo, que se propone al aprobar</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos recientes</translation>
     </message>
     <message>
         <source>Re&amp;cent files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos &amp;recientes:</translation>
     </message>
     <message>
         <source>How many recent playbooks the File menu and the welcome page list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos playbooks recientes muestran el menú Archivo y la página de bienvenida</translation>
     </message>
     <message>
         <source>Keep these preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar estas preferencias</translation>
     </message>
 </context>
 <context>
@@ -1383,59 +1400,59 @@ Double-click or press Enter to open</source>
     <message>
         <source>&lt;span style=&quot;color:#888&quot;&gt;not set&lt;/span&gt;</source>
         <extracomment>A preview shows at most this many items per list, and this much HTML: a rich-text view laying out 10,000 rules would freeze the window, and nobody reads them in a side panel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#888&quot;&gt;sin definir&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;i&gt;... and {more} more&lt;/i&gt;&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;i&gt;… y {more} más&lt;/i&gt;&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;... and {value} more (the export shows them all).&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;… y {value} más (la exportación los muestra todos).&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Accepted findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos aceptados</translation>
     </message>
     <message>
         <source>&lt;hr&gt;&lt;p&gt;&lt;i&gt;The preview stops here; the playbook is long. Export it to read the whole policy.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;hr&gt;&lt;p&gt;&lt;i&gt;La vista previa termina aquí; el playbook es largo. Expórtelo para leer toda la política.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa:</translation>
     </message>
     <message>
         <source>Preview of</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de</translation>
     </message>
     <message>
         <source>Preview the section on screen, or the whole policy document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver en pantalla la sección, o todo el documento de la política</translation>
     </message>
     <message>
         <source>This section</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección</translation>
     </message>
     <message>
         <source>Whole policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la política</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>The section or the policy as it will read in the exported document</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección o la política tal como se leerá en el documento exportado</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#888&apos;&gt;No playbook open.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#888&apos;&gt;No hay ningún playbook abierto.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The preview could not be rendered: {error}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No se pudo generar la vista previa: {error}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1443,610 +1460,610 @@ Double-click or press Enter to open</source>
     <message>
         <source>Structure</source>
         <extracomment>per finding: its place in words (:func:`places`) and its area, worked out in the worker so that showing 1,000 findings costs the GUI thread no model walks (empty: not worked out)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estructura</translation>
     </message>
     <message>
         <source>Error</source>
         <extracomment>How a severity reads in the panel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>{severity} (waived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity} (exención concedida)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Control</translation>
     </message>
     <message>
         <source>Waived: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exención concedida: {reason}</translation>
     </message>
     <message>
         <source>(whole playbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todo el playbook)</translation>
     </message>
     <message>
         <source>Field: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo: {field}</translation>
     </message>
     <message>
         <source>No playbook open</source>
         <extracomment>the longest pause in typing before the checks run again. After each run the pause becomes half that run&apos;s time, up to this: a small playbook is checked at once (its check costs less than a keystroke), a big one waits for a pause in typing. Edits made while a check runs wait for it and are checked together (one check at a time), so even a short pause never queues a check per keystroke. (scores at the last sign-off, or None; what &quot;since&quot; means, &apos;&apos; for no trend): see set_trend</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún playbook abierto</translation>
     </message>
     <message>
         <source>Show severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar gravedad</translation>
     </message>
     <message>
         <source>List the problems of one severity only, or all</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar solo los problemas de una gravedad, o todos</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las gravedades</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Show area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar área</translation>
     </message>
     <message>
         <source>List the problems of one scorecard area only, or all</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar solo los problemas de un área del cuadro de madurez, o todos</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las áreas</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>The problems found; Enter goes to the field of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Los problemas encontrados; Intro va al campo del seleccionado</translation>
     </message>
     <message>
         <source>Selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema seleccionado</translation>
     </message>
     <message>
         <source>&amp;Go to Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir al campo</translation>
     </message>
     <message>
         <source>Show the field of the selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el campo del problema seleccionado</translation>
     </message>
     <message>
         <source>E&amp;xplain…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplicar…</translation>
     </message>
     <message>
         <source>Why the check exists, its sources and the presets behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué existe el control, sus fuentes y los marcos normativos en que se basa</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas</translation>
     </message>
     <message>
         <source>up {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>sube {points}</translation>
     </message>
     <message>
         <source>down {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>baja {points}</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Madurez</translation>
     </message>
     <message>
         <source>Change since {since}: not known (the approved version was never open in Charter here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio desde {since}: desconocido (la versión aprobada nunca se abrió aquí en Charter)</translation>
     </message>
     <message>
         <source>Change since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio desde {since}</translation>
     </message>
     <message>
         <source>No change since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios desde {since}</translation>
     </message>
     <message>
         <source>Scores per area, 0-100: strong from 85, fair from 60, weak below</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación por área, 0-100: sólida desde 85, aceptable desde 60, débil por debajo</translation>
     </message>
     <message>
         <source>Readiness scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro de madurez</translation>
     </message>
     <message>
         <source>The checks could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron ejecutar los controles</translation>
     </message>
     <message>
         <source>checking the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación del playbook</translation>
     </message>
     <message>
         <source>Select a problem to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un problema para leerlo completo.</translation>
     </message>
     <message>
         <source>Go to field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al campo</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar mensaje</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Dates and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas y revisión</translation>
     </message>
     <message>
         <source>Ownership and distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilidad y distribución</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Who and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién y dónde</translation>
     </message>
     <message>
         <source>Audience first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el público</translation>
     </message>
     <message>
         <source>Organisation model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo organizativo</translation>
     </message>
     <message>
         <source>Every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción</translation>
     </message>
     <message>
         <source>Community moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderación de la comunidad</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Evidence and remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias y corrección</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión</translation>
     </message>
     <message>
         <source>Transparency</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparencia</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualificación</translation>
     </message>
     <message>
         <source>Attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de conformidad</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Why and how we measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué y cómo medimos</translation>
     </message>
     <message>
         <source>Consequences and reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Consecuencias y denuncias</translation>
     </message>
     <message>
         <source>Keeping the playbook current</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el playbook al día</translation>
     </message>
     <message>
         <source>Accepted findings</source>
         <extracomment>The extra page for the playbook&apos;s top-level waiver list (not a section of the document).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos aceptados</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
         <source>Move to the next or previous field or control (tables and lists included: Tab leaves them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al campo o control siguiente o anterior (tablas y listas incluidas: Tab sale de ellas)</translation>
     </message>
     <message>
         <source>Alt+underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+letra subrayada</translation>
     </message>
     <message>
         <source>Press a button or open a menu by its access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar un botón o abrir un menú por su tecla de acceso</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>In the problems list: go to the field of the selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista de problemas: ir al campo del problema seleccionado</translation>
     </message>
     <message>
         <source>F2, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>F2, Intro</translation>
     </message>
     <message>
         <source>In a table: edit the selected cell (Enter applies it, Escape cancels it)</source>
-        <translation type="unfinished"></translation>
+        <translation>En una tabla: editar la celda seleccionada (Intro la aplica, Esc la cancela)</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Tick or untick the selected option of a check list, or press the focused button</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar o desmarcar la opción seleccionada de una lista de casillas, o pulsar el botón con el foco</translation>
     </message>
     <message>
         <source>Ctrl+Z in a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z en un campo</translation>
     </message>
     <message>
         <source>Undo through the playbook&apos;s history (not only the field&apos;s typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer en el historial del playbook (no solo lo escrito en el campo)</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>F6 and Shift+F6 move between the panes; every menu item also has an access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>F6 y Mayús+F6 cambian de panel; cada elemento de menú tiene además una tecla de acceso.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Each row: the keys, and what they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila: las teclas y lo que hacen</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hacen</translation>
     </message>
 </context>
 <context>
     <name>SignOffDialog</name>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Tick to give an expiry date; unticked, it does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque para indicar una fecha de vencimiento; sin marcar, no vence</translation>
     </message>
     <message>
         <source>The date it expires (when Expires is ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de vencimiento (cuando «Vence» está marcado)</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación</translation>
     </message>
     <message>
         <source>Sign off &lt;b&gt;{title}&lt;/b&gt;, version {version}. The sign-off records the content fingerprint: any later change shows as &lt;i&gt;Changed since approval&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar &lt;b&gt;{title}&lt;/b&gt;, versión {version}. La aprobación registra la huella del contenido: cualquier cambio posterior aparece como &lt;i&gt;Modificado desde la aprobación&lt;/i&gt;.</translation>
     </message>
     <message>
         <source>Conditions, requested changes or remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones, cambios solicitados u observaciones</translation>
     </message>
     <message>
         <source>Keep {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar {version}</translation>
     </message>
     <message>
         <source>Keep (no version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar (sin versión)</translation>
     </message>
     <message>
         <source>Patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Parche</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Menor</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>Keep ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ({status})</translation>
     </message>
     <message>
         <source>Currently</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualmente</translation>
     </message>
     <message>
         <source>Approver name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de quien aprueba</translation>
     </message>
     <message>
         <source>Full name of the person signing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo de la persona que aprueba</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>The approver&apos;s role, e.g. Chief Compliance Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo de quien aprueba, p. ej. Chief Compliance Officer</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Approved, approved with changes, or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado, aprobado con cambios o rechazado</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>The date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la decisión</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Keep the version, or raise it for what is approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión, o subirla para lo que se aprueba</translation>
     </message>
     <message>
         <source>Lifecycle status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del ciclo de vida</translation>
     </message>
     <message>
         <source>Keep the status, or move the playbook on (e.g. Approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el estado, o hacer avanzar el playbook (p. ej. Aprobado)</translation>
     </message>
     <message>
         <source>Record the sign-off with the fingerprint of the current content</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la aprobación con la huella del contenido actual</translation>
     </message>
     <message>
         <source>This playbook is open read-only; a sign-off cannot be recorded in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este playbook está abierto en modo de solo lectura; no se puede registrar una aprobación en él.</translation>
     </message>
     <message>
         <source>Sign-off refused: {refusal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación rechazada: {refusal}.</translation>
     </message>
     <message>
         <source>Sign off ({decision})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación ({decision})</translation>
     </message>
     <message>
         <source>Record change</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cambio</translation>
     </message>
     <message>
         <source>Add an entry to the change log of version {version}. Charter proposes what changed since the last recorded version; say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una entrada al registro de cambios de la versión {version}. Charter propone lo que cambió desde la última versión registrada; indique por qué.</translation>
     </message>
     <message>
         <source>The reason for the change (a regulation, an incident, a review)</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo del cambio (una norma, un incidente, una revisión)</translation>
     </message>
     <message>
         <source>Material change (needs re-approval and re-attestation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio sustancial (requiere nueva aprobación y nueva declaración de conformidad)</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Who made the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hizo el cambio</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>The change, in a sentence or two (proposed from your edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio, en una o dos frases (propuesto a partir de sus ediciones)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>The reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo del cambio</translation>
     </message>
     <message>
         <source>When the change was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se hizo el cambio</translation>
     </message>
     <message>
         <source>A material change needs a new sign-off and a new attestation by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio sustancial requiere una nueva aprobación y una nueva declaración de conformidad del personal</translation>
     </message>
     <message>
         <source>This playbook is open read-only; the change log cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este playbook está abierto en modo de solo lectura; el registro de cambios no se puede modificar.</translation>
     </message>
     <message>
         <source>the author</source>
-        <translation type="unfinished"></translation>
+        <translation>el autor</translation>
     </message>
     <message>
         <source>what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>qué cambió</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>por qué</translation>
     </message>
     <message>
         <source>Please fill in {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique {fields}.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>Set the playbook&apos;s version in Document control first: an entry records the version it produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina primero la versión del playbook en «Control del documento»: una entrada registra la versión que produjo.</translation>
     </message>
     <message>
         <source>The entry cannot be recorded: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la entrada: {value}</translation>
     </message>
 </context>
 <context>
     <name>Site</name>
     <message>
         <source>Set by your organisation: {locked_message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecido por su organización: {locked_message}.</translation>
     </message>
     <message>
         <source>Charter uses the defaults instead (&apos;charter config&apos; shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Charter usa en su lugar los valores predeterminados («charter config» los muestra).</translation>
     </message>
     <message numerus="yes">
         <source>Site configuration: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Configuración del sitio: %n problema</numerusform>
+            <numerusform>Configuración del sitio: %n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>Site configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del sitio</translation>
     </message>
 </context>
 <context>
@@ -2054,152 +2071,152 @@ Double-click or press Enter to open</source>
     <message>
         <source>Keep this file&apos;s</source>
         <extracomment>The two choices of a conflict, in the order of the combo box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el de este archivo</translation>
     </message>
     <message>
         <source>Take the copy&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el de la copia</translation>
     </message>
     <message>
         <source>Merge a conflict copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar una copia en conflicto</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; is a conflict copy of this playbook made by {service} ({detail}): someone saved the playbook elsewhere while it was being changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; es una copia en conflicto de este playbook creada por {service} ({detail}): alguien guardó el playbook en otro lugar mientras se modificaba aquí.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinando…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo</translation>
     </message>
     <message>
         <source>The copy</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar</translation>
     </message>
     <message>
         <source>The copy could not be merged: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo combinar la copia: {exc}</translation>
     </message>
     <message>
         <source>{path} (as opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} (tal como se abrió)</translation>
     </message>
     <message>
         <source>The playbook was changed while this dialog was open, so the copy was merged again: check the choices below, then press Merge. </source>
-        <translation type="unfinished"></translation>
+        <translation>El playbook se modificó mientras este cuadro de diálogo estaba abierto, así que la copia se combinó de nuevo: revise las opciones de abajo y pulse Combinar. </translation>
     </message>
     <message numerus="yes">
         <source>Merged against {base}: edits made on one side only are taken as they are; the copy&apos;s own %n change(s) listed below are taken unless you keep this file&apos;s value (keep it where the copy only lacks an edit made here).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Combinado a partir de {base}: los cambios hechos en un solo lado se toman tal cual; el cambio propio de la copia que aparece abajo se toma salvo que conserve el valor de este archivo (consérvelo donde a la copia solo le falta un cambio hecho aquí).</numerusform>
+            <numerusform>Combinado a partir de {base}: los cambios hechos en un solo lado se toman tal cual; los %n cambios propios de la copia que aparecen abajo se toman salvo que conserve el valor de este archivo (consérvelo donde a la copia solo le falta un cambio hecho aquí).</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged against {base}: edits made on one side only are taken as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinado a partir de {base}: los cambios hechos en un solo lado se toman tal cual.</translation>
     </message>
     <message>
         <source>No earlier version common to both is known (no backup or commit both started from): choose, for each difference, which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce ninguna versión anterior común (ninguna copia de seguridad ni commit del que partieran ambas): elija, para cada diferencia, qué valor conservar.</translation>
     </message>
     <message numerus="yes">
         <source>Merging changes %n field(s) of the open playbook.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La combinación cambia %n campo del playbook abierto.</numerusform>
+            <numerusform>La combinación cambia %n campos del playbook abierto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to decide below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por decidir abajo.</numerusform>
+            <numerusform>%n por decidir abajo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que decidir.</translation>
     </message>
     <message>
         <source>(not there)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no existe)</translation>
     </message>
     <message>
         <source>The two versions together break the playbook: this file&apos;s version is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos versiones juntas invalidan el playbook: se conserva la versión de este archivo</translation>
     </message>
     <message>
         <source>A spoke keeps this file&apos;s value here; the conflict is listed at the top of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un spoke conserva aquí el valor de este archivo; el conflicto aparece al principio del archivo</translation>
     </message>
     <message>
         <source>This copy cannot be merged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia no se puede combinar: {error}</translation>
     </message>
     <message>
         <source>merging a conflict copy</source>
-        <translation type="unfinished"></translation>
+        <translation>la combinación de una copia en conflicto</translation>
     </message>
     <message>
         <source>Merge {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar {name}</translation>
     </message>
     <message>
         <source>The merged spoke could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el spoke combinado: {exc}</translation>
     </message>
     <message>
         <source>Save the merged playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el playbook combinado</translation>
     </message>
     <message>
         <source>The copy is merged into the open playbook. Save it now? {name} is moved aside only once the merge is saved; until then it stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia está combinada en el playbook abierto. ¿Guardarlo ahora? {name} solo se aparta una vez guardada la combinación; hasta entonces se queda donde está.</translation>
     </message>
     <message>
         <source>Save now</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ahora</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>Move the conflict copy aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar la copia en conflicto</translation>
     </message>
     <message>
         <source>Move {name} into the &apos;{CONFLICTS_FOLDER}&apos; folder beside the playbook? It is kept there, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mover {name} a la carpeta «{CONFLICTS_FOLDER}» junto al playbook? Allí se conserva, no se elimina.</translation>
     </message>
     <message>
         <source>Move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverla</translation>
     </message>
     <message>
         <source>Leave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarla</translation>
     </message>
     <message>
         <source>{copy}: could not be moved ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{copy}: no se pudo mover ({value})</translation>
     </message>
 </context>
 <context>
@@ -2207,144 +2224,144 @@ Double-click or press Enter to open</source>
     <message>
         <source>Needed before the playbook can be approved.</source>
         <extracomment>what a step&apos;s severity means for the playbook, in words (its icon says it to the eye)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Necesario antes de poder aprobar el playbook.</translation>
     </message>
     <message>
         <source>Recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado.</translation>
     </message>
     <message>
         <source>Worth doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conveniente.</translation>
     </message>
     <message>
         <source>needed before the playbook can be approved</source>
         <extracomment>the same, as a short note after a step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>necesario antes de la aprobación</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendado</translation>
     </message>
     <message>
         <source>worth doing</source>
-        <translation type="unfinished"></translation>
+        <translation>conveniente</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>The steps left to complete this playbook; under each, the places it concerns. Enter goes to a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos que faltan para completar este playbook; bajo cada uno, los lugares afectados. Intro va a un lugar.</translation>
     </message>
     <message>
         <source>What the step means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa el paso</translation>
     </message>
     <message numerus="yes">
         <source> (%n places)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n lugar)</numerusform>
+            <numerusform> (%n lugares)</numerusform>
         </translation>
     </message>
     <message>
         <source>No playbook open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún playbook abierto</translation>
     </message>
     <message>
         <source>Nothing left to do: the checks find no gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada por hacer: los controles no encuentran lagunas.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n paso</numerusform>
+            <numerusform>Quedan %n pasos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n of them before the playbook can be approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n de ellos antes de poder aprobar el playbook</numerusform>
+            <numerusform>, %n de ellos antes de poder aprobar el playbook</numerusform>
         </translation>
     </message>
     <message>
         <source>. Select a step to see what it means; Enter on a place goes to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Seleccione un paso para ver qué significa; Intro sobre un lugar va a su campo.</translation>
     </message>
     <message>
         <source>Here: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí: {place}</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Charter</translation>
     </message>
     <message>
         <source>Social media governance playbooks: write, check, sign off and export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks de gobernanza de redes sociales: redactar, comprobar, aprobar y exportar.</translation>
     </message>
     <message>
         <source>Start a new playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un nuevo playbook</translation>
     </message>
     <message>
         <source>Starters</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>The starter a new playbook begins from; Enter creates it</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de la que parte un nuevo playbook; Intro lo crea</translation>
     </message>
     <message>
         <source>&amp;Create from Starter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear a partir de la plantilla</translation>
     </message>
     <message>
         <source>A new playbook from the selected starter, in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo playbook a partir de la plantilla seleccionada, en esta ventana</translation>
     </message>
     <message>
         <source>New Playbook &amp;Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo playbook con el &amp;asistente…</translation>
     </message>
     <message>
         <source>A hub and its regional spokes, step by step: starter, model, regions, people</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hub y sus spokes regionales, paso a paso: plantilla, modelo, regiones, personas</translation>
     </message>
     <message>
         <source>&amp;Open a Playbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir un playbook…</translation>
     </message>
     <message>
         <source>Choose a playbook file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de playbook para abrir</translation>
     </message>
     <message>
         <source>Hub and spoke: the wizard writes the corporate hub and one spoke file per region, which regional managers then tailor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub y spokes: el asistente escribe el hub corporativo y un archivo de spoke por región, que los responsables regionales adaptan después.</translation>
     </message>
     <message>
         <source>Recent playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks recientes</translation>
     </message>
     <message>
         <source>Playbooks opened before, newest first; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks abiertos antes, los más recientes primero; Intro abre uno</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open. You can also drop a playbook file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse Intro para abrir. También puede soltar un archivo de playbook en esta ventana.</translation>
     </message>
     <message>
         <source>No recent playbooks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay playbooks recientes.</translation>
     </message>
 </context>
 <context>
@@ -2352,143 +2369,144 @@ Double-click or press Enter to open</source>
     <message>
         <source>Folder</source>
         <extracomment>the content the next change-log entry is proposed against (last recorded version) the scorecards of approved content read so far, by content fingerprint injectable for tests: opens an exported file or folder, chooses a folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>New Playbook &amp;Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo playbook con el &amp;asistente…</translation>
     </message>
     <message>
         <source>Create a hub and its regional spokes step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un hub y sus spokes regionales paso a paso</translation>
     </message>
     <message>
         <source>New Spo&amp;ke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo spo&amp;ke…</translation>
     </message>
     <message>
         <source>Start a regional spoke that tailors your organisation&apos;s hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un spoke regional que adapta el hub de su organización</translation>
     </message>
     <message>
         <source>&amp;Sign Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;aprobación…</translation>
     </message>
     <message>
         <source>Record an approval of the current content</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una aprobación del contenido actual</translation>
     </message>
     <message>
         <source>&amp;Record Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;cambio…</translation>
     </message>
     <message>
         <source>Add an entry to the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una entrada al registro de cambios</translation>
     </message>
     <message>
         <source>Co&amp;mpare With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar con…</translation>
     </message>
     <message>
         <source>See what differs from another version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver en qué difiere de otra versión</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Write a policy document (Word, PDF, HTML, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un documento de política (Word, PDF, HTML, …)</translation>
     </message>
     <message>
         <source>&amp;Tailoring View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de a&amp;daptación…</translation>
     </message>
     <message>
         <source>Tailor this regional spoke against its hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptar este spoke regional respecto a su hub</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha desconocida</translation>
     </message>
     <message>
         <source>the sign-off of {when} ({approver})</source>
-        <translation type="unfinished"></translation>
+        <translation>la aprobación del {when} ({approver})</translation>
     </message>
     <message>
         <source>New playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo playbook</translation>
     </message>
     <message>
         <source>Created, with problems to fix:
 {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado, con problemas por corregir:
+{summary}</translation>
     </message>
     <message>
         <source>the {starter_title} starter</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla «{starter_title}»</translation>
     </message>
     <message numerus="yes">
         <source>Created {name} and %n spoke file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creados {name} y %n archivo de spoke</numerusform>
+            <numerusform>Creados {name} y %n archivos de spoke</numerusform>
         </translation>
     </message>
     <message>
         <source>New spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo spoke</translation>
     </message>
     <message>
         <source>Region, business unit or brand of the new spoke of {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Región, unidad de negocio o marca del nuevo spoke de {name}:</translation>
     </message>
     <message>
         <source>New &apos;{region}&apos; spoke of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo spoke «{region}» de {name}</translation>
     </message>
     <message>
         <source>Sign-off recorded (save to keep it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación registrada (guarde para conservarla)</translation>
     </message>
     <message>
         <source>Its hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Su hub</translation>
     </message>
     <message>
         <source>Another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro archivo…</translation>
     </message>
     <message>
         <source>An earlier version (git)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión anterior (git)…</translation>
     </message>
     <message>
         <source>Compare this region&apos;s effective playbook with its hub, or with another file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Comparar el playbook efectivo de esta región con su hub, o con otro archivo?</translation>
     </message>
     <message>
         <source>Compare with another file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Comparar con otro archivo?</translation>
     </message>
     <message>
         <source>, or with an earlier version of this file in git?</source>
-        <translation type="unfinished"></translation>
+        <translation>, ¿o con una versión anterior de este archivo en git?</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con</translation>
     </message>
     <message>
         <source>An earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión anterior</translation>
     </message>
     <message>
         <source> Merge them one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation> Combínelas de una en una.</translation>
     </message>
     <message numerus="yes">
         <source>{name} has %n conflict copy(s) beside it, made by a sync client when the playbook was saved in two places at once:
@@ -2496,70 +2514,79 @@ Double-click or press Enter to open</source>
 {copies}
 
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} tiene al lado %n copia en conflicto, creada por un cliente de sincronización cuando el playbook se guardó en dos lugares a la vez:
+
+{copies}
+
+</numerusform>
+            <numerusform>{name} tiene al lado %n copias en conflicto, creadas por un cliente de sincronización cuando el playbook se guardó en dos lugares a la vez:
+
+{copies}
+
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merge it into this playbook now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Combinarla ahora en este playbook?</numerusform>
+            <numerusform>¿Combinar ahora la primera en este playbook?</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict copy found</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia en conflicto encontrada</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar</translation>
     </message>
     <message>
         <source>This playbook is open read-only; the copy cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este playbook está abierto en modo de solo lectura; la copia no se puede combinar.</translation>
     </message>
     <message>
         <source>line {line}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {note}</translation>
     </message>
     <message>
         <source>
   … and {value} more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  … y {value} más</translation>
     </message>
     <message>
         <source>Unresolved merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de combinación sin resolver</translation>
     </message>
     <message>
         <source>{name} was merged with conflicts. This file&apos;s (OURS&apos;s) value stands at each; check it, change what should differ, then save (saving removes the list from the top of the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se combinó con conflictos. En cada uno rige el valor de este archivo (OURS); revíselo, cambie lo que deba ser distinto y guarde (al guardar se quita la lista del principio del archivo):</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar</translation>
     </message>
     <message>
         <source>Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eximir…</translation>
     </message>
     <message>
         <source>The playbook is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El playbook está abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <source>Waive</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder la exención</translation>
     </message>
 </context>
 </TS>
