@@ -7,10 +7,9 @@ buttons of dialog button boxes and wizards theirs, worded once here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialogButtonBox, QWidget, QWizard
 
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 _STANDARD = {
     "ok": (QDialogButtonBox.StandardButton.Ok, QT_TRANSLATE_NOOP("Accessibility", "Apply and close this dialog")),

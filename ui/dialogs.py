@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 PLAYBOOK_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Playbooks (*.playbook.yaml *.yaml *.yml);;All files (*)")
 

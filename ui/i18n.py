@@ -123,6 +123,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` where it is defined (a constant, built before
+    a translator is installed); :func:`translate` it where it is shown.
+
+    Qt's own function of this name is typed as returning ``object``; ``pyside6-lupdate`` finds
+    calls by the name, whichever module defines it.
+    """
+    return text
+
+
 def compile_catalogues(target: Path | None = None) -> list[Path]:
     """Compile every ``charter_<lang>.ts`` into ``.qm`` in ``target`` (default: beside them).
 

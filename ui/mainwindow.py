@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QChildEvent,
     QMargins,
@@ -69,7 +68,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs, errors, settings, theme, workers
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.session import FileSession
 
 # The domain (the pydantic model, storage, the form pages: ~0.5 s of imports) is imported where it

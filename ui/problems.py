@@ -18,7 +18,6 @@ from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from playbooks.format.enums import Severity
 from ui import workers
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:

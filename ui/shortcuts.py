@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QKeyCombination
+from PySide6.QtCore import QKeyCombination
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accessibility import describe_buttons
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Keys that belong to widgets, not to actions: (keys, what they do).
 WIDGET_KEYS = [

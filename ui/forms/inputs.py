@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from pydantic.fields import FieldInfo
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit, QWidget
 
@@ -32,7 +32,7 @@ from playbooks.format.paths import ids_of
 from playbooks.format.references import BUILT_IN, UNIONS
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind, literal_label
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 NOT_SET = QT_TRANSLATE_NOOP("FieldEditor", "Not set")
 

@@ -9,14 +9,14 @@ selects the table rows on the way and focuses the editor.
 from __future__ import annotations
 
 from pydantic import BaseModel
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from playbooks.format import paths as fieldpath
 from playbooks.format.model import Playbook
 from ui.document import Document
 from ui.forms.form import Form, ItemTable
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: section -> [(group title or '' for none, field names, columns)]
 Layout = list[tuple[str, list[str], int]]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,7 +35,7 @@ from playbooks.format.model import Playbook
 from playbooks.io import storage
 from ui import dialogs, errors
 from ui.accessibility import describe, describe_buttons
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Colours per kind of change (readable on light and dark backgrounds), and their words.
 KIND_COLOURS = {"added": "#2e7d32", "removed": "#c62828", "changed": "#b26a00"}
