@@ -19,6 +19,7 @@ Extension points for the workflow dialogs (issue 7):
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -96,6 +97,12 @@ def fit_rect(wanted: QRect, room: QRect) -> QRect:
     left = min(max(wanted.left(), room.left()), room.right() + 1 - width)
     top = min(max(wanted.top(), room.top()), room.bottom() + 1 - height)
     return QRect(left, top, width, height)
+
+
+def toolbar_text(text: str) -> str:
+    """A menu text as a toolbar button reads it: no access key, neither "&Save" nor Japanese
+    "保存(&S)", and no trailing dots."""
+    return re.sub(r"\(&\w\)|&(?=\S)", "", text).rstrip(".…").strip()
 
 
 def all_pages() -> list[tuple[str, str]]:
@@ -352,6 +359,7 @@ class MainWindow(QMainWindow):
         self, name: str, text: str, slot: Any, shortcut: QKeySequence.StandardKey | str | None = None, tip: str = ""
     ) -> QAction:
         action = QAction(text, self)
+        action.setIconText(toolbar_text(text))
         action.setObjectName(f"action:{name}")
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)

@@ -59,6 +59,7 @@ class PreferencesDialog(QDialog):
         )
         self.name = QLineEdit(settings.user_name(), self)
         self.name.setObjectName("pref:name")
+        self.name.setMinimumWidth(280)  # the placeholder whole, in every language
         self.name.setPlaceholderText(translate("Preferences", "e.g. Dana Whitfield"))
         self.role = QLineEdit(settings.user_role(), self)
         self.role.setObjectName("pref:role")
