@@ -204,3 +204,24 @@ def test_editor_in_german(speaking: Any, qtbot: Any, tmp_path: Path) -> None:
     dialog.apply()
     assert settings.language() == "fr"
     window.close()
+
+
+def test_a_worker_runs_in_the_context_it_was_started_from(qtbot: Any) -> None:
+    """Check messages are computed in a worker: it sees the context variables (the language in
+    force) of the thread that started it, not a fresh thread's defaults."""
+    import contextvars
+
+    from PySide6.QtCore import QObject
+
+    from ui import workers
+
+    marker: contextvars.ContextVar[str] = contextvars.ContextVar("marker", default="fresh thread")
+    token = marker.set("started here")
+    receiver = QObject()
+    seen: list[str] = []
+    try:
+        workers.start(marker.get, on_done=seen.append, on_error=lambda e: seen.append(repr(e)), receiver=receiver)
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    finally:
+        marker.reset(token)
+    assert seen == ["started here"]
