@@ -136,12 +136,13 @@ def test_english_plural_forms(qtbot: Any, window: Any) -> None:
 
 
 @pytest.mark.parametrize("language", list(i18n.LANGUAGES))
-def test_access_keys_unique_in_every_menu(language: str, speaking: Any, qtbot: Any, window: Any) -> None:
+def test_access_keys_unique_in_every_menu(language: str, speaking: Any, qtbot: Any, tmp_path: Path) -> None:
     """In each language, the menu bar and every menu give each access key once."""
+    from playbooks.io.recovery import RecoveryArea
     from ui.mainwindow import MainWindow
 
     assert speaking(language) == language
-    translated = MainWindow()
+    translated = MainWindow(recovery=RecoveryArea(tmp_path / "recovery"))
     qtbot.addWidget(translated)
     bar = translated.menuBar()
     menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]
