@@ -25,6 +25,7 @@ from playbooks.format import messages
 from playbooks.format.enums import Decision, LifecycleStatus, Severity
 from playbooks.format.findings import Finding
 from playbooks.format.model import ChangeLogEntry, Playbook, SignOff
+from playbooks.format.references import noun_of
 from playbooks.io.storage import FINGERPRINT_SCHEME, fingerprint, matches
 
 Bump = Literal["major", "minor", "patch"]
@@ -122,11 +123,32 @@ def _plus_one(number: str) -> str:
 EARLIEST_SIGN_OFF = dt.date(1990, 1, 1)
 
 
+def _author_ids(playbook: Playbook) -> list[str]:
+    """The ids of the playbook's authors and owner (people or roles)."""
+    return [*playbook.document.authors, *([playbook.document.owner] if playbook.document.owner else [])]
+
+
 def authors_of(playbook: Playbook) -> set[str]:
     """Names of the people who wrote the playbook (owner and authors), case-folded."""
     people = {p.id: p.name for p in playbook.people.people}
-    ids = [*playbook.document.authors, *([playbook.document.owner] if playbook.document.owner else [])]
-    return {people[i].casefold().strip() for i in ids if i in people}
+    return {people[i].casefold().strip() for i in _author_ids(playbook) if i in people}
+
+
+def signer(playbook: Playbook, by: str | None, approver: str, role: str) -> tuple[str, str]:
+    """The approver's name and role for a sign-off given as the party ``by`` (a person: their
+    name and job title; a role: its name as the role), where the caller left them empty.
+
+    Raises :class:`SignOffRefused` when ``by`` names no person or role of the playbook."""
+    if by is None:
+        return approver, role
+    person = next((p for p in playbook.people.people if p.id == by), None)
+    org_role = next((r for r in playbook.people.roles if r.id == by), None)
+    if person is None and org_role is None:
+        raise SignOffRefused(messages.unknown_reference(by, noun_of("parties")))
+    if person is not None:
+        return approver.strip() or person.name, role.strip() or person.title
+    assert org_role is not None
+    return approver, role.strip() or org_role.name
 
 
 def sign_off(
@@ -140,14 +162,19 @@ def sign_off(
     bump: Bump | None = None,
     status: LifecycleStatus | None = None,
     findings: Sequence[Finding] | None = None,
+    by: str | None = None,
 ) -> Playbook:
     """A copy of ``playbook`` with the sign-off recorded (and version/status moved if asked).
+
+    ``by``: the id of the playbook's person or role the approver signs as (:func:`signer`
+    fills an empty name and role from it); None for an approver from outside the playbook.
 
     Raises :class:`SignOffRefused` when the approver is an author and the playbook forbids
     self-approval, when the approver's name or role is empty, and for an approving decision while
     the playbook has error-level findings (:func:`approval_blockers`; ``findings``: what
     ``validate`` reports for the file, when the caller has it). A rejection is always recorded.
     """
+    approver, role = signer(playbook, by, approver, role)
     if not approver.strip() or not role.strip():
         raise SignOffRefused("A sign-off needs the approver's name and role")
     if any(not ch.isprintable() for ch in approver + role):
@@ -159,7 +186,9 @@ def sign_off(
             f"The sign-off date {date.isoformat()} is not plausible: it must be between "
             f"{EARLIEST_SIGN_OFF.isoformat()} and today"
         )
-    if not playbook.document.self_approval_allowed and approver.casefold().strip() in authors_of(playbook):
+    if not playbook.document.self_approval_allowed and (
+        approver.casefold().strip() in authors_of(playbook) or (by is not None and by in _author_ids(playbook))
+    ):
         raise SignOffRefused(
             f"{approver} is an author or the owner of this playbook, and its approval route forbids "
             "self-approval; ask another qualified approver"
@@ -187,6 +216,7 @@ def sign_off(
             SignOff(
                 approver=approver.strip(),
                 role=role.strip(),
+                by=by,
                 date=date or today,
                 decision=decision,
                 comment=comment,

@@ -227,3 +227,57 @@ def test_a_spoke_is_compared_and_signed_off_as_its_effective_playbook(
     assert "Approved by Orla Keane" in capsys.readouterr().out
     assert main(["validate", str(spoke)]) == 0
     assert load(hub) == load(EXAMPLES / "meridian-securities-hub.playbook.yaml")
+
+
+def _with_committee(playbook: Playbook) -> Playbook:
+    return Playbook.model_validate(
+        {
+            **playbook.model_dump(mode="json"),
+            "people": {
+                **playbook.people.model_dump(mode="json"),
+                "roles": [{"id": "r-aru", "name": "Advertising Review Unit"}],
+            },
+        }
+    )
+
+
+def test_a_sign_off_as_a_person_or_a_role_of_the_playbook_is_recorded_and_printed(
+    playbook: Playbook,
+) -> None:
+    from playbooks.export import export_document
+
+    committee = _with_committee(playbook)
+    # as a person: their name (and title, when the playbook has one) are the approver's, unless given
+    as_bo = sign_off(committee, approver="", role="CCO", by="p-bo", decision=Decision.REJECTED)
+    bo = next(p for p in committee.people.people if p.id == "p-bo")
+    assert (as_bo.document.sign_offs[-1].approver, as_bo.document.sign_offs[-1].by) == (bo.name, "p-bo")
+    # as a committee: a member signs, in the committee's name
+    signed = sign_off(
+        committee, approver="Cy Member", role="", by="r-aru", decision=Decision.APPROVED, date=dt.date(2026, 11, 2)
+    )
+    last = signed.document.sign_offs[-1]
+    assert (last.approver, last.role, last.by) == ("Cy Member", "Advertising Review Unit", "r-aru")
+    assert approval_state(signed).current  # who signed is bookkeeping, not content
+    member = sign_off(committee, approver="Cy Member", role="Member", by="r-aru", decision=Decision.REJECTED)
+    assert "Member, for Advertising Review Unit" in export_document(member, "policy", "md").decode("utf-8")
+
+
+def test_a_sign_off_as_someone_the_playbook_does_not_have_or_as_its_author_is_refused(playbook: Playbook) -> None:
+    with pytest.raises(SignOffRefused, match="'p-zed' is not a person or role in this playbook"):
+        sign_off(playbook, approver="Zed", role="CCO", by="p-zed", decision=Decision.APPROVED)
+    # signing as the author, under another spelling of the name, is still self-approval
+    with pytest.raises(SignOffRefused, match="self-approval"):
+        sign_off(playbook, approver="A. Example", role="Author", by="p-ann", decision=Decision.APPROVED)
+
+
+def test_cli_signs_as_a_person_of_the_playbook(
+    playbook: Playbook, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "p.playbook.yaml"
+    save(playbook, path)
+    assert main(["signoff", str(path), "--as", "p-bo", "--role", "CCO"]) == 0
+    last = load(path).document.sign_offs[-1]
+    assert (last.by, last.role) == ("p-bo", "CCO") and last.approver
+    assert main(["signoff", str(path), "--as", "nobody"]) == 1
+    err = capsys.readouterr().err
+    assert "'nobody' is not a person or role in this playbook" in err

@@ -421,6 +421,255 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Webseite (.html)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Das Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Seinen Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Reading the playbook</source>
+        <extracomment>Formats laid out on pages of the chosen paper size. the user agreed to replace the file at ``output`` (the dialog asked) files the export must never replace (the playbook&apos;s own file)</extracomment>
+        <translation>Das Playbook wird gelesen</translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation>Das Dokument wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Custom template folder</source>
+        <translation>Ordner mit eigenen Vorlagen</translation>
+    </message>
+    <message>
+        <source>Export &lt;b&gt;{title}&lt;/b&gt; (version {version})</source>
+        <extracomment>the choices remembered for this playbook (its file; a spoke&apos;s own file), or for any</extracomment>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; (Version {version}) exportieren</translation>
+    </message>
+    <message>
+        <source>Effective playbook (the hub with this region&apos;s changes)</source>
+        <translation>Wirksames Playbook (der Hub mit den Änderungen dieser Region)</translation>
+    </message>
+    <message>
+        <source>Export the whole playbook as it applies in this region</source>
+        <translation>Das ganze Playbook exportieren, wie es in dieser Region gilt</translation>
+    </message>
+    <message>
+        <source>Regional addendum (only this region&apos;s changes, with rationale)</source>
+        <translation>Regionaler Nachtrag (nur die Änderungen dieser Region, mit Begründung)</translation>
+    </message>
+    <message>
+        <source>Export only how this region differs from the hub, with the reasons</source>
+        <translation>Nur exportieren, worin diese Region vom Hub abweicht, mit den Gründen</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <source>Which document to write from the playbook</source>
+        <translation>Welches Dokument aus dem Playbook geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>The file format: only those this document can be written in</source>
+        <translation>Das Dateiformat: nur die, in denen dieses Dokument geschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation>Mitgelieferte Vorlagen</translation>
+    </message>
+    <message>
+        <source>A folder of your own document templates; empty: the built-in templates</source>
+        <translation>Ein Ordner mit eigenen Dokumentvorlagen; leer: die mitgelieferten Vorlagen</translation>
+    </message>
+    <message>
+        <source>Custom templates</source>
+        <translation>Eigene Vorlagen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of custom templates</source>
+        <translation>Einen Ordner mit eigenen Vorlagen auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a template folder</source>
+        <translation>Vorlagenordner auswählen</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Use Charter&apos;s built-in templates</source>
+        <translation>Die mitgelieferten Vorlagen von Charter verwenden</translation>
+    </message>
+    <message>
+        <source>Use the built-in templates</source>
+        <translation>Mitgelieferte Vorlagen verwenden</translation>
+    </message>
+    <message>
+        <source>The page size of a PDF or Word document (your organisation may set it)</source>
+        <translation>Das Papierformat eines PDF- oder Word-Dokuments (Ihre Organisation kann es festlegen)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>The file the document is written to</source>
+        <translation>Die Datei, in die das Dokument geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Choose the file the document is written to</source>
+        <translation>Die Datei auswählen, in die das Dokument geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Speicherort auswählen</translation>
+    </message>
+    <message>
+        <source>What to open once the document is written</source>
+        <translation>Was geöffnet wird, sobald das Dokument geschrieben ist</translation>
+    </message>
+    <message>
+        <source>When done</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>How far the export has got</source>
+        <translation>Wie weit der Export ist</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Write the document in the background; this dialog shows its progress</source>
+        <translation>Das Dokument im Hintergrund schreiben; dieser Dialog zeigt den Fortschritt</translation>
+    </message>
+    <message>
+        <source>Close this dialog (an export still running is cancelled)</source>
+        <translation>Diesen Dialog schließen (ein laufender Export wird abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the document.</source>
+        <translation>Wählen Sie, wo das Dokument gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>The document cannot be saved there: {exc}</source>
+        <translation>Das Dokument kann dort nicht gespeichert werden: {exc}</translation>
+    </message>
+    <message>
+        <source>The template folder {value} does not exist.</source>
+        <translation>Der Vorlagenordner {value} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Exporting {document} as {format}…</source>
+        <translation>{document} wird als {format} exportiert…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly.</source>
+        <translation>Der Export ist unerwartet fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Not applied: {text}</source>
@@ -1276,6 +1525,14 @@ Doppelklick oder Eingabe zum Öffnen</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>the PDF could not be started (Qt&apos;s PDF writer refused)</source>
+        <extracomment>Page margins in millimetres: top, right, bottom, left. The paper sizes of :data:`playbooks.io.config.PAPER_SIZES`. OpenType features that join letters into one glyph: Qt maps such a glyph back to a ligature character (U+FB01 &quot;ﬁ&quot;), so a reader extracting or searching the text would not find &quot;fi&quot;. Scales tried, in order, to fit a one-page document (the crisis card) on one page. The fonts the templates name first; any other installed font is Qt&apos;s fallback. Character -&gt; whether an installed font draws it (fonts do not change while Charter runs).</extracomment>
+        <translation>das PDF konnte nicht begonnen werden (Qts PDF-Writer hat abgelehnt)</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
@@ -1860,6 +2117,10 @@ Doppelklick oder Eingabe zum Öffnen</translation>
         <translation>&lt;b&gt;{title}&lt;/b&gt;, Version {version}, freigeben. Die Freigabe hält den Fingerabdruck des Inhalts fest: Jede spätere Änderung erscheint als &lt;i&gt;Seit Freigabe geändert&lt;/i&gt;.</translation>
     </message>
     <message>
+        <source>Someone outside this playbook</source>
+        <translation>Jemand außerhalb dieses Playbooks</translation>
+    </message>
+    <message>
         <source>Conditions, requested changes or remarks</source>
         <translation>Auflagen, gewünschte Änderungen oder Anmerkungen</translation>
     </message>
@@ -1894,6 +2155,14 @@ Doppelklick oder Eingabe zum Öffnen</translation>
     <message>
         <source>Currently</source>
         <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Signed as</source>
+        <translation>Unterzeichnet als</translation>
+    </message>
+    <message>
+        <source>The person or role of this playbook the approver signs as, if any</source>
+        <translation>Die Person oder Funktion dieses Playbooks, als die die freigebende Person unterzeichnet, falls zutreffend</translation>
     </message>
     <message>
         <source>Approver name</source>
@@ -2220,6 +2489,544 @@ Doppelklick oder Eingabe zum Öffnen</translation>
     </message>
 </context>
 <context>
+    <name>TailoringTranslations</name>
+    <message>
+        <source>Current</source>
+        <extracomment>The states a translation is shown in (column &quot;State&quot;).</extracomment>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Stale: the source changed since it was translated</source>
+        <translation>Veraltet: Die Quelle hat sich seit der Übersetzung geändert</translation>
+    </message>
+    <message>
+        <source>The spoke does not resolve against its hub</source>
+        <translation>Der Spoke lässt sich nicht gegen seinen Hub auflösen</translation>
+    </message>
+    <message>
+        <source>Translate: {place}</source>
+        <translation>Übersetzen: {place}</translation>
+    </message>
+    <message>
+        <source>&amp;Language (BCP 47)</source>
+        <translation>&amp;Sprache (BCP 47)</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Ausgangstext</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Write the translation beside the source text first.</source>
+        <translation>Schreiben Sie zuerst die Übersetzung neben den Ausgangstext.</translation>
+    </message>
+    <message>
+        <source>Translate into {language}: {place}</source>
+        <translation>Übersetzung nach {language}: {place}</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Übersetzungen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Source text (now)</source>
+        <translation>Ausgangstext (aktuell)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit translation…</source>
+        <translation>Übersetzung be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Reviewed: &amp;refresh</source>
+        <translation>Geprüft: a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>Übersetzung entfernen</translation>
+    </message>
+    <message>
+        <source>This spoke has no translations. Select a text field on the Fields tab and choose Translate… to add one; exports in that language then use it.</source>
+        <translation>Dieser Spoke hat keine Übersetzungen. Wählen Sie auf der Registerkarte „Felder“ ein Textfeld und dann „Übersetzen…“, um eine hinzuzufügen; Exporte in dieser Sprache verwenden sie dann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s); </source>
+        <translation>
+            <numerusform>%n Übersetzung; </numerusform>
+            <numerusform>%n Übersetzungen; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review (the source changed, or the field is gone).</source>
+        <translation>
+            <numerusform>%n muss geprüft werden (die Quelle hat sich geändert oder das Feld gibt es nicht mehr).</numerusform>
+            <numerusform>%n müssen geprüft werden (die Quelle hat sich geändert oder das Feld gibt es nicht mehr).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all current.</source>
+        <translation>alle aktuell.</translation>
+    </message>
+    <message>
+        <source>Select a text field on the Fields tab first.</source>
+        <translation>Wählen Sie zuerst auf der Registerkarte „Felder“ ein Textfeld.</translation>
+    </message>
+    <message>
+        <source>Select a translation first.</source>
+        <translation>Wählen Sie zuerst eine Übersetzung.</translation>
+    </message>
+    <message>
+        <source>Reviewed translation into {language}: {path}</source>
+        <translation>Geprüfte Übersetzung nach {language}: {path}</translation>
+    </message>
+    <message>
+        <source>Remove translation into {language}: {path}</source>
+        <translation>Übersetzung nach {language} entfernen: {path}</translation>
+    </message>
+    <message>
+        <source>The spoke must resolve against its hub before its texts are translated.</source>
+        <translation>Der Spoke muss sich gegen seinen Hub auflösen lassen, bevor seine Texte übersetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TailoringView</name>
+    <message>
+        <source>tightens</source>
+        <extracomment>item role of a group node: a FieldRow of the keyed list item the group shows how long the value may rest before the decision on it is asked for (typing in a field) values at least this long get a tooltip with the whole text</extracomment>
+        <translation>verschärft</translation>
+    </message>
+    <message>
+        <source>loosens</source>
+        <translation>lockert</translation>
+    </message>
+    <message>
+        <source>refused: loosens a locked item</source>
+        <translation>abgelehnt: lockert ein gesperrtes Element</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>how a kind of difference reads in the Differences tab</extracomment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Change for this region</source>
+        <translation>Für diese Region ändern</translation>
+    </message>
+    <message>
+        <source>Hub value: {value}</source>
+        <translation>Wert im Hub: {value}</translation>
+    </message>
+    <message>
+        <source>Why this region departs from the hub (a local law, market, language)</source>
+        <translation>Warum diese Region vom Hub abweicht (ein lokales Gesetz, der Markt, die Sprache)</translation>
+    </message>
+    <message>
+        <source>Region value of {value}</source>
+        <translation>Wert der Region für {value}</translation>
+    </message>
+    <message>
+        <source>Region value</source>
+        <translation>Wert der Region</translation>
+    </message>
+    <message>
+        <source>Change {label}</source>
+        <translation>{label} ändern</translation>
+    </message>
+    <message>
+        <source>Remove for this region</source>
+        <translation>Für diese Region entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &lt;b&gt;{name}&lt;/b&gt; from this region&apos;s playbook. The hub keeps it; other regions are not affected.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; aus dem Playbook dieser Region entfernen. Der Hub behält es; andere Regionen sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Why the region does not use it (e.g. the platform is not used in the region)</source>
+        <translation>Warum die Region es nicht verwendet (z. B. wird die Plattform in der Region nicht genutzt)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
+    </message>
+    <message>
+        <source>Tailoring — {name}</source>
+        <translation>Anpassung — {name}</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <extracomment>the digest of the file as read (or last saved): a save over someone else&apos;s change asks first</extracomment>
+        <translation>Übersetzungen</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n</source>
+        <translation>A&amp;bschnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Only fields this region changes</source>
+        <translation>&amp;Nur Felder, die diese Region ändert</translation>
+    </message>
+    <message>
+        <source>locked by the hub (may only be tightened)</source>
+        <translation>vom Hub gesperrt (darf nur verschärft werden)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;bold blue&lt;/b&gt;: changed for this region</source>
+        <translation>&lt;b&gt;fett blau&lt;/b&gt;: für diese Region geändert</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Hub value</source>
+        <translation>Wert im Hub</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>&amp;Change for this region…</source>
+        <translation>Für diese Region än&amp;dern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to hub</source>
+        <translation>Auf Hub-Wert &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move item for this region…</source>
+        <translation>Element für diese Region en&amp;tfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Übersetzen…</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Differences from hub</source>
+        <translation>Abweichungen vom Hub</translation>
+    </message>
+    <message>
+        <source>Revert to hub</source>
+        <translation>Auf Hub-Wert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Hub item</source>
+        <translation>Element im Hub</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Hub when tailored</source>
+        <translation>Hub bei der Anpassung</translation>
+    </message>
+    <message>
+        <source>Hub now</source>
+        <translation>Hub jetzt</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>Diese Region</translation>
+    </message>
+    <message>
+        <source>Hub changed since you tailored</source>
+        <translation>Hub seit der Anpassung geändert</translation>
+    </message>
+    <message>
+        <source>Reviewed: acknowledge</source>
+        <translation>Geprüft: bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Alle bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Working out the change…</source>
+        <translation>Die Änderung wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Sign off re&amp;gion…</source>
+        <translation>Region &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>Record the regional approval of this spoke&apos;s effective playbook</source>
+        <translation>Die regionale Freigabe des wirksamen Playbooks dieses Spokes erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Save spoke</source>
+        <translation>Spoke &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The spoke cannot be tailored until it resolves against its hub (see above).</source>
+        <translation>Der Spoke kann erst angepasst werden, wenn er sich gegen seinen Hub auflösen lässt (siehe oben).</translation>
+    </message>
+    <message>
+        <source>{item} is not in this region&apos;s playbook; use Revert to hub to bring it back.</source>
+        <translation>{item} ist nicht im Playbook dieser Region; mit „Auf Hub-Wert zurücksetzen“ holen Sie es zurück.</translation>
+    </message>
+    <message>
+        <source>Select an item of a list (a channel, a rule, a record class) first.</source>
+        <translation>Wählen Sie zuerst ein Element einer Liste (einen Kanal, eine Regel, eine Aufbewahrungsklasse).</translation>
+    </message>
+    <message>
+        <source>{label} has the hub&apos;s value; there is nothing to revert.</source>
+        <translation>{label} hat den Wert des Hubs; es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Revert to hub: {label}</source>
+        <translation>Auf Hub-Wert zurücksetzen: {label}</translation>
+    </message>
+    <message>
+        <source>Select a difference made by a spoke change first.</source>
+        <translation>Wählen Sie zuerst eine Abweichung, die durch eine Änderung des Spokes entstanden ist.</translation>
+    </message>
+    <message>
+        <source>Revert to hub: {place}</source>
+        <translation>Auf Hub-Wert zurücksetzen: {place}</translation>
+    </message>
+    <message>
+        <source>Acknowledge hub change: {where}</source>
+        <translation>Änderung im Hub bestätigen: {where}</translation>
+    </message>
+    <message>
+        <source>Acknowledge all hub changes</source>
+        <translation>Alle Änderungen im Hub bestätigen</translation>
+    </message>
+    <message>
+        <source>The spoke cannot be signed off until it resolves against its hub (see above).</source>
+        <translation>Der Spoke kann erst freigegeben werden, wenn er sich gegen seinen Hub auflösen lässt (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Sign off region {region}</source>
+        <translation>Region {region} freigeben</translation>
+    </message>
+    <message>
+        <source>Spoke changed on disk</source>
+        <translation>Spoke auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>{name} was changed outside this window since you opened it. Replace it with your tailoring (the previous file is kept as .bak)?</source>
+        <translation>{name} wurde außerhalb dieses Fensters geändert, seit Sie es geöffnet haben. Durch Ihre Anpassung ersetzen (die bisherige Datei wird als .bak aufbewahrt)?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{exc}. Your tailoring stays open here.</source>
+        <translation>{exc}. Ihre Anpassung bleibt hier geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path}: the spoke could not be saved ({exc})</source>
+        <translation>{path}: Der Spoke konnte nicht gespeichert werden ({exc})</translation>
+    </message>
+    <message>
+        <source>Finishing the change, then closing…</source>
+        <translation>Die Änderung wird abgeschlossen, dann wird geschlossen…</translation>
+    </message>
+    <message>
+        <source>Unsaved tailoring</source>
+        <translation>Nicht gespeicherte Anpassung</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>Änderungen an {name} speichern?</translation>
+    </message>
+    <message>
+        <source>The change could not be worked out (see the message).</source>
+        <translation>Die Änderung konnte nicht ermittelt werden (siehe Meldung).</translation>
+    </message>
+    <message>
+        <source>tailoring the spoke</source>
+        <translation>Anpassen des Spokes</translation>
+    </message>
+    <message>
+        <source>The region cannot be signed off yet: {reason}</source>
+        <translation>Die Region kann noch nicht freigegeben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Sign off region ({approver})</source>
+        <translation>Region freigeben ({approver})</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Region:&lt;/b&gt; {region} &amp;nbsp; &lt;b&gt;Hub:&lt;/b&gt; {hub} ({hub_version}) &amp;nbsp; &lt;b&gt;Tailored against:&lt;/b&gt; v{tailored_against} &amp;nbsp; &lt;b&gt;Changes:&lt;/b&gt; {changes}</source>
+        <translation>&lt;b&gt;Region:&lt;/b&gt; {region} &amp;nbsp; &lt;b&gt;Hub:&lt;/b&gt; {hub} ({hub_version}) &amp;nbsp; &lt;b&gt;Angepasst gegen:&lt;/b&gt; v{tailored_against} &amp;nbsp; &lt;b&gt;Änderungen:&lt;/b&gt; {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The spoke resolves against its hub with no spoke problems.</source>
+        <translation>Der Spoke lässt sich ohne Probleme gegen seinen Hub auflösen.</translation>
+    </message>
+    <message>
+        <source>Undo {text}</source>
+        <translation>Rückgängig: {text}</translation>
+    </message>
+    <message>
+        <source>Tailoring — {name}{star}</source>
+        <translation>Anpassung — {name}{star}</translation>
+    </message>
+    <message>
+        <source>Locked by the hub: this region may only tighten it</source>
+        <translation>Vom Hub gesperrt: Diese Region darf es nur verschärfen</translation>
+    </message>
+    <message>
+        <source>{kind} ({verdict})</source>
+        <translation>{kind} ({verdict})</translation>
+    </message>
+    <message>
+        <source>(no rationale)</source>
+        <translation>(keine Begründung)</translation>
+    </message>
+    <message>
+        <source>Differences from hub ({count})</source>
+        <translation>Abweichungen vom Hub ({count})</translation>
+    </message>
+    <message>
+        <source>Hub value changed</source>
+        <translation>Wert im Hub geändert</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>Element geändert</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>Element hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Item removed</source>
+        <translation>Element entfernt</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Double-click to see this item&apos;s fields, hub and region side by side</source>
+        <translation>Doppelklick zeigt die Felder dieses Elements, Hub und Region nebeneinander</translation>
+    </message>
+    <message>
+        <source>The hub cannot be read, so its changes cannot be listed.</source>
+        <translation>Der Hub kann nicht gelesen werden; seine Änderungen lassen sich daher nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>The hub has not changed since this region was tailored (version {current_version}).</source>
+        <translation>Der Hub hat sich seit der Anpassung dieser Region nicht geändert (Version {current_version}).</translation>
+    </message>
+    <message>
+        <source>The hub moved from version {value} to {current_version}, but none of its items did. Acknowledge to record the new version.</source>
+        <translation>Der Hub ist von Version {value} auf {current_version} gewechselt, aber keines seiner Elemente hat sich geändert. Bestätigen Sie, um die neue Version festzuhalten.</translation>
+    </message>
+    <message>
+        <source>The hub moved from version {value} to {current_version}. Review each item and acknowledge it; acknowledging records the hub&apos;s current value.</source>
+        <translation>Der Hub ist von Version {value} auf {current_version} gewechselt. Prüfen und bestätigen Sie jedes Element; die Bestätigung hält den aktuellen Wert des Hubs fest.</translation>
+    </message>
+    <message>
+        <source>Hub changed since you tailored ({drifts})</source>
+        <translation>Hub seit der Anpassung geändert ({drifts})</translation>
+    </message>
+    <message>
+        <source>Select a field to see where its value comes from and what the hub allows.</source>
+        <translation>Wählen Sie ein Feld, um zu sehen, woher sein Wert stammt und was der Hub erlaubt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the region changed:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Was die Region geändert hat:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+</context>
+<context>
     <name>TodoPanel</name>
     <message>
         <source>Needed before the playbook can be approved.</source>
@@ -2362,6 +3169,280 @@ Doppelklick oder Eingabe zum Öffnen</translation>
     <message>
         <source>No recent playbooks yet.</source>
         <translation>Noch keine zuletzt geöffneten Playbooks.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Industry and regime</source>
+        <translation>Branche und Regelwerk</translation>
+    </message>
+    <message>
+        <source>Start from the starter closest to your firm; its regulatory presets come with it.</source>
+        <translation>Beginnen Sie mit der Vorlage, die Ihrem Unternehmen am nächsten kommt; ihre regulatorischen Vorgaben werden mit übernommen.</translation>
+    </message>
+    <message>
+        <source>The starter closest to your firm: its regulatory presets come with it</source>
+        <translation>Die Vorlage, die Ihrem Unternehmen am nächsten kommt: Ihre regulatorischen Vorgaben werden mit übernommen</translation>
+    </message>
+    <message>
+        <source>Starters</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Governance model</source>
+        <translation>Governance-Modell</translation>
+    </message>
+    <message>
+        <source>How social media is organised. Hub and spoke is what most regulated firms choose.</source>
+        <translation>Wie Social Media organisiert ist. Die meisten regulierten Unternehmen wählen Hub and Spoke.</translation>
+    </message>
+    <message>
+        <source>&amp;Audiences of your own:</source>
+        <translation>&amp;Eigene Zielgruppen:</translation>
+    </message>
+    <message>
+        <source>e.g. Volunteers, or Certified spokespeople</source>
+        <translation>z. B. Ehrenamtliche oder zertifizierte Sprecher/innen</translation>
+    </message>
+    <message>
+        <source>The audience as your policy names it</source>
+        <translation>Die Zielgruppe, wie Ihre Richtlinie sie nennt</translation>
+    </message>
+    <message>
+        <source>Audience name</source>
+        <translation>Name der Zielgruppe</translation>
+    </message>
+    <message>
+        <source>The built-in audience it is a kind of: that audience&apos;s checks then bind it</source>
+        <translation>Die eingebaute Zielgruppe, zu der sie gehört: Deren Prüfungen gelten dann auch für sie</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Gilt als</translation>
+    </message>
+    <message>
+        <source>A group of its own</source>
+        <translation>Eine eigene Gruppe</translation>
+    </message>
+    <message>
+        <source>Add audience</source>
+        <translation>Zielgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the audience to the policy&apos;s scope</source>
+        <translation>Fügt die Zielgruppe dem Geltungsbereich der Richtlinie hinzu</translation>
+    </message>
+    <message>
+        <source>The audiences of your own the new playbook will define</source>
+        <translation>Die eigenen Zielgruppen, die das neue Playbook festlegt</translation>
+    </message>
+    <message>
+        <source>Audiences of your own</source>
+        <translation>Eigene Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Remove audience</source>
+        <translation>Zielgruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected audience</source>
+        <translation>Entfernt die ausgewählte Zielgruppe</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already an audience.</source>
+        <translation>„{name}“ ist bereits eine Zielgruppe.</translation>
+    </message>
+    <message>
+        <source>Scope: regions and audiences</source>
+        <translation>Geltungsbereich: Regionen und Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Add the region {region}</source>
+        <translation>Die Region {region} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds {region} to the regions, as a spoke of the hub</source>
+        <translation>Fügt {region} den Regionen hinzu, als Spoke des Hubs</translation>
+    </message>
+    <message>
+        <source>&amp;Regions, one per line:</source>
+        <translation>&amp;Regionen, eine je Zeile:</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>One region, business unit or brand per line; each becomes a spoke file</source>
+        <translation>Eine Region, ein Geschäftsbereich oder eine Marke je Zeile; aus jeder wird eine Spoke-Datei</translation>
+    </message>
+    <message>
+        <source>{label} needs at least one spoke: each region becomes a spoke file that tailors the hub (local laws, languages, contacts). Add the groups your policy names of its own.</source>
+        <translation>{label} braucht mindestens einen Spoke: Aus jeder Region wird eine Spoke-Datei, die den Hub anpasst (lokale Gesetze, Sprachen, Kontakte). Fügen Sie die Gruppen hinzu, die Ihre Richtlinie eigens nennt.</translation>
+    </message>
+    <message>
+        <source>{label} has no spokes: leave the regions empty for a single playbook, or add regions to tailor it per region all the same. Add the groups your policy names of its own.</source>
+        <translation>{label} hat keine Spokes: Lassen Sie die Regionen für ein einzelnes Playbook leer oder fügen Sie Regionen hinzu, um es trotzdem je Region anzupassen. Fügen Sie die Gruppen hinzu, die Ihre Richtlinie eigens nennt.</translation>
+    </message>
+    <message>
+        <source>Counts as {audience}</source>
+        <translation>Gilt als {audience}</translation>
+    </message>
+    <message>
+        <source>{name} (counts as {audience})</source>
+        <translation>{name} (gilt als {audience})</translation>
+    </message>
+    <message>
+        <source>The starter already defines: {names}.</source>
+        <translation>Die Vorlage legt bereits fest: {names}.</translation>
+    </message>
+    <message>
+        <source>The starter defines no audiences of its own.</source>
+        <translation>Die Vorlage legt keine eigenen Zielgruppen fest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spoke(s) will be created: {regions}.</source>
+        <translation>
+            <numerusform>%n Spoke wird angelegt: {regions}.</numerusform>
+            <numerusform>%n Spokes werden angelegt: {regions}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No regions yet.</source>
+        <translation>Noch keine Regionen.</translation>
+    </message>
+    <message>
+        <source>Two regions have the same name.</source>
+        <translation>Zwei Regionen haben denselben Namen.</translation>
+    </message>
+    <message>
+        <source>{label} needs at least one region. Add one, or go Back and choose a model without spokes (organic, centralized or honeycomb).</source>
+        <translation>{label} braucht mindestens eine Region. Fügen Sie eine hinzu oder gehen Sie zurück und wählen Sie ein Modell ohne Spokes (organisch, zentralisiert oder Honeycomb).</translation>
+    </message>
+    <message>
+        <source>Title, people and roles</source>
+        <translation>Titel, Personen und Funktionen</translation>
+    </message>
+    <message>
+        <source>The owner is accountable for the playbook; the executive champion sponsors the programme (the first reason social media programmes fail is that no executive buys in).</source>
+        <translation>Die verantwortliche Person steht für das Playbook ein; der Executive Sponsor fördert das Programm (Social-Media-Programme scheitern vor allem daran, dass keine Führungskraft dahintersteht).</translation>
+    </message>
+    <message>
+        <source>The title of the policy as staff will see it</source>
+        <translation>Der Titel der Richtlinie, wie die Mitarbeitenden ihn sehen</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Bank Social Media Policy</source>
+        <translation>z. B. Social-Media-Richtlinie der Acme Bank</translation>
+    </message>
+    <message>
+        <source>Full name of the person accountable for the playbook</source>
+        <translation>Vollständiger Name der für das Playbook verantwortlichen Person</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Full name of the executive who sponsors the programme (optional)</source>
+        <translation>Vollständiger Name der Führungskraft, die das Programm fördert (optional)</translation>
+    </message>
+    <message>
+        <source>Full name of the sponsoring executive</source>
+        <translation>Vollständiger Name des Executive Sponsors</translation>
+    </message>
+    <message>
+        <source>Offices, committees and teams the policy names instead of a person, one per line; owners, approvers, decision rights and crisis contacts may name them</source>
+        <translation>Stellen, Gremien und Teams, die die Richtlinie statt einer Person nennt, eine je Zeile; Verantwortliche, Freigebende, Entscheidungsrechte und Krisenkontakte können sie nennen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Playbook title</source>
+        <translation>Titel des Playbooks</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Executive champion</source>
+        <translation>Executive Sponsor</translation>
+    </message>
+    <message>
+        <source>Roles, one per line</source>
+        <translation>Funktionen, eine je Zeile</translation>
+    </message>
+    <message>
+        <source>The starter already names: {names}. Add the offices and committees your policy names besides them (e.g. Ethics Committee).</source>
+        <translation>Die Vorlage nennt bereits: {names}. Fügen Sie die Stellen und Gremien hinzu, die Ihre Richtlinie außerdem nennt (z. B. Ethikkommission).</translation>
+    </message>
+    <message>
+        <source>Add the offices and committees your policy names (e.g. Social Media Council, Privacy Officer).</source>
+        <translation>Fügen Sie die Stellen und Gremien hinzu, die Ihre Richtlinie nennt (z. B. Social-Media-Rat, Datenschutzbeauftragte/r).</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>The hub and its spoke files are written into this folder; nothing is overwritten.</source>
+        <translation>Der Hub und seine Spoke-Dateien werden in diesen Ordner geschrieben; nichts wird überschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder the hub and its spoke files are written into</source>
+        <translation>Der Ordner, in den der Hub und seine Spoke-Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new files</source>
+        <translation>Den Ordner für die neuen Dateien auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>The start of the file names; the spokes add their region to it</source>
+        <translation>Der Anfang der Dateinamen; die Spokes hängen ihre Region an</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Dieser Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{name} already exists in that folder.</source>
+        <translation>{name} existiert in diesem Ordner bereits.</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Neues Playbook</translation>
+    </message>
+    <message>
+        <source>The playbook was not created: {exc}</source>
+        <translation>Das Playbook wurde nicht angelegt: {exc}</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,40 @@
     </message>
 </context>
 <context>
+    <name>TailoringTranslations</name>
+    <message numerus="yes">
+        <source>%n translation(s); </source>
+        <translation>
+            <numerusform>%n translation; </numerusform>
+            <numerusform>%n translations; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review (the source changed, or the field is gone).</source>
+        <translation>
+            <numerusform>%n needs review (the source changed, or the field is gone).</numerusform>
+            <numerusform>%n need review (the source changed, or the field is gone).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TailoringView</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodoPanel</name>
     <message numerus="yes">
         <source> (%n places)</source>
@@ -148,6 +182,16 @@
         <translation>
             <numerusform>, %n of them before the playbook can be approved</numerusform>
             <numerusform>, %n of them before the playbook can be approved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message numerus="yes">
+        <source>%n spoke(s) will be created: {regions}.</source>
+        <translation>
+            <numerusform>%n spoke will be created: {regions}.</numerusform>
+            <numerusform>%n spokes will be created: {regions}.</numerusform>
         </translation>
     </message>
 </context>

@@ -421,6 +421,255 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Página web (.html)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Abrir el documento</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Abrir su carpeta</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>No hacer nada</translation>
+    </message>
+    <message>
+        <source>Reading the playbook</source>
+        <extracomment>Formats laid out on pages of the chosen paper size. the user agreed to replace the file at ``output`` (the dialog asked) files the export must never replace (the playbook&apos;s own file)</extracomment>
+        <translation>Leyendo el playbook</translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation>Escribiendo el documento</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Custom template folder</source>
+        <translation>Carpeta de plantillas propias</translation>
+    </message>
+    <message>
+        <source>Export &lt;b&gt;{title}&lt;/b&gt; (version {version})</source>
+        <extracomment>the choices remembered for this playbook (its file; a spoke&apos;s own file), or for any</extracomment>
+        <translation>Exportar &lt;b&gt;{title}&lt;/b&gt; (versión {version})</translation>
+    </message>
+    <message>
+        <source>Effective playbook (the hub with this region&apos;s changes)</source>
+        <translation>Playbook efectivo (el hub con los cambios de esta región)</translation>
+    </message>
+    <message>
+        <source>Export the whole playbook as it applies in this region</source>
+        <translation>Exportar todo el playbook tal como se aplica en esta región</translation>
+    </message>
+    <message>
+        <source>Regional addendum (only this region&apos;s changes, with rationale)</source>
+        <translation>Anexo regional (solo los cambios de esta región, con justificación)</translation>
+    </message>
+    <message>
+        <source>Export only how this region differs from the hub, with the reasons</source>
+        <translation>Exportar solo en qué difiere esta región del hub, con los motivos</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <source>Which document to write from the playbook</source>
+        <translation>Qué documento escribir a partir del playbook</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>The file format: only those this document can be written in</source>
+        <translation>El formato de archivo: solo aquellos en los que se puede escribir este documento</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation>Plantillas integradas</translation>
+    </message>
+    <message>
+        <source>A folder of your own document templates; empty: the built-in templates</source>
+        <translation>Una carpeta con sus propias plantillas de documento; vacío: las plantillas integradas</translation>
+    </message>
+    <message>
+        <source>Custom templates</source>
+        <translation>Plantillas propias</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of custom templates</source>
+        <translation>Elegir una carpeta de plantillas propias</translation>
+    </message>
+    <message>
+        <source>Choose a template folder</source>
+        <translation>Elegir una carpeta de plantillas</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Integradas</translation>
+    </message>
+    <message>
+        <source>Use Charter&apos;s built-in templates</source>
+        <translation>Usar las plantillas integradas de Charter</translation>
+    </message>
+    <message>
+        <source>Use the built-in templates</source>
+        <translation>Usar las plantillas integradas</translation>
+    </message>
+    <message>
+        <source>The page size of a PDF or Word document (your organisation may set it)</source>
+        <translation>El tamaño de página de un documento PDF o Word (su organización puede fijarlo)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>The file the document is written to</source>
+        <translation>El archivo en el que se escribe el documento</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Choose the file the document is written to</source>
+        <translation>Elegir el archivo en el que se escribe el documento</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Elegir dónde guardar</translation>
+    </message>
+    <message>
+        <source>What to open once the document is written</source>
+        <translation>Qué abrir una vez escrito el documento</translation>
+    </message>
+    <message>
+        <source>When done</source>
+        <translation>Al terminar</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>How far the export has got</source>
+        <translation>Cuánto ha avanzado la exportación</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Write the document in the background; this dialog shows its progress</source>
+        <translation>Escribir el documento en segundo plano; este cuadro de diálogo muestra el progreso</translation>
+    </message>
+    <message>
+        <source>Close this dialog (an export still running is cancelled)</source>
+        <translation>Cerrar este cuadro de diálogo (se cancela una exportación en curso)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the document.</source>
+        <translation>Elija dónde guardar el documento.</translation>
+    </message>
+    <message>
+        <source>The document cannot be saved there: {exc}</source>
+        <translation>El documento no se puede guardar ahí: {exc}</translation>
+    </message>
+    <message>
+        <source>The template folder {value} does not exist.</source>
+        <translation>La carpeta de plantillas {value} no existe.</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Reemplazar archivo</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exporting {document} as {format}…</source>
+        <translation>Exportando {document} como {format}…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} guardado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>La exportación falló: {error}</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly.</source>
+        <translation>La exportación falló de forma inesperada.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Not applied: {text}</source>
@@ -1276,6 +1525,14 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>the PDF could not be started (Qt&apos;s PDF writer refused)</source>
+        <extracomment>Page margins in millimetres: top, right, bottom, left. The paper sizes of :data:`playbooks.io.config.PAPER_SIZES`. OpenType features that join letters into one glyph: Qt maps such a glyph back to a ligature character (U+FB01 &quot;ﬁ&quot;), so a reader extracting or searching the text would not find &quot;fi&quot;. Scales tried, in order, to fit a one-page document (the crisis card) on one page. The fonts the templates name first; any other installed font is Qt&apos;s fallback. Character -&gt; whether an installed font draws it (fonts do not change while Charter runs).</extracomment>
+        <translation>no se pudo iniciar el PDF (el generador de PDF de Qt lo rechazó)</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
@@ -1860,6 +2117,10 @@ Haga doble clic o pulse Intro para abrirlo</translation>
         <translation>Aprobar &lt;b&gt;{title}&lt;/b&gt;, versión {version}. La aprobación registra la huella del contenido: cualquier cambio posterior aparece como &lt;i&gt;Modificado desde la aprobación&lt;/i&gt;.</translation>
     </message>
     <message>
+        <source>Someone outside this playbook</source>
+        <translation>Alguien ajeno a este playbook</translation>
+    </message>
+    <message>
         <source>Conditions, requested changes or remarks</source>
         <translation>Condiciones, cambios solicitados u observaciones</translation>
     </message>
@@ -1894,6 +2155,14 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>Currently</source>
         <translation>Actualmente</translation>
+    </message>
+    <message>
+        <source>Signed as</source>
+        <translation>Firmado como</translation>
+    </message>
+    <message>
+        <source>The person or role of this playbook the approver signs as, if any</source>
+        <translation>La persona o el cargo de este playbook en cuyo nombre firma quien aprueba, si procede</translation>
     </message>
     <message>
         <source>Approver name</source>
@@ -2220,6 +2489,544 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     </message>
 </context>
 <context>
+    <name>TailoringTranslations</name>
+    <message>
+        <source>Current</source>
+        <extracomment>The states a translation is shown in (column &quot;State&quot;).</extracomment>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Stale: the source changed since it was translated</source>
+        <translation>Desactualizada: el texto de origen cambió desde que se tradujo</translation>
+    </message>
+    <message>
+        <source>The spoke does not resolve against its hub</source>
+        <translation>El spoke no se resuelve respecto a su hub</translation>
+    </message>
+    <message>
+        <source>Translate: {place}</source>
+        <translation>Traducir: {place}</translation>
+    </message>
+    <message>
+        <source>&amp;Language (BCP 47)</source>
+        <translation>&amp;Idioma (BCP 47)</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texto de origen</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Write the translation beside the source text first.</source>
+        <translation>Escriba primero la traducción junto al texto de origen.</translation>
+    </message>
+    <message>
+        <source>Translate into {language}: {place}</source>
+        <translation>Traducir a {language}: {place}</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traducciones</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Source text (now)</source>
+        <translation>Texto de origen (actual)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Edit translation…</source>
+        <translation>&amp;Editar traducción…</translation>
+    </message>
+    <message>
+        <source>Reviewed: &amp;refresh</source>
+        <translation>Revisada: act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>Quitar traducción</translation>
+    </message>
+    <message>
+        <source>This spoke has no translations. Select a text field on the Fields tab and choose Translate… to add one; exports in that language then use it.</source>
+        <translation>Este spoke no tiene traducciones. Seleccione un campo de texto en la pestaña Campos y elija Traducir… para añadir una; las exportaciones en ese idioma la usarán.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s); </source>
+        <translation>
+            <numerusform>%n traducción; </numerusform>
+            <numerusform>%n traducciones; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review (the source changed, or the field is gone).</source>
+        <translation>
+            <numerusform>%n necesita revisión (el texto de origen cambió o el campo ya no existe).</numerusform>
+            <numerusform>%n necesitan revisión (el texto de origen cambió o el campo ya no existe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all current.</source>
+        <translation>todas al día.</translation>
+    </message>
+    <message>
+        <source>Select a text field on the Fields tab first.</source>
+        <translation>Seleccione primero un campo de texto en la pestaña Campos.</translation>
+    </message>
+    <message>
+        <source>Select a translation first.</source>
+        <translation>Seleccione primero una traducción.</translation>
+    </message>
+    <message>
+        <source>Reviewed translation into {language}: {path}</source>
+        <translation>Traducción a {language} revisada: {path}</translation>
+    </message>
+    <message>
+        <source>Remove translation into {language}: {path}</source>
+        <translation>Quitar la traducción a {language}: {path}</translation>
+    </message>
+    <message>
+        <source>The spoke must resolve against its hub before its texts are translated.</source>
+        <translation>El spoke debe resolverse respecto a su hub antes de traducir sus textos.</translation>
+    </message>
+</context>
+<context>
+    <name>TailoringView</name>
+    <message>
+        <source>tightens</source>
+        <extracomment>item role of a group node: a FieldRow of the keyed list item the group shows how long the value may rest before the decision on it is asked for (typing in a field) values at least this long get a tooltip with the whole text</extracomment>
+        <translation>endurece</translation>
+    </message>
+    <message>
+        <source>loosens</source>
+        <translation>relaja</translation>
+    </message>
+    <message>
+        <source>refused: loosens a locked item</source>
+        <translation>rechazado: relaja un elemento bloqueado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>how a kind of difference reads in the Differences tab</extracomment>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Change for this region</source>
+        <translation>Cambiar para esta región</translation>
+    </message>
+    <message>
+        <source>Hub value: {value}</source>
+        <translation>Valor del hub: {value}</translation>
+    </message>
+    <message>
+        <source>Why this region departs from the hub (a local law, market, language)</source>
+        <translation>Por qué esta región se aparta del hub (una ley local, el mercado, el idioma)</translation>
+    </message>
+    <message>
+        <source>Region value of {value}</source>
+        <translation>Valor regional de {value}</translation>
+    </message>
+    <message>
+        <source>Region value</source>
+        <translation>Valor regional</translation>
+    </message>
+    <message>
+        <source>Change {label}</source>
+        <translation>Cambiar {label}</translation>
+    </message>
+    <message>
+        <source>Remove for this region</source>
+        <translation>Quitar para esta región</translation>
+    </message>
+    <message>
+        <source>Remove &lt;b&gt;{name}&lt;/b&gt; from this region&apos;s playbook. The hub keeps it; other regions are not affected.</source>
+        <translation>Quitar &lt;b&gt;{name}&lt;/b&gt; del playbook de esta región. El hub lo conserva; las demás regiones no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Why the region does not use it (e.g. the platform is not used in the region)</source>
+        <translation>Por qué la región no lo usa (p. ej., la plataforma no se usa en la región)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+    <message>
+        <source>Tailoring — {name}</source>
+        <translation>Adaptación — {name}</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <extracomment>the digest of the file as read (or last saved): a save over someone else&apos;s change asks first</extracomment>
+        <translation>Traducciones</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n</source>
+        <translation>Secció&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Only fields this region changes</source>
+        <translation>&amp;Solo los campos que cambia esta región</translation>
+    </message>
+    <message>
+        <source>locked by the hub (may only be tightened)</source>
+        <translation>bloqueado por el hub (solo se puede endurecer)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;bold blue&lt;/b&gt;: changed for this region</source>
+        <translation>&lt;b&gt;azul en negrita&lt;/b&gt;: cambiado para esta región</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Hub value</source>
+        <translation>Valor del hub</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>&amp;Change for this region…</source>
+        <translation>&amp;Cambiar para esta región…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to hub</source>
+        <translation>Volver al valor del &amp;hub</translation>
+    </message>
+    <message>
+        <source>Re&amp;move item for this region…</source>
+        <translation>&amp;Quitar elemento para esta región…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Traducir…</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Differences from hub</source>
+        <translation>Diferencias con el hub</translation>
+    </message>
+    <message>
+        <source>Revert to hub</source>
+        <translation>Volver al valor del hub</translation>
+    </message>
+    <message>
+        <source>Hub item</source>
+        <translation>Elemento del hub</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Hub when tailored</source>
+        <translation>Hub al adaptar</translation>
+    </message>
+    <message>
+        <source>Hub now</source>
+        <translation>Hub ahora</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>Esta región</translation>
+    </message>
+    <message>
+        <source>Hub changed since you tailored</source>
+        <translation>Hub modificado desde la adaptación</translation>
+    </message>
+    <message>
+        <source>Reviewed: acknowledge</source>
+        <translation>Revisado: confirmar</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Confirmar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Working out the change…</source>
+        <translation>Calculando el cambio…</translation>
+    </message>
+    <message>
+        <source>Sign off re&amp;gion…</source>
+        <translation>&amp;Aprobar región…</translation>
+    </message>
+    <message>
+        <source>Record the regional approval of this spoke&apos;s effective playbook</source>
+        <translation>Registrar la aprobación regional del playbook efectivo de este spoke</translation>
+    </message>
+    <message>
+        <source>&amp;Save spoke</source>
+        <translation>&amp;Guardar spoke</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The spoke cannot be tailored until it resolves against its hub (see above).</source>
+        <translation>El spoke no se puede adaptar hasta que se resuelva respecto a su hub (véase arriba).</translation>
+    </message>
+    <message>
+        <source>{item} is not in this region&apos;s playbook; use Revert to hub to bring it back.</source>
+        <translation>{item} no está en el playbook de esta región; use «Volver al valor del hub» para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>Select an item of a list (a channel, a rule, a record class) first.</source>
+        <translation>Seleccione primero un elemento de una lista (un canal, una regla, una clase de registro).</translation>
+    </message>
+    <message>
+        <source>{label} has the hub&apos;s value; there is nothing to revert.</source>
+        <translation>{label} tiene el valor del hub; no hay nada que revertir.</translation>
+    </message>
+    <message>
+        <source>Revert to hub: {label}</source>
+        <translation>Volver al valor del hub: {label}</translation>
+    </message>
+    <message>
+        <source>Select a difference made by a spoke change first.</source>
+        <translation>Seleccione primero una diferencia causada por un cambio del spoke.</translation>
+    </message>
+    <message>
+        <source>Revert to hub: {place}</source>
+        <translation>Volver al valor del hub: {place}</translation>
+    </message>
+    <message>
+        <source>Acknowledge hub change: {where}</source>
+        <translation>Confirmar cambio del hub: {where}</translation>
+    </message>
+    <message>
+        <source>Acknowledge all hub changes</source>
+        <translation>Confirmar todos los cambios del hub</translation>
+    </message>
+    <message>
+        <source>The spoke cannot be signed off until it resolves against its hub (see above).</source>
+        <translation>El spoke no se puede aprobar hasta que se resuelva respecto a su hub (véase arriba).</translation>
+    </message>
+    <message>
+        <source>Sign off region {region}</source>
+        <translation>Aprobar la región {region}</translation>
+    </message>
+    <message>
+        <source>Spoke changed on disk</source>
+        <translation>Spoke modificado en el disco</translation>
+    </message>
+    <message>
+        <source>{name} was changed outside this window since you opened it. Replace it with your tailoring (the previous file is kept as .bak)?</source>
+        <translation>{name} se modificó fuera de esta ventana desde que lo abrió. ¿Reemplazarlo por su adaptación (el archivo anterior se conserva como .bak)?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{exc}. Your tailoring stays open here.</source>
+        <translation>{exc}. Su adaptación sigue abierta aquí.</translation>
+    </message>
+    <message>
+        <source>{path}: the spoke could not be saved ({exc})</source>
+        <translation>{path}: no se pudo guardar el spoke ({exc})</translation>
+    </message>
+    <message>
+        <source>Finishing the change, then closing…</source>
+        <translation>Terminando el cambio y cerrando…</translation>
+    </message>
+    <message>
+        <source>Unsaved tailoring</source>
+        <translation>Adaptación no guardada</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>¿Guardar los cambios de {name}?</translation>
+    </message>
+    <message>
+        <source>The change could not be worked out (see the message).</source>
+        <translation>No se pudo calcular el cambio (véase el mensaje).</translation>
+    </message>
+    <message>
+        <source>tailoring the spoke</source>
+        <translation>la adaptación del spoke</translation>
+    </message>
+    <message>
+        <source>The region cannot be signed off yet: {reason}</source>
+        <translation>La región aún no se puede aprobar: {reason}</translation>
+    </message>
+    <message>
+        <source>Sign off region ({approver})</source>
+        <translation>Aprobar la región ({approver})</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Region:&lt;/b&gt; {region} &amp;nbsp; &lt;b&gt;Hub:&lt;/b&gt; {hub} ({hub_version}) &amp;nbsp; &lt;b&gt;Tailored against:&lt;/b&gt; v{tailored_against} &amp;nbsp; &lt;b&gt;Changes:&lt;/b&gt; {changes}</source>
+        <translation>&lt;b&gt;Región:&lt;/b&gt; {region} &amp;nbsp; &lt;b&gt;Hub:&lt;/b&gt; {hub} ({hub_version}) &amp;nbsp; &lt;b&gt;Adaptado respecto a:&lt;/b&gt; v{tailored_against} &amp;nbsp; &lt;b&gt;Cambios:&lt;/b&gt; {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The spoke resolves against its hub with no spoke problems.</source>
+        <translation>El spoke se resuelve respecto a su hub sin problemas.</translation>
+    </message>
+    <message>
+        <source>Undo {text}</source>
+        <translation>Deshacer: {text}</translation>
+    </message>
+    <message>
+        <source>Tailoring — {name}{star}</source>
+        <translation>Adaptación — {name}{star}</translation>
+    </message>
+    <message>
+        <source>Locked by the hub: this region may only tighten it</source>
+        <translation>Bloqueado por el hub: esta región solo puede endurecerlo</translation>
+    </message>
+    <message>
+        <source>{kind} ({verdict})</source>
+        <translation>{kind} ({verdict})</translation>
+    </message>
+    <message>
+        <source>(no rationale)</source>
+        <translation>(sin justificación)</translation>
+    </message>
+    <message>
+        <source>Differences from hub ({count})</source>
+        <translation>Diferencias con el hub ({count})</translation>
+    </message>
+    <message>
+        <source>Hub value changed</source>
+        <translation>Valor del hub modificado</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>Elemento modificado</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>Elemento añadido</translation>
+    </message>
+    <message>
+        <source>Item removed</source>
+        <translation>Elemento eliminado</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>Double-click to see this item&apos;s fields, hub and region side by side</source>
+        <translation>Haga doble clic para ver los campos de este elemento, hub y región lado a lado</translation>
+    </message>
+    <message>
+        <source>The hub cannot be read, so its changes cannot be listed.</source>
+        <translation>No se puede leer el hub, así que no se pueden listar sus cambios.</translation>
+    </message>
+    <message>
+        <source>The hub has not changed since this region was tailored (version {current_version}).</source>
+        <translation>El hub no ha cambiado desde que se adaptó esta región (versión {current_version}).</translation>
+    </message>
+    <message>
+        <source>The hub moved from version {value} to {current_version}, but none of its items did. Acknowledge to record the new version.</source>
+        <translation>El hub pasó de la versión {value} a la {current_version}, pero ninguno de sus elementos cambió. Confirme para registrar la nueva versión.</translation>
+    </message>
+    <message>
+        <source>The hub moved from version {value} to {current_version}. Review each item and acknowledge it; acknowledging records the hub&apos;s current value.</source>
+        <translation>El hub pasó de la versión {value} a la {current_version}. Revise y confirme cada elemento; al confirmar se registra el valor actual del hub.</translation>
+    </message>
+    <message>
+        <source>Hub changed since you tailored ({drifts})</source>
+        <translation>Hub modificado desde la adaptación ({drifts})</translation>
+    </message>
+    <message>
+        <source>Select a field to see where its value comes from and what the hub allows.</source>
+        <translation>Seleccione un campo para ver de dónde viene su valor y qué permite el hub.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the region changed:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Qué cambió la región:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+</context>
+<context>
     <name>TodoPanel</name>
     <message>
         <source>Needed before the playbook can be approved.</source>
@@ -2362,6 +3169,280 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>No recent playbooks yet.</source>
         <translation>Aún no hay playbooks recientes.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Industry and regime</source>
+        <translation>Sector y régimen</translation>
+    </message>
+    <message>
+        <source>Start from the starter closest to your firm; its regulatory presets come with it.</source>
+        <translation>Empiece por la plantilla más cercana a su empresa; sus marcos normativos vienen con ella.</translation>
+    </message>
+    <message>
+        <source>The starter closest to your firm: its regulatory presets come with it</source>
+        <translation>La plantilla más cercana a su empresa: sus marcos normativos vienen con ella</translation>
+    </message>
+    <message>
+        <source>Starters</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Governance model</source>
+        <translation>Modelo de gobernanza</translation>
+    </message>
+    <message>
+        <source>How social media is organised. Hub and spoke is what most regulated firms choose.</source>
+        <translation>Cómo se organizan las redes sociales. La mayoría de las empresas reguladas elige hub and spoke.</translation>
+    </message>
+    <message>
+        <source>&amp;Audiences of your own:</source>
+        <translation>&amp;Públicos propios:</translation>
+    </message>
+    <message>
+        <source>e.g. Volunteers, or Certified spokespeople</source>
+        <translation>p. ej. Voluntarios, o Portavoces certificados</translation>
+    </message>
+    <message>
+        <source>The audience as your policy names it</source>
+        <translation>El público tal como lo llama su política</translation>
+    </message>
+    <message>
+        <source>Audience name</source>
+        <translation>Nombre del público</translation>
+    </message>
+    <message>
+        <source>The built-in audience it is a kind of: that audience&apos;s checks then bind it</source>
+        <translation>El público integrado del que es un tipo: entonces le obligan los controles de ese público</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Cuenta como</translation>
+    </message>
+    <message>
+        <source>A group of its own</source>
+        <translation>Un grupo propio</translation>
+    </message>
+    <message>
+        <source>Add audience</source>
+        <translation>Añadir público</translation>
+    </message>
+    <message>
+        <source>Adds the audience to the policy&apos;s scope</source>
+        <translation>Añade el público al ámbito de la política</translation>
+    </message>
+    <message>
+        <source>The audiences of your own the new playbook will define</source>
+        <translation>Los públicos propios que definirá el nuevo playbook</translation>
+    </message>
+    <message>
+        <source>Audiences of your own</source>
+        <translation>Públicos propios</translation>
+    </message>
+    <message>
+        <source>Remove audience</source>
+        <translation>Quitar público</translation>
+    </message>
+    <message>
+        <source>Removes the selected audience</source>
+        <translation>Quita el público seleccionado</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already an audience.</source>
+        <translation>«{name}» ya es un público.</translation>
+    </message>
+    <message>
+        <source>Scope: regions and audiences</source>
+        <translation>Ámbito: regiones y públicos</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Añadir:</translation>
+    </message>
+    <message>
+        <source>Add the region {region}</source>
+        <translation>Añadir la región {region}</translation>
+    </message>
+    <message>
+        <source>Adds {region} to the regions, as a spoke of the hub</source>
+        <translation>Añade {region} a las regiones, como spoke del hub</translation>
+    </message>
+    <message>
+        <source>&amp;Regions, one per line:</source>
+        <translation>&amp;Regiones, una por línea:</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>One region, business unit or brand per line; each becomes a spoke file</source>
+        <translation>Una región, unidad de negocio o marca por línea; cada una se convierte en un archivo de spoke</translation>
+    </message>
+    <message>
+        <source>{label} needs at least one spoke: each region becomes a spoke file that tailors the hub (local laws, languages, contacts). Add the groups your policy names of its own.</source>
+        <translation>{label} necesita al menos un spoke: cada región se convierte en un archivo de spoke que adapta el hub (leyes locales, idiomas, contactos). Añada los grupos propios que nombra su política.</translation>
+    </message>
+    <message>
+        <source>{label} has no spokes: leave the regions empty for a single playbook, or add regions to tailor it per region all the same. Add the groups your policy names of its own.</source>
+        <translation>{label} no tiene spokes: deje las regiones vacías para un único playbook, o añada regiones para adaptarlo igualmente por región. Añada los grupos propios que nombra su política.</translation>
+    </message>
+    <message>
+        <source>Counts as {audience}</source>
+        <translation>Cuenta como {audience}</translation>
+    </message>
+    <message>
+        <source>{name} (counts as {audience})</source>
+        <translation>{name} (cuenta como {audience})</translation>
+    </message>
+    <message>
+        <source>The starter already defines: {names}.</source>
+        <translation>La plantilla ya define: {names}.</translation>
+    </message>
+    <message>
+        <source>The starter defines no audiences of its own.</source>
+        <translation>La plantilla no define públicos propios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spoke(s) will be created: {regions}.</source>
+        <translation>
+            <numerusform>Se creará %n spoke: {regions}.</numerusform>
+            <numerusform>Se crearán %n spokes: {regions}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No regions yet.</source>
+        <translation>Aún no hay regiones.</translation>
+    </message>
+    <message>
+        <source>Two regions have the same name.</source>
+        <translation>Dos regiones tienen el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>{label} needs at least one region. Add one, or go Back and choose a model without spokes (organic, centralized or honeycomb).</source>
+        <translation>{label} necesita al menos una región. Añada una, o vuelva atrás y elija un modelo sin spokes (orgánico, centralizado o en panal).</translation>
+    </message>
+    <message>
+        <source>Title, people and roles</source>
+        <translation>Título, personas y cargos</translation>
+    </message>
+    <message>
+        <source>The owner is accountable for the playbook; the executive champion sponsors the programme (the first reason social media programmes fail is that no executive buys in).</source>
+        <translation>El responsable rinde cuentas del playbook; el patrocinador ejecutivo impulsa el programa (la primera causa de fracaso de los programas de redes sociales es que ningún directivo se implica).</translation>
+    </message>
+    <message>
+        <source>The title of the policy as staff will see it</source>
+        <translation>El título de la política tal como lo verá el personal</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Bank Social Media Policy</source>
+        <translation>p. ej. Política de redes sociales de Acme Bank</translation>
+    </message>
+    <message>
+        <source>Full name of the person accountable for the playbook</source>
+        <translation>Nombre completo de la persona responsable del playbook</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Full name of the executive who sponsors the programme (optional)</source>
+        <translation>Nombre completo del directivo que patrocina el programa (opcional)</translation>
+    </message>
+    <message>
+        <source>Full name of the sponsoring executive</source>
+        <translation>Nombre completo del directivo patrocinador</translation>
+    </message>
+    <message>
+        <source>Offices, committees and teams the policy names instead of a person, one per line; owners, approvers, decision rights and crisis contacts may name them</source>
+        <translation>Oficinas, comités y equipos que la política nombra en lugar de una persona, uno por línea; responsables, aprobadores, derechos de decisión y contactos de crisis pueden nombrarlos</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Playbook title</source>
+        <translation>Título del playbook</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Executive champion</source>
+        <translation>Patrocinador ejecutivo</translation>
+    </message>
+    <message>
+        <source>Roles, one per line</source>
+        <translation>Cargos, uno por línea</translation>
+    </message>
+    <message>
+        <source>The starter already names: {names}. Add the offices and committees your policy names besides them (e.g. Ethics Committee).</source>
+        <translation>La plantilla ya nombra: {names}. Añada las oficinas y comités que su política nombra además (p. ej. Comité de Ética).</translation>
+    </message>
+    <message>
+        <source>Add the offices and committees your policy names (e.g. Social Media Council, Privacy Officer).</source>
+        <translation>Añada las oficinas y comités que nombra su política (p. ej. Consejo de Redes Sociales, Delegado de Protección de Datos).</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>Dónde guardar</translation>
+    </message>
+    <message>
+        <source>The hub and its spoke files are written into this folder; nothing is overwritten.</source>
+        <translation>El hub y sus archivos de spoke se escriben en esta carpeta; no se sobrescribe nada.</translation>
+    </message>
+    <message>
+        <source>The folder the hub and its spoke files are written into</source>
+        <translation>La carpeta en la que se escriben el hub y sus archivos de spoke</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new files</source>
+        <translation>Elegir la carpeta para los archivos nuevos</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Elegir una carpeta</translation>
+    </message>
+    <message>
+        <source>The start of the file names; the spokes add their region to it</source>
+        <translation>El comienzo de los nombres de archivo; los spokes le añaden su región</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Archivos:</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Esa carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>{name} already exists in that folder.</source>
+        <translation>{name} ya existe en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Nuevo playbook</translation>
+    </message>
+    <message>
+        <source>The playbook was not created: {exc}</source>
+        <translation>No se creó el playbook: {exc}</translation>
     </message>
 </context>
 <context>

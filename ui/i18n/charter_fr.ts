@@ -421,6 +421,255 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Page web (.html)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Tableau CSV</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Ouvrir son dossier</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <source>Reading the playbook</source>
+        <extracomment>Formats laid out on pages of the chosen paper size. the user agreed to replace the file at ``output`` (the dialog asked) files the export must never replace (the playbook&apos;s own file)</extracomment>
+        <translation>Lecture du playbook</translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation>Écriture du document</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Custom template folder</source>
+        <translation>Dossier de modèles personnalisés</translation>
+    </message>
+    <message>
+        <source>Export &lt;b&gt;{title}&lt;/b&gt; (version {version})</source>
+        <extracomment>the choices remembered for this playbook (its file; a spoke&apos;s own file), or for any</extracomment>
+        <translation>Exporter &lt;b&gt;{title}&lt;/b&gt; (version {version})</translation>
+    </message>
+    <message>
+        <source>Effective playbook (the hub with this region&apos;s changes)</source>
+        <translation>Playbook effectif (le hub avec les modifications de cette région)</translation>
+    </message>
+    <message>
+        <source>Export the whole playbook as it applies in this region</source>
+        <translation>Exporter tout le playbook tel qu&apos;il s&apos;applique dans cette région</translation>
+    </message>
+    <message>
+        <source>Regional addendum (only this region&apos;s changes, with rationale)</source>
+        <translation>Avenant régional (seulement les modifications de cette région, avec justification)</translation>
+    </message>
+    <message>
+        <source>Export only how this region differs from the hub, with the reasons</source>
+        <translation>Exporter seulement ce en quoi cette région diffère du hub, avec les raisons</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <source>Which document to write from the playbook</source>
+        <translation>Le document à produire à partir du playbook</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The file format: only those this document can be written in</source>
+        <translation>Le format de fichier : seulement ceux dans lesquels ce document peut être écrit</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation>Modèles intégrés</translation>
+    </message>
+    <message>
+        <source>A folder of your own document templates; empty: the built-in templates</source>
+        <translation>Un dossier de vos propres modèles de document ; vide : les modèles intégrés</translation>
+    </message>
+    <message>
+        <source>Custom templates</source>
+        <translation>Modèles personnalisés</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of custom templates</source>
+        <translation>Choisir un dossier de modèles personnalisés</translation>
+    </message>
+    <message>
+        <source>Choose a template folder</source>
+        <translation>Choisir un dossier de modèles</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégrés</translation>
+    </message>
+    <message>
+        <source>Use Charter&apos;s built-in templates</source>
+        <translation>Utiliser les modèles intégrés de Charter</translation>
+    </message>
+    <message>
+        <source>Use the built-in templates</source>
+        <translation>Utiliser les modèles intégrés</translation>
+    </message>
+    <message>
+        <source>The page size of a PDF or Word document (your organisation may set it)</source>
+        <translation>Le format de page d&apos;un document PDF ou Word (votre organisation peut le fixer)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>The file the document is written to</source>
+        <translation>Le fichier dans lequel le document est écrit</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Choose the file the document is written to</source>
+        <translation>Choisir le fichier dans lequel le document est écrit</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Choisir l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>What to open once the document is written</source>
+        <translation>Ce qu&apos;il faut ouvrir une fois le document écrit</translation>
+    </message>
+    <message>
+        <source>When done</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>How far the export has got</source>
+        <translation>L&apos;avancement de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avancement de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Write the document in the background; this dialog shows its progress</source>
+        <translation>Écrire le document en arrière-plan ; cette boîte de dialogue en montre l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Close this dialog (an export still running is cancelled)</source>
+        <translation>Fermer cette boîte de dialogue (un export en cours est annulé)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the document.</source>
+        <translation>Choisissez où enregistrer le document.</translation>
+    </message>
+    <message>
+        <source>The document cannot be saved there: {exc}</source>
+        <translation>Le document ne peut pas être enregistré à cet endroit : {exc}</translation>
+    </message>
+    <message>
+        <source>The template folder {value} does not exist.</source>
+        <translation>Le dossier de modèles {value} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Exporting {document} as {format}…</source>
+        <translation>Export de {document} au format {format}…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>L&apos;export a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly.</source>
+        <translation>L&apos;export a échoué de manière inattendue.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Not applied: {text}</source>
@@ -1276,6 +1525,14 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>the PDF could not be started (Qt&apos;s PDF writer refused)</source>
+        <extracomment>Page margins in millimetres: top, right, bottom, left. The paper sizes of :data:`playbooks.io.config.PAPER_SIZES`. OpenType features that join letters into one glyph: Qt maps such a glyph back to a ligature character (U+FB01 &quot;ﬁ&quot;), so a reader extracting or searching the text would not find &quot;fi&quot;. Scales tried, in order, to fit a one-page document (the crisis card) on one page. The fonts the templates name first; any other installed font is Qt&apos;s fallback. Character -&gt; whether an installed font draws it (fonts do not change while Charter runs).</extracomment>
+        <translation>le PDF n&apos;a pas pu être commencé (le générateur PDF de Qt a refusé)</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
@@ -1860,6 +2117,10 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
         <translation>Valider &lt;b&gt;{title}&lt;/b&gt;, version {version}. La validation enregistre l&apos;empreinte du contenu : toute modification ultérieure apparaît comme &lt;i&gt;Modifié depuis l&apos;approbation&lt;/i&gt;.</translation>
     </message>
     <message>
+        <source>Someone outside this playbook</source>
+        <translation>Une personne extérieure à ce playbook</translation>
+    </message>
+    <message>
         <source>Conditions, requested changes or remarks</source>
         <translation>Conditions, modifications demandées ou remarques</translation>
     </message>
@@ -1894,6 +2155,14 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>Currently</source>
         <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>Signed as</source>
+        <translation>Signé en tant que</translation>
+    </message>
+    <message>
+        <source>The person or role of this playbook the approver signs as, if any</source>
+        <translation>La personne ou la fonction de ce playbook au titre de laquelle l&apos;approbateur signe, le cas échéant</translation>
     </message>
     <message>
         <source>Approver name</source>
@@ -2220,6 +2489,544 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
 </context>
 <context>
+    <name>TailoringTranslations</name>
+    <message>
+        <source>Current</source>
+        <extracomment>The states a translation is shown in (column &quot;State&quot;).</extracomment>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Stale: the source changed since it was translated</source>
+        <translation>Obsolète : la source a changé depuis la traduction</translation>
+    </message>
+    <message>
+        <source>The spoke does not resolve against its hub</source>
+        <translation>Le spoke ne se résout pas par rapport à son hub</translation>
+    </message>
+    <message>
+        <source>Translate: {place}</source>
+        <translation>Traduire : {place}</translation>
+    </message>
+    <message>
+        <source>&amp;Language (BCP 47)</source>
+        <translation>&amp;Langue (BCP 47)</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Write the translation beside the source text first.</source>
+        <translation>Écrivez d&apos;abord la traduction à côté du texte source.</translation>
+    </message>
+    <message>
+        <source>Translate into {language}: {place}</source>
+        <translation>Traduire en {language} : {place}</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Source text (now)</source>
+        <translation>Texte source (actuel)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Edit translation…</source>
+        <translation>Mod&amp;ifier la traduction…</translation>
+    </message>
+    <message>
+        <source>Reviewed: &amp;refresh</source>
+        <translation>Relue : act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>Retirer la traduction</translation>
+    </message>
+    <message>
+        <source>This spoke has no translations. Select a text field on the Fields tab and choose Translate… to add one; exports in that language then use it.</source>
+        <translation>Ce spoke n&apos;a aucune traduction. Sélectionnez un champ de texte dans l&apos;onglet Champs et choisissez Traduire… pour en ajouter une ; les exports dans cette langue l&apos;utilisent ensuite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s); </source>
+        <translation>
+            <numerusform>%n traduction ; </numerusform>
+            <numerusform>%n traductions ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review (the source changed, or the field is gone).</source>
+        <translation>
+            <numerusform>%n doit être relue (la source a changé, ou le champ n&apos;existe plus).</numerusform>
+            <numerusform>%n doivent être relues (la source a changé, ou le champ n&apos;existe plus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all current.</source>
+        <translation>toutes à jour.</translation>
+    </message>
+    <message>
+        <source>Select a text field on the Fields tab first.</source>
+        <translation>Sélectionnez d&apos;abord un champ de texte dans l&apos;onglet Champs.</translation>
+    </message>
+    <message>
+        <source>Select a translation first.</source>
+        <translation>Sélectionnez d&apos;abord une traduction.</translation>
+    </message>
+    <message>
+        <source>Reviewed translation into {language}: {path}</source>
+        <translation>Traduction en {language} relue : {path}</translation>
+    </message>
+    <message>
+        <source>Remove translation into {language}: {path}</source>
+        <translation>Retirer la traduction en {language} : {path}</translation>
+    </message>
+    <message>
+        <source>The spoke must resolve against its hub before its texts are translated.</source>
+        <translation>Le spoke doit se résoudre par rapport à son hub avant que ses textes soient traduits.</translation>
+    </message>
+</context>
+<context>
+    <name>TailoringView</name>
+    <message>
+        <source>tightens</source>
+        <extracomment>item role of a group node: a FieldRow of the keyed list item the group shows how long the value may rest before the decision on it is asked for (typing in a field) values at least this long get a tooltip with the whole text</extracomment>
+        <translation>renforce</translation>
+    </message>
+    <message>
+        <source>loosens</source>
+        <translation>assouplit</translation>
+    </message>
+    <message>
+        <source>refused: loosens a locked item</source>
+        <translation>refusé : assouplit un élément verrouillé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>how a kind of difference reads in the Differences tab</extracomment>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Change for this region</source>
+        <translation>Modifier pour cette région</translation>
+    </message>
+    <message>
+        <source>Hub value: {value}</source>
+        <translation>Valeur du hub : {value}</translation>
+    </message>
+    <message>
+        <source>Why this region departs from the hub (a local law, market, language)</source>
+        <translation>Pourquoi cette région s&apos;écarte du hub (une loi locale, le marché, la langue)</translation>
+    </message>
+    <message>
+        <source>Region value of {value}</source>
+        <translation>Valeur régionale de {value}</translation>
+    </message>
+    <message>
+        <source>Region value</source>
+        <translation>Valeur régionale</translation>
+    </message>
+    <message>
+        <source>Change {label}</source>
+        <translation>Modifier {label}</translation>
+    </message>
+    <message>
+        <source>Remove for this region</source>
+        <translation>Retirer pour cette région</translation>
+    </message>
+    <message>
+        <source>Remove &lt;b&gt;{name}&lt;/b&gt; from this region&apos;s playbook. The hub keeps it; other regions are not affected.</source>
+        <translation>Retirer &lt;b&gt;{name}&lt;/b&gt; du playbook de cette région. Le hub le conserve ; les autres régions ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>Why the region does not use it (e.g. the platform is not used in the region)</source>
+        <translation>Pourquoi la région ne l&apos;utilise pas (p. ex. la plateforme n&apos;est pas utilisée dans la région)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <source>Tailoring — {name}</source>
+        <translation>Adaptation — {name}</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <extracomment>the digest of the file as read (or last saved): a save over someone else&apos;s change asks first</extracomment>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n</source>
+        <translation>Sectio&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Only fields this region changes</source>
+        <translation>&amp;Seulement les champs que cette région modifie</translation>
+    </message>
+    <message>
+        <source>locked by the hub (may only be tightened)</source>
+        <translation>verrouillé par le hub (ne peut qu&apos;être renforcé)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;bold blue&lt;/b&gt;: changed for this region</source>
+        <translation>&lt;b&gt;bleu gras&lt;/b&gt; : modifié pour cette région</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Hub value</source>
+        <translation>Valeur du hub</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>&amp;Change for this region…</source>
+        <translation>&amp;Modifier pour cette région…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to hub</source>
+        <translation>Revenir à la valeur du &amp;hub</translation>
+    </message>
+    <message>
+        <source>Re&amp;move item for this region…</source>
+        <translation>Re&amp;tirer l&apos;élément pour cette région…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>Tra&amp;duire…</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Differences from hub</source>
+        <translation>Écarts par rapport au hub</translation>
+    </message>
+    <message>
+        <source>Revert to hub</source>
+        <translation>Revenir à la valeur du hub</translation>
+    </message>
+    <message>
+        <source>Hub item</source>
+        <translation>Élément du hub</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Hub when tailored</source>
+        <translation>Hub lors de l&apos;adaptation</translation>
+    </message>
+    <message>
+        <source>Hub now</source>
+        <translation>Hub actuel</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>Cette région</translation>
+    </message>
+    <message>
+        <source>Hub changed since you tailored</source>
+        <translation>Hub modifié depuis l&apos;adaptation</translation>
+    </message>
+    <message>
+        <source>Reviewed: acknowledge</source>
+        <translation>Relu : prendre acte</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Tout prendre en compte</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Working out the change…</source>
+        <translation>Calcul de la modification…</translation>
+    </message>
+    <message>
+        <source>Sign off re&amp;gion…</source>
+        <translation>&amp;Valider la région…</translation>
+    </message>
+    <message>
+        <source>Record the regional approval of this spoke&apos;s effective playbook</source>
+        <translation>Enregistrer l&apos;approbation régionale du playbook effectif de ce spoke</translation>
+    </message>
+    <message>
+        <source>&amp;Save spoke</source>
+        <translation>&amp;Enregistrer le spoke</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The spoke cannot be tailored until it resolves against its hub (see above).</source>
+        <translation>Le spoke ne peut pas être adapté tant qu&apos;il ne se résout pas par rapport à son hub (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>{item} is not in this region&apos;s playbook; use Revert to hub to bring it back.</source>
+        <translation>{item} ne figure pas dans le playbook de cette région ; utilisez « Revenir à la valeur du hub » pour le rétablir.</translation>
+    </message>
+    <message>
+        <source>Select an item of a list (a channel, a rule, a record class) first.</source>
+        <translation>Sélectionnez d&apos;abord un élément d&apos;une liste (un canal, une règle, une classe d&apos;archivage).</translation>
+    </message>
+    <message>
+        <source>{label} has the hub&apos;s value; there is nothing to revert.</source>
+        <translation>{label} a la valeur du hub ; il n&apos;y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>Revert to hub: {label}</source>
+        <translation>Revenir à la valeur du hub : {label}</translation>
+    </message>
+    <message>
+        <source>Select a difference made by a spoke change first.</source>
+        <translation>Sélectionnez d&apos;abord un écart dû à une modification du spoke.</translation>
+    </message>
+    <message>
+        <source>Revert to hub: {place}</source>
+        <translation>Revenir à la valeur du hub : {place}</translation>
+    </message>
+    <message>
+        <source>Acknowledge hub change: {where}</source>
+        <translation>Prendre acte de la modification du hub : {where}</translation>
+    </message>
+    <message>
+        <source>Acknowledge all hub changes</source>
+        <translation>Prendre acte de toutes les modifications du hub</translation>
+    </message>
+    <message>
+        <source>The spoke cannot be signed off until it resolves against its hub (see above).</source>
+        <translation>Le spoke ne peut pas être validé tant qu&apos;il ne se résout pas par rapport à son hub (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Sign off region {region}</source>
+        <translation>Valider la région {region}</translation>
+    </message>
+    <message>
+        <source>Spoke changed on disk</source>
+        <translation>Spoke modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>{name} was changed outside this window since you opened it. Replace it with your tailoring (the previous file is kept as .bak)?</source>
+        <translation>{name} a été modifié en dehors de cette fenêtre depuis son ouverture. Le remplacer par votre adaptation (le fichier précédent est conservé en .bak) ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{exc}. Your tailoring stays open here.</source>
+        <translation>{exc}. Votre adaptation reste ouverte ici.</translation>
+    </message>
+    <message>
+        <source>{path}: the spoke could not be saved ({exc})</source>
+        <translation>{path} : le spoke n&apos;a pas pu être enregistré ({exc})</translation>
+    </message>
+    <message>
+        <source>Finishing the change, then closing…</source>
+        <translation>Fin de la modification, puis fermeture…</translation>
+    </message>
+    <message>
+        <source>Unsaved tailoring</source>
+        <translation>Adaptation non enregistrée</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>Enregistrer les modifications de {name} ?</translation>
+    </message>
+    <message>
+        <source>The change could not be worked out (see the message).</source>
+        <translation>La modification n&apos;a pas pu être calculée (voir le message).</translation>
+    </message>
+    <message>
+        <source>tailoring the spoke</source>
+        <translation>l&apos;adaptation du spoke</translation>
+    </message>
+    <message>
+        <source>The region cannot be signed off yet: {reason}</source>
+        <translation>La région ne peut pas encore être validée : {reason}</translation>
+    </message>
+    <message>
+        <source>Sign off region ({approver})</source>
+        <translation>Valider la région ({approver})</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Region:&lt;/b&gt; {region} &amp;nbsp; &lt;b&gt;Hub:&lt;/b&gt; {hub} ({hub_version}) &amp;nbsp; &lt;b&gt;Tailored against:&lt;/b&gt; v{tailored_against} &amp;nbsp; &lt;b&gt;Changes:&lt;/b&gt; {changes}</source>
+        <translation>&lt;b&gt;Région :&lt;/b&gt; {region} &amp;nbsp; &lt;b&gt;Hub :&lt;/b&gt; {hub} ({hub_version}) &amp;nbsp; &lt;b&gt;Adapté par rapport à :&lt;/b&gt; v{tailored_against} &amp;nbsp; &lt;b&gt;Modifications :&lt;/b&gt; {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The spoke resolves against its hub with no spoke problems.</source>
+        <translation>Le spoke se résout par rapport à son hub sans aucun problème.</translation>
+    </message>
+    <message>
+        <source>Undo {text}</source>
+        <translation>Annuler : {text}</translation>
+    </message>
+    <message>
+        <source>Tailoring — {name}{star}</source>
+        <translation>Adaptation — {name}{star}</translation>
+    </message>
+    <message>
+        <source>Locked by the hub: this region may only tighten it</source>
+        <translation>Verrouillé par le hub : cette région ne peut que le renforcer</translation>
+    </message>
+    <message>
+        <source>{kind} ({verdict})</source>
+        <translation>{kind} ({verdict})</translation>
+    </message>
+    <message>
+        <source>(no rationale)</source>
+        <translation>(aucune justification)</translation>
+    </message>
+    <message>
+        <source>Differences from hub ({count})</source>
+        <translation>Écarts par rapport au hub ({count})</translation>
+    </message>
+    <message>
+        <source>Hub value changed</source>
+        <translation>Valeur du hub modifiée</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>Élément modifié</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>Élément ajouté</translation>
+    </message>
+    <message>
+        <source>Item removed</source>
+        <translation>Élément supprimé</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <source>Double-click to see this item&apos;s fields, hub and region side by side</source>
+        <translation>Double-cliquez pour voir les champs de cet élément, hub et région côte à côte</translation>
+    </message>
+    <message>
+        <source>The hub cannot be read, so its changes cannot be listed.</source>
+        <translation>Le hub ne peut pas être lu ; ses modifications ne peuvent donc pas être listées.</translation>
+    </message>
+    <message>
+        <source>The hub has not changed since this region was tailored (version {current_version}).</source>
+        <translation>Le hub n&apos;a pas changé depuis l&apos;adaptation de cette région (version {current_version}).</translation>
+    </message>
+    <message>
+        <source>The hub moved from version {value} to {current_version}, but none of its items did. Acknowledge to record the new version.</source>
+        <translation>Le hub est passé de la version {value} à la version {current_version}, mais aucun de ses éléments n&apos;a changé. Prenez-en acte pour enregistrer la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The hub moved from version {value} to {current_version}. Review each item and acknowledge it; acknowledging records the hub&apos;s current value.</source>
+        <translation>Le hub est passé de la version {value} à la version {current_version}. Examinez chaque élément et prenez-en acte ; la prise en compte enregistre la valeur actuelle du hub.</translation>
+    </message>
+    <message>
+        <source>Hub changed since you tailored ({drifts})</source>
+        <translation>Hub modifié depuis l&apos;adaptation ({drifts})</translation>
+    </message>
+    <message>
+        <source>Select a field to see where its value comes from and what the hub allows.</source>
+        <translation>Sélectionnez un champ pour voir d&apos;où vient sa valeur et ce que le hub autorise.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the region changed:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Ce que la région a modifié :&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+</context>
+<context>
     <name>TodoPanel</name>
     <message>
         <source>Needed before the playbook can be approved.</source>
@@ -2362,6 +3169,280 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>No recent playbooks yet.</source>
         <translation>Aucun playbook récent pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Industry and regime</source>
+        <translation>Secteur et régime</translation>
+    </message>
+    <message>
+        <source>Start from the starter closest to your firm; its regulatory presets come with it.</source>
+        <translation>Partez du modèle le plus proche de votre entreprise ; ses référentiels réglementaires l&apos;accompagnent.</translation>
+    </message>
+    <message>
+        <source>The starter closest to your firm: its regulatory presets come with it</source>
+        <translation>Le modèle le plus proche de votre entreprise : ses référentiels réglementaires l&apos;accompagnent</translation>
+    </message>
+    <message>
+        <source>Starters</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Governance model</source>
+        <translation>Modèle de gouvernance</translation>
+    </message>
+    <message>
+        <source>How social media is organised. Hub and spoke is what most regulated firms choose.</source>
+        <translation>L&apos;organisation des réseaux sociaux. La plupart des entreprises réglementées choisissent le modèle hub and spoke.</translation>
+    </message>
+    <message>
+        <source>&amp;Audiences of your own:</source>
+        <translation>&amp;Publics propres :</translation>
+    </message>
+    <message>
+        <source>e.g. Volunteers, or Certified spokespeople</source>
+        <translation>p. ex. Bénévoles, ou Porte-parole certifiés</translation>
+    </message>
+    <message>
+        <source>The audience as your policy names it</source>
+        <translation>Le public tel que votre politique le nomme</translation>
+    </message>
+    <message>
+        <source>Audience name</source>
+        <translation>Nom du public</translation>
+    </message>
+    <message>
+        <source>The built-in audience it is a kind of: that audience&apos;s checks then bind it</source>
+        <translation>Le public intégré dont il relève : les contrôles de ce public s&apos;appliquent alors à lui</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Compte comme</translation>
+    </message>
+    <message>
+        <source>A group of its own</source>
+        <translation>Un groupe à part</translation>
+    </message>
+    <message>
+        <source>Add audience</source>
+        <translation>Ajouter le public</translation>
+    </message>
+    <message>
+        <source>Adds the audience to the policy&apos;s scope</source>
+        <translation>Ajoute le public au champ d&apos;application de la politique</translation>
+    </message>
+    <message>
+        <source>The audiences of your own the new playbook will define</source>
+        <translation>Les publics propres que le nouveau playbook définira</translation>
+    </message>
+    <message>
+        <source>Audiences of your own</source>
+        <translation>Publics propres</translation>
+    </message>
+    <message>
+        <source>Remove audience</source>
+        <translation>Retirer le public</translation>
+    </message>
+    <message>
+        <source>Removes the selected audience</source>
+        <translation>Retire le public sélectionné</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already an audience.</source>
+        <translation>« {name} » est déjà un public.</translation>
+    </message>
+    <message>
+        <source>Scope: regions and audiences</source>
+        <translation>Champ d&apos;application : régions et publics</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Ajouter :</translation>
+    </message>
+    <message>
+        <source>Add the region {region}</source>
+        <translation>Ajouter la région {region}</translation>
+    </message>
+    <message>
+        <source>Adds {region} to the regions, as a spoke of the hub</source>
+        <translation>Ajoute {region} aux régions, comme spoke du hub</translation>
+    </message>
+    <message>
+        <source>&amp;Regions, one per line:</source>
+        <translation>&amp;Régions, une par ligne :</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>One region, business unit or brand per line; each becomes a spoke file</source>
+        <translation>Une région, une entité ou une marque par ligne ; chacune devient un fichier spoke</translation>
+    </message>
+    <message>
+        <source>{label} needs at least one spoke: each region becomes a spoke file that tailors the hub (local laws, languages, contacts). Add the groups your policy names of its own.</source>
+        <translation>{label} exige au moins un spoke : chaque région devient un fichier spoke qui adapte le hub (lois locales, langues, contacts). Ajoutez les groupes propres que votre politique nomme.</translation>
+    </message>
+    <message>
+        <source>{label} has no spokes: leave the regions empty for a single playbook, or add regions to tailor it per region all the same. Add the groups your policy names of its own.</source>
+        <translation>{label} n&apos;a pas de spokes : laissez les régions vides pour un playbook unique, ou ajoutez des régions pour l&apos;adapter malgré tout par région. Ajoutez les groupes propres que votre politique nomme.</translation>
+    </message>
+    <message>
+        <source>Counts as {audience}</source>
+        <translation>Compte comme {audience}</translation>
+    </message>
+    <message>
+        <source>{name} (counts as {audience})</source>
+        <translation>{name} (compte comme {audience})</translation>
+    </message>
+    <message>
+        <source>The starter already defines: {names}.</source>
+        <translation>Le modèle définit déjà : {names}.</translation>
+    </message>
+    <message>
+        <source>The starter defines no audiences of its own.</source>
+        <translation>Le modèle ne définit aucun public propre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spoke(s) will be created: {regions}.</source>
+        <translation>
+            <numerusform>%n spoke sera créé : {regions}.</numerusform>
+            <numerusform>%n spokes seront créés : {regions}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No regions yet.</source>
+        <translation>Aucune région pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Two regions have the same name.</source>
+        <translation>Deux régions portent le même nom.</translation>
+    </message>
+    <message>
+        <source>{label} needs at least one region. Add one, or go Back and choose a model without spokes (organic, centralized or honeycomb).</source>
+        <translation>{label} exige au moins une région. Ajoutez-en une, ou revenez en arrière et choisissez un modèle sans spokes (organique, centralisé ou en nid d&apos;abeilles).</translation>
+    </message>
+    <message>
+        <source>Title, people and roles</source>
+        <translation>Titre, personnes et fonctions</translation>
+    </message>
+    <message>
+        <source>The owner is accountable for the playbook; the executive champion sponsors the programme (the first reason social media programmes fail is that no executive buys in).</source>
+        <translation>Le responsable répond du playbook ; le sponsor de la direction porte le programme (la première cause d&apos;échec des programmes de réseaux sociaux est l&apos;absence d&apos;adhésion de la direction).</translation>
+    </message>
+    <message>
+        <source>The title of the policy as staff will see it</source>
+        <translation>Le titre de la politique tel que le personnel le verra</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Bank Social Media Policy</source>
+        <translation>p. ex. Politique réseaux sociaux d&apos;Acme Bank</translation>
+    </message>
+    <message>
+        <source>Full name of the person accountable for the playbook</source>
+        <translation>Nom complet de la personne responsable du playbook</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Full name of the executive who sponsors the programme (optional)</source>
+        <translation>Nom complet du dirigeant qui parraine le programme (facultatif)</translation>
+    </message>
+    <message>
+        <source>Full name of the sponsoring executive</source>
+        <translation>Nom complet du dirigeant sponsor</translation>
+    </message>
+    <message>
+        <source>Offices, committees and teams the policy names instead of a person, one per line; owners, approvers, decision rights and crisis contacts may name them</source>
+        <translation>Services, comités et équipes que la politique nomme à la place d&apos;une personne, un par ligne ; responsables, approbateurs, droits de décision et contacts de crise peuvent les nommer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <source>Playbook title</source>
+        <translation>Titre du playbook</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Executive champion</source>
+        <translation>Sponsor de la direction</translation>
+    </message>
+    <message>
+        <source>Roles, one per line</source>
+        <translation>Fonctions, une par ligne</translation>
+    </message>
+    <message>
+        <source>The starter already names: {names}. Add the offices and committees your policy names besides them (e.g. Ethics Committee).</source>
+        <translation>Le modèle nomme déjà : {names}. Ajoutez les services et comités que votre politique nomme en plus (p. ex. Comité d&apos;éthique).</translation>
+    </message>
+    <message>
+        <source>Add the offices and committees your policy names (e.g. Social Media Council, Privacy Officer).</source>
+        <translation>Ajoutez les services et comités que votre politique nomme (p. ex. Conseil des réseaux sociaux, Délégué à la protection des données).</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>The hub and its spoke files are written into this folder; nothing is overwritten.</source>
+        <translation>Le hub et ses fichiers spoke sont écrits dans ce dossier ; rien n&apos;est écrasé.</translation>
+    </message>
+    <message>
+        <source>The folder the hub and its spoke files are written into</source>
+        <translation>Le dossier dans lequel le hub et ses fichiers spoke sont écrits</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new files</source>
+        <translation>Choisir le dossier des nouveaux fichiers</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <source>The start of the file names; the spokes add their region to it</source>
+        <translation>Le début des noms de fichier ; les spokes y ajoutent leur région</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers :</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} already exists in that folder.</source>
+        <translation>{name} existe déjà dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Nouveau playbook</translation>
+    </message>
+    <message>
+        <source>The playbook was not created: {exc}</source>
+        <translation>Le playbook n&apos;a pas été créé : {exc}</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,255 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Web ページ (.html)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV 表</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>文書を開く</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>何もしない</translation>
+    </message>
+    <message>
+        <source>Reading the playbook</source>
+        <extracomment>Formats laid out on pages of the chosen paper size. the user agreed to replace the file at ``output`` (the dialog asked) files the export must never replace (the playbook&apos;s own file)</extracomment>
+        <translation>プレイブックを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Writing the document</source>
+        <translation>文書を書き出しています</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存しています</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Custom template folder</source>
+        <translation>カスタムテンプレートのフォルダー</translation>
+    </message>
+    <message>
+        <source>Export &lt;b&gt;{title}&lt;/b&gt; (version {version})</source>
+        <extracomment>the choices remembered for this playbook (its file; a spoke&apos;s own file), or for any</extracomment>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;（バージョン {version}）をエクスポート</translation>
+    </message>
+    <message>
+        <source>Effective playbook (the hub with this region&apos;s changes)</source>
+        <translation>有効なプレイブック（ハブにこの地域の変更を反映したもの）</translation>
+    </message>
+    <message>
+        <source>Export the whole playbook as it applies in this region</source>
+        <translation>この地域で適用されるプレイブック全体をエクスポートします</translation>
+    </message>
+    <message>
+        <source>Regional addendum (only this region&apos;s changes, with rationale)</source>
+        <translation>地域補遺（この地域の変更のみ、理由付き）</translation>
+    </message>
+    <message>
+        <source>Export only how this region differs from the hub, with the reasons</source>
+        <translation>この地域がハブと異なる点のみを理由とともにエクスポートします</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>スポーク</translation>
+    </message>
+    <message>
+        <source>Which document to write from the playbook</source>
+        <translation>プレイブックから書き出す文書</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>The file format: only those this document can be written in</source>
+        <translation>ファイル形式（この文書を書き出せる形式のみ）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation>組み込みテンプレート</translation>
+    </message>
+    <message>
+        <source>A folder of your own document templates; empty: the built-in templates</source>
+        <translation>独自の文書テンプレートのフォルダー。空の場合は組み込みテンプレート</translation>
+    </message>
+    <message>
+        <source>Custom templates</source>
+        <translation>カスタムテンプレート</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of custom templates</source>
+        <translation>カスタムテンプレートのフォルダーを選択します</translation>
+    </message>
+    <message>
+        <source>Choose a template folder</source>
+        <translation>テンプレートフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>Use Charter&apos;s built-in templates</source>
+        <translation>Charter の組み込みテンプレートを使用します</translation>
+    </message>
+    <message>
+        <source>Use the built-in templates</source>
+        <translation>組み込みテンプレートを使用</translation>
+    </message>
+    <message>
+        <source>The page size of a PDF or Word document (your organisation may set it)</source>
+        <translation>PDF または Word 文書の用紙サイズ（組織で設定されている場合があります）</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>The file the document is written to</source>
+        <translation>文書の書き出し先のファイル</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Choose the file the document is written to</source>
+        <translation>文書の書き出し先のファイルを選択します</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>保存先を選択</translation>
+    </message>
+    <message>
+        <source>What to open once the document is written</source>
+        <translation>文書を書き出した後に開くもの</translation>
+    </message>
+    <message>
+        <source>When done</source>
+        <translation>完了後</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>How far the export has got</source>
+        <translation>エクスポートの進み具合</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>エクスポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Write the document in the background; this dialog shows its progress</source>
+        <translation>バックグラウンドで文書を書き出します。このダイアログに進行状況が表示されます</translation>
+    </message>
+    <message>
+        <source>Close this dialog (an export still running is cancelled)</source>
+        <translation>このダイアログを閉じます（実行中のエクスポートはキャンセルされます）</translation>
+    </message>
+    <message>
+        <source>Choose where to save the document.</source>
+        <translation>文書の保存先を選択してください。</translation>
+    </message>
+    <message>
+        <source>The document cannot be saved there: {exc}</source>
+        <translation>その場所には文書を保存できません: {exc}</translation>
+    </message>
+    <message>
+        <source>The template folder {value} does not exist.</source>
+        <translation>テンプレートフォルダー {value} は存在しません。</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>ファイルの置き換え</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} はすでに存在します。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exporting {document} as {format}…</source>
+        <translation>{document} を {format} としてエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>エクスポートはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} を保存しました</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>エクスポートに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly.</source>
+        <translation>エクスポートが予期せず失敗しました。</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Not applied: {text}</source>
@@ -1268,6 +1517,14 @@ Double-click or press Enter to open</source>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>the PDF could not be started (Qt&apos;s PDF writer refused)</source>
+        <extracomment>Page margins in millimetres: top, right, bottom, left. The paper sizes of :data:`playbooks.io.config.PAPER_SIZES`. OpenType features that join letters into one glyph: Qt maps such a glyph back to a ligature character (U+FB01 &quot;ﬁ&quot;), so a reader extracting or searching the text would not find &quot;fi&quot;. Scales tried, in order, to fit a one-page document (the crisis card) on one page. The fonts the templates name first; any other installed font is Qt&apos;s fallback. Character -&gt; whether an installed font draws it (fonts do not change while Charter runs).</extracomment>
+        <translation>PDF を開始できませんでした（Qt の PDF ライターが拒否しました）</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
@@ -1849,6 +2106,10 @@ Double-click or press Enter to open</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;（バージョン {version}）を承認します。承認には内容のフィンガープリントが記録され、その後の変更はすべて&lt;i&gt;承認後に変更&lt;/i&gt;として表示されます。</translation>
     </message>
     <message>
+        <source>Someone outside this playbook</source>
+        <translation>このプレイブック外の人</translation>
+    </message>
+    <message>
         <source>Conditions, requested changes or remarks</source>
         <translation>条件、変更の依頼、またはコメント</translation>
     </message>
@@ -1883,6 +2144,14 @@ Double-click or press Enter to open</source>
     <message>
         <source>Currently</source>
         <translation>現在</translation>
+    </message>
+    <message>
+        <source>Signed as</source>
+        <translation>署名の立場</translation>
+    </message>
+    <message>
+        <source>The person or role of this playbook the approver signs as, if any</source>
+        <translation>承認者が署名する立場となる、このプレイブックの人物または役職（該当する場合）</translation>
     </message>
     <message>
         <source>Approver name</source>
@@ -2205,6 +2474,540 @@ Double-click or press Enter to open</source>
     </message>
 </context>
 <context>
+    <name>TailoringTranslations</name>
+    <message>
+        <source>Current</source>
+        <extracomment>The states a translation is shown in (column &quot;State&quot;).</extracomment>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Stale: the source changed since it was translated</source>
+        <translation>古い: 翻訳後に原文が変更されました</translation>
+    </message>
+    <message>
+        <source>The spoke does not resolve against its hub</source>
+        <translation>スポークをハブに対して解決できません</translation>
+    </message>
+    <message>
+        <source>Translate: {place}</source>
+        <translation>翻訳: {place}</translation>
+    </message>
+    <message>
+        <source>&amp;Language (BCP 47)</source>
+        <translation>言語 (BCP 47)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Write the translation beside the source text first.</source>
+        <translation>先に原文の横に翻訳を入力してください。</translation>
+    </message>
+    <message>
+        <source>Translate into {language}: {place}</source>
+        <translation>{language} に翻訳: {place}</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Source text (now)</source>
+        <translation>原文（現在）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Edit translation…</source>
+        <translation>翻訳を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Reviewed: &amp;refresh</source>
+        <translation>確認済み: 更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove translation</source>
+        <translation>翻訳を削除</translation>
+    </message>
+    <message>
+        <source>This spoke has no translations. Select a text field on the Fields tab and choose Translate… to add one; exports in that language then use it.</source>
+        <translation>このスポークには翻訳がありません。「フィールド」タブでテキストフィールドを選択し、「翻訳…」を選ぶと追加できます。その言語でのエクスポートに使われます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation(s); </source>
+        <translation>
+            <numerusform>翻訳 %n 件。 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review (the source changed, or the field is gone).</source>
+        <translation>
+            <numerusform>%n 件は確認が必要です（原文が変更されたか、フィールドがなくなりました）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all current.</source>
+        <translation>すべて最新です。</translation>
+    </message>
+    <message>
+        <source>Select a text field on the Fields tab first.</source>
+        <translation>先に「フィールド」タブでテキストフィールドを選択してください。</translation>
+    </message>
+    <message>
+        <source>Select a translation first.</source>
+        <translation>先に翻訳を選択してください。</translation>
+    </message>
+    <message>
+        <source>Reviewed translation into {language}: {path}</source>
+        <translation>{language} への翻訳を確認: {path}</translation>
+    </message>
+    <message>
+        <source>Remove translation into {language}: {path}</source>
+        <translation>{language} への翻訳を削除: {path}</translation>
+    </message>
+    <message>
+        <source>The spoke must resolve against its hub before its texts are translated.</source>
+        <translation>テキストを翻訳する前に、スポークをハブに対して解決できる状態にする必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>TailoringView</name>
+    <message>
+        <source>tightens</source>
+        <extracomment>item role of a group node: a FieldRow of the keyed list item the group shows how long the value may rest before the decision on it is asked for (typing in a field) values at least this long get a tooltip with the whole text</extracomment>
+        <translation>強化</translation>
+    </message>
+    <message>
+        <source>loosens</source>
+        <translation>緩和</translation>
+    </message>
+    <message>
+        <source>refused: loosens a locked item</source>
+        <translation>拒否: ロックされた項目を緩和します</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>how a kind of difference reads in the Differences tab</extracomment>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>チェック中…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Change for this region</source>
+        <translation>この地域向けに変更</translation>
+    </message>
+    <message>
+        <source>Hub value: {value}</source>
+        <translation>ハブの値: {value}</translation>
+    </message>
+    <message>
+        <source>Why this region departs from the hub (a local law, market, language)</source>
+        <translation>この地域がハブと異なる理由（現地の法律、市場、言語など）</translation>
+    </message>
+    <message>
+        <source>Region value of {value}</source>
+        <translation>{value} の地域の値</translation>
+    </message>
+    <message>
+        <source>Region value</source>
+        <translation>地域の値</translation>
+    </message>
+    <message>
+        <source>Change {label}</source>
+        <translation>{label} を変更</translation>
+    </message>
+    <message>
+        <source>Remove for this region</source>
+        <translation>この地域から削除</translation>
+    </message>
+    <message>
+        <source>Remove &lt;b&gt;{name}&lt;/b&gt; from this region&apos;s playbook. The hub keeps it; other regions are not affected.</source>
+        <translation>この地域のプレイブックから &lt;b&gt;{name}&lt;/b&gt; を削除します。ハブには残り、他の地域には影響しません。</translation>
+    </message>
+    <message>
+        <source>Why the region does not use it (e.g. the platform is not used in the region)</source>
+        <translation>地域で使用しない理由（例: その地域ではプラットフォームを使用していない）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} を削除</translation>
+    </message>
+    <message>
+        <source>Tailoring — {name}</source>
+        <translation>調整 — {name}</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <extracomment>the digest of the file as read (or last saved): a save over someone else&apos;s change asks first</extracomment>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n</source>
+        <translation>セクション(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Only fields this region changes</source>
+        <translation>この地域が変更するフィールドのみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>locked by the hub (may only be tightened)</source>
+        <translation>ハブでロック（強化のみ可）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;bold blue&lt;/b&gt;: changed for this region</source>
+        <translation>&lt;b&gt;青の太字&lt;/b&gt;: この地域で変更</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Hub value</source>
+        <translation>ハブの値</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>&amp;Change for this region…</source>
+        <translation>この地域向けに変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to hub</source>
+        <translation>ハブの値に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move item for this region…</source>
+        <translation>この地域から項目を削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>翻訳(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Differences from hub</source>
+        <translation>ハブとの相違</translation>
+    </message>
+    <message>
+        <source>Revert to hub</source>
+        <translation>ハブの値に戻す</translation>
+    </message>
+    <message>
+        <source>Hub item</source>
+        <translation>ハブの項目</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>変化の内容</translation>
+    </message>
+    <message>
+        <source>Hub when tailored</source>
+        <translation>調整時のハブ</translation>
+    </message>
+    <message>
+        <source>Hub now</source>
+        <translation>現在のハブ</translation>
+    </message>
+    <message>
+        <source>This region</source>
+        <translation>この地域</translation>
+    </message>
+    <message>
+        <source>Hub changed since you tailored</source>
+        <translation>調整後のハブの変更</translation>
+    </message>
+    <message>
+        <source>Reviewed: acknowledge</source>
+        <translation>確認済み: 了承</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>すべて了承</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Working out the change…</source>
+        <translation>変更を計算しています…</translation>
+    </message>
+    <message>
+        <source>Sign off re&amp;gion…</source>
+        <translation>地域を承認(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Record the regional approval of this spoke&apos;s effective playbook</source>
+        <translation>このスポークの有効なプレイブックについて地域の承認を記録します</translation>
+    </message>
+    <message>
+        <source>&amp;Save spoke</source>
+        <translation>スポークを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The spoke cannot be tailored until it resolves against its hub (see above).</source>
+        <translation>スポークをハブに対して解決できるまで調整できません（上記参照）。</translation>
+    </message>
+    <message>
+        <source>{item} is not in this region&apos;s playbook; use Revert to hub to bring it back.</source>
+        <translation>{item} はこの地域のプレイブックにありません。戻すには「ハブの値に戻す」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Select an item of a list (a channel, a rule, a record class) first.</source>
+        <translation>先にリストの項目（チャネル、ルール、記録区分など）を選択してください。</translation>
+    </message>
+    <message>
+        <source>{label} has the hub&apos;s value; there is nothing to revert.</source>
+        <translation>{label} はハブの値です。戻すものはありません。</translation>
+    </message>
+    <message>
+        <source>Revert to hub: {label}</source>
+        <translation>ハブの値に戻す: {label}</translation>
+    </message>
+    <message>
+        <source>Select a difference made by a spoke change first.</source>
+        <translation>先にスポークの変更による相違を選択してください。</translation>
+    </message>
+    <message>
+        <source>Revert to hub: {place}</source>
+        <translation>ハブの値に戻す: {place}</translation>
+    </message>
+    <message>
+        <source>Acknowledge hub change: {where}</source>
+        <translation>ハブの変更を了承: {where}</translation>
+    </message>
+    <message>
+        <source>Acknowledge all hub changes</source>
+        <translation>ハブのすべての変更を了承</translation>
+    </message>
+    <message>
+        <source>The spoke cannot be signed off until it resolves against its hub (see above).</source>
+        <translation>スポークをハブに対して解決できるまで承認できません（上記参照）。</translation>
+    </message>
+    <message>
+        <source>Sign off region {region}</source>
+        <translation>地域 {region} の承認</translation>
+    </message>
+    <message>
+        <source>Spoke changed on disk</source>
+        <translation>ディスク上のスポークが変更されました</translation>
+    </message>
+    <message>
+        <source>{name} was changed outside this window since you opened it. Replace it with your tailoring (the previous file is kept as .bak)?</source>
+        <translation>{name} は、開いた後にこのウィンドウの外で変更されました。調整内容で置き換えますか（以前のファイルは .bak として保持されます）？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>{exc}. Your tailoring stays open here.</source>
+        <translation>{exc}。調整内容はここで開いたままです。</translation>
+    </message>
+    <message>
+        <source>{path}: the spoke could not be saved ({exc})</source>
+        <translation>{path}: スポークを保存できませんでした ({exc})</translation>
+    </message>
+    <message>
+        <source>Finishing the change, then closing…</source>
+        <translation>変更を完了してから閉じています…</translation>
+    </message>
+    <message>
+        <source>Unsaved tailoring</source>
+        <translation>未保存の調整</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>{name} への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>The change could not be worked out (see the message).</source>
+        <translation>変更を計算できませんでした（メッセージを参照）。</translation>
+    </message>
+    <message>
+        <source>tailoring the spoke</source>
+        <translation>スポークの調整</translation>
+    </message>
+    <message>
+        <source>The region cannot be signed off yet: {reason}</source>
+        <translation>地域はまだ承認できません: {reason}</translation>
+    </message>
+    <message>
+        <source>Sign off region ({approver})</source>
+        <translation>地域の承認（{approver}）</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Region:&lt;/b&gt; {region} &amp;nbsp; &lt;b&gt;Hub:&lt;/b&gt; {hub} ({hub_version}) &amp;nbsp; &lt;b&gt;Tailored against:&lt;/b&gt; v{tailored_against} &amp;nbsp; &lt;b&gt;Changes:&lt;/b&gt; {changes}</source>
+        <translation>&lt;b&gt;地域:&lt;/b&gt; {region} &amp;nbsp; &lt;b&gt;ハブ:&lt;/b&gt; {hub} ({hub_version}) &amp;nbsp; &lt;b&gt;調整の基準:&lt;/b&gt; v{tailored_against} &amp;nbsp; &lt;b&gt;変更:&lt;/b&gt; {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The spoke resolves against its hub with no spoke problems.</source>
+        <translation>スポークはハブに対して問題なく解決できます。</translation>
+    </message>
+    <message>
+        <source>Undo {text}</source>
+        <translation>元に戻す: {text}</translation>
+    </message>
+    <message>
+        <source>Tailoring — {name}{star}</source>
+        <translation>調整 — {name}{star}</translation>
+    </message>
+    <message>
+        <source>Locked by the hub: this region may only tighten it</source>
+        <translation>ハブでロック: この地域では強化のみ可能です</translation>
+    </message>
+    <message>
+        <source>{kind} ({verdict})</source>
+        <translation>{kind}（{verdict}）</translation>
+    </message>
+    <message>
+        <source>(no rationale)</source>
+        <translation>（理由なし）</translation>
+    </message>
+    <message>
+        <source>Differences from hub ({count})</source>
+        <translation>ハブとの相違 ({count})</translation>
+    </message>
+    <message>
+        <source>Hub value changed</source>
+        <translation>ハブの値が変更</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>項目が変更</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>項目が追加</translation>
+    </message>
+    <message>
+        <source>Item removed</source>
+        <translation>項目が削除</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <source>Double-click to see this item&apos;s fields, hub and region side by side</source>
+        <translation>ダブルクリックすると、この項目のフィールドをハブと地域で並べて表示します</translation>
+    </message>
+    <message>
+        <source>The hub cannot be read, so its changes cannot be listed.</source>
+        <translation>ハブを読み込めないため、その変更を一覧表示できません。</translation>
+    </message>
+    <message>
+        <source>The hub has not changed since this region was tailored (version {current_version}).</source>
+        <translation>この地域の調整後、ハブは変更されていません（バージョン {current_version}）。</translation>
+    </message>
+    <message>
+        <source>The hub moved from version {value} to {current_version}, but none of its items did. Acknowledge to record the new version.</source>
+        <translation>ハブはバージョン {value} から {current_version} になりましたが、項目に変更はありません。新しいバージョンを記録するには了承してください。</translation>
+    </message>
+    <message>
+        <source>The hub moved from version {value} to {current_version}. Review each item and acknowledge it; acknowledging records the hub&apos;s current value.</source>
+        <translation>ハブはバージョン {value} から {current_version} になりました。各項目を確認して了承してください。了承するとハブの現在の値が記録されます。</translation>
+    </message>
+    <message>
+        <source>Hub changed since you tailored ({drifts})</source>
+        <translation>調整後のハブの変更 ({drifts})</translation>
+    </message>
+    <message>
+        <source>Select a field to see where its value comes from and what the hub allows.</source>
+        <translation>フィールドを選択すると、その値の出所とハブが許可する範囲が表示されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the region changed:&lt;/b&gt; </source>
+        <translation>&lt;b&gt;地域での変更:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>変更されていません</translation>
+    </message>
+</context>
+<context>
     <name>TodoPanel</name>
     <message>
         <source>Needed before the playbook can be approved.</source>
@@ -2344,6 +3147,279 @@ Double-click or press Enter to open</source>
     <message>
         <source>No recent playbooks yet.</source>
         <translation>最近使ったプレイブックはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Industry and regime</source>
+        <translation>業種と規制</translation>
+    </message>
+    <message>
+        <source>Start from the starter closest to your firm; its regulatory presets come with it.</source>
+        <translation>自社に最も近いスターターから始めます。その規制プリセットも含まれます。</translation>
+    </message>
+    <message>
+        <source>The starter closest to your firm: its regulatory presets come with it</source>
+        <translation>自社に最も近いスターター。その規制プリセットも含まれます</translation>
+    </message>
+    <message>
+        <source>Starters</source>
+        <translation>スターター</translation>
+    </message>
+    <message>
+        <source>Governance model</source>
+        <translation>ガバナンスモデル</translation>
+    </message>
+    <message>
+        <source>How social media is organised. Hub and spoke is what most regulated firms choose.</source>
+        <translation>ソーシャルメディアの組織の形。規制対象の企業の多くはハブ・アンド・スポークを選びます。</translation>
+    </message>
+    <message>
+        <source>&amp;Audiences of your own:</source>
+        <translation>独自のオーディエンス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>e.g. Volunteers, or Certified spokespeople</source>
+        <translation>例: ボランティア、認定スポークスパーソン</translation>
+    </message>
+    <message>
+        <source>The audience as your policy names it</source>
+        <translation>ポリシーでの呼び方によるオーディエンス</translation>
+    </message>
+    <message>
+        <source>Audience name</source>
+        <translation>オーディエンス名</translation>
+    </message>
+    <message>
+        <source>The built-in audience it is a kind of: that audience&apos;s checks then bind it</source>
+        <translation>該当する組み込みのオーディエンス。そのオーディエンスのチェックが適用されます</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>扱い</translation>
+    </message>
+    <message>
+        <source>A group of its own</source>
+        <translation>独自のグループ</translation>
+    </message>
+    <message>
+        <source>Add audience</source>
+        <translation>オーディエンスを追加</translation>
+    </message>
+    <message>
+        <source>Adds the audience to the policy&apos;s scope</source>
+        <translation>オーディエンスをポリシーの適用範囲に追加します</translation>
+    </message>
+    <message>
+        <source>The audiences of your own the new playbook will define</source>
+        <translation>新しいプレイブックで定義する独自のオーディエンス</translation>
+    </message>
+    <message>
+        <source>Audiences of your own</source>
+        <translation>独自のオーディエンス</translation>
+    </message>
+    <message>
+        <source>Remove audience</source>
+        <translation>オーディエンスを削除</translation>
+    </message>
+    <message>
+        <source>Removes the selected audience</source>
+        <translation>選択したオーディエンスを削除します</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already an audience.</source>
+        <translation>「{name}」はすでにオーディエンスです。</translation>
+    </message>
+    <message>
+        <source>Scope: regions and audiences</source>
+        <translation>適用範囲: 地域とオーディエンス</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>追加:</translation>
+    </message>
+    <message>
+        <source>Add the region {region}</source>
+        <translation>地域 {region} を追加</translation>
+    </message>
+    <message>
+        <source>Adds {region} to the regions, as a spoke of the hub</source>
+        <translation>{region} をハブのスポークとして地域に追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Regions, one per line:</source>
+        <translation>地域（1 行に 1 つ）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>One region, business unit or brand per line; each becomes a spoke file</source>
+        <translation>1 行に 1 つの地域、事業部門、またはブランド。それぞれがスポークファイルになります</translation>
+    </message>
+    <message>
+        <source>{label} needs at least one spoke: each region becomes a spoke file that tailors the hub (local laws, languages, contacts). Add the groups your policy names of its own.</source>
+        <translation>{label}には少なくとも 1 つのスポークが必要です。各地域は、ハブを調整するスポークファイル（現地の法律、言語、連絡先）になります。ポリシー独自のグループを追加してください。</translation>
+    </message>
+    <message>
+        <source>{label} has no spokes: leave the regions empty for a single playbook, or add regions to tailor it per region all the same. Add the groups your policy names of its own.</source>
+        <translation>{label}にはスポークがありません。単一のプレイブックにするには地域を空のままにします。地域ごとに調整する場合は地域を追加してください。ポリシー独自のグループを追加してください。</translation>
+    </message>
+    <message>
+        <source>Counts as {audience}</source>
+        <translation>{audience}として扱う</translation>
+    </message>
+    <message>
+        <source>{name} (counts as {audience})</source>
+        <translation>{name}（{audience}として扱う）</translation>
+    </message>
+    <message>
+        <source>The starter already defines: {names}.</source>
+        <translation>スターターで定義済み: {names}。</translation>
+    </message>
+    <message>
+        <source>The starter defines no audiences of its own.</source>
+        <translation>スターターには独自のオーディエンスはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spoke(s) will be created: {regions}.</source>
+        <translation>
+            <numerusform>%n 件のスポークを作成します: {regions}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No regions yet.</source>
+        <translation>地域はまだありません。</translation>
+    </message>
+    <message>
+        <source>Two regions have the same name.</source>
+        <translation>同じ名前の地域が 2 つあります。</translation>
+    </message>
+    <message>
+        <source>{label} needs at least one region. Add one, or go Back and choose a model without spokes (organic, centralized or honeycomb).</source>
+        <translation>{label}には少なくとも 1 つの地域が必要です。追加するか、「戻る」でスポークのないモデル（オーガニック、集中型、ハニカム）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Title, people and roles</source>
+        <translation>タイトル、担当者、役職</translation>
+    </message>
+    <message>
+        <source>The owner is accountable for the playbook; the executive champion sponsors the programme (the first reason social media programmes fail is that no executive buys in).</source>
+        <translation>オーナーはプレイブックに責任を持ち、エグゼクティブ・チャンピオンはプログラムを支援します（ソーシャルメディアのプログラムが失敗する一番の理由は、経営層の賛同がないことです）。</translation>
+    </message>
+    <message>
+        <source>The title of the policy as staff will see it</source>
+        <translation>従業員に表示されるポリシーのタイトル</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Bank Social Media Policy</source>
+        <translation>例: Acme Bank ソーシャルメディアポリシー</translation>
+    </message>
+    <message>
+        <source>Full name of the person accountable for the playbook</source>
+        <translation>プレイブックに責任を持つ人の氏名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Full name of the executive who sponsors the programme (optional)</source>
+        <translation>プログラムを支援する役員の氏名（任意）</translation>
+    </message>
+    <message>
+        <source>Full name of the sponsoring executive</source>
+        <translation>支援する役員の氏名</translation>
+    </message>
+    <message>
+        <source>Offices, committees and teams the policy names instead of a person, one per line; owners, approvers, decision rights and crisis contacts may name them</source>
+        <translation>ポリシーが人の代わりに指定する部署、委員会、チーム（1 行に 1 つ）。オーナー、承認者、決定権、危機対応の連絡先で指定できます</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Playbook title</source>
+        <translation>プレイブックのタイトル</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>オーナー</translation>
+    </message>
+    <message>
+        <source>Executive champion</source>
+        <translation>エグゼクティブ・チャンピオン</translation>
+    </message>
+    <message>
+        <source>Roles, one per line</source>
+        <translation>役職（1 行に 1 つ）</translation>
+    </message>
+    <message>
+        <source>The starter already names: {names}. Add the offices and committees your policy names besides them (e.g. Ethics Committee).</source>
+        <translation>スターターで指定済み: {names}。これ以外にポリシーで指定する部署や委員会（例: 倫理委員会）を追加してください。</translation>
+    </message>
+    <message>
+        <source>Add the offices and committees your policy names (e.g. Social Media Council, Privacy Officer).</source>
+        <translation>ポリシーで指定する部署や委員会（例: ソーシャルメディア評議会、個人情報保護責任者）を追加してください。</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>The hub and its spoke files are written into this folder; nothing is overwritten.</source>
+        <translation>ハブとスポークファイルはこのフォルダーに書き出されます。上書きされるものはありません。</translation>
+    </message>
+    <message>
+        <source>The folder the hub and its spoke files are written into</source>
+        <translation>ハブとスポークファイルの書き出し先のフォルダー</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new files</source>
+        <translation>新しいファイルのフォルダーを選択します</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>The start of the file names; the spokes add their region to it</source>
+        <translation>ファイル名の先頭部分。スポークではその後に地域名が付きます</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>そのフォルダーは存在しません。</translation>
+    </message>
+    <message>
+        <source>{name} already exists in that folder.</source>
+        <translation>{name} はそのフォルダーにすでに存在します。</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>新しいプレイブック</translation>
+    </message>
+    <message>
+        <source>The playbook was not created: {exc}</source>
+        <translation>プレイブックは作成されませんでした: {exc}</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""The new-playbook wizard: starter, governance model, regions, people, folder -> hub and spokes.
+"""The new-playbook wizard: starter, governance model, scope (regions and the organisation's own
+audiences), title, people and roles, folder -> hub and spokes.
 
 The files are written by :func:`playbooks.starters.newhub.create_hub_and_spokes` (never over an
 existing file), each is validated, and the hub is opened. Nothing here touches the files
@@ -10,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,11 +34,20 @@ from PySide6.QtWidgets import (
 
 from playbooks.checks.governance import HUB_MODELS
 from playbooks.checks.validation import validate_file
-from playbooks.format.enums import GOVERNANCE_MODEL_EXPLANATIONS, GovernanceModel, label
+from playbooks.format.enums import GOVERNANCE_MODEL_EXPLANATIONS, Audience, GovernanceModel, label
+from playbooks.format.model import Playbook
 from playbooks.starters import STARTERS, load_starter, starter_title
-from playbooks.starters.newhub import EXTENSION, NewHubPlan, create_hub_and_spokes, slug, spoke_file_name
+from playbooks.starters.newhub import (
+    EXTENSION,
+    NewAudience,
+    NewHubPlan,
+    create_hub_and_spokes,
+    slug,
+    spoke_file_name,
+)
 from ui import settings, site
 from ui.accessibility import describe, describe_wizard_buttons
+from ui.i18n import translate
 
 #: Regions offered with one click (the user can type any others).
 COMMON_REGIONS = ["Americas", "EMEA", "APAC", "UK", "Germany", "France", "Japan", "Canada"]
@@ -51,12 +63,18 @@ def _hint(text: str, parent: QWidget) -> QLabel:
 class StarterPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Industry and regime")
-        self.setSubTitle("Start from the starter closest to your firm; its regulatory presets come with it.")
+        self.setTitle(translate("Wizard", "Industry and regime"))
+        self.setSubTitle(
+            translate("Wizard", "Start from the starter closest to your firm; its regulatory presets come with it.")
+        )
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("starters")
-        describe(self.list, "The starter closest to your firm: its regulatory presets come with it", "Starters")
+        describe(
+            self.list,
+            translate("Wizard", "The starter closest to your firm: its regulatory presets come with it"),
+            translate("Wizard", "Starters"),
+        )
         for name, description in STARTERS.items():
             item = QListWidgetItem(f"{starter_title(name)}\n    {description}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -72,8 +90,10 @@ class StarterPage(QWizardPage):
 class ModelPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Governance model")
-        self.setSubTitle("How social media is organised. Hub and spoke is what most regulated firms choose.")
+        self.setTitle(translate("Wizard", "Governance model"))
+        self.setSubTitle(
+            translate("Wizard", "How social media is organised. Hub and spoke is what most regulated firms choose.")
+        )
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.buttons: dict[GovernanceModel, QRadioButton] = {}
@@ -92,33 +112,149 @@ class ModelPage(QWizardPage):
         return next((m for m, b in self.buttons.items() if b.isChecked()), GovernanceModel.HUB_AND_SPOKE)
 
 
-class RegionsPage(QWizardPage):
-    """The regions that become spokes. Nothing here looks typed in before the user types it (a grey
-    "Americas / EMEA / APAC" placeholder read as three regions), and a model that needs spokes
-    does not go on without one (it used to write a hub with a GOV-MODEL-SHAPE error, unsaid)."""
+class AudiencesEditor(QWidget):
+    """The organisation's own audiences (registered representatives, students, certified
+    spokespeople), each with the built-in audience it counts as, whose checks then bind it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Regions")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label_widget = QLabel(translate("Wizard", "&Audiences of your own:"), self)
+        layout.addWidget(label_widget)
+        row = QHBoxLayout()
+        self.name = QLineEdit(self)
+        self.name.setObjectName("audienceName")
+        self.name.setPlaceholderText(translate("Wizard", "e.g. Volunteers, or Certified spokespeople"))
+        describe(
+            self.name, translate("Wizard", "The audience as your policy names it"), translate("Wizard", "Audience name")
+        )
+        label_widget.setBuddy(self.name)
+        self.counts_as = QComboBox(self)
+        self.counts_as.setObjectName("audienceCountsAs")
+        describe(
+            self.counts_as,
+            translate("Wizard", "The built-in audience it is a kind of: that audience's checks then bind it"),
+            translate("Wizard", "Counts as"),
+        )
+        self.counts_as.addItem(translate("Wizard", "A group of its own"), None)
+        for audience in Audience:
+            self.counts_as.addItem(
+                translate("Wizard", "Counts as {audience}").format(audience=label(audience).lower()), audience.value
+            )
+        self.add = QPushButton(translate("Wizard", "Add audience"), self)
+        self.add.setObjectName("addAudience")
+        describe(self.add, translate("Wizard", "Adds the audience to the policy's scope"))
+        self.add.clicked.connect(self._on_add_clicked)
+        self.name.installEventFilter(self)
+        row.addWidget(self.name, 2)
+        row.addWidget(self.counts_as, 1)
+        row.addWidget(self.add)
+        layout.addLayout(row)
+        self.list = QListWidget(self)
+        self.list.setObjectName("audiences")
+        describe(
+            self.list,
+            translate("Wizard", "The audiences of your own the new playbook will define"),
+            translate("Wizard", "Audiences of your own"),
+        )
+        self.list.setMaximumHeight(90)
+        layout.addWidget(self.list)
+        self.remove = QPushButton(translate("Wizard", "Remove audience"), self)
+        self.remove.setObjectName("removeAudience")
+        describe(self.remove, translate("Wizard", "Removes the selected audience"))
+        self.remove.clicked.connect(self._on_remove_clicked)
+        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
+        self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names
+        self.problem.setObjectName("audienceProblem")
+        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
+        layout.addWidget(self.problem)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Return in the name adds the audience; the wizard would otherwise take it for Next and
+        # leave the page with the name not added
+        if (
+            watched is self.name
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._on_add_clicked()
+            return True
+        return super().eventFilter(watched, event)
+
+    def add_audience(self, name: str, counts_as: Audience | None = None) -> bool:
+        """Add ``name`` (False, with the reason shown, when it is empty or already there)."""
+        name = name.strip()
+        if not name:
+            return False
+        if any(a.name.casefold() == name.casefold() for a in self.audiences()):
+            self.problem.setText(translate("Wizard", "'{name}' is already an audience.").format(name=name))
+            return False
+        self.problem.setText("")
+        shown = (
+            name
+            if counts_as is None
+            else translate("Wizard", "{name} (counts as {audience})").format(
+                name=name, audience=label(counts_as).lower()
+            )
+        )
+        item = QListWidgetItem(shown, self.list)
+        item.setData(Qt.ItemDataRole.UserRole, (name, counts_as.value if counts_as else None))
+        return True
+
+    def audiences(self) -> list[NewAudience]:
+        out = []
+        for row in range(self.list.count()):
+            name, counts_as = self.list.item(row).data(Qt.ItemDataRole.UserRole)
+            out.append(NewAudience(name, Audience(counts_as) if counts_as else None))
+        return out
+
+    def _on_add_clicked(self) -> None:
+        value = self.counts_as.currentData()
+        if self.add_audience(self.name.text(), Audience(value) if value else None):
+            self.name.clear()
+            self.counts_as.setCurrentIndex(0)
+
+    def _on_remove_clicked(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+
+
+class RegionsPage(QWizardPage):
+    """The scope: the regions that become spokes, and the organisation's own audiences. Nothing here
+    looks typed in before the user types it (a grey "Americas / EMEA / APAC" placeholder read as
+    three regions), and a model that needs spokes does not go on without one (it used to write a
+    hub with a GOV-MODEL-SHAPE error, unsaid)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(translate("Wizard", "Scope: regions and audiences"))
         layout = QVBoxLayout(self)
         quick = QHBoxLayout()
-        quick.addWidget(QLabel("Add:", self))
+        quick.addWidget(QLabel(translate("Wizard", "Add:"), self))
         for region in COMMON_REGIONS:
             button = QPushButton(region, self)
             button.setObjectName(f"region:{region}")
-            button.setAccessibleName(f"Add the region {region}")
-            button.setAccessibleDescription(f"Adds {region} to the regions, as a spoke of the hub")
+            button.setAccessibleName(translate("Wizard", "Add the region {region}").format(region=region))
+            button.setAccessibleDescription(
+                translate("Wizard", "Adds {region} to the regions, as a spoke of the hub").format(region=region)
+            )
             button.clicked.connect(lambda _c=False, r=region: self.add_region(r))
             quick.addWidget(button)
         quick.addStretch(1)
         layout.addLayout(quick)
-        label_widget = QLabel("&Regions, one per line:", self)
+        label_widget = QLabel(translate("Wizard", "&Regions, one per line:"), self)
         layout.addWidget(label_widget)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("regions")
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName("Regions")
-        self.text.setAccessibleDescription("One region, business unit or brand per line; each becomes a spoke file")
+        self.text.setAccessibleName(translate("Wizard", "Regions"))
+        self.text.setAccessibleDescription(
+            translate("Wizard", "One region, business unit or brand per line; each becomes a spoke file")
+        )
         label_widget.setBuddy(self.text)
         layout.addWidget(self.text)
         self.summary = QLabel(self)
@@ -132,19 +268,37 @@ class RegionsPage(QWizardPage):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
         layout.addWidget(self.problem)
+        self.audiences = AudiencesEditor(self)
+        layout.addWidget(self.audiences)
+        self.starter_audiences = _hint("", self)
+        self.starter_audiences.setObjectName("starterAudiences")
+        layout.addWidget(self.starter_audiences)
         self.text.textChanged.connect(self.completeChanged)
 
     def initializePage(self) -> None:
         model = self._model()
         if model in HUB_MODELS:
             self.setSubTitle(
-                f"{label(model)} needs at least one spoke: each region becomes a spoke file that tailors "
-                "the hub (local laws, languages, contacts)."
+                translate(
+                    "Wizard",
+                    "{label} needs at least one spoke: each region becomes a spoke file that tailors the hub (local laws, languages, contacts). Add the groups your policy names of its own.",
+                ).format(label=label(model))
             )
         else:
             self.setSubTitle(
-                f"{label(model)} has no spokes: leave this empty for a single playbook, or add regions "
-                "to tailor it per region all the same."
+                translate(
+                    "Wizard",
+                    "{label} has no spokes: leave the regions empty for a single playbook, or add regions to tailor it per region all the same. Add the groups your policy names of its own.",
+                ).format(label=label(model))
+            )
+        wizard = self.wizard()
+        if isinstance(wizard, NewPlaybookWizard):
+            starter = wizard.starter_playbook()
+            names = [a.name for a in starter.scope.audience_register]
+            self.starter_audiences.setText(
+                translate("Wizard", "The starter already defines: {names}.").format(names=", ".join(names))
+                if names
+                else translate("Wizard", "The starter defines no audiences of its own.")
             )
 
     def add_region(self, region: str) -> None:
@@ -161,16 +315,20 @@ class RegionsPage(QWizardPage):
         model = self._model()
         if regions:
             self.summary.setText(
-                f"{len(regions)} spoke{'s' if len(regions) != 1 else ''} will be created: {', '.join(regions)}."
+                translate("Wizard", "%n spoke(s) will be created: {regions}.", None, len(regions)).format(
+                    regions=", ".join(regions)
+                )
             )
         else:
-            self.summary.setText("No regions yet.")
+            self.summary.setText(translate("Wizard", "No regions yet."))
         if len(set(slugs)) != len(slugs):
-            self.problem.setText("Two regions have the same name.")
+            self.problem.setText(translate("Wizard", "Two regions have the same name."))
         elif not regions and model in HUB_MODELS:
             self.problem.setText(
-                f"{label(model)} needs at least one region. Add one, or go Back and choose a model without "
-                "spokes (organic, centralized or honeycomb)."
+                translate(
+                    "Wizard",
+                    "{label} needs at least one region. Add one, or go Back and choose a model without spokes (organic, centralized or honeycomb).",
+                ).format(label=label(model))
             )
         else:
             self.problem.setText("")
@@ -184,44 +342,94 @@ class RegionsPage(QWizardPage):
 class PeoplePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Title and people")
+        self.setTitle(translate("Wizard", "Title, people and roles"))
         self.setSubTitle(
-            "The owner is accountable for the playbook; the executive champion sponsors the programme "
-            "(the first reason social media programmes fail is that no executive buys in)."
+            translate(
+                "Wizard",
+                "The owner is accountable for the playbook; the executive champion sponsors the programme "
+                "(the first reason social media programmes fail is that no executive buys in).",
+            )
         )
-        form = QFormLayout(self)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
-        describe(self.title_edit, "The title of the policy as staff will see it")
-        self.title_edit.setPlaceholderText("e.g. Acme Bank Social Media Policy")
+        describe(self.title_edit, translate("Wizard", "The title of the policy as staff will see it"))
+        self.title_edit.setPlaceholderText(translate("Wizard", "e.g. Acme Bank Social Media Policy"))
         self.owner = QLineEdit(settings.user_name(), self)
         self.owner.setObjectName("owner")
-        describe(self.owner, "Full name of the person accountable for the playbook")
-        self.owner.setPlaceholderText("Full name")
+        describe(self.owner, translate("Wizard", "Full name of the person accountable for the playbook"))
+        self.owner.setPlaceholderText(translate("Wizard", "Full name"))
         self.champion = QLineEdit(self)
         self.champion.setObjectName("champion")
-        describe(self.champion, "Full name of the executive who sponsors the programme (optional)")
-        self.champion.setPlaceholderText("Full name of the sponsoring executive")
-        form.addRow("Playbook title", self.title_edit)
-        form.addRow("Owner", self.owner)
-        form.addRow("Executive champion", self.champion)
+        describe(self.champion, translate("Wizard", "Full name of the executive who sponsors the programme (optional)"))
+        self.champion.setPlaceholderText(translate("Wizard", "Full name of the sponsoring executive"))
+        self.roles_text = QPlainTextEdit(self)
+        self.roles_text.setObjectName("roles")
+        self.roles_text.setTabChangesFocus(True)
+        describe(
+            self.roles_text,
+            translate(
+                "Wizard",
+                "Offices, committees and teams the policy names instead of a person, one per line; owners, "
+                "approvers, decision rights and crisis contacts may name them",
+            ),
+            translate("Wizard", "Roles"),
+        )
+        self.roles_text.setMaximumHeight(90)
+        self.starter_roles = _hint("", self)
+        self.starter_roles.setObjectName("starterRoles")
+        form.addRow(translate("Wizard", "Playbook title"), self.title_edit)
+        form.addRow(translate("Wizard", "Owner"), self.owner)
+        form.addRow(translate("Wizard", "Executive champion"), self.champion)
+        form.addRow(translate("Wizard", "Roles, one per line"), self.roles_text)
+        layout.addWidget(self.starter_roles)
+        layout.addStretch(1)
         self.registerField("title*", self.title_edit)
         self.registerField("owner*", self.owner)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        if isinstance(wizard, NewPlaybookWizard):
+            names = [r.name for r in wizard.starter_playbook().people.roles]
+            self.starter_roles.setText(
+                translate(
+                    "Wizard",
+                    "The starter already names: {names}. Add the offices and committees your policy names besides them (e.g. Ethics Committee).",
+                ).format(names=", ".join(names))
+                if names
+                else translate(
+                    "Wizard",
+                    "Add the offices and committees your policy names (e.g. Social Media Council, Privacy Officer).",
+                )
+            )
+
+    def roles(self) -> list[str]:
+        return [line.strip() for line in self.roles_text.toPlainText().splitlines() if line.strip()]
 
 
 class FolderPage(QWizardPage):
     def __init__(self, choose_folder: Callable[[QWidget, str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Where to save")
-        self.setSubTitle("The hub and its spoke files are written into this folder; nothing is overwritten.")
+        self.setTitle(translate("Wizard", "Where to save"))
+        self.setSubTitle(
+            translate("Wizard", "The hub and its spoke files are written into this folder; nothing is overwritten.")
+        )
         self.choose_folder = choose_folder
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.folder = QLineEdit(settings.last_folder("new-playbook") or str(Path.home()), self)
         self.folder.setObjectName("folder")
-        describe(self.folder, "The folder the hub and its spoke files are written into", "Folder")
-        browse = QPushButton("Choose…", self)
-        describe(browse, "Choose the folder for the new files", "Choose a folder")
+        describe(
+            self.folder,
+            translate("Wizard", "The folder the hub and its spoke files are written into"),
+            translate("Wizard", "Folder"),
+        )
+        browse = QPushButton(translate("Wizard", "Choose…"), self)
+        describe(
+            browse, translate("Wizard", "Choose the folder for the new files"), translate("Wizard", "Choose a folder")
+        )
         browse.clicked.connect(self._on_browse)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
@@ -229,8 +437,8 @@ class FolderPage(QWizardPage):
         form = QFormLayout()
         self.stem = QLineEdit(self)
         self.stem.setObjectName("stem")
-        describe(self.stem, "The start of the file names; the spokes add their region to it")
-        form.addRow("File name", self.stem)
+        describe(self.stem, translate("Wizard", "The start of the file names; the spokes add their region to it"))
+        form.addRow(translate("Wizard", "File name"), self.stem)
         layout.addLayout(form)
         self.files = QLabel(self)
         self.files.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
@@ -263,12 +471,13 @@ class FolderPage(QWizardPage):
 
     def _update(self) -> None:
         files = self.planned_files()
-        self.files.setText("Files:\n" + "\n".join(f"  {p.name}" for p in files))
+        self.files.setText(translate("Wizard", "Files:") + "\n" + "\n".join(f"  {p.name}" for p in files))
         folder = Path(self.folder.text().strip())
         if not folder.is_dir():
-            self.problem.setText("That folder does not exist.")
+            self.problem.setText(translate("Wizard", "That folder does not exist."))
         elif any(p.exists() for p in files):
-            self.problem.setText(f"{next(p for p in files if p.exists()).name} already exists in that folder.")
+            existing = next(p for p in files if p.exists()).name
+            self.problem.setText(translate("Wizard", "{name} already exists in that folder.").format(name=existing))
         else:
             self.problem.setText("")
         self.completeChanged.emit()
@@ -293,11 +502,13 @@ class NewPlaybookWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newPlaybookWizard")
-        self.setWindowTitle("New playbook")
+        self.setWindowTitle(translate("Wizard", "New playbook"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         describe_wizard_buttons(self)
         self.resize(760, 560)
-        chooser = choose_folder or (lambda parent, start: QFileDialog.getExistingDirectory(parent, "Folder", start))
+        chooser = choose_folder or (
+            lambda parent, start: QFileDialog.getExistingDirectory(parent, translate("Wizard", "Folder"), start)
+        )
         self.starter = StarterPage(self)
         self.model = ModelPage(self)
         self.regions = RegionsPage(self)
@@ -308,16 +519,26 @@ class NewPlaybookWizard(QWizard):
         self.hub_path: Path | None = None
         self.spoke_paths: list[Path] = []
         self.summary = ""
+        self._starter: tuple[str, Playbook] | None = None
+
+    def starter_playbook(self) -> Playbook:
+        """The chosen starter, read once per choice (the scope and people pages show what it defines)."""
+        name = self.starter.starter()
+        if self._starter is None or self._starter[0] != name:
+            self._starter = (name, load_starter(name))
+        return self._starter[1]
 
     def plan(self) -> NewHubPlan:
         return NewHubPlan(
-            starter=load_starter(self.starter.starter()),
+            starter=self.starter_playbook(),
             title=self.people.title_edit.text().strip(),
             model=self.model.model(),
             owner=self.people.owner.text().strip(),
             champion=self.people.champion.text().strip(),
             regions=self.regions.regions(),
             stem=slug(self.folder.stem.text(), "playbook"),
+            roles=self.people.roles(),
+            audiences=self.regions.audiences.audiences(),
         )
 
     def validateCurrentPage(self) -> bool:
@@ -326,7 +547,7 @@ class NewPlaybookWizard(QWizard):
         try:
             hub, spokes = create_hub_and_spokes(self.plan(), self.folder.folder.text().strip())
         except (ValueError, KeyError, OSError) as exc:
-            self.folder.problem.setText(f"The playbook was not created: {exc}")
+            self.folder.problem.setText(translate("Wizard", "The playbook was not created: {exc}").format(exc=exc))
             return False
         self.hub_path, self.spoke_paths = hub, spokes
         settings.set_last_folder("new-playbook", str(hub.parent))
