@@ -8,12 +8,13 @@ makes them for ``scripts/dev.sh``, the tests and ``build.spec``). Qt's own words
 buttons, the context menus of text fields) come from Qt's ``qtbase_<lang>.qm``.
 
 Text that comes from the domain (field labels, check names and messages, enum labels) is
-translated by :mod:`playbooks.format.language`; :func:`document_language` is the tag the editor
-hands it, so that both halves of a window speak the same language.
+translated by :mod:`playbooks.format.language`; :func:`use_in_domain` puts the interface's language
+in force there, so that both halves of a window speak the same language.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -38,6 +39,8 @@ CATALOGUE = "charter"
 _log = logging.getLogger("charter")
 _installed: list[QTranslator] = []
 _language = SOURCE_LANGUAGE
+#: the domain's language context entered for the GUI thread (see :func:`use_in_domain`)
+_domain: contextlib.ExitStack | None = None
 
 
 def catalogue_folder() -> Path:
@@ -100,17 +103,31 @@ def install(language: str, folder: Path | None = None) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     _language = language
+    if _domain is not None:  # the domain speaks already: it follows
+        use_in_domain()
     return _language
+
+
+def use_in_domain() -> None:
+    """Make the interface's language the one the domain's messages are worded in, for the GUI
+    thread (check names and messages, field labels, enum labels: :mod:`playbooks.format.language`).
+
+    Workers run in a copy of the GUI thread's context (:mod:`ui.workers`), so the checks they
+    run word their messages the same way. Called once the window has painted (importing the
+    domain's module costs start-up time), and again by :func:`install` when the language changes.
+    A document export sets its own language inside (the document's, not the interface's).
+    """
+    global _domain
+    from playbooks.format import language as domain
+
+    if _domain is not None:
+        _domain.close()
+    _domain = contextlib.ExitStack()
+    _domain.enter_context(domain.using(_language))
 
 
 def current_language() -> str:
     """The language the interface speaks now (``en`` until :func:`install` installs another)."""
-    return _language
-
-
-def document_language() -> str:
-    """The tag :mod:`playbooks.format.language` takes for the interface's language (its messages
-    shown in the editor: check names and messages, field labels)."""
     return _language
 
 

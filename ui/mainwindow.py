@@ -301,6 +301,11 @@ class MainWindow(QMainWindow):
         """
         if self._panels is not None:
             return
+        from ui import i18n
+
+        # the panels show the domain's words (check messages, field and enum labels): in the
+        # interface's language from here on, in this thread and in the workers it starts
+        i18n.use_in_domain()
         from ui.find import FindPanel
         from ui.preview import PreviewPanel
         from ui.problems import ProblemsPanel

@@ -128,8 +128,9 @@ def area_title(area: str) -> str:
     if area == "structure":
         return translate("ProblemsPanel", "Structure")
     from playbooks.checks import AREAS
+    from playbooks.format.language import gettext
 
-    return AREAS.get(area, area.capitalize()).split(" (", 1)[0]
+    return gettext(AREAS[area]).split(" (", 1)[0] if area in AREAS else area.capitalize()
 
 
 #: How a severity reads in the panel.

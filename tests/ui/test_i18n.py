@@ -180,6 +180,10 @@ def test_editor_in_german(speaking: Any, qtbot: Any, tmp_path: Path) -> None:
     )
     assert problems.severity_filter.itemText(0) == "Alle Schweregrade"
     assert window.status_readiness.text().startswith("Reifegrad ")
+    # the domain's words, from playbooks' catalogues, in the same language: the scorecard's areas
+    # (computed in a worker) and the lifecycle status (an enum label, in the status bar)
+    assert "Kultur" in problems.scorecard.text() and "Culture" not in problems.scorecard.text()
+    assert window.status_lifecycle.text() == "Status: Aktiv"
     assert window.problems_dock.windowTitle() == "Probleme"
     window.document.undo_stack.setClean()
 

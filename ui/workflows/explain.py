@@ -46,7 +46,8 @@ def explanation_html(finding: Finding, playbook: Playbook | None = None) -> str:
     """The explanation of ``finding``'s check as HTML: title, why it matters, the regulations and
     studies it rests on, the regulatory presets of ``playbook`` it holds the playbook to (with
     their citations), and this finding in words."""
-    from ui.problems import places
+    from playbooks.format.language import gettext
+    from ui.problems import places, severity_label
 
     info = info_for(finding.code)
     e = html.escape
@@ -55,7 +56,8 @@ def explanation_html(finding: Finding, playbook: Playbook | None = None) -> str:
         parts.append(f"<h3>{e(info.title)}</h3>")
         parts.append(
             translate("Explain", "<p><b>Severity:</b> {severity} &nbsp; <b>Area:</b> {area}</p>").format(
-                severity=e(info.severity.value), area=e(AREAS.get(info.area, info.area))
+                severity=e(severity_label(info.severity)),
+                area=e(gettext(AREAS[info.area]) if info.area in AREAS else info.area),
             )
         )
         if finding.code == SCHEMA or info.area in ("structure", "internal"):
