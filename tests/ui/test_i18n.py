@@ -230,3 +230,39 @@ def test_a_worker_runs_in_the_context_it_was_started_from(qtbot: Any) -> None:
     finally:
         marker.reset(token)
     assert seen == ["started here"]
+
+
+def test_tailoring_view_in_german_shows_translations_beside_their_sources(
+    speaking: Any, qtbot: Any, spoke_copy: Path
+) -> None:
+    """The tailoring view in German: its tabs, and the Translations tab with each translation
+    beside its source (the EMEA spoke's German translations of hub rules), the state in German."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.workflows.tailoring import open_tailoring
+
+    assert speaking("de") == "de"
+    view = open_tailoring(str(spoke_copy))
+    assert view is not None
+    view.show()
+    try:
+        tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+        assert tabs[0] == "Felder" and tabs[1].startswith("Abweichungen vom Hub (") and tabs[-1] == "Übersetzungen"
+        view.tabs.setCurrentWidget(view.translations)
+        tree = view.translations.tree
+        header = [tree.headerItem().text(c) for c in range(5)]
+        assert header == ["Feld", "Sprache", "Ausgangstext (aktuell)", "Übersetzung", "Zustand"]
+        rows = [[tree.topLevelItem(i).text(c) for c in range(5)] for i in range(tree.topLevelItemCount())]  # type: ignore[union-attr]
+        live = next(r for r in rows if r[2].startswith("Scripts, slides"))
+        assert live[1] == "de" and live[3].startswith("Skripte, Folien") and live[4] == "Aktuell"
+        assert view.translations.summary.text().startswith(f"{len(rows)} Übersetzungen; ")
+    finally:
+        qtbot.waitUntil(lambda: not view.is_busy(), timeout=20_000)
+        view.stack.setClean()
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.close()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
