@@ -14,6 +14,7 @@ in force there, so that both halves of a window speak the same language.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import sys
@@ -122,8 +123,19 @@ def use_in_domain() -> None:
 
     if _domain is not None:
         _domain.close()
+    else:
+        # left while the interpreter still stands: a context left to the garbage collector at
+        # exit would be reset after the domain's module is gone, and print a traceback
+        atexit.register(_leave_domain)
     _domain = contextlib.ExitStack()
     _domain.enter_context(domain.using(_language))
+
+
+def _leave_domain() -> None:
+    global _domain
+    if _domain is not None:
+        _domain.close()
+        _domain = None
 
 
 def current_language() -> str:
