@@ -237,11 +237,7 @@ def test_tailoring_view_in_german_shows_translations_beside_their_sources(
 ) -> None:
     """The tailoring view in German: its tabs, and the Translations tab with each translation
     beside its source (the EMEA spoke's German translations of hub rules), the state in German."""
-    import gc
-
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
-
+    from tests.ui.test_tailoring_translations import close_view
     from ui.workflows.tailoring import open_tailoring
 
     assert speaking("de") == "de"
@@ -260,9 +256,10 @@ def test_tailoring_view_in_german_shows_translations_beside_their_sources(
         assert live[1] == "de" and live[3].startswith("Skripte, Folien") and live[4] == "Aktuell"
         assert view.translations.summary.text().startswith(f"{len(rows)} Übersetzungen; ")
     finally:
-        qtbot.waitUntil(lambda: not view.is_busy(), timeout=20_000)
-        view.stack.setClean()
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.close()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.collect()
+        close_view(qtbot, view)
+
+
+def test_the_editor_names_its_languages_as_documents_do() -> None:
+    from playbooks.format.language import LANGUAGES as DOCUMENT_LANGUAGES
+
+    assert {code: DOCUMENT_LANGUAGES[code] for code in i18n.LANGUAGES} == i18n.LANGUAGES

@@ -112,6 +112,7 @@ from ui.dialogs import Answer
 from ui.forms.detached import ValueEditor
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.workflows.approval import style_label
+from ui.workflows.compare import KIND_WORDS
 from ui.workflows.signoff import SignOffDialog, _expiry, _expiry_fields, _FormDialog
 from ui.workflows.tailoring_translations import TranslationsPanel
 
@@ -132,12 +133,6 @@ _VERDICTS = {
     "tightening": QT_TRANSLATE_NOOP("TailoringView", "tightens"),
     "loosening": QT_TRANSLATE_NOOP("TailoringView", "loosens"),
     "refused": QT_TRANSLATE_NOOP("TailoringView", "refused: loosens a locked item"),
-}
-#: how a kind of difference reads in the Differences tab
-_KINDS = {
-    "changed": QT_TRANSLATE_NOOP("TailoringView", "Changed"),
-    "added": QT_TRANSLATE_NOOP("TailoringView", "Added"),
-    "removed": QT_TRANSLATE_NOOP("TailoringView", "Removed"),
 }
 
 
@@ -1290,7 +1285,8 @@ class TailoringView(QDialog):
             rationale = " ".join((d.change.rationale if d.change is not None else "").split())
             hub_text = self.hub_names.show(d.hub_value, d.keyed, empty=EMPTY)
             region_text = self.names.show(d.value, d.keyed, empty=EMPTY)
-            kind = translate("TailoringView", _KINDS[d.kind]) if d.kind in _KINDS else d.kind.capitalize()
+            # a kind of difference reads as the comparison of two versions words it
+            kind = translate("CompareDialog", KIND_WORDS[d.kind]) if d.kind in KIND_WORDS else d.kind.capitalize()
             if d.verdict in _VERDICTS:
                 kind = translate("TailoringView", "{kind} ({verdict})").format(
                     kind=kind, verdict=translate("TailoringView", _VERDICTS[d.verdict])
