@@ -44,6 +44,8 @@ NOT_DATA = (
     "*.rej",
     "*.swp",
     "*.tmp",
+    # the editor's translation sources (ui/i18n/*.ts); the bundle carries the compiled .qm
+    "*.ts",
     ".*",
 )
 NOT_DATA_DIRS = ("__pycache__", ".*")
@@ -260,6 +262,10 @@ EXCLUDED_MODULES = [
 
 # ---- Qt plugins and translations -------------------------------------------------------------
 
+#: The languages of the editor besides English (``ui/i18n.py``'s LANGUAGES): the bundle keeps Qt's
+#: own catalogue of each (``qtbase_<lang>.qm``, ~0.1-0.2 MB each) and drops the other ~250 files.
+EDITOR_LANGUAGES = ("de", "fr", "es", "ja")
+
 QT_DIR = "PySide6/Qt/"
 PLUGIN_DIR = QT_DIR + "plugins/"
 #: Where the PySide6 wheel keeps Qt's plugins and translations: ``PySide6/Qt/`` on Linux and
@@ -344,8 +350,8 @@ def keep_qt_file(dest: str) -> bool:
     if match is None:
         return True
     if match["kind"] == "translations":
-        # Charter's interface is English only; Qt's own strings then need no catalogue.
-        return False
+        # Qt's own words (standard buttons, text fields' menus) in the editor's languages only
+        return match["rest"] in {f"qtbase_{language}.qm" for language in EDITOR_LANGUAGES}
     parts = match["rest"].split("/")
     if len(parts) < 2:
         return True

@@ -5,6 +5,7 @@
 #   bash scripts/dev.sh test [ARGS]  lint, import contracts, type check and the whole test suite (ARGS go to pytest)
 #   bash scripts/dev.sh setup        only install (system packages, .venv, the readers)
 #   bash scripts/dev.sh readers      only install the readers the tests run on exported documents
+#   bash scripts/dev.sh catalogues   bring the editor's translation catalogues (ui/i18n/*.ts) up to date
 #
 # Needs Debian/Ubuntu with Python 3.11+. System packages are installed with apt-get when
 # missing (as root, or through sudo). CHARTER_READERS=0 leaves the readers out (their tests then
@@ -123,6 +124,26 @@ setup() {
   if readers_wanted; then setup_readers; fi
 }
 
+# The editor's translations (ui/i18n/charter_<lang>.ts): compiled into .qm beside them (generated,
+# git-ignored) for a run from the checkout; the tests and build.spec compile their own.
+compile_catalogues() {
+  "$VENV/bin/python" -m ui.i18n >/dev/null
+}
+
+# After changing the editor's messages: pyside6-lupdate adds the new ones to every catalogue (to be
+# translated; tests/ui/test_i18n.py fails until they are) and drops those no longer used.
+update_catalogues() {
+  local sources
+  mapfile -t sources < <(git ls-files 'ui/*.py')
+  for language in de fr es ja; do
+    "$VENV/bin/pyside6-lupdate" -locations none -no-obsolete -source-language en -target-language "$language" \
+      "${sources[@]}" -ts "ui/i18n/charter_$language.ts"
+  done
+  # English: only the plural forms ("%n error(s)" -> "1 error", "2 errors")
+  "$VENV/bin/pyside6-lupdate" -locations none -no-obsolete -pluralonly -source-language en -target-language en \
+    "${sources[@]}" -ts ui/i18n/charter_en.ts
+}
+
 run_tests() {
   export QT_QPA_PLATFORM=offscreen
   say "ruff check"; "$VENV/bin/ruff" check .
@@ -135,7 +156,8 @@ run_tests() {
 case "${1:-}" in
   setup) setup ;;
   readers) CHARTER_READERS=1; setup_readers ;;
-  run) shift; setup; exec "$VENV/bin/python" main.py "${@:-examples/meridian-securities-hub.playbook.yaml}" ;;
+  run) shift; setup; compile_catalogues; exec "$VENV/bin/python" main.py "${@:-examples/meridian-securities-hub.playbook.yaml}" ;;
+  catalogues) shift; setup; update_catalogues ;;
   test) shift; setup; run_tests "$@" ;;
-  *) echo "usage: bash scripts/dev.sh run [FILE] | test [PYTEST ARGS] | setup | readers" >&2; exit 2 ;;
+  *) echo "usage: bash scripts/dev.sh run [FILE] | test [PYTEST ARGS] | setup | readers | catalogues" >&2; exit 2 ;;
 esac

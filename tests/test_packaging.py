@@ -69,7 +69,7 @@ def test_every_shipped_data_file_is_in_the_bundle(folder: str, pattern: str) -> 
 
 def test_no_data_folder_in_the_sources_is_left_out() -> None:
     # Independent of the globbing rules: any non-code file beside Charter's code is run-time data
-    # unless it is a cache or a generator script.
+    # unless it is a cache, a generator script or the source of a compiled catalogue (ui/i18n/*.ts).
     bundled = bundled_data()
     left_out = []
     for top in ("playbooks", "ui", "templates"):
@@ -77,7 +77,7 @@ def test_no_data_folder_in_the_sources_is_left_out() -> None:
             relative = path.relative_to(ROOT)
             if (
                 path.is_file()
-                and path.suffix not in {".py", ".pyc"}
+                and path.suffix not in {".py", ".pyc", ".ts"}
                 and "__pycache__" not in relative.parts
                 and not path.name.startswith(".")
                 and relative.as_posix() not in bundled
@@ -287,7 +287,11 @@ def test_excluded_codecs_exist() -> None:
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),
         ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),
+        ("PySide6/Qt/translations/qtbase_ja.qm", True),
+        ("PySide6/Qt/translations/qtbase_ar.qm", False),
+        ("PySide6/Qt/translations/qt_de.qm", False),
+        ("PySide6/Qt/translations/designer_de.qm", False),
         ("PySide6/Qt/lib/libQt6Gui.so.6", True),
         ("PySide6/QtWidgets.abi3.so", True),
         # the same rules on Windows (plugins and translations beside the DLLs) and macOS
@@ -299,7 +303,8 @@ def test_excluded_codecs_exist() -> None:
         ("PySide6/plugins/imageformats/qgif.dll", False),
         ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
         ("PySide6/plugins/tls/qschannelbackend.dll", False),
-        ("PySide6/translations/qtbase_de.qm", False),
+        ("PySide6/translations/qtbase_de.qm", True),
+        ("PySide6/translations/qtbase_ko.qm", False),
         ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
         ("PySide6/Qt/plugins/imageformats/libqmacheif.dylib", False),
         ("PySide6/Qt6Gui.dll", True),

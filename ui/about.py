@@ -10,6 +10,7 @@ import PySide6
 from PySide6.QtCore import qVersion
 
 from playbooks.io import buildinfo
+from ui.i18n import translate
 
 
 def qt_version() -> str:
@@ -26,11 +27,11 @@ def about_text(log_file: str) -> str:
     return "\n".join(
         [
             first,
-            "Social media governance playbooks.",
+            translate("About", "Social media governance playbooks."),
             "",
             *provenance,
             "",
-            "No network access, no telemetry.",
-            f"Logs: {log_file}",
+            translate("About", "No network access, no telemetry."),
+            translate("About", "Logs: {log_file}").format(log_file=log_file),
         ]
     )

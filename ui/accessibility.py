@@ -9,17 +9,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget, QWizard
 
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+
 _STANDARD = {
-    "ok": (QDialogButtonBox.StandardButton.Ok, "Apply and close this dialog"),
-    "cancel": (QDialogButtonBox.StandardButton.Cancel, "Close this dialog without changing anything"),
-    "close": (QDialogButtonBox.StandardButton.Close, "Close this window"),
+    "ok": (QDialogButtonBox.StandardButton.Ok, QT_TRANSLATE_NOOP("Accessibility", "Apply and close this dialog")),
+    "cancel": (
+        QDialogButtonBox.StandardButton.Cancel,
+        QT_TRANSLATE_NOOP("Accessibility", "Close this dialog without changing anything"),
+    ),
+    "close": (QDialogButtonBox.StandardButton.Close, QT_TRANSLATE_NOOP("Accessibility", "Close this window")),
 }
 
 _WIZARD = {
-    QWizard.WizardButton.BackButton: "Go back to the previous step",
-    QWizard.WizardButton.NextButton: "Go on to the next step",
-    QWizard.WizardButton.FinishButton: "Write the files and open the new playbook",
-    QWizard.WizardButton.CancelButton: "Close the wizard without writing anything",
+    QWizard.WizardButton.BackButton: QT_TRANSLATE_NOOP("Accessibility", "Go back to the previous step"),
+    QWizard.WizardButton.NextButton: QT_TRANSLATE_NOOP("Accessibility", "Go on to the next step"),
+    QWizard.WizardButton.FinishButton: QT_TRANSLATE_NOOP("Accessibility", "Write the files and open the new playbook"),
+    QWizard.WizardButton.CancelButton: QT_TRANSLATE_NOOP("Accessibility", "Close the wizard without writing anything"),
 }
 
 
@@ -35,7 +40,7 @@ def describe_buttons(box: QDialogButtonBox, **overrides: str) -> None:
     for key, (standard, description) in _STANDARD.items():
         button = box.button(standard)
         if button is not None:
-            button.setAccessibleDescription(overrides.get(key, description))
+            button.setAccessibleDescription(overrides.get(key) or translate("Accessibility", description))
 
 
 def describe_wizard_buttons(wizard: QWizard) -> None:
@@ -43,4 +48,4 @@ def describe_wizard_buttons(wizard: QWizard) -> None:
     for which, description in _WIZARD.items():
         button = wizard.button(which)
         if button is not None:
-            button.setAccessibleDescription(description)
+            button.setAccessibleDescription(translate("Accessibility", description))

@@ -87,7 +87,7 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from ui import errors, settings, site, theme
+    from ui import errors, i18n, settings, site, theme
 
     QCoreApplication.setOrganizationName(settings.ORGANIZATION)
     QCoreApplication.setApplicationName(settings.APPLICATION)
@@ -96,6 +96,7 @@ def run(argv: Sequence[str]) -> int:
     errors.setup_logging()
     errors.install_hooks()
     theme.apply(app, settings.theme())
+    i18n.install(i18n.chosen_language(settings.language()))
 
     from ui.mainwindow import MainWindow
 

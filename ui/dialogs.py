@@ -12,7 +12,9 @@ from enum import Enum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-PLAYBOOK_FILTER = "Playbooks (*.playbook.yaml *.yaml *.yml);;All files (*)"
+from ui.i18n import QT_TRANSLATE_NOOP, translate
+
+PLAYBOOK_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Playbooks (*.playbook.yaml *.yaml *.yml);;All files (*)")
 
 
 class Answer(Enum):
@@ -36,18 +38,22 @@ class Dialogs:
 
     def open_file(self, parent: QWidget | None, folder: str = "") -> str:
         """A playbook to open ('' when cancelled)."""
-        path, _ = QFileDialog.getOpenFileName(parent, "Open playbook", folder, PLAYBOOK_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("Dialogs", "Open playbook"), folder, translate("Dialogs", PLAYBOOK_FILTER)
+        )
         return path
 
     def save_file(self, parent: QWidget | None, suggested: str = "") -> str:
         """Where to save ('' when cancelled)."""
-        path, _ = QFileDialog.getSaveFileName(parent, "Save playbook as", suggested, PLAYBOOK_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("Dialogs", "Save playbook as"), suggested, translate("Dialogs", PLAYBOOK_FILTER)
+        )
         return path
 
     def save_discard_cancel(self, parent: QWidget | None, title: str, text: str) -> Answer:
         """Unsaved changes: save them, discard them, or cancel what was asked."""
         box = _box(QMessageBox.Icon.Warning, title, text, parent)
-        box.setInformativeText("Your changes will be lost if you don't save them.")
+        box.setInformativeText(translate("Dialogs", "Your changes will be lost if you don't save them."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         )
@@ -59,11 +65,11 @@ class Dialogs:
             return Answer.DISCARD
         return Answer.CANCEL
 
-    def yes_no(self, parent: QWidget | None, title: str, text: str, yes: str = "Yes", no: str = "No") -> Answer:
-        """A question with two named answers."""
+    def yes_no(self, parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> Answer:
+        """A question with two named answers ('': Yes and No in the interface's language)."""
         box = _box(QMessageBox.Icon.Question, title, text, parent)
-        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        yes_button = box.addButton(yes or translate("Dialogs", "Yes"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(no or translate("Dialogs", "No"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes_button)
         box.exec()
         return Answer.YES if box.clickedButton() is yes_button else Answer.NO

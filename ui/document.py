@@ -28,6 +28,7 @@ from playbooks.format.messages import one_line
 from playbooks.format.model import Playbook
 from playbooks.format.paths import FieldRejected
 from playbooks.io import storage
+from ui.i18n import translate
 from ui.undo import Change, InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetFieldCommand
 
 if TYPE_CHECKING:
@@ -100,11 +101,11 @@ class Document(QObject):
     def display_name(self) -> str:
         """The file name, or 'Untitled' for a new playbook: one line, its control, bidi and
         undecodable characters escaped (a name must not spoof another in a title or a menu)."""
-        return one_line(Path(self._path).name) if self._path else "Untitled"
+        return one_line(Path(self._path).name) if self._path else translate("Document", "Untitled")
 
     def display_path(self) -> str:
         """The file's whole path as :meth:`display_name` shows its name, or 'Untitled (not saved yet)'."""
-        return one_line(self._path) if self._path else "Untitled (not saved yet)"
+        return one_line(self._path) if self._path else translate("Document", "Untitled (not saved yet)")
 
     def get(self, path: str) -> Any:
         """The value at a field path."""
@@ -136,7 +137,15 @@ class Document(QObject):
         index = len(items) if index is None else max(0, min(index, len(items)))
         if item is None:
             item = fieldpath.new_item(self._playbook, list_path)
-        self.undo_stack.push(InsertItemCommand(self, list_path, index, item, f"Add to {self._label(list_path)}"))
+        self.undo_stack.push(
+            InsertItemCommand(
+                self,
+                list_path,
+                index,
+                item,
+                translate("Document", "Add to {label}").format(label=self._label(list_path)),
+            )
+        )
         return index
 
     def duplicate_item(self, list_path: str, index: int) -> int:
@@ -148,7 +157,13 @@ class Document(QObject):
             fresh: Any = fieldpath.new_item(self._playbook, list_path)
             copy = original.model_copy(update={"id": fresh.id})
         self.undo_stack.push(
-            InsertItemCommand(self, list_path, index + 1, copy, f"Duplicate in {self._label(list_path)}")
+            InsertItemCommand(
+                self,
+                list_path,
+                index + 1,
+                copy,
+                translate("Document", "Duplicate in {label}").format(label=self._label(list_path)),
+            )
         )
         return index + 1
 
@@ -161,17 +176,35 @@ class Document(QObject):
 
             names = Names(self._playbook)
             shown = "; ".join(names.place(p) for p in users[:4]) + (
-                f" and {len(users) - 4} more" if len(users) > 4 else ""
+                translate("Document", " and %n more", None, len(users) - 4) if len(users) > 4 else ""
             )
-            raise FieldRejected(f"{list_path}[{index}]", f"It is still referred to by {shown}; change those first")
-        self.undo_stack.push(RemoveItemCommand(self, list_path, index, f"Delete from {self._label(list_path)}"))
+            raise FieldRejected(
+                f"{list_path}[{index}]",
+                translate("Document", "It is still referred to by {places}; change those first").format(places=shown),
+            )
+        self.undo_stack.push(
+            RemoveItemCommand(
+                self,
+                list_path,
+                index,
+                translate("Document", "Delete from {label}").format(label=self._label(list_path)),
+            )
+        )
 
     def move_item(self, list_path: str, source: int, destination: int) -> None:
         """Move item ``source`` to row ``destination`` of its list."""
         self._check_writable(list_path)
         if source == destination:
             return
-        self.undo_stack.push(MoveItemCommand(self, list_path, source, destination, f"Move in {self._label(list_path)}"))
+        self.undo_stack.push(
+            MoveItemCommand(
+                self,
+                list_path,
+                source,
+                destination,
+                translate("Document", "Move in {label}").format(label=self._label(list_path)),
+            )
+        )
 
     @contextlib.contextmanager
     def macro(self, text: str) -> Iterator[None]:
@@ -220,7 +253,7 @@ class Document(QObject):
 
     def _check_writable(self, path: str) -> None:
         if self._read_only:
-            raise FieldRejected(path, "The playbook is open read-only")
+            raise FieldRejected(path, translate("Document", "The playbook is open read-only"))
 
     def _label(self, path: str) -> str:
         try:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import dialogs
+from ui.i18n import translate
 
 log = logging.getLogger("charter")
 
@@ -103,13 +104,19 @@ def report(error: BaseException, parent: QWidget | None = None, context: str = "
         return
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log.error("unexpected error%s\n%s", f" ({context})" if context else "", details)
-    text = (
-        "Something went wrong that Charter did not expect"
-        + (f" while {context}" if context else "")
-        + ". Your document is still open; save your work under a new name if in doubt.\n\n"
-        + f"The details were written to {log_file()}."
+    what = (
+        translate("Errors", "Something went wrong that Charter did not expect while {context}.").format(context=context)
+        if context
+        else translate("Errors", "Something went wrong that Charter did not expect.")
     )
-    dialogs.current().error(parent, "Charter: unexpected error", text, details)
+    text = (
+        what
+        + " "
+        + translate("Errors", "Your document is still open; save your work under a new name if in doubt.")
+        + "\n\n"
+        + translate("Errors", "The details were written to {file}.").format(file=log_file())
+    )
+    dialogs.current().error(parent, translate("Errors", "Charter: unexpected error"), text, details)
 
 
 def _active_window() -> QWidget | None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ui import workers
+from ui.i18n import translate
 
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:
@@ -69,9 +70,11 @@ class FindPanel(QWidget):
         layout.setContentsMargins(6, 4, 6, 6)
         self.query = QLineEdit(self)
         self.query.setObjectName("findQuery")
-        self.query.setPlaceholderText("Find in playbook (all text)")
-        self.query.setAccessibleName("Find in playbook")
-        self.query.setAccessibleDescription("Text to find in every field of the playbook; results are listed below")
+        self.query.setPlaceholderText(translate("FindPanel", "Find in playbook (all text)"))
+        self.query.setAccessibleName(translate("FindPanel", "Find in playbook"))
+        self.query.setAccessibleDescription(
+            translate("FindPanel", "Text to find in every field of the playbook; results are listed below")
+        )
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
         self.status = QLabel("", self)
@@ -80,8 +83,10 @@ class FindPanel(QWidget):
         layout.addWidget(self.status)
         self.results = _Results(self)
         self.results.setObjectName("findResults")
-        self.results.setAccessibleName("Find results")
-        self.results.setAccessibleDescription("The fields that contain the text, by section; Enter goes to one")
+        self.results.setAccessibleName(translate("FindPanel", "Find results"))
+        self.results.setAccessibleDescription(
+            translate("FindPanel", "The fields that contain the text, by section; Enter goes to one")
+        )
         self.results.setHeaderHidden(True)
         self.results.setRootIsDecorated(True)
         layout.addWidget(self.results, 1)
@@ -121,7 +126,7 @@ class FindPanel(QWidget):
             snapshot,
             needle,
             on_done=lambda hits: self._show(hits, generation, snapshot),
-            on_error=lambda exc: self.status.setText(f"Search failed: {exc}"),
+            on_error=lambda exc: self.status.setText(translate("FindPanel", "Search failed: {exc}").format(exc=exc)),
             receiver=self,
         )
 
@@ -143,15 +148,19 @@ class FindPanel(QWidget):
             section = path.split(".", 1)[0].split("[", 1)[0]
             group = groups.get(section)
             if group is None:
-                group = QTreeWidgetItem(self.results, [titles.get(section, "Accepted findings")])
+                group = QTreeWidgetItem(
+                    self.results, [titles.get(section, translate("FindPanel", "Accepted findings"))]
+                )
                 group.setFirstColumnSpanned(True)
                 groups[section] = group
             item = QTreeWidgetItem(group, [f"{names.place(path)}: {snippet}"])
             item.setData(0, Qt.ItemDataRole.UserRole, path)
             item.setToolTip(0, snippet)
         self.results.expandAll()
-        more = " (first 500)" if len(hits) >= MAX_HITS else ""
-        self.status.setText(f"{len(hits)} hits{more}" if hits else "No hits")
+        more = translate("FindPanel", " (first %n)", None, MAX_HITS) if len(hits) >= MAX_HITS else ""
+        self.status.setText(
+            translate("FindPanel", "%n hit(s)", None, len(hits)) + more if hits else translate("FindPanel", "No hits")
+        )
         first = next(iter(groups.values()), None)
         hit = first.child(0) if first is not None and first.childCount() else None
         if hit is not None:

@@ -18,11 +18,24 @@ Extension points for the workflow dialogs (issue 7):
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QChildEvent, QMargins, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QChildEvent,
+    QMargins,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -56,6 +69,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import dialogs, errors, settings, theme, workers
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.session import FileSession
 
 # The domain (the pydantic model, storage, the form pages: ~0.5 s of imports) is imported where it
@@ -85,12 +99,18 @@ def fit_rect(wanted: QRect, room: QRect) -> QRect:
     return QRect(left, top, width, height)
 
 
+def toolbar_text(text: str) -> str:
+    """A menu text as a toolbar button reads it: no access key, neither "&Save" nor Japanese
+    "保存(&S)", and no trailing dots."""
+    return re.sub(r"\(&\w\)|&(?=\S)", "", text).rstrip(".…").strip()
+
+
 def all_pages() -> list[tuple[str, str]]:
     """(section, title) of every page, in navigator order: the model's sections, then waivers."""
     from playbooks.format.model import SECTIONS
     from ui.forms.pages import WAIVERS
 
-    return [*SECTIONS, WAIVERS]
+    return [*SECTIONS, (WAIVERS[0], translate("SectionPage", WAIVERS[1]))]
 
 
 def __getattr__(name: str) -> Any:
@@ -216,8 +236,10 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.navigator = QTreeWidget(self.splitter)
         self.navigator.setObjectName("navigator")
-        self.navigator.setAccessibleName("Sections")
-        self.navigator.setAccessibleDescription("The sections of the playbook, and its spokes or hub; Enter opens one")
+        self.navigator.setAccessibleName(translate("MainWindow", "Sections"))
+        self.navigator.setAccessibleDescription(
+            translate("MainWindow", "The sections of the playbook, and its spokes or hub; Enter opens one")
+        )
         self.navigator.setHeaderHidden(True)
         self.navigator.setRootIsDecorated(False)
         self.navigator.setMinimumWidth(200)
@@ -242,19 +264,27 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         """The docks, in their places; the panels inside three of them come with :meth:`build_panels`."""
-        self.problems_dock = self._dock("Problems", "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.preview_dock = self._dock("Preview", "previewDock", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.find_dock = self._dock("Find", "findDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.problems_dock = self._dock(
+            translate("MainWindow", "Problems"), "problemsDock", Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.preview_dock = self._dock(
+            translate("MainWindow", "Preview"), "previewDock", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.find_dock = self._dock(translate("MainWindow", "Find"), "findDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.find_dock.hide()
         self.history = QUndoView(self.undo_group, self)
         self.history.setObjectName("undoView")
-        self.history.setEmptyLabel("Opened")
-        self.history.setAccessibleName("History")
-        self.history.setAccessibleDescription(self.DOCK_DESCRIPTIONS["History"])
-        self.history_dock = self._dock("History", "historyDock", Qt.DockWidgetArea.RightDockWidgetArea, self.history)
+        self.history.setEmptyLabel(translate("MainWindow", "Opened"))
+        self.history.setAccessibleName(translate("MainWindow", "History"))
+        self.history.setAccessibleDescription(translate("MainWindow", self.DOCK_DESCRIPTIONS["historyDock"]))
+        self.history_dock = self._dock(
+            translate("MainWindow", "History"), "historyDock", Qt.DockWidgetArea.RightDockWidgetArea, self.history
+        )
         self.history_dock.hide()
         # what a new playbook leaves to fill in (show_todo), beside the problems it groups
-        self.todo_dock = self._dock("To Do", "todoDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.todo_dock = self._dock(
+            translate("MainWindow", "To Do"), "todoDock", Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.problems_dock, self.todo_dock)
         self.todo_dock.hide()
         self.problems_dock.raise_()
@@ -271,6 +301,11 @@ class MainWindow(QMainWindow):
         """
         if self._panels is not None:
             return
+        from ui import i18n
+
+        # the panels show the domain's words (check messages, field and enum labels): in the
+        # interface's language from here on, in this thread and in the workers it starts
+        i18n.use_in_domain()
         from ui.find import FindPanel
         from ui.preview import PreviewPanel
         from ui.problems import ProblemsPanel
@@ -329,6 +364,7 @@ class MainWindow(QMainWindow):
         self, name: str, text: str, slot: Any, shortcut: QKeySequence.StandardKey | str | None = None, tip: str = ""
     ) -> QAction:
         action = QAction(text, self)
+        action.setIconText(toolbar_text(text))
         action.setObjectName(f"action:{name}")
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
@@ -346,59 +382,143 @@ class MainWindow(QMainWindow):
         a = self._action
         a(
             "new",
-            "&New from starter...",
+            translate("MainWindow", "&New from starter..."),
             lambda: self.files.new_from_starter(""),
             K.New,
-            "Start a new playbook from a starter",
+            translate("MainWindow", "Start a new playbook from a starter"),
         )
         files = self.files
-        a("open", "&Open...", files.open_dialog, K.Open, "Open a playbook file")
-        a("save", "&Save", files.save, K.Save, "Save the playbook")
-        a("save_as", "Save &As...", files.save_as, K.SaveAs, "Save the playbook under a new name")
-        a("revert", "Re&vert to Saved", files.revert, None, "Discard unsaved changes and reload the file")
-        a("close", "&Close", files.close_document, K.Close, "Close the playbook")
-        a("preferences", "&Preferences...", self.show_preferences, K.Preferences, "Your name, role, theme and autosave")
+        a(
+            "open",
+            translate("MainWindow", "&Open..."),
+            files.open_dialog,
+            K.Open,
+            translate("MainWindow", "Open a playbook file"),
+        )
+        a("save", translate("MainWindow", "&Save"), files.save, K.Save, translate("MainWindow", "Save the playbook"))
+        a(
+            "save_as",
+            translate("MainWindow", "Save &As..."),
+            files.save_as,
+            K.SaveAs,
+            translate("MainWindow", "Save the playbook under a new name"),
+        )
+        a(
+            "revert",
+            translate("MainWindow", "Re&vert to Saved"),
+            files.revert,
+            None,
+            translate("MainWindow", "Discard unsaved changes and reload the file"),
+        )
+        a(
+            "close",
+            translate("MainWindow", "&Close"),
+            files.close_document,
+            K.Close,
+            translate("MainWindow", "Close the playbook"),
+        )
+        a(
+            "preferences",
+            translate("MainWindow", "&Preferences..."),
+            self.show_preferences,
+            K.Preferences,
+            translate("MainWindow", "Your name, role, theme and autosave"),
+        )
         quit_keys = K.Quit if QKeySequence.keyBindings(K.Quit) else "Ctrl+Q"
-        a("quit", "&Quit", self.close, quit_keys, "Close Charter (asks about unsaved changes)")
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        a(
+            "quit",
+            translate("MainWindow", "&Quit"),
+            self.close,
+            quit_keys,
+            translate("MainWindow", "Close Charter (asks about unsaved changes)"),
+        )
+        self.undo_action = self.undo_group.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcuts(K.Undo)
         self.undo_action.setObjectName("action:undo")
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts(K.Redo)
         self.redo_action.setObjectName("action:redo")
         self.actions_by_name["undo"] = self.undo_action
         self.actions_by_name["redo"] = self.redo_action
-        a("find", "&Find...", self.show_find, K.Find, "Search all text of the playbook")
+        a(
+            "find",
+            translate("MainWindow", "&Find..."),
+            self.show_find,
+            K.Find,
+            translate("MainWindow", "Search all text of the playbook"),
+        )
         a(
             "check",
-            "&Check Now",
+            translate("MainWindow", "&Check Now"),
             lambda: self.problems.recompute_now(),
             K.Refresh,
-            "Run the structural and governance checks",
+            translate("MainWindow", "Run the structural and governance checks"),
         )
-        a("next_section", "Next &Section", lambda: self._step_section(1), K.NextChild, "Show the next section")
+        a(
+            "next_section",
+            translate("MainWindow", "Next &Section"),
+            lambda: self._step_section(1),
+            K.NextChild,
+            translate("MainWindow", "Show the next section"),
+        )
         a(
             "previous_section",
-            "Previous S&ection",
+            translate("MainWindow", "Previous S&ection"),
             lambda: self._step_section(-1),
             K.PreviousChild,
-            "Show the previous section",
+            translate("MainWindow", "Show the previous section"),
         )
-        a("next_pane", "Next &Pane", lambda: self._focus_pane(1), "F6", "Move the focus to the next pane")
-        a("previous_pane", "Previous Pa&ne", lambda: self._focus_pane(-1), "Shift+F6", "Move the focus back a pane")
-        a("next_problem", "&Next Problem", self.next_problem, "F8", "Go to the next problem")
-        a("shortcuts", "&Keyboard Shortcuts", self.show_shortcuts, None, "Every keyboard shortcut of the editor")
-        a("about", "&About Charter", self.show_about, None, "The version, and where the logs are")
-        a("logs", "Open &Log Folder", self.open_log_folder, None, "Open the folder of Charter's log files")
+        a(
+            "next_pane",
+            translate("MainWindow", "Next &Pane"),
+            lambda: self._focus_pane(1),
+            "F6",
+            translate("MainWindow", "Move the focus to the next pane"),
+        )
+        a(
+            "previous_pane",
+            translate("MainWindow", "Previous Pa&ne"),
+            lambda: self._focus_pane(-1),
+            "Shift+F6",
+            translate("MainWindow", "Move the focus back a pane"),
+        )
+        a(
+            "next_problem",
+            translate("MainWindow", "&Next Problem"),
+            self.next_problem,
+            "F8",
+            translate("MainWindow", "Go to the next problem"),
+        )
+        a(
+            "shortcuts",
+            translate("MainWindow", "&Keyboard Shortcuts"),
+            self.show_shortcuts,
+            None,
+            translate("MainWindow", "Every keyboard shortcut of the editor"),
+        )
+        a(
+            "about",
+            translate("MainWindow", "&About Charter"),
+            self.show_about,
+            None,
+            translate("MainWindow", "The version, and where the logs are"),
+        )
+        a(
+            "logs",
+            translate("MainWindow", "Open &Log Folder"),
+            self.open_log_folder,
+            None,
+            translate("MainWindow", "Open the folder of Charter's log files"),
+        )
         for name in DOCUMENT_ACTIONS:
             self.actions_by_name[name].setEnabled(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         names = self.actions_by_name
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([names["new"], names["open"]])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -407,35 +527,35 @@ class MainWindow(QMainWindow):
         file_menu.addActions([names["close"], names["preferences"]])
         file_menu.addSeparator()
         file_menu.addAction(names["quit"])
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(translate("MainWindow", "&Edit"))
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addAction(names["find"])
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("MainWindow", "&View"))
         view.addActions([names["next_section"], names["previous_section"], names["next_pane"], names["previous_pane"]])
         view.addSeparator()
         for dock, text in (
-            (self.problems_dock, "Pro&blems"),
-            (self.todo_dock, "&To Do"),
-            (self.preview_dock, "Pre&view"),
-            (self.find_dock, "F&ind"),
-            (self.history_dock, "&History"),
+            (self.problems_dock, translate("MainWindow", "Pro&blems")),
+            (self.todo_dock, translate("MainWindow", "&To Do")),
+            (self.preview_dock, translate("MainWindow", "Pre&view")),
+            (self.find_dock, translate("MainWindow", "F&ind")),
+            (self.history_dock, translate("MainWindow", "&History")),
         ):
             toggle = dock.toggleViewAction()
             toggle.setObjectName(f"action:toggle:{dock.objectName()}")
             toggle.setText(text)  # the dock's title without the access key; the menu's with it
             view.addAction(toggle)
-        playbook = bar.addMenu("&Playbook")
+        playbook = bar.addMenu(translate("MainWindow", "&Playbook"))
         anchor = playbook.addSeparator()
         assert anchor is not None  # a menu always makes its separator
         self.playbook_menu_anchor: QAction = anchor
         playbook.addActions([names["check"], names["next_problem"]])
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addActions([names["shortcuts"], names["logs"], names["about"]])
         self.menus = {"file": file_menu, "edit": edit, "view": view, "playbook": playbook, "help": help_menu}
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", self)
+        bar = QToolBar(translate("MainWindow", "Main"), self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -529,7 +649,7 @@ class MainWindow(QMainWindow):
         this at once and loads the file after the first paint)."""
         if self.document is None:
             self.central.setCurrentWidget(self.editor_area)
-        self.statusBar().showMessage(f"Opening {Path(path).name}...")
+        self.statusBar().showMessage(translate("MainWindow", "Opening {name}...").format(name=Path(path).name))
 
     # ------------------------------------------------------------------ public API: navigation
 
@@ -564,7 +684,7 @@ class MainWindow(QMainWindow):
             return None
         widget = page.reveal(path)
         if widget is None:
-            self.statusBar().showMessage(f"No editor for {path}", 4000)
+            self.statusBar().showMessage(translate("MainWindow", "No editor for {field}").format(field=path), 4000)
         return widget
 
     def next_problem(self) -> None:
@@ -625,11 +745,13 @@ class MainWindow(QMainWindow):
 
     #: what each dock holds, for the tabs of docks that share a place (a screen reader reads them)
     DOCK_DESCRIPTIONS = {
-        "Problems": "The problems the checks found, with the readiness scorecard",
-        "To Do": "The steps a new playbook leaves to fill in, and what each means",
-        "Preview": "The section or the whole policy as it will read when exported",
-        "Find": "Search all text of the playbook",
-        "History": "Every change since the playbook was opened; select one to go back to it",
+        "problemsDock": QT_TRANSLATE_NOOP("MainWindow", "The problems the checks found, with the readiness scorecard"),
+        "todoDock": QT_TRANSLATE_NOOP("MainWindow", "The steps a new playbook leaves to fill in, and what each means"),
+        "previewDock": QT_TRANSLATE_NOOP("MainWindow", "The section or the whole policy as it will read when exported"),
+        "findDock": QT_TRANSLATE_NOOP("MainWindow", translate("MainWindow", "Search all text of the playbook")),
+        "historyDock": QT_TRANSLATE_NOOP(
+            "MainWindow", "Every change since the playbook was opened; select one to go back to it"
+        ),
     }
 
     def childEvent(self, event: QChildEvent) -> None:
@@ -646,10 +768,13 @@ class MainWindow(QMainWindow):
     def _describe_dock_tabs(self) -> None:
         """Describe the tabs of docks that share a place (Qt names a tab bar by its current tab)."""
         self._tab_scan_pending = False
+        # a tab shows its dock's (translated) title: find the dock by it, then its description
+        docks = {dock.windowTitle(): dock.objectName() for dock in self._document_docks()}
         for bar in self.findChildren(QTabBar):
             if bar.parent() is self:
                 for i in range(bar.count()):
-                    bar.setTabToolTip(i, self.DOCK_DESCRIPTIONS.get(bar.tabText(i).replace("&", ""), ""))
+                    description = self.DOCK_DESCRIPTIONS.get(docks.get(bar.tabText(i).replace("&", ""), ""), "")
+                    bar.setTabToolTip(i, translate("MainWindow", description) if description else "")
 
     def _pane_target(self, pane: QWidget) -> QWidget:
         """Where the focus goes in ``pane``: a panel's list or text (not its filters), a page's
@@ -677,11 +802,12 @@ class MainWindow(QMainWindow):
         starter"), and say in the banner why it has gaps."""
         if self.document is None:
             return
-        self._todo_note = (
-            f"A new playbook from {source}. A starter cannot know your people and processes: the "
+        self._todo_note = translate(
+            "MainWindow",
+            "A new playbook from {source}. A starter cannot know your people and processes: the "
             "<b>To Do</b> list says what only you can fill in, and what each step means (the errors in "
-            "Problems are these gaps)."
-        )
+            "Problems are these gaps).",
+        ).format(source=source)
         self._on_read_only_changed()
         self.todo_dock.show()
         self.todo_dock.raise_()
@@ -720,7 +846,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from ui.about import about_text
 
-        dialogs.current().inform(self, "About Charter", about_text(str(errors.log_file())))
+        dialogs.current().inform(self, translate("MainWindow", "About Charter"), about_text(str(errors.log_file())))
 
     def open_log_folder(self) -> None:
         folder = errors.log_folder()
@@ -782,7 +908,9 @@ class MainWindow(QMainWindow):
         for label, path in files:
             child = QTreeWidgetItem(group, [label])
             child.setData(0, Qt.ItemDataRole.UserRole, ("file", path))
-            child.setToolTip(0, f"{path}\nDouble-click or press Enter to open")
+            child.setToolTip(
+                0, translate("MainWindow", "{path}\nDouble-click or press Enter to open").format(path=path)
+            )
         group.setExpanded(True)
         self.navigator.setRootIsDecorated(False)
 
@@ -792,7 +920,7 @@ class MainWindow(QMainWindow):
         if document is None:
             return None
         if self.spoke_of:
-            return "Hub", [(Path(self.spoke_of).name, self.spoke_of)]
+            return translate("MainWindow", "Hub"), [(Path(self.spoke_of).name, self.spoke_of)]
         if not document.path:
             return None
         found = self._spokes_found
@@ -800,7 +928,7 @@ class MainWindow(QMainWindow):
             # saved under a new name: a worker looks for its spokes, the navigator lists them then
             self._scan_spokes(document.path)
             return None
-        return ("Spokes", found[1]) if found[1] else None
+        return (translate("MainWindow", "Spokes"), found[1]) if found[1] else None
 
     def _scan_spokes(self, path: str) -> None:
         """Find the spokes of the hub at ``path`` in a worker; list them when found."""
@@ -813,7 +941,7 @@ class MainWindow(QMainWindow):
             self._spokes_found = (path, spokes)
             document = self.document
             if spokes and document is not None and document.path == path and not self.spoke_of:
-                self._add_related("Spokes", spokes)
+                self._add_related(translate("MainWindow", "Spokes"), spokes)
 
         def failed(error: BaseException) -> None:
             self._spoke_scan = ""
@@ -867,14 +995,19 @@ class MainWindow(QMainWindow):
         action = ""
         if self.spoke_of:
             notes.append(
-                f"This is a regional spoke of <b>{Path(self.spoke_of).name}</b>. This page shows its effective "
-                "playbook (what the region inherits from the hub, with the region's changes) and cannot be "
-                "edited here. To change what your region does, tailor the spoke: the hub's values beside "
-                "yours, what the hub allows, and a rationale for each change."
+                translate(
+                    "MainWindow",
+                    "This is a regional spoke of <b>{hub}</b>. This page shows its effective "
+                    "playbook (what the region inherits from the hub, with the region's changes) and cannot be "
+                    "edited here. To change what your region does, tailor the spoke: the hub's values beside "
+                    "yours, what the hub allows, and a rationale for each change.",
+                ).format(hub=html.escape(Path(self.spoke_of).name))
             )
             action = "tailoring"
         elif document.read_only:
-            notes.append("This playbook is open <b>read-only</b>. Use Save As to keep an editable copy.")
+            notes.append(
+                translate("MainWindow", "This playbook is open <b>read-only</b>. Use Save As to keep an editable copy.")
+            )
         elif self._todo_note:
             notes.append(self._todo_note)
             action = "todo"
@@ -889,16 +1022,21 @@ class MainWindow(QMainWindow):
     #: the banner's button per action: (text, accessible description)
     BANNER_ACTIONS = {
         "tailoring": (
-            "&Tailor This Spoke…",
-            "Open the tailoring view of this spoke: change what the hub allows, with a rationale",
+            QT_TRANSLATE_NOOP("MainWindow", "&Tailor This Spoke…"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "Open the tailoring view of this spoke: change what the hub allows, with a rationale"
+            ),
         ),
-        "todo": ("Show the To &Do List", "The steps this new playbook leaves to you, and what each means"),
+        "todo": (
+            QT_TRANSLATE_NOOP("MainWindow", "Show the To &Do List"),
+            QT_TRANSLATE_NOOP("MainWindow", "The steps this new playbook leaves to you, and what each means"),
+        ),
     }
 
     def _set_banner_action(self, name: str) -> None:
         self._banner_action = name
         if name:
-            text, description = self.BANNER_ACTIONS[name]
+            text, description = (translate("MainWindow", words) for words in self.BANNER_ACTIONS[name])
             self.banner_button.setText(text)
             self.banner_button.setAccessibleName(text.replace("&", "").rstrip("…"))
             self.banner_button.setAccessibleDescription(description)
@@ -920,8 +1058,12 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Charter")
             self.setWindowModified(False)
         else:
-            suffix = " (read-only)" if document.read_only else ""
-            self.setWindowTitle(f"{document.display_name()}[*]{suffix} — Charter")
+            title = (
+                translate("MainWindow", "{name}[*] (read-only) — Charter")
+                if document.read_only
+                else translate("MainWindow", "{name}[*] — Charter")
+            )
+            self.setWindowTitle(title.format(name=document.display_name()))
             self.setWindowModified(document.is_modified)
         self._update_status()
 
@@ -933,24 +1075,32 @@ class MainWindow(QMainWindow):
             return
         self.status_file.setText(document.display_path())
         if not document.path:
-            self.status_modified.setText("Not saved yet")
+            self.status_modified.setText(translate("MainWindow", "Not saved yet"))
         else:
-            self.status_modified.setText("Modified" if document.is_modified else "Saved")
+            self.status_modified.setText(
+                translate("MainWindow", "Modified") if document.is_modified else translate("MainWindow", "Saved")
+            )
         from playbooks.format.enums import label as enum_label
 
         lifecycle = document.playbook.document.status
-        self.status_lifecycle.setText(f"Status: {enum_label(lifecycle) if lifecycle else 'not set'}")
+        status = enum_label(lifecycle) if lifecycle else translate("MainWindow", "not set")
+        self.status_lifecycle.setText(translate("MainWindow", "Status: {status}").format(status=status))
         findings = self.problems.findings()
         scores = self.problems.report.scores
         from playbooks.format.enums import Severity
 
         errors_count = sum(1 for f in findings if f.severity is Severity.ERROR and not f.waived)
         warnings_count = sum(1 for f in findings if f.severity is Severity.WARNING and not f.waived)
-        readiness = f"Readiness {min(s for _, s, _ in scores)}/100 (weakest area) · " if scores else ""
-        plural = ("" if errors_count == 1 else "s", "" if warnings_count == 1 else "s")
-        self.status_readiness.setText(
-            f"{readiness}{errors_count} error{plural[0]}, {warnings_count} warning{plural[1]}"
+        counts = translate("MainWindow", "{errors}, {warnings}").format(
+            errors=translate("MainWindow", "%n error(s)", None, errors_count),
+            warnings=translate("MainWindow", "%n warning(s)", None, warnings_count),
         )
+        if scores:
+            weakest = min(s for _, s, _ in scores)
+            counts = translate("MainWindow", "Readiness {score}/100 (weakest area) · {counts}").format(
+                score=weakest, counts=counts
+            )
+        self.status_readiness.setText(counts)
 
     def show_welcome(self) -> None:
         """The welcome page (starters, recent files) instead of a document."""
@@ -984,7 +1134,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(one_line(file))
             action.triggered.connect(lambda _c=False, f=file: self.files.open_path(f))
         if not files:
-            empty = self.recent_menu.addAction("No recent playbooks")
+            empty = self.recent_menu.addAction(translate("MainWindow", "No recent playbooks"))
             empty.setEnabled(False)
 
     def _restore_state(self) -> None:

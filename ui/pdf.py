@@ -81,6 +81,7 @@ from playbooks.export.pdfdoc import Bookmark, PageLink, PdfFacts, finish_pdf, mi
 from playbooks.export.richtext import is_safe_link
 from playbooks.format.language import gettext
 from ui.confined import ConfinedDocument
+from ui.i18n import translate
 
 Result = TypeVar("Result")
 Params = ParamSpec("Params")
@@ -329,7 +330,7 @@ def html_to_pdf(
     small = font("DejaVu Sans", 7.5)
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError("the PDF could not be started (Qt's PDF writer refused)")
+        raise ExportError(translate("PdfExport", "the PDF could not be started (Qt's PDF writer refused)"))
     try:
         for index in range(pages):
             if index:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ui import workers
 from ui.confined import ConfinedBrowser
+from ui.i18n import translate
 
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:
@@ -41,13 +42,13 @@ def _markdown(text: str) -> str:
 
 def _value(names: Names, value: Any, info: FieldInfo) -> str:
     if value is None or value == "" or value == []:
-        return '<span style="color:#888">not set</span>'
+        return translate("PreviewPanel", '<span style="color:#888">not set</span>')
     if isinstance(value, list) and len(value) > 1:
         shown = [names.show(v, info=info) for v in value[:MAX_ITEMS]]
         # values that hold commas themselves (sentences) would run together in one line
         if any("," in text or ";" in text for text in shown):
             more = len(value) - len(shown)
-            tail = f"<li><i>... and {more} more</i></li>" if more else ""
+            tail = translate("PreviewPanel", "<li><i>... and {more} more</i></li>").format(more=more) if more else ""
             items = "".join(f"<li>{html.escape(text)}</li>" for text in shown)
             return f'<ul style="margin:0; -qt-list-indent:1">{items}{tail}</ul>'
     return html.escape(names.show(value, info=info))
@@ -85,7 +86,11 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3, names: Name
                 parts.append(f"<h{level + 1}>{html.escape(_heading(names, item, i))}</h{level + 1}>")
                 parts.append(model_html(playbook, item, level + 2, names))
             if len(value) > MAX_ITEMS:
-                parts.append(f"<p><i>... and {len(value) - MAX_ITEMS} more (the export shows them all).</i></p>")
+                parts.append(
+                    translate("PreviewPanel", "<p><i>... and {value} more (the export shows them all).</i></p>").format(
+                        value=len(value) - MAX_ITEMS
+                    )
+                )
             blocks.append("".join(parts))
         elif extra.get(MULTILINE):
             if value:
@@ -102,7 +107,10 @@ def section_html(playbook: Playbook, section: str) -> str:
     from playbooks.format.model import Playbook
 
     if section == "waivers":
-        title, body = "Accepted findings", model_html(playbook, Playbook.model_construct(waivers=playbook.waivers))
+        title, body = (
+            translate("PreviewPanel", "Accepted findings"),
+            model_html(playbook, Playbook.model_construct(waivers=playbook.waivers)),
+        )
         return f"<h2>{title}</h2>{body}"
     info = Playbook.model_fields[section]
     return f"<h2>{html.escape(str(info.title))}</h2>" + model_html(playbook, getattr(playbook, section))
@@ -116,7 +124,10 @@ def whole_html(playbook: Playbook) -> str:
     if len(text) > MAX_HTML:
         cut = text.rfind("<h2", 0, MAX_HTML)
         text = text[: cut if cut > 0 else MAX_HTML] + (
-            "<hr><p><i>The preview stops here; the playbook is long. Export it to read the whole policy.</i></p>"
+            translate(
+                "PreviewPanel",
+                "<hr><p><i>The preview stops here; the playbook is long. Export it to read the whole policy.</i></p>",
+            )
         )
     return text
 
@@ -135,19 +146,23 @@ class PreviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Preview:", self))
+        bar.addWidget(QLabel(translate("PreviewPanel", "Preview:"), self))
         self.mode = QComboBox(self)
-        self.mode.setAccessibleName("Preview of")
-        self.mode.setAccessibleDescription("Preview the section on screen, or the whole policy document")
-        self.mode.addItem("This section", SECTION)
-        self.mode.addItem("Whole policy", WHOLE)
+        self.mode.setAccessibleName(translate("PreviewPanel", "Preview of"))
+        self.mode.setAccessibleDescription(
+            translate("PreviewPanel", "Preview the section on screen, or the whole policy document")
+        )
+        self.mode.addItem(translate("PreviewPanel", "This section"), SECTION)
+        self.mode.addItem(translate("PreviewPanel", "Whole policy"), WHOLE)
         bar.addWidget(self.mode)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.browser = ConfinedBrowser(self)  # loads nothing a playbook's text names
         self.browser.setObjectName("previewBrowser")
-        self.browser.setAccessibleName("Preview")
-        self.browser.setAccessibleDescription("The section or the policy as it will read in the exported document")
+        self.browser.setAccessibleName(translate("PreviewPanel", "Preview"))
+        self.browser.setAccessibleDescription(
+            translate("PreviewPanel", "The section or the policy as it will read in the exported document")
+        )
         layout.addWidget(self.browser, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -180,7 +195,7 @@ class PreviewPanel(QWidget):
     def render_now(self) -> None:
         self.timer.stop()
         if self.document is None:
-            self.browser.setHtml("<p style='color:#888'>No playbook open.</p>")
+            self.browser.setHtml(translate("PreviewPanel", "<p style='color:#888'>No playbook open.</p>"))
             return
         if not self.isVisible():
             return
@@ -194,7 +209,10 @@ class PreviewPanel(QWidget):
             snapshot,
             on_done=lambda text: self._show(text, generation),
             on_error=lambda exc: self._show(
-                f"<p>The preview could not be rendered: {html.escape(str(exc))}</p>", generation
+                translate("PreviewPanel", "<p>The preview could not be rendered: {error}</p>").format(
+                    error=html.escape(str(exc))
+                ),
+                generation,
             ),
             receiver=self,
         )

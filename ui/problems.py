@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from playbooks.format.enums import Severity
 from ui import workers
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 # the domain is imported where it is used: the panel is built before the model is loaded
 if TYPE_CHECKING:
@@ -125,20 +126,36 @@ def scorecard(findings: list[Finding]) -> list[tuple[str, int, str]]:
 def area_title(area: str) -> str:
     """The short title of an area, e.g. 'Culture' for culture."""
     if area == "structure":
-        return "Structure"
+        return translate("ProblemsPanel", "Structure")
     from playbooks.checks import AREAS
+    from playbooks.format.language import gettext
 
-    return AREAS.get(area, area.capitalize()).split(" (", 1)[0]
+    return gettext(AREAS[area]).split(" (", 1)[0] if area in AREAS else area.capitalize()
 
 
 #: How a severity reads in the panel.
-_SEVERITY_LABELS = {severity: severity.value.capitalize() for severity in Severity}
+_SEVERITY_LABELS = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("ProblemsPanel", "Error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("ProblemsPanel", "Warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("ProblemsPanel", "Info"),
+}
+
+
+def severity_label(severity: Severity, *, waived: bool = False) -> str:
+    """How a severity reads in the panel (in the interface's language), ``waived`` said."""
+    label = translate("ProblemsPanel", _SEVERITY_LABELS[severity])
+    return translate("ProblemsPanel", "{severity} (waived)").format(severity=label) if waived else label
 
 
 class ProblemsModel(QAbstractTableModel):
     """Findings as rows: severity, where, message, code."""
 
-    HEADERS = ("Severity", "Where", "What to do", "Check")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Severity"),
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Where"),
+        QT_TRANSLATE_NOOP("ProblemsPanel", "What to do"),
+        QT_TRANSLATE_NOOP("ProblemsPanel", "Check"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -182,7 +199,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return self.HEADERS[section]
+            return translate("ProblemsPanel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -192,7 +209,7 @@ class ProblemsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return _SEVERITY_LABELS[finding.severity] + (" (waived)" if finding.waived else "")
+                return severity_label(finding.severity, waived=finding.waived)
             if column == 1:
                 return self._where[index.row()]
             if column == 2:
@@ -203,8 +220,9 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{finding.code}: {finding.message}"
             if finding.waived:
-                text += f"\nWaived: {finding.waiver_reason}"
-            return text + f"\nField: {finding.path or '(whole playbook)'}"
+                text += "\n" + translate("ProblemsPanel", "Waived: {reason}").format(reason=finding.waiver_reason)
+            field = finding.path or translate("ProblemsPanel", "(whole playbook)")
+            return text + "\n" + translate("ProblemsPanel", "Field: {field}").format(field=field)
         if role == Qt.ItemDataRole.UserRole:
             return finding.path
         return None
@@ -282,19 +300,27 @@ class ProblemsPanel(QWidget):
         self.scorecard.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.scorecard)
         filters = QHBoxLayout()
-        self.summary = QLabel("No playbook open", self)
+        self.summary = QLabel(translate("ProblemsPanel", "No playbook open"), self)
         filters.addWidget(self.summary, 1)
         self.severity_filter = QComboBox(self)
-        self.severity_filter.setAccessibleName("Show severity")
-        self.severity_filter.setAccessibleDescription("List the problems of one severity only, or all")
-        self.severity_filter.addItem("All severities", None)
-        for severity, text in ((Severity.ERROR, "Errors"), (Severity.WARNING, "Warnings"), (Severity.INFO, "Notes")):
+        self.severity_filter.setAccessibleName(translate("ProblemsPanel", "Show severity"))
+        self.severity_filter.setAccessibleDescription(
+            translate("ProblemsPanel", "List the problems of one severity only, or all")
+        )
+        self.severity_filter.addItem(translate("ProblemsPanel", "All severities"), None)
+        for severity, text in (
+            (Severity.ERROR, translate("ProblemsPanel", "Errors")),
+            (Severity.WARNING, translate("ProblemsPanel", "Warnings")),
+            (Severity.INFO, translate("ProblemsPanel", "Notes")),
+        ):
             self.severity_filter.addItem(text, severity.value)
         self.area_filter = QComboBox(self)
-        self.area_filter.setAccessibleName("Show area")
-        self.area_filter.setAccessibleDescription("List the problems of one scorecard area only, or all")
-        self.area_filter.addItem("All areas", "")
-        filters.addWidget(QLabel("Show:", self))
+        self.area_filter.setAccessibleName(translate("ProblemsPanel", "Show area"))
+        self.area_filter.setAccessibleDescription(
+            translate("ProblemsPanel", "List the problems of one scorecard area only, or all")
+        )
+        self.area_filter.addItem(translate("ProblemsPanel", "All areas"), "")
+        filters.addWidget(QLabel(translate("ProblemsPanel", "Show:"), self))
         filters.addWidget(self.severity_filter)
         filters.addWidget(self.area_filter)
         layout.addLayout(filters)
@@ -311,8 +337,10 @@ class ProblemsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = _Table(self)
         self.view.setObjectName("problemsView")
-        self.view.setAccessibleName("Problems")
-        self.view.setAccessibleDescription("The problems found; Enter goes to the field of the selected one")
+        self.view.setAccessibleName(translate("ProblemsPanel", "Problems"))
+        self.view.setAccessibleDescription(
+            translate("ProblemsPanel", "The problems found; Enter goes to the field of the selected one")
+        )
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -332,7 +360,7 @@ class ProblemsPanel(QWidget):
         # words, not from the rows: sized from the rows on screen, warnings further down were cut
         # to "Wa..." (issue 19); sized from every row, each update asked the model for 1,000 rows'
         # text and stalled the GUI thread ~300 ms (issue 9)
-        header.resizeSection(0, self._text_width(f"{label} (waived)" for label in _SEVERITY_LABELS.values()) + 28)
+        header.resizeSection(0, self._text_width(severity_label(s, waived=True) for s in Severity) + 28)
         header.resizeSection(3, self._text_width(["COMP-DISCLOSURE-LINK-ONLY"]))
         header.setResizeContentsPrecision(0)
         layout.addWidget(self.view, 1)
@@ -342,16 +370,18 @@ class ProblemsPanel(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName("Selected problem")
+        self.detail.setAccessibleName(translate("ProblemsPanel", "Selected problem"))
         detail_row = QHBoxLayout()
         detail_row.addWidget(self.detail, 1)
-        self.go_button = QPushButton("&Go to Field", self)
+        self.go_button = QPushButton(translate("ProblemsPanel", "&Go to Field"), self)
         self.go_button.setObjectName("problemGo")
-        self.go_button.setAccessibleDescription("Show the field of the selected problem")
+        self.go_button.setAccessibleDescription(translate("ProblemsPanel", "Show the field of the selected problem"))
         self.go_button.clicked.connect(self._on_go_button_clicked)
-        self.explain_button = QPushButton("E&xplain…", self)
+        self.explain_button = QPushButton(translate("ProblemsPanel", "E&xplain…"), self)
         self.explain_button.setObjectName("problemExplain")
-        self.explain_button.setAccessibleDescription("Why the check exists, its sources and the presets behind it")
+        self.explain_button.setAccessibleDescription(
+            translate("ProblemsPanel", "Why the check exists, its sources and the presets behind it")
+        )
         self.explain_button.clicked.connect(self._on_explain_button_clicked)
         for button in (self.go_button, self.explain_button):
             button.setEnabled(False)
@@ -384,7 +414,7 @@ class ProblemsPanel(QWidget):
             document.changed.connect(self._on_document_changed)
             # not at once: the window paints the document first, then the checks run (and the
             # pause adapts again from this document's first check)
-            self.summary.setText("Checking...")
+            self.summary.setText(translate("ProblemsPanel", "Checking..."))
             self.timer.setInterval(self.DEBOUNCE_MS)
             self.timer.start()
         else:
@@ -392,7 +422,7 @@ class ProblemsPanel(QWidget):
 
             self._generation += 1
             self.model.set_findings([], Playbook.model_construct())
-            self.summary.setText("No playbook open")
+            self.summary.setText(translate("ProblemsPanel", "No playbook open"))
             self.scorecard.clear()
 
     def recompute_now(self) -> None:
@@ -417,7 +447,7 @@ class ProblemsPanel(QWidget):
         generation = self._generation
         snapshot = self.document.playbook
         started = time.perf_counter()
-        self.summary.setText("Checking...")
+        self.summary.setText(translate("ProblemsPanel", "Checking..."))
         # a spoke shown read-only: its findings as validate reports them, from the spoke as read
         spoke = self.document.resolution
         self._job = workers.start(
@@ -461,16 +491,15 @@ class ProblemsPanel(QWidget):
         if report.findings:
             self.summary.setText(
                 ", ".join(
-                    _count(counts[severity], noun)
-                    for severity, noun in (
-                        (Severity.ERROR, "error"),
-                        (Severity.WARNING, "warning"),
-                        (Severity.INFO, "note"),
+                    (
+                        translate("ProblemsPanel", "%n error(s)", None, counts[Severity.ERROR]),
+                        translate("ProblemsPanel", "%n warning(s)", None, counts[Severity.WARNING]),
+                        translate("ProblemsPanel", "%n note(s)", None, counts[Severity.INFO]),
                     )
                 )
             )
         else:
-            self.summary.setText("No problems found")
+            self.summary.setText(translate("ProblemsPanel", "No problems found"))
         self._render_scorecard()
         self.updated.emit(len(report.findings))
 
@@ -498,21 +527,35 @@ class ProblemsPanel(QWidget):
             if change:
                 colour = "#2e7d32" if change > 0 else "#c62828"
                 mark = f' <span style="color:{colour}">{"▲" if change > 0 else "▼"}{abs(change)}</span>'
-                words += f", {'up' if change > 0 else 'down'} {abs(change)}"
+                move = (
+                    translate("ProblemsPanel", "up {points}")
+                    if change > 0
+                    else translate("ProblemsPanel", "down {points}")
+                )
+                words += ", " + move.format(points=abs(change))
             cells.append(f'{area_title(area)} <b style="color:{colours.get(band, "#666")}">{score}</b>{mark}')
             spoken.append(words)
-        text = f"<b>Readiness</b> &nbsp;&nbsp; {' &nbsp;&nbsp; '.join(cells)}"
+        readiness = translate("ProblemsPanel", "Readiness")
+        text = f"<b>{html.escape(readiness)}</b> &nbsp;&nbsp; {' &nbsp;&nbsp; '.join(cells)}"
         if since and then is None:
-            line = f"Change since {since}: not known (the approved version was never open in Charter here)"
+            line = translate(
+                "ProblemsPanel", "Change since {since}: not known (the approved version was never open in Charter here)"
+            ).format(since=since)
         elif since:
-            line = f"Change since {since}" if any(moves.values()) else f"No change since {since}"
+            line = (
+                translate("ProblemsPanel", "Change since {since}")
+                if any(moves.values())
+                else translate("ProblemsPanel", "No change since {since}")
+            ).format(since=since)
         else:
             line = ""
         if line:
             text += f'<br><span style="color:#5f6368">{html.escape(line)}</span>'
         self.scorecard.setText(text)
-        self.scorecard.setToolTip("Scores per area, 0-100: strong from 85, fair from 60, weak below")
-        self.scorecard.setAccessibleName("Readiness scorecard")
+        self.scorecard.setToolTip(
+            translate("ProblemsPanel", "Scores per area, 0-100: strong from 85, fair from 60, weak below")
+        )
+        self.scorecard.setAccessibleName(translate("ProblemsPanel", "Readiness scorecard"))
         self.scorecard.setAccessibleDescription("; ".join(spoken) + (f". {line}." if line else "."))
 
     def _on_failed(self, error: BaseException) -> None:
@@ -522,8 +565,8 @@ class ProblemsPanel(QWidget):
         if self._pending and self.document is not None:
             self._start()  # the newer snapshot may well check fine
             return
-        self.summary.setText("The checks could not run")
-        errors.report(error, self, "checking the playbook")
+        self.summary.setText(translate("ProblemsPanel", "The checks could not run"))
+        errors.report(error, self, translate("ProblemsPanel", "checking the playbook"))
 
     def _refresh_areas(self) -> None:
         current = self.area_filter.currentData()
@@ -532,7 +575,7 @@ class ProblemsPanel(QWidget):
         if areas != known:
             self.area_filter.blockSignals(True)
             self.area_filter.clear()
-            self.area_filter.addItem("All areas", "")
+            self.area_filter.addItem(translate("ProblemsPanel", "All areas"), "")
             for area in areas:
                 self.area_filter.addItem(area_title(area), area)
             index = self.area_filter.findData(current)
@@ -556,16 +599,19 @@ class ProblemsPanel(QWidget):
         for button in (self.go_button, self.explain_button):
             button.setEnabled(finding is not None)
         if finding is None:
-            self.detail.setText("Select a problem to read it in full." if self.model.findings else "")
+            self.detail.setText(
+                translate("ProblemsPanel", "Select a problem to read it in full.") if self.model.findings else ""
+            )
             return
         row = self.proxy.mapToSource(self.view.currentIndex()).row()
         e = html.escape
-        label = _SEVERITY_LABELS[finding.severity] + (" (waived)" if finding.waived else "")
+        label = severity_label(finding.severity, waived=finding.waived)
         text = (
             f"<b>{e(label)}</b> · {e(self.model.where(row))} · <span>{e(finding.code)}</span><br>{e(finding.message)}"
         )
         if finding.waived:
-            text += f"<br><i>Waived: {e(finding.waiver_reason)}</i>"
+            waived = translate("ProblemsPanel", "Waived: {reason}").format(reason=finding.waiver_reason)
+            text += f"<br><i>{e(waived)}</i>"
         self.detail.setText(text)
         self.view.setAccessibleDescription(f"{label}, {self.model.where(row)}: {finding.message}")
 
@@ -594,16 +640,12 @@ class ProblemsPanel(QWidget):
         source = self.proxy.mapToSource(index)
         finding = self.model.findings[source.row()]
         menu = QMenu(self)
-        go = menu.addAction("Go to field")
+        go = menu.addAction(translate("ProblemsPanel", "Go to field"))
         go.triggered.connect(lambda: self.activated.emit(finding.path))
-        copy = menu.addAction("Copy message")
+        copy = menu.addAction(translate("ProblemsPanel", "Copy message"))
         copy.triggered.connect(lambda: _copy(f"{finding.code} {finding.path}: {finding.message}"))
         self.context_menu_requested.emit(finding, menu)
         menu.popup(self.view.viewport().mapToGlobal(point))
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _copy(text: str) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from ui import dialogs, errors, settings, workers
 from ui.dialogs import Answer
+from ui.i18n import translate
 
 # The domain (the model, storage, locking: ~0.5 s of imports) is imported where it is used: the
 # window, and this session with it, is built before its first paint (issue 8, start-up time).
@@ -100,7 +101,11 @@ def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
     in_git = git.work_tree(path) is not None
     if read.resolution is not None:
         if read.playbook is None:
-            raise errors.ExpectedError(f"{path}: this spoke cannot be shown: {read.unresolved_reason()}")
+            raise errors.ExpectedError(
+                translate("FileSession", "{path}: this spoke cannot be shown: {unresolved_reason}").format(
+                    path=path, unresolved_reason=read.unresolved_reason()
+                )
+            )
         return Loaded(
             path,
             read.playbook,
@@ -235,8 +240,14 @@ class FileSession(QObject):
         window = self.window
         progress: QProgressDialog | None = None
         if progress_dialog:
-            progress = QProgressDialog(f"Opening {Path(path).name}...", "Cancel", 0, 0, window)
-            progress.setWindowTitle("Charter")
+            progress = QProgressDialog(
+                translate("FileSession", "Opening {name}...").format(name=Path(path).name),
+                translate("FileSession", "Cancel"),
+                0,
+                0,
+                window,
+            )
+            progress.setWindowTitle(translate("FileSession", "Charter"))
             progress.setMinimumDuration(400)
             progress.setAutoClose(True)
         else:
@@ -248,7 +259,12 @@ class FileSession(QObject):
                 progress.reset()
             self._loading = None
             self._finish_open(result)
-            window.statusBar().showMessage(f"Opened in {(time.perf_counter() - started) * 1000:.0f} ms", 4000)
+            window.statusBar().showMessage(
+                translate("FileSession", "Opened in {value:.0f} ms").format(
+                    value=(time.perf_counter() - started) * 1000
+                ),
+                4000,
+            )
 
         def failed(error: BaseException) -> None:
             from playbooks.io import storage
@@ -264,15 +280,17 @@ class FileSession(QObject):
                     settings.remove_recent_file(path)
                 message = str(error)
                 if isinstance(error, storage.NewerSchemaError):
-                    message = (
-                        f"{Path(path).name} was written by a newer version of Charter and cannot be opened here.\n\n"
-                        f"{error}"
-                    )
+                    message = translate(
+                        "FileSession",
+                        "{name} was written by a newer version of Charter and cannot be opened here.\n\n{error}",
+                    ).format(name=Path(path).name, error=error)
                 elif len(error.issues) > 1:
-                    message += f"\n\n(and {len(error.issues) - 1} more problems; run 'charter validate' for all)"
+                    message += translate(
+                        "FileSession", "\n\n(and {value} more problems; run 'charter validate' for all)"
+                    ).format(value=len(error.issues) - 1)
                 errors.report(errors.ExpectedError(message), window)
             else:
-                errors.report(error, window, f"opening {path}")
+                errors.report(error, window, translate("FileSession", "opening {path}").format(path=path))
 
         job = workers.start(load_for_editor, path, on_done=done, on_error=failed, receiver=self)
         self._loading = job
@@ -302,18 +320,22 @@ class FileSession(QObject):
             if isinstance(held, locking.Held):
                 name = one_line(Path(loaded.path).name)
                 if held.other.damaged:
-                    why = (
-                        f"{name} has a damaged lock file ({held.other.damaged}) that Charter cannot remove: "
-                        f"{one_line(str(locking.lock_path(loaded.path)))}. Remove it by hand to save changes.\n\n"
-                        "Open it read-only, or edit it anyway?"
+                    why = translate(
+                        "FileSession",
+                        "{name} has a damaged lock file ({damaged}) that Charter cannot remove: {one_line}. Remove it by hand to save changes.\n\nOpen it read-only, or edit it anyway?",
+                    ).format(
+                        name=name, damaged=held.other.damaged, one_line=one_line(str(locking.lock_path(loaded.path)))
                     )
                 else:
-                    why = (
-                        f"{name} is already open in Charter by {held.other.describe()}.\n\n"
-                        "Open it read-only, or edit it anyway (changes saved by both will overwrite each other)?"
-                    )
+                    why = translate(
+                        "FileSession",
+                        "{name} is already open in Charter by {describe}.\n\nOpen it read-only, or edit it anyway (changes saved by both will overwrite each other)?",
+                    ).format(name=name, describe=held.other.describe())
                 choice = dialogs.current().choose(
-                    self.window, "Playbook in use", why, ["Open read-only", "Edit anyway"]
+                    self.window,
+                    translate("FileSession", "Playbook in use"),
+                    why,
+                    [translate("FileSession", "Open read-only"), translate("FileSession", "Edit anyway")],
                 )
                 if choice < 0:
                     return
@@ -352,8 +374,8 @@ class FileSession(QObject):
         if not name:
             index = dialogs.current().pick(
                 self.window,
-                "New playbook",
-                "Start from a starter (you can change everything afterwards):",
+                translate("FileSession", "New playbook"),
+                translate("FileSession", "Start from a starter (you can change everything afterwards):"),
                 [f"{starter_title(n)}: {d}" for n, d in STARTERS.items()],
                 names.index(default_starter()),
             )
@@ -363,11 +385,23 @@ class FileSession(QObject):
         try:
             playbook = load_starter(name)
         except (KeyError, OSError, storage.PlaybookLoadError) as exc:
-            errors.report(errors.ExpectedError(f"The starter '{name}' cannot be loaded: {exc}"), self.window)
+            errors.report(
+                errors.ExpectedError(
+                    translate("FileSession", "The starter '{name}' cannot be loaded: {exc}").format(name=name, exc=exc)
+                ),
+                self.window,
+            )
             return
         self.window.install(Document(playbook))
-        self.window.show_todo(f"the {starter_title(name)} starter")
-        self.window.statusBar().showMessage(f"New playbook from the {starter_title(name)} starter", 4000)
+        self.window.show_todo(
+            translate("FileSession", "the {starter_title} starter").format(starter_title=starter_title(name))
+        )
+        self.window.statusBar().showMessage(
+            translate("FileSession", "New playbook from the {starter_title} starter").format(
+                starter_title=starter_title(name)
+            ),
+            4000,
+        )
 
     # ------------------------------------------------------------------ saving
 
@@ -378,7 +412,10 @@ class FileSession(QObject):
             return False
         if document.read_only:
             errors.report(
-                errors.ExpectedError("This playbook is open read-only; use Save As to keep a copy."), self.window
+                errors.ExpectedError(
+                    translate("FileSession", "This playbook is open read-only; use Save As to keep a copy.")
+                ),
+                self.window,
             )
             return False
         if not document.path:
@@ -406,7 +443,9 @@ class FileSession(QObject):
             if isinstance(held, locking.Held):
                 errors.report(
                     errors.ExpectedError(
-                        f"{Path(path).name} is open in Charter by {held.other.describe()}; choose another name."
+                        translate(
+                            "FileSession", "{name} is open in Charter by {describe}; choose another name."
+                        ).format(name=Path(path).name, describe=held.other.describe())
                     ),
                     self.window,
                 )
@@ -456,7 +495,11 @@ class FileSession(QObject):
                 accepted = now
         except locking.LockBusy as exc:
             errors.report(
-                errors.ExpectedError(f"{exc}. Your changes stay open here; Save As keeps them in another file."),
+                errors.ExpectedError(
+                    translate(
+                        "FileSession", "{exc}. Your changes stay open here; Save As keeps them in another file."
+                    ).format(exc=exc)
+                ),
                 self.window,
             )
             return False
@@ -464,7 +507,14 @@ class FileSession(QObject):
             errors.report(exc, self.window)
             return False
         except OSError as exc:
-            errors.report(errors.ExpectedError(f"{path}: could not be saved ({exc.strerror or exc})"), self.window)
+            errors.report(
+                errors.ExpectedError(
+                    translate("FileSession", "{path}: could not be saved ({value})").format(
+                        path=path, value=exc.strerror or exc
+                    )
+                ),
+                self.window,
+            )
             return False
         finally:
             if document.path:
@@ -476,7 +526,9 @@ class FileSession(QObject):
         settings.set_last_file(document.path)
         if note:
             errors.report(errors.ExpectedError(note), self.window)
-        self.window.statusBar().showMessage(f"Saved {document.display_name()}", 4000)
+        self.window.statusBar().showMessage(
+            translate("FileSession", "Saved {display_name}").format(display_name=document.display_name()), 4000
+        )
         self.saved.emit(document.path)
         return True
 
@@ -486,10 +538,12 @@ class FileSession(QObject):
 
         answer = dialogs.current().yes_no(
             self.window,
-            "Save anyway?",
-            f"{one_line(Path(path).name)} {reason}.\n\nSave your version all the same?",
-            "Save anyway",
-            "Cancel",
+            translate("FileSession", "Save anyway?"),
+            translate("FileSession", "{name} {reason}.\n\nSave your version all the same?").format(
+                name=one_line(Path(path).name), reason=reason
+            ),
+            translate("FileSession", "Save anyway"),
+            translate("FileSession", "Cancel"),
         )
         return answer is Answer.YES
 
@@ -497,11 +551,13 @@ class FileSession(QObject):
         """Ask whether to replace a file that someone else changed since this window read it."""
         answer = dialogs.current().yes_no(
             self.window,
-            "File changed on disk",
-            f"{Path(path).name} was changed outside this window since you opened it (a sign-off or "
-            "another editor). Replace it with your version? The file as it is now is kept as .bak.",
-            "Replace",
-            "Cancel",
+            translate("FileSession", "File changed on disk"),
+            translate(
+                "FileSession",
+                "{name} was changed outside this window since you opened it (a sign-off or another editor). Replace it with your version? The file as it is now is kept as .bak.",
+            ).format(name=Path(path).name),
+            translate("FileSession", "Replace"),
+            translate("FileSession", "Cancel"),
         )
         return answer is Answer.YES
 
@@ -523,7 +579,13 @@ class FileSession(QObject):
             return
         if document.is_modified:
             answer = dialogs.current().yes_no(
-                self.window, "Revert", f"Discard your unsaved changes to {document.display_name()}?", "Discard", "Keep"
+                self.window,
+                translate("FileSession", "Revert"),
+                translate("FileSession", "Discard your unsaved changes to {display_name}?").format(
+                    display_name=document.display_name()
+                ),
+                translate("FileSession", "Discard"),
+                translate("FileSession", "Keep"),
             )
             if answer is not Answer.YES:
                 return
@@ -536,7 +598,7 @@ class FileSession(QObject):
         document = window.document
         assert document is not None
         path, edits = document.path, document.undo_stack.index()
-        window.statusBar().showMessage(f"Reloading {Path(path).name}...")
+        window.statusBar().showMessage(translate("FileSession", "Reloading {name}...").format(name=Path(path).name))
 
         def done(loaded: Loaded) -> None:
             self._loading = None
@@ -546,8 +608,10 @@ class FileSession(QObject):
             if document.undo_stack.index() != edits:
                 errors.report(
                     errors.ExpectedError(
-                        f"{Path(path).name} was not reloaded: you changed the playbook while it was being read. "
-                        "Your version stays open; use File > Revert to Saved to reload it."
+                        translate(
+                            "FileSession",
+                            "{name} was not reloaded: you changed the playbook while it was being read. Your version stays open; use File > Revert to Saved to reload it.",
+                        ).format(name=Path(path).name)
                     ),
                     window,
                 )
@@ -558,12 +622,16 @@ class FileSession(QObject):
             document.replace_playbook(loaded.playbook)  # the pages follow the document's change
             self._disk_digest = loaded.digest
             self.recovery.remove(self._recovery_key())
-            window.statusBar().showMessage(f"Reloaded {Path(path).name}", 4000)
+            window.statusBar().showMessage(
+                translate("FileSession", "Reloaded {name}").format(name=Path(path).name), 4000
+            )
 
         def failed(error: BaseException) -> None:
             self._loading = None
             window.statusBar().clearMessage()
-            errors.report(error, window, f"reloading {path}")  # plain when expected, with details when not
+            errors.report(
+                error, window, translate("FileSession", "reloading {path}").format(path=path)
+            )  # plain when expected, with details when not
 
         self._loading = workers.start(
             partial(load_for_editor, find_spokes=False), path, on_done=done, on_error=failed, receiver=self
@@ -585,7 +653,11 @@ class FileSession(QObject):
                 self.recovery.remove(self._recovery_key())
             return True
         answer = dialogs.current().save_discard_cancel(
-            self.window, "Unsaved changes", f"Save the changes to {document.display_name()}?"
+            self.window,
+            translate("FileSession", "Unsaved changes"),
+            translate("FileSession", "Save the changes to {display_name}?").format(
+                display_name=document.display_name()
+            ),
         )
         if answer is Answer.SAVE:
             return self.save()
@@ -630,20 +702,27 @@ class FileSession(QObject):
             if not digest:
                 dialogs.current().inform(
                     window,
-                    "File removed",
-                    f"{Path(path).name} was removed or renamed outside Charter. Your copy stays open; "
-                    "save it to write it back.",
+                    translate("FileSession", "File removed"),
+                    translate(
+                        "FileSession",
+                        "{name} was removed or renamed outside Charter. Your copy stays open; save it to write it back.",
+                    ).format(name=Path(path).name),
                 )
                 self._disk_digest = ""
                 document.undo_stack.resetClean()
                 return
-            extra = " Reloading discards your unsaved changes." if document.is_modified else ""
+            extra = (
+                translate("FileSession", " Reloading discards your unsaved changes.") if document.is_modified else ""
+            )
             answer = dialogs.current().yes_no(
                 window,
-                "File changed on disk",
-                f"{Path(path).name} was changed outside Charter.{extra}\n\nReload it from disk, or keep the version shown?",
-                "Reload",
-                "Keep mine",
+                translate("FileSession", "File changed on disk"),
+                translate(
+                    "FileSession",
+                    "{name} was changed outside Charter.{extra}\n\nReload it from disk, or keep the version shown?",
+                ).format(name=Path(path).name, extra=extra),
+                translate("FileSession", "Reload"),
+                translate("FileSession", "Keep mine"),
             )
             if answer is Answer.YES:
                 self._reload_from_disk()
@@ -692,7 +771,7 @@ class FileSession(QObject):
             # saved, discarded or closed while the copy was being written: it must not linger
             self.recovery.remove(key)
             return
-        self.window.statusBar().showMessage("Unsaved changes kept in the recovery area", 2000)
+        self.window.statusBar().showMessage(translate("FileSession", "Unsaved changes kept in the recovery area"), 2000)
 
     def offer_recovery(self) -> bool:
         """After a crash: offer to restore each recovery copy left behind. True if one was restored."""
@@ -704,10 +783,12 @@ class FileSession(QObject):
                 break
             choice = dialogs.current().choose(
                 self.window,
-                "Recover unsaved changes",
-                f"Charter was not closed properly. Unsaved changes were kept:\n\n{entry.describe()}\n\n"
-                "Restore them? (Nothing has been written to your file.)",
-                ["Restore", "Discard"],
+                translate("FileSession", "Recover unsaved changes"),
+                translate(
+                    "FileSession",
+                    "Charter was not closed properly. Unsaved changes were kept:\n\n{describe}\n\nRestore them? (Nothing has been written to your file.)",
+                ).format(describe=entry.describe()),
+                [translate("FileSession", "Restore"), translate("FileSession", "Discard")],
             )
             if choice == 0:
                 restored = self.restore(entry)
@@ -724,7 +805,12 @@ class FileSession(QObject):
         try:
             playbook = RecoveryArea.load(entry)
         except storage.PlaybookLoadError as exc:
-            errors.report(errors.ExpectedError(f"The recovery copy cannot be read ({exc}); it was kept."), self.window)
+            errors.report(
+                errors.ExpectedError(
+                    translate("FileSession", "The recovery copy cannot be read ({exc}); it was kept.").format(exc=exc)
+                ),
+                self.window,
+            )
             return False
         original = entry.original if entry.original and Path(entry.original).exists() else None
         lock: locking.PlaybookLock | None = None

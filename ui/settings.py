@@ -65,6 +65,19 @@ def set_theme(value: Theme) -> None:
     _store().setValue("prefs/theme", value.value)
 
 
+def language() -> str:
+    """The interface language the user chose (a code of :data:`ui.i18n.LANGUAGES`; '': the system's)."""
+    return _str("prefs/language", "")
+
+
+def set_language(value: str) -> None:
+    """Keep ``value`` ('' : follow the system); it applies at the next start."""
+    if value:
+        _store().setValue("prefs/language", value)
+    else:
+        _store().remove("prefs/language")
+
+
 def autosave_seconds() -> int:
     """Seconds after the last change before unsaved work is copied to the recovery area."""
     return _int("prefs/autosave_seconds", 5, 1, 600)

@@ -24,15 +24,41 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accessibility import describe_buttons
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Keys that belong to widgets, not to actions: (keys, what they do).
 WIDGET_KEYS = [
-    ("Tab, Shift+Tab", "Move to the next or previous field or control (tables and lists included: Tab leaves them)"),
-    ("Alt+underlined letter", "Press a button or open a menu by its access key"),
-    ("Enter", "In the problems list: go to the field of the selected problem"),
-    ("F2, Enter", "In a table: edit the selected cell (Enter applies it, Escape cancels it)"),
-    ("Space", "Tick or untick the selected option of a check list, or press the focused button"),
-    ("Ctrl+Z in a field", "Undo through the playbook's history (not only the field's typing)"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog",
+            "Move to the next or previous field or control (tables and lists included: Tab leaves them)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+underlined letter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Press a button or open a menu by its access key"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "In the problems list: go to the field of the selected problem"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "F2, Enter"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "In a table: edit the selected cell (Enter applies it, Escape cancels it)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Space"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Tick or untick the selected option of a check list, or press the focused button"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Z in a field"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Undo through the playbook's history (not only the field's typing)"),
+    ),
 ]
 
 
@@ -65,10 +91,15 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
         seen.add(keys)
         name = action.text().replace("&", "").rstrip(".…")
         if action.objectName() in ("action:undo", "action:redo"):
-            name = name.split(" ", 1)[0]  # "Undo Change Title" is "Undo"
+            # "Undo Change Title" is "Undo" (the group's prefix, as the menu shows it)
+            name = (
+                translate("MainWindow", "&Undo")
+                if action.objectName() == "action:undo"
+                else translate("MainWindow", "&Redo")
+            ).replace("&", "")
         tip = action.statusTip() or action.toolTip()
         rows.append((keys, f"{name}: {tip}" if tip and tip != name else name))
-    return rows + WIDGET_KEYS
+    return rows + [(translate("ShortcutsDialog", k), translate("ShortcutsDialog", w)) for k, w in WIDGET_KEYS]
 
 
 class ShortcutsDialog(QDialog):
@@ -77,18 +108,25 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.resize(640, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel("F6 and Shift+F6 move between the panes; every menu item also has an access key.", self)
+        intro = QLabel(
+            translate(
+                "ShortcutsDialog", "F6 and Shift+F6 move between the panes; every menu item also has an access key."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcuts")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setAccessibleDescription("Each row: the keys, and what they do")
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.table.setAccessibleDescription(translate("ShortcutsDialog", "Each row: the keys, and what they do"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("ShortcutsDialog", "Keys"), translate("ShortcutsDialog", "What they do")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)

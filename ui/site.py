@@ -7,11 +7,14 @@ click, in a message), and Charter goes on with the defaults for those keys.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from playbooks.io import config
 from playbooks.starters import site_starter
+from ui.i18n import translate
 
 
 def current() -> config.SiteConfig:
@@ -33,7 +36,9 @@ def problems() -> list[str]:
 
 def locked_tip(key: str) -> str:
     """The tooltip of a control whose value the site locks."""
-    return f"Set by your organisation: {current().locked_message(key)}."
+    return translate("Site", "Set by your organisation: {locked_message}.").format(
+        locked_message=current().locked_message(key)
+    )
 
 
 def show_notice(window: QMainWindow) -> QLabel | None:
@@ -49,15 +54,20 @@ def show_notice(window: QMainWindow) -> QLabel | None:
         return None
     for line in found:
         errors.log.warning("site configuration: %s", line)
-    details = "\n".join(found) + "\n\nCharter uses the defaults instead ('charter config' shows them)."
+    details = (
+        "\n".join(found)
+        + "\n\n"
+        + translate("Site", "Charter uses the defaults instead ('charter config' shows them).")
+    )
     label = QLabel(window)
     label.setObjectName("siteConfigNotice")
     label.setTextFormat(Qt.TextFormat.RichText)
-    count = f"{len(found)} problem{'s' if len(found) > 1 else ''}"
-    label.setText(f'<a href="#problems">⚠ Site configuration: {count}</a>')
+    words = translate("Site", "Site configuration: %n problem(s)", None, len(found))
+    label.setText(f'<a href="#problems">⚠ {html.escape(words)}</a>')
     label.setToolTip(details)
-    label.setAccessibleName(f"Site configuration: {count}")
-    label.linkActivated.connect(lambda _link: dialogs.current().inform(window, "Site configuration", details))
+    label.setAccessibleName(words)
+    title = translate("Site", "Site configuration")
+    label.linkActivated.connect(lambda _link: dialogs.current().inform(window, title, details))
     window.statusBar().addPermanentWidget(label)
     return label
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.problems import ProblemsPanel, places
 
 if TYPE_CHECKING:
@@ -25,9 +26,15 @@ if TYPE_CHECKING:
 _STEP, _PLACE = "step", "place"
 #: what a step's severity means for the playbook, in words (its icon says it to the eye)
 _NEEDED = {
-    "error": "Needed before the playbook can be approved.",
-    "warning": "Recommended.",
-    "info": "Worth doing.",
+    "error": QT_TRANSLATE_NOOP("TodoPanel", "Needed before the playbook can be approved."),
+    "warning": QT_TRANSLATE_NOOP("TodoPanel", "Recommended."),
+    "info": QT_TRANSLATE_NOOP("TodoPanel", "Worth doing."),
+}
+#: the same, as a short note after a step's title
+_NEEDED_SHORT = {
+    "error": QT_TRANSLATE_NOOP("TodoPanel", "needed before the playbook can be approved"),
+    "warning": QT_TRANSLATE_NOOP("TodoPanel", "recommended"),
+    "info": QT_TRANSLATE_NOOP("TodoPanel", "worth doing"),
 }
 
 
@@ -69,9 +76,12 @@ class TodoPanel(QWidget):
         self.tree = _Tree(self)
         self.tree.setObjectName("todoList")
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("To do")
+        self.tree.setAccessibleName(translate("TodoPanel", "To do"))
         self.tree.setAccessibleDescription(
-            "The steps left to complete this playbook; under each, the places it concerns. Enter goes to a place."
+            translate(
+                "TodoPanel",
+                "The steps left to complete this playbook; under each, the places it concerns. Enter goes to a place.",
+            )
         )
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
@@ -80,7 +90,7 @@ class TodoPanel(QWidget):
         self.detail.setObjectName("todoDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName("What the step means")
+        self.detail.setAccessibleName(translate("TodoPanel", "What the step means"))
         layout.addWidget(self.detail)
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
         self.tree.itemActivated.connect(self._on_tree_activated)
@@ -110,11 +120,13 @@ class TodoPanel(QWidget):
         bold.setBold(True)
         for step in self.steps:
             count = len(step.paths)
-            item = QTreeWidgetItem(self.tree, [step.title + (f" ({count} places)" if count > 1 else "")])
+            item = QTreeWidgetItem(
+                self.tree, [step.title + (translate("TodoPanel", " (%n places)", None, count) if count > 1 else "")]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, (_STEP, step.code))
             item.setFont(0, bold)
             item.setIcon(0, self._icons[step.severity.value])
-            item.setToolTip(0, f"{_NEEDED[step.severity.value]} {step.guidance}")
+            item.setToolTip(0, f"{translate('TodoPanel', _NEEDED[step.severity.value])} {step.guidance}")
             words = places(document.playbook, list(step.paths)) if document is not None else step.paths
             for path, place, message in zip(step.paths, words, step.messages, strict=True):
                 child = QTreeWidgetItem(item, [place])
@@ -125,14 +137,18 @@ class TodoPanel(QWidget):
         self.tree.expandToDepth(0 if len(self.steps) <= 6 else -1)
         errors = sum(1 for s in self.steps if s.severity.value == "error")
         if document is None:
-            self.summary.setText("No playbook open")
+            self.summary.setText(translate("TodoPanel", "No playbook open"))
         elif not self.steps:
-            self.summary.setText("Nothing left to do: the checks find no gaps.")
+            self.summary.setText(translate("TodoPanel", "Nothing left to do: the checks find no gaps."))
         else:
             self.summary.setText(
-                f"{len(self.steps)} step{'s' if len(self.steps) != 1 else ''} left"
-                + (f", {errors} of them before the playbook can be approved" if errors else "")
-                + ". Select a step to see what it means; Enter on a place goes to its field."
+                translate("TodoPanel", "%n step(s) left", None, len(self.steps))
+                + (
+                    translate("TodoPanel", ", %n of them before the playbook can be approved", None, errors)
+                    if errors
+                    else ""
+                )
+                + translate("TodoPanel", ". Select a step to see what it means; Enter on a place goes to its field.")
             )
         if self.tree.currentItem() is None:
             self.detail.clear()
@@ -173,12 +189,12 @@ class TodoPanel(QWidget):
         if step is None:
             return
         text = (
-            f"<b>{html.escape(step.title)}</b> ({html.escape(_NEEDED[step.severity.value].rstrip('.').lower())})"
+            f"<b>{html.escape(step.title)}</b> ({html.escape(translate('TodoPanel', _NEEDED_SHORT[step.severity.value]))})"
             f"<br>{html.escape(step.guidance)}"
         )
         data = current.data(0, Qt.ItemDataRole.UserRole)
         if isinstance(data, tuple) and data[0] == _PLACE:
-            text += f"<br><br>Here: {html.escape(current.toolTip(0))}"
+            text += "<br><br>" + translate("TodoPanel", "Here: {place}").format(place=html.escape(current.toolTip(0)))
         self.detail.setText(text)
         self.tree.setAccessibleDescription(step.guidance)
 

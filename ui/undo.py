@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from playbooks.format import paths as fieldpath
 from playbooks.format.model import Playbook
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.document import Document
@@ -74,7 +75,9 @@ class SetFieldCommand(PlaybookCommand):
         before = document.playbook
         after, validated = fieldpath.replace_at(before, path, value)
         change = Change("set", path)
-        super().__init__(document, f"Change {label}", before, after, change, change)
+        super().__init__(
+            document, translate("Document", "Change {label}").format(label=label), before, after, change, change
+        )
         self.path = path
         self.value = validated
         self.merge_key = merge_key

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from playbooks.starters import STARTERS, starter_title
 from ui import site
+from ui.i18n import translate
 
 #: Where a recent file's item keeps its place in the list (the path itself stays a Python string).
 _INDEX = Qt.ItemDataRole.UserRole + 1
@@ -46,21 +47,23 @@ class WelcomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 36, 48, 36)
         outer.setSpacing(8)
-        title = QLabel("Charter", self)
+        title = QLabel(translate("WelcomePage", "Charter"), self)
         title.setProperty("role", "heading")
         outer.addWidget(title)
-        sub = QLabel("Social media governance playbooks: write, check, sign off and export.", self)
+        sub = QLabel(
+            translate("WelcomePage", "Social media governance playbooks: write, check, sign off and export."), self
+        )
         sub.setProperty("role", "hint")
         outer.addWidget(sub)
         outer.addSpacing(12)
         row = QHBoxLayout()
         row.setSpacing(24)
 
-        start = QGroupBox("Start a new playbook", self)
+        start = QGroupBox(translate("WelcomePage", "Start a new playbook"), self)
         start_layout = QVBoxLayout(start)
         self.starters = QListWidget(start)
         self.starters.setObjectName("welcomeStarters")
-        self.starters.setAccessibleName("Starters")
+        self.starters.setAccessibleName(translate("WelcomePage", "Starters"))
         self.starters.setWordWrap(True)
         self.starters.setSpacing(3)
         self.starters.setAlternatingRowColors(True)
@@ -72,45 +75,61 @@ class WelcomePage(QWidget):
         self.starters.setCurrentRow(list(STARTERS).index(site.default_starter()))
         self.starters.itemActivated.connect(lambda item: self.new_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         start_layout.addWidget(self.starters, 1)
-        self.starters.setAccessibleDescription("The starter a new playbook begins from; Enter creates it")
+        self.starters.setAccessibleDescription(
+            translate("WelcomePage", "The starter a new playbook begins from; Enter creates it")
+        )
         buttons = QHBoxLayout()
-        create = QPushButton("&Create from Starter", start)
+        create = QPushButton(translate("WelcomePage", "&Create from Starter"), start)
         create.setObjectName("welcomeCreate")
         create.setDefault(True)
-        create.setAccessibleDescription("A new playbook from the selected starter, in this window")
+        create.setAccessibleDescription(
+            translate("WelcomePage", "A new playbook from the selected starter, in this window")
+        )
         create.clicked.connect(self._on_create_clicked)
-        wizard = QPushButton("New Playbook &Wizard…", start)
+        wizard = QPushButton(translate("WelcomePage", "New Playbook &Wizard…"), start)
         wizard.setObjectName("welcomeWizard")
-        wizard.setToolTip("A hub and its regional spokes, step by step: starter, model, regions, people")
+        wizard.setToolTip(
+            translate("WelcomePage", "A hub and its regional spokes, step by step: starter, model, regions, people")
+        )
         wizard.setAccessibleDescription(wizard.toolTip())
         wizard.clicked.connect(self.wizard_requested)
-        open_button = QPushButton("&Open a Playbook…", self)
+        open_button = QPushButton(translate("WelcomePage", "&Open a Playbook…"), self)
         open_button.setObjectName("welcomeOpen")
-        open_button.setAccessibleDescription("Choose a playbook file to open")
+        open_button.setAccessibleDescription(translate("WelcomePage", "Choose a playbook file to open"))
         open_button.clicked.connect(self.open_requested)
         buttons.addWidget(create)
         buttons.addWidget(wizard)
         buttons.addStretch(1)
         start_layout.addLayout(buttons)
         hint = QLabel(
-            "Hub and spoke: the wizard writes the corporate hub and one spoke file per region, which "
-            "regional managers then tailor.",
+            translate(
+                "WelcomePage",
+                "Hub and spoke: the wizard writes the corporate hub and one spoke file per region, which "
+                "regional managers then tailor.",
+            ),
             start,
         )
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         start_layout.addWidget(hint)
 
-        recent = QGroupBox("Recent playbooks", self)
+        recent = QGroupBox(translate("WelcomePage", "Recent playbooks"), self)
         recent_layout = QVBoxLayout(recent)
         self.recent = QListWidget(recent)
         self.recent.setObjectName("welcomeRecent")
-        self.recent.setAccessibleName("Recent playbooks")
-        self.recent.setAccessibleDescription("Playbooks opened before, newest first; Enter opens one")
+        self.recent.setAccessibleName(translate("WelcomePage", "Recent playbooks"))
+        self.recent.setAccessibleDescription(
+            translate("WelcomePage", "Playbooks opened before, newest first; Enter opens one")
+        )
         self.recent.setSpacing(3)
         self.recent.itemActivated.connect(self._on_recent_item_activated)
         recent_layout.addWidget(self.recent)
-        hint = QLabel("Double-click or press Enter to open. You can also drop a playbook file on this window.", recent)
+        hint = QLabel(
+            translate(
+                "WelcomePage", "Double-click or press Enter to open. You can also drop a playbook file on this window."
+            ),
+            recent,
+        )
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         recent_layout.addWidget(hint)
@@ -148,5 +167,5 @@ class WelcomePage(QWidget):
         if files:
             self.recent.setCurrentRow(0)
         else:
-            item = QListWidgetItem("No recent playbooks yet.", self.recent)
+            item = QListWidgetItem(translate("WelcomePage", "No recent playbooks yet."), self.recent)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

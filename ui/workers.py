@@ -5,11 +5,16 @@ exception) comes back to the GUI thread through queued signals. A job can be can
 the function receives a :class:`CancelToken` if it asks for one, and a cancelled job's
 result is dropped. Callers pass immutable snapshots (the document's playbook), never live
 widgets or models.
+
+A job runs in a copy of the context it was started from (its context variables): the language
+the editor speaks (``playbooks.format.language``) holds in the worker as in the GUI thread, so
+that check messages computed there read as the window around them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -54,13 +59,14 @@ class Job(QRunnable):
         self._function = function
         self._args = args
         self._with_token = with_token
+        self._context = contextvars.copy_context()  # the starting thread's, taken now
 
     def run(self) -> None:
         try:
             if self._with_token:
-                result = self._function(*self._args, token=self.token, progress=self._progress)
+                result = self._context.run(self._function, *self._args, token=self.token, progress=self._progress)
             else:
-                result = self._function(*self._args)
+                result = self._context.run(self._function, *self._args)
         except BaseException as exc:  # handed to the GUI thread's error funnel
             self._deliver(self.signals.failed, exc)
             return

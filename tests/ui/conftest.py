@@ -69,6 +69,38 @@ class ScriptedDialogs(dialogs.Dialogs):
         raise AssertionError(f"unexpected error dialog: {text}\n{details}")
 
 
+@pytest.fixture(scope="session")
+def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The editor's catalogues, compiled once for the session (``.qm`` are never committed)."""
+    from ui import i18n
+
+    folder = tmp_path_factory.mktemp("qm")
+    i18n.compile_catalogues(folder)
+    return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: Any, catalogues: Path) -> Iterator[None]:
+    """The editor speaks English in the tests, with its plural forms ("1 error", "2 errors"),
+    whatever the locale of the machine; a test of another language installs it and restores this."""
+    from ui import i18n
+
+    assert i18n.install("en", catalogues) == "en"
+    yield
+
+
+@pytest.fixture
+def speaking(catalogues: Path) -> Iterator[Any]:
+    """``speaking("de")`` installs a language for this test; English again after it."""
+    from ui import i18n
+
+    def speak(language: str) -> str:
+        return i18n.install(language, catalogues)
+
+    yield speak
+    i18n.install("en", catalogues)
+
+
 @pytest.fixture(autouse=True)
 def qt_isolation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedDialogs]:
     """QSettings and logs in a temp folder; scripted dialogs; worker threads drained after."""

@@ -36,10 +36,8 @@ def stale_copy(spoke_copy: Path) -> Path:
     return spoke_copy
 
 
-@pytest.fixture
-def view(qtbot: Any, stale_copy: Path) -> Iterator[TailoringView]:
-    opened = _open(qtbot, stale_copy)
-    yield opened
+def close_view(qtbot: Any, opened: TailoringView) -> None:
+    """Close ``opened`` without asking, once its work is done."""
     qtbot.waitUntil(lambda: not opened.is_busy(), timeout=20_000)
     opened.stack.setClean()
     opened.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -48,6 +46,13 @@ def view(qtbot: Any, stale_copy: Path) -> Iterator[TailoringView]:
     # collection that a worker thread of a later test would run
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+@pytest.fixture
+def view(qtbot: Any, stale_copy: Path) -> Iterator[TailoringView]:
+    opened = _open(qtbot, stale_copy)
+    yield opened
+    close_view(qtbot, opened)
 
 
 def _rows(view: TailoringView) -> dict[str, list[str]]:

@@ -52,6 +52,7 @@ from ui.forms.inputs import (
     ref_choices,
     refusal,
 )
+from ui.i18n import translate
 
 __all__ = ["EDITORS", "NOT_SET", "FieldEditor", "item_name", "ref_choices"]
 
@@ -171,7 +172,7 @@ class FieldEditor(QWidget):
         if self._invalid:
             self._invalid = False
             self.refresh()
-            self.error.setText(f"Not applied: {self.error.text()}")
+            self.error.setText(translate("FieldEditor", "Not applied: {text}").format(text=self.error.text()))
 
     def focus_input(self) -> None:
         self.input.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -213,7 +214,7 @@ class FieldEditor(QWidget):
             self._invalid = False
             text = self.error.text()
             self.refresh()
-            self._show_error(f"Not applied: {text}")
+            self._show_error(translate("FieldEditor", "Not applied: {text}").format(text=text))
 
     def _with_buttons(
         self, column: QVBoxLayout, widget: QWidget, buttons: tuple[tuple[str, str, Callable[[], object]], ...]
@@ -225,7 +226,7 @@ class FieldEditor(QWidget):
             button = QToolButton(self)
             button.setText(text)
             button.setToolTip(tip)
-            button.setAccessibleName(f"{text} ({self.label})")
+            button.setAccessibleName(translate("FieldEditor", "{text} ({label})").format(text=text, label=self.label))
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
@@ -283,10 +284,10 @@ class MultilineEditor(FieldEditor):
         self._stack.addWidget(edit)
         self._stack.addWidget(self._preview)
         self._toggle = QToolButton(self)
-        self._toggle.setText("Preview")
+        self._toggle.setText(translate("FieldEditor", "Preview"))
         self._toggle.setCheckable(True)
-        self._toggle.setToolTip("Show the text as it will read in the policy (Markdown)")
-        self._toggle.setAccessibleName(f"Preview {self.label}")
+        self._toggle.setToolTip(translate("FieldEditor", "Show the text as it will read in the policy (Markdown)"))
+        self._toggle.setAccessibleName(translate("FieldEditor", "Preview {label}").format(label=self.label))
         self._toggle.toggled.connect(self._on_toggle_toggled)
         self.row.addWidget(self._stack, 1)
         self.row.addWidget(self._toggle, 0, Qt.AlignmentFlag.AlignTop)
@@ -377,9 +378,15 @@ class NumberEditor(FieldEditor):
             return
         # shown as the file has it, and left as it is: the box cannot hold it without changing it
         self.note.setText(
-            f"{self.label} is {self.input.fixed_text} in the file: more than this box can edit (numbers up to "
-            f"{NumberInput.LARGEST:,.0f}, with up to {NumberInput.MOST_DECIMALS} decimals). It is kept as it is; "
-            "change it in the file itself."
+            translate(
+                "FieldEditor",
+                "{label} is {fixed_text} in the file: more than this box can edit (numbers up to {LARGEST:,.0f}, with up to {MOST_DECIMALS} decimals). It is kept as it is; change it in the file itself.",
+            ).format(
+                label=self.label,
+                fixed_text=self.input.fixed_text,
+                LARGEST=NumberInput.LARGEST,
+                MOST_DECIMALS=NumberInput.MOST_DECIMALS,
+            )
         )
         self.note.setVisible(True)
 
@@ -430,10 +437,12 @@ class DateEditor(FieldEditor):
         self.row.addWidget(edit)
         if self.kind.optional:
             self._clear = QToolButton(self)
-            self._clear.setText("Clear")
-            self._clear.setToolTip(f"Set {self.label} to 'not set'")
-            self._clear.setAccessibleName(f"Clear {self.label}")
-            self._clear.setAccessibleDescription(f"Sets {self.label} to not set")
+            self._clear.setText(translate("FieldEditor", "Clear"))
+            self._clear.setToolTip(translate("FieldEditor", "Set {label} to 'not set'").format(label=self.label))
+            self._clear.setAccessibleName(translate("FieldEditor", "Clear {label}").format(label=self.label))
+            self._clear.setAccessibleDescription(
+                translate("FieldEditor", "Sets {label} to not set").format(label=self.label)
+            )
             self._clear.clicked.connect(lambda: self.commit(None, merge=False))
             self.row.addWidget(self._clear)
         self.row.addStretch(1)
@@ -513,7 +522,11 @@ class CheckListEditor(FieldEditor):
         rows = self.input.sizeHintForRow(0) + 2 * self.input.spacing()
         self.input.setFixedHeight(min(120, max(48, rows * self.input.count() + 8)))
         names = [text for data, text in options if data in selected]
-        self._summary.setText(f"Ticked: {', '.join(names)}" if names else "None ticked")
+        self._summary.setText(
+            translate("FieldEditor", "Ticked: {names}").format(names=", ".join(names))
+            if names
+            else translate("FieldEditor", "None ticked")
+        )
         self.input.setAccessibleDescription(f"{self.description} {self._summary.text()}.".strip())
 
 
@@ -532,10 +545,22 @@ class TextListEditor(FieldEditor):
             column,
             box,
             (
-                ("Add", "Add an entry", self._add),
-                ("Remove", "Remove the selected entry", self._remove),
-                ("Up", "Move the selected entry up", lambda: self._move(-1)),
-                ("Down", "Move the selected entry down", lambda: self._move(1)),
+                (translate("FieldEditor", "Add"), translate("FieldEditor", "Add an entry"), self._add),
+                (
+                    translate("FieldEditor", "Remove"),
+                    translate("FieldEditor", "Remove the selected entry"),
+                    self._remove,
+                ),
+                (
+                    translate("FieldEditor", "Up"),
+                    translate("FieldEditor", "Move the selected entry up"),
+                    lambda: self._move(-1),
+                ),
+                (
+                    translate("FieldEditor", "Down"),
+                    translate("FieldEditor", "Move the selected entry down"),
+                    lambda: self._move(1),
+                ),
             ),
         )
         return box
@@ -550,7 +575,7 @@ class TextListEditor(FieldEditor):
     def _add(self) -> None:
         assert isinstance(self.input, QListWidget)
         current = list(self.document.get(self.path))
-        if self.commit([*current, "New entry"], merge=False):
+        if self.commit([*current, translate("FieldEditor", "New entry")], merge=False):
             self.input.setCurrentRow(self.input.count() - 1)
             self.input.editItem(self.input.currentItem())
 
@@ -600,8 +625,12 @@ class GridEditor(FieldEditor):
             column,
             grid,
             (
-                ("Add row", "Add a row at the end", self._add_row),
-                ("Remove row", "Remove the selected row", self._remove_row),
+                (translate("FieldEditor", "Add row"), translate("FieldEditor", "Add a row at the end"), self._add_row),
+                (
+                    translate("FieldEditor", "Remove row"),
+                    translate("FieldEditor", "Remove the selected row"),
+                    self._remove_row,
+                ),
             ),
         )
         return grid

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from playbooks.format.fields import MULTILINE, REF, is_model, unwrap
+from ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def kind_of(info: FieldInfo) -> FieldKind | None:
 def literal_label(value: Any) -> str:
     """How a literal choice reads: Yes and No for a yes/no, the value itself otherwise."""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return translate("FieldEditor", "Yes") if value else translate("FieldEditor", "No")
     return str(value)
 
 

@@ -41,6 +41,7 @@ from ui.document import Document
 from ui.forms.factory import EDITORS, FieldEditor
 from ui.forms.fieldkinds import FieldKind, kind_of, model_fields
 from ui.forms.table import ItemDelegate, ItemListModel, noun
+from ui.i18n import translate
 
 COMPACT = {"text", "int", "float", "bool", "enum", "literal", "ref", "date"}
 WIDE = {"multiline", "text_list", "ref_list", "enum_list", "grid"}
@@ -130,7 +131,7 @@ class Form(QWidget):
 
     def _add_row(self, form: QFormLayout, name: str, info: FieldInfo) -> None:
         editor = create_editor(self.document, _join(self._prefix, name), info, self)
-        label = QLabel(f"{info.title}:", self)
+        label = QLabel(translate("Form", "{title}:").format(title=info.title), self)
         label.setToolTip(str(info.description or ""))
         if isinstance(editor, FieldEditor):
             label.setBuddy(editor.input)
@@ -266,7 +267,9 @@ class ItemTable(QGroupBox):
         self.view.setAccessibleName(str(info.title))
         self.view.setAccessibleDescription(
             (f"{info.description} " if info.description else "")
-            + f"One row per {noun(cls)}; the form below the table shows every field of the selected row."
+            + translate(
+                "Form", "One row per {noun}; the form below the table shows every field of the selected row."
+            ).format(noun=noun(cls))
         )
         self.view.setModel(self.model)
         self.view.setItemDelegate(ItemDelegate(self.model, self.view))
@@ -302,7 +305,10 @@ class ItemTable(QGroupBox):
         self.detail_area = QWidget(self)
         self.detail_layout = QVBoxLayout(self.detail_area)
         self.detail_layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel(f"Select a {noun(cls)} to see all its fields, or add one.", self.detail_area)
+        self.placeholder = QLabel(
+            translate("Form", "Select a {noun} to see all its fields, or add one.").format(noun=noun(cls)),
+            self.detail_area,
+        )
         self.placeholder.setProperty("role", "hint")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_layout.addWidget(self.placeholder)
@@ -328,20 +334,38 @@ class ItemTable(QGroupBox):
         row.setSpacing(4)
         style = self.style()
         specs = [
-            ("add", "Add", f"Add a {noun(self.cls)}", QStyle.StandardPixmap.SP_FileDialogNewFolder, self.add),
-            ("duplicate", "Duplicate", "Duplicate the selected row", None, self.duplicate),
-            ("delete", "Delete", "Delete the selected row", QStyle.StandardPixmap.SP_TrashIcon, self.delete),
+            (
+                "add",
+                translate("Form", "Add"),
+                translate("Form", "Add a {noun}").format(noun=noun(self.cls)),
+                QStyle.StandardPixmap.SP_FileDialogNewFolder,
+                self.add,
+            ),
+            (
+                "duplicate",
+                translate("Form", "Duplicate"),
+                translate("Form", "Duplicate the selected row"),
+                None,
+                self.duplicate,
+            ),
+            (
+                "delete",
+                translate("Form", "Delete"),
+                translate("Form", "Delete the selected row"),
+                QStyle.StandardPixmap.SP_TrashIcon,
+                self.delete,
+            ),
             (
                 "up",
-                "Move up",
-                "Move the selected row up",
+                translate("Form", "Move up"),
+                translate("Form", "Move the selected row up"),
                 QStyle.StandardPixmap.SP_ArrowUp,
                 lambda: self.move_selected(-1),
             ),
             (
                 "down",
-                "Move down",
-                "Move the selected row down",
+                translate("Form", "Move down"),
+                translate("Form", "Move the selected row down"),
                 QStyle.StandardPixmap.SP_ArrowDown,
                 lambda: self.move_selected(1),
             ),
@@ -351,7 +375,7 @@ class ItemTable(QGroupBox):
             button = QToolButton(self)
             button.setText(text)
             button.setToolTip(tip)
-            button.setAccessibleName(f"{text} ({self.info.title})")
+            button.setAccessibleName(translate("Form", "{text} ({title})").format(text=text, title=self.info.title))
             button.setObjectName(f"{key}:{self._path}")
             if icon is not None:
                 button.setIcon(style.standardIcon(icon))
@@ -419,7 +443,7 @@ class ItemTable(QGroupBox):
         try:
             self.document.remove_item(self._path, row)
         except FieldRejected as exc:
-            self._show_error(f"Cannot delete: {exc.reason}")
+            self._show_error(translate("Form", "Cannot delete: {reason}").format(reason=exc.reason))
             return
         self._clear_error()
         self.select_row(min(row, self.model.rowCount() - 1))
@@ -444,7 +468,7 @@ class ItemTable(QGroupBox):
     def _ensure_detail(self) -> None:
         if self.detail is not None:
             return
-        self.detail_box = QGroupBox(f"Selected {noun(self.cls)}", self.detail_area)
+        self.detail_box = QGroupBox(translate("Form", "Selected {noun}").format(noun=noun(self.cls)), self.detail_area)
         self.detail_box.setObjectName("detailBox")
         box_layout = QVBoxLayout(self.detail_box)
         wide = len(model_fields(self.cls)) > 6

@@ -32,8 +32,14 @@ from playbooks.format.paths import ids_of
 from playbooks.format.references import BUILT_IN, UNIONS
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind, literal_label
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-NOT_SET = "Not set"
+NOT_SET = QT_TRANSLATE_NOOP("FieldEditor", "Not set")
+
+
+def not_set() -> str:
+    """How an empty optional value reads, in the interface's language."""
+    return translate("FieldEditor", NOT_SET)
 
 
 # ---------------------------------------------------------------- references and values in words
@@ -108,7 +114,7 @@ def _make_choices(playbook: Playbook, kind: str) -> list[tuple[str, str]]:
 
 def choices_of(playbook: Playbook, kind: FieldKind) -> list[tuple[Any, str]]:
     """(value, text) of every choice of an enum, literal or reference field ("Not set" first when optional)."""
-    options: list[tuple[Any, str]] = [(None, NOT_SET)] if kind.optional else []
+    options: list[tuple[Any, str]] = [(None, not_set())] if kind.optional else []
     if kind.kind in ("enum", "enum_list"):
         options += [(member, enum_label(member)) for member in kind.base]
     elif kind.kind == "literal":
@@ -148,16 +154,22 @@ def refusal(reason: str, label: str, playbook: Playbook, kind: FieldKind, kept: 
     if len(shown) > 60:
         shown = shown[:57] + "..."
     if not shown:
-        shown = "not set"
+        shown = translate("FieldEditor", "not set")
     elif kind.kind in ("text", "multiline", "text_list"):
         shown = f"'{shown}'"
     sentence = reason.rstrip(".")
-    return f"{sentence[:1].upper()}{sentence[1:]}. {label} is still {shown}."
+    return translate("FieldEditor", "{reason}. {label} is still {shown}.").format(
+        reason=sentence[:1].upper() + sentence[1:], label=label, shown=shown
+    )
 
 
 def not_a_number(typed: str) -> str:
     """Why a typed text was not taken as a number."""
-    return f"'{typed}' is not a number" if typed else "Type a number"
+    return (
+        translate("FieldEditor", "'{typed}' is not a number").format(typed=typed)
+        if typed
+        else translate("FieldEditor", "Type a number")
+    )
 
 
 # ---------------------------------------------------------------- the inputs
@@ -222,7 +234,7 @@ class NumberInput(QDoubleSpinBox):
         self.high = bounds["le"] if "le" in bounds else bounds["lt"] - step if "lt" in bounds else 1e12
         self.setRange(self.NONE if self.optional else -self.LARGEST, self.LARGEST)
         if self.optional:
-            self.setSpecialValueText(NOT_SET)
+            self.setSpecialValueText(not_set())
         self.setKeyboardTracking(False)
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setMinimumWidth(110)
@@ -284,7 +296,7 @@ class NumberInput(QDoubleSpinBox):
         if self.fixed_text is not None:
             return self.value()  # leaving the box must not turn the file's value into the box's
         typed = text.strip()
-        if typed in ("", NOT_SET):
+        if typed in ("", not_set()):
             return self.NONE if self.optional else self.value()
         return float(typed.replace(",", "."))
 
@@ -327,7 +339,7 @@ class NumberInput(QDoubleSpinBox):
     # ---- Private
 
     def _state(self, typed: str) -> QValidator.State:
-        if typed in ("", NOT_SET):
+        if typed in ("", not_set()):
             return QValidator.State.Acceptable if self.optional else QValidator.State.Intermediate
         number = _NUMBER.fullmatch(typed)
         decimals = len(re.split(r"[.,]", typed, maxsplit=1)[1]) if re.search(r"[.,]", typed) else 0
@@ -335,7 +347,7 @@ class NumberInput(QDoubleSpinBox):
             return QValidator.State.Invalid
         if number is not None:
             return QValidator.State.Acceptable
-        if _PARTIAL_NUMBER.fullmatch(typed) or (self.optional and NOT_SET.startswith(typed)):
+        if _PARTIAL_NUMBER.fullmatch(typed) or (self.optional and not_set().startswith(typed)):
             return QValidator.State.Intermediate
         return QValidator.State.Invalid
 
@@ -360,7 +372,7 @@ class DateInput(QDateEdit):
         self.setMinimumWidth(130)
         self.setMinimumDate(self.NONE)
         if optional:
-            self.setSpecialValueText(NOT_SET)
+            self.setSpecialValueText(not_set())
         self.setKeyboardTracking(False)
 
     def show_value(self, value: Any) -> None:

@@ -16,30 +16,43 @@ from playbooks.format import paths as fieldpath
 from playbooks.format.model import Playbook
 from ui.document import Document
 from ui.forms.form import Form, ItemTable
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: section -> [(group title or '' for none, field names, columns)]
 Layout = list[tuple[str, list[str], int]]
 LAYOUTS: dict[str, Layout] = {
     "document": [
-        ("Identity", ["title", "id", "version", "edition", "status", "confidentiality", "supersedes"], 2),
-        ("Dates and review", ["effective_date", "next_review_date", "review_cadence_months"], 2),
+        (
+            QT_TRANSLATE_NOOP("SectionPage", "Identity"),
+            ["title", "id", "version", "edition", "status", "confidentiality", "supersedes"],
+            2,
+        ),
+        (
+            QT_TRANSLATE_NOOP("SectionPage", "Dates and review"),
+            ["effective_date", "next_review_date", "review_cadence_months"],
+            2,
+        ),
         ("", ["early_review_triggers"], 1),
-        ("Ownership and distribution", ["owner", "self_approval_allowed", "authors", "audiences"], 2),
+        (
+            QT_TRANSLATE_NOOP("SectionPage", "Ownership and distribution"),
+            ["owner", "self_approval_allowed", "authors", "audiences"],
+            2,
+        ),
         ("", ["editions"], 1),
         ("", ["change_log"], 1),
         ("", ["sign_offs"], 1),
     ],
     "scope": [
-        ("Purpose", ["purpose"], 1),
-        ("Who and where", ["audiences", "territories", "platforms"], 1),
+        (QT_TRANSLATE_NOOP("SectionPage", "Purpose"), ["purpose"], 1),
+        (QT_TRANSLATE_NOOP("SectionPage", "Who and where"), ["audiences", "territories", "platforms"], 1),
         ("", ["uses"], 1),
         ("", ["glossary"], 1),
         ("", ["cross_references"], 1),
         ("", ["audience_register"], 1),
     ],
-    "objectives": [("Audience first", ["audience_research"], 1), ("", ["items"], 1)],
+    "objectives": [(QT_TRANSLATE_NOOP("SectionPage", "Audience first"), ["audience_research"], 1), ("", ["items"], 1)],
     "governance": [
-        ("Organisation model", ["model", "units", "rationale", "coordination"], 1),
+        (QT_TRANSLATE_NOOP("SectionPage", "Organisation model"), ["model", "units", "rationale", "coordination"], 1),
         ("", ["hub"], 1),
         ("", ["spokes"], 1),
         ("", ["decision_rights"], 1),
@@ -47,57 +60,81 @@ LAYOUTS: dict[str, Layout] = {
     "people": [("", ["people"], 1), ("", ["roles"], 1), ("", ["champions"], 1), ("", ["mentoring_pairs"], 1)],
     "channels": [
         ("", ["accounts"], 1),
-        ("Every channel", ["freshness_days", "new_features_off"], 2),
+        (QT_TRANSLATE_NOOP("SectionPage", "Every channel"), ["freshness_days", "new_features_off"], 2),
         ("", ["gates"], 1),
         ("", ["listening"], 1),
-        ("Engagement", ["engagement_process"], 1),
+        (QT_TRANSLATE_NOOP("SectionPage", "Engagement"), ["engagement_process"], 1),
     ],
     "content": [
         ("", ["rules"], 1),
-        ("Community moderation", ["moderation"], 1),
+        (QT_TRANSLATE_NOOP("SectionPage", "Community moderation"), ["moderation"], 1),
         ("", ["classes"], 1),
         ("", ["decision_tables"], 1),
     ],
     "conduct": [("", ["clauses"], 1), ("", ["disclosures"], 1)],
     "regulatory": [("", ["presets"], 1), ("", ["exceptions"], 1)],
     "supervision": [
-        ("Review", ["reapproval_months", "procedure"], 1),
+        (QT_TRANSLATE_NOOP("SectionPage", "Review"), ["reapproval_months", "procedure"], 1),
         ("", ["lexicons"], 1),
-        ("Evidence and remediation", ["evidence_fields", "remediation"], 1),
+        (QT_TRANSLATE_NOOP("SectionPage", "Evidence and remediation"), ["evidence_fields", "remediation"], 1),
     ],
     "records": [
-        ("Archive", ["archive_vendor", "production_sla_days", "legal_hold"], 1),
+        (QT_TRANSLATE_NOOP("SectionPage", "Archive"), ["archive_vendor", "production_sla_days", "legal_hold"], 1),
         ("", ["record_classes"], 1),
     ],
     "privacy": [
-        ("Monitoring", ["eu_monitoring", "dpia_completed", "lawful_basis", "dpia_date", "retention_cap_months"], 2),
-        ("Transparency", ["notice", "joint_controller_arrangements"], 1),
+        (
+            QT_TRANSLATE_NOOP("SectionPage", "Monitoring"),
+            ["eu_monitoring", "dpia_completed", "lawful_basis", "dpia_date", "retention_cap_months"],
+            2,
+        ),
+        (QT_TRANSLATE_NOOP("SectionPage", "Transparency"), ["notice", "joint_controller_arrangements"], 1),
         ("", ["works_council_agreements"], 1),
     ],
     "training": [
-        ("Qualification", ["qualification_mode", "minimum_experience_years"], 2),
+        (QT_TRANSLATE_NOOP("SectionPage", "Qualification"), ["qualification_mode", "minimum_experience_years"], 2),
         ("", ["modules"], 1),
-        ("Attestation", ["attestation_cadence_months", "attestation_text"], 1),
+        (QT_TRANSLATE_NOOP("SectionPage", "Attestation"), ["attestation_cadence_months", "attestation_text"], 1),
     ],
     "crisis": [
         ("", ["levels"], 1),
         ("", ["triage"], 1),
-        ("Incidents", ["account_compromise", "impersonation", "post_incident_review"], 1),
+        (
+            QT_TRANSLATE_NOOP("SectionPage", "Incidents"),
+            ["account_compromise", "impersonation", "post_incident_review"],
+            1,
+        ),
         ("", ["decision_trees"], 1),
         ("", ["chapters"], 1),
     ],
     "measurement": [
-        ("Why and how we measure", ["compares_channels", "purpose", "cross_channel", "reporting"], 1),
+        (
+            QT_TRANSLATE_NOOP("SectionPage", "Why and how we measure"),
+            ["compares_channels", "purpose", "cross_channel", "reporting"],
+            1,
+        ),
         ("", ["metrics"], 1),
     ],
     "experiments": [("", ["items"], 1)],
-    "enforcement": [("Consequences and reporting", ["ladder", "non_retaliation", "reporting_channels"], 1)],
-    "maintenance": [("Keeping the playbook current", ["procedure", "communication", "version_archive"], 1)],
+    "enforcement": [
+        (
+            QT_TRANSLATE_NOOP("SectionPage", "Consequences and reporting"),
+            ["ladder", "non_retaliation", "reporting_channels"],
+            1,
+        )
+    ],
+    "maintenance": [
+        (
+            QT_TRANSLATE_NOOP("SectionPage", "Keeping the playbook current"),
+            ["procedure", "communication", "version_archive"],
+            1,
+        )
+    ],
     "waivers": [("", ["waivers"], 1)],
 }
 
 #: The extra page for the playbook's top-level waiver list (not a section of the document).
-WAIVERS = ("waivers", "Accepted findings")
+WAIVERS = ("waivers", QT_TRANSLATE_NOOP("SectionPage", "Accepted findings"))
 
 
 def section_class(section: str) -> type[BaseModel]:
@@ -144,7 +181,7 @@ class SectionPage(QScrollArea):
         names = ["waivers"] if section == "waivers" else list(cls.model_fields)
         leftovers = [n for n in names if not any(n in fields for _, fields, _ in layout_spec)]
         if leftovers:
-            layout_spec.append(("More", leftovers, 1))
+            layout_spec.append((QT_TRANSLATE_NOOP("SectionPage", "More"), leftovers, 1))
         for group_title, fields, columns in layout_spec:
             fields = [f for f in fields if f in cls.model_fields and f not in placed]
             if not fields:
@@ -153,7 +190,7 @@ class SectionPage(QScrollArea):
             form = Form(document, cls, prefix, fields=fields, columns=columns, parent=body)
             self.forms.append(form)
             if group_title:
-                box = QGroupBox(group_title, body)
+                box = QGroupBox(translate("SectionPage", group_title), body)
                 box_layout = QVBoxLayout(box)
                 box_layout.addWidget(form)
                 layout.addWidget(box)

@@ -40,6 +40,7 @@ from playbooks.format.paths import FieldRejected
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind, kind_of, model_fields
 from ui.forms.inputs import NumberInput, display_value, make_input, not_a_number, refusal
+from ui.i18n import translate
 from ui.undo import Change
 
 ROW_MIME = "application/x-charter-row"
@@ -217,7 +218,9 @@ class ItemListModel(QAbstractTableModel):
         kept = getattr(self._items[index.row()], self.fields[index.column()])
         title = str(self.infos[index.column()].title)
         message = refusal(reason, title, self.document.playbook, self.kinds[index.column()], kept)
-        self.rejected.emit(f"Row {index.row() + 1}, not applied: {message}")
+        self.rejected.emit(
+            translate("Form", "Row {value}, not applied: {message}").format(value=index.row() + 1, message=message)
+        )
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

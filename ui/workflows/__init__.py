@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
 from ui import dialogs, errors, settings, site
+from ui.i18n import translate
 from ui.workflows.approval import ApprovalIndicator, style_label
 
 # the domain and the dialogs are imported where they are used: install() runs while the main
@@ -43,7 +44,9 @@ class Workflows(QObject):
         self._approved_scores: dict[str, dict[str, int]] = {}
         #: injectable for tests: opens an exported file or folder, chooses a folder
         self.opener: Any = QDesktopServices.openUrl
-        self.choose_folder: Any = lambda parent, start: QFileDialog.getExistingDirectory(parent, "Folder", start)
+        self.choose_folder: Any = lambda parent, start: QFileDialog.getExistingDirectory(
+            parent, translate("Workflows", "Folder"), start
+        )
         self.approval = ApprovalIndicator(self)
         self.status_label = QLabel(window)
         self.status_label.setObjectName("statusApproval")
@@ -74,10 +77,16 @@ class Workflows(QObject):
     def _build_actions(self) -> None:
         window = self.window
         wizard = self._action(
-            "new_wizard", "New Playbook &Wizard…", self.new_wizard, "Create a hub and its regional spokes step by step"
+            "new_wizard",
+            translate("Workflows", "New Playbook &Wizard…"),
+            self.new_wizard,
+            translate("Workflows", "Create a hub and its regional spokes step by step"),
         )
         spoke = self._action(
-            "new_spoke", "New Spo&ke…", self.new_spoke, "Start a regional spoke that tailors your organisation's hub"
+            "new_spoke",
+            translate("Workflows", "New Spo&ke…"),
+            self.new_spoke,
+            translate("Workflows", "Start a regional spoke that tailors your organisation's hub"),
         )
         file_menu = window.menus["file"]
         actions = file_menu.actions()
@@ -90,11 +99,36 @@ class Workflows(QObject):
         playbook = window.menus["playbook"]
         anchor = window.playbook_menu_anchor
         for action in (
-            self._action("sign_off", "&Sign Off…", self.sign_off, "Record an approval of the current content"),
-            self._action("record_change", "&Record Change…", self.record_change, "Add an entry to the change log"),
-            self._action("compare", "Co&mpare With…", self.compare, "See what differs from another version"),
-            self._action("export", "&Export…", self.export, "Write a policy document (Word, PDF, HTML, ...)"),
-            self._action("tailoring", "&Tailoring View…", self.tailoring, "Tailor this regional spoke against its hub"),
+            self._action(
+                "sign_off",
+                translate("Workflows", "&Sign Off…"),
+                self.sign_off,
+                translate("Workflows", "Record an approval of the current content"),
+            ),
+            self._action(
+                "record_change",
+                translate("Workflows", "&Record Change…"),
+                self.record_change,
+                translate("Workflows", "Add an entry to the change log"),
+            ),
+            self._action(
+                "compare",
+                translate("Workflows", "Co&mpare With…"),
+                self.compare,
+                translate("Workflows", "See what differs from another version"),
+            ),
+            self._action(
+                "export",
+                translate("Workflows", "&Export…"),
+                self.export,
+                translate("Workflows", "Write a policy document (Word, PDF, HTML, ...)"),
+            ),
+            self._action(
+                "tailoring",
+                translate("Workflows", "&Tailoring View…"),
+                self.tailoring,
+                translate("Workflows", "Tailor this regional spoke against its hub"),
+            ),
         ):
             playbook.insertAction(anchor, action)
         playbook.insertSeparator(anchor)
@@ -165,8 +199,11 @@ class Workflows(QObject):
             scores = store.recall(state.fingerprint)
             if scores is not None:
                 self._approved_scores[state.fingerprint] = scores
-        when = state.date.isoformat() if state.date is not None else "an unknown date"
-        problems.set_trend(scores, f"the sign-off of {when} ({state.approver})")
+        when = state.date.isoformat() if state.date is not None else translate("Workflows", "an unknown date")
+        problems.set_trend(
+            scores,
+            translate("Workflows", "the sign-off of {when} ({approver})").format(when=when, approver=state.approver),
+        )
 
     # ---- workflows
 
@@ -190,11 +227,17 @@ class Workflows(QObject):
         if wizard.hub_path is None:
             return
         if wizard.summary:
-            dialogs.current().inform(self.window, "New playbook", f"Created, with problems to fix:\n{wizard.summary}")
+            dialogs.current().inform(
+                self.window,
+                translate("Workflows", "New playbook"),
+                translate("Workflows", "Created, with problems to fix:\n{summary}").format(summary=wizard.summary),
+            )
         from playbooks.starters import starter_title
 
         hub = str(wizard.hub_path.resolve())
-        source = f"the {starter_title(wizard.starter.starter())} starter"
+        source = translate("Workflows", "the {starter_title} starter").format(
+            starter_title=starter_title(wizard.starter.starter())
+        )
 
         def opened(path: str) -> None:
             self.window.files.opened.disconnect(opened)
@@ -204,7 +247,10 @@ class Workflows(QObject):
         self.window.files.opened.connect(opened)
         self.window.files.open_path(str(wizard.hub_path), ask=False)
         self.window.statusBar().showMessage(
-            f"Created {wizard.hub_path.name} and {len(wizard.spoke_paths)} spoke files", 6000
+            translate("Workflows", "Created {name} and %n spoke file(s)", None, len(wizard.spoke_paths)).format(
+                name=wizard.hub_path.name
+            ),
+            6000,
         )
 
     def new_spoke(self) -> str:
@@ -225,7 +271,9 @@ class Workflows(QObject):
                 return ""
             hub = Path(chosen)
         region = ask.text(
-            self.window, "New spoke", f"Region, business unit or brand of the new spoke of {hub.name}:"
+            self.window,
+            translate("Workflows", "New spoke"),
+            translate("Workflows", "Region, business unit or brand of the new spoke of {name}:").format(name=hub.name),
         ).strip()
         if not region:
             return ""
@@ -242,7 +290,9 @@ class Workflows(QObject):
             return ""
         settings.set_last_folder("new-spoke", str(Path(out).parent))
         self.window.files.open_path(out, ask=False)
-        self.window.statusBar().showMessage(f"New '{region}' spoke of {hub.name}", 6000)
+        self.window.statusBar().showMessage(
+            translate("Workflows", "New '{region}' spoke of {name}").format(region=region, name=hub.name), 6000
+        )
         return out
 
     def sign_off(self) -> QDialog | None:
@@ -263,7 +313,7 @@ class Workflows(QObject):
         document = self.window.document
         if document is not None and self.approval.state.approved and self.approval.state.current:
             self.baseline = document.playbook
-        self.window.statusBar().showMessage("Sign-off recorded (save to keep it)", 4000)
+        self.window.statusBar().showMessage(translate("Workflows", "Sign-off recorded (save to keep it)"), 4000)
 
     def record_change(self) -> QDialog | None:
         from ui.workflows.signoff import RecordChangeDialog
@@ -288,21 +338,25 @@ class Workflows(QObject):
             return None
         history = bool(document.path) and self.window.files.in_git
         if not other and (self.window.spoke_of or history):
-            options = ["Its hub"] if self.window.spoke_of else []
-            options += ["Another file…"] + (["An earlier version (git)…"] if history else [])
+            options = [translate("Workflows", "Its hub")] if self.window.spoke_of else []
+            options += [translate("Workflows", "Another file…")] + (
+                [translate("Workflows", "An earlier version (git)…")] if history else []
+            )
             question = (
-                "Compare this region's effective playbook with its hub, or with another file?"
+                translate("Workflows", "Compare this region's effective playbook with its hub, or with another file?")
                 if self.window.spoke_of
-                else "Compare with another file?"
+                else translate("Workflows", "Compare with another file?")
             )
             if history:
-                question = question.removesuffix("?") + ", or with an earlier version of this file in git?"
-            choice = dialogs.current().choose(self.window, "Compare with", question, options)
+                question = question.removesuffix("?") + translate(
+                    "Workflows", ", or with an earlier version of this file in git?"
+                )
+            choice = dialogs.current().choose(self.window, translate("Workflows", "Compare with"), question, options)
             if choice < 0:
                 return None
-            if options[choice].startswith("An earlier version"):
+            if options[choice].startswith(translate("Workflows", "An earlier version")):
                 return self.compare_versions()
-            other = self.window.spoke_of if options[choice] == "Its hub" else ""
+            other = self.window.spoke_of if options[choice] == translate("Workflows", "Its hub") else ""
         if not other:
             folder = str(Path(document.path).parent) if document.path else ""
             other = dialogs.current().open_file(self.window, folder)
@@ -403,14 +457,21 @@ class Workflows(QObject):
 
     def _on_files_conflict_copies_found(self, path: str, copies: list[Any]) -> None:
         names = "\n".join(f"  • {copy.describe()}" for copy in copies)
-        more = " Merge them one at a time." if len(copies) > 1 else ""
+        more = translate("Workflows", " Merge them one at a time.") if len(copies) > 1 else ""
+        text = translate(
+            "Workflows",
+            "{name} has %n conflict copy(s) beside it, made by a sync client when the playbook was saved in "
+            "two places at once:\n\n{copies}\n\n",
+            None,
+            len(copies),
+        ).format(name=Path(path).name, copies=names) + translate(
+            "Workflows", "Merge it into this playbook now?", None, len(copies)
+        )
         choice = dialogs.current().choose(
             self.window,
-            "Conflict copy found",
-            f"{Path(path).name} has {'a conflict copy' if len(copies) == 1 else f'{len(copies)} conflict copies'} "
-            f"beside it, made by a sync client when the playbook was saved in two places at once:\n\n{names}\n\n"
-            f"Merge {'it' if len(copies) == 1 else 'the first'} into this playbook now?{more}",
-            ["Merge…", "Not now"],
+            translate("Workflows", "Conflict copy found"),
+            text + more,
+            [translate("Workflows", "Merge…"), translate("Workflows", "Not now")],
         )
         if choice == 0:
             self.merge_copy(copies[0])
@@ -424,7 +485,9 @@ class Workflows(QObject):
             return None
         if document.read_only and not self.window.spoke_of:
             dialogs.current().inform(
-                self.window, "Merge", "This playbook is open read-only; the copy cannot be merged."
+                self.window,
+                translate("Workflows", "Merge"),
+                translate("Workflows", "This playbook is open read-only; the copy cannot be merged."),
             )
             return None
         dialog = SyncMergeDialog(document, document.path, copy, self.window, session=self.window.files)
@@ -432,30 +495,36 @@ class Workflows(QObject):
         return self._show(dialog)
 
     def _on_files_merge_notes_found(self, path: str, notes: list[tuple[int, str]]) -> None:
-        listed = "\n".join(f"  • line {line}: {note}" for line, note in notes[:20])
-        more = f"\n  … and {len(notes) - 20} more" if len(notes) > 20 else ""
+        listed = "\n".join(
+            "  • " + translate("Workflows", "line {line}: {note}").format(line=line, note=note)
+            for line, note in notes[:20]
+        )
+        more = translate("Workflows", "\n  … and {value} more").format(value=len(notes) - 20) if len(notes) > 20 else ""
         dialogs.current().inform(
             self.window,
-            "Unresolved merge conflicts",
-            f"{Path(path).name} was merged with conflicts. This file's (OURS's) value stands at each; check it, "
-            f"change what should differ, then save (saving removes the list from the top of the file):\n\n"
-            f"{listed}{more}",
+            translate("Workflows", "Unresolved merge conflicts"),
+            translate(
+                "Workflows",
+                "{name} was merged with conflicts. This file's (OURS's) value stands at each; check it, "
+                "change what should differ, then save (saving removes the list from the top of the file):",
+            ).format(name=Path(path).name)
+            + f"\n\n{listed}{more}",
         )
 
     # ---- problems panel
 
     def _on_problem_menu(self, finding: Finding, menu: QMenu) -> None:
         menu.addSeparator()
-        explain = menu.addAction("Explain")
+        explain = menu.addAction(translate("Workflows", "Explain"))
         explain.setObjectName("action:explain")
         explain.triggered.connect(lambda: self.explain(finding))
-        waive = menu.addAction("Waive…")
+        waive = menu.addAction(translate("Workflows", "Waive…"))
         waive.setObjectName("action:waive")
         document = self.window.document
         from ui.workflows.explain import waivable
 
         reason = waivable(finding) or (
-            "The playbook is open read-only." if document is None or document.read_only else ""
+            translate("Workflows", "The playbook is open read-only.") if document is None or document.read_only else ""
         )
         waive.setEnabled(not reason)
         if reason:
@@ -477,7 +546,7 @@ class Workflows(QObject):
             return None
         reason = waivable(finding)
         if reason:
-            dialogs.current().inform(self.window, "Waive", reason)
+            dialogs.current().inform(self.window, translate("Workflows", "Waive"), reason)
             return None
         dialog = WaiveDialog(document, finding, self.window)
         dialog.accepted.connect(self.window.problems.recompute_now)

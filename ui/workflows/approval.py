@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMetaObject, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
+from ui.i18n import translate
+
 if TYPE_CHECKING:
     from playbooks.audit.signoff import ApprovalState
     from ui.document import Document
@@ -72,9 +74,9 @@ def style_label(widget: QLabel, state: ApprovalState) -> None:
     colour = "#1e7d32" if state.approved and state.current else "#a15c00" if state.approved else "#666666"
     widget.setStyleSheet(f"color: {colour}; font-weight: 600;")
     widget.setToolTip(
-        "The content matches what was approved."
+        translate("Approval", "The content matches what was approved.")
         if state.approved and state.current
-        else "The content changed after the last approving sign-off; it needs a new sign-off."
+        else translate("Approval", "The content changed after the last approving sign-off; it needs a new sign-off.")
         if state.approved
-        else "No approving sign-off has been recorded."
+        else translate("Approval", "No approving sign-off has been recorded.")
     )

@@ -35,10 +35,21 @@ from playbooks.format.model import Playbook
 from playbooks.io import storage
 from ui import dialogs, errors
 from ui.accessibility import describe, describe_buttons
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Colours per kind of change (readable on light and dark backgrounds), and their words.
 KIND_COLOURS = {"added": "#2e7d32", "removed": "#c62828", "changed": "#b26a00"}
-KIND_WORDS = {"added": "Added", "removed": "Removed", "changed": "Changed"}
+KIND_WORDS = {
+    "added": QT_TRANSLATE_NOOP("CompareDialog", "Added"),
+    "removed": QT_TRANSLATE_NOOP("CompareDialog", "Removed"),
+    "changed": QT_TRANSLATE_NOOP("CompareDialog", "Changed"),
+}
+#: how many of each kind, for the summary line
+KIND_COUNTS = {
+    "added": QT_TRANSLATE_NOOP("CompareDialog", "%n added"),
+    "removed": QT_TRANSLATE_NOOP("CompareDialog", "%n removed"),
+    "changed": QT_TRANSLATE_NOOP("CompareDialog", "%n changed"),
+}
 
 
 def load_other(path: str) -> Playbook:
@@ -47,7 +58,11 @@ def load_other(path: str) -> Playbook:
 
     read = read_playbook(path)
     if read.playbook is None:
-        raise errors.ExpectedError(f"{path}: this spoke cannot be compared: {read.unresolved_reason()}")
+        raise errors.ExpectedError(
+            translate("CompareDialog", "{path}: this spoke cannot be compared: {unresolved_reason}").format(
+                path=path, unresolved_reason=read.unresolved_reason()
+            )
+        )
     return read.playbook
 
 
@@ -72,7 +87,7 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare versions")
+        self.setWindowTitle(translate("CompareDialog", "Compare versions"))
         self.resize(980, 620)
         self.old, self.new = old, new
         self.changes: list[Difference] = differences(old, new)
@@ -83,8 +98,17 @@ class CompareDialog(QDialog):
         od, nd = old.document, new.document
         e = html.escape  # titles and names are the playbooks' own text, never markup
         heading = QLabel(
-            f"<b>Older:</b> {e(od.title)} v{e(str(od.version))} ({e(old_name)})<br><b>Newer:</b> {e(nd.title)} "
-            f"v{e(str(nd.version))} ({e(new_name)})",
+            translate(
+                "CompareDialog",
+                "<b>Older:</b> {old_title} v{old_version} ({old_name})<br><b>Newer:</b> {new_title} v{new_version} ({new_name})",
+            ).format(
+                old_title=e(od.title),
+                old_version=e(str(od.version)),
+                old_name=e(old_name),
+                new_title=e(nd.title),
+                new_version=e(str(nd.version)),
+                new_name=e(new_name),
+            ),
             self,
         )
         heading.setTextFormat(Qt.TextFormat.RichText)
@@ -97,23 +121,35 @@ class CompareDialog(QDialog):
         if self.changes:
             self.summary.setText(
                 " &nbsp; ".join(
-                    f"<span style='color:{KIND_COLOURS[k]}; font-weight:600'>{n} {KIND_WORDS[k].lower()}</span>"
+                    f"<span style='color:{KIND_COLOURS[k]}; font-weight:600'>"
+                    f"{translate('CompareDialog', KIND_COUNTS[k], None, n)}</span>"
                     for k, n in counts.items()
                 )
-                + f" &nbsp; in {len({c.section for c in self.changes})} sections"
+                + " &nbsp; "
+                + translate("CompareDialog", "in %n section(s)", None, len({c.section for c in self.changes}))
             )
         else:
-            self.summary.setText("The two playbooks have the same content.")
+            self.summary.setText(translate("CompareDialog", "The two playbooks have the same content."))
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("compareTree")
         describe(
             self.tree,
-            "Each changed field by section: the change, the older and the newer value; Enter goes to the field",
-            "Differences",
+            translate(
+                "CompareDialog",
+                "Each changed field by section: the change, the older and the newer value; Enter goes to the field",
+            ),
+            translate("CompareDialog", "Differences"),
         )
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Section / field", "Change", "Older value", "Newer value"])
+        self.tree.setHeaderLabels(
+            [
+                translate("CompareDialog", "Section / field"),
+                translate("CompareDialog", "Change"),
+                translate("CompareDialog", "Older value"),
+                translate("CompareDialog", "Newer value"),
+            ]
+        )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -127,9 +163,9 @@ class CompareDialog(QDialog):
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
-        self.export_button = QPushButton("Export as HTML…", self)
+        self.export_button = QPushButton(translate("CompareDialog", "Export as HTML…"), self)
         self.export_button.setObjectName("exportHtml")
-        describe(self.export_button, "Save these differences as a web page")
+        describe(self.export_button, translate("CompareDialog", "Save these differences as a web page"))
         self.export_button.clicked.connect(self.export_html)
         self.export_button.setEnabled(bool(self.changes))
         row.addWidget(self.export_button)
@@ -166,7 +202,14 @@ class CompareDialog(QDialog):
         try:
             self._write(path, to_html(self.old, self.new, self.changes).encode("utf-8"))
         except (OSError, storage.PlaybookSaveError) as exc:
-            errors.report(errors.ExpectedError(f"{path}: the comparison could not be saved ({exc})"), self)
+            errors.report(
+                errors.ExpectedError(
+                    translate("CompareDialog", "{path}: the comparison could not be saved ({exc})").format(
+                        path=path, exc=exc
+                    )
+                ),
+                self,
+            )
             return ""
         return path
 
@@ -185,7 +228,7 @@ class CompareDialog(QDialog):
                 sections[change.section] = parent
             label = SEPARATOR.join(change.place[1:]) or change.label
             old, new = (self._names.show(v, change.path, empty="—", limit=160) for v in (change.old, change.new))
-            item = QTreeWidgetItem(parent, [label, KIND_WORDS[change.kind], old, new])
+            item = QTreeWidgetItem(parent, [label, translate("CompareDialog", KIND_WORDS[change.kind]), old, new])
             item.setData(0, Qt.ItemDataRole.UserRole, change.path)
             item.setToolTip(0, change.path)
             for column, value in ((2, change.old), (3, change.new)):
@@ -201,7 +244,7 @@ class CompareDialog(QDialog):
                 item.setForeground(3, colour)
         for parent in sections.values():
             count = parent.childCount()
-            parent.setText(1, f"{count} difference{'s' if count != 1 else ''}")
+            parent.setText(1, translate("CompareDialog", "%n difference(s)", None, count))
             parent.setForeground(1, QBrush(QColor("#666666")))
             parent.setExpanded(True)
 
@@ -226,13 +269,16 @@ class VersionsDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("versionsDialog")
-        self.setWindowTitle("Compare with an earlier version")
+        self.setWindowTitle(translate("CompareDialog", "Compare with an earlier version"))
         self.resize(640, 420)
         self.path = path
         self.commits: list[Any] = []
         self._loaded = False
         layout = QVBoxLayout(self)
-        self.status = QLabel(f"Looking for earlier versions of {Path(path).name} in git…", self)
+        self.status = QLabel(
+            translate("CompareDialog", "Looking for earlier versions of {name} in git…").format(name=Path(path).name),
+            self,
+        )
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.status.setObjectName("versionsStatus")
         self.status.setWordWrap(True)
@@ -243,7 +289,7 @@ class VersionsDialog(QDialog):
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Compare")
+        self.ok.setText(translate("CompareDialog", "Compare"))
         self.ok.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -268,9 +314,13 @@ class VersionsDialog(QDialog):
         self._loaded = True
         self.commits = commits
         if not commits:
-            self.status.setText(f"{Path(self.path).name} has no committed version in git yet.")
+            self.status.setText(
+                translate("CompareDialog", "{name} has no committed version in git yet.").format(
+                    name=Path(self.path).name
+                )
+            )
             return
-        self.status.setText(f"{len(commits)} committed version{'s' if len(commits) != 1 else ''}, newest first:")
+        self.status.setText(translate("CompareDialog", "%n committed version(s), newest first:", None, len(commits)))
         for commit in commits:
             self.list.addItem(commit.describe())
         self.list.setCurrentRow(0)
@@ -281,9 +331,9 @@ class VersionsDialog(QDialog):
 
         self._loaded = True
         if isinstance(error, GitError):
-            self.status.setText(f"No earlier versions: {error}.")
+            self.status.setText(translate("CompareDialog", "No earlier versions: {error}.").format(error=error))
             return
-        errors.report(error, self, "looking for earlier versions in git")
+        errors.report(error, self, translate("CompareDialog", "looking for earlier versions in git"))
 
 
 def load_version(path: str, commit: Any) -> Playbook:
@@ -292,5 +342,9 @@ def load_version(path: str, commit: Any) -> Playbook:
 
     read = read_commit(path, commit)
     if read.playbook is None:
-        raise errors.ExpectedError(f"{read.file}: this version cannot be compared: {read.unresolved_reason()}")
+        raise errors.ExpectedError(
+            translate("CompareDialog", "{file}: this version cannot be compared: {unresolved_reason}").format(
+                file=read.file, unresolved_reason=read.unresolved_reason()
+            )
+        )
     return read.playbook

@@ -51,9 +51,20 @@ from playbooks.io import storage
 from ui import dialogs, errors, settings, site, workers
 from ui.accessibility import describe, describe_buttons
 from ui.dialogs import Answer
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-FORMAT_NAMES = {"docx": "Word (.docx)", "pdf": "PDF", "html": "Web page (.html)", "md": "Markdown", "csv": "CSV table"}
-OPEN_CHOICES = [("file", "Open the document"), ("folder", "Open its folder"), ("nothing", "Do nothing")]
+FORMAT_NAMES = {
+    "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word (.docx)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (.html)"),
+    "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV table"),
+}
+OPEN_CHOICES = [
+    ("file", QT_TRANSLATE_NOOP("ExportDialog", "Open the document")),
+    ("folder", QT_TRANSLATE_NOOP("ExportDialog", "Open its folder")),
+    ("nothing", QT_TRANSLATE_NOOP("ExportDialog", "Do nothing")),
+]
 PAPER_NAMES = {size.value: label(size) for size in PaperSize}
 #: Formats laid out on pages of the chosen paper size.
 PAGED_FORMATS = ("pdf", "docx")
@@ -82,7 +93,7 @@ def run_export(request: ExportRequest, *, token: Any = None, progress: Any = Non
     if request.fmt == "pdf":
         import ui.pdf  # noqa: F401  (registers the PDF writer)
     if progress:
-        progress(10, "Reading the playbook")
+        progress(10, translate("ExportDialog", "Reading the playbook"))
     template = request.template_dir or None
     protect = list(request.protect)
     if request.spoke_file:
@@ -97,7 +108,7 @@ def run_export(request: ExportRequest, *, token: Any = None, progress: Any = Non
     if token is not None and token.cancelled:
         return ""
     if progress:
-        progress(40, "Writing the document")
+        progress(40, translate("ExportDialog", "Writing the document"))
     data = export_document(
         playbook,
         request.doc,
@@ -110,7 +121,7 @@ def run_export(request: ExportRequest, *, token: Any = None, progress: Any = Non
     if token is not None and token.cancelled:
         return ""
     if progress:
-        progress(90, "Saving")
+        progress(90, translate("ExportDialog", "Saving"))
     # a link planted in the output's place is replaced, never written through; an input or a
     # playbook is never replaced, nor a file that appeared after the user was asked
     storage.write_output(request.output, data, force=request.replace, protect=protect)
@@ -145,14 +156,16 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.setMinimumWidth(620)
         self.playbook = playbook
         self.source_path = source_path
         self.spoke_file = spoke_file
         self.opener = opener or QDesktopServices.openUrl
         self.choose_folder = choose_folder or (
-            lambda parent, start: QFileDialog.getExistingDirectory(parent, "Custom template folder", start)
+            lambda parent, start: QFileDialog.getExistingDirectory(
+                parent, translate("ExportDialog", "Custom template folder"), start
+            )
         )
         self.job: workers.Job | None = None
         self.result_path = ""
@@ -164,7 +177,9 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         # rich text for the bold title, the title itself escaped: a playbook's title is not markup
         # (an <img> in it would be loaded from wherever it says, a fifo included)
-        heading = f"Export <b>{html.escape(playbook.document.title)}</b> (version {html.escape(str(playbook.document.version))})"
+        heading = translate("ExportDialog", "Export <b>{title}</b> (version {version})").format(
+            title=html.escape(playbook.document.title), version=html.escape(str(playbook.document.version))
+        )
         title = QLabel(heading, self)
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
@@ -173,19 +188,26 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
 
         self.variant_group = QButtonGroup(self)
-        self.effective = QRadioButton("Effective playbook (the hub with this region's changes)", self)
+        self.effective = QRadioButton(
+            translate("ExportDialog", "Effective playbook (the hub with this region's changes)"), self
+        )
         self.effective.setObjectName("variantEffective")
-        describe(self.effective, "Export the whole playbook as it applies in this region")
-        self.addendum = QRadioButton("Regional addendum (only this region's changes, with rationale)", self)
+        describe(self.effective, translate("ExportDialog", "Export the whole playbook as it applies in this region"))
+        self.addendum = QRadioButton(
+            translate("ExportDialog", "Regional addendum (only this region's changes, with rationale)"), self
+        )
         self.addendum.setObjectName("variantAddendum")
-        describe(self.addendum, "Export only how this region differs from the hub, with the reasons")
+        describe(
+            self.addendum,
+            translate("ExportDialog", "Export only how this region differs from the hub, with the reasons"),
+        )
         self.variant_group.addButton(self.effective)
         self.variant_group.addButton(self.addendum)
         variant_box = QVBoxLayout()
         variant_box.addWidget(self.effective)
         variant_box.addWidget(self.addendum)
         if spoke_file:
-            form.addRow("Spoke", variant_box)
+            form.addRow(translate("ExportDialog", "Spoke"), variant_box)
             (self.addendum if remembered["variant"] == "addendum" else self.effective).setChecked(True)
         else:
             self.effective.setChecked(True)
@@ -194,16 +216,16 @@ class ExportDialog(QDialog):
 
         self.doc = QComboBox(self)
         self.doc.setObjectName("doc")
-        describe(self.doc, "Which document to write from the playbook")
-        form.addRow("Document", self.doc)
+        describe(self.doc, translate("ExportDialog", "Which document to write from the playbook"))
+        form.addRow(translate("ExportDialog", "Document"), self.doc)
         self.doc_help = QLabel(self)
         self.doc_help.setProperty("role", "hint")
         self.doc_help.setWordWrap(True)
         form.addRow("", self.doc_help)
         self.fmt = QComboBox(self)
         self.fmt.setObjectName("format")
-        describe(self.fmt, "The file format: only those this document can be written in")
-        form.addRow("Format", self.fmt)
+        describe(self.fmt, translate("ExportDialog", "The file format: only those this document can be written in"))
+        form.addRow(translate("ExportDialog", "Format"), self.fmt)
 
         defaults = site.current()
         self.site_template = str(defaults.template_dir or "")
@@ -211,15 +233,25 @@ class ExportDialog(QDialog):
             remembered["template_dir"] = ""
         self.template = QLineEdit(remembered["template_dir"] or self.site_template, self)
         self.template.setObjectName("templateDir")
-        self.template.setPlaceholderText("Built-in templates")
+        self.template.setPlaceholderText(translate("ExportDialog", "Built-in templates"))
         describe(
-            self.template, "A folder of your own document templates; empty: the built-in templates", "Custom templates"
+            self.template,
+            translate("ExportDialog", "A folder of your own document templates; empty: the built-in templates"),
+            translate("ExportDialog", "Custom templates"),
         )
-        browse_template = QPushButton("Choose…", self)
-        describe(browse_template, "Choose a folder of custom templates", "Choose a template folder")
+        browse_template = QPushButton(translate("ExportDialog", "Choose…"), self)
+        describe(
+            browse_template,
+            translate("ExportDialog", "Choose a folder of custom templates"),
+            translate("ExportDialog", "Choose a template folder"),
+        )
         browse_template.clicked.connect(self._on_browse_template)
-        clear_template = QPushButton("Built-in", self)
-        describe(clear_template, "Use Charter's built-in templates", "Use the built-in templates")
+        clear_template = QPushButton(translate("ExportDialog", "Built-in"), self)
+        describe(
+            clear_template,
+            translate("ExportDialog", "Use Charter's built-in templates"),
+            translate("ExportDialog", "Use the built-in templates"),
+        )
         clear_template.clicked.connect(self.template.clear)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template, 1)
@@ -227,7 +259,7 @@ class ExportDialog(QDialog):
         template_row.addWidget(clear_template)
         for widget in (self.template, browse_template, clear_template):
             site.lock(widget, "template_dir")
-        form.addRow("Custom templates", template_row)
+        form.addRow(translate("ExportDialog", "Custom templates"), template_row)
 
         self.paper = QComboBox(self)
         self.paper.setObjectName("paper")
@@ -240,37 +272,53 @@ class ExportDialog(QDialog):
         self._paper_default = paper_for(playbook, site_paper=fallback, site_locked=locked)
         self.paper.setCurrentIndex(max(0, self.paper.findData(self._paper_default)))
         site.lock(self.paper, "paper")
-        describe(self.paper, "The page size of a PDF or Word document (your organisation may set it)", "Paper")
-        form.addRow("Paper", self.paper)
+        describe(
+            self.paper,
+            translate("ExportDialog", "The page size of a PDF or Word document (your organisation may set it)"),
+            translate("ExportDialog", "Paper"),
+        )
+        form.addRow(translate("ExportDialog", "Paper"), self.paper)
 
         self.output = QLineEdit(self)
         self.output.setObjectName("output")
         self.output.textEdited.connect(lambda _t: setattr(self, "_output_edited", True))
-        describe(self.output, "The file the document is written to", "Save to")
-        browse_output = QPushButton("Save as…", self)
-        describe(browse_output, "Choose the file the document is written to", "Choose where to save")
+        describe(
+            self.output,
+            translate("ExportDialog", "The file the document is written to"),
+            translate("ExportDialog", "Save to"),
+        )
+        browse_output = QPushButton(translate("ExportDialog", "Save as…"), self)
+        describe(
+            browse_output,
+            translate("ExportDialog", "Choose the file the document is written to"),
+            translate("ExportDialog", "Choose where to save"),
+        )
         browse_output.clicked.connect(self._on_browse_output)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse_output)
-        form.addRow("Save to", output_row)
+        form.addRow(translate("ExportDialog", "Save to"), output_row)
 
         self.when_done = QComboBox(self)
         self.when_done.setObjectName("whenDone")
         for key, text in OPEN_CHOICES:
-            self.when_done.addItem(text, key)
+            self.when_done.addItem(translate("ExportDialog", text), key)
         index = self.when_done.findData(remembered["open"] or "file")
         self.when_done.setCurrentIndex(max(0, index))
-        describe(self.when_done, "What to open once the document is written")
-        form.addRow("When done", self.when_done)
+        describe(self.when_done, translate("ExportDialog", "What to open once the document is written"))
+        form.addRow(translate("ExportDialog", "When done"), self.when_done)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
-        self.progress.setFormat("Ready")
-        describe(self.progress, "How far the export has got", "Export progress")
+        self.progress.setFormat(translate("ExportDialog", "Ready"))
+        describe(
+            self.progress,
+            translate("ExportDialog", "How far the export has got"),
+            translate("ExportDialog", "Export progress"),
+        )
         layout.addWidget(self.progress)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
@@ -279,11 +327,18 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportButton")
-        describe(self.export_button, "Write the document in the background; this dialog shows its progress")
+        describe(
+            self.export_button,
+            translate("ExportDialog", "Write the document in the background; this dialog shows its progress"),
+        )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        describe_buttons(self.buttons, close="Close this dialog (an export still running is cancelled)")
+        describe_buttons(
+            self.buttons, close=translate("ExportDialog", "Close this dialog (an export still running is cancelled)")
+        )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self._on_close)
         layout.addWidget(self.buttons)
@@ -327,21 +382,29 @@ class ExportDialog(QDialog):
         choice = self.choices()
         output = self.output.text().strip()
         if not output:
-            self._fail("Choose where to save the document.")
+            self._fail(translate("ExportDialog", "Choose where to save the document."))
             return
         protect = tuple(p for p in (self.source_path, self.spoke_file) if p)
         try:
             storage.check_output(output, force=True, protect=protect)
         except storage.PlaybookSaveError as exc:
-            self._fail(f"The document cannot be saved there: {exc}")
+            self._fail(translate("ExportDialog", "The document cannot be saved there: {exc}").format(exc=exc))
             return
         if choice["template_dir"] and not Path(choice["template_dir"]).is_dir():
-            self._fail(f"The template folder {choice['template_dir']} does not exist.")
+            self._fail(
+                translate("ExportDialog", "The template folder {value} does not exist.").format(
+                    value=choice["template_dir"]
+                )
+            )
             return
         exists = os.path.lexists(output)  # a link to nothing is a file name taken too
         if exists and output != self._confirmed:
             answer = dialogs.current().yes_no(
-                self, "Replace file", f"{Path(output).name} already exists. Replace it?", "Replace", "Cancel"
+                self,
+                translate("ExportDialog", "Replace file"),
+                translate("ExportDialog", "{name} already exists. Replace it?").format(name=Path(output).name),
+                translate("ExportDialog", "Replace"),
+                translate("ExportDialog", "Cancel"),
             )
             if answer is not Answer.YES:
                 return
@@ -365,8 +428,13 @@ class ExportDialog(QDialog):
         )
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the worker reports
-        self.progress.setFormat("Exporting…")
-        self.status.setText(f"Exporting {DOCUMENTS[choice['doc']].title} as {FORMAT_NAMES[choice['format']]}…")
+        self.progress.setFormat(translate("ExportDialog", "Exporting…"))
+        self.status.setText(
+            translate("ExportDialog", "Exporting {document} as {format}…").format(
+                document=DOCUMENTS[choice["doc"]].title,
+                format=translate("ExportDialog", FORMAT_NAMES[choice["format"]]),
+            )
+        )
         self.job = workers.start(
             run_export, request, on_done=self._on_done, on_error=self._on_failed, receiver=self, with_token=True
         )
@@ -395,7 +463,7 @@ class ExportDialog(QDialog):
         self.fmt.blockSignals(True)
         self.fmt.clear()
         for fmt in formats_for(doc):
-            self.fmt.addItem(FORMAT_NAMES[fmt], fmt)
+            self.fmt.addItem(translate("ExportDialog", FORMAT_NAMES[fmt]), fmt)
         index = self.fmt.findData(wanted)
         self.fmt.setCurrentIndex(index if index >= 0 else max(0, self.fmt.findData("pdf")))
         self.fmt.blockSignals(False)
@@ -443,12 +511,12 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.progress.setRange(0, 100)
         self.progress.setValue(100)
-        self.progress.setFormat("Done")
+        self.progress.setFormat(translate("ExportDialog", "Done"))
         if not path:
-            self.status.setText("Export cancelled.")
+            self.status.setText(translate("ExportDialog", "Export cancelled."))
             return
         self.result_path = path
-        self.status.setText(f"Saved {path}")
+        self.status.setText(translate("ExportDialog", "Saved {path}").format(path=path))
         what = self.when_done.currentData()
         if what == "file":
             self.opener(QUrl.fromLocalFile(path))
@@ -460,11 +528,11 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.progress.setFormat("Failed")
+        self.progress.setFormat(translate("ExportDialog", "Failed"))
         if isinstance(error, ExportError | storage.PlaybookSaveError | errors.ExpectedError):
-            self._fail(f"The export failed: {error}")
+            self._fail(translate("ExportDialog", "The export failed: {error}").format(error=error))
         else:
-            self.status.setText("The export failed unexpectedly.")
+            self.status.setText(translate("ExportDialog", "The export failed unexpectedly."))
             errors.report(error, self, "exporting")
 
     def _fail(self, message: str) -> None:

@@ -37,6 +37,7 @@ from ui import settings
 from ui.accessibility import describe, describe_buttons
 from ui.document import Document
 from ui.forms.inputs import ref_choices
+from ui.i18n import translate
 from ui.workflows.approval import ApprovalIndicator, style_label  # noqa: F401  (their former home)
 
 
@@ -61,12 +62,16 @@ def _expiry_fields(parent: QWidget) -> tuple[QCheckBox, QDateEdit]:
 
     Read them with :func:`_expiry`; objectNames ``expiresOn`` and ``expires``.
     """
-    expires_on = QCheckBox("Expires", parent)
+    expires_on = QCheckBox(translate("SignOffDialog", "Expires"), parent)
     expires_on.setObjectName("expiresOn")
-    describe(expires_on, "Tick to give an expiry date; unticked, it does not expire")
+    describe(expires_on, translate("SignOffDialog", "Tick to give an expiry date; unticked, it does not expire"))
     expires = _date_edit(dt.date.today() + dt.timedelta(days=365), parent)
     expires.setObjectName("expires")
-    describe(expires, "The date it expires (when Expires is ticked)", "Expiry date")
+    describe(
+        expires,
+        translate("SignOffDialog", "The date it expires (when Expires is ticked)"),
+        translate("SignOffDialog", "Expiry date"),
+    )
     expires.setEnabled(False)
     expires_on.toggled.connect(expires.setEnabled)
     return expires_on, expires
@@ -150,10 +155,12 @@ class SignOffDialog(_FormDialog):
         # domain's sign-off runs the checks of the playbook itself
         self.findings = findings
         super().__init__(
-            "Sign off",
-            f"Sign off <b>{html.escape(playbook.document.title)}</b>, version "
-            f"{html.escape(str(playbook.document.version))}. The sign-off "
-            "records the content fingerprint: any later change shows as <i>Changed since approval</i>.",
+            translate("SignOffDialog", "Sign off"),
+            translate(
+                "SignOffDialog",
+                "Sign off <b>{title}</b>, version {version}. The sign-off "
+                "records the content fingerprint: any later change shows as <i>Changed since approval</i>.",
+            ).format(title=html.escape(playbook.document.title), version=html.escape(str(playbook.document.version))),
             parent,
         )
         self.setObjectName("signOffDialog")
@@ -165,7 +172,7 @@ class SignOffDialog(_FormDialog):
         # the playbook's person or role the approver signs as (a committee signs through a member)
         self.signed_as = QComboBox(self)
         self.signed_as.setObjectName("signedAs")
-        self.signed_as.addItem("Someone outside this playbook", None)
+        self.signed_as.addItem(translate("SignOffDialog", "Someone outside this playbook"), None)
         for party, name in ref_choices(playbook, "parties"):
             self.signed_as.addItem(name, party)
         me = next((p.id for p in playbook.people.people if p.name.casefold() == self.approver.text().casefold()), None)
@@ -178,22 +185,33 @@ class SignOffDialog(_FormDialog):
             self.decision.addItem(label(value), value)
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("comment")
-        self.comment.setPlaceholderText("Conditions, requested changes or remarks")
+        self.comment.setPlaceholderText(translate("SignOffDialog", "Conditions, requested changes or remarks"))
         self.comment.setFixedHeight(70)
         self.date = _date_edit(dt.date.today(), self)
         self.date.setObjectName("date")
         self.bump = QComboBox(self)
         self.bump.setObjectName("bump")
         version = playbook.document.version
-        self.bump.addItem(f"Keep {version}" if version else "Keep (no version)", None)
+        self.bump.addItem(
+            translate("SignOffDialog", "Keep {version}").format(version=version)
+            if version
+            else translate("SignOffDialog", "Keep (no version)"),
+            None,
+        )
+        parts = {
+            "patch": translate("SignOffDialog", "Patch"),
+            "minor": translate("SignOffDialog", "Minor"),
+            "major": translate("SignOffDialog", "Major"),
+        }
         from playbooks.audit.signoff import bump_version
 
         for part in ("patch", "minor", "major"):
-            self.bump.addItem(f"{part.capitalize()}: {bump_version(version, part)}", part)
+            self.bump.addItem(f"{parts[part]}: {bump_version(version, part)}", part)
         self.status = QComboBox(self)
         self.status.setObjectName("status")
         status_now = playbook.document.status
-        self.status.addItem(f"Keep ({label(status_now) if status_now else 'not set'})", None)
+        now = label(status_now) if status_now else translate("SignOffDialog", "not set")
+        self.status.addItem(translate("SignOffDialog", "Keep ({status})").format(status=now), None)
         for status in LifecycleStatus:
             if status is not playbook.document.status:
                 self.status.addItem(label(status), status)
@@ -201,22 +219,55 @@ class SignOffDialog(_FormDialog):
         current.setTextFormat(Qt.TextFormat.PlainText)  # it names the approver as the file has it
         current.setText(approval_state(playbook).describe())
         current.setObjectName("currentApproval")
-        self.form.addRow("Currently", current)
-        self.add_field("Signed as", self.signed_as, "The person or role of this playbook the approver signs as, if any")
-        self.add_field("Approver name", self.approver, "Full name of the person signing off")
-        self.add_field("Role", self.role, "The approver's role, e.g. Chief Compliance Officer")
-        self.add_field("Decision", self.decision, "Approved, approved with changes, or rejected")
-        self.add_field("Comment", self.comment, "Conditions, requested changes or remarks")
-        self.add_field("Date", self.date, "The date of the decision")
+        self.form.addRow(translate("SignOffDialog", "Currently"), current)
+        self.add_field(
+            translate("SignOffDialog", "Signed as"),
+            self.signed_as,
+            translate("SignOffDialog", "The person or role of this playbook the approver signs as, if any"),
+        )
+        self.add_field(
+            translate("SignOffDialog", "Approver name"),
+            self.approver,
+            translate("SignOffDialog", "Full name of the person signing off"),
+        )
+        self.add_field(
+            translate("SignOffDialog", "Role"),
+            self.role,
+            translate("SignOffDialog", "The approver's role, e.g. Chief Compliance Officer"),
+        )
+        self.add_field(
+            translate("SignOffDialog", "Decision"),
+            self.decision,
+            translate("SignOffDialog", "Approved, approved with changes, or rejected"),
+        )
+        self.add_field(
+            translate("SignOffDialog", "Comment"),
+            self.comment,
+            translate("SignOffDialog", "Conditions, requested changes or remarks"),
+        )
+        self.add_field(
+            translate("SignOffDialog", "Date"), self.date, translate("SignOffDialog", "The date of the decision")
+        )
         if region_record is None:
-            self.add_field("Version", self.bump, "Keep the version, or raise it for what is approved")
-            self.add_field("Lifecycle status", self.status, "Keep the status, or move the playbook on (e.g. Approved)")
+            self.add_field(
+                translate("SignOffDialog", "Version"),
+                self.bump,
+                translate("SignOffDialog", "Keep the version, or raise it for what is approved"),
+            )
+            self.add_field(
+                translate("SignOffDialog", "Lifecycle status"),
+                self.status,
+                translate("SignOffDialog", "Keep the status, or move the playbook on (e.g. Approved)"),
+            )
         else:
             self.bump.hide()
             self.status.hide()
         self.decision.currentIndexChanged.connect(self._on_decision_changed)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign off")
-        describe_buttons(self.buttons, ok="Record the sign-off with the fingerprint of the current content")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("SignOffDialog", "Sign off"))
+        describe_buttons(
+            self.buttons,
+            ok=translate("SignOffDialog", "Record the sign-off with the fingerprint of the current content"),
+        )
 
     def _on_signed_as_changed(self) -> None:
         # a person signs in their own name and title; a role is the capacity a member signs in
@@ -234,7 +285,9 @@ class SignOffDialog(_FormDialog):
 
     def _on_ok(self) -> None:
         if self.region_record is None and (self.document is None or self.document.read_only):
-            self.refuse("This playbook is open read-only; a sign-off cannot be recorded in it.")
+            self.refuse(
+                translate("SignOffDialog", "This playbook is open read-only; a sign-off cannot be recorded in it.")
+            )
             return
         # combo data comes back as plain strings: turn them into the enums again
         decision = Decision(self.decision.currentData())
@@ -253,7 +306,7 @@ class SignOffDialog(_FormDialog):
                 by=self.signed_as.currentData(),
             )
         except SignOffRefused as refusal:
-            self.refuse(f"Sign-off refused: {refusal}.")
+            self.refuse(translate("SignOffDialog", "Sign-off refused: {refusal}.").format(refusal=refusal))
             return
         if self.region_record is not None:
             problem = self.region_record(signed)
@@ -262,7 +315,11 @@ class SignOffDialog(_FormDialog):
                 return
         else:
             assert self.document is not None
-            apply_signed(self.document, signed, f"Sign off ({label(decision).lower()})")
+            apply_signed(
+                self.document,
+                signed,
+                translate("SignOffDialog", "Sign off ({decision})").format(decision=label(decision).lower()),
+            )
         if not settings.user_name():
             settings.set_user_name(self.approver.text().strip())
             settings.set_user_role(self.role.text().strip())
@@ -287,10 +344,12 @@ class RecordChangeDialog(_FormDialog):
     def __init__(self, document: Document, baseline: Playbook | None, parent: QWidget | None = None) -> None:
         playbook = document.playbook
         super().__init__(
-            "Record change",
-            f"Add an entry to the change log of version {html.escape(str(playbook.document.version))}. "
-            "Charter proposes what "
-            "changed since the last recorded version; say why.",
+            translate("SignOffDialog", "Record change"),
+            translate(
+                "SignOffDialog",
+                "Add an entry to the change log of version {version}. Charter proposes what "
+                "changed since the last recorded version; say why.",
+            ).format(version=html.escape(str(playbook.document.version))),
             parent,
         )
         self.setObjectName("recordChangeDialog")
@@ -305,29 +364,63 @@ class RecordChangeDialog(_FormDialog):
         self.why = QPlainTextEdit(self)
         self.why.setObjectName("why")
         self.why.setFixedHeight(70)
-        self.why.setPlaceholderText("The reason for the change (a regulation, an incident, a review)")
-        self.material = QCheckBox("Material change (needs re-approval and re-attestation)", self)
+        self.why.setPlaceholderText(
+            translate("SignOffDialog", "The reason for the change (a regulation, an incident, a review)")
+        )
+        self.material = QCheckBox(
+            translate("SignOffDialog", "Material change (needs re-approval and re-attestation)"), self
+        )
         self.material.setObjectName("material")
         self.date = _date_edit(dt.date.today(), self)
-        self.add_field("Author", self.author, "Who made the change")
-        self.add_field("What changed", self.what, "The change, in a sentence or two (proposed from your edits)")
-        self.add_field("Why", self.why, "The reason for the change")
-        self.add_field("Date", self.date, "When the change was made")
-        describe(self.material, "A material change needs a new sign-off and a new attestation by staff")
+        self.add_field(
+            translate("SignOffDialog", "Author"), self.author, translate("SignOffDialog", "Who made the change")
+        )
+        self.add_field(
+            translate("SignOffDialog", "What changed"),
+            self.what,
+            translate("SignOffDialog", "The change, in a sentence or two (proposed from your edits)"),
+        )
+        self.add_field(
+            translate("SignOffDialog", "Why"), self.why, translate("SignOffDialog", "The reason for the change")
+        )
+        self.add_field(
+            translate("SignOffDialog", "Date"), self.date, translate("SignOffDialog", "When the change was made")
+        )
+        describe(
+            self.material,
+            translate("SignOffDialog", "A material change needs a new sign-off and a new attestation by staff"),
+        )
         self.form.addRow("", self.material)
 
     def _on_ok(self) -> None:
         if self.document.read_only:
-            self.refuse("This playbook is open read-only; the change log cannot be changed.")
+            self.refuse(
+                translate("SignOffDialog", "This playbook is open read-only; the change log cannot be changed.")
+            )
             return
         author, what, why = self.author.text().strip(), self.what.toPlainText().strip(), self.why.toPlainText().strip()
-        missing = [n for n, v in (("the author", author), ("what changed", what), ("why", why)) if not v]
+        missing = [
+            n
+            for n, v in (
+                (translate("SignOffDialog", "the author"), author),
+                (translate("SignOffDialog", "what changed"), what),
+                (translate("SignOffDialog", "why"), why),
+            )
+            if not v
+        ]
         if missing:
-            self.refuse("Please fill in " + " and ".join(missing) + ".")
+            self.refuse(
+                translate("SignOffDialog", "Please fill in {fields}.").format(
+                    fields=translate("SignOffDialog", " and ").join(missing)
+                )
+            )
             return
         if self.document.playbook.document.version is None:
             self.refuse(
-                "Set the playbook's version in Document control first: an entry records the version it produced."
+                translate(
+                    "SignOffDialog",
+                    "Set the playbook's version in Document control first: an entry records the version it produced.",
+                )
             )
             return
         try:
@@ -341,6 +434,10 @@ class RecordChangeDialog(_FormDialog):
             )
             self.document.insert_item("document.change_log", None, entry)
         except (ValueError, FieldRejected) as exc:
-            self.refuse(f"The entry cannot be recorded: {str(exc).splitlines()[0]}")
+            self.refuse(
+                translate("SignOffDialog", "The entry cannot be recorded: {value}").format(
+                    value=str(exc).splitlines()[0]
+                )
+            )
             return
         self.accept()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs, errors, workers
 from ui.dialogs import Answer
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from playbooks.audit.copies import ConflictCopy, CopyMerge
@@ -44,7 +45,10 @@ if TYPE_CHECKING:
     from ui.session import FileSession
 
 #: The two choices of a conflict, in the order of the combo box.
-CHOICES = ("Keep this file's", "Take the copy's")
+CHOICES = (
+    QT_TRANSLATE_NOOP("SyncMergeDialog", "Keep this file's"),
+    QT_TRANSLATE_NOOP("SyncMergeDialog", "Take the copy's"),
+)
 
 
 class SyncMergeDialog(QDialog):
@@ -69,7 +73,7 @@ class SyncMergeDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setObjectName("syncMergeDialog")
-        self.setWindowTitle("Merge a conflict copy")
+        self.setWindowTitle(translate("SyncMergeDialog", "Merge a conflict copy"))
         self.resize(900, 520)
         self.document = document
         self.path = path
@@ -78,14 +82,16 @@ class SyncMergeDialog(QDialog):
         layout = QVBoxLayout(self)
         e = html.escape  # a file name is not markup
         self.heading = QLabel(
-            f"<b>{e(Path(copy.path).name)}</b> is a conflict copy of this playbook made by {e(copy.service)} "
-            f"({e(copy.detail)}): someone saved the playbook elsewhere while it was being changed here.",
+            translate(
+                "SyncMergeDialog",
+                "<b>{name}</b> is a conflict copy of this playbook made by {service} ({detail}): someone saved the playbook elsewhere while it was being changed here.",
+            ).format(name=e(Path(copy.path).name), service=e(copy.service), detail=e(copy.detail)),
             self,
         )
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.heading)
-        self.summary = QLabel("Merging…", self)
+        self.summary = QLabel(translate("SyncMergeDialog", "Merging…"), self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
         self.summary.setObjectName("syncMergeSummary")
         self.summary.setWordWrap(True)
@@ -93,7 +99,14 @@ class SyncMergeDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("syncMergeConflicts")
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Field", "This file", "The copy", "Keep"])
+        self.tree.setHeaderLabels(
+            [
+                translate("SyncMergeDialog", "Field"),
+                translate("SyncMergeDialog", "This file"),
+                translate("SyncMergeDialog", "The copy"),
+                translate("SyncMergeDialog", "Keep"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         header = self.tree.header()
@@ -104,7 +117,9 @@ class SyncMergeDialog(QDialog):
         header.setStretchLastSection(True)
         layout.addWidget(self.tree, 1)
         self.buttons = QDialogButtonBox(self)
-        self.merge_button = self.buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = self.buttons.addButton(
+            translate("SyncMergeDialog", "Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.merge_button.setObjectName("syncMergeApply")
         self.merge_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -149,7 +164,12 @@ class SyncMergeDialog(QDialog):
                 return
             outcome = self._decided()
         except Exception as exc:  # a file that changed meanwhile: said plainly, nothing applied
-            errors.report(errors.ExpectedError(f"The copy could not be merged: {exc}"), self)
+            errors.report(
+                errors.ExpectedError(
+                    translate("SyncMergeDialog", "The copy could not be merged: {exc}").format(exc=exc)
+                ),
+                self,
+            )
             return
         if outcome.playbook is not None:
             self._apply_playbook(outcome)
@@ -192,7 +212,7 @@ class SyncMergeDialog(QDialog):
             first = first.child(0)  # a macro: its first step
         if not isinstance(first, PlaybookCommand):
             return None
-        return Side(f"{self.path} (as opened)", dumps(first.before))
+        return Side(translate("SyncMergeDialog", "{path} (as opened)").format(path=self.path), dumps(first.before))
 
     def _still_current(self) -> bool:
         """Whether the merge shown is of the playbook as it is now. Edited meanwhile: merged again
@@ -215,8 +235,12 @@ class SyncMergeDialog(QDialog):
         if [(c.kind, c.address) for c in result.merged.conflicts] == before:
             return True
         self.summary.setText(
-            "The playbook was changed while this dialog was open, so the copy was merged again: "
-            "check the choices below, then press Merge. " + self.summary.text()
+            translate(
+                "SyncMergeDialog",
+                "The playbook was changed while this dialog was open, so the copy was merged again: "
+                "check the choices below, then press Merge. ",
+            )
+            + self.summary.text()
         )
         return False
 
@@ -227,38 +251,69 @@ class SyncMergeDialog(QDialog):
         conflicts = result.merged.conflicts
         listed = sum(1 for c in conflicts if c.kind == "theirs")
         how = (
-            f"Merged against {result.base}: edits made on one side only are taken as they are; "
-            f"the copy's own {listed} change{'s are' if listed != 1 else ' is'} listed below, taken unless you "
-            "keep this file's value (keep it where the copy only lacks an edit made here)."
+            translate(
+                "SyncMergeDialog",
+                "Merged against {base}: edits made on one side only are taken as they are; "
+                "the copy's own %n change(s) listed below are taken unless you "
+                "keep this file's value (keep it where the copy only lacks an edit made here).",
+                None,
+                listed,
+            ).format(base=result.base)
             if result.base and listed
-            else f"Merged against {result.base}: edits made on one side only are taken as they are."
+            else translate(
+                "SyncMergeDialog", "Merged against {base}: edits made on one side only are taken as they are."
+            ).format(base=result.base)
             if result.base
-            else "No earlier version common to both is known (no backup or commit both started from): "
-            "choose, for each difference, which value to keep."
+            else translate(
+                "SyncMergeDialog",
+                "No earlier version common to both is known (no backup or commit both started from): "
+                "choose, for each difference, which value to keep.",
+            )
         )
         changed = ""
         merged = result.merged.playbook
         if merged is not None and self.document.playbook is not None:
             count = len(differences(self.document.playbook, merged))
-            changed = f" Merging changes {count} field{'s' if count != 1 else ''} of the open playbook."
-        decide = f" {len(conflicts)} to decide below." if conflicts else " Nothing to decide."
+            changed = " " + translate(
+                "SyncMergeDialog", "Merging changes %n field(s) of the open playbook.", None, count
+            )
+        decide = " " + (
+            translate("SyncMergeDialog", "%n to decide below.", None, len(conflicts))
+            if conflicts
+            else translate("SyncMergeDialog", "Nothing to decide.")
+        )
         self.summary.setText(how + changed + decide)
         for conflict in conflicts:
             item = QTreeWidgetItem(
-                self.tree, [conflict.place, conflict.ours or "(not there)", conflict.theirs or "(not there)", ""]
+                self.tree,
+                [
+                    conflict.place,
+                    conflict.ours or translate("SyncMergeDialog", "(not there)"),
+                    conflict.theirs or translate("SyncMergeDialog", "(not there)"),
+                    "",
+                ],
             )
             for column in range(3):
                 item.setToolTip(column, item.text(column))
             combo = QComboBox(self.tree)
-            combo.addItems(CHOICES)
+            combo.addItems([translate("SyncMergeDialog", choice) for choice in CHOICES])
             if conflict.kind == "theirs":
                 combo.setCurrentIndex(1)  # the copy's own change: taken unless declined
             if conflict.kind == "invalid":
                 combo.setEnabled(False)
-                combo.setToolTip("The two versions together break the playbook: this file's version is kept")
+                combo.setToolTip(
+                    translate(
+                        "SyncMergeDialog", "The two versions together break the playbook: this file's version is kept"
+                    )
+                )
             elif merged is None:
                 combo.setEnabled(False)
-                combo.setToolTip("A spoke keeps this file's value here; the conflict is listed at the top of the file")
+                combo.setToolTip(
+                    translate(
+                        "SyncMergeDialog",
+                        "A spoke keeps this file's value here; the conflict is listed at the top of the file",
+                    )
+                )
             self.tree.setItemWidget(item, 3, combo)
             self._combos.append((combo, conflict.address))
         self._defaults = frozenset(a for combo, a in self._combos if combo.currentIndex() == 1)
@@ -268,9 +323,11 @@ class SyncMergeDialog(QDialog):
         from playbooks.audit.merge import MergeError
 
         if isinstance(error, MergeError):
-            self.summary.setText(f"This copy cannot be merged: {error}")
+            self.summary.setText(
+                translate("SyncMergeDialog", "This copy cannot be merged: {error}").format(error=error)
+            )
             return
-        errors.report(error, self, "merging a conflict copy")
+        errors.report(error, self, translate("SyncMergeDialog", "merging a conflict copy"))
 
     def _decided(self) -> Merged:
         """The merge with the choices made (the copy's value where asked for)."""
@@ -293,7 +350,7 @@ class SyncMergeDialog(QDialog):
         before = self.document.playbook
         command = PlaybookCommand(
             self.document,
-            f"Merge {Path(self.copy.path).name}",
+            translate("SyncMergeDialog", "Merge {name}").format(name=Path(self.copy.path).name),
             before,
             outcome.playbook,
             Change("reset"),
@@ -312,7 +369,12 @@ class SyncMergeDialog(QDialog):
             if note:
                 errors.report(errors.ExpectedError(note), self)
         except (locking.LockBusy, storage.PlaybookSaveError) as exc:
-            errors.report(errors.ExpectedError(f"The merged spoke could not be saved: {exc}"), self)
+            errors.report(
+                errors.ExpectedError(
+                    translate("SyncMergeDialog", "The merged spoke could not be saved: {exc}").format(exc=exc)
+                ),
+                self,
+            )
             return False
         return True
 
@@ -325,11 +387,13 @@ class SyncMergeDialog(QDialog):
             return
         answer = dialogs.current().yes_no(
             parent,
-            "Save the merged playbook",
-            f"The copy is merged into the open playbook. Save it now? {Path(self.copy.path).name} is "
-            "moved aside only once the merge is saved; until then it stays where it is.",
-            "Save now",
-            "Later",
+            translate("SyncMergeDialog", "Save the merged playbook"),
+            translate(
+                "SyncMergeDialog",
+                "The copy is merged into the open playbook. Save it now? {name} is moved aside only once the merge is saved; until then it stays where it is.",
+            ).format(name=Path(self.copy.path).name),
+            translate("SyncMergeDialog", "Save now"),
+            translate("SyncMergeDialog", "Later"),
         )
         if answer is Answer.YES and self.session.save():
             offer_move_aside(parent, self.copy.path)
@@ -372,15 +436,24 @@ def offer_move_aside(parent: QWidget | None, copy: str) -> None:
 
     answer = dialogs.current().yes_no(
         parent,
-        "Move the conflict copy aside",
-        f"Move {Path(copy).name} into the '{CONFLICTS_FOLDER}' folder beside the playbook? "
-        "It is kept there, not deleted.",
-        "Move it",
-        "Leave it",
+        translate("SyncMergeDialog", "Move the conflict copy aside"),
+        translate(
+            "SyncMergeDialog",
+            "Move {name} into the '{CONFLICTS_FOLDER}' folder beside the playbook? It is kept there, not deleted.",
+        ).format(name=Path(copy).name, CONFLICTS_FOLDER=CONFLICTS_FOLDER),
+        translate("SyncMergeDialog", "Move it"),
+        translate("SyncMergeDialog", "Leave it"),
     )
     if answer is not Answer.YES:
         return
     try:
         move_aside(copy)
     except OSError as exc:
-        errors.report(errors.ExpectedError(f"{copy}: could not be moved ({exc.strerror or exc})"), parent)
+        errors.report(
+            errors.ExpectedError(
+                translate("SyncMergeDialog", "{copy}: could not be moved ({value})").format(
+                    copy=copy, value=exc.strerror or exc
+                )
+            ),
+            parent,
+        )

@@ -110,7 +110,9 @@ from playbooks.tailoring.spoke import no_rationale, rationale_problem
 from ui import dialogs, errors, settings, workers
 from ui.dialogs import Answer
 from ui.forms.detached import ValueEditor
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.workflows.approval import style_label
+from ui.workflows.compare import KIND_WORDS
 from ui.workflows.signoff import SignOffDialog, _expiry, _expiry_fields, _FormDialog
 from ui.workflows.tailoring_translations import TranslationsPanel
 
@@ -127,7 +129,11 @@ EMPTY = "—"
 #: values at least this long get a tooltip with the whole text
 TOOLTIP_FROM = 40
 
-_VERDICTS = {"tightening": "tightens", "loosening": "loosens", "refused": "refused: loosens a locked item"}
+_VERDICTS = {
+    "tightening": QT_TRANSLATE_NOOP("TailoringView", "tightens"),
+    "loosening": QT_TRANSLATE_NOOP("TailoringView", "loosens"),
+    "refused": QT_TRANSLATE_NOOP("TailoringView", "refused: loosens a locked item"),
+}
 
 
 def lock_icon(size: int = 16) -> QIcon:
@@ -223,7 +229,7 @@ class _RationaleDialog(_FormDialog):
         self.rationale.setFixedHeight(70)
         self.rationale.setTabChangesFocus(True)
         self.rationale.setPlaceholderText(placeholder)
-        self.rationale.setAccessibleName("Rationale")
+        self.rationale.setAccessibleName(translate("TailoringView", "Rationale"))
         self.rationale_note = QLabel(self)
         self.rationale_note.setObjectName("rationaleNote")
         self.rationale_note.setWordWrap(True)
@@ -231,7 +237,7 @@ class _RationaleDialog(_FormDialog):
         self.rationale.textChanged.connect(self._on_rationale_text_changed)
         self.approver = QLineEdit(settings.user_name(), self)
         self.approver.setObjectName("approver")
-        self.approver.setAccessibleName("Approved by")
+        self.approver.setAccessibleName(translate("TailoringView", "Approved by"))
         self._waiting = False
 
     def _rationale_box(self) -> QWidget:
@@ -284,7 +290,7 @@ class _RationaleDialog(_FormDialog):
         self._waiting = True
         button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         button.setEnabled(False)
-        button.setText("Checking…")
+        button.setText(translate("TailoringView", "Checking…"))
         self.message.hide()
         self.view.propose(change, text, self._on_decided)
 
@@ -299,7 +305,7 @@ class _RationaleDialog(_FormDialog):
         self._refused(refusal)
 
     def _ok_text(self) -> str:
-        return "OK"
+        return translate("TailoringView", "OK")
 
     def _refused(self, refusal: Refusal) -> None:
         self.refuse(refusal.reason)
@@ -318,9 +324,10 @@ class OverrideDialog(_RationaleDialog):
         hub_value = view.hub_names.show(row.hub_value, row.address, empty=EMPTY, limit=300)
         super().__init__(
             view,
-            "Change for this region",
-            f"<b>{html.escape(row.label)}</b><br>Hub value: {html.escape(hub_value)}",
-            "Why this region departs from the hub (a local law, market, language)",
+            translate("TailoringView", "Change for this region"),
+            f"<b>{html.escape(row.label)}</b><br>"
+            + html.escape(translate("TailoringView", "Hub value: {value}").format(value=hub_value)),
+            translate("TailoringView", "Why this region departs from the hub (a local law, market, language)"),
         )
         self.setObjectName("overrideDialog")
         self.row = row
@@ -335,11 +342,11 @@ class OverrideDialog(_RationaleDialog):
         effective = view.resolution.effective
         assert effective is not None  # offered only for a spoke that resolves
         self.editor = ValueEditor(effective, path, self)
-        self.editor.setAccessibleName(f"Region value of {row.place[-1]}")
+        self.editor.setAccessibleName(translate("TailoringView", "Region value of {value}").format(value=row.place[-1]))
         self.expires_on, self.expires = _expiry_fields(self)
-        self.form.addRow("Region value", self.editor)
-        self.form.addRow("Rationale", self._rationale_box())
-        self.form.addRow("Approved by", self.approver)
+        self.form.addRow(translate("TailoringView", "Region value"), self.editor)
+        self.form.addRow(translate("TailoringView", "Rationale"), self._rationale_box())
+        self.form.addRow(translate("TailoringView", "Approved by"), self.approver)
         self.form.addRow(self.expires_on, self.expires)
         # the region changed the field before: the new change replaces that one, so it starts
         # from its rationale, approver and expiry
@@ -394,7 +401,7 @@ class OverrideDialog(_RationaleDialog):
         # came after it would judge the spoke with the change already recorded
         self._timer.stop()
         self._asked += 1
-        self._submit(self.change(), f"Change {self.row.label}")
+                self._submit(self.change(), translate("TailoringView", "Change {label}").format(label=self.row.label))
 
     def done(self, result: int) -> None:  # overridden: no check of the value after the dialog closes
         self._timer.stop()
@@ -413,19 +420,21 @@ class RemoveDialog(_RationaleDialog):
     def __init__(self, view: TailoringView, name: str, target: str, key: str) -> None:
         super().__init__(
             view,
-            "Remove for this region",
-            f"Remove <b>{html.escape(name)}</b> from this region's playbook. The hub keeps it; other regions are "
-            "not affected.",
-            "Why the region does not use it (e.g. the platform is not used in the region)",
+            translate("TailoringView", "Remove for this region"),
+            translate(
+                "TailoringView",
+                "Remove <b>{name}</b> from this region's playbook. The hub keeps it; other regions are not affected.",
+            ).format(name=html.escape(name)),
+            translate("TailoringView", "Why the region does not use it (e.g. the platform is not used in the region)"),
         )
         self.setObjectName("removeDialog")
         self.name, self.target, self.key = name, target, key
-        self.form.addRow("Rationale", self._rationale_box())
-        self.form.addRow("Approved by", self.approver)
+        self.form.addRow(translate("TailoringView", "Rationale"), self._rationale_box())
+        self.form.addRow(translate("TailoringView", "Approved by"), self.approver)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self._ok_text())
 
     def _ok_text(self) -> str:
-        return "Remove"
+        return translate("TailoringView", "Remove")
 
     def _on_ok(self) -> None:
         if self._waiting or self._rationale_refused():
@@ -437,7 +446,7 @@ class RemoveDialog(_RationaleDialog):
             rationale=self.rationale.toPlainText().strip(),
             approver=self.approver.text().strip(),
         )
-        self._submit(change, f"Remove {self.name}")
+        self._submit(change, translate("TailoringView", "Remove {name}").format(name=self.name))
 
 
 # ---------------------------------------------------------------- undo
@@ -478,7 +487,7 @@ class TailoringView(QDialog):
         assert read.resolution is not None  # open_tailoring reads the file as a spoke
         self.setObjectName("tailoringView")
         self.path = str(Path(read.file).resolve())
-        self.setWindowTitle(f"Tailoring — {Path(self.path).name}")
+        self.setWindowTitle(translate("TailoringView", "Tailoring — {name}").format(name=Path(self.path).name))
         screen = self.screen().availableGeometry()  # a 1366x768 laptop shows all of it
         self.resize(min(1180, screen.width()), min(760, screen.height()))
         self.stack = QUndoStack(self)
@@ -513,7 +522,7 @@ class TailoringView(QDialog):
         self._build_differences_tab()
         self._build_drift_tab()
         self.translations = TranslationsPanel(self)
-        self.tabs.addTab(self.translations, "Translations")
+        self.tabs.addTab(self.translations, translate("TailoringView", "Translations"))
         layout.addLayout(self._build_buttons())
         self.stack.cleanChanged.connect(self._on_stack_clean_changed)
         self._refresh()
@@ -536,7 +545,7 @@ class TailoringView(QDialog):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
-        label = QLabel("Sectio&n", page)
+        label = QLabel(translate("TailoringView", "Sectio&n"), page)
         top.addWidget(label)
         self.section = QComboBox(page)
         self.section.setObjectName("section")
@@ -545,7 +554,7 @@ class TailoringView(QDialog):
             self.section.addItem(title, name)
         self.section.currentIndexChanged.connect(self._on_section_current_index_changed)
         top.addWidget(self.section)
-        self.only_differences = QCheckBox("&Only fields this region changes", page)
+        self.only_differences = QCheckBox(translate("TailoringView", "&Only fields this region changes"), page)
         self.only_differences.setObjectName("onlyDifferences")
         self.only_differences.toggled.connect(self._on_only_differences_toggled)
         top.addWidget(self.only_differences)
@@ -554,13 +563,24 @@ class TailoringView(QDialog):
         padlock.setPixmap(lock_icon().pixmap(16, 16))
         top.addWidget(padlock)
         legend = QLabel(
-            f"<span style='color:{LOCKED_COLOUR}'>locked by the hub (may only be tightened)</span> &nbsp; "
-            f"<span style='color:{CHANGED_COLOUR}'><b>bold blue</b>: changed for this region</span>",
+            f"<span style='color:{LOCKED_COLOUR}'>"
+            + translate("TailoringView", "locked by the hub (may only be tightened)")
+            + f"</span> &nbsp; <span style='color:{CHANGED_COLOUR}'>"
+            + translate("TailoringView", "<b>bold blue</b>: changed for this region")
+            + "</span>",
             page,
         )
         top.addWidget(legend)
         layout.addLayout(top)
-        self.fields = self._tree("fields", ["Field", "Hub value", "Region value"], "Fields")
+        self.fields = self._tree(
+            "fields",
+            [
+                translate("TailoringView", "Field"),
+                translate("TailoringView", "Hub value"),
+                translate("TailoringView", "Region value"),
+            ],
+            translate("TailoringView", "Fields"),
+        )
         self.fields.header().resizeSection(0, 380)
         self.fields.header().resizeSection(1, 330)
         self.fields.itemActivated.connect(self._on_fields_item_activated)
@@ -574,17 +594,17 @@ class TailoringView(QDialog):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail)
         buttons = QHBoxLayout()
-        self.change_button = QPushButton("&Change for this region…", page)
+        self.change_button = QPushButton(translate("TailoringView", "&Change for this region…"), page)
         self.change_button.setObjectName("changeField")
         self.change_button.clicked.connect(self.change_current)
-        self.revert_button = QPushButton("Re&vert to hub", page)
+        self.revert_button = QPushButton(translate("TailoringView", "Re&vert to hub"), page)
         self.revert_button.setObjectName("revertField")
         self.revert_button.clicked.connect(self.revert_current)
-        self.remove_button = QPushButton("Re&move item for this region…", page)
+        self.remove_button = QPushButton(translate("TailoringView", "Re&move item for this region…"), page)
         self.remove_button.setObjectName("removeItem")
         self.remove_button.clicked.connect(self.remove_current_item)
         # a text's translation for the region's documents (the Translations tab lists them all)
-        self.translate_button = QPushButton("&Translate…", page)
+        self.translate_button = QPushButton(translate("TailoringView", "&Translate…"), page)
         self.translate_button.setObjectName("translateField")
         self.translate_button.clicked.connect(self._on_translate_button_clicked)
         buttons.addWidget(self.change_button)
@@ -593,26 +613,34 @@ class TailoringView(QDialog):
         buttons.addWidget(self.translate_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.tabs.addTab(page, "Fields")
+        self.tabs.addTab(page, translate("TailoringView", "Fields"))
 
     def _build_differences_tab(self) -> None:
         page = QWidget(self)
         layout = QVBoxLayout(page)
         self.differences = self._tree(
-            "differences", ["Field", "Change", "Hub value", "Region value", "Rationale"], "Differences from hub"
+            "differences",
+            [
+                translate("TailoringView", "Field"),
+                translate("TailoringView", "Change"),
+                translate("TailoringView", "Hub value"),
+                translate("TailoringView", "Region value"),
+                translate("TailoringView", "Rationale"),
+            ],
+            translate("TailoringView", "Differences from hub"),
         )
         self.differences.setRootIsDecorated(False)
         for column, width in ((0, 390), (1, 170), (2, 160), (3, 160)):
             self.differences.header().resizeSection(column, width)
         layout.addWidget(self.differences, 1)
         buttons = QHBoxLayout()
-        revert = QPushButton("Revert to hub", page)
+        revert = QPushButton(translate("TailoringView", "Revert to hub"), page)
         revert.setObjectName("revertDifference")
         revert.clicked.connect(self.revert_selected_difference)
         buttons.addWidget(revert)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.tabs.addTab(page, "Differences from hub")
+        self.tabs.addTab(page, translate("TailoringView", "Differences from hub"))
 
     def _build_drift_tab(self) -> None:
         page = QWidget(self)
@@ -623,8 +651,14 @@ class TailoringView(QDialog):
         layout.addWidget(self.drift_summary)
         self.drift = self._tree(
             "drift",
-            ["Hub item", "What moved", "Hub when tailored", "Hub now", "This region"],
-            "Hub changed since you tailored",
+            [
+                translate("TailoringView", "Hub item"),
+                translate("TailoringView", "What moved"),
+                translate("TailoringView", "Hub when tailored"),
+                translate("TailoringView", "Hub now"),
+                translate("TailoringView", "This region"),
+            ],
+            translate("TailoringView", "Hub changed since you tailored"),
         )
         self.drift.setRootIsDecorated(False)
         self.drift.itemActivated.connect(self._on_drift_item_activated)
@@ -632,24 +666,24 @@ class TailoringView(QDialog):
             self.drift.header().resizeSection(column, width)
         layout.addWidget(self.drift, 1)
         buttons = QHBoxLayout()
-        self.ack_button = QPushButton("Reviewed: acknowledge", page)
+        self.ack_button = QPushButton(translate("TailoringView", "Reviewed: acknowledge"), page)
         self.ack_button.setObjectName("acknowledge")
         self.ack_button.clicked.connect(self.acknowledge_selected)
-        self.ack_all_button = QPushButton("Acknowledge all", page)
+        self.ack_all_button = QPushButton(translate("TailoringView", "Acknowledge all"), page)
         self.ack_all_button.setObjectName("acknowledgeAll")
         self.ack_all_button.clicked.connect(self.acknowledge_all)
         buttons.addWidget(self.ack_button)
         buttons.addWidget(self.ack_all_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.tabs.addTab(page, "Hub changed since you tailored")
+        self.tabs.addTab(page, translate("TailoringView", "Hub changed since you tailored"))
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.undo_button = QPushButton("&Undo", self)
+        self.undo_button = QPushButton(translate("TailoringView", "&Undo"), self)
         self.undo_button.setObjectName("undo")
         self.undo_button.clicked.connect(self.stack.undo)
-        self.redo_button = QPushButton("&Redo", self)
+        self.redo_button = QPushButton(translate("TailoringView", "&Redo"), self)
         self.redo_button.setObjectName("redo")
         self.redo_button.clicked.connect(self.stack.redo)
         self.stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -658,25 +692,27 @@ class TailoringView(QDialog):
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         # Ctrl+Z / Ctrl+Shift+Z act on this window's own history, not the editor's
-        undo_action = self.stack.createUndoAction(self, "Undo")
+        undo_action = self.stack.createUndoAction(self, translate("TailoringView", "Undo"))
         undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo_action = self.stack.createRedoAction(self, "Redo")
+        redo_action = self.stack.createRedoAction(self, translate("TailoringView", "Redo"))
         redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.addActions([undo_action, redo_action])
-        self.busy = QLabel("Working out the change…", self)
+        self.busy = QLabel(translate("TailoringView", "Working out the change…"), self)
         self.busy.setObjectName("busy")
         self.busy.setStyleSheet("color: #666666;")
         self.busy.setVisible(False)
-        self.signoff_button = QPushButton("Sign off re&gion…", self)
+        self.signoff_button = QPushButton(translate("TailoringView", "Sign off re&gion…"), self)
         self.signoff_button.setObjectName("signOffRegion")
-        self.signoff_button.setToolTip("Record the regional approval of this spoke's effective playbook")
+        self.signoff_button.setToolTip(
+            translate("TailoringView", "Record the regional approval of this spoke's effective playbook")
+        )
         self.signoff_button.clicked.connect(self.sign_off)
         self.approval = QLabel(self)
         self.approval.setObjectName("regionApproval")
-        self.save_button = QPushButton("&Save spoke", self)
+        self.save_button = QPushButton(translate("TailoringView", "&Save spoke"), self)
         self.save_button.setObjectName("saveSpoke")
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("TailoringView", "Close"), self)
         close.clicked.connect(self.close)
         row.addWidget(self.undo_button)
         row.addWidget(self.redo_button)
@@ -744,7 +780,11 @@ class TailoringView(QDialog):
     def request_change(self, row: FieldRow) -> OverrideDialog | None:
         resolution = self.resolution
         if resolution.effective is None or resolution.hub is None:
-            self._refuse("The spoke cannot be tailored until it resolves against its hub (see above).")
+            self._refuse(
+                translate(
+                    "TailoringView", "The spoke cannot be tailored until it resolves against its hub (see above)."
+                )
+            )
             return None
         refusal = locked_field(resolution.hub, row.address)
         if refusal is not None:
@@ -753,7 +793,11 @@ class TailoringView(QDialog):
         path = model_value_at(resolution.effective, row.address)[1]
         if path is None:
             item = self._group_and_name(row)[0]
-            self._refuse(f"{item} is not in this region's playbook; use Revert to hub to bring it back.")
+            self._refuse(
+                translate(
+                    "TailoringView", "{item} is not in this region's playbook; use Revert to hub to bring it back."
+                ).format(item=item)
+            )
             return None
         dialog = OverrideDialog(self, row, path)
         self.override = dialog
@@ -810,7 +854,9 @@ class TailoringView(QDialog):
         row = self.current_item_row()
         hub = self.resolution.hub
         if row is None or row.key is None or hub is None:
-            self._refuse("Select an item of a list (a channel, a rule, a record class) first.")
+            self._refuse(
+                translate("TailoringView", "Select an item of a list (a channel, a rule, a record class) first.")
+            )
             return None
         item = self._item_address(row)
         refusal = locked_item(hub, item)
@@ -830,28 +876,41 @@ class TailoringView(QDialog):
         if row is None:
             return
         if not any(d.change is not None for d in self.changes_of(row)):
-            self._refuse(f"{row.label} has the hub's value; there is nothing to revert.")
+            self._refuse(
+                translate("TailoringView", "{label} has the hub's value; there is nothing to revert.").format(
+                    label=row.label
+                )
+            )
             return
 
         def make(base: Tailored) -> SpokeFile:
             found = covering(row, base.differences)
             return revert_field(base.spoke, row, [d.change.index for d in found if d.change is not None])
 
-        self._submit(_Request(f"Revert to hub: {row.label}", partial(_respoke, make)))
+        self._submit(
+            _Request(
+                translate("TailoringView", "Revert to hub: {label}").format(label=row.label), partial(_respoke, make)
+            )
+        )
 
     def revert_selected_difference(self) -> None:
         """Take back the spoke change behind the selected difference."""
         item = self.differences.currentItem()
         difference = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if not isinstance(difference, Difference) or difference.change is None:
-            self._refuse("Select a difference made by a spoke change first.")
+            self._refuse(translate("TailoringView", "Select a difference made by a spoke change first."))
             return
         change = self.spoke.changes[difference.change.index]
 
         def make(base: Tailored) -> SpokeFile:
             return base.spoke.model_copy(update={"changes": [c for c in base.spoke.changes if c != change]})
 
-        self._submit(_Request(f"Revert to hub: {SEPARATOR.join(difference.place)}", partial(_respoke, make)))
+        self._submit(
+            _Request(
+                translate("TailoringView", "Revert to hub: {place}").format(place=SEPARATOR.join(difference.place)),
+                partial(_respoke, make),
+            )
+        )
 
     def acknowledge_selected(self) -> None:
         item = self.drift.currentItem()
@@ -867,7 +926,12 @@ class TailoringView(QDialog):
             return acknowledge(base.spoke, hub, drift) if hub is not None else base.spoke
 
         where = self.hub_names.place(_address(drift.address))
-        self._submit(_Request(f"Acknowledge hub change: {where}", partial(_respoke, make)))
+        self._submit(
+            _Request(
+                translate("TailoringView", "Acknowledge hub change: {where}").format(where=where),
+                partial(_respoke, make),
+            )
+        )
 
     def acknowledge_all(self) -> None:
         if self.resolution.hub is None:
@@ -882,13 +946,17 @@ class TailoringView(QDialog):
                 spoke = finish_review(spoke, hub)  # the hub moved, none of its items did: its version
             return spoke
 
-        self._submit(_Request("Acknowledge all hub changes", partial(_respoke, make)))
+        self._submit(_Request(translate("TailoringView", "Acknowledge all hub changes"), partial(_respoke, make)))
 
     def sign_off(self) -> SignOffDialog | None:
         """Open the regional sign-off: it approves the effective playbook as tailored now."""
         effective = self.resolution.effective
         if effective is None:
-            self._refuse("The spoke cannot be signed off until it resolves against its hub (see above).")
+            self._refuse(
+                translate(
+                    "TailoringView", "The spoke cannot be signed off until it resolves against its hub (see above)."
+                )
+            )
             return None
         dialog = SignOffDialog(
             None,
@@ -897,7 +965,9 @@ class TailoringView(QDialog):
             region_record=self._record_region_signoff,
             findings=spoke_report(self.resolution).findings,  # the spoke's errors stop an approval
         )
-        dialog.setWindowTitle(f"Sign off region {self.spoke.spoke.region}")
+        dialog.setWindowTitle(
+            translate("TailoringView", "Sign off region {region}").format(region=self.spoke.spoke.region)
+        )
         self.signoff_dialog = dialog
         dialog.open()
         return dialog
@@ -924,20 +994,34 @@ class TailoringView(QDialog):
                         break
                 answer = dialogs.current().yes_no(
                     self,
-                    "Spoke changed on disk",
-                    f"{Path(self.path).name} was changed outside this window since you opened it. "
-                    "Replace it with your tailoring (the previous file is kept as .bak)?",
-                    "Replace",
-                    "Cancel",
+                    translate("TailoringView", "Spoke changed on disk"),
+                    translate(
+                        "TailoringView",
+                        "{name} was changed outside this window since you opened it. Replace it with your tailoring (the previous file is kept as .bak)?",
+                    ).format(name=Path(self.path).name),
+                    translate("TailoringView", "Replace"),
+                    translate("TailoringView", "Cancel"),
                 )
                 if answer is not Answer.YES:
                     return False
                 accepted = on_disk
         except locking.LockBusy as exc:
-            errors.report(errors.ExpectedError(f"{exc}. Your tailoring stays open here."), self)
+            errors.report(
+                errors.ExpectedError(
+                    translate("TailoringView", "{exc}. Your tailoring stays open here.").format(exc=exc)
+                ),
+                self,
+            )
             return False
         except (storage.PlaybookSaveError, OSError) as exc:
-            errors.report(errors.ExpectedError(f"{self.path}: the spoke could not be saved ({exc})"), self)
+            errors.report(
+                errors.ExpectedError(
+                    translate("TailoringView", "{path}: the spoke could not be saved ({exc})").format(
+                        path=self.path, exc=exc
+                    )
+                ),
+                self,
+            )
             return False
         self._digest = storage.file_digest(self.path)
         self.stack.setClean()
@@ -953,12 +1037,14 @@ class TailoringView(QDialog):
         if self.is_busy():
             # a change being worked out is not lost: it lands first, then Close asks as usual
             self._close_when_done = True
-            self.busy.setText("Finishing the change, then closing…")
+            self.busy.setText(translate("TailoringView", "Finishing the change, then closing…"))
             event.ignore()
             return
         if self.is_modified():
             answer = dialogs.current().save_discard_cancel(
-                self, "Unsaved tailoring", f"Save the changes to {Path(self.path).name}?"
+                self,
+                translate("TailoringView", "Unsaved tailoring"),
+                translate("TailoringView", "Save the changes to {name}?").format(name=Path(self.path).name),
             )
             if answer is Answer.CANCEL or (answer is Answer.SAVE and not self.save()):
                 event.ignore()
@@ -988,7 +1074,7 @@ class TailoringView(QDialog):
     def _run(self, request: _Request) -> None:
         self._running = request
         if not self._close_when_done:
-            self.busy.setText("Working out the change…")
+            self.busy.setText(translate("TailoringView", "Working out the change…"))
         self.busy.setVisible(True)
         base = self.shown
         workers.start(
@@ -1014,24 +1100,33 @@ class TailoringView(QDialog):
         self._running = None
         self._on_job_failed(error)
         if request.reply is not None:
-            request.reply(Refusal("", "", "", "The change could not be worked out (see the message)."))
+            request.reply(
+                Refusal("", "", "", translate("TailoringView", "The change could not be worked out (see the message)."))
+            )
         self._next()
 
     def _on_job_failed(self, error: BaseException) -> None:
-        errors.report(error, self, "tailoring the spoke")
+        errors.report(error, self, translate("TailoringView", "tailoring the spoke"))
 
     def _record_region_signoff(self, signed: Playbook) -> str:
         signoff = signed.document.sign_offs[-1]
         refusal = regional_sign_off_refusal(self.resolution)
         if refusal is not None and signoff.decision is not Decision.REJECTED:
-            return f"The region cannot be signed off yet: {refusal.reason}"
+            return translate("TailoringView", "The region cannot be signed off yet: {reason}").format(
+                reason=refusal.reason
+            )
 
         def make(base: Tailored) -> SpokeFile:
             header = base.spoke.spoke
             header = header.model_copy(update={"sign_offs": [*header.sign_offs, signoff]})
             return base.spoke.model_copy(update={"spoke": header})
 
-        self._submit(_Request(f"Sign off region ({signoff.approver})", partial(_respoke, make)))
+        self._submit(
+            _Request(
+                translate("TailoringView", "Sign off region ({approver})").format(approver=signoff.approver),
+                partial(_respoke, make),
+            )
+        )
         return ""
 
     # ---- Private: showing
@@ -1047,11 +1142,23 @@ class TailoringView(QDialog):
         self.hub_names = Names(*(p for p in (hub, effective) if p is not None))
         header = self.spoke.spoke
         hub_name = Path(resolution.hub_file).name if resolution.hub_file else header.hub
-        hub_text = f"{hub.document.title} v{hub.document.version}" if hub is not None else "cannot be read"
+        hub_text = (
+            f"{hub.document.title} v{hub.document.version}"
+            if hub is not None
+            else translate("TailoringView", "cannot be read")
+        )
         self.header.setText(
-            f"<b>Region:</b> {html.escape(header.region)} &nbsp; <b>Hub:</b> {html.escape(hub_name)} "
-            f"({html.escape(hub_text)}) &nbsp; <b>Tailored against:</b> v{html.escape(header.hub_version or '?')} "
-            f"&nbsp; <b>Changes:</b> {len(self.spoke.changes)}"
+            translate(
+                "TailoringView",
+                "<b>Region:</b> {region} &nbsp; <b>Hub:</b> {hub} ({hub_version}) &nbsp; "
+                "<b>Tailored against:</b> v{tailored_against} &nbsp; <b>Changes:</b> {changes}",
+            ).format(
+                region=html.escape(header.region),
+                hub=html.escape(hub_name),
+                hub_version=html.escape(hub_text),
+                tailored_against=html.escape(header.hub_version or "?"),
+                changes=len(self.spoke.changes),
+            )
         )
         self._fill_state()
         if effective is not None:
@@ -1070,13 +1177,21 @@ class TailoringView(QDialog):
         warnings_found = [f for f in findings if f.severity is Severity.WARNING]
         shown = errors_found or warnings_found
         if errors_found:
-            self.state.setText(_count(len(errors_found), "error") + ": " + "; ".join(f.message for f in shown[:2]))
+            self.state.setText(
+                translate("TailoringView", "%n error(s)", None, len(errors_found))
+                + ": "
+                + "; ".join(f.message for f in shown[:2])
+            )
             self.state.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
         elif warnings_found:
-            self.state.setText(_count(len(warnings_found), "warning") + ": " + "; ".join(f.message for f in shown[:2]))
+            self.state.setText(
+                translate("TailoringView", "%n warning(s)", None, len(warnings_found))
+                + ": "
+                + "; ".join(f.message for f in shown[:2])
+            )
             self.state.setStyleSheet(f"color: {WARNING_COLOUR};")
         else:
-            self.state.setText("The spoke resolves against its hub with no spoke problems.")
+            self.state.setText(translate("TailoringView", "The spoke resolves against its hub with no spoke problems."))
             self.state.setStyleSheet("color: #1e7d32;")
         self.state.setToolTip("\n".join(f"{f.code}: {f.message}" for f in shown))
 
@@ -1084,7 +1199,7 @@ class TailoringView(QDialog):
         self._update_title()
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
-        self.undo_button.setToolTip(f"Undo {text}" if text else "")
+        self.undo_button.setToolTip(translate("TailoringView", "Undo {text}").format(text=text) if text else "")
 
     def _on_section_current_index_changed(self, _index: int) -> None:
         self._fill_fields()
@@ -1100,7 +1215,9 @@ class TailoringView(QDialog):
 
     def _update_title(self) -> None:
         star = " *" if not self.stack.isClean() else ""
-        self.setWindowTitle(f"Tailoring — {Path(self.path).name}{star}")
+        self.setWindowTitle(
+            translate("TailoringView", "Tailoring — {name}{star}").format(name=Path(self.path).name, star=star)
+        )
 
     def _field_items(self) -> list[QTreeWidgetItem]:
         out: list[QTreeWidgetItem] = []
@@ -1157,7 +1274,9 @@ class TailoringView(QDialog):
                 item.setForeground(0, QBrush(QColor(LOCKED_COLOUR)))
                 if group in groups:
                     groups[group].setIcon(0, self._lock_icon)
-                    groups[group].setToolTip(0, "Locked by the hub: this region may only tighten it")
+                    groups[group].setToolTip(
+                        0, translate("TailoringView", "Locked by the hub: this region may only tighten it")
+                    )
             if self._covering[row.address]:
                 item.setForeground(2, QBrush(QColor(CHANGED_COLOUR)))
                 font = item.font(2)
@@ -1175,7 +1294,12 @@ class TailoringView(QDialog):
             rationale = " ".join((d.change.rationale if d.change is not None else "").split())
             hub_text = self.hub_names.show(d.hub_value, d.keyed, empty=EMPTY)
             region_text = self.names.show(d.value, d.keyed, empty=EMPTY)
-            kind = d.kind.capitalize() + (f" ({_VERDICTS[d.verdict]})" if d.verdict in _VERDICTS else "")
+            # a kind of difference reads as the comparison of two versions words it
+            kind = translate("CompareDialog", KIND_WORDS[d.kind]) if d.kind in KIND_WORDS else d.kind.capitalize()
+            if d.verdict in _VERDICTS:
+                kind = translate("TailoringView", "{kind} ({verdict})").format(
+                    kind=kind, verdict=translate("TailoringView", _VERDICTS[d.verdict])
+                )
             item = QTreeWidgetItem(
                 self.differences, [SEPARATOR.join(d.place), kind, _line(hub_text), _line(region_text), rationale]
             )
@@ -1188,18 +1312,18 @@ class TailoringView(QDialog):
                 item.setIcon(0, self._lock_icon)
             if not rationale:
                 item.setForeground(4, QBrush(QColor(ERROR_COLOUR)))
-                item.setText(4, "(no rationale)")
+                item.setText(4, translate("TailoringView", "(no rationale)"))
         count = self.differences.topLevelItemCount()
-        self.tabs.setTabText(1, f"Differences from hub ({count})")
+        self.tabs.setTabText(1, translate("TailoringView", "Differences from hub ({count})").format(count=count))
 
     def _fill_drift(self) -> None:
         self.drift.clear()
         report = self.shown.drift
         words = {
-            "value": "Hub value changed",
-            "item-changed": "Item changed",
-            "item-added": "Item added",
-            "item-removed": "Item removed",
+            "value": translate("TailoringView", "Hub value changed"),
+            "item-changed": translate("TailoringView", "Item changed"),
+            "item-added": translate("TailoringView", "Item added"),
+            "item-removed": translate("TailoringView", "Item removed"),
         }
         hub, effective = self.resolution.hub, self.resolution.effective
         for d in self.drifts:
@@ -1211,7 +1335,7 @@ class TailoringView(QDialog):
                 hub_now, region = item_values(hub, effective, d.address)
                 # only a digest of the old hub item was recorded: its old content is unknown
                 cells = [
-                    "(not recorded)" if d.kind != "item-added" else EMPTY,
+                    translate("TailoringView", "(not recorded)") if d.kind != "item-added" else EMPTY,
                     self.hub_names.show(hub_now, at, empty=EMPTY),
                     self.names.show(region, at, empty=EMPTY),
                 ]
@@ -1221,29 +1345,42 @@ class TailoringView(QDialog):
                 self.drift, [self.hub_names.place(at), words.get(d.kind, d.kind), *(_line(c) for c in cells)]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, d)
-            item.setToolTip(0, "Double-click to see this item's fields, hub and region side by side")
+            item.setToolTip(
+                0, translate("TailoringView", "Double-click to see this item's fields, hub and region side by side")
+            )
             for column, text in zip((2, 3, 4), cells, strict=True):
                 item.setToolTip(column, text[:2000])
         if report is None:
-            self.drift_summary.setText("The hub cannot be read, so its changes cannot be listed.")
+            self.drift_summary.setText(
+                translate("TailoringView", "The hub cannot be read, so its changes cannot be listed.")
+            )
         elif not self.drifts and not report.changed:
             self.drift_summary.setText(
-                f"The hub has not changed since this region was tailored (version {report.current_version})."
+                translate(
+                    "TailoringView",
+                    "The hub has not changed since this region was tailored (version {current_version}).",
+                ).format(current_version=report.current_version)
             )
         elif not self.drifts:
             self.drift_summary.setText(
-                f"The hub moved from version {report.tailored_version or '?'} to {report.current_version}, but "
-                "none of its items did. Acknowledge to record the new version."
+                translate(
+                    "TailoringView",
+                    "The hub moved from version {value} to {current_version}, but none of its items did. Acknowledge to record the new version.",
+                ).format(value=report.tailored_version or "?", current_version=report.current_version)
             )
         else:
             self.drift_summary.setText(
-                f"The hub moved from version {report.tailored_version or '?'} to {report.current_version}. "
-                "Review each item and acknowledge it; acknowledging records the hub's current value."
+                translate(
+                    "TailoringView",
+                    "The hub moved from version {value} to {current_version}. Review each item and acknowledge it; acknowledging records the hub's current value.",
+                ).format(value=report.tailored_version or "?", current_version=report.current_version)
             )
         has = bool(self.drifts)
         self.ack_button.setEnabled(has)
         self.ack_all_button.setEnabled(has or (report is not None and report.changed))
-        self.tabs.setTabText(2, f"Hub changed since you tailored ({len(self.drifts)})")
+        self.tabs.setTabText(
+            2, translate("TailoringView", "Hub changed since you tailored ({drifts})").format(drifts=len(self.drifts))
+        )
 
     def _on_drift_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         drift = item.data(0, Qt.ItemDataRole.UserRole)
@@ -1310,7 +1447,9 @@ class TailoringView(QDialog):
         )
         self.remove_button.setEnabled(in_region)
         if row is None:
-            self.detail.setText("Select a field to see where its value comes from and what the hub allows.")
+            self.detail.setText(
+                translate("TailoringView", "Select a field to see where its value comes from and what the hub allows.")
+            )
             self.detail.setStyleSheet("")
             return
         hub = self.resolution.hub
@@ -1319,14 +1458,14 @@ class TailoringView(QDialog):
         lines.append(html.escape(self.resolution.origin(row.address).describe(self.resolution.file)))
         items = what_changed(row, changed, self.names, self.hub_names)
         if items:
-            lines.append("<b>What the region changed:</b> " + html.escape("; ".join(items)))
+            lines.append(translate("TailoringView", "<b>What the region changed:</b> ") + html.escape("; ".join(items)))
         self.detail.setText("<br>".join(lines))
         self.detail.setStyleSheet("")
 
     def _refuse(self, reason: str) -> None:
         self.detail.setText(html.escape(reason))
         self.detail.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
-        dialogs.current().inform(self, "Not changed", reason)
+        dialogs.current().inform(self, translate("TailoringView", "Not changed"), reason)
 
 
 def _address(text: str) -> Address:
@@ -1341,10 +1480,6 @@ def _line(text: str, limit: int = 160) -> str:
     """Text for one cell of a tree: one line, cut with "…"."""
     one = " ".join(text.split())
     return one if len(one) <= limit else one[: limit - 1] + "…"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
 def open_tailoring(

@@ -40,6 +40,7 @@ from playbooks.format.paths import join
 from playbooks.tailoring.spoke import SpokeFile, Translation
 from playbooks.tailoring.translations import TranslationProblem, record_translation, source_digest, text_at
 from ui.forms.detached import ValueEditor
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from ui.workflows.tailoring import TailoringView
@@ -48,14 +49,14 @@ STALE_COLOUR = "#b45309"
 BROKEN_COLOUR = "#b91c1c"
 
 #: The states a translation is shown in (column "State").
-CURRENT = "Current"
-STALE = "Stale: the source changed since it was translated"
+CURRENT = QT_TRANSLATE_NOOP("TailoringTranslations", "Current")
+STALE = QT_TRANSLATE_NOOP("TailoringTranslations", "Stale: the source changed since it was translated")
 
 
 def translation_state(effective: Playbook | None, translation: Translation) -> tuple[str, str]:
     """(state, the source text as it is now) of ``translation`` in ``effective``."""
     if effective is None:
-        return "The spoke does not resolve against its hub", ""
+        return translate("TailoringTranslations", "The spoke does not resolve against its hub"), ""
     try:
         source, _index_path = text_at(effective, translation.path)
     except TranslationProblem as problem:
@@ -75,7 +76,8 @@ class TranslationDialog(QDialog):
         effective = view.resolution.effective
         assert effective is not None  # offered only for a spoke that resolves
         place = view.names.place(index_path)
-        self.setWindowTitle(f"Translate: {place}")
+        self.place = place
+        self.setWindowTitle(translate("TailoringTranslations", "Translate: {place}").format(place=place))
         layout = QVBoxLayout(self)
         heading = QLabel(place, self)
         heading.setWordWrap(True)
@@ -88,17 +90,17 @@ class TranslationDialog(QDialog):
             if code != SOURCE_LANGUAGE:
                 self.language.addItem(f"{code} ({LANGUAGES[code]})", code)
         self.language.setEditText(language)
-        form.addRow("&Language (BCP 47)", self.language)
+        form.addRow(translate("TailoringTranslations", "&Language (BCP 47)"), self.language)
         layout.addLayout(form)
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         self.source = QPlainTextEdit(source, sides)
         self.source.setObjectName("translationSource")
         self.source.setReadOnly(True)
-        self.source.setAccessibleName("Source text")
+        self.source.setAccessibleName(translate("TailoringTranslations", "Source text"))
         # the translation in the field's own editor (a line for a title, Markdown text for a wording)
         shown = fieldpath.replace_at(effective, index_path, text)[0] if text else effective
         self.editor = ValueEditor(shown, index_path, sides)
-        self.editor.setAccessibleName("Translation")
+        self.editor.setAccessibleName(translate("TailoringTranslations", "Translation"))
         sides.addWidget(self.source)
         sides.addWidget(self.editor)
         layout.addWidget(sides, 1)
@@ -129,14 +131,21 @@ class TranslationDialog(QDialog):
             self.refusal.setText(str(exc))
             return
         if not isinstance(text, str) or not text.strip() or text == self.source.toPlainText():
-            self.refusal.setText("Write the translation beside the source text first.")
+            self.refusal.setText(
+                translate("TailoringTranslations", "Write the translation beside the source text first.")
+            )
             return
         path = self.path
 
         def make(spoke: SpokeFile, effective: Playbook) -> SpokeFile:
             return record_translation(spoke, effective, path, language, text)
 
-        self.view.respoke(f"Translate into {language}: {self.windowTitle().removeprefix('Translate: ')}", make)
+        self.view.respoke(
+            translate("TailoringTranslations", "Translate into {language}: {place}").format(
+                language=language, place=self.place
+            ),
+            make,
+        )
         self.accept()
 
 
@@ -154,8 +163,16 @@ class TranslationsPanel(QWidget):
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("translations")
-        self.tree.setAccessibleName("Translations")
-        self.tree.setHeaderLabels(["Field", "Language", "Source text (now)", "Translation", "State"])
+        self.tree.setAccessibleName(translate("TailoringTranslations", "Translations"))
+        self.tree.setHeaderLabels(
+            [
+                translate("TailoringTranslations", "Field"),
+                translate("TailoringTranslations", "Language"),
+                translate("TailoringTranslations", "Source text (now)"),
+                translate("TailoringTranslations", "Translation"),
+                translate("TailoringTranslations", "State"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         for column, width in ((0, 300), (1, 70), (2, 280), (3, 280)):
@@ -167,19 +184,19 @@ class TranslationsPanel(QWidget):
         self.source = QPlainTextEdit(sides)
         self.source.setObjectName("sourceText")
         self.source.setReadOnly(True)
-        self.source.setAccessibleName("Source text")
+        self.source.setAccessibleName(translate("TailoringTranslations", "Source text"))
         self.translation = QPlainTextEdit(sides)
         self.translation.setObjectName("translationText")
         self.translation.setReadOnly(True)
-        self.translation.setAccessibleName("Translation")
+        self.translation.setAccessibleName(translate("TailoringTranslations", "Translation"))
         sides.addWidget(self.source)
         sides.addWidget(self.translation)
         layout.addWidget(sides)
         buttons = QHBoxLayout()
         for name, text, slot in (
-            ("editTranslation", "&Edit translation…", self.edit_selected),
-            ("refreshTranslation", "Reviewed: &refresh", self.refresh_selected),
-            ("removeTranslation", "Remove translation", self.remove_selected),
+            ("editTranslation", translate("TailoringTranslations", "&Edit translation…"), self.edit_selected),
+            ("refreshTranslation", translate("TailoringTranslations", "Reviewed: &refresh"), self.refresh_selected),
+            ("removeTranslation", translate("TailoringTranslations", "Remove translation"), self.remove_selected),
         ):
             button = QPushButton(text, self)
             button.setObjectName(name)
@@ -202,7 +219,8 @@ class TranslationsPanel(QWidget):
             if effective is not None:
                 with contextlib.suppress(TranslationProblem):
                     place = Names(effective).place(text_at(effective, translation.path)[1])
-            item = QTreeWidgetItem([place, translation.language, _one_line(source), _one_line(translation.text), state])
+            shown = translate("TailoringTranslations", state) if state in (CURRENT, STALE) else state
+            item = QTreeWidgetItem([place, translation.language, _one_line(source), _one_line(translation.text), shown])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(0, translation.path)
             if state != CURRENT:
@@ -217,16 +235,24 @@ class TranslationsPanel(QWidget):
         count = len(self.view.spoke.translations)
         if not count:
             self.summary.setText(
-                "This spoke has no translations. Select a text field on the Fields tab and choose "
-                "Translate… to add one; exports in that language then use it."
+                translate(
+                    "TailoringTranslations",
+                    "This spoke has no translations. Select a text field on the Fields tab and choose "
+                    "Translate… to add one; exports in that language then use it.",
+                )
             )
         else:
             self.summary.setText(
-                f"{count} translation{'s' if count != 1 else ''}; "
+                translate("TailoringTranslations", "%n translation(s); ", None, count)
                 + (
-                    f"{stale} need{'s' if stale == 1 else ''} review (the source changed, or the field is gone)."
+                    translate(
+                        "TailoringTranslations",
+                        "%n need(s) review (the source changed, or the field is gone).",
+                        None,
+                        stale,
+                    )
                     if stale
-                    else "all current."
+                    else translate("TailoringTranslations", translate("TailoringTranslations", "all current."))
                 )
             )
         keep = self.tree.topLevelItem(current) if current >= 0 else None
@@ -245,7 +271,7 @@ class TranslationsPanel(QWidget):
         another language is selected here); its existing translation into that language is edited."""
         row = self.view.current_field_row()
         if row is None:
-            self.view.refuse("Select a text field on the Fields tab first.")
+            self.view.refuse(translate("TailoringTranslations", "Select a text field on the Fields tab first."))
             return None
         path = join(row.address)
         language = _language_of(self.selected())
@@ -258,7 +284,7 @@ class TranslationsPanel(QWidget):
     def edit_selected(self) -> TranslationDialog | None:
         selected = self.selected()
         if selected is None:
-            self.view.refuse("Select a translation first.")
+            self.view.refuse(translate("TailoringTranslations", "Select a translation first."))
             return None
         return self._open(selected.path, selected.language, selected.text)
 
@@ -266,32 +292,46 @@ class TranslationsPanel(QWidget):
         """Record that the selected translation was reviewed against the source as it is now."""
         selected = self.selected()
         if selected is None:
-            self.view.refuse("Select a translation first.")
+            self.view.refuse(translate("TailoringTranslations", "Select a translation first."))
             return
         path, language = selected.path, selected.language
 
         def make(spoke: SpokeFile, effective: Playbook) -> SpokeFile:
             return record_translation(spoke, effective, path, language, None)
 
-        self.view.respoke(f"Reviewed translation into {language}: {path}", make)
+        self.view.respoke(
+            translate("TailoringTranslations", "Reviewed translation into {language}: {path}").format(
+                language=language, path=path
+            ),
+            make,
+        )
 
     def remove_selected(self) -> None:
         selected = self.selected()
         if selected is None:
-            self.view.refuse("Select a translation first.")
+            self.view.refuse(translate("TailoringTranslations", "Select a translation first."))
             return
 
         def make(spoke: SpokeFile, _effective: Playbook) -> SpokeFile:
             return spoke.model_copy(update={"translations": [t for t in spoke.translations if t != selected]})
 
-        self.view.respoke(f"Remove translation into {selected.language}: {selected.path}", make)
+        self.view.respoke(
+            translate("TailoringTranslations", "Remove translation into {language}: {path}").format(
+                language=selected.language, path=selected.path
+            ),
+            make,
+        )
 
     # ---- Private
 
     def _open(self, address: str, language: str, text: str) -> TranslationDialog | None:
         effective = self.view.resolution.effective
         if effective is None:
-            self.view.refuse("The spoke must resolve against its hub before its texts are translated.")
+            self.view.refuse(
+                translate(
+                    "TailoringTranslations", "The spoke must resolve against its hub before its texts are translated."
+                )
+            )
             return None
         try:
             source, index_path = text_at(effective, address)

@@ -47,6 +47,7 @@ from playbooks.starters.newhub import (
 )
 from ui import settings, site
 from ui.accessibility import describe, describe_wizard_buttons
+from ui.i18n import translate
 
 #: Regions offered with one click (the user can type any others).
 COMMON_REGIONS = ["Americas", "EMEA", "APAC", "UK", "Germany", "France", "Japan", "Canada"]
@@ -62,12 +63,18 @@ def _hint(text: str, parent: QWidget) -> QLabel:
 class StarterPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Industry and regime")
-        self.setSubTitle("Start from the starter closest to your firm; its regulatory presets come with it.")
+        self.setTitle(translate("Wizard", "Industry and regime"))
+        self.setSubTitle(
+            translate("Wizard", "Start from the starter closest to your firm; its regulatory presets come with it.")
+        )
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setObjectName("starters")
-        describe(self.list, "The starter closest to your firm: its regulatory presets come with it", "Starters")
+        describe(
+            self.list,
+            translate("Wizard", "The starter closest to your firm: its regulatory presets come with it"),
+            translate("Wizard", "Starters"),
+        )
         for name, description in STARTERS.items():
             item = QListWidgetItem(f"{starter_title(name)}\n    {description}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -83,8 +90,10 @@ class StarterPage(QWizardPage):
 class ModelPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Governance model")
-        self.setSubTitle("How social media is organised. Hub and spoke is what most regulated firms choose.")
+        self.setTitle(translate("Wizard", "Governance model"))
+        self.setSubTitle(
+            translate("Wizard", "How social media is organised. Hub and spoke is what most regulated firms choose.")
+        )
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
         self.buttons: dict[GovernanceModel, QRadioButton] = {}
@@ -111,25 +120,31 @@ class AudiencesEditor(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label_widget = QLabel("&Audiences of your own:", self)
+        label_widget = QLabel(translate("Wizard", "&Audiences of your own:"), self)
         layout.addWidget(label_widget)
         row = QHBoxLayout()
         self.name = QLineEdit(self)
         self.name.setObjectName("audienceName")
-        self.name.setPlaceholderText("e.g. Volunteers, or Certified spokespeople")
-        describe(self.name, "The audience as your policy names it", "Audience name")
+        self.name.setPlaceholderText(translate("Wizard", "e.g. Volunteers, or Certified spokespeople"))
+        describe(
+            self.name, translate("Wizard", "The audience as your policy names it"), translate("Wizard", "Audience name")
+        )
         label_widget.setBuddy(self.name)
         self.counts_as = QComboBox(self)
         self.counts_as.setObjectName("audienceCountsAs")
         describe(
-            self.counts_as, "The built-in audience it is a kind of: that audience's checks then bind it", "Counts as"
+            self.counts_as,
+            translate("Wizard", "The built-in audience it is a kind of: that audience's checks then bind it"),
+            translate("Wizard", "Counts as"),
         )
-        self.counts_as.addItem("A group of its own", None)
+        self.counts_as.addItem(translate("Wizard", "A group of its own"), None)
         for audience in Audience:
-            self.counts_as.addItem(f"Counts as {label(audience).lower()}", audience.value)
-        self.add = QPushButton("Add audience", self)
+            self.counts_as.addItem(
+                translate("Wizard", "Counts as {audience}").format(audience=label(audience).lower()), audience.value
+            )
+        self.add = QPushButton(translate("Wizard", "Add audience"), self)
         self.add.setObjectName("addAudience")
-        describe(self.add, "Adds the audience to the policy's scope")
+        describe(self.add, translate("Wizard", "Adds the audience to the policy's scope"))
         self.add.clicked.connect(self._on_add_clicked)
         self.name.installEventFilter(self)
         row.addWidget(self.name, 2)
@@ -138,12 +153,16 @@ class AudiencesEditor(QWidget):
         layout.addLayout(row)
         self.list = QListWidget(self)
         self.list.setObjectName("audiences")
-        describe(self.list, "The audiences of your own the new playbook will define", "Audiences of your own")
+        describe(
+            self.list,
+            translate("Wizard", "The audiences of your own the new playbook will define"),
+            translate("Wizard", "Audiences of your own"),
+        )
         self.list.setMaximumHeight(90)
         layout.addWidget(self.list)
-        self.remove = QPushButton("Remove audience", self)
+        self.remove = QPushButton(translate("Wizard", "Remove audience"), self)
         self.remove.setObjectName("removeAudience")
-        describe(self.remove, "Removes the selected audience")
+        describe(self.remove, translate("Wizard", "Removes the selected audience"))
         self.remove.clicked.connect(self._on_remove_clicked)
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
         self.problem = QLabel(self)
@@ -171,10 +190,16 @@ class AudiencesEditor(QWidget):
         if not name:
             return False
         if any(a.name.casefold() == name.casefold() for a in self.audiences()):
-            self.problem.setText(f"'{name}' is already an audience.")
+            self.problem.setText(translate("Wizard", "'{name}' is already an audience.").format(name=name))
             return False
         self.problem.setText("")
-        shown = name if counts_as is None else f"{name} (counts as {label(counts_as).lower()})"
+        shown = (
+            name
+            if counts_as is None
+            else translate("Wizard", "{name} (counts as {audience})").format(
+                name=name, audience=label(counts_as).lower()
+            )
+        )
         item = QListWidgetItem(shown, self.list)
         item.setData(Qt.ItemDataRole.UserRole, (name, counts_as.value if counts_as else None))
         return True
@@ -206,26 +231,30 @@ class RegionsPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Scope: regions and audiences")
+        self.setTitle(translate("Wizard", "Scope: regions and audiences"))
         layout = QVBoxLayout(self)
         quick = QHBoxLayout()
-        quick.addWidget(QLabel("Add:", self))
+        quick.addWidget(QLabel(translate("Wizard", "Add:"), self))
         for region in COMMON_REGIONS:
             button = QPushButton(region, self)
             button.setObjectName(f"region:{region}")
-            button.setAccessibleName(f"Add the region {region}")
-            button.setAccessibleDescription(f"Adds {region} to the regions, as a spoke of the hub")
+            button.setAccessibleName(translate("Wizard", "Add the region {region}").format(region=region))
+            button.setAccessibleDescription(
+                translate("Wizard", "Adds {region} to the regions, as a spoke of the hub").format(region=region)
+            )
             button.clicked.connect(lambda _c=False, r=region: self.add_region(r))
             quick.addWidget(button)
         quick.addStretch(1)
         layout.addLayout(quick)
-        label_widget = QLabel("&Regions, one per line:", self)
+        label_widget = QLabel(translate("Wizard", "&Regions, one per line:"), self)
         layout.addWidget(label_widget)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("regions")
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName("Regions")
-        self.text.setAccessibleDescription("One region, business unit or brand per line; each becomes a spoke file")
+        self.text.setAccessibleName(translate("Wizard", "Regions"))
+        self.text.setAccessibleDescription(
+            translate("Wizard", "One region, business unit or brand per line; each becomes a spoke file")
+        )
         label_widget.setBuddy(self.text)
         layout.addWidget(self.text)
         self.summary = QLabel(self)
@@ -250,22 +279,26 @@ class RegionsPage(QWizardPage):
         model = self._model()
         if model in HUB_MODELS:
             self.setSubTitle(
-                f"{label(model)} needs at least one spoke: each region becomes a spoke file that tailors "
-                "the hub (local laws, languages, contacts). Add the groups your policy names of its own."
+                translate(
+                    "Wizard",
+                    "{label} needs at least one spoke: each region becomes a spoke file that tailors the hub (local laws, languages, contacts). Add the groups your policy names of its own.",
+                ).format(label=label(model))
             )
         else:
             self.setSubTitle(
-                f"{label(model)} has no spokes: leave the regions empty for a single playbook, or add regions "
-                "to tailor it per region all the same. Add the groups your policy names of its own."
+                translate(
+                    "Wizard",
+                    "{label} has no spokes: leave the regions empty for a single playbook, or add regions to tailor it per region all the same. Add the groups your policy names of its own.",
+                ).format(label=label(model))
             )
         wizard = self.wizard()
         if isinstance(wizard, NewPlaybookWizard):
             starter = wizard.starter_playbook()
             names = [a.name for a in starter.scope.audience_register]
             self.starter_audiences.setText(
-                f"The starter already defines: {', '.join(names)}."
+                translate("Wizard", "The starter already defines: {names}.").format(names=", ".join(names))
                 if names
-                else "The starter defines no audiences of its own."
+                else translate("Wizard", "The starter defines no audiences of its own.")
             )
 
     def add_region(self, region: str) -> None:
@@ -282,16 +315,20 @@ class RegionsPage(QWizardPage):
         model = self._model()
         if regions:
             self.summary.setText(
-                f"{len(regions)} spoke{'s' if len(regions) != 1 else ''} will be created: {', '.join(regions)}."
+                translate("Wizard", "%n spoke(s) will be created: {regions}.", None, len(regions)).format(
+                    regions=", ".join(regions)
+                )
             )
         else:
-            self.summary.setText("No regions yet.")
+            self.summary.setText(translate("Wizard", "No regions yet."))
         if len(set(slugs)) != len(slugs):
-            self.problem.setText("Two regions have the same name.")
+            self.problem.setText(translate("Wizard", "Two regions have the same name."))
         elif not regions and model in HUB_MODELS:
             self.problem.setText(
-                f"{label(model)} needs at least one region. Add one, or go Back and choose a model without "
-                "spokes (organic, centralized or honeycomb)."
+                translate(
+                    "Wizard",
+                    "{label} needs at least one region. Add one, or go Back and choose a model without spokes (organic, centralized or honeycomb).",
+                ).format(label=label(model))
             )
         else:
             self.problem.setText("")
@@ -305,42 +342,48 @@ class RegionsPage(QWizardPage):
 class PeoplePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Title, people and roles")
+        self.setTitle(translate("Wizard", "Title, people and roles"))
         self.setSubTitle(
-            "The owner is accountable for the playbook; the executive champion sponsors the programme "
-            "(the first reason social media programmes fail is that no executive buys in)."
+            translate(
+                "Wizard",
+                "The owner is accountable for the playbook; the executive champion sponsors the programme "
+                "(the first reason social media programmes fail is that no executive buys in).",
+            )
         )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
-        describe(self.title_edit, "The title of the policy as staff will see it")
-        self.title_edit.setPlaceholderText("e.g. Acme Bank Social Media Policy")
+        describe(self.title_edit, translate("Wizard", "The title of the policy as staff will see it"))
+        self.title_edit.setPlaceholderText(translate("Wizard", "e.g. Acme Bank Social Media Policy"))
         self.owner = QLineEdit(settings.user_name(), self)
         self.owner.setObjectName("owner")
-        describe(self.owner, "Full name of the person accountable for the playbook")
-        self.owner.setPlaceholderText("Full name")
+        describe(self.owner, translate("Wizard", "Full name of the person accountable for the playbook"))
+        self.owner.setPlaceholderText(translate("Wizard", "Full name"))
         self.champion = QLineEdit(self)
         self.champion.setObjectName("champion")
-        describe(self.champion, "Full name of the executive who sponsors the programme (optional)")
-        self.champion.setPlaceholderText("Full name of the sponsoring executive")
+        describe(self.champion, translate("Wizard", "Full name of the executive who sponsors the programme (optional)"))
+        self.champion.setPlaceholderText(translate("Wizard", "Full name of the sponsoring executive"))
         self.roles_text = QPlainTextEdit(self)
         self.roles_text.setObjectName("roles")
         self.roles_text.setTabChangesFocus(True)
         describe(
             self.roles_text,
-            "Offices, committees and teams the policy names instead of a person, one per line; owners, "
-            "approvers, decision rights and crisis contacts may name them",
-            "Roles",
+            translate(
+                "Wizard",
+                "Offices, committees and teams the policy names instead of a person, one per line; owners, "
+                "approvers, decision rights and crisis contacts may name them",
+            ),
+            translate("Wizard", "Roles"),
         )
         self.roles_text.setMaximumHeight(90)
         self.starter_roles = _hint("", self)
         self.starter_roles.setObjectName("starterRoles")
-        form.addRow("Playbook title", self.title_edit)
-        form.addRow("Owner", self.owner)
-        form.addRow("Executive champion", self.champion)
-        form.addRow("Roles, one per line", self.roles_text)
+        form.addRow(translate("Wizard", "Playbook title"), self.title_edit)
+        form.addRow(translate("Wizard", "Owner"), self.owner)
+        form.addRow(translate("Wizard", "Executive champion"), self.champion)
+        form.addRow(translate("Wizard", "Roles, one per line"), self.roles_text)
         layout.addWidget(self.starter_roles)
         layout.addStretch(1)
         self.registerField("title*", self.title_edit)
@@ -351,10 +394,15 @@ class PeoplePage(QWizardPage):
         if isinstance(wizard, NewPlaybookWizard):
             names = [r.name for r in wizard.starter_playbook().people.roles]
             self.starter_roles.setText(
-                f"The starter already names: {', '.join(names)}. Add the offices and committees your policy "
-                "names besides them (e.g. Ethics Committee)."
+                translate(
+                    "Wizard",
+                    "The starter already names: {names}. Add the offices and committees your policy names besides them (e.g. Ethics Committee).",
+                ).format(names=", ".join(names))
                 if names
-                else "Add the offices and committees your policy names (e.g. Social Media Council, Privacy Officer)."
+                else translate(
+                    "Wizard",
+                    "Add the offices and committees your policy names (e.g. Social Media Council, Privacy Officer).",
+                )
             )
 
     def roles(self) -> list[str]:
@@ -364,16 +412,24 @@ class PeoplePage(QWizardPage):
 class FolderPage(QWizardPage):
     def __init__(self, choose_folder: Callable[[QWidget, str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Where to save")
-        self.setSubTitle("The hub and its spoke files are written into this folder; nothing is overwritten.")
+        self.setTitle(translate("Wizard", "Where to save"))
+        self.setSubTitle(
+            translate("Wizard", "The hub and its spoke files are written into this folder; nothing is overwritten.")
+        )
         self.choose_folder = choose_folder
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.folder = QLineEdit(settings.last_folder("new-playbook") or str(Path.home()), self)
         self.folder.setObjectName("folder")
-        describe(self.folder, "The folder the hub and its spoke files are written into", "Folder")
-        browse = QPushButton("Choose…", self)
-        describe(browse, "Choose the folder for the new files", "Choose a folder")
+        describe(
+            self.folder,
+            translate("Wizard", "The folder the hub and its spoke files are written into"),
+            translate("Wizard", "Folder"),
+        )
+        browse = QPushButton(translate("Wizard", "Choose…"), self)
+        describe(
+            browse, translate("Wizard", "Choose the folder for the new files"), translate("Wizard", "Choose a folder")
+        )
         browse.clicked.connect(self._on_browse)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
@@ -381,8 +437,8 @@ class FolderPage(QWizardPage):
         form = QFormLayout()
         self.stem = QLineEdit(self)
         self.stem.setObjectName("stem")
-        describe(self.stem, "The start of the file names; the spokes add their region to it")
-        form.addRow("File name", self.stem)
+        describe(self.stem, translate("Wizard", "The start of the file names; the spokes add their region to it"))
+        form.addRow(translate("Wizard", "File name"), self.stem)
         layout.addLayout(form)
         self.files = QLabel(self)
         self.files.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names and errors
@@ -415,12 +471,13 @@ class FolderPage(QWizardPage):
 
     def _update(self) -> None:
         files = self.planned_files()
-        self.files.setText("Files:\n" + "\n".join(f"  {p.name}" for p in files))
+        self.files.setText(translate("Wizard", "Files:") + "\n" + "\n".join(f"  {p.name}" for p in files))
         folder = Path(self.folder.text().strip())
         if not folder.is_dir():
-            self.problem.setText("That folder does not exist.")
+            self.problem.setText(translate("Wizard", "That folder does not exist."))
         elif any(p.exists() for p in files):
-            self.problem.setText(f"{next(p for p in files if p.exists()).name} already exists in that folder.")
+            existing = next(p for p in files if p.exists()).name
+            self.problem.setText(translate("Wizard", "{name} already exists in that folder.").format(name=existing))
         else:
             self.problem.setText("")
         self.completeChanged.emit()
@@ -445,11 +502,13 @@ class NewPlaybookWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newPlaybookWizard")
-        self.setWindowTitle("New playbook")
+        self.setWindowTitle(translate("Wizard", "New playbook"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         describe_wizard_buttons(self)
         self.resize(760, 560)
-        chooser = choose_folder or (lambda parent, start: QFileDialog.getExistingDirectory(parent, "Folder", start))
+        chooser = choose_folder or (
+            lambda parent, start: QFileDialog.getExistingDirectory(parent, translate("Wizard", "Folder"), start)
+        )
         self.starter = StarterPage(self)
         self.model = ModelPage(self)
         self.regions = RegionsPage(self)
@@ -488,7 +547,7 @@ class NewPlaybookWizard(QWizard):
         try:
             hub, spokes = create_hub_and_spokes(self.plan(), self.folder.folder.text().strip())
         except (ValueError, KeyError, OSError) as exc:
-            self.folder.problem.setText(f"The playbook was not created: {exc}")
+            self.folder.problem.setText(translate("Wizard", "The playbook was not created: {exc}").format(exc=exc))
             return False
         self.hub_path, self.spoke_paths = hub, spokes
         settings.set_last_folder("new-playbook", str(hub.parent))
