@@ -108,7 +108,7 @@ def test_translate_set_records_the_text_and_the_source_digest(examples: Path, ca
     ("field", "code", "says"),
     [
         ("content.rulez[cr-live].title", 1, "SCHEMA: 'rulez' is not a field of content"),
-        ("content.rules[cr-gone].title", 1, "SPOKE-HUB-DRIFT: content.rules has no 'cr-gone' (any more)"),
+        ("content.rules[cr-gone].title", 1, "SCHEMA: content.rules has no item 'cr-gone'"),
         ("content.rules[cr-live].locked", 1, "SCHEMA: 'content.rules[cr-live].locked' is not a text field"),
     ],
 )
@@ -138,6 +138,7 @@ def test_a_translation_in_the_file_of_a_field_that_does_not_exist_is_reported_li
     def line_of(needle: str) -> int:
         return next(i for i, line in enumerate(lines, 1) if needle in line)
 
-    assert f"{spoke}:{line_of('content.rules[cr-gone].title')}: warning SPOKE-HUB-DRIFT: translations[" in out
+    assert f"{spoke}:{line_of('content.rules[cr-gone].title')}: error SCHEMA: translations[" in out
+    assert "content.rules has no item 'cr-gone'" in out
     assert f"{spoke}:{line_of('content.rulez[cr-live].title')}: error SCHEMA: translations[" in out
     assert "'rulez' is not a field of content" in out
