@@ -113,8 +113,8 @@ def language_for(
     else the playbook's own ``document.language`` (a spoke sets it like any field), else the site's."""
     if site_locked:
         return site_language
-    if requested:
-        return requested
+    if requested is not None:
+        return requested  # an empty one is refused where it is parsed, not taken for "the default"
     if playbook.document.language is not None:
         return playbook.document.language
     return site_language

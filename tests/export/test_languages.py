@@ -109,6 +109,11 @@ def test_the_language_on_the_command_line_overrides_the_playbooks_own(tmp_path: 
         ("de-XX", "'de-XX' is not a language tag Charter knows"),
         ("english", "'english' is not a language Charter writes documents in"),
         ("de_DE!", "'de_DE!' is not a language tag Charter knows"),
+        # red team L05: an empty value is no default, a long one is not echoed whole, a script
+        # Charter does not write the language in is refused rather than ignored
+        ("", "the language is empty; give a tag such as de-DE"),
+        ("de-" + "-".join(["abcdefgh"] * 200), "'de-abcdefgh-abcdefgh-abcdefgh-abcdefgh-a…' is not a language tag"),
+        ("ar-Latn", "'ar-Latn' asks for the Latn script; Charter writes 'ar' in Arab script only"),
     ],
 )
 def test_an_unknown_language_is_one_clear_line_and_nothing_is_written(
@@ -118,6 +123,19 @@ def test_an_unknown_language_is_one_clear_line_and_nothing_is_written(
     code, _out, err = run(["export", str(EMEA), "--format", "html", "--language", tag, "-o", str(out)], capsys)
     assert code == 2 and not out.exists()
     assert err.count("\n") == 1 and says in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("tag", "heading"),
+    [("ja-JP-u-ca-japanese", "ソーシャルメディアポリシー"), ("de-DE-x-private", "Social-Media-Richtlinie")],
+)
+def test_valid_bcp47_extensions_and_private_use_choose_the_language_before_them(
+    tmp_path: Path, capsys, tag: str, heading: str
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "policy.md"
+    code, _out, err = run(["export", str(EMEA), "--format", "md", "--language", tag, "-o", str(out)], capsys)
+    assert code in (0, 1), err
+    assert heading in out.read_text(encoding="utf-8").splitlines()[0]
 
 
 def test_a_bad_document_language_in_the_file_names_the_field(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
