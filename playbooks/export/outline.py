@@ -133,11 +133,14 @@ class RichCell(str):
 
     md: str
     note: int | None
+    #: the language of a text shown as written in a document of another language ('' otherwise)
+    foreign_lang: str
 
     def __new__(cls, md: str) -> RichCell:
         self = super().__new__(cls, plain_text(md))
         self.md = md
         self.note = None
+        self.foreign_lang = untranslated_language(md)
         return self
 
     @property
@@ -153,12 +156,10 @@ def rich(md: str) -> str:
     return RichCell(md) if md and md.strip() else ""
 
 
-def _translated_cell(cell: Any) -> str:
-    """A table cell in the document's language (:func:`content`), a rich cell staying rich."""
-    if isinstance(cell, RichCell):
-        translated = content(cell.md)
-        return cell if translated == cell.md else RichCell(translated)
-    return content(str(cell))
+def _cell(cell: Any) -> str:
+    """A table cell as the document holds it: the text itself (a :class:`DocumentText` keeps the
+    language it is in), anything else as text."""
+    return cell if isinstance(cell, str) else str(cell)
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
@@ -167,7 +168,7 @@ def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequenc
     made by :func:`rich` keep their structure in every format; for Markdown documents those
     that are more than one paragraph are numbered as the table's ``notes`` (see :class:`RichCell`).
     The playbook's texts in the cells are shown in their translation (:func:`content`)."""
-    body = [[_translated_cell(cell) for cell in row] for row in rows]
+    body = [[_cell(cell) for cell in row] for row in rows]
     if not body:
         return []
     fitted = column_widths(list(columns), body, widths)

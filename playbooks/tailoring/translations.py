@@ -90,6 +90,12 @@ _FACTS: dict[str, str] = {
     "spoke": "a spoke's name",
     "region": "a region",
     "version_archive": "an archive's place",
+    "languages": "a language tag",
+    "presets": "a rule set's code",
+    "terms": "a lexicon's search terms",
+    "territories": "a territory",
+    "platforms": "a platform's name",
+    "local_regulators": "a regulator's name",
 }
 
 #: Fields named ``name`` that hold a person's name (other names are things: a role, a record class).
@@ -307,6 +313,12 @@ class DocumentText(str):
         self.reviewed_by = reviewed_by
         return self
 
+    @property
+    def foreign_lang(self) -> str:
+        """The language of a text shown as written ('' for the region's translation): what a
+        template sets as ``lang`` on the cell or list item that holds it."""
+        return "" if self.translated else self.lang
+
 
 @dataclass(frozen=True)
 class ContentTranslations:
@@ -401,6 +413,10 @@ def localized(playbook: Playbook, translations: dict[str, Any] | None, language:
                     new_model = walk(value, inner, here, (*loc, name))
                     if new_model is not value:
                         changed[name] = new_model
+                continue
+            if is_list and inner is str and value and not same and not not_translatable(list(here), inner, info):
+                # a list of texts (prohibited content, examples): shown as written, marked
+                changed[name] = [DocumentText(v, source_language) if v else v for v in value]
                 continue
             if is_list or not isinstance(value, str) or not value or isinstance(value, Enum):
                 continue

@@ -104,6 +104,8 @@ def test_every_untranslated_text_carries_its_language_in_html(examples: Path, ca
     translated = html.index("Skripte, Folien und eingeblendete Texte")
     opening = html.rfind("<", 0, translated - 3)
     assert 'lang="en"' not in html[html.rfind("<div", 0, translated) : translated], html[opening:translated]
+    # table cells, fact values and list items as well as paragraphs
+    assert re.search(r'<td[^>]* lang="en"', html) and re.search(r'<li[^>]* lang="en">', html)
     english = _export(examples, capsys, "html", "en")
     assert 'lang="en"' not in english.split("<body", 1)[1]
 
