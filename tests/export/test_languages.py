@@ -270,3 +270,14 @@ def test_an_addendum_of_a_brand_is_worded_for_a_brand_in_german(tmp_path: Path) 
         assert gettext(wording.title) == "Nachtrag der Marke"
         assert gettext(wording.column) == "Bei dieser Marke"
     assert addendum_wording(None).title == "Regional Addendum" and addendum_wording("spoke").title == "Spoke Addendum"
+
+
+def test_an_english_passage_of_an_arabic_word_document_is_a_left_to_right_paragraph(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Red team L06: untranslated English set right to left lost its full stop to the start."""
+    with zipfile.ZipFile(_export(tmp_path, capsys, "ar", "docx")) as word:
+        body = word.read("word/document.xml").decode()
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", body)
+    english = [p for p in paragraphs if "paid-search prospects." in p]
+    arabic = [p for p in paragraphs if re.search(r"<w:t[^>]*>[\u0600-\u06ff]", p)]
+    assert english and all('<w:bidi w:val="0"/>' in p for p in english)
+    assert arabic and not any('<w:bidi w:val="0"/>' in p for p in arabic)
