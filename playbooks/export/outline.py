@@ -42,6 +42,15 @@ def content(value: str) -> str:
     return value
 
 
+def library_text(value: str) -> str:
+    """A text of Charter's own preset library (a rule set's title, an approver qualification, a
+    required disclosure), which is written in English only: in a document of another language it
+    is marked as English, as the playbook's untranslated text is (``lang`` in HTML)."""
+    if not value or language.current().code == language.SOURCE_LANGUAGE:
+        return value
+    return DocumentText(value, language.SOURCE_LANGUAGE)
+
+
 def untranslated_language(value: str) -> str:
     """The language of a text shown as written in a document of another language ('' otherwise)."""
     if isinstance(value, DocumentText) and not value.translated and value:

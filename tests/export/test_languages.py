@@ -281,3 +281,12 @@ def test_an_english_passage_of_an_arabic_word_document_is_a_left_to_right_paragr
     arabic = [p for p in paragraphs if re.search(r"<w:t[^>]*>[\u0600-\u06ff]", p)]
     assert english and all('<w:bidi w:val="0"/>' in p for p in english)
     assert arabic and not any('<w:bidi w:val="0"/>' in p for p in arabic)
+
+
+def test_charters_own_preset_texts_are_marked_as_english_in_another_language(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Red team L07: the preset library's titles, qualifications and disclosures are English only."""
+    german = _export(tmp_path, capsys, "de", "html", "checklist").read_text(encoding="utf-8")
+    assert re.search(r'<td[^>]* lang="en">FINRA-STATIC: ', german)
+    assert re.search(r'<td[^>]* lang="en">Appropriately qualified', german)
+    english = _export(tmp_path, capsys, "en", "html", "checklist").read_text(encoding="utf-8")
+    assert "FINRA-STATIC: " in english and 'lang="en">FINRA' not in english
