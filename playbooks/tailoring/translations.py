@@ -253,7 +253,7 @@ def translation_findings(
                     line,
                 )
             )
-        locked = _locked_by_hub(hub, translation.path)
+        locked = locked_by_hub(hub, translation.path)
         if locked and not translation.hub_approval.strip():
             out.append(
                 Finding(
@@ -281,8 +281,9 @@ def translation_findings(
     return out
 
 
-def _locked_by_hub(hub: Playbook | None, path: str) -> str:
-    """The locked hub item a translation's text is in ('' when none, or no hub is known)."""
+def locked_by_hub(hub: Playbook | None, path: str) -> str:
+    """The locked hub item the text at keyed address ``path`` is in ('' when none, or no hub is
+    known): a translation of it needs the hub's approval."""
     if hub is None:
         return ""
     try:
@@ -478,7 +479,7 @@ def record_translation(
             raise ValueError(f"the spoke has no translation of {path} into {language}; add one with its text")
         recorded = Translation(path=path, language=language, text=text, **update)
         translations.append(recorded)
-    locked = _locked_by_hub(hub, path)
+    locked = locked_by_hub(hub, path)
     if locked and not recorded.hub_approval:
         raise TranslationProblem(
             LOCKED_WEAKENED,
