@@ -17,17 +17,19 @@ hub no longer has.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from babel import Locale
 from pydantic import BaseModel
 
 from playbooks.format.enums import Severity
 from playbooks.format.fields import REF, is_model, unwrap
 from playbooks.format.findings import SCHEMA, Finding
 from playbooks.format.identity import Names
-from playbooks.format.language import parse_locale
+from playbooks.format.language import LANGUAGES, parse_locale
 from playbooks.format.model import Playbook
 from playbooks.format.paths import Key, parse_address
 from playbooks.io.storage import format_path
@@ -210,8 +212,43 @@ def translation_lines(text: str, count: int) -> list[int | None]:
     return lines_of(text, [("translations", i) for i in range(count)]) if count else []
 
 
+def spoke_languages(spoke: SpokeFile, effective: Playbook, hub: Playbook | None, file: str = "") -> dict[str, str]:
+    """The languages the spoke's documents are written in, primary subtag -> as the playbook says
+    it: its document language, else the languages the hub's entry for this spoke lists (by file,
+    region name or id; a tag or an English language name, "German"); empty when neither says."""
+    written = (effective.document.language or "").strip()
+    if written:
+        return {written.split("-", 1)[0].lower(): written}
+    if hub is None:
+        return {}
+    base = os.path.basename(file)
+    region = spoke.spoke.region.strip()
+    entry = next(
+        (
+            e
+            for e in hub.governance.spokes
+            if (base and e.file and os.path.basename(e.file) == base)
+            or (region and (e.name.strip() == region or e.id == region.lower()))
+        ),
+        None,
+    )
+    if entry is None:
+        return {}
+    names = {Locale(code).get_display_name("en").lower(): code for code in LANGUAGES}
+    out: dict[str, str] = {}
+    for said in entry.languages:
+        code = names.get(said.strip().lower())
+        if code is None:
+            try:
+                code = parse_locale(said).language
+            except ValueError:
+                continue
+        out[code] = said.strip()
+    return out
+
+
 def translation_findings(
-    spoke: SpokeFile, effective: Playbook, text: str, hub: Playbook | None = None
+    spoke: SpokeFile, effective: Playbook, text: str, hub: Playbook | None = None, file: str = ""
 ) -> list[Finding]:
     """What is wrong with the spoke's translations: a stale one (``SPOKE-TRANSLATION-STALE``), one
     of no translatable text or a second of the same text and language (``SCHEMA`` errors, like a
@@ -219,7 +256,7 @@ def translation_findings(
     one of a text the hub locks without the hub's approval (``SPOKE-LOCKED-WEAKENED``)."""
     lines = translation_lines(text, len(spoke.translations))
     names = Names(effective)
-    written = (effective.document.language or "").strip()
+    written = spoke_languages(spoke, effective, hub, file)
     seen: dict[tuple[str, str], int] = {}
     out: list[Finding] = []
     for i, translation in enumerate(spoke.translations):
@@ -242,14 +279,16 @@ def translation_findings(
                 )
             )
         seen.setdefault(same, i)
-        if written and _fits(translation, written) == 0:
+        primary = translation.language.split("-", 1)[0].lower()
+        if written and primary not in written:
             out.append(
                 Finding(
                     SCHEMA,
                     Severity.WARNING,
                     f"translations[{i}].language",
                     f"{names.place(index_path)}: translated into {translation.language}, but this spoke's documents "
-                    f"are in {written}; only an export with --language {translation.language} uses it",
+                    f"are in {', '.join(written.values())}; only an export with --language {translation.language} "
+                    "uses it",
                     line,
                 )
             )

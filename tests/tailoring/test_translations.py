@@ -236,7 +236,7 @@ def test_every_untranslated_text_carries_its_language_in_html(examples: Path, ca
     assert 'lang="en"' not in english.split("<body", 1)[1]
 
 
-def test_two_translations_of_one_text_are_an_error(examples: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_two_translations_of_one_text_are_an_error_and_another_language_a_warning(examples: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     spoke = examples / SPOKE
     text = spoke.read_text(encoding="utf-8")
     block = text[
@@ -249,3 +249,6 @@ def test_two_translations_of_one_text_are_an_error(examples: Path, capsys) -> No
     code, out, _err = run(["validate", str(spoke)], capsys)
     assert code == 1
     assert "error SCHEMA: translations[" in out and "is translated into de twice" in out
+    # the hub's entry for the EMEA spoke says its languages: English and German
+    assert "warning SCHEMA: translations[" in out
+    assert "translated into fr, but this spoke's documents are in English, German" in out
