@@ -234,7 +234,7 @@ def spoke_languages(spoke: SpokeFile, effective: Playbook, hub: Playbook | None,
     )
     if entry is None:
         return {}
-    names = {Locale(code).get_display_name("en").lower(): code for code in LANGUAGES}
+    names = {str(Locale(code).get_display_name("en")).lower(): code for code in LANGUAGES}
     out: dict[str, str] = {}
     for said in entry.languages:
         code = names.get(said.strip().lower())
