@@ -1,14 +1,16 @@
 """``charter translate``: a spoke's translations of the texts of its playbook (issue 20).
 
     charter translate set SPOKE FIELD --language TAG (--text TEXT | --text-file FILE)
-    charter translate refresh SPOKE FIELD --language TAG
+                          [--reviewed-by NAME] [--hub-approval NAME]
+    charter translate refresh SPOKE FIELD --language TAG [--reviewed-by NAME] [--hub-approval NAME]
     charter translate list SPOKE [--language TAG]
 
 ``FIELD`` is a keyed address, as spoke changes name fields: ``content.rules[r-promo].wording``.
 ``set`` adds or replaces the translation and records the digest of the source text as it is now;
 ``refresh`` records the current source's digest for a translation that was reviewed after the
 hub changed the text (``SPOKE-TRANSLATION-STALE``); ``list`` shows each translation and whether
-it is current. The spoke file is saved atomically (the old one kept as ``.bak``); the editor's
+it is current. A text the hub locks is translated only with the name of who at the hub approved
+the translation (``--hub-approval``). The spoke file is saved atomically (the old one kept as ``.bak``); the editor's
 tailoring view does the same through the same functions
 (:func:`playbooks.tailoring.translations.record_translation`).
 
@@ -53,6 +55,13 @@ def register(commands: Any) -> None:
             text = sub.add_mutually_exclusive_group(required=True)
             text.add_argument("--text", help="the translated text")
             text.add_argument("--text-file", metavar="FILE", help="a UTF-8 file holding the translated text")
+        if name != "list":
+            sub.add_argument("--reviewed-by", metavar="NAME", help="who reviewed the translation against its source")
+            sub.add_argument(
+                "--hub-approval",
+                metavar="NAME",
+                help="who at the hub approved the translation (needed for a text the hub locks)",
+            )
         if name != "list":
             add_save_options(sub)
         sub.set_defaults(run=run)
@@ -102,7 +111,16 @@ def _record(args: argparse.Namespace, lock: PlaybookLock) -> int:
         if not str(text).strip():
             raise CliError("the translation is empty; give its text with --text or --text-file", EXIT_FINDINGS)
     try:
-        updated = record_translation(resolution.spoke, resolution.effective, args.field, args.language, text)
+        updated = record_translation(
+            resolution.spoke,
+            resolution.effective,
+            args.field,
+            args.language,
+            text,
+            reviewed_by=args.reviewed_by,
+            hub_approval=args.hub_approval,
+            hub=resolution.hub,
+        )
     except TranslationProblem as problem:
         raise CliError(f"{resolution.file}: {args.field}: {problem.code}: {problem.message}", EXIT_FINDINGS) from None
     except (LanguageError, ValueError) as exc:

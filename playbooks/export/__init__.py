@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from playbooks.export.context import DOCUMENTS, DocumentKind, ExportError, build_context, document_kind
-from playbooks.export.outline import document_text, translated_content
+from playbooks.export.outline import document_text
 from playbooks.export.render import render_builtin
 from playbooks.export.sandbox import Limits
 from playbooks.format.language import N_, LanguageError, gettext, parse_locale, using
@@ -113,8 +113,8 @@ def language_for(
     else the playbook's own ``document.language`` (a spoke sets it like any field), else the site's."""
     if site_locked:
         return site_language
-    if requested:
-        return requested
+    if requested is not None:
+        return requested  # an empty one is refused where it is parsed, not taken for "the default"
     if playbook.document.language is not None:
         return playbook.document.language
     return site_language
@@ -170,13 +170,11 @@ def export_document(
             from playbooks.export.integrations import gather
 
             extra = gather(playbook)
-        # a spoke's translations of the playbook's texts (playbooks.export.source)
-        with translated_content(extra.get("translations")):
-            context = build_context(playbook, doc, extra, language=language)
-            job = ExportJob(playbook, kind, fmt, context, folder, limits or Limits(), extra, paper, language)
-            if notices is not None:
-                job.notices = notices
-            return writer(job)
+        context = build_context(playbook, doc, extra, language=language)
+        job = ExportJob(playbook, kind, fmt, context, folder, limits or Limits(), extra, paper, language)
+        if notices is not None:
+            job.notices = notices
+        return writer(job)
 
 
 def render_html(job: ExportJob, *, qt: bool = False) -> str:

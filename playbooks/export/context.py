@@ -19,10 +19,11 @@ from playbooks.export.documents import Builder, People, TabularRows, approved_co
 from playbooks.export.outline import date, document_data, lbl, number
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding
-from playbooks.format.language import N_, current, ngettext
+from playbooks.format.language import N_, SOURCE_LANGUAGE, current, ngettext
 from playbooks.format.language import gettext as _
 from playbooks.format.model import Playbook
 from playbooks.io.storage import fingerprint
+from playbooks.tailoring.translations import localized
 
 
 class ExportError(Exception):
@@ -208,9 +209,13 @@ def build_context(
     """
     kind = document_kind(doc)
     data = dict(extra or {})
-    fp = fingerprint(pb)
+    fp = fingerprint(pb)  # of the playbook as approved, not of its text in the document's language
     data["fingerprint"] = fp
     data["validity"] = not_valid(data.get("findings", []))
+    # the playbook's texts in the document's language: each its own field's current translation
+    # (a spoke's, playbooks.export.source), else as written, marked with the language it is in
+    written_in = data.get("written_in") or pb.document.language or SOURCE_LANGUAGE
+    approved, pb = pb, localized(pb, data.get("translations"), language, written_in)
     try:
         sections = kind.build(pb, data)
     except ValueError as exc:
@@ -239,7 +244,7 @@ def build_context(
             "toc_pages": {},  # section id -> page; filled by paginated writers (PDF) on a second pass
             "page_per_section": kind.page_per_section,
             "compact": kind.compact,
-            "playbook": pb.model_dump(mode="json"),
+            "playbook": approved.model_dump(mode="json"),
         }
     )
     return context

@@ -20,6 +20,7 @@ from playbooks.export.outline import (
     joined,
     labels,
     lbl,
+    library_text,
     note,
     number,
     para,
@@ -781,7 +782,9 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
 def _preset_label(code: str, catalogue: dict[str, Any]) -> str:
     info = catalogue.get(code)
     title = info.get("title") if isinstance(info, dict) else None
-    return f"{code}: {title}" if title else code
+    if not title:
+        return code
+    return library_text(f"{code}: {title}")  # the library's title, in English
 
 
 def _qualification(mode: QualificationMode | None, years: int | None) -> str:

@@ -41,7 +41,7 @@ from playbooks.export.outline import (
     page_footer,
     running_footer,
 )
-from playbooks.export.render import install_filters, templates_root
+from playbooks.export.render import first_strong_direction, install_filters, templates_root
 from playbooks.export.richtext import FIELD_HEADING_LEVEL, is_safe_link, markdown_blocks, runs_text
 from playbooks.format.language import gettext
 from playbooks.format.messages import one_line
@@ -138,6 +138,26 @@ _AFTER_BIDI_VISUAL = {
     "tblDescription",
 }
 _AFTER_RTL = {"cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"}
+#: The children of a paragraph's properties that Word requires after ``bidi``.
+_AFTER_BIDI = {
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+}
 
 
 def _bidi_styles(xml: bytes, language: str) -> bytes:
@@ -165,13 +185,30 @@ def _insert(parent: Any, child: Any, before: set[str]) -> None:
 
 def right_to_left(xml: bytes) -> bytes:
     """An edit of a part of a Word document: every table laid out right to left (``bidiVisual``),
-    every run of right-to-left text marked ``rtl``. Latin names and numbers keep their direction:
-    Word's bidirectional algorithm orders them inside the right-to-left paragraph."""
+    every run of right-to-left text marked ``rtl``, every paragraph that starts in a
+    left-to-right script left to right (``bidi`` off). Latin names and numbers inside a
+    right-to-left paragraph keep their direction: Word's bidirectional algorithm orders them."""
     root = etree.fromstring(xml, _PARSER)
     w = f"{{{W_NS}}}"
     for table_properties in root.iter(f"{w}tblPr"):
         if table_properties.find(f"{w}bidiVisual") is None:
             _insert(table_properties, etree.Element(f"{w}bidiVisual"), _AFTER_BIDI_VISUAL)
+    for paragraph in root.iter(f"{w}p"):
+        # a paragraph that starts in a left-to-right script (an untranslated English passage, a
+        # list of Latin names) is a left-to-right paragraph, as dir="auto" makes it in HTML: its
+        # full stop stays at its end, not at the start the right-to-left default would give it
+        text = "".join(t.text or "" for t in paragraph.iter(f"{w}t"))
+        if first_strong_direction(text) != "ltr":
+            continue
+        properties = paragraph.find(f"{w}pPr")
+        if properties is None:
+            properties = etree.Element(f"{w}pPr")
+            paragraph.insert(0, properties)
+        bidi = properties.find(f"{w}bidi")
+        if bidi is None:
+            bidi = etree.Element(f"{w}bidi")
+            _insert(properties, bidi, _AFTER_BIDI)
+        bidi.set(f"{w}val", "0")
     for run in root.iter(f"{w}r"):
         text = "".join(t.text or "" for t in run.iter(f"{w}t"))
         if not _RTL_TEXT.search(text):

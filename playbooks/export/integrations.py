@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from playbooks.export.outline import joined, number
+from playbooks.export.outline import joined, library_text, number
 from playbooks.format.language import gettext, ngettext
 from playbooks.format.model import Playbook
 
@@ -44,7 +44,11 @@ def _presets(playbook: Playbook) -> dict[str, Any]:
             "strictest_note": gettext("The strictest combination needs the preset catalogue, which could not be read."),
         }
     out["presets"] = {
-        code: {"title": preset.title, "citation": "; ".join(preset.citations), "status": preset.status.value}
+        code: {
+            "title": library_text(preset.title),
+            "citation": "; ".join(preset.citations),
+            "status": preset.status.value,
+        }
         for code, preset in catalogue.items()
     }
     try:
@@ -82,13 +86,15 @@ def _strictest_rows(combination: Any) -> list[list[str]]:
     if c.approval is not None:
         rows.append([gettext("Approval"), wording(c.approval.value), c.approval.because()])
     for qualification in c.approver_qualifications:
-        rows.append([gettext("Approver qualification"), str(qualification.value), qualification.because()])
+        rows.append(
+            [gettext("Approver qualification"), library_text(str(qualification.value)), qualification.because()]
+        )
     if c.filing is not None:
         rule = c.filing.value
         rows.append([gettext("Earliest filing deadline"), f"{rule.describe()}, {rule.scope}", c.filing.because()])
     for need in c.disclosures:
         placement = gettext("Disclosure (%(placement)s)") % {"placement": wording(need.placement)}
-        rows.append([placement, need.text, ", ".join(need.presets)])
+        rows.append([placement, library_text(need.text), ", ".join(need.presets)])
     if c.retention_caps:
         rows.append([gettext("Retention of monitoring data"), gettext("Capped"), ", ".join(c.retention_caps)])
     return rows

@@ -8,11 +8,9 @@ lists, definitions) and numbered subsections. Everything here is plain ``dict``/
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from contextvars import ContextVar
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -23,6 +21,7 @@ from playbooks.format import language
 from playbooks.format.dates import partial_date_text
 from playbooks.format.enums import label
 from playbooks.format.language import N_, gettext, ngettext
+from playbooks.tailoring.translations import DocumentText
 
 Block = dict[str, Any]
 
@@ -31,45 +30,47 @@ UNTRANSLATED = N_("Not yet translated into the language of this document; shown 
 
 # ---------------------------------------------------------------- translated content
 
-#: The playbook's own texts in the document's language: source text -> current translation, the
-#: source texts whose translation is missing or stale, and their language (see
-#: :func:`playbooks.tailoring.translations.content_translations`, whose ``as_data()`` this is).
-_content: ContextVar[dict[str, Any] | None] = ContextVar("charter_content_translations", default=None)
-
-
-@contextlib.contextmanager
-def translated_content(translations: dict[str, Any] | None) -> Iterator[None]:
-    """Blocks built inside show the playbook's texts in their current translation, and mark the
-    ones without one (``translations``: ``ContentTranslations.as_data()``; None: as written)."""
-    token = _content.set(translations)
-    try:
-        yield
-    finally:
-        _content.reset(token)
+#: The note on a passage that is the region's translation (who reviewed it, where recorded).
+TRANSLATION = N_("The region's translation of this passage, reviewed by %(name)s.")
+TRANSLATION_UNREVIEWED = N_("The region's translation of this passage; no reviewer is recorded.")
 
 
 def content(value: str) -> str:
-    """A text of the playbook in the document's language: its current translation, else as written."""
-    translations = _content.get()
-    if not translations or not value:
+    """A text of the playbook in the document's language. The playbook a document is built from
+    already holds each text's current translation in its own field
+    (:func:`playbooks.tailoring.translations.localized`): the text itself."""
+    return value
+
+
+def library_text(value: str) -> str:
+    """A text of Charter's own preset library (a rule set's title, an approver qualification, a
+    required disclosure), which is written in English only: in a document of another language it
+    is marked as English, as the playbook's untranslated text is (``lang`` in HTML)."""
+    if not value or language.current().code == language.SOURCE_LANGUAGE:
         return value
-    return str(translations["current"].get(value, value))
+    return DocumentText(value, language.SOURCE_LANGUAGE)
 
 
 def untranslated_language(value: str) -> str:
-    """The language of a text shown as written because it has no current translation ('' otherwise)."""
-    translations = _content.get()
-    if not translations or not value or value not in translations["untranslated"]:
-        return ""
-    return str(translations["source_language"])
+    """The language of a text shown as written in a document of another language ('' otherwise)."""
+    if isinstance(value, DocumentText) and not value.translated and value:
+        return value.lang
+    return ""
 
 
 def _marked(block: Block, value: str) -> list[Block]:
-    """``block`` of text ``value``, preceded by a note and carrying its language when it is untranslated."""
-    language = untranslated_language(value)
-    if not language:
+    """``block`` of text ``value``, carrying its language when it is not the document's; a
+    passage whose translation went stale is preceded by a note, the region's translation
+    followed by one naming who reviewed it."""
+    if not isinstance(value, DocumentText):
         return [block]
-    return [{"type": "note", "text": gettext(UNTRANSLATED)}, {**block, "lang": language}]
+    if value.translated:
+        said = (
+            gettext(TRANSLATION) % {"name": value.reviewed_by} if value.reviewed_by else gettext(TRANSLATION_UNREVIEWED)
+        )
+        return [{**block, "translation": True}, {"type": "note", "text": said}]
+    marked = {**block, "lang": value.lang}
+    return [{"type": "note", "text": gettext(UNTRANSLATED)}, marked] if value.stale else [marked]
 
 
 # ---------------------------------------------------------------- text every document can hold
@@ -141,11 +142,14 @@ class RichCell(str):
 
     md: str
     note: int | None
+    #: the language of a text shown as written in a document of another language ('' otherwise)
+    foreign_lang: str
 
     def __new__(cls, md: str) -> RichCell:
         self = super().__new__(cls, plain_text(md))
         self.md = md
         self.note = None
+        self.foreign_lang = untranslated_language(md)
         return self
 
     @property
@@ -161,12 +165,10 @@ def rich(md: str) -> str:
     return RichCell(md) if md and md.strip() else ""
 
 
-def _translated_cell(cell: Any) -> str:
-    """A table cell in the document's language (:func:`content`), a rich cell staying rich."""
-    if isinstance(cell, RichCell):
-        translated = content(cell.md)
-        return cell if translated == cell.md else RichCell(translated)
-    return content(str(cell))
+def _cell(cell: Any) -> str:
+    """A table cell as the document holds it: the text itself (a :class:`DocumentText` keeps the
+    language it is in), anything else as text."""
+    return cell if isinstance(cell, str) else str(cell)
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
@@ -175,7 +177,7 @@ def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequenc
     made by :func:`rich` keep their structure in every format; for Markdown documents those
     that are more than one paragraph are numbered as the table's ``notes`` (see :class:`RichCell`).
     The playbook's texts in the cells are shown in their translation (:func:`content`)."""
-    body = [[_translated_cell(cell) for cell in row] for row in rows]
+    body = [[_cell(cell) for cell in row] for row in rows]
     if not body:
         return []
     fitted = column_widths(list(columns), body, widths)

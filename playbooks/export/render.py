@@ -63,7 +63,14 @@ def _direction_filter(value: Any, qt: bool = False) -> str:
     document reads left to right, its full stop at its end)."""
     if not qt:
         return "auto"
-    for char in str(getattr(value, "md", value)):
+    return first_strong_direction(str(getattr(value, "md", value)))
+
+
+def first_strong_direction(text: str) -> str:
+    """``ltr`` or ``rtl`` by the first letter of ``text`` with a direction of its own (the
+    Unicode bidirectional algorithm's rule for a paragraph, which HTML's ``dir="auto"``
+    follows); ``auto`` for a text without one (digits and punctuation only)."""
+    for char in text:
         kind = unicodedata.bidirectional(char)
         if kind == "L":
             return "ltr"

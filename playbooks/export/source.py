@@ -110,11 +110,12 @@ def _read_source(name: str, read: PlaybookFile, playbook: Playbook) -> ExportSou
             # the spoke's documents name its owner, not the hub's ("Hannah Fischer, Head of ...")
             extra["spoke_owner"] = spoke.owner.strip()
             extra["spoke_owner_name"] = _person_named(resolution.effective, extra["spoke_owner"])
+        # the texts are in the hub's language (English unless the hub says otherwise)
+        written_in = resolution.hub.document.language or SOURCE_LANGUAGE
+        extra["written_in"] = written_in
         if resolution.spoke.translations:
             from playbooks.tailoring.translations import content_translations
 
-            # the texts are in the hub's language (English unless the hub says otherwise)
-            written_in = resolution.hub.document.language or SOURCE_LANGUAGE
             translations = content_translations(resolution.spoke, resolution.effective, current().tag, written_in)
             extra["translations"] = translations.as_data()
         return ExportSource(name, resolution.effective, extra, True, read.inputs)

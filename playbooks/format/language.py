@@ -28,6 +28,7 @@ from functools import cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal, format_percent, get_decimal_symbol, get_minus_sign_symbol
 from babel.support import NullTranslations, Translations
@@ -78,18 +79,48 @@ def catalogue_path(language: str) -> Path:
     return locale_folder() / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
+def shown_tag(text: str, limit: int = 40) -> str:
+    """A tag as a message quotes it: whole when short, else its start and an ellipsis (a
+    1,800-character value is not echoed back whole)."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def parse_locale(tag: str) -> Locale:
     """The Babel locale of BCP 47 ``tag`` (``de-DE``, ``ar-AE``, ``ja``); :class:`LanguageError` when
-    Charter has no catalogue for its language or CLDR does not know the tag."""
+    Charter has no catalogue for its language, asks for another script than the one Charter
+    writes the language in (``ar-Latn``), or CLDR does not know the tag. Extensions and private
+    use (``ja-JP-u-ca-japanese``, ``de-DE-x-private``) are valid BCP 47: the language, script and
+    region before them choose the locale."""
     text = str(tag).strip()
+    if not text:
+        raise LanguageError("the language is empty; give a tag such as de-DE (or leave it out for the playbook's own)")
+    shown = shown_tag(text)
     primary = text.split("-", 1)[0].split("_", 1)[0].lower()
     if primary not in LANGUAGES:
         choices = ", ".join(LANGUAGES)
-        raise LanguageError(f"'{text}' is not a language Charter writes documents in; choose one of: {choices}")
+        raise LanguageError(f"'{shown}' is not a language Charter writes documents in; choose one of: {choices}")
+    sep = "-" if "-" in text else "_"
+    subtags = text.split(sep)
+    # the extensions and private use after the first one-character subtag
+    singleton = next((i for i, part in enumerate(subtags) if len(part) == 1), len(subtags))
+    extensions = subtags[singleton:]
+    known = f"'{shown}' is not a language tag Charter knows (a BCP 47 tag such as de-DE)"
+    if extensions and (len(extensions) < 2 or not all(len(p) <= 8 and p.isascii() and p.isalnum() for p in extensions)):
+        raise LanguageError(known)
+    base = subtags[:singleton]
+    script = next((p for p in base[1:2] if len(p) == 4 and p.isalpha()), None)
+    if script is not None:
+        likely = str(get_global("likely_subtags").get(primary, "")).split("_")
+        written = likely[1] if len(likely) > 2 else ""
+        if written and script.title() != written:
+            raise LanguageError(
+                f"'{shown}' asks for the {script.title()} script; Charter writes '{primary}' in {written} script "
+                f"only (leave the script out: {primary})"
+            )
     try:
-        return Locale.parse(text, sep="-" if "-" in text else "_")
+        return Locale.parse(sep.join(base), sep=sep)
     except (UnknownLocaleError, ValueError, TypeError):
-        raise LanguageError(f"'{text}' is not a language tag Charter knows (a BCP 47 tag such as de-DE)") from None
+        raise LanguageError(known) from None
 
 
 @cache

@@ -137,7 +137,9 @@ def parse_playbook(
                 raise NotASpokeError(exc.file, exc.kind, exc.issues) from None
             raise
         if resolution.effective is not None and resolution.spoke.translations:
-            resolution.findings.extend(translation_findings(resolution.spoke, resolution.effective, text))
+            resolution.findings.extend(
+                translation_findings(resolution.spoke, resolution.effective, text, resolution.hub, name)
+            )
         return PlaybookFile(name, source.digest, resolution.effective, resolution)
     playbook = hubs.playbook(name, text, data) if hubs is not None else playbook_from_text(name, text, data)
     return PlaybookFile(name, source.digest, playbook)

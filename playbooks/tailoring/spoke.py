@@ -429,6 +429,15 @@ class Translation(Model):
         "rule), the translation is stale (SPOKE-TRANSLATION-STALE) until it is reviewed and its digest refreshed "
         "('charter translate refresh'). Written by Charter.",
     )
+    reviewed_by: ShortText = F(
+        "Reviewed by", "Who reviewed the translation against its source (documents name them).", ""
+    )
+    hub_approval: ShortText = F(
+        "Hub approval",
+        "Who at the hub approved the translation of a text the hub locks (a translation of a locked rule is "
+        "what the region reads in its place: without the hub's approval it is an error, SPOKE-LOCKED-WEAKENED).",
+        "",
+    )
 
 
 class SpokeFile(Model):

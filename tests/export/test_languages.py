@@ -109,6 +109,11 @@ def test_the_language_on_the_command_line_overrides_the_playbooks_own(tmp_path: 
         ("de-XX", "'de-XX' is not a language tag Charter knows"),
         ("english", "'english' is not a language Charter writes documents in"),
         ("de_DE!", "'de_DE!' is not a language tag Charter knows"),
+        # red team L05: an empty value is no default, a long one is not echoed whole, a script
+        # Charter does not write the language in is refused rather than ignored
+        ("", "the language is empty; give a tag such as de-DE"),
+        ("de-" + "-".join(["abcdefgh"] * 200), "'de-abcdefgh-abcdefgh-abcdefgh-abcdefgh-a…' is not a language tag"),
+        ("ar-Latn", "'ar-Latn' asks for the Latn script; Charter writes 'ar' in Arab script only"),
     ],
 )
 def test_an_unknown_language_is_one_clear_line_and_nothing_is_written(
@@ -118,6 +123,19 @@ def test_an_unknown_language_is_one_clear_line_and_nothing_is_written(
     code, _out, err = run(["export", str(EMEA), "--format", "html", "--language", tag, "-o", str(out)], capsys)
     assert code == 2 and not out.exists()
     assert err.count("\n") == 1 and says in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("tag", "heading"),
+    [("ja-JP-u-ca-japanese", "ソーシャルメディアポリシー"), ("de-DE-x-private", "Social-Media-Richtlinie")],
+)
+def test_valid_bcp47_extensions_and_private_use_choose_the_language_before_them(
+    tmp_path: Path, capsys, tag: str, heading: str
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "policy.md"
+    code, _out, err = run(["export", str(EMEA), "--format", "md", "--language", tag, "-o", str(out)], capsys)
+    assert code in (0, 1), err
+    assert heading in out.read_text(encoding="utf-8").splitlines()[0]
 
 
 def test_a_bad_document_language_in_the_file_names_the_field(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -279,3 +297,23 @@ def test_a_fields_label_is_translated_through_one_function() -> None:
 def test_findings_in_a_german_document_are_german(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     md = _export(tmp_path, capsys, "de", fmt="md", doc="checklist").read_text(encoding="utf-8")
     assert "X @MeridianSec ist seit 8 Tagen inaktiv" in md and "has been quiet" not in md
+
+
+def test_an_english_passage_of_an_arabic_word_document_is_a_left_to_right_paragraph(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Red team L06: untranslated English set right to left lost its full stop to the start."""
+    with zipfile.ZipFile(_export(tmp_path, capsys, "ar", "docx")) as word:
+        body = word.read("word/document.xml").decode()
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", body)
+    english = [p for p in paragraphs if "paid-search prospects." in p]
+    arabic = [p for p in paragraphs if re.search(r"<w:t[^>]*>[\u0600-\u06ff]", p)]
+    assert english and all('<w:bidi w:val="0"/>' in p for p in english)
+    assert arabic and not any('<w:bidi w:val="0"/>' in p for p in arabic)
+
+
+def test_charters_own_preset_texts_are_marked_as_english_in_another_language(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Red team L07: the preset library's titles, qualifications and disclosures are English only."""
+    german = _export(tmp_path, capsys, "de", "html", "checklist").read_text(encoding="utf-8")
+    assert re.search(r'<td[^>]* lang="en">FINRA-STATIC: ', german)
+    assert re.search(r'<td[^>]* lang="en">Appropriately qualified', german)
+    english = _export(tmp_path, capsys, "en", "html", "checklist").read_text(encoding="utf-8")
+    assert "FINRA-STATIC: " in english and 'lang="en">FINRA' not in english

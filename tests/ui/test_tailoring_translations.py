@@ -133,3 +133,31 @@ def test_a_field_is_translated_with_its_own_editor_and_recorded_with_the_source_
     assert view.save()
     recorded = [t for t in load_spoke(stale_copy).translations if t.path == "content.rules[cr-ads].title"]
     assert [(t.language, t.text) for t in recorded] == [("fr", "Publications payantes et sponsorisees")]
+
+
+def test_a_locked_text_is_translated_only_with_the_hubs_approval_and_the_reviewer_is_recorded(
+    qtbot: Any, view: TailoringView, stale_copy: Path
+) -> None:
+    """Red team L02: a translation of a locked rule is what the region reads in its place."""
+    field = "content.rules[cr-official-posts].approver_role"
+    view.show_section("content")
+    assert view.select_field(field)
+    qtbot.mouseClick(view.translate_button, Qt.MouseButton.LeftButton)
+    dialog = view.translations.dialog
+    assert dialog is not None and dialog.isVisible()
+    line = dialog.editor.input
+    assert isinstance(line, QLineEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, "Registrierte Fuehrungskraft")
+    qtbot.keyClicks(dialog.reviewed_by, "Orla Keane")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[union-attr]
+    ok.click()
+    assert dialog.isVisible() and "The hub locks content.rules[cr-official-posts]" in dialog.refusal.text()
+    qtbot.keyClicks(dialog.hub_approval, "Margaret Reyes")
+    ok.click()
+    decided(view, qtbot)
+    assert view.save()
+    recorded = [t for t in load_spoke(stale_copy).translations if t.path == field]
+    assert [(t.text, t.reviewed_by, t.hub_approval) for t in recorded] == [
+        ("Registrierte Fuehrungskraft", "Orla Keane", "Margaret Reyes")
+    ]

@@ -401,7 +401,7 @@ class OverrideDialog(_RationaleDialog):
         # came after it would judge the spoke with the change already recorded
         self._timer.stop()
         self._asked += 1
-                self._submit(self.change(), translate("TailoringView", "Change {label}").format(label=self.row.label))
+        self._submit(self.change(), translate("TailoringView", "Change {label}").format(label=self.row.label))
 
     def done(self, result: int) -> None:  # overridden: no check of the value after the dialog closes
         self._timer.stop()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -38,7 +39,13 @@ from playbooks.format.language import LANGUAGES, SOURCE_LANGUAGE, LanguageError,
 from playbooks.format.model import Playbook
 from playbooks.format.paths import join
 from playbooks.tailoring.spoke import SpokeFile, Translation
-from playbooks.tailoring.translations import TranslationProblem, record_translation, source_digest, text_at
+from playbooks.tailoring.translations import (
+    TranslationProblem,
+    locked_by_hub,
+    record_translation,
+    source_digest,
+    text_at,
+)
 from ui.forms.detached import ValueEditor
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -68,7 +75,16 @@ class TranslationDialog(QDialog):
     """Translate one text field: its source (read only) beside the translation, edited with the
     field's own editor; OK records the translation with the digest of the source as it is now."""
 
-    def __init__(self, view: TailoringView, path: str, index_path: str, source: str, language: str, text: str) -> None:
+    def __init__(
+        self,
+        view: TailoringView,
+        path: str,
+        index_path: str,
+        source: str,
+        language: str,
+        text: str,
+        existing: Translation | None = None,
+    ) -> None:
         super().__init__(view)
         self.setObjectName("translationDialog")
         self.view = view
@@ -91,6 +107,20 @@ class TranslationDialog(QDialog):
                 self.language.addItem(f"{code} ({LANGUAGES[code]})", code)
         self.language.setEditText(language)
         form.addRow(translate("TailoringTranslations", "&Language (BCP 47)"), self.language)
+        # who reviewed the translation, and (for a text the hub locks) who at the hub approved it:
+        # the document names the reviewer; a locked text's translation needs the approval
+        self.reviewed_by = QLineEdit(existing.reviewed_by if existing is not None else "", self)
+        self.reviewed_by.setObjectName("translationReviewedBy")
+        form.addRow(translate("TailoringTranslations", "&Reviewed by"), self.reviewed_by)
+        self.locked = locked_by_hub(view.resolution.hub, path)
+        self.hub_approval = QLineEdit(existing.hub_approval if existing is not None else "", self)
+        self.hub_approval.setObjectName("translationHubApproval")
+        self.hub_approval.setPlaceholderText(
+            translate("TailoringTranslations", "needed: the hub locks {item}").format(item=self.locked)
+            if self.locked
+            else translate("TailoringTranslations", "only for a text the hub locks")
+        )
+        form.addRow(translate("TailoringTranslations", "&Hub approval"), self.hub_approval)
         layout.addLayout(form)
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         self.source = QPlainTextEdit(source, sides)
@@ -135,10 +165,22 @@ class TranslationDialog(QDialog):
                 translate("TailoringTranslations", "Write the translation beside the source text first.")
             )
             return
+        reviewed_by, hub_approval = self.reviewed_by.text().strip(), self.hub_approval.text().strip()
+        if self.locked and not hub_approval:
+            self.refusal.setText(
+                translate(
+                    "TailoringTranslations",
+                    "The hub locks {item}: a translation of it is what the region's staff read in its place. "
+                    "Name who at the hub approved it (Hub approval).",
+                ).format(item=self.locked)
+            )
+            return
         path = self.path
 
         def make(spoke: SpokeFile, effective: Playbook) -> SpokeFile:
-            return record_translation(spoke, effective, path, language, text)
+            return record_translation(
+                spoke, effective, path, language, text, reviewed_by=reviewed_by, hub_approval=hub_approval
+            )
 
         self.view.respoke(
             translate("TailoringTranslations", "Translate into {language}: {place}").format(
@@ -279,14 +321,14 @@ class TranslationsPanel(QWidget):
             (t for t in self.view.spoke.translations if t.path == path and t.language.lower() == language.lower()),
             None,
         )
-        return self._open(path, language, existing.text if existing is not None else "")
+        return self._open(path, language, existing.text if existing is not None else "", existing)
 
     def edit_selected(self) -> TranslationDialog | None:
         selected = self.selected()
         if selected is None:
             self.view.refuse(translate("TailoringTranslations", "Select a translation first."))
             return None
-        return self._open(selected.path, selected.language, selected.text)
+        return self._open(selected.path, selected.language, selected.text, selected)
 
     def refresh_selected(self) -> None:
         """Record that the selected translation was reviewed against the source as it is now."""
@@ -324,7 +366,9 @@ class TranslationsPanel(QWidget):
 
     # ---- Private
 
-    def _open(self, address: str, language: str, text: str) -> TranslationDialog | None:
+    def _open(
+        self, address: str, language: str, text: str, existing: Translation | None = None
+    ) -> TranslationDialog | None:
         effective = self.view.resolution.effective
         if effective is None:
             self.view.refuse(
@@ -338,7 +382,7 @@ class TranslationsPanel(QWidget):
         except TranslationProblem as problem:
             self.view.refuse(f"{address}: {problem.message}")
             return None
-        self.dialog = TranslationDialog(self.view, address, index_path, source, language, text)
+        self.dialog = TranslationDialog(self.view, address, index_path, source, language, text, existing)
         self.dialog.open()
         return self.dialog
 
