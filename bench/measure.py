@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bench.generate import ROOT, SIZES, Size, generate_data, write_sizes, write_spokes
+from bench.generate import ROOT, SIZES, Size, generate_data, with_v2_structures, write_sizes, write_spokes
 
 if TYPE_CHECKING:
     from playbooks.format.model import Playbook
@@ -453,6 +453,47 @@ def compare(bench: Bench) -> Iterator[Row]:
         )  # fmt: skip
 
 
+# ---------------------------------------------------------------- file-format version 2
+
+
+def modelv2(bench: Bench) -> Iterator[Row]:
+    """Version 2's structures (organisational roles, channel gates, decision tables, decision
+    trees) in M: open, check and export the playbook with them; baseline: the same playbook
+    without them (:func:`bench.generate.with_v2_structures`), timed alternately."""
+    from playbooks.checks import run_checks
+    from playbooks.export import export_document
+    from playbooks.format.model import Playbook
+    from playbooks.io import storage
+
+    size = "M" if "M" in bench.paths else "S"
+    if size == "S":
+        yield skipped("model v2 structures", "needs the generated M playbook")
+        return
+    plain_path = bench.paths[size]
+    rich_path = bench.folder / f"bench-{size.lower()}-v2.playbook.yaml"
+    data = with_v2_structures(generate_data(SIZES[size]))
+    rich_path.write_text(storage.dumps(Playbook.model_validate(data)), encoding="utf-8")
+    added = (rich_path.stat().st_size - plain_path.stat().st_size) / 1024
+    rich, plain = storage.load(rich_path), storage.load(plain_path)
+    counts = (
+        f"{len(rich.people.roles)} roles, {len(rich.channels.gates)} gates met or not by {len(rich.channels.accounts)} "
+        f"accounts, {len(rich.content.decision_tables)} decision tables, {len(rich.crisis.decision_trees)} trees"
+    )
+    runs = bench.runs_for(size)
+    cases: list[tuple[str, Callable[[], Any], Callable[[], Any], str]] = [
+        (f"open {size} with v2 structures", lambda: storage.load(rich_path), lambda: storage.load(plain_path),
+         f"{counts}; +{added:.0f} KB of YAML"),
+        (f"checks {size} with v2 structures", lambda: run_checks(rich), lambda: run_checks(plain),
+         f"{len(run_checks(rich))} findings ({len(run_checks(plain))} without)"),
+        (f"export {size} policy HTML with v2 structures", lambda: export_document(rich, "policy", "html"),
+         lambda: export_document(plain, "policy", "html"), "the tables, trees, roles and gates as documents show them"),
+    ]  # fmt: skip
+    for name, function, baseline, note in cases:
+        t, t_base = timed_pair(function, baseline, runs)
+        value, low, high = ms(t)
+        yield Row(name, value, "ms", t_base.median * 1000, "the same without them", "", None, low, high, note)
+
+
 # ---------------------------------------------------------------- three-way merge
 
 
@@ -800,6 +841,7 @@ GROUPS: dict[str, Callable[[Bench], Iterator[Row]]] = {
     "compare": compare,
     "folders": folders,
     "merge": merge,
+    "modelv2": modelv2,
     "export": export,
     "gui": gui,
     "binary": binary,
