@@ -22,7 +22,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QChildEvent, QMargins, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QChildEvent,
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -113,6 +126,20 @@ DOCUMENT_ACTIONS = (
 )
 
 
+class _PaintWatch(QObject):
+    """Tells its window when the window, or a widget in it, gets a paint event (installed on the
+    application only while :meth:`MainWindow.after_next_paint` has callbacks waiting)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self._window:
+            self._window._on_painted()
+        return False
+
+
 class MainWindow(QMainWindow):
     """The editor window (one document at a time).
 
@@ -153,6 +180,8 @@ class MainWindow(QMainWindow):
         #: the banner's words about a new playbook's to-do list ('' : none; see show_todo)
         self._todo_note = ""
         self._when_panels: list[Callable[[], None]] = []
+        self._after_paint: list[Callable[[], None]] = []
+        self._paint_watch = _PaintWatch(self)
         self._build_editor_area()
         self.central = QStackedWidget(self)
         self.central.addWidget(self.editor_area)
@@ -264,10 +293,12 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
 
     def build_panels(self) -> None:
-        """The problems, preview and find panels, in their docks (once).
+        """The problems, preview and find panels, in their docks (once), showing the open document.
 
-        Start-up builds them right after the window's first paint (ui.app), so that the frame
-        shows sooner (issue 8); anything that uses a panel earlier builds them then.
+        Start-up builds them after the first paint of the opened playbook (:meth:`install`), or
+        right after the window's first paint when no file is opened (ui.app), so that the frame
+        and then the content show sooner (issues 8, 22); anything that uses a panel earlier
+        builds them then.
         """
         if self._panels is not None:
             return
@@ -289,9 +320,35 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(problems)
         self.preview_dock.setWidget(preview)
         self.find_dock.setWidget(find_panel)
+        if self.document is not None:
+            problems.set_document(self.document)
+            preview.set_document(self.document)
+            preview.set_section(self.current_section() or "document")
+            find_panel.set_document(self.document)
         callbacks, self._when_panels = self._when_panels, []
         for callback in callbacks:
             callback()
+
+    def after_next_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once this window (or a widget in it) has painted, after that paint.
+
+        Callbacks queued for the same paint run in the order they were queued here.
+        """
+        queued = self._after_paint
+        queued.append(callback)
+        if len(queued) == 1:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self._paint_watch)
+
+    def _on_painted(self) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self._paint_watch)
+        callbacks, self._after_paint[:] = list(self._after_paint), []
+        # posted, so that the paint (and the rest of this frame) completes first
+        for callback in callbacks:
+            QTimer.singleShot(0, self, callback)
 
     def when_panels_built(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the panels exist (at once if they do)."""
@@ -495,9 +552,9 @@ class MainWindow(QMainWindow):
         self._todo_note = ""
         if document is not None and spokes is not None:
             self._spokes_found = (document.path, spokes)
-        self.problems.set_document(document)
-        self.preview.set_document(document)
-        self.find_panel.set_document(document)
+        if self._panels is not None:
+            for panel in self._panels:
+                panel.set_document(document)
         if document is None:
             self.show_welcome()
             self.document_changed.emit(None)
@@ -520,6 +577,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.show_section("document")
         self.document_changed.emit(document)
+        if self._panels is None:
+            # the document's first page paints first, its checks and preview follow (issue 22);
+            # queued after document_changed, so that what waits there for this paint runs first
+            self.after_next_paint(self.build_panels)
         from ui import startup
 
         startup.document_installed()  # its objects live as long as it is open: out of the collector's way
@@ -549,7 +610,8 @@ class MainWindow(QMainWindow):
                 self.navigator.blockSignals(True)
                 self.navigator.setCurrentItem(item)
                 self.navigator.blockSignals(False)
-        self.preview.set_section(section)
+        if self._panels is not None:
+            self._panels[1].set_section(section)
         return page
 
     def reveal(self, path: str) -> QWidget | None:
@@ -940,6 +1002,9 @@ class MainWindow(QMainWindow):
 
         lifecycle = document.playbook.document.status
         self.status_lifecycle.setText(f"Status: {enum_label(lifecycle) if lifecycle else 'not set'}")
+        if self._panels is None:  # the checks start with the panels, after the first page's paint
+            self.status_readiness.setText("Checking...")
+            return
         findings = self.problems.findings()
         scores = self.problems.report.scores
         from playbooks.format.enums import Severity

@@ -259,6 +259,7 @@ class FileSession(QObject):
             window.statusBar().clearMessage()
             if window.document is None:
                 window.show_welcome()  # the empty frame of show_opening() goes
+                window.build_panels()  # at start-up they wait for the content, which will not come
             if isinstance(error, storage.PlaybookLoadError):
                 if error.kind == "read":
                     settings.remove_recent_file(path)
