@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self.spoke_of = ""
         self._pages: dict[str, SectionPage] = {}
         self._dirty_pages: set[str] = set()
-        #: (hub file, its spokes) as found by the loading worker; see _related_files()
+        #: (hub file, its spokes) as found by a worker; see _related_files()
         self._spokes_found: tuple[str, list[tuple[str, str]]] | None = None
         self._spoke_scan = ""  # the hub whose spokes a worker is looking for
         self._docks_before_welcome: list[QDockWidget] = []
@@ -529,12 +529,12 @@ class MainWindow(QMainWindow):
         *,
         digest: str = "",
         spoke_of: str = "",
-        spokes: list[tuple[str, str]] | None = None,
     ) -> None:
         """Show ``document`` (or the welcome page); the previous one is dropped without asking.
 
         ``digest``: of its file as read (see :meth:`FileSession.track`); ``spoke_of``: the hub
-        file of a spoke shown read-only; ``spokes``: (region, file) of a hub's spokes, if known.
+        file of a spoke shown read-only. A hub's spokes are looked for in a worker after its first
+        paint, and listed in the navigator when found.
         """
         if self.document is not None:
             self.undo_group.removeStack(self.document.undo_stack)
@@ -550,8 +550,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.spoke_of = spoke_of
         self._todo_note = ""
-        if document is not None and spokes is not None:
-            self._spokes_found = (document.path, spokes)
+        self._spokes_found = None  # looked for again: files may have come or gone since the last look
         if self._panels is not None:
             for panel in self._panels:
                 panel.set_document(document)
@@ -865,7 +864,9 @@ class MainWindow(QMainWindow):
         return ("Spokes", found[1]) if found[1] else None
 
     def _scan_spokes(self, path: str) -> None:
-        """Find the spokes of the hub at ``path`` in a worker; list them when found."""
+        """Find the spokes of the hub at ``path`` in a worker, after the window's next paint (it
+        reads every playbook in the folder, and would hold the interpreter against the hub's
+        first page); list them when found."""
         if self._spoke_scan == path:
             return
         self._spoke_scan = path
@@ -881,9 +882,15 @@ class MainWindow(QMainWindow):
             self._spoke_scan = ""
             errors.log.warning("looking for the spokes of %s failed: %s", path, error)
 
-        from playbooks.tailoring.reader import spokes_of_hub
+        def start() -> None:
+            from playbooks.tailoring.reader import spokes_of_hub
 
-        workers.start(spokes_of_hub, path, on_done=done, on_error=failed, receiver=self)
+            workers.start(spokes_of_hub, path, on_done=done, on_error=failed, receiver=self)
+
+        if self.isVisible():
+            self.after_next_paint(start)
+        else:  # no paint to wait for
+            start()
 
     def _on_navigator_current_changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
         if current is None:
