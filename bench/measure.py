@@ -805,7 +805,7 @@ def binary(bench: Bench) -> Iterator[Row]:
         yield Row(
             "binary open-to-content (example hub)", content, "ms", base, "hello-world bundle",
             "<= 2.5x hello world", None if base is None else content <= 2.5 * base, min(contents), max(contents),
-            "process start to the first paint of the loaded hub: + pydantic and the model, load, checks, first page",
+            "process start to the first paint of the loaded hub: + pydantic and the model, load, first page",
         )  # fmt: skip
     size = _folder_size(charter.parent) / 1_000_000
     hello_size = _folder_size(hello.parent) / 1_000_000 if hello.exists() else None
@@ -830,7 +830,7 @@ def _peak_rss_row(name: str, command: list[str]) -> Row:
     worst = max(peaks)
     return Row(
         name, worst, "MB", None, "", "< 250 MB (worst of runs)", worst < 250, min(peaks), worst,
-        f"worst of {RSS_RUNS} runs (ru_maxrss); the window stays until the loaded playbook's first paint",
+        f"worst of {RSS_RUNS} runs (ru_maxrss); the window stays until the loaded playbook's first check",
     )  # fmt: skip
 
 
