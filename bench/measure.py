@@ -494,6 +494,42 @@ def modelv2(bench: Bench) -> Iterator[Row]:
         yield Row(name, value, "ms", t_base.median * 1000, "the same without them", "", None, low, high, note)
 
 
+# ---------------------------------------------------------------- document languages
+
+
+#: The languages the documents are timed in, against the same document in English (issue 20:
+#: a Latin script with long compounds, a CJK script, a right-to-left script).
+LANGUAGES = ("de-DE", "ja-JP", "ar-AE")
+
+
+def languages(bench: Bench) -> Iterator[Row]:
+    """The example's policy as HTML and DOCX in German, Japanese and Arabic; baseline: the same
+    document in English, timed alternately."""
+    import inspect
+
+    from playbooks.export import export_document
+    from playbooks.io import storage
+
+    if "language" not in inspect.signature(export_document).parameters:
+        yield skipped("export in other languages", "the document languages (issue 20) are not there yet")
+        return
+    playbook = storage.load(bench.paths["S"])
+    for fmt in ("html", "docx"):
+        english = export_document(playbook, "policy", fmt, language="en")
+        for language in LANGUAGES:
+            size = len(export_document(playbook, "policy", fmt, language=language)) / len(english)
+            t, t_base = timed_pair(
+                lambda fmt=fmt, language=language: export_document(playbook, "policy", fmt, language=language),  # type: ignore[misc]
+                lambda fmt=fmt: export_document(playbook, "policy", fmt, language="en"),  # type: ignore[misc]
+                bench.runs,
+            )
+            value, low, high = ms(t)
+            yield Row(
+                f"export S policy {fmt.upper()} in {language}", value, "ms", t_base.median * 1000, "the same in English",
+                "", None, low, high, f"{size:.2f}x the English document's bytes",
+            )  # fmt: skip
+
+
 # ---------------------------------------------------------------- three-way merge
 
 
@@ -865,6 +901,7 @@ GROUPS: dict[str, Callable[[Bench], Iterator[Row]]] = {
     "folders": folders,
     "merge": merge,
     "modelv2": modelv2,
+    "languages": languages,
     "export": export,
     "gui": gui,
     "binary": binary,
