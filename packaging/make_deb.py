@@ -14,7 +14,7 @@ are installed, and ``dpkg -r`` removes every file the package brought.
 provides it (``ldconfig -p``, ``dpkg -S``); ``libc6`` at least the newest ``GLIBC_x.y`` symbol
 version any of them uses; and the two data packages no binary names: ``fonts-dejavu-core``
 (without a font Qt draws boxes) and ``fontconfig-config`` (without it every start prints a
-fontconfig error). ``packaging/check-bare-debian.sh`` proves the list on a minimal Debian 12.
+fontconfig error). ``Recommends:`` the fonts of Japanese and Arabic documents (``DATA_RECOMMENDS``). ``packaging/check-bare-debian.sh`` proves the list on a minimal Debian 12.
 
 Built with ``dpkg-deb`` alone (no debhelper); owner root:root, every mtime at
 ``SOURCE_DATE_EPOCH`` (default: the last commit's time), so the same bundle gives the same bytes.
@@ -40,6 +40,10 @@ PACKAGE = "charter"
 INSTALL_DIR = "opt/charter"
 #: Packages no binary names but the bundle needs (see the module docstring).
 DATA_DEPENDS = ("fonts-dejavu-core", "fontconfig-config")
+#: Fonts for the scripts of Charter's document languages DejaVu lacks: Japanese (Noto CJK) and
+#: Arabic (Noto, in fonts-noto-core). Recommended, not required: without them Charter runs and
+#: exports every other language, and a Japanese or Arabic PDF prints empty boxes.
+DATA_RECOMMENDS = ("fonts-noto-cjk", "fonts-noto-core")
 DESCRIPTION = """\
 Social media governance playbook editor
  Charter is a desktop editor for social media governance playbooks: compliance
@@ -190,6 +194,7 @@ def control(version: str, depends_on: Iterable[str], size_kib: int, maintainer: 
         f"Maintainer: {maintainer}\n"
         f"Installed-Size: {size_kib}\n"
         f"Depends: {', '.join(depends_on)}\n"
+        f"Recommends: {', '.join(DATA_RECOMMENDS)}\n"
         "Section: misc\n"
         "Priority: optional\n"
         f"Description: {DESCRIPTION}\n"

@@ -35,6 +35,7 @@ def main(out: Path) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
 
+    from playbooks.format.enums import Audience
     from playbooks.io.recovery import RecoveryArea
     from ui import dialogs, settings, theme
     from ui.mainwindow import MainWindow
@@ -88,7 +89,7 @@ def main(out: Path) -> int:
     window = new_window()
     shoot(window, "editor-welcome.png")
 
-    # the wizard: the starters, then the regions of a hub and spoke playbook
+    # the wizard: the starters, then the scope of a hub and spoke playbook (regions and audiences)
     wizard = window.workflows.new_wizard()
     assert wizard is not None
     wait(0.3)
@@ -97,6 +98,7 @@ def main(out: Path) -> int:
     wizard.next()
     for region in ("Americas", "EMEA", "APAC"):
         wizard.regions.add_region(region)
+    wizard.regions.audiences.add_audience("Certified spokespeople", Audience.EMPLOYEES)
     shoot(wizard, "wizard-regions.png")
     wizard.reject()
 

@@ -20,7 +20,17 @@ import pytest
 from playbooks.checks.context import frozen_today
 from playbooks.checks.validation import validate_file
 from playbooks.format.dates import period_start
-from playbooks.format.enums import ConductTopic, ContentClass, DecisionArea, Severity, TriageType, TriggerKind
+from playbooks.format.enums import (
+    ApprovalMode,
+    Audience,
+    ClauseKind,
+    ConductTopic,
+    ContentClass,
+    DecisionArea,
+    Severity,
+    TriageType,
+    TriggerKind,
+)
 from playbooks.format.model import Playbook
 from playbooks.io import storage
 from playbooks.starters import STARTERS, load_starter, starter_path
@@ -298,3 +308,155 @@ def test_every_gap_a_starter_leaves_is_a_step_of_its_to_do_list(name: str) -> No
         (s.severity.value for s in steps), key=["error", "warning", "info"].index
     )
     assert starter_title(name) and starter_title(name) != name
+
+
+# ---------------------------------------------------------------- schema-2 constructs in the starters
+
+#: What each regime's real policies name, and the starter therefore carries: its roles, its own
+#: audiences (each counting as a built-in one where the regime's rules bind that one), whether the
+#: regime gives a decision table, and the content it files with the regulator.
+STARTER_V2: dict[str, dict[str, set[str]]] = {
+    "generic": {"roles": set(), "audiences": set(), "filing": set()},
+    "finra-broker-dealer": {
+        "roles": {"Advertising Regulation principal", "Chief Compliance Officer"},
+        "audiences": {"Registered representatives", "Associates who are not registered"},
+        "filing": {"cr-ads"},
+    },
+    "sec-investment-adviser": {
+        "roles": {"Chief Compliance Officer"},
+        "audiences": {"Investment adviser representatives", "Promoters"},
+        "filing": set(),
+    },
+    "us-bank-ffiec": {"roles": {"Compliance Officer", "Customer complaints team"}, "audiences": set(), "filing": set()},
+    "uk-fca-firm": {
+        "roles": {"Compliance oversight (SMF16)", "Financial promotions approver", "Data Protection Officer"},
+        "audiences": {"Finfluencers and affiliates"},
+        "filing": set(),
+    },
+    "healthcare-hipaa": {
+        "roles": {"Privacy Officer", "Security Officer"},
+        "audiences": {"Clinicians", "Students and trainees"},
+        "filing": set(),
+    },
+    "pharma-fda": {
+        "roles": {"Medical-Legal-Regulatory review committee", "Pharmacovigilance (drug safety)"},
+        "audiences": {"Sales representatives", "Paid patient and HCP influencers"},
+        "filing": {"cr-ads", "cr-posts"},
+    },
+    "insurance-naic": {
+        "roles": {"Advertising compliance (home office)", "Producer licensing"},
+        "audiences": {"Licensed agents", "Staff who are not licensed"},
+        "filing": set(),
+    },
+}
+
+
+def test_every_starter_says_which_schema_2_constructs_it_uses() -> None:
+    assert set(STARTER_V2) == set(STARTERS)
+
+
+@pytest.mark.parametrize("name", list(STARTERS))
+def test_starter_names_roles_and_the_audiences_its_regime_distinguishes(name: str) -> None:
+    playbook = load_starter(name)
+    expected = STARTER_V2[name]
+    roles = {r.id: r for r in playbook.people.roles}
+    assert expected["roles"] <= {r.name for r in roles.values()}
+    assert all(r.description.strip() and r.holders == [] for r in roles.values())  # nobody fictional holds them
+    # offices answer for decisions: content approval has an accountable role, never a person
+    approval = next(d for d in playbook.governance.decision_rights if d.area is DecisionArea.CONTENT_APPROVAL)
+    assert name == "generic" or approval.accountable in roles
+    register = {a.name: a for a in playbook.scope.audience_register}
+    assert set(register) == expected["audiences"]
+    assert {a.id for a in register.values()} <= set(playbook.scope.audiences)
+    # every audience of its own is bound by a rule written for it
+    bound = {a for c in playbook.conduct.clauses for a in c.audiences} | {
+        a for r in playbook.content.rules for a in r.audiences
+    }
+    assert {a.id for a in register.values()} <= bound
+
+
+@pytest.mark.parametrize("name", list(STARTERS))
+def test_starter_has_gates_disclosures_commitments_and_crisis_chapters(name: str) -> None:
+    playbook = load_starter(name)
+    assert {"g-plan", "g-owner", "g-name"} <= {g.id for g in playbook.channels.gates}
+    tokens = {d.token: d for d in playbook.conduct.disclosures}
+    assert tokens["#ad"].in_post_not_only_bio and tokens["#ad"].not_buried
+    assert Audience.INFLUENCERS in tokens["#ad"].audiences
+    assert Audience.EMPLOYEES in tokens["#[Company]Employee"].audiences
+    commitments = [c for c in playbook.conduct.clauses if c.kind is ClauseKind.COMMITMENT]
+    assert len(commitments) >= 3 and all(not c.audiences or c.id == "cc-section7" for c in commitments)
+    chapters = {c.title: c for c in playbook.crisis.chapters}
+    roles = {r.id for r in playbook.people.roles}
+    assert {"Correcting the record", "Someone impersonates one of our people"} == set(chapters)
+    assert all(c.contact in roles for c in chapters.values())
+    library = [r for r in playbook.content.rules if r.approval is ApprovalMode.TEMPLATES_ONLY]
+    assert [r.id for r in library] == ["cr-library"]
+    assert {r.id for r in playbook.content.rules if r.filing} == STARTER_V2[name]["filing"]
+
+
+@pytest.mark.parametrize("name", list(STARTERS))
+def test_labour_law_clauses_name_their_review_without_pretending_it_happened(name: str) -> None:
+    playbook = load_starter(name)
+    us = any(p.preset == "NLRB-WORKRULES" for p in playbook.regulatory.presets)
+    sensitive = [
+        c for c in playbook.conduct.clauses if c.topic.value in ("confidentiality", "media_contact", "respect")
+    ]
+    assert sensitive
+    for clause in sensitive:
+        review = clause.legal_review
+        if not us:
+            assert review is None
+            continue
+        assert review is not None and review.reviewer == "employment-counsel"
+        assert (review.preset, review.standard) == ("NLRB-WORKRULES", "stericycle-2023")
+        assert review.date is None and review.outcome.startswith("not yet reviewed")
+        assert clause.labour_review is not None and clause.labour_review.value == "not_reviewed"
+
+
+def test_the_finra_table_states_the_filing_days_as_the_rules_do() -> None:
+    playbook = load_starter("finra-broker-dealer")
+    table = next(t for t in playbook.content.decision_tables if t.id == "dt-approval-filing")
+    filing = {row[0]: row[3] for row in table.rows}
+    assert filing["Retail communication of a new member"] == (
+        "At least 10 business days before first use (Rule 2210(c)(1)(A))"
+    )
+    assert filing["Investment company, DPP, CMO or derivative retail communication"].startswith(
+        "Within 10 business days of first use"
+    )
+    assert filing["Options communication"].startswith("At least 10 calendar days before first use")
+    assert filing["Interactive content"] == "Not filed (Rule 2210(c)(7))"
+
+
+@pytest.mark.parametrize("name", [n for n in STARTERS if n not in ("generic", "us-bank-ffiec")])
+def test_a_regime_that_gives_a_decision_table_has_it_in_its_starter(name: str) -> None:
+    tables = load_starter(name).content.decision_tables
+    assert len(tables) == 1
+    columns, rows = tables[0].shape()
+    assert len(columns) >= 3 and len(rows) >= 2
+    assert all(all(cell.strip() for cell in row) for row in rows)  # no blank left to fill in
+
+
+@pytest.mark.parametrize("name", list(STARTERS))
+def test_every_new_element_reads_in_the_exported_policy(name: str, tmp_path: Path) -> None:
+    from playbooks.cli.main import main
+
+    out = tmp_path / f"{name}.md"
+    # a starter has the gaps its user fills in, so export says so (exit 1) and writes the document all the same
+    main(["export", str(starter_path(name)), "--doc", "policy", "--format", "md", "-o", str(out)])
+    text = out.read_text(encoding="utf-8")
+    playbook = load_starter(name)
+    for said in (
+        *(r.name for r in playbook.people.roles),
+        *(a.name for a in playbook.scope.audience_register),
+        *(g.title for g in playbook.channels.gates),
+        *(t.title for t in playbook.content.decision_tables),
+        *(c.title for c in playbook.crisis.chapters),
+        "Our commitments",
+        "Only pre-approved templates may be published",
+        "Paid posts say #ad",
+    ):
+        assert said in text, said
+    if STARTER_V2[name]["filing"]:
+        assert "**Filed with the regulator:** Yes" in text
+    if name != "generic" and any(c.legal_review for c in playbook.conduct.clauses):
+        assert "Legal review: Employment counsel, under Stericycle (2023) (NLRB-WORKRULES): not yet reviewed" in text

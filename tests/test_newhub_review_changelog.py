@@ -9,12 +9,12 @@ import pytest
 
 from playbooks.audit.changelog import proposed_what
 from playbooks.checks.validation import validate_file
-from playbooks.format.enums import FilingTiming, GovernanceModel, Severity
+from playbooks.format.enums import Audience, FilingTiming, GovernanceModel, Severity
 from playbooks.format.identity import Names
 from playbooks.format.model import Playbook, PresetParameters
 from playbooks.io import storage
 from playbooks.starters import STARTERS, load_starter
-from playbooks.starters.newhub import NewHubPlan, build_hub, create_hub_and_spokes, slug
+from playbooks.starters.newhub import NewAudience, NewHubPlan, build_hub, create_hub_and_spokes, slug
 from playbooks.tailoring import (
     differences,
     drifted,
@@ -75,6 +75,38 @@ def test_every_starter_makes_a_valid_hub_with_spokes(tmp_path: Path, starter: st
     assert not [f for f in validate_file(hub_path).findings if f.code in ("DOC-NO-OWNER", "GOV-CHAMPION-MISSING")]
     assert hub.governance.model is GovernanceModel.HUB_AND_SPOKE
     assert load_spoke(spokes[1]).spoke.region == "Asia Pacific"
+
+
+def test_roles_and_audiences_of_the_organisations_own_join_the_starters() -> None:
+    hub = build_hub(
+        plan(
+            starter=load_starter("healthcare-hipaa"),
+            roles=["Ethics Committee", " privacy officer ", ""],  # the starter's Privacy Officer is kept once
+            audiences=[
+                NewAudience("Volunteers"),
+                NewAudience("Residents", Audience.EMPLOYEES),
+                NewAudience("students and trainees"),  # the starter's audience, by name
+            ],
+        )
+    )
+    roles = [r.name for r in hub.people.roles]
+    assert roles.count("Privacy Officer") == 1 and roles[-1] == "Ethics Committee"
+    register = {a.name: a for a in hub.scope.audience_register}
+    assert register["Residents"].counts_as is Audience.EMPLOYEES and register["Volunteers"].counts_as is None
+    assert len(register) == len({a.id for a in hub.scope.audience_register}) == 4
+    assert {register[n].id for n in ("Volunteers", "Residents", "Students and trainees")} <= set(hub.scope.audiences)
+    ids = [p.id for p in hub.people.people] + [r.id for r in hub.people.roles]
+    assert len(ids) == len(set(ids))
+
+
+def test_an_audience_or_role_given_twice_is_refused_in_one_line() -> None:
+    with pytest.raises(ValueError, match="the audience 'Interns' is given twice"):
+        build_hub(plan(audiences=[NewAudience("Interns"), NewAudience("interns")]))
+    with pytest.raises(ValueError, match="the role 'Ethics Committee' is given twice"):
+        build_hub(plan(roles=["Ethics Committee", "ethics committee"]))
+    # an audience named like a built-in one gets an id of its own, never the built-in's
+    hub = build_hub(plan(audiences=[NewAudience("Employees", Audience.EMPLOYEES)]))
+    assert [a.id for a in hub.scope.audience_register] == ["employees-2"]
 
 
 def test_people_are_reused_not_duplicated() -> None:

@@ -696,3 +696,24 @@ def test_icon_pngs_match_the_generator_sizes() -> None:
         header = (ROOT / f"ui/resources/charter-{size}.png").read_bytes()[:24]
         assert header[:8] == b"\x89PNG\r\n\x1a\n"
         assert int.from_bytes(header[16:20], "big") == size and int.from_bytes(header[20:24], "big") == size
+
+
+def test_the_bundle_keeps_babels_data_only_for_the_languages_charter_writes_in() -> None:
+    from playbooks.format.language import LANGUAGES
+
+    assert set(rules.BABEL_LANGUAGES) == set(LANGUAGES)
+    kept = [
+        name
+        for name in ("root", "de", "de_CH", "ar_AE", "ja", "es_MX", "en_GB", "fr", "pt", "pt_BR", "zh_Hant", "ru")
+        if rules.keep_data_file(f"babel/locale-data/{name}.dat")
+    ]
+    assert kept == ["root", "de", "de_CH", "ar_AE", "ja", "es_MX", "en_GB", "fr"]
+    assert rules.keep_data_file("babel/global.dat") and rules.keep_data_file(
+        "playbooks/locale/de/LC_MESSAGES/charter.po"
+    )
+
+
+def test_the_debian_package_recommends_the_fonts_of_japanese_and_arabic_documents() -> None:
+    deb = _load("make_deb")
+    text = deb.control("1.0.0", ["libc6 (>= 2.34)"], 100, "Charter <charter@example.org>")
+    assert "Recommends: fonts-noto-cjk, fonts-noto-core\n" in text

@@ -76,8 +76,10 @@ from PySide6.QtGui import (
 
 from playbooks.export import ExportError, ExportJob, register_writer, render_html
 from playbooks.export.context import generation_timestamp
+from playbooks.export.outline import PAGE_FOOTER, running_footer
 from playbooks.export.pdfdoc import Bookmark, PageLink, PdfFacts, finish_pdf, missing_fonts_notice
 from playbooks.export.richtext import is_safe_link
+from playbooks.format.language import gettext
 from ui.confined import ConfinedDocument
 
 Result = TypeVar("Result")
@@ -287,8 +289,11 @@ def html_to_pdf(
     contents: list[str] | None = None,
     paper: str = "a4",
     notices: list[str] | None = None,
+    page_label: str = PAGE_FOOTER,
 ) -> bytes:
     """Lay ``html`` out on ``paper`` (``a4`` or ``letter``) pages and return the PDF bytes.
+
+    ``page_label``: the footer "Page %(page)s of %(pages)s" in the document's language.
 
     ``header`` runs at the top of every page; ``footer`` at the bottom left, with
     "Page i of N" at the bottom right. With ``one_page`` the content is scaled down (to
@@ -333,7 +338,7 @@ def html_to_pdf(
             painter.translate(0, -index * page.height())
             doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height() - 0.5))
             painter.restore()
-            _furniture(painter, small, body, header, footer, index + 1, pages)
+            _furniture(painter, small, body, header, footer, page_label % {"page": index + 1, "pages": pages})
     finally:
         painter.end()
     buffer.close()
@@ -709,7 +714,7 @@ def _lead_in(block: QTextBlock) -> bool:
     return True
 
 
-def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer: str, page: int, pages: int) -> None:
+def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer: str, page_of: str) -> None:
     """Running header, rules and footer of one page."""
     painter.save()
     painter.setFont(font)
@@ -720,7 +725,7 @@ def _furniture(painter: QPainter, font: QFont, body: QRectF, header: str, footer
     painter.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), header)
     foot = QRectF(body.left(), body.bottom() + gap, body.width(), line)
     painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), footer)
-    painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), f"Page {page} of {pages}")
+    painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), page_of)
     pen = QPen(RULE_COLOUR)
     pen.setWidthF(_mm(0.2))
     painter.setPen(pen)
@@ -734,21 +739,23 @@ def write_pdf(job: ExportJob) -> bytes:
     context = job.context
     control = context["control"]
     html = render_html(job, qt=True)
+    title = context["document"]["title"]  # in the document's language
     described = Described(
-        title=f"{control['title']}: {context['document']['title']}",
+        title=f"{control['title']}: {title}",
         author=control["owner_name"],
-        subject=context["document"]["title"],
+        subject=title,
         keywords=context["fingerprint"],  # as in the Word file: which content this document shows
         language=job.language,
     )
-    header = f"{control['title']} · {context['document']['title']}"
-    footer = f"Version {control['version']} · {control['status']} · fingerprint {context['fingerprint'][:12]}"
+    header = f"{control['title']} · {title}"
+    footer = running_footer(control["version"], control["status"], context["fingerprint"])
     options: dict[str, Any] = {
         "described": described,
         "header": header,
         "footer": footer,
         "one_page": job.kind.compact,
         "paper": job.paper,
+        "page_label": gettext(PAGE_FOOTER),
     }
     if job.template_dir is None:
         options["notices"] = job.notices  # (a custom template's PDF is made in a child process)

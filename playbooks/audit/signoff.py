@@ -25,6 +25,7 @@ from playbooks.format import messages
 from playbooks.format.enums import Decision, LifecycleStatus, Severity
 from playbooks.format.findings import Finding
 from playbooks.format.model import ChangeLogEntry, Playbook, SignOff
+from playbooks.format.references import noun_of
 from playbooks.io.storage import FINGERPRINT_SCHEME, fingerprint, matches
 
 Bump = Literal["major", "minor", "patch"]
@@ -122,11 +123,76 @@ def _plus_one(number: str) -> str:
 EARLIEST_SIGN_OFF = dt.date(1990, 1, 1)
 
 
+def _author_ids(playbook: Playbook) -> list[str]:
+    """The ids of the playbook's authors and owner (people or roles)."""
+    return [*playbook.document.authors, *([playbook.document.owner] if playbook.document.owner else [])]
+
+
 def authors_of(playbook: Playbook) -> set[str]:
-    """Names of the people who wrote the playbook (owner and authors), case-folded."""
+    """Names of the people who wrote the playbook (owner and authors, and the holders of an
+    owning or authoring role), case-folded."""
     people = {p.id: p.name for p in playbook.people.people}
-    ids = [*playbook.document.authors, *([playbook.document.owner] if playbook.document.owner else [])]
+    holders = {r.id: r.holders for r in playbook.people.roles}
+    ids = [*_author_ids(playbook)]
+    ids += [held for i in ids for held in holders.get(i, [])]
     return {people[i].casefold().strip() for i in ids if i in people}
+
+
+def signer_defaults(playbook: Playbook, by: str | None) -> tuple[str, str]:
+    """The approver's name and role a sign-off as the party ``by`` starts from ('' where it
+    cannot say): a person's name and job title; a role's name, and its holder's name when it
+    has exactly one. Never refuses (see :func:`signer`)."""
+    person = next((p for p in playbook.people.people if p.id == by), None)
+    if person is not None:
+        return person.name, person.title
+    org_role = next((r for r in playbook.people.roles if r.id == by), None)
+    if org_role is None:
+        return "", ""
+    holders = [p.name for p in playbook.people.people if p.id in org_role.holders]
+    return (holders[0] if len(holders) == 1 else ""), org_role.name
+
+
+def signer(playbook: Playbook, by: str | None, approver: str, role: str) -> tuple[str, str]:
+    """The approver's name and role for a sign-off given as the party ``by``: what the caller
+    left empty filled from :func:`signer_defaults`.
+
+    Raises :class:`SignOffRefused` when ``by`` names no person or role of the playbook, when a
+    person's sign-off is given under another name, and when a role's is given by someone who
+    does not hold it (a committee signs through a member)."""
+    if by is None:
+        return approver, role
+    person = next((p for p in playbook.people.people if p.id == by), None)
+    org_role = next((r for r in playbook.people.roles if r.id == by), None)
+    if person is None and org_role is None:
+        raise SignOffRefused(messages.unknown_reference(by, noun_of("parties")))
+    default_approver, default_role = signer_defaults(playbook, by)
+    approver, role = approver.strip() or default_approver, role.strip() or default_role
+    if person is not None:
+        # a person's sign-off is theirs to give: under their own name only
+        if not _same_name(approver, person.name):
+            raise SignOffRefused(
+                f"A sign-off as {person.name} is given by {person.name}, not by '{approver}' "
+                "(someone outside the playbook signs as no one of it)"
+            )
+        return approver, role
+    assert org_role is not None
+    holders = [p.name for p in playbook.people.people if p.id in org_role.holders]
+    if not holders:
+        raise SignOffRefused(
+            f"No one holds the role {org_role.name} in this playbook: name its holders in People, or sign as "
+            "the person who signs"
+        )
+    if not any(_same_name(approver, name) for name in holders):
+        raise SignOffRefused(
+            f"A sign-off as {org_role.name} is given by one of its holders ({', '.join(holders)}), "
+            f"not by '{approver or 'no one'}'"
+        )
+    return approver, role
+
+
+def _same_name(given: str, name: str) -> bool:
+    """Whether ``given`` is ``name`` (case and surrounding spaces aside)."""
+    return given.casefold().strip() == name.casefold().strip()
 
 
 def sign_off(
@@ -140,14 +206,19 @@ def sign_off(
     bump: Bump | None = None,
     status: LifecycleStatus | None = None,
     findings: Sequence[Finding] | None = None,
+    by: str | None = None,
 ) -> Playbook:
     """A copy of ``playbook`` with the sign-off recorded (and version/status moved if asked).
+
+    ``by``: the id of the playbook's person or role the approver signs as (:func:`signer`
+    fills an empty name and role from it); None for an approver from outside the playbook.
 
     Raises :class:`SignOffRefused` when the approver is an author and the playbook forbids
     self-approval, when the approver's name or role is empty, and for an approving decision while
     the playbook has error-level findings (:func:`approval_blockers`; ``findings``: what
     ``validate`` reports for the file, when the caller has it). A rejection is always recorded.
     """
+    approver, role = signer(playbook, by, approver, role)
     if not approver.strip() or not role.strip():
         raise SignOffRefused("A sign-off needs the approver's name and role")
     if any(not ch.isprintable() for ch in approver + role):
@@ -159,7 +230,9 @@ def sign_off(
             f"The sign-off date {date.isoformat()} is not plausible: it must be between "
             f"{EARLIEST_SIGN_OFF.isoformat()} and today"
         )
-    if not playbook.document.self_approval_allowed and approver.casefold().strip() in authors_of(playbook):
+    if not playbook.document.self_approval_allowed and (
+        approver.casefold().strip() in authors_of(playbook) or (by is not None and by in _author_ids(playbook))
+    ):
         raise SignOffRefused(
             f"{approver} is an author or the owner of this playbook, and its approval route forbids "
             "self-approval; ask another qualified approver"
@@ -187,6 +260,7 @@ def sign_off(
             SignOff(
                 approver=approver.strip(),
                 role=role.strip(),
+                by=by,
                 date=date or today,
                 decision=decision,
                 comment=comment,

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding, Issue
+from playbooks.format.language import N_
 
 if TYPE_CHECKING:
     from playbooks.format.memo import SectionMemo
@@ -34,12 +35,12 @@ INTERNAL = "INTERNAL"
 
 #: The scorecard areas: the four failure reasons of the article, compliance, channel readiness.
 AREAS: dict[str, str] = {
-    "culture": "Culture (executive buy-in)",
-    "campaigns": "Campaigns (relationships, not campaigns)",
-    "measurement": "Measurement",
-    "relevance": "Relevance (does it matter?)",
-    "compliance": "Compliance",
-    "channels": "Channel readiness",
+    "culture": N_("Culture (executive buy-in)"),
+    "campaigns": N_("Campaigns (relationships, not campaigns)"),
+    "measurement": N_("Measurement"),
+    "relevance": N_("Relevance (does it matter?)"),
+    "compliance": N_("Compliance"),
+    "channels": N_("Channel readiness"),
 }
 
 

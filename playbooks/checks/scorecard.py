@@ -27,10 +27,11 @@ from typing import Any
 from playbooks.checks import AREAS, load_all
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding
+from playbooks.format.language import N_
 
 WEIGHTS: dict[Severity, int] = {Severity.ERROR: 25, Severity.WARNING: 10, Severity.INFO: 3}
 REPEAT_CAP = 2
-BANDS: tuple[tuple[int, str], ...] = ((85, "strong"), (60, "fair"), (0, "weak"))
+BANDS: tuple[tuple[int, str], ...] = ((85, N_("strong")), (60, N_("fair")), (0, N_("weak")))
 
 
 @dataclass(frozen=True)

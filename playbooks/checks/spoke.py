@@ -132,3 +132,14 @@ describe(
     "'charter new --spoke-of' and 'charter rebase' write both.",
     sources=("Charter's hub and spoke file format (docs/tailoring.md)",),
 )
+describe(
+    "SPOKE-TRANSLATION-STALE",
+    Severity.WARNING,
+    AREA,
+    "A spoke's translation no longer translates its source text",
+    "A spoke may carry translations of the hub's (and its own) texts, each with a digest of the text it "
+    "translates. When the hub rewords the text, the translation silently says something else: until the "
+    "regional manager reviews it and records the new source ('charter translate refresh', or the tailoring "
+    "view), exports in that language show the source text, marked as untranslated.",
+    sources=("Charter's hub and spoke file format (docs/tailoring.md)", "GNU gettext (fuzzy translations)"),
+)

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "diff",
     "rebase",
     "export",
+    "translate",
     "config",
 )
 

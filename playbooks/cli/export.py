@@ -2,8 +2,9 @@
 
 ``--template-dir`` defaults to the site configuration's ``template_dir`` (``charter config``);
 the paper is ``--paper``, else the playbook's own ``document.paper``, else the site's ``paper``
-(:func:`playbooks.export.paper_for`); the document declares the site's ``language``. A key the
-site locks cannot be changed here.
+(:func:`playbooks.export.paper_for`); the language is ``--language``, else the playbook's own
+``document.language``, else the site's ``language`` (:func:`playbooks.export.language_for`), and
+everything Charter writes in the document is in it. A key the site locks cannot be changed here.
 
 Exit codes as ``validate``: 0 written; 1 written, but the playbook has error-level findings
 (a draft can still be printed for review, but a script notices: each finding is named on stderr,
@@ -50,6 +51,12 @@ def register(commands: Any) -> None:
         help="page size of a PDF or Word document (default: the playbook's document.paper, else paper in "
         "'charter config', a4)",
     )
+    parser.add_argument(
+        "--language",
+        metavar="TAG",
+        help="the language of the document, a BCP 47 tag: en, de, fr, es, ja, ar, with a region if wanted "
+        "(de-DE, es-MX, ar-AE); default: the playbook's document.language, else language in 'charter config', en",
+    )
     parser.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: beside FILE)")
     add_force(parser)
     parser.set_defaults(run=run)
@@ -85,7 +92,13 @@ def run(args: argparse.Namespace) -> int:
         requested = site.choose("paper", args.paper, "--paper") if args.paper is not None else None
         if args.template_dir is None and template_dir is not None and not template_dir.is_dir():
             raise CliError(site.problem("template_dir", f"{template_dir}: template folder not found"))
-        source = load_source(args.file)
+        requested_language = site.choose("language", args.language, "--language") if args.language is not None else None
+        source = load_source(
+            args.file,
+            language=requested_language,
+            site_language=site.language,
+            site_locked=site.is_locked("language"),
+        )
         check_new(out, force=args.force, protect=source.inputs)
         paper = paper_for(source.playbook, requested, site_paper=site.paper, site_locked=site.is_locked("paper"))
         notices: list[str] = []
@@ -96,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
             template_dir=template_dir,
             extra=source.extra,
             paper=paper,
-            language=site.language,
+            language=source.language,
             notices=notices,
         )
     except ExportError as exc:

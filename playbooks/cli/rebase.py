@@ -47,7 +47,6 @@ def _rebase(args: argparse.Namespace, lock: PlaybookLock) -> int:
         describe_level_error,
         drifted,
         rebase,
-        save_spoke,
     )
     from playbooks.tailoring.reader import read_playbook
 
@@ -97,14 +96,30 @@ def _rebase(args: argparse.Namespace, lock: PlaybookLock) -> int:
         updated = rebase(resolution.spoke, resolution.hub)
     except ValueError as exc:  # pragma: no cover - refused above with the file and line
         raise CliError(f"{resolution.file}: not rebased: {exc}", EXIT_FINDINGS) from None
-    if updated == resolution.spoke:
-        say(f"{resolution.file}: already records hub version {before}; nothing to do")
+    unchanged = f"{resolution.file}: already records hub version {before}; nothing to do"
+    if not save_changed_spoke(
+        updated, resolution.spoke, args.spoke, unchanged, lock=lock, digest=read.digest, force=args.force
+    ):
         return EXIT_OK
-    with saving(lock, read.digest, force=args.force) as how:
-        how.report(save_spoke(updated, args.spoke, guard=how.guard))
     moved = len(report.values) if report else 0
     say(
         f"{resolution.file}: now tailored against hub version {updated.spoke.hub_version} (was {before}); "
         f"{moved} changed field value(s) recorded"
     )
     return EXIT_OK
+
+
+def save_changed_spoke(
+    updated: Any, spoke: Any, path: str, unchanged: str, *, lock: PlaybookLock, digest: str, force: bool
+) -> bool:
+    """Save ``updated`` over the spoke file at ``path`` (read as ``digest``, under ``lock``) unless
+    it equals ``spoke`` (then say ``unchanged``); False when there was nothing to save.
+    :class:`CliError` when it cannot be saved."""
+    from playbooks.tailoring import save_spoke
+
+    if updated == spoke:
+        say(unchanged)
+        return False
+    with saving(lock, digest, force=force) as how:
+        how.report(save_spoke(updated, path, guard=how.guard))
+    return True

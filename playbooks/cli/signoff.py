@@ -46,6 +46,12 @@ def register(commands: Any) -> None:
     parser.add_argument("file", metavar="FILE", help="the playbook")
     parser.add_argument("--approver", help="full name of the approver")
     parser.add_argument("--role", help="the approver's role, e.g. 'Chief Compliance Officer'")
+    parser.add_argument(
+        "--as",
+        dest="by",
+        metavar="ID",
+        help="the id of the playbook's person or role the approver signs as (fills an empty --approver and --role)",
+    )
     parser.add_argument("--decision", choices=[d.value for d in Decision], default=Decision.APPROVED.value)
     parser.add_argument("--comment", default="", help="conditions or remarks")
     parser.add_argument("--date", type=dt.date.fromisoformat, help="decision date, YYYY-MM-DD (default: today)")
@@ -64,8 +70,8 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(str(exc), _exit_code(exc)) from None
         say(f"{args.file}: {approval_state(shown).describe()}")
         return EXIT_OK
-    if not args.approver or not args.role:
-        raise CliError("--approver and --role are required to sign off (or pass --show)")
+    if not args.by and (not args.approver or not args.role):
+        raise CliError("--approver and --role (or --as ID) are required to sign off (or pass --show)")
     # read, sign and write under the file's lock: a sign-off recorded at the same moment by
     # someone else is in the file read here, never overwritten
     with writing(args.file, break_lock=args.break_lock) as lock:
@@ -83,8 +89,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             signed = sign_off(
                 playbook,
-                approver=args.approver,
-                role=args.role,
+                approver=args.approver or "",
+                role=args.role or "",
+                by=args.by,
                 decision=Decision(args.decision),
                 comment=args.comment,
                 date=args.date,

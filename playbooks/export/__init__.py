@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from playbooks.export.context import DOCUMENTS, DocumentKind, ExportError, build_context, document_kind
-from playbooks.export.outline import document_text
+from playbooks.export.outline import document_text, translated_content
 from playbooks.export.render import render_builtin
 from playbooks.export.sandbox import Limits
+from playbooks.format.language import N_, LanguageError, gettext, parse_locale, using
 from playbooks.format.model import Playbook
 from playbooks.io.config import ConfigError, parse_language, parse_paper
 
@@ -32,6 +33,7 @@ __all__ = [
     "Limits",
     "export_document",
     "formats_for",
+    "language_for",
     "paper_for",
     "register_writer",
     "render_html",
@@ -103,6 +105,21 @@ def paper_for(
     return site_paper
 
 
+def language_for(
+    playbook: Playbook, requested: str | None = None, *, site_language: str = "en", site_locked: bool = False
+) -> str:
+    """The language a document of ``playbook`` is written in, as :func:`paper_for` decides the paper:
+    a site that locks it, else what was asked for this export (``--language``, the export dialog),
+    else the playbook's own ``document.language`` (a spoke sets it like any field), else the site's."""
+    if site_locked:
+        return site_language
+    if requested:
+        return requested
+    if playbook.document.language is not None:
+        return playbook.document.language
+    return site_language
+
+
 def export_document(
     playbook: Playbook,
     doc: str,
@@ -112,7 +129,7 @@ def export_document(
     extra: dict[str, Any] | None = None,
     limits: Limits | None = None,
     paper: str | None = None,
-    language: str = "en",
+    language: str | None = None,
     notices: list[str] | None = None,
 ) -> bytes:
     """The bytes of document ``doc`` of ``playbook`` in format ``fmt``; ``notices`` receives
@@ -121,7 +138,8 @@ def export_document(
     ``extra`` carries what the playbook alone cannot tell (findings, preset catalogue,
     scorecard, a spoke's changes); :func:`playbooks.export.integrations.gather` builds it.
     ``paper`` and ``language``: see :class:`ExportJob` (callers pass what :func:`paper_for` and
-    the site configuration say; no ``paper``: the playbook's own, else A4).
+    :func:`language_for` say; none: the playbook's own, else A4 and English). Everything Charter
+    writes in the document is in that language (:mod:`playbooks.format.language`).
     Raises :class:`ExportError` (one line) for anything that stops the export.
     """
     kind = document_kind(doc)
@@ -130,8 +148,9 @@ def export_document(
     except ConfigError as exc:
         raise ExportError(f"paper: {exc}") from None
     try:
-        language = parse_language(language)
-    except ConfigError as exc:
+        language = parse_language(language if language is not None else language_for(playbook))
+        parse_locale(language)
+    except (ConfigError, LanguageError) as exc:
         raise ExportError(f"language: {exc}") from None
     if fmt not in FORMATS:
         raise ExportError(f"unknown format '{fmt}'; choose one of: {', '.join(FORMATS)}")
@@ -143,18 +162,21 @@ def export_document(
     writer = WRITERS.get(fmt)
     if writer is None:
         raise ExportError(UNAVAILABLE.get(fmt, f"no writer for {fmt}"))
-    if extra is None:
-        from playbooks.export.integrations import gather
-
-        extra = gather(playbook)
-    context = build_context(playbook, doc, extra, language=language)
     folder = Path(template_dir) if template_dir is not None else None
     if folder is not None and not folder.is_dir():
         raise ExportError(f"{folder}: template folder not found")
-    job = ExportJob(playbook, kind, fmt, context, folder, limits or Limits(), extra, paper, language)
-    if notices is not None:
-        job.notices = notices
-    return writer(job)
+    with using(language):
+        if extra is None:
+            from playbooks.export.integrations import gather
+
+            extra = gather(playbook)
+        # a spoke's translations of the playbook's texts (playbooks.export.source)
+        with translated_content(extra.get("translations")):
+            context = build_context(playbook, doc, extra, language=language)
+            job = ExportJob(playbook, kind, fmt, context, folder, limits or Limits(), extra, paper, language)
+            if notices is not None:
+                job.notices = notices
+            return writer(job)
 
 
 def render_html(job: ExportJob, *, qt: bool = False) -> str:
@@ -195,13 +217,13 @@ def _csv_cell(value: str) -> str:
 #: the table rectangular (a block of document-control rows after the data was read as data by
 #: pandas and spreadsheets' filters, issue 17); the names cannot clash with a table's own columns.
 PROVENANCE_COLUMNS = (
-    "Document",
-    "Document version",
-    "Document status",
-    "Confidentiality",
-    "Playbook id",
-    "Content fingerprint (SHA-256)",
-    "Generated",
+    N_("Document"),
+    N_("Document version"),
+    N_("Document status"),
+    N_("Confidentiality"),
+    N_("Playbook id"),
+    N_("Content fingerprint (SHA-256)"),
+    N_("Generated"),
 )
 
 
@@ -211,17 +233,18 @@ def _write_csv(job: ExportJob) -> bytes:
     control = job.context["control"]
     facts = dict(control["rows"])
     provenance = [
-        f"{job.kind.title}: {control['title']}",
+        f"{job.context['document']['title']}: {control['title']}",
         control["version"],
         control["status"],
-        facts.get("Confidentiality", ""),
-        facts.get("Playbook id", ""),
+        facts.get(gettext("Confidentiality"), ""),
+        facts.get(gettext("Playbook id"), ""),
         job.context["fingerprint"],
-        f"{job.context['generated']} by Charter {job.context['charter_version']}",
+        gettext("%(date)s by Charter %(version)s")
+        % {"date": job.context["generated"], "version": job.context["charter_version"]},
     ]
     buffer = io.StringIO()
     out = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    out.writerow([*columns, *PROVENANCE_COLUMNS])
+    out.writerow([*columns, *(gettext(name) for name in PROVENANCE_COLUMNS)])
     tail = [_csv_cell(value) for value in provenance]
     out.writerows([*(_csv_cell(cell) for cell in row), *tail] for row in rows)
     # the BOM makes Excel read the file as UTF-8 (pandas and csv's "utf-8-sig" drop it)

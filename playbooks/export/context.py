@@ -16,9 +16,11 @@ from typing import Any
 from playbooks import __version__
 from playbooks.export import documents
 from playbooks.export.documents import Builder, People, TabularRows, approved_content
-from playbooks.export.outline import date, document_data, lbl
+from playbooks.export.outline import date, document_data, lbl, number
 from playbooks.format.enums import Severity
 from playbooks.format.findings import Finding
+from playbooks.format.language import N_, current, ngettext
+from playbooks.format.language import gettext as _
 from playbooks.format.model import Playbook
 from playbooks.io.storage import fingerprint
 
@@ -54,27 +56,39 @@ DOCUMENTS: dict[str, DocumentKind] = {
     d.name: d
     for d in (
         DocumentKind(
-            "policy", "Social Media Policy", "the full playbook, every section", documents.policy, None, True, True
+            "policy",
+            N_("Social Media Policy"),
+            N_("the full playbook, every section"),
+            documents.policy,
+            None,
+            True,
+            True,
         ),
-        DocumentKind("guidelines", "Employee Guidelines", "the short version for all staff", documents.guidelines),
         DocumentKind(
-            "addendum", "Regional Addendum", "a spoke's changes to its hub, with rationale", documents.addendum
+            "guidelines", N_("Employee Guidelines"), N_("the short version for all staff"), documents.guidelines
+        ),
+        DocumentKind(
+            "addendum", N_("Regional Addendum"), N_("a spoke's changes to its hub, with rationale"), documents.addendum
         ),
         DocumentKind(
             "checklist",
-            "Compliance Checklist",
-            "presets, strictest values, findings, waivers, scorecard",
+            N_("Compliance Checklist"),
+            N_("presets, strictest values, findings, waivers, scorecard"),
             documents.checklist,
             documents.checklist_rows,
         ),
-        DocumentKind("raci", "Decision Rights (RACI)", "who decides what", documents.raci, _raci_rows),
+        DocumentKind("raci", N_("Decision Rights (RACI)"), N_("who decides what"), documents.raci, _raci_rows),
         DocumentKind(
-            "crisis", "Crisis Card", "severity levels, triggers, contacts: one page", documents.crisis, compact=True
+            "crisis",
+            N_("Crisis Card"),
+            N_("severity levels, triggers, contacts: one page"),
+            documents.crisis,
+            compact=True,
         ),
         DocumentKind(
             "measurement",
-            "Measurement Plan",
-            "objectives, KPIs, baselines, targets, owners",
+            N_("Measurement Plan"),
+            N_("objectives, KPIs, baselines, targets, owners"),
             documents.measurement,
             _measurement_rows,
         ),
@@ -132,7 +146,11 @@ def not_valid(findings: list[Finding]) -> str:
     errors = sum(1 for f in findings if f.severity is Severity.ERROR and not f.waived)
     if not errors:
         return ""
-    return f"NOT VALID: {errors} error{'s' if errors != 1 else ''} (see 'charter validate'); not in force"
+    return ngettext(
+        "NOT VALID: %(count)s error (see 'charter validate'); not in force",
+        "NOT VALID: %(count)s errors (see 'charter validate'); not in force",
+        errors,
+    ) % {"count": number(errors)}
 
 
 def control_block(pb: Playbook, fp: str, validity: str = "", owner: str = "", owner_name: str = "") -> dict[str, Any]:
@@ -146,20 +164,20 @@ def control_block(pb: Playbook, fp: str, validity: str = "", owner: str = "", ow
     doc = pb.document
     status = validity or lbl(doc.status)
     rows = [
-        ["Version", doc.version or ""],
-        ["Edition", doc.edition],
-        ["Status", status],
-        ["Effective date", date(doc.effective_date) or "Not yet set"],
-        ["Owner", owner or people.who(doc.owner) or "Not assigned"],
-        ["Next review", date(doc.next_review_date)],
-        ["Confidentiality", lbl(doc.confidentiality)],
-        ["Distribution", people.said("audiences", doc.audiences)],
-        ["Playbook id", doc.id],
+        [_("Version"), doc.version or ""],
+        [_("Edition"), doc.edition],
+        [_("Status"), status],
+        [_("Effective date"), date(doc.effective_date) or _("Not yet set")],
+        [_("Owner"), owner or people.who(doc.owner) or _("Not assigned")],
+        [_("Next review"), date(doc.next_review_date)],
+        [_("Confidentiality"), lbl(doc.confidentiality)],
+        [_("Distribution"), people.said("audiences", doc.audiences)],
+        [_("Playbook id"), doc.id],
     ]
     sign_offs = [
         {
             "approver": s.approver,
-            "role": s.role,
+            "role": people.signed_as(s),
             "date": date(s.date),
             "decision": lbl(s.decision),
             "content": approved_content(s, pb, fp),
@@ -167,10 +185,10 @@ def control_block(pb: Playbook, fp: str, validity: str = "", owner: str = "", ow
         for s in doc.sign_offs
     ]
     return {
-        "title": f"NOT VALID: {doc.title}" if validity else doc.title,
+        "title": _("NOT VALID: %(title)s") % {"title": doc.title} if validity else doc.title,
         # the running header and footer name both; an absence is said, never a value made up
-        "version": doc.version or "not set",
-        "status": status or "not set",
+        "version": doc.version or _("not set"),
+        "status": status or _("not set"),
         "effective_date": date(doc.effective_date),
         "owner": owner or people.who(doc.owner),
         "owner_name": owner_name or owner or people.name(doc.owner),
@@ -184,8 +202,9 @@ def build_context(
 ) -> dict[str, Any]:
     """Everything a template of document ``doc`` may use, as plain data.
 
-    ``language`` is the BCP 47 tag the document declares (Charter writes its documents in
-    English; the site configuration chooses the tag, e.g. ``en-GB``).
+    ``language`` is the BCP 47 tag the document declares; what Charter writes is in the language
+    in force (:func:`playbooks.format.language.using`, set by :func:`playbooks.export.export_document`),
+    and ``direction`` (``ltr`` or ``rtl``) is the way it is written.
     """
     kind = document_kind(doc)
     data = dict(extra or {})
@@ -196,13 +215,14 @@ def build_context(
         sections = kind.build(pb, data)
     except ValueError as exc:
         raise ExportError(str(exc)) from None
-    title = kind.title
-    if kind.name == "addendum" and data.get("spoke_kind", "region") != "region":
-        title = f"{str(data['spoke_kind']).title()} Addendum"  # a brand's addendum is not regional
+    title = _(kind.title)
+    if kind.name == "addendum":
+        # a brand's addendum is not regional: the hub's name for the spoke
+        title = _(documents.addendum_wording(data.get("spoke_kind")).title)
     # one rule for the text of every format and template: no control character reaches a document
     context: dict[str, Any] = document_data(
         {
-            "document": {"kind": kind.name, "title": title, "description": kind.description},
+            "document": {"kind": kind.name, "title": title, "description": _(kind.description)},
             "control": control_block(
                 pb, fp, data["validity"], data.get("spoke_owner", ""), data.get("spoke_owner_name", "")
             ),
@@ -210,6 +230,10 @@ def build_context(
             "generated": generated_on(),
             "charter_version": __version__,
             "language": language,
+            "direction": current().direction,
+            # the sides a line starts and ends on (HTML align attributes of Qt's PDF path)
+            "start": "right" if current().direction == "rtl" else "left",
+            "end": "left" if current().direction == "rtl" else "right",
             "sections": sections,
             "toc": kind.toc,
             "toc_pages": {},  # section id -> page; filled by paginated writers (PDF) on a second pass

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from playbooks.export.outline import (
     Block,
@@ -27,6 +27,7 @@ from playbooks.export.outline import (
     rich,
     table,
     text,
+    within,
     yes_no,
 )
 from playbooks.export.richtext import escape_markdown
@@ -44,6 +45,8 @@ from playbooks.format.enums import (
 )
 from playbooks.format.findings import Finding
 from playbooks.format.identity import Names, item_name
+from playbooks.format.language import N_, in_sentence, ngettext
+from playbooks.format.language import gettext as _
 from playbooks.format.model import (
     AudienceDefinition,
     Channel,
@@ -101,6 +104,15 @@ class People:
 
         return self._describe(pid, with_reach)
 
+    def signed_as(self, s: SignOff) -> str:
+        """The role a sign-off was given in: the role as signed, and the playbook's person or role
+        it was signed as when that says more ('Member, for the Advertising Review Unit')."""
+        # a party the playbook no longer has: the name and role as signed say who it was
+        party = self.name(s.by) if s.by in self.by_id or s.by in self.roles else ""
+        if not party or party.casefold() in (s.approver.casefold(), s.role.casefold()):
+            return s.role
+        return _("{role}, for {party}").format(role=s.role, party=party)
+
     def _describe(self, pid: str | None, describe: Callable[[Person | OrgRole], str]) -> str:
         # the id itself for someone the playbook does not list, '' for no one
         if not pid:
@@ -122,9 +134,9 @@ def commitment_blocks(commitments: list[Clause]) -> list[list[Block]]:
     """What the organisation commits itself to, each under its title."""
     if not commitments:
         return []
-    out: list[list[Block]] = [para("The organisation commits itself to the following.")]
+    out: list[list[Block]] = [para(_("The organisation commits itself to the following."))]
     for cl in commitments:
-        out += _titled(cl.title, [text(cl.wording), items(cl.examples, title="For example")])
+        out += _titled(cl.title, [text(cl.wording), items(cl.examples, title=_("For example"))])
     return out
 
 
@@ -134,16 +146,16 @@ def personal_disclosure_blocks(disclosures: list[PersonalDisclosure], people: Pe
     for d in disclosures:
         where = [
             lbl(d.placement),
-            "in the post, not only in the bio" if d.in_post_not_only_bio else "",
-            "not buried among other hashtags" if d.not_buried else "",
+            _("in the post, not only in the bio") if d.in_post_not_only_bio else "",
+            _("not buried among other hashtags") if d.not_buried else "",
         ]
         rows.append([d.token, d.short_form, joined(where), people.said("audiences", d.audiences)])
-    return [table(["Disclosure", "Short form", "Where", "Who must use it"], rows, [22, 16, 36, 26])]
+    return [table([_("Disclosure"), _("Short form"), _("Placement"), _("Who must use it")], rows, [22, 16, 36, 26])]
 
 
 def crisis_chapter_blocks(chapter: CrisisChapter, people: People) -> list[list[Block]]:
     """A crisis chapter: its text, and whom to call when the policy names someone."""
-    return [text(chapter.text), facts([("Call", people.contact(chapter.contact))])]
+    return [text(chapter.text), facts([(_("Call"), people.contact(chapter.contact))])]
 
 
 def decision_table_blocks(grid: DecisionTable) -> list[list[Block]]:
@@ -179,7 +191,7 @@ def role_blocks(roles: list[OrgRole], people: People) -> list[list[Block]]:
     """The offices, committees and teams the policy names: who holds each and how to reach it."""
     return [
         table(
-            ["Role", "Remit", "Held by", "Contact"],
+            [_("Role"), _("Remit"), _("Held by"), _("Contact")],
             [[r.name, rich(r.description), people.names(r.holders), joined([r.email, r.phone])] for r in roles],
             [22, 38, 22, 18],
         )
@@ -191,7 +203,7 @@ def edition_blocks(editions: list[Edition]) -> list[list[Block]]:
     the title it bore and what it changed."""
     return [
         table(
-            ["Edition", "Date", "Title", "What changed"],
+            [_("Edition"), _("Date"), _("Title"), _("What changed")],
             [[e.label, date(e.date), e.title, e.note] for e in editions],
             [20, 18, 32, 30],
         )
@@ -200,19 +212,20 @@ def edition_blocks(editions: list[Edition]) -> list[list[Block]]:
 
 def approved_content(sign_off: SignOff, pb: Playbook, fp: str) -> str:
     """What a sign-off approved, against the content now: 'This content' or 'Changed since approval'."""
-    return "This content" if matches(sign_off.fingerprint, pb, sign_off.scheme, fp) else "Changed since approval"
+    return _("This content") if matches(sign_off.fingerprint, pb, sign_off.scheme, fp) else _("Changed since approval")
 
 
 def _approval(rule: ContentRule) -> str:
     if rule.approval is ApprovalMode.PRE_REVIEW:
-        return "Approved before publication"
+        return _("Approved before publication")
     if rule.approval is ApprovalMode.TEMPLATES_ONLY:
-        return "Only pre-approved templates may be published"
+        return _("Only pre-approved templates may be published")
     if rule.approval is ApprovalMode.POST_REVIEW:
-        rate = f", {percent(rule.sampling_rate)} sampled" if rule.sampling_rate is not None else ""
-        return f"Reviewed after publication{rate}"
+        if rule.sampling_rate is not None:
+            return _("Reviewed after publication, %(rate)s sampled") % {"rate": percent(rule.sampling_rate)}
+        return _("Reviewed after publication")
     if rule.approval is ApprovalMode.NONE:
-        return "No approval required"
+        return _("No approval required")
     return ""  # the rule does not say
 
 
@@ -229,36 +242,36 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     doc = pb.document
 
     # 1. Document control
-    s = out.section("Document control")
+    s = out.section(_("Document control"))
     s.add(
         facts(
             [
-                ("Playbook id", doc.id),
-                ("Version", doc.version or ""),
-                ("Edition", doc.edition),
-                ("Lifecycle status", extra.get("validity") or lbl(doc.status)),
-                ("Effective date", date(doc.effective_date)),
-                ("Review cadence", every(doc.review_cadence_months, "month")),
-                ("Next review", date(doc.next_review_date)),
-                ("Owner", people.who(doc.owner)),
-                ("Authors", people.names(doc.authors)),
-                ("Confidentiality", lbl(doc.confidentiality)),
-                ("Distribution", people.said("audiences", doc.audiences)),
-                ("Supersedes", doc.supersedes),
+                (_("Playbook id"), doc.id),
+                (_("Version"), doc.version or ""),
+                (_("Edition"), doc.edition),
+                (_("Lifecycle status"), extra.get("validity") or lbl(doc.status)),
+                (_("Effective date"), date(doc.effective_date)),
+                (_("Review cadence"), every(doc.review_cadence_months, "month")),
+                (_("Next review"), date(doc.next_review_date)),
+                (_("Owner"), people.who(doc.owner)),
+                (_("Authors"), people.names(doc.authors)),
+                (_("Confidentiality"), lbl(doc.confidentiality)),
+                (_("Distribution"), people.said("audiences", doc.audiences)),
+                (_("Supersedes"), doc.supersedes),
             ]
         )
     )
     if doc.early_review_triggers:
         s.sub(
-            "Early-review triggers",
-            para("The playbook is reviewed before its scheduled date when:"),
+            _("Early-review triggers"),
+            para(_("The playbook is reviewed before its scheduled date when:")),
             items(doc.early_review_triggers),
         )
-    s.sub("Edition history", *edition_blocks(doc.editions))
+    s.sub(_("Edition history"), *edition_blocks(doc.editions))
     s.sub(
-        "Change log",
+        _("Change log"),
         table(
-            ["Version", "Date", "Author", "What changed", "Why", "Material"],
+            [_("Version"), _("Date"), _("Author"), _("What changed"), _("Why"), _("Material")],
             # long text in a cell is reflowed (its source line wraps are not line breaks)
             [
                 [
@@ -276,13 +289,13 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     )
     fp = extra["fingerprint"]
     s.sub(
-        "Sign-offs",
+        _("Sign-offs"),
         table(
-            ["Approver", "Role", "Date", "Decision", "Comment", "Approved content"],
+            [_("Approver"), _("Role"), _("Date"), _("Decision"), _("Comment"), _("Approved content")],
             [
                 [
                     x.approver,
-                    x.role,
+                    people.signed_as(x),
                     date(x.date),
                     lbl(x.decision),
                     rich(x.comment),
@@ -296,23 +309,23 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
 
     # 2. Scope
     sc = pb.scope
-    s = out.section("Scope and definitions", text(sc.purpose))
+    s = out.section(_("Scope and definitions"), text(sc.purpose))
     s.add(
         facts(
             [
-                ("Applies to", people.said("audiences", sc.audiences)),
-                ("Territories", joined(sc.territories)),
-                ("Platforms", platforms(sc.platforms, sc.other_platforms)),
+                (_("Applies to"), people.said("audiences", sc.audiences)),
+                (_("Territories"), joined(sc.territories)),
+                (_("Platforms"), platforms(sc.platforms, sc.other_platforms)),
             ]
         )
     )
-    s.sub("Kinds of use", defs((lbl(u.use) + " use", u.definition) for u in sc.uses))
-    s.sub("Audiences", *register_blocks(sc.audience_register, "Counts as"))
-    s.sub("Definitions", defs((g.term, g.definition) for g in sc.glossary))
+    s.sub(_("Kinds of use"), defs((_("%(kind)s use") % {"kind": lbl(u.use)}, u.definition) for u in sc.uses))
+    s.sub(_("Audiences"), *register_blocks(sc.audience_register, _("Counts as")))
+    s.sub(_("Definitions"), defs((g.term, g.definition) for g in sc.glossary))
     s.sub(
-        "Related policies",
+        _("Related policies"),
         table(
-            ["Policy", "Version", "Relation"],
+            [_("Policy"), _("Version"), _("Relation")],
             [[r.title, r.version, r.relation] for r in sc.cross_references],
             [45, 15, 40],
         ),
@@ -320,10 +333,10 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
 
     # 3. Objectives
     ob = pb.objectives
-    s = out.section("Objectives", text(ob.audience_research))
+    s = out.section(_("Objectives"), text(ob.audience_research))
     s.add(
         table(
-            ["Objective", "Kind", "Horizon", "Owner", "Corporate goal"],
+            [_("Objective"), _("Kind"), _("Horizon"), _("Owner"), _("Corporate goal")],
             [[o.title, lbl(o.kind), lbl(o.horizon), people.name(o.owner), o.corporate_goal] for o in ob.items],
             [34, 13, 13, 16, 24],
         )
@@ -334,12 +347,12 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
 
     # 4. Governance
     gv = pb.governance
-    s = out.section("Governance and decision rights")
+    s = out.section(_("Governance and decision rights"))
     s.add(
         facts(
             [
-                ("Governance model", lbl(gv.model)),
-                ("Business units", number(gv.units)),
+                (_("Governance model"), lbl(gv.model)),
+                (_("Business units"), number(gv.units)),
             ]
         ),
         text(gv.rationale),
@@ -348,19 +361,19 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     hub = gv.hub
     members = [people.by_id.get(m) for m in hub.members]
     s.sub(
-        hub.name or "The hub",
+        hub.name or _("The hub"),
         text(hub.description),
-        facts([("Meets", hub.meeting_cadence)]),
+        facts([(_("Meets"), hub.meeting_cadence)]),
         table(
-            ["Member", "Function", "Job title"],
+            [_("Member"), _("Function"), _("Job title")],
             [[p.name, lbl(p.function), p.title] for p in members if p is not None],
             [35, 25, 40],
         ),
     )
     s.sub(
-        "Spokes",
+        _("Spokes"),
         table(
-            ["Spoke", "Kind", "Lead", "Languages", "Local regulators", "Autonomy"],
+            [_("Spoke"), _("Kind"), _("Lead"), _("Languages"), _("Local regulators"), _("Autonomy")],
             [
                 [
                     sp.name,
@@ -375,15 +388,15 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [18, 14, 18, 16, 20, 14],
         ),
     )
-    s.sub("Decision rights", *_raci_blocks(pb, people))
+    s.sub(_("Decision rights"), *_raci_blocks(pb, people))
 
     # 5. People
     pp = pb.people
-    s = out.section("People")
+    s = out.section(_("People"))
     s.sub(
-        "Executive champions",
+        _("Executive champions"),
         table(
-            ["Executive", "Job title", "Sponsored corporate goal"],
+            [_("Executive"), _("Job title"), _("Sponsored corporate goal")],
             [
                 [
                     people.name(c.person),
@@ -396,35 +409,37 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         ),
     )
     s.sub(
-        "People and roles",
+        _("People and roles"),
         table(
-            ["Name", "Job title", "Function", "Roles", "Region", "Backup"],
+            [_("Name"), _("Job title"), _("Function"), _("Roles"), _("Region"), _("Backup")],
             [[p.name, p.title, lbl(p.function), labels(p.roles), p.region, people.name(p.backup)] for p in pp.people],
             [18, 22, 14, 22, 10, 14],
         ),
     )
-    s.sub("Roles", *role_blocks(pp.roles, people))
+    s.sub(_("Roles"), *role_blocks(pp.roles, people))
     s.sub(
-        "Qualified approvers",
+        _("Qualified approvers"),
         table(
-            ["Approver", "Qualification"],
+            [_("Approver"), _("Qualification")],
             [[p.name, p.qualification] for p in pp.people if p.qualification or Role.QUALIFIED_APPROVER in p.roles],
             [35, 65],
         ),
     )
     s.sub(
-        "Mentoring pairs",
+        _("Mentoring pairs"),
         table(
-            ["Mentor", "Mentee"], [[people.name(m.mentor), people.name(m.mentee)] for m in pp.mentoring_pairs], [50, 50]
+            [_("Mentor"), _("Mentee")],
+            [[people.name(m.mentor), people.name(m.mentee)] for m in pp.mentoring_pairs],
+            [50, 50],
         ),
     )
 
     # 6. Channels
     ch = pb.channels
-    s = out.section("Channels and accounts")
+    s = out.section(_("Channels and accounts"))
     s.add(
         table(
-            ["Platform", "Handle", "Owner", "Backup", "Region", "State", "Status"],
+            [_("Platform"), _("Handle"), _("Owner"), _("Backup"), _("Region"), _("State"), _("Status")],
             [
                 [
                     c.platform,
@@ -442,27 +457,27 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     )
     for c in ch.accounts:
         s.sub(item_name(c), *_channel_blocks(c, people, objectives, trainings, ch.gates, channels))
-    s.sub("Gates before a channel opens", defs((g.title, g.description) for g in ch.gates))
-    s.sub("Every channel", *channel_default_blocks(ch))
+    s.sub(_("Gates before a channel opens"), defs((g.title, g.description) for g in ch.gates))
+    s.sub(_("Every channel"), *channel_default_blocks(ch))
     s.sub(
-        "Listening streams",
+        _("Listening streams"),
         table(
-            ["Topic", "Tool", "Charged with acting", "EU personal data"],
+            [_("Topic"), _("Tool"), _("Charged with acting"), _("EU personal data")],
             [[x.topic, x.tool, people.name(x.acted_on_by), yes_no(x.eu_personal_data)] for x in ch.listening],
             [35, 20, 30, 15],
         ),
     )
-    s.sub("Engagement and escalation process", text(ch.engagement_process))
+    s.sub(_("Engagement and escalation process"), text(ch.engagement_process))
 
     # 7. Content rules
     ct = pb.content
-    s = out.section("Content rules")
+    s = out.section(_("Content rules"))
     intro = audience_intro([r.audiences for r in ct.rules], "content", people)
     s.add(intro)
     if intro or not ct.rules:
         s.add(
             table(
-                ["Rule", "Content class", "Approval", "Approver"],
+                [_("Rule"), _("Content class"), _("Approval"), _("Approver")],
                 [
                     [r.title, people.said("content_classes", [r.content_class]), _approval(r), r.approver_role]
                     for r in ct.rules
@@ -472,7 +487,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     else:
         s.add(
             table(
-                ["Rule", "Applies to", "Content class", "Approval", "Approver"],
+                [_("Rule"), _("Applies to"), _("Content class"), _("Approval"), _("Approver")],
                 [
                     [
                         r.title,
@@ -493,17 +508,17 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             for_audience(people, audience),
             *[b for r in rules for b in _titled(r.title, _rule_blocks(r, channels, people))],
         )
-    s.sub("Content classes", *register_blocks(ct.classes, "Counts as"))
-    s.sub("Moderation", text(ct.moderation))
+    s.sub(_("Content classes"), *register_blocks(ct.classes, _("Counts as")))
+    s.sub(_("Moderation"), text(ct.moderation))
     for grid in ct.decision_tables:
         s.sub(grid.title, *decision_table_blocks(grid))
 
     # 8. Conduct
-    s = out.section("Conduct rules")
+    s = out.section(_("Conduct rules"))
     clauses_binding, commitments = work_rules(pb.conduct.clauses)
     s.add(audience_intro([c.audiences for c in clauses_binding], "conduct", people))
-    s.sub("Our commitments", *commitment_blocks(commitments))
-    s.sub("Disclosures on your own posts", *personal_disclosure_blocks(pb.conduct.disclosures, people))
+    s.sub(_("Our commitments"), *commitment_blocks(commitments))
+    s.sub(_("Disclosures on your own posts"), *personal_disclosure_blocks(pb.conduct.disclosures, people))
     common_clauses, grouped_clauses = by_audience(pb, clauses_binding)
     for cl in common_clauses:
         s.sub(cl.title, *_clause_blocks(cl, people, labour=True))
@@ -515,11 +530,19 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
 
     # 9. Regulatory
     rg = pb.regulatory
-    s = out.section("Regulatory rule set")
+    s = out.section(_("Regulatory rule set"))
     catalogue = extra.get("presets", {})
     s.add(
         table(
-            ["Preset", "Retention", "Easily accessible", "Approval", "Filing", "Why it applies", "Locked"],
+            [
+                _("Preset"),
+                _("Retention"),
+                _("Easily accessible"),
+                _("Approval"),
+                _("Filing"),
+                _("Why it applies"),
+                _("Locked"),
+            ],
             [
                 [
                     _preset_label(p.preset, catalogue),
@@ -528,7 +551,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     lbl(p.parameters.approval),
                     filing_days(p.parameters.filing_days, p.parameters.filing_day_kind),
                     p.note,
-                    "Yes" if p.locked else "",  # not locked is no statement (as for channels and rules)
+                    _("Yes") if p.locked else "",  # not locked is no statement (as for channels and rules)
                 ]
                 for p in rg.presets
             ],
@@ -536,9 +559,9 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         )
     )
     s.sub(
-        "Exceptions",
+        _("Exceptions"),
         table(
-            ["Preset", "Exception", "Approver", "Expires"],
+            [_("Preset"), _("Exception"), _("Approver"), _("Expires")],
             [[e.preset, rich(e.description), people.name(e.approver), date(e.expires)] for e in rg.exceptions],
             [18, 50, 18, 14],
         ),
@@ -546,11 +569,11 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
 
     # 10. Supervision
     sv = pb.supervision
-    s = out.section("Supervision and review", text(sv.procedure))
+    s = out.section(_("Supervision and review"), text(sv.procedure))
     s.sub(
-        "Lexicons",
+        _("Lexicons"),
         table(
-            ["Lexicon", "Terms", "Match", "Action", "Destination", "Channels"],
+            [_("Lexicon"), _("Terms"), _("Match"), _("Action"), _("Destination"), _("Channels")],
             [
                 [
                     x.name,
@@ -558,36 +581,45 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
                     lbl(x.match),
                     lbl(x.action),
                     x.destination,
-                    joined(item_name(channels[i]) for i in x.channels if i in channels) or "All",
+                    joined(item_name(channels[i]) for i in x.channels if i in channels) or _("All"),
                 ]
                 for x in sv.lexicons
             ],
             [16, 30, 11, 10, 16, 17],
         ),
     )
-    s.sub("Review evidence", para("Each review records:") if sv.evidence_fields else [], items(sv.evidence_fields))
-    s.sub("Remediation", items(sv.remediation))
     s.sub(
-        "Periodic re-approval",
-        para(f"Static profiles are re-approved every {number(sv.reapproval_months, 'month')}.")
+        _("Review evidence"), para(_("Each review records:")) if sv.evidence_fields else [], items(sv.evidence_fields)
+    )
+    s.sub(_("Remediation"), items(sv.remediation))
+    s.sub(
+        _("Periodic re-approval"),
+        para(_("Static profiles are re-approved every %(period)s.") % {"period": number(sv.reapproval_months, "month")})
         if sv.reapproval_months
         else [],
     )
 
     # 11. Records
     rc = pb.records
-    s = out.section("Recordkeeping")
+    s = out.section(_("Recordkeeping"))
     s.add(
         table(
-            ["Record class", "Retention", "Easily accessible", "Retention starts at", "Storage", "Locked"],
+            [
+                _("Record class"),
+                _("Retention"),
+                _("Easily accessible"),
+                _("Retention starts at"),
+                _("Storage"),
+                _("Locked"),
+            ],
             [
                 [
                     x.name,
                     number(x.retention_years, "year"),
                     number(x.accessible_years, "year"),
                     lbl(x.start_event),
-                    "WORM" if x.storage_mode is StorageMode.WORM else lbl(x.storage_mode),
-                    "Yes" if x.locked else "",  # not locked is no statement (as for channels and rules)
+                    _("WORM") if x.storage_mode is StorageMode.WORM else lbl(x.storage_mode),
+                    _("Yes") if x.locked else "",  # not locked is no statement (as for channels and rules)
                 ]
                 for x in rc.record_classes
             ],
@@ -595,32 +627,32 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
         ),
         facts(
             [
-                ("Archive vendor", rc.archive_vendor),
-                ("Production to an examiner", number(rc.production_sla_days, "day")),
+                (_("Archive vendor"), rc.archive_vendor),
+                (_("Production to an examiner"), number(rc.production_sla_days, "day")),
             ]
         ),
     )
-    s.sub("Legal hold", text(rc.legal_hold))
+    s.sub(_("Legal hold"), text(rc.legal_hold))
 
     # 12. Privacy
     pv = pb.privacy
-    s = out.section("Privacy")
+    s = out.section(_("Privacy"))
     s.add(
         facts(
             [
-                ("Monitoring in the EU", yes_no(pv.eu_monitoring)),
-                ("Lawful basis", pv.lawful_basis),
-                ("DPIA", _dpia(pv.dpia_completed, pv.dpia_date)),
-                ("Retention of monitoring data", number(pv.retention_cap_months, "month")),
+                (_("Monitoring in the EU"), yes_no(pv.eu_monitoring)),
+                (_("Lawful basis"), pv.lawful_basis),
+                (_("DPIA"), _dpia(pv.dpia_completed, pv.dpia_date)),
+                (_("Retention of monitoring data"), number(pv.retention_cap_months, "month")),
             ]
         )
     )
-    s.sub("Notice", text(pv.notice))
-    s.sub("Joint-controller arrangements", items(pv.joint_controller_arrangements))
+    s.sub(_("Notice"), text(pv.notice))
+    s.sub(_("Joint-controller arrangements"), items(pv.joint_controller_arrangements))
     s.sub(
-        "Works-council agreements",
+        _("Works-council agreements"),
         table(
-            ["Entity", "Country", "Scope", "Agreed"],
+            [_("Entity"), _("Country"), _("Scope"), _("Agreed")],
             [[w.entity, w.country, w.scope, date(w.agreed)] for w in pv.works_council_agreements],
             [30, 15, 40, 15],
         ),
@@ -628,27 +660,27 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
 
     # 13. Training
     tr = pb.training
-    s = out.section("Training and attestation")
+    s = out.section(_("Training and attestation"))
     s.add(
         facts(
             [
-                ("Practitioner qualification", _qualification(tr.qualification_mode, tr.minimum_experience_years)),
+                (_("Practitioner qualification"), _qualification(tr.qualification_mode, tr.minimum_experience_years)),
                 (
-                    "Minimum experience",
+                    _("Minimum experience"),
                     number(tr.minimum_experience_years, "year") if tr.qualification_mode is None else "",
                 ),
-                ("Attestation", every(tr.attestation_cadence_months, "month")),
+                (_("Attestation"), every(tr.attestation_cadence_months, "month")),
             ]
         ),
         table(
-            ["Module", "Roles", "Repeated", "Valid for", "Pass mark", "Required for access"],
+            [_("Module"), _("Roles"), _("Repeated"), _("Valid for"), _("Pass mark"), _("Required for access")],
             [
                 [
                     m.title,
                     labels(m.roles),
-                    every(m.cadence_months, "month").lower(),
+                    in_sentence(every(m.cadence_months, "month")),
                     number(m.validity_months, "month"),
-                    f"{m.pass_mark}%" if m.pass_mark is not None else "",
+                    percent(m.pass_mark / 100) if m.pass_mark is not None else "",
                     yes_no(m.required_for_access),
                 ]
                 for m in tr.modules
@@ -656,14 +688,14 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [28, 24, 14, 12, 10, 12],
         ),
     )
-    s.sub("Attestation", text(tr.attestation_text))
+    s.sub(_("Attestation"), text(tr.attestation_text))
 
     # 14. Crisis
     cr = pb.crisis
-    s = out.section("Crisis and escalation")
+    s = out.section(_("Crisis and escalation"))
     s.add(
         table(
-            ["Level", "Name", "Triggers", "First contact", "Backup"],
+            [_("Level"), _("Name"), _("Triggers"), _("First contact"), _("Backup")],
             [
                 [
                     str(lv.level),
@@ -679,66 +711,70 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     )
     for lv in sorted(cr.levels, key=lambda x: x.level):
         s.sub(
-            f"Level {lv.level}: {lv.name}",
-            items([f"{t.description} ({lbl(t.kind).lower()})" for t in lv.triggers], title="Triggers"),
+            _("Level %(level)s: %(name)s") % {"level": number(lv.level), "name": lv.name},
+            items([f"{t.description} ({in_sentence(lbl(t.kind))})" for t in lv.triggers], title=_("Triggers")),
             table(
-                ["Contact", "Backup", "Acknowledge within"],
+                [_("Contact"), _("Backup"), _("Acknowledge within")],
                 [
                     [people.who(c.person), people.who(c.backup), number(c.acknowledge_minutes, "minute")]
                     for c in lv.contacts
                 ],
                 [40, 40, 20],
             ),
-            [{"type": "para", "text": "Holding statement:", "strong": True}] if lv.holding_statement.strip() else [],
+            [{"type": "para", "text": _("Holding statement:"), "strong": True}] if lv.holding_statement.strip() else [],
             text(lv.holding_statement),
         )
-    s.sub("Triage", defs((lbl(t.type), t.response) for t in cr.triage))
-    s.sub("Account compromise", text(cr.account_compromise))
-    s.sub("Impersonation", text(cr.impersonation))
-    s.sub("Post-incident review", text(cr.post_incident_review))
+    s.sub(_("Triage"), defs((lbl(t.type), t.response) for t in cr.triage))
+    s.sub(_("Account compromise"), text(cr.account_compromise))
+    s.sub(_("Impersonation"), text(cr.impersonation))
+    s.sub(_("Post-incident review"), text(cr.post_incident_review))
     for tree in cr.decision_trees:
         s.sub(tree.title, *decision_tree_blocks(tree))
     for chapter in cr.chapters:
         s.sub(chapter.title, *crisis_chapter_blocks(chapter, people))
 
     # 15. Measurement
-    s = out.section("Measurement plan")
+    s = out.section(_("Measurement plan"))
     s.add(*_measurement_blocks(pb, people, objectives))
 
     # 16. Experiments
-    s = out.section("Experiments and lessons")
+    s = out.section(_("Experiments and lessons"))
     for x in pb.experiments.items:
         s.sub(
             x.title,
             facts(
-                [("Spoke", x.spoke), ("Started", date(x.started)), ("Shared with the hub", yes_no(x.shared_with_hub))]
+                [
+                    (_("Spoke"), x.spoke),
+                    (_("Started"), date(x.started)),
+                    (_("Shared with the hub"), yes_no(x.shared_with_hub)),
+                ]
             ),
             defs(
                 (k, v)
-                for k, v in (("Hypothesis", x.hypothesis), ("Result", x.result), ("Lesson", x.lesson))
+                for k, v in ((_("Hypothesis"), x.hypothesis), (_("Result"), x.result), (_("Lesson"), x.lesson))
                 if v.strip()
             ),
         )
 
     # 17. Enforcement
     en = pb.enforcement
-    s = out.section("Enforcement")
+    s = out.section(_("Enforcement"))
     s.add(
         *consequences(
             en.ladder,
             en.graded,
-            "Breaches of this policy lead to consequences in proportion, from the mildest:",
-            "A breach of this policy can lead to:",
+            _("Breaches of this policy lead to consequences in proportion, from the mildest:"),
+            _("A breach of this policy can lead to:"),
         )
     )
-    s.sub("Non-retaliation", text(en.non_retaliation))
-    s.sub("Reporting a breach", items(en.reporting_channels))
+    s.sub(_("Non-retaliation"), text(en.non_retaliation))
+    s.sub(_("Reporting a breach"), items(en.reporting_channels))
 
     # 18. Maintenance
     mt = pb.maintenance
-    s = out.section("Review and maintenance", text(mt.procedure))
-    s.sub("Communication of changes", text(mt.communication))
-    s.sub("Version archive", para(mt.version_archive))
+    s = out.section(_("Review and maintenance"), text(mt.procedure))
+    s.sub(_("Communication of changes"), text(mt.communication))
+    s.sub(_("Version archive"), para(mt.version_archive))
     return out.as_data()
 
 
@@ -752,24 +788,32 @@ def _qualification(mode: QualificationMode | None, years: int | None) -> str:
     """The qualification the playbook asks of practitioners ('' when it does not say)."""
     if mode is None:
         return ""
-    experience = f"{number(years, 'year')} of proven experience" if years else "proven experience"
+    if years:
+        period = {"period": number(years, "year")}
+        return {
+            QualificationMode.CERTIFICATION: _("Certification"),
+            QualificationMode.EXPERIENCE: _("%(period)s of proven experience") % period,
+            QualificationMode.EITHER: _("Certification or %(period)s of proven experience") % period,
+        }[mode]
     return {
-        QualificationMode.CERTIFICATION: "Certification",
-        QualificationMode.EXPERIENCE: experience.capitalize(),
-        QualificationMode.EITHER: f"Certification or {experience}",
+        QualificationMode.CERTIFICATION: _("Certification"),
+        QualificationMode.EXPERIENCE: _("Proven experience"),
+        QualificationMode.EITHER: _("Certification or proven experience"),
     }[mode]
 
 
 def _dpia(completed: bool | None, on: dt.date | None) -> str:
     """Whether a DPIA was completed, as the playbook records it ('' when it does not say)."""
     if completed is None:
-        return f"Completed {date(on)}" if on else ""
-    return f"Completed {date(on)}".strip() if completed else "Not completed"
+        return _("Completed %(date)s") % {"date": date(on)} if on else ""
+    if not completed:
+        return _("Not completed")
+    return _("Completed %(date)s") % {"date": date(on)} if on else _("Completed")
 
 
 def every(value: int | None, unit: str) -> str:
     """'Every 12 months' ('' when the playbook sets no cadence)."""
-    return f"Every {number(value, unit)}" if value else ""
+    return _("Every %(period)s") % {"period": number(value, unit)} if value else ""
 
 
 def platforms(listed: list[str], others: bool | None) -> str:
@@ -777,9 +821,9 @@ def platforms(listed: list[str], others: bool | None) -> str:
     if not listed:
         return ""
     if others is True:
-        return joined(listed) + ", and any platform not listed"
+        return _("%(platforms)s, and any platform not listed") % {"platforms": joined(listed)}
     if others is False:
-        return joined(listed) + ", and no other platform"
+        return _("%(platforms)s, and no other platform") % {"platforms": joined(listed)}
     return joined(listed)
 
 
@@ -808,32 +852,36 @@ def _channel_blocks(
     return [
         facts(
             [
-                ("Address", c.url),
-                ("Serves", joined(objectives[o].title for o in c.objectives if o in objectives)),
-                ("Owner and backup", joined([people.who(c.owner), people.who(c.backup)])),
-                ("Readiness", _readiness(c)),
-                ("Response time", f"Within {number(c.response_sla_hours, 'hour')}" if c.response_sla_hours else ""),
-                ("Staffed", c.staffed_hours),
-                ("Monitoring", _monitoring(c)),
-                ("Archiving", _archiving(c)),
-                ("Content approval", c.approval_route),
-                ("Required training", joined(trainings[t].title for t in c.training if t in trainings)),
-                ("Crisis contact", people.contact(c.crisis_contact)),
+                (_("Address"), c.url),
+                (_("Serves"), joined(objectives[o].title for o in c.objectives if o in objectives)),
+                (_("Owner and backup"), joined([people.who(c.owner), people.who(c.backup)])),
+                (_("Readiness"), _readiness(c)),
+                (_("Response time"), within(c.response_sla_hours, "hour")),
+                (_("Staffed"), c.staffed_hours),
+                (_("Monitoring"), _monitoring(c)),
+                (_("Archiving"), _archiving(c)),
+                (_("Content approval"), c.approval_route),
+                (_("Required training"), joined(trainings[t].title for t in c.training if t in trainings)),
+                (_("Crisis contact"), people.contact(c.crisis_contact)),
                 (
-                    "Account approved",
-                    f"{people.name(approval.approver)}, {date(approval.date)}"
-                    + ("; reviewed as launched" if approval.as_launched_review else "")
+                    _("Account approved"),
+                    (
+                        _("%(approver)s, %(date)s; reviewed as launched")
+                        if approval.as_launched_review
+                        else _("%(approver)s, %(date)s")
+                    )
+                    % {"approver": people.name(approval.approver), "date": date(approval.date)}
                     if approval
                     else "",
                 ),
-                ("Multi-factor authentication", yes_no(c.mfa)),
-                ("Features on", joined(feature_on)),
-                ("Features off", joined(feature_off)),
-                ("Features", joined(feature_unsaid)),
-                ("Character limit", number(c.character_limit)),
-                ("Last activity", date(c.last_activity)),
-                ("Real-time channel", "Yes" if c.realtime else ""),
-                ("Locked for spokes", "Yes" if c.locked else ""),
+                (_("Multi-factor authentication"), yes_no(c.mfa)),
+                (_("Features on"), joined(feature_on)),
+                (_("Features off"), joined(feature_off)),
+                (_("Features"), joined(feature_unsaid)),
+                (_("Character limit"), number(c.character_limit)),
+                (_("Last activity"), date(c.last_activity)),
+                (_("Real-time channel"), _("Yes") if c.realtime else ""),
+                (_("Locked for spokes"), _("Yes") if c.locked else ""),
             ]
         ),
         *gate_blocks(c, gates, channels),
@@ -845,8 +893,13 @@ def channel_default_blocks(ch: Channels) -> list[list[Block]]:
     return [
         facts(
             [
-                ("Stale after", f"{number(ch.freshness_days, 'day')} without activity" if ch.freshness_days else ""),
-                ("New platform features", _new_features(ch.new_features_off)),
+                (
+                    _("Stale after"),
+                    _("%(period)s without activity") % {"period": number(ch.freshness_days, "day")}
+                    if ch.freshness_days
+                    else "",
+                ),
+                (_("New platform features"), _new_features(ch.new_features_off)),
             ]
         )
     ]
@@ -856,45 +909,52 @@ def filing_days(days: int | None, kind: FilingDays | None) -> str:
     """'10 business days', '10 days' when the playbook does not say which kind of days."""
     if days is None:
         return ""
-    return number(days, f"{kind.value} day") if kind is not None else number(days, "day")
+    shown = number(days)
+    if kind is FilingDays.BUSINESS:
+        return ngettext("%(n)s business day", "%(n)s business days", days) % {"n": shown}
+    if kind is FilingDays.CALENDAR:
+        return ngettext("%(n)s calendar day", "%(n)s calendar days", days) % {"n": shown}
+    return number(days, "day")
 
 
 def _new_features(off: bool | None) -> str:
     if off is None:
         return ""
-    return "Off until reviewed" if off else "On as the platform adds them"
+    return _("Off until reviewed") if off else _("On as the platform adds them")
 
 
 def gate_blocks(c: Channel, gates: list[Gate], channels: dict[str, Channel]) -> list[list[Block]]:
     """What a channel waits for before it opens: the channels it opens after, and the
     organisation's gates (policy-wide and its own), each met or not."""
-    rows = [[g.title, "Met" if g.id in c.gates_met else "Not met", ""] for g in gates]
-    rows += [[g.title, "" if g.met is None else ("Met" if g.met else "Not met"), g.evidence] for g in c.gates]
+    rows = [[g.title, _("Met") if g.id in c.gates_met else _("Not met"), ""] for g in gates]
+    rows += [[g.title, "" if g.met is None else (_("Met") if g.met else _("Not met")), g.evidence] for g in c.gates]
     after = [item_name(channels[r]) for r in c.requires if r in channels]
     return [
-        facts([("Opens after", joined(after))]),
-        table(["Gate", "Status", "Evidence"], rows, [45, 20, 35]),
+        facts([(_("Opens after"), joined(after))]),
+        table([_("Gate"), _("Status"), _("Evidence")], rows, [45, 20, 35]),
     ]
 
 
 def _readiness(c: Channel) -> str:
     """'Active (green)', 'Active', '(red)' or '': what the playbook records of the channel's state."""
-    light = f"({lbl(c.traffic_light).lower()})" if c.traffic_light is not None else ""
+    light = f"({in_sentence(lbl(c.traffic_light))})" if c.traffic_light is not None else ""
     return " ".join(part for part in (lbl(c.state), light) if part)
 
 
 def _monitoring(c: Channel) -> str:
     if c.monitored is None:
         return c.monitoring_cadence
-    return (c.monitoring_cadence or "Monitored") if c.monitored else "Not monitored"
+    return (c.monitoring_cadence or _("Monitored")) if c.monitored else _("Not monitored")
 
 
 def _archiving(c: Channel) -> str:
     if c.archive_connected is None:
         return c.archive_vendor
     if not c.archive_connected:
-        return "Not connected" + (f" ({c.archive_vendor})" if c.archive_vendor else "")
-    return f"Connected ({c.archive_vendor})" if c.archive_vendor else "Connected"
+        return (
+            _("Not connected (%(vendor)s)") % {"vendor": c.archive_vendor} if c.archive_vendor else _("Not connected")
+        )
+    return _("Connected (%(vendor)s)") % {"vendor": c.archive_vendor} if c.archive_vendor else _("Connected")
 
 
 def audience_intro(groups: list[list[Any]], thing: str, people: People) -> list[Block]:
@@ -906,8 +966,10 @@ def audience_intro(groups: list[list[Any]], thing: str, people: People) -> list[
     audiences = groups[0]
     # only content is published: conduct on official accounts is how their people behave
     if audiences == [Audience.OFFICIAL_ACCOUNTS] and thing == "content":
-        return para("Content published on official accounts follows these rules.")
-    return para(f"These rules apply to {people.said('audiences', audiences).lower()}.")
+        return para(_("Content published on official accounts follows these rules."))
+    return para(
+        _("These rules apply to %(audiences)s.") % {"audiences": in_sentence(people.said("audiences", audiences))}
+    )
 
 
 R = TypeVar("R", ContentRule, Clause)
@@ -932,7 +994,9 @@ def for_audience(people: People, audience: str) -> str:
     """The title of an audience's part: 'For certified spokespeople'."""
     name = people.said("audiences", [audience])
     first = name.split(" ", 1)[0]
-    return "For " + (name if first.isupper() and len(first) > 1 else name[:1].lower() + name[1:])
+    # an acronym keeps its capitals ("For EMEA staff"); a German noun its capital (in_sentence)
+    shown = name if first.isupper() and len(first) > 1 else in_sentence(name[:1]) + name[1:]
+    return _("For %(audience)s") % {"audience": shown}
 
 
 def _titled(title: str, blocks: list[list[Block]]) -> list[list[Block]]:
@@ -949,11 +1013,8 @@ def register_blocks(
     for item in register:
         said = item.description
         if item.counts_as is not None:
-            said = (
-                f"{said}\n\n{counts_as}: {lbl(item.counts_as).lower()}."
-                if said.strip()
-                else f"{counts_as}: {lbl(item.counts_as).lower()}."
-            )
+            counts = f"{counts_as}: {in_sentence(lbl(item.counts_as))}."
+            said = f"{said}\n\n{counts}" if said.strip() else counts
         entries.append((item.name, said))
     return [defs(entries)]
 
@@ -962,9 +1023,9 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel], people: People) -
     controls = [
         n
         for n, on in (
-            ("trained reviewers", r.training_documented),
-            ("written procedures", r.documentation),
-            ("surveillance", r.surveillance),
+            (_("trained reviewers"), r.training_documented),
+            (_("written procedures"), r.documentation),
+            (_("surveillance"), r.surveillance),
         )
         if on
     ]
@@ -972,24 +1033,30 @@ def _rule_blocks(r: ContentRule, channels: dict[str, Channel], people: People) -
         text(r.wording),
         facts(
             [
-                ("Content class", people.said("content_classes", [r.content_class])),
-                ("Applies to", people.said("audiences", r.audiences)),
-                ("Channels", joined(item_name(channels[i]) for i in r.channels if i in channels) or "All channels"),
-                ("Approval", _approval(r)),
-                ("Approver", r.approver_role + (" (qualified)" if r.approver_qualified else "")),
-                ("Approval time", f"Within {number(r.sla_hours, 'hour')}" if r.sla_hours else ""),
-                ("Authors may approve their own content", "Yes" if r.author_may_approve else ""),
-                ("Post-review controls", joined(controls) if r.approval is ApprovalMode.POST_REVIEW else ""),
-                ("Risk information in each message", "Yes" if r.risk_info_each_message else ""),
-                ("Filed with the regulator", "Yes" if r.filing else ""),
-                ("Locked for spokes", "Yes" if r.locked else ""),
+                (_("Content class"), people.said("content_classes", [r.content_class])),
+                (_("Applies to"), people.said("audiences", r.audiences)),
+                (
+                    _("Channels"),
+                    joined(item_name(channels[i]) for i in r.channels if i in channels) or _("All channels"),
+                ),
+                (_("Approval"), _approval(r)),
+                (
+                    _("Approver"),
+                    _("%(role)s (qualified)") % {"role": r.approver_role} if r.approver_qualified else r.approver_role,
+                ),
+                (_("Approval time"), within(r.sla_hours, "hour")),
+                (_("Authors may approve their own content"), _("Yes") if r.author_may_approve else ""),
+                (_("Post-review controls"), joined(controls) if r.approval is ApprovalMode.POST_REVIEW else ""),
+                (_("Risk information in each message"), _("Yes") if r.risk_info_each_message else ""),
+                (_("Filed with the regulator"), _("Yes") if r.filing else ""),
+                (_("Locked for spokes"), _("Yes") if r.locked else ""),
             ]
         ),
         items(
-            [f"{d.text} ({lbl(d.placement).lower()})" if d.placement else d.text for d in r.disclosures],
-            title="Required disclosures",
+            [f"{d.text} ({in_sentence(lbl(d.placement))})" if d.placement else d.text for d in r.disclosures],
+            title=_("Required disclosures"),
         ),
-        items(r.prohibited, title="Not permitted"),
+        items(r.prohibited, title=_("Not permitted")),
     ]
 
 
@@ -999,19 +1066,21 @@ def _clause_blocks(cl: Clause, people: People, labour: bool) -> list[list[dict[s
         for part in (
             lbl(cl.kind),
             lbl(cl.topic) if cl.topic is not ConductTopic.OTHER else "",
-            f"applies to {people.said('audiences', cl.audiences).lower()}" if cl.audiences else "",
+            _("applies to %(audiences)s") % {"audiences": in_sentence(people.said("audiences", cl.audiences))}
+            if cl.audiences
+            else "",
         )
         if part
     )
     review = ""
     if labour and cl.labour_review is not None:
-        review = f"Labour-law review: {lbl(cl.labour_review).lower()}"
+        review = _("Labour-law review: %(state)s") % {"state": in_sentence(lbl(cl.labour_review))}
     legal = legal_review_text(cl, people)
     return [
         [{"type": "tag", "text": tag}] if tag else [],
         text(cl.wording),
-        items(cl.examples, title="For example"),
-        items(cl.exceptions, title="Exceptions"),
+        items(cl.examples, title=_("For example")),
+        items(cl.exceptions, title=_("Exceptions")),
         [{"type": "tag", "text": review}] if review else [],
         [{"type": "tag", "text": legal}] if legal else [],
     ]
@@ -1028,11 +1097,15 @@ def legal_review_text(cl: Clause, people: People) -> str:
         preset = get_preset(review.preset) if review.preset else None
         version = preset.version(review.standard) if preset is not None else None
         standard = version.title if version is not None else review.standard
-        standard = f"under {standard}" + (f" ({review.preset})" if review.preset else "")
+        standard = (
+            _("under %(standard)s (%(preset)s)") % {"standard": standard, "preset": review.preset}
+            if review.preset
+            else _("under %(standard)s") % {"standard": standard}
+        )
     said = joined([people.name(review.reviewer), review.reviewed_by, date(review.date), standard])
     if review.outcome:
         said = f"{said}: {review.outcome}" if said else review.outcome
-    return f"Legal review: {said}" if said else ""
+    return _("Legal review: %(review)s") % {"review": said} if said else ""
 
 
 def _raci_blocks(pb: Playbook, people: People) -> list[list[dict[str, Any]]]:
@@ -1041,7 +1114,9 @@ def _raci_blocks(pb: Playbook, people: People) -> list[list[dict[str, Any]]]:
     columns, rows = raci_rows(pb, people)
     return [
         para(
-            "R: responsible (does the work); A: accountable (answers for it); C: consulted before; I: informed after."
+            _(
+                "R: responsible (does the work); A: accountable (answers for it); C: consulted before; I: informed after."
+            )
         ),
         table(columns, rows, [16, 18, 16, 18, 16, 16]),
     ]
@@ -1050,7 +1125,7 @@ def _raci_blocks(pb: Playbook, people: People) -> list[list[dict[str, Any]]]:
 def raci_rows(pb: Playbook, people: People | None = None) -> tuple[list[str], list[list[str]]]:
     """The decision-rights table (the document's and the CSV's)."""
     people = people if people is not None else People(pb)
-    columns = ["Decision", "Responsible", "Accountable", "Consulted", "Informed", "Conditions"]
+    columns = [_("Decision"), _("Responsible"), _("Accountable"), _("Consulted"), _("Informed"), _("Conditions")]
     rows = [
         [
             lbl(d.area),
@@ -1071,13 +1146,13 @@ def _measurement_blocks(pb: Playbook, people: People, objectives: dict[str, Any]
     # the kind column is for spreadsheets; in print the table is already wide
     columns, rows = columns[:-1], [row[:-1] for row in rows]
     return [
-        [{"type": "heading", "text": "Why we measure"}] if ms.purpose.strip() else [],
+        [{"type": "heading", "text": _("Why we measure")}] if ms.purpose.strip() else [],
         text(ms.purpose),
         table(columns, rows, [16, 12, 14, 11, 9, 9, 10, 10, 9]),
-        [{"type": "heading", "text": "Comparison with other channels"}] if ms.cross_channel.strip() else [],
+        [{"type": "heading", "text": _("Comparison with other channels")}] if ms.cross_channel.strip() else [],
         text(ms.cross_channel),
-        para("Social media is measured alongside the firm's other channels.") if ms.compares_channels else [],
-        [{"type": "heading", "text": "Reporting"}] if ms.reporting.strip() else [],
+        para(_("Social media is measured alongside the firm's other channels.")) if ms.compares_channels else [],
+        [{"type": "heading", "text": _("Reporting")}] if ms.reporting.strip() else [],
         text(ms.reporting),
     ]
 
@@ -1086,7 +1161,18 @@ def measurement_rows(pb: Playbook) -> tuple[list[str], list[list[str]]]:
     """Objective -> KPI -> metric -> source -> baseline -> target -> direction -> cadence -> owner."""
     people = People(pb)
     objectives = {o.id: o.title for o in pb.objectives.items}
-    columns = ["Objective", "KPI", "Metric", "Source", "Baseline", "Target", "Direction", "Cadence", "Owner", "Kind"]
+    columns = [
+        _("Objective"),
+        _("KPI"),
+        _("Metric"),
+        _("Source"),
+        _("Baseline"),
+        _("Target"),
+        _("Direction"),
+        _("Cadence"),
+        _("Owner"),
+        _("Kind"),
+    ]
     rows = [
         [
             objectives.get(m.objective or "", ""),
@@ -1113,19 +1199,21 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     people = People(pb)
     out = Outline()
     sc = pb.scope
-    s = out.section("Who these guidelines are for", text(sc.purpose))
+    s = out.section(_("Who these guidelines are for"), text(sc.purpose))
     if sc.audiences:
-        s.add(para(f"They apply to {people.said('audiences', sc.audiences).lower()}."))
+        s.add(
+            para(_("They apply to %(audiences)s.") % {"audiences": in_sentence(people.said("audiences", sc.audiences))})
+        )
     if sc.platforms:
-        s.add(para(f"They cover {platforms(sc.platforms, sc.other_platforms)}."))
+        s.add(para(_("They cover %(platforms)s.") % {"platforms": platforms(sc.platforms, sc.other_platforms)}))
 
     for cl in pb.conduct.clauses:
         if cl.kind is ClauseKind.DEFINITION:
-            s.sub(cl.title, text(cl.wording), items(cl.examples, title="For example"))
+            s.sub(cl.title, text(cl.wording), items(cl.examples, title=_("For example")))
 
-    s = out.section("How we behave online")
+    s = out.section(_("How we behave online"))
     clauses, commitments = work_rules([c for c in pb.conduct.clauses if c.kind is not ClauseKind.DEFINITION])
-    s.sub("Our commitments", *commitment_blocks(commitments))
+    s.sub(_("Our commitments"), *commitment_blocks(commitments))
     disclosure = [c for c in clauses if c.topic is ConductTopic.DISCLOSURE_OF_AFFILIATION]
     others = [c for c in clauses if c.topic is not ConductTopic.DISCLOSURE_OF_AFFILIATION]
     common, grouped = by_audience(pb, others)
@@ -1134,16 +1222,16 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     for audience, clauses in grouped:
         s.sub(for_audience(people, audience), *[b for cl in clauses for b in _titled(cl.title, _guideline_blocks(cl))])
 
-    s = out.section("Saying that you work for us")
+    s = out.section(_("Saying that you work for us"))
     s.add(*personal_disclosure_blocks(pb.conduct.disclosures, people))
     for cl in disclosure:
-        s.sub(cl.title, text(cl.wording), items(cl.examples, title="For example"))
+        s.sub(cl.title, text(cl.wording), items(cl.examples, title=_("For example")))
 
-    s = out.section("What needs approval")
+    s = out.section(_("What needs approval"))
     if pb.content.rules:
         s.add(
             table(
-                ["What", "Approval", "Who approves"],
+                [_("What"), _("Approval"), _("Who approves")],
                 [[r.title, _approval(r), r.approver_role] for r in pb.content.rules],
                 [44, 30, 26],
             ),
@@ -1151,49 +1239,63 @@ def guidelines(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     official = [c for c in pb.channels.accounts if c.state in (ChannelState.ACTIVE, ChannelState.PILOTING)]
     if official:
         s.add(
-            para("Our official accounts are:"),
-            items([f"{item_name(c)} (run by {people.name(c.owner)})" if c.owner else item_name(c) for c in official]),
+            para(_("Our official accounts are:")),
+            items(
+                [
+                    _("%(channel)s (run by %(owner)s)") % {"channel": item_name(c), "owner": people.name(c.owner)}
+                    if c.owner
+                    else item_name(c)
+                    for c in official
+                ]
+            ),
         )
 
-    s = out.section("Who to ask")
+    s = out.section(_("Who to ask"))
     contacts: list[tuple[str, str]] = []
     if pb.document.owner:
-        contacts.append(("Questions about these guidelines", people.who(pb.document.owner)))
+        contacts.append((_("Questions about these guidelines"), people.who(pb.document.owner)))
     for pid in pb.governance.hub.members:
         person = people.by_id.get(pid)
         if person and person.function in (Function.COMPLIANCE, Function.LEGAL, Function.COMMUNICATIONS, Function.HR):
             contacts.append(
-                (f"{lbl(person.function)} questions", people.who(pid) + (f" ({person.email})" if person.email else ""))
+                (
+                    _("%(function)s questions") % {"function": lbl(person.function)},
+                    people.who(pid) + (f" ({person.email})" if person.email else ""),
+                )
             )
     s.add(facts(contacts))
     if pb.enforcement.reporting_channels:
-        s.add(para("To report a concern or a breach:"), items(pb.enforcement.reporting_channels))
+        s.add(para(_("To report a concern or a breach:")), items(pb.enforcement.reporting_channels))
 
-    s = out.section("If something goes wrong")
+    s = out.section(_("If something goes wrong"))
     top = sorted(pb.crisis.levels, key=lambda x: x.level)
     if top and top[0].contacts:
         s.add(
             para(
-                f"At level {top[0].level} ({top[0].name}), the first person to call is "
-                f"{people.contact(top[0].contacts[0].person)}."
+                _("At level %(level)s (%(name)s), the first person to call is %(contact)s.")
+                % {
+                    "level": number(top[0].level),
+                    "name": top[0].name,
+                    "contact": people.contact(top[0].contacts[0].person),
+                }
             )
         )
     s.add(
         *consequences(
             pb.enforcement.ladder,
             pb.enforcement.graded,
-            "Breaches have consequences, in proportion, from the mildest:",
-            "A breach can lead to:",
+            _("Breaches have consequences, in proportion, from the mildest:"),
+            _("A breach can lead to:"),
         )
     )
     s.add(text(pb.enforcement.non_retaliation))
     if pb.training.attestation_text.strip():
-        s.sub("Your attestation", text(pb.training.attestation_text))
+        s.sub(_("Your attestation"), text(pb.training.attestation_text))
     return out.as_data()
 
 
 def _guideline_blocks(cl: Clause) -> list[list[Block]]:
-    return [text(cl.wording), items(cl.examples, title="For example"), items(cl.exceptions, title="Exceptions")]
+    return [text(cl.wording), items(cl.examples, title=_("For example")), items(cl.exceptions, title=_("Exceptions"))]
 
 
 def raci(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
@@ -1201,9 +1303,9 @@ def raci(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     people = People(pb)
     out = Outline()
     rights = pb.governance.decision_rights
-    s = out.section("Decision rights", *_raci_blocks(pb, people))
+    s = out.section(_("Decision rights"), *_raci_blocks(pb, people))
     if not rights:
-        s.add(note("No decision rights are recorded in this playbook."))
+        s.add(note(_("No decision rights are recorded in this playbook.")))
     involved = []
     for d in rights:
         for pid in [*d.responsible, d.accountable, *d.consulted, *d.informed]:
@@ -1225,7 +1327,7 @@ def raci(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             )
             row.append(letters)
         rows.append(row)
-    out.section("Who holds which rights", table(["Person", *[lbl(d.area) for d in rights]], rows))
+    out.section(_("Who holds which rights"), table([_("Person"), *[lbl(d.area) for d in rights]], rows))
     return out.as_data()
 
 
@@ -1238,36 +1340,38 @@ def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     for lv in levels:
         contacts = "; ".join(
             people.contact(c.person)
-            + (f", backup {people.contact(c.backup)}" if c.backup else "")
-            + (f" (within {number(c.acknowledge_minutes, 'minute')})" if c.acknowledge_minutes else "")
+            + (_(", backup %(contact)s") % {"contact": people.contact(c.backup)} if c.backup else "")
+            + (f" ({in_sentence(within(c.acknowledge_minutes, 'minute'))})" if c.acknowledge_minutes else "")
             for c in lv.contacts
         )
-        rows.append([f"{lv.level} {lv.name}", "; ".join(t.description for t in lv.triggers), contacts])
+        rows.append([f"{number(lv.level)} {lv.name}", "; ".join(t.description for t in lv.triggers), contacts])
     s = out.section(
-        "Severity levels and who to call",
-        table(["Level", "Triggers", "Call (backup, acknowledge within)"], rows, [16, 42, 42]),
+        _("Severity levels and who to call"),
+        table([_("Level"), _("Triggers"), _("Call (backup, acknowledge within)")], rows, [16, 42, 42]),
     )
     if not levels:
-        s.add(note("No severity levels are recorded in this playbook."))
-    s = out.section("First response")
+        s.add(note(_("No severity levels are recorded in this playbook.")))
+    s = out.section(_("First response"))
     s.add(
-        table(["Poster", "How to respond"], [[lbl(t.type), rich(t.response)] for t in pb.crisis.triage], [22, 78]),
+        table(
+            [_("Poster"), _("How to respond")], [[lbl(t.type), rich(t.response)] for t in pb.crisis.triage], [22, 78]
+        ),
     )
     if pb.crisis.chapters:
-        s = out.section("When something goes wrong")
+        s = out.section(_("When something goes wrong"))
         for chapter in pb.crisis.chapters:
             s.sub(chapter.title, *crisis_chapter_blocks(chapter, people))
     if pb.crisis.decision_trees:
-        s = out.section("Deciding how to respond")
+        s = out.section(_("Deciding how to respond"))
         for tree in pb.crisis.decision_trees:
             s.sub(tree.title, *decision_tree_blocks(tree))
-    s = out.section("Account compromise and impersonation")
+    s = out.section(_("Account compromise and impersonation"))
     s.add(
         defs(
             (term, md)
             for term, md in (
-                ("Account compromise", pb.crisis.account_compromise),
-                ("Impersonation", pb.crisis.impersonation),
+                (_("Account compromise"), pb.crisis.account_compromise),
+                (_("Impersonation"), pb.crisis.impersonation),
             )
             if md.strip()
         )
@@ -1281,9 +1385,9 @@ def measurement(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     objectives = {o.id: o for o in pb.objectives.items}
     out = Outline()
     out.section(
-        "Objectives",
+        _("Objectives"),
         table(
-            ["Objective", "Kind", "Horizon", "Owner", "Corporate goal"],
+            [_("Objective"), _("Kind"), _("Horizon"), _("Owner"), _("Corporate goal")],
             [
                 [o.title, lbl(o.kind), lbl(o.horizon), people.name(o.owner), o.corporate_goal]
                 for o in pb.objectives.items
@@ -1291,7 +1395,7 @@ def measurement(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
             [34, 13, 13, 16, 24],
         ),
     )
-    s = out.section("Measurement plan")
+    s = out.section(_("Measurement plan"))
     s.add(*_measurement_blocks(pb, people, objectives))
     return out.as_data()
 
@@ -1300,85 +1404,100 @@ def checklist(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     """Presets and parameters, the strictest combination, findings, waivers, the scorecard."""
     out = Outline()
     catalogue: dict[str, Any] = extra.get("presets", {})
-    s = out.section("Applied regulatory presets")
+    s = out.section(_("Applied regulatory presets"))
     rows = []
     for p in pb.regulatory.presets:
         info = catalogue.get(p.preset, {})
         params = joined(
             [
-                f"retention {number(p.parameters.retention_years, 'year')}"
+                _("retention %(period)s") % {"period": number(p.parameters.retention_years, "year")}
                 if p.parameters.retention_years is not None
                 else "",
-                f"accessible {number(p.parameters.accessible_years, 'year')}"
+                _("accessible %(period)s") % {"period": number(p.parameters.accessible_years, "year")}
                 if p.parameters.accessible_years is not None
                 else "",
-                f"approval {lbl(p.parameters.approval).lower()}" if p.parameters.approval else "",
-                f"filing {filing_days(p.parameters.filing_days, p.parameters.filing_day_kind)}"
+                _("approval %(mode)s") % {"mode": in_sentence(lbl(p.parameters.approval))}
+                if p.parameters.approval
+                else "",
+                _("filing %(period)s") % {"period": filing_days(p.parameters.filing_days, p.parameters.filing_day_kind)}
                 if p.parameters.filing_days is not None
                 else "",
             ]
         )
         rows.append(
-            [_preset_label(p.preset, catalogue), params or "Preset defaults", str(info.get("citation", "")), p.note]
+            [_preset_label(p.preset, catalogue), params or _("Preset defaults"), str(info.get("citation", "")), p.note]
         )
-    s.add(table(["Preset", "Parameters", "Citation", "Why it applies"], rows, [26, 24, 26, 24]))
+    s.add(table([_("Preset"), _("Parameters"), _("Citation"), _("Why it applies")], rows, [26, 24, 26, 24]))
     if not catalogue and pb.regulatory.presets:
         s.add(
             note(
                 extra.get(
-                    "presets_note", "The preset catalogue is not available in this build: citations are not shown."
+                    "presets_note", _("The preset catalogue is not available in this build: citations are not shown.")
                 )
             )
         )
     if not pb.regulatory.presets:
-        s.add(note("No regulatory preset is applied."))
+        s.add(note(_("No regulatory preset is applied.")))
 
-    s = out.section("Strictest combination")
+    s = out.section(_("Strictest combination"))
     strictest: list[list[str]] = extra.get("strictest", [])
     if strictest:
         s.add(
-            para("Where several presets apply, the strictest value of each parameter governs:"),
-            table(["Parameter", "Strictest value", "Set by"], strictest, [35, 30, 35]),
+            para(_("Where several presets apply, the strictest value of each parameter governs:")),
+            table([_("Parameter"), _("Strictest value"), _("Set by")], strictest, [35, 30, 35]),
         )
     else:
-        s.add(note(extra.get("strictest_note", "No strictest combination is available for this playbook.")))
+        s.add(note(extra.get("strictest_note", _("No strictest combination is available for this playbook."))))
 
     findings: list[Finding] = extra.get("findings", [])
     open_findings = [f for f in findings if not f.waived]
-    s = out.section("Open findings")
+    s = out.section(_("Open findings"))
     if open_findings:
         s.add(
             table(
-                ["Severity", "Check", "Where", "What to do"],
+                [_("Severity"), _("Check"), _("Where"), _("What to do")],
                 [[f.severity.value.capitalize(), f.code, f.path, f.message] for f in open_findings],
                 [11, 22, 25, 42],
             )
         )
     else:
-        s.add(para("No open findings."))
-    s = out.section("Waivers")
+        s.add(para(_("No open findings.")))
+    s = out.section(_("Waivers"))
     waived = [f for f in findings if f.waived]
     wrows = [[w.code, w.path or "everywhere", w.reason, w.approver, date(w.date), date(w.expires)] for w in pb.waivers]
     if wrows:
-        s.add(table(["Check", "Field", "Reason", "Approved by", "Date", "Expires"], wrows, [16, 18, 30, 14, 11, 11]))
         s.add(
-            para(f"{len(waived)} finding{'s are' if len(waived) != 1 else ' is'} currently covered by these waivers.")
+            table(
+                [_("Check"), _("Field"), _("Reason"), _("Approved by"), _("Date"), _("Expires")],
+                wrows,
+                [16, 18, 30, 14, 11, 11],
+            )
+        )
+        s.add(
+            para(
+                ngettext(
+                    "%(count)s finding is currently covered by these waivers.",
+                    "%(count)s findings are currently covered by these waivers.",
+                    len(waived),
+                )
+                % {"count": number(len(waived))}
+            )
         )
     else:
-        s.add(para("No findings are waived."))
+        s.add(para(_("No findings are waived.")))
 
-    s = out.section("Readiness scorecard")
+    s = out.section(_("Readiness scorecard"))
     scorecard: list[list[str]] = extra.get("scorecard", [])
     if scorecard:
-        s.add(table(["Area", "Score (0-100)", "Findings"], scorecard, [40, 25, 35]))
+        s.add(table([_("Area"), _("Score (0-100)"), _("Findings")], scorecard, [40, 25, 35]))
     else:
-        s.add(note(extra.get("scorecard_note", "The readiness scorecard is not available in this build.")))
+        s.add(note(extra.get("scorecard_note", _("The readiness scorecard is not available in this build."))))
     return out.as_data()
 
 
 def checklist_rows(pb: Playbook, extra: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
     """The checklist as one table: presets, strictest values, findings, waivers, scores."""
-    columns = ["Part", "Item", "Value", "Detail", "Status"]
+    columns = [_("Part"), _("Item"), _("Value"), _("Detail"), _("Status")]
     rows: list[list[str]] = []
     for section in checklist(pb, extra):
         for block in section["blocks"]:
@@ -1388,46 +1507,110 @@ def checklist_rows(pb: Playbook, extra: dict[str, Any]) -> tuple[list[str], list
     return columns, rows
 
 
+class AddendumWording(NamedTuple):
+    """An addendum's own words for the kind of spoke it is about (whole sentences: a translation
+    declines "region" and "brand" differently, so the kind is never pasted into a sentence)."""
+
+    title: str
+    about: str
+    no_changes: str
+    column: str
+
+
+#: By the hub's name for the spoke (:class:`SpokeKind`); "spoke" when the hub does not list it.
+ADDENDUM_WORDING: dict[str, AddendumWording] = {
+    "region": AddendumWording(
+        N_("Regional Addendum"),
+        N_(
+            "This addendum sets out where this region's playbook differs from %(hub)s. "
+            "Everything not listed here applies as written in the hub playbook."
+        ),
+        N_("This region makes no changes to the hub playbook."),
+        N_("In this region"),
+    ),
+    "business_unit": AddendumWording(
+        N_("Business Unit Addendum"),
+        N_(
+            "This addendum sets out where this business unit's playbook differs from %(hub)s. "
+            "Everything not listed here applies as written in the hub playbook."
+        ),
+        N_("This business unit makes no changes to the hub playbook."),
+        N_("In this business unit"),
+    ),
+    "brand": AddendumWording(
+        N_("Brand Addendum"),
+        N_(
+            "This addendum sets out where this brand's playbook differs from %(hub)s. "
+            "Everything not listed here applies as written in the hub playbook."
+        ),
+        N_("This brand makes no changes to the hub playbook."),
+        N_("In this brand"),
+    ),
+    "audience": AddendumWording(
+        N_("Audience Addendum"),
+        N_(
+            "This addendum sets out where this audience's playbook differs from %(hub)s. "
+            "Everything not listed here applies as written in the hub playbook."
+        ),
+        N_("This audience's playbook makes no changes to the hub playbook."),
+        N_("For this audience"),
+    ),
+    "spoke": AddendumWording(
+        N_("Spoke Addendum"),
+        N_(
+            "This addendum sets out where this spoke's playbook differs from %(hub)s. "
+            "Everything not listed here applies as written in the hub playbook."
+        ),
+        N_("This spoke makes no changes to the hub playbook."),
+        N_("In this spoke"),
+    ),
+}
+
+
+def addendum_wording(spoke_kind: str | None) -> AddendumWording:
+    """The addendum's words for a spoke the hub calls ``spoke_kind`` (a :class:`SpokeKind` value,
+    "spoke" or None: a region, the addendum of a playbook read without its hub's listing)."""
+    return ADDENDUM_WORDING.get(spoke_kind or "region", ADDENDUM_WORDING["spoke"])
+
+
 def addendum(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     """A spoke's changes against its hub, each with its rationale."""
     changes: list[dict[str, Any]] | None = extra.get("changes")
     if changes is None:
-        raise ValueError(extra.get("addendum_error") or "the addendum needs a spoke file; this playbook is a hub")
+        raise ValueError(extra.get("addendum_error") or _("the addendum needs a spoke file; this playbook is a hub"))
     out = Outline()
-    hub_title = extra.get("hub_title", "the hub playbook")
-    kind = extra.get("spoke_kind") or "spoke"  # as the hub calls it: region, business unit, brand
-    s = out.section("About this addendum")
-    s.add(
-        para(
-            f"This addendum sets out where this {kind}'s playbook differs from {hub_title}. Everything not listed here applies as written in the hub playbook."
-        )
-    )
-    s.add(facts([("Hub playbook", hub_title), ("Hub version tailored against", extra.get("hub_version", ""))]))
-    s = out.section("Summary of changes")
+    hub_title = extra.get("hub_title", _("the hub playbook"))
+    wording = addendum_wording(extra.get("spoke_kind"))
+    s = out.section(_("About this addendum"))
+    s.add(para(_(wording.about) % {"hub": hub_title}))
+    s.add(facts([(_("Hub playbook"), hub_title), (_("Hub version tailored against"), extra.get("hub_version", ""))]))
+    s = out.section(_("Summary of changes"))
     if not changes:
-        s.add(para(f"This {kind} makes no changes to the hub playbook."))
+        s.add(para(_(wording.no_changes)))
     s.add(
         table(
-            ["No.", "Item", "Change"], [[str(n), c["item"], c["change"]] for n, c in enumerate(changes, 1)], [8, 70, 22]
+            [_("No."), _("Item"), _("Change")],
+            [[str(n), c["item"], c["change"]] for n, c in enumerate(changes, 1)],
+            [8, 70, 22],
         )
     )
-    s = out.section("Changes and their rationale")
+    s = out.section(_("Changes and their rationale"))
     for c in changes:
         s.sub(
             c["item"],
             facts(
                 [
-                    ("Change", c["change"]),
-                    ("In the hub playbook", c["hub"]),
-                    (f"In this {kind}", c["spoke"]),
-                    ("Approved by", c["approver"]),
-                    ("Expires", c["expires"]),
+                    (_("Change"), c["change"]),
+                    (_("In the hub playbook"), c["hub"]),
+                    (_(wording.column), c["spoke"]),
+                    (_("Approved by"), c["approver"]),
+                    (_("Expires"), c["expires"]),
                 ]
             ),
-            [{"type": "para", "text": "What is added", "strong": True}] if c.get("details") else [],
+            [{"type": "para", "text": _("What is added"), "strong": True}] if c.get("details") else [],
             facts(c.get("details") or []),
-            [{"type": "para", "text": "Rationale", "strong": True}],
-            para(c["rationale"] or "No rationale is recorded for this change."),
+            [{"type": "para", "text": _("Rationale"), "strong": True}],
+            para(c["rationale"] or _("No rationale is recorded for this change.")),
         )
     return out.as_data()
 

@@ -31,9 +31,19 @@ from jinja2 import Environment, Template, nodes
 from lxml import etree  # type: ignore[import-untyped]
 
 from playbooks.export.context import ExportError, generation_timestamp
-from playbooks.export.outline import SOFT_HYPHEN, RichCell, column_widths, document_data, document_text, hyphenate
-from playbooks.export.render import templates_root
+from playbooks.export.outline import (
+    SOFT_HYPHEN,
+    RichCell,
+    column_widths,
+    document_data,
+    document_text,
+    hyphenate,
+    page_footer,
+    running_footer,
+)
+from playbooks.export.render import install_filters, templates_root
 from playbooks.export.richtext import FIELD_HEADING_LEVEL, is_safe_link, markdown_blocks, runs_text
+from playbooks.format.language import gettext
 from playbooks.format.messages import one_line
 
 if TYPE_CHECKING:
@@ -57,6 +67,10 @@ def write_docx(job: ExportJob) -> bytes:
     ids = style_ids(path)
     context = dict(job.context)
     context["toc_entries"] = _contents(context["sections"])
+    context["page_footer"] = page_footer()
+    context["running_footer"] = running_footer(
+        context["control"]["version"], context["control"]["status"], context["fingerprint"]
+    )
     context["body"] = WordXml(_MARKER_XML.decode())
     tpl = DocxTemplate(str(path))
     # every {{ }} output is cleaned (finalize) and escaped; the body is put in afterwards, built
@@ -68,14 +82,19 @@ def write_docx(job: ExportJob) -> bytes:
     buffer = io.BytesIO()
     tpl.save(buffer)
     splice, page = _splice_body(body), _page_size(job.paper)
-    return normalise_zip(
-        buffer.getvalue(),
-        {
-            "word/document.xml": lambda xml: page(splice(xml)),
-            "word/styles.xml": _text_language(job.language),
-            "word/numbering.xml": _numbering(lists, ids[LIST_NUMBER_NUM]),
-        },
-    )
+    edits: dict[str, Callable[[bytes], bytes]] = {
+        "word/document.xml": lambda xml: page(splice(xml)),
+        "word/styles.xml": _text_language(job.language),
+        "word/numbering.xml": _numbering(lists, ids[LIST_NUMBER_NUM]),
+    }
+    if job.context.get("direction") == "rtl":
+        # right to left: paragraphs (the default), tables, and the runs of right-to-left text, in
+        # the body and in the template's running header and footer
+        edits["word/styles.xml"] = lambda xml: _bidi_styles(_text_language(job.language)(xml), job.language)
+        edits["word/document.xml"] = lambda xml: right_to_left(page(splice(xml)))
+        with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as parts:
+            edits.update({n: right_to_left for n in parts.namelist() if _RUNNING_PART.match(n)})
+    return normalise_zip(buffer.getvalue(), edits)
 
 
 #: Page sizes in twentieths of a point (Word's unit): width, height.
@@ -93,6 +112,77 @@ def _page_size(paper: str) -> Callable[[bytes], bytes]:
 def _text_language(language: str) -> Callable[[bytes], bytes]:
     """An edit of ``word/styles.xml``: the document's default text language (spelling, screen readers)."""
     return lambda xml: _DEFAULT_LANGUAGE.sub(rb"\g<1>" + language.encode("ascii") + rb"\g<2>", xml, count=1)
+
+
+_RUNNING_PART = re.compile(r"^word/(header|footer)\d*\.xml$")
+_PPR_DEFAULT = re.compile(rb"(<w:pPrDefault><w:pPr>)")
+#: Character spacing in run properties (paragraph spacing has no w:val).
+_LETTER_SPACING = re.compile(rb'<w:spacing w:val="-?\d+"/>')
+#: Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms).
+_RTL_TEXT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+#: The children of a table's and a run's properties that Word requires after ``bidiVisual`` and
+#: ``rtl`` (WordprocessingML's element order; Word refuses a file out of order).
+_AFTER_BIDI_VISUAL = {
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+}
+_AFTER_RTL = {"cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"}
+
+
+def _bidi_styles(xml: bytes, language: str) -> bytes:
+    """An edit of ``word/styles.xml``: paragraphs right to left by default, and the language of
+    right-to-left (complex script) text."""
+    xml = _PPR_DEFAULT.sub(rb"\g<1><w:bidi/>", xml, count=1)
+    # letter spacing (the subtitle's) pulls apart the joined letters of Arabic script
+    xml = _LETTER_SPACING.sub(b"", xml)
+    return re.sub(
+        rb'(<w:docDefaults>(?:(?!</w:docDefaults>).)*?<w:lang [^>]*?w:bidi=")[^"]*(")',
+        rb"\g<1>" + language.encode("ascii") + rb"\g<2>",
+        xml,
+        count=1,
+        flags=re.DOTALL,
+    )
+
+
+def _insert(parent: Any, child: Any, before: set[str]) -> None:
+    for index, existing in enumerate(parent):
+        if etree.QName(existing).localname in before:
+            parent.insert(index, child)
+            return
+    parent.append(child)
+
+
+def right_to_left(xml: bytes) -> bytes:
+    """An edit of a part of a Word document: every table laid out right to left (``bidiVisual``),
+    every run of right-to-left text marked ``rtl``. Latin names and numbers keep their direction:
+    Word's bidirectional algorithm orders them inside the right-to-left paragraph."""
+    root = etree.fromstring(xml, _PARSER)
+    w = f"{{{W_NS}}}"
+    for table_properties in root.iter(f"{w}tblPr"):
+        if table_properties.find(f"{w}bidiVisual") is None:
+            _insert(table_properties, etree.Element(f"{w}bidiVisual"), _AFTER_BIDI_VISUAL)
+    for run in root.iter(f"{w}r"):
+        text = "".join(t.text or "" for t in run.iter(f"{w}t"))
+        if not _RTL_TEXT.search(text):
+            continue
+        properties = run.find(f"{w}rPr")
+        if properties is None:
+            properties = etree.Element(f"{w}rPr")
+            run.insert(0, properties)
+        if properties.find(f"{w}rtl") is None:
+            _insert(properties, etree.Element(f"{w}rtl"), _AFTER_RTL)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _body_bytes(xml: str) -> bytes:
@@ -130,6 +220,7 @@ class _Environment(Environment):
     def __init__(self) -> None:
         super().__init__(autoescape=True, finalize=_finalize)
         self._compiled: dict[str, Template] = {}
+        install_filters(self)  # for ``_``: the template's own words, in the document's language
 
     def from_string(
         self,
@@ -183,7 +274,7 @@ def _properties(tpl: DocxTemplate, job: ExportJob) -> None:
     core.language = job.language
     core.author = job.context["control"]["owner_name"]  # the playbook's owner (empty when none is named)
     core.last_modified_by = ""
-    core.comments = f"Content fingerprint (SHA-256) {job.context['fingerprint']}"
+    core.comments = f"{gettext('Content fingerprint (SHA-256)')} {job.context['fingerprint']}"
     core.keywords = job.context["fingerprint"]
     core.revision = 1
     core.created = when

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from playbooks.export.outline import number
+from playbooks.export.outline import joined, number
+from playbooks.format.language import gettext, ngettext
 from playbooks.format.model import Playbook
 
 
@@ -21,7 +22,9 @@ def gather(playbook: Playbook) -> dict[str, Any]:
         extra["findings"] = check_playbook(playbook)
     except Exception as exc:  # a broken check must not stop an export
         extra["findings"] = []
-        extra["findings_note"] = f"The governance checks could not run ({type(exc).__name__})."
+        extra["findings_note"] = gettext("The governance checks could not run (%(error)s).") % {
+            "error": type(exc).__name__
+        }
     extra.update(_presets(playbook))
     extra.update(_scorecard(playbook, extra["findings"]))
     return extra
@@ -36,8 +39,9 @@ def _presets(playbook: Playbook) -> dict[str, Any]:
         catalogue = load_presets()
     except Exception as exc:  # a broken catalogue must not stop an export
         return {
-            "presets_note": f"The preset catalogue could not be read ({type(exc).__name__}).",
-            "strictest_note": "The strictest combination needs the preset catalogue, which could not be read.",
+            "presets_note": gettext("The preset catalogue could not be read (%(error)s).")
+            % {"error": type(exc).__name__},
+            "strictest_note": gettext("The strictest combination needs the preset catalogue, which could not be read."),
         }
     out["presets"] = {
         code: {"title": preset.title, "citation": "; ".join(preset.citations), "status": preset.status.value}
@@ -46,9 +50,11 @@ def _presets(playbook: Playbook) -> dict[str, Any]:
     try:
         out["strictest"] = _strictest_rows(combine(playbook.regulatory.presets, catalogue))
     except Exception as exc:
-        out["strictest_note"] = f"The strictest combination could not be computed ({type(exc).__name__})."
+        out["strictest_note"] = gettext("The strictest combination could not be computed (%(error)s).") % {
+            "error": type(exc).__name__
+        }
     if not out.get("strictest"):
-        out["strictest_note"] = "The applied presets set no parameters to combine."
+        out["strictest_note"] = gettext("The applied presets set no parameters to combine.")
     return out
 
 
@@ -59,23 +65,32 @@ def _strictest_rows(combination: Any) -> list[list[str]]:
     rows: list[list[str]] = []
     c = combination
     if c.retention_years is not None:
-        start = f", from {wording(c.retention_start.value)}" if c.retention_start else ""
-        rows.append(["Retention", number(c.retention_years.value, "year") + start, c.retention_years.because()])
+        period = number(c.retention_years.value, "year")
+        retention = (
+            gettext("%(period)s, from %(start)s") % {"period": period, "start": wording(c.retention_start.value)}
+            if c.retention_start
+            else period
+        )
+        rows.append([gettext("Retention"), retention, c.retention_years.because()])
     if c.accessible_years is not None:
-        rows.append(["Easily accessible", number(c.accessible_years.value, "year"), c.accessible_years.because()])
+        rows.append(
+            [gettext("Easily accessible"), number(c.accessible_years.value, "year"), c.accessible_years.because()]
+        )
     if c.storage_modes is not None:
-        rows.append(["Storage", " or ".join(wording(m) for m in c.storage_modes.value), c.storage_modes.because()])
+        modes = gettext(" or ").join(wording(m) for m in c.storage_modes.value)
+        rows.append([gettext("Storage"), modes, c.storage_modes.because()])
     if c.approval is not None:
-        rows.append(["Approval", wording(c.approval.value), c.approval.because()])
+        rows.append([gettext("Approval"), wording(c.approval.value), c.approval.because()])
     for qualification in c.approver_qualifications:
-        rows.append(["Approver qualification", str(qualification.value), qualification.because()])
+        rows.append([gettext("Approver qualification"), str(qualification.value), qualification.because()])
     if c.filing is not None:
         rule = c.filing.value
-        rows.append(["Earliest filing deadline", f"{rule.describe()}, {rule.scope}", c.filing.because()])
+        rows.append([gettext("Earliest filing deadline"), f"{rule.describe()}, {rule.scope}", c.filing.because()])
     for need in c.disclosures:
-        rows.append([f"Disclosure ({wording(need.placement)})", need.text, ", ".join(need.presets)])
+        placement = gettext("Disclosure (%(placement)s)") % {"placement": wording(need.placement)}
+        rows.append([placement, need.text, ", ".join(need.presets)])
     if c.retention_caps:
-        rows.append(["Retention of monitoring data", "Capped", ", ".join(c.retention_caps)])
+        rows.append([gettext("Retention of monitoring data"), gettext("Capped"), ", ".join(c.retention_caps)])
     return rows
 
 
@@ -85,15 +100,22 @@ def _scorecard(playbook: Playbook, findings: list[Any]) -> dict[str, Any]:
     try:
         card = scorecard(findings)
     except Exception as exc:
-        return {"scorecard_note": f"The readiness scorecard could not be computed ({type(exc).__name__})."}
+        return {
+            "scorecard_note": gettext("The readiness scorecard could not be computed (%(error)s).")
+            % {"error": type(exc).__name__}
+        }
     rows = []
     for area in card.areas:
         counts = [
-            f"{n} {word}{'s' if n != 1 else ''}"
-            for n, word in ((area.errors, "error"), (area.warnings, "warning"), (area.infos, "info"))
+            text % {"n": number(n)}
+            for n, text in (
+                (area.errors, ngettext("%(n)s error", "%(n)s errors", area.errors)),
+                (area.warnings, ngettext("%(n)s warning", "%(n)s warnings", area.warnings)),
+                (area.infos, ngettext("%(n)s info", "%(n)s infos", area.infos)),
+                (area.waived, ngettext("%(n)s waived", "%(n)s waived", area.waived)),
+            )
             if n
         ]
-        if area.waived:
-            counts.append(f"{area.waived} waived")
-        rows.append([area.title, f"{area.score} ({area.band})", ", ".join(counts) or "No findings"])
+        score = f"{number(area.score)} ({gettext(area.band)})"
+        rows.append([gettext(area.title), score, joined(counts) or gettext("No findings")])
     return {"scorecard": rows}

@@ -8,21 +8,68 @@ lists, definitions) and numbered subsections. Everything here is plain ``dict``/
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from playbooks.export.richtext import markdown_blocks, plain_text, runs_text
+from playbooks.format import language
 from playbooks.format.dates import partial_date_text
 from playbooks.format.enums import label
+from playbooks.format.language import N_, gettext, ngettext
 
 Block = dict[str, Any]
 
-NOT_SET = "Not set out in this playbook."
+NOT_SET = N_("Not set out in this playbook.")
+UNTRANSLATED = N_("Not yet translated into the language of this document; shown as written.")
+
+# ---------------------------------------------------------------- translated content
+
+#: The playbook's own texts in the document's language: source text -> current translation, the
+#: source texts whose translation is missing or stale, and their language (see
+#: :func:`playbooks.tailoring.translations.content_translations`, whose ``as_data()`` this is).
+_content: ContextVar[dict[str, Any] | None] = ContextVar("charter_content_translations", default=None)
+
+
+@contextlib.contextmanager
+def translated_content(translations: dict[str, Any] | None) -> Iterator[None]:
+    """Blocks built inside show the playbook's texts in their current translation, and mark the
+    ones without one (``translations``: ``ContentTranslations.as_data()``; None: as written)."""
+    token = _content.set(translations)
+    try:
+        yield
+    finally:
+        _content.reset(token)
+
+
+def content(value: str) -> str:
+    """A text of the playbook in the document's language: its current translation, else as written."""
+    translations = _content.get()
+    if not translations or not value:
+        return value
+    return str(translations["current"].get(value, value))
+
+
+def untranslated_language(value: str) -> str:
+    """The language of a text shown as written because it has no current translation ('' otherwise)."""
+    translations = _content.get()
+    if not translations or not value or value not in translations["untranslated"]:
+        return ""
+    return str(translations["source_language"])
+
+
+def _marked(block: Block, value: str) -> list[Block]:
+    """``block`` of text ``value``, preceded by a note and carrying its language when it is untranslated."""
+    language = untranslated_language(value)
+    if not language:
+        return [block]
+    return [{"type": "note", "text": gettext(UNTRANSLATED)}, {**block, "lang": language}]
 
 
 # ---------------------------------------------------------------- text every document can hold
@@ -62,12 +109,12 @@ def document_data(value: Any) -> Any:
 
 def text(md: str) -> list[Block]:
     """A rich-text (Markdown) block, or nothing for an empty field."""
-    return [{"type": "text", "md": md}] if md and md.strip() else []
+    return _marked({"type": "text", "md": content(md)}, md) if md and md.strip() else []
 
 
 def para(value: str) -> list[Block]:
     """A plain paragraph."""
-    return [{"type": "para", "text": value, "strong": False}] if value else []
+    return _marked({"type": "para", "text": content(value), "strong": False}, value) if value else []
 
 
 def note(value: str) -> list[Block]:
@@ -77,7 +124,7 @@ def note(value: str) -> list[Block]:
 
 def facts(rows: Iterable[tuple[str, str]]) -> list[Block]:
     """A two-column label/value table; rows with an empty value are left out."""
-    kept = [[k, v] for k, v in rows if v not in ("", None)]
+    kept = [[k, content(v)] for k, v in rows if v not in ("", None)]
     return [{"type": "facts", "rows": kept}] if kept else []
 
 
@@ -114,12 +161,21 @@ def rich(md: str) -> str:
     return RichCell(md) if md and md.strip() else ""
 
 
+def _translated_cell(cell: Any) -> str:
+    """A table cell in the document's language (:func:`content`), a rich cell staying rich."""
+    if isinstance(cell, RichCell):
+        translated = content(cell.md)
+        return cell if translated == cell.md else RichCell(translated)
+    return content(str(cell))
+
+
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
     """A table with a header row; ``widths``: the preferred share of each column (see
     :func:`column_widths`, which makes every column wide enough for its longest word). Cells
     made by :func:`rich` keep their structure in every format; for Markdown documents those
-    that are more than one paragraph are numbered as the table's ``notes`` (see :class:`RichCell`)."""
-    body = [[cell if isinstance(cell, RichCell) else str(cell) for cell in row] for row in rows]
+    that are more than one paragraph are numbered as the table's ``notes`` (see :class:`RichCell`).
+    The playbook's texts in the cells are shown in their translation (:func:`content`)."""
+    body = [[_translated_cell(cell) for cell in row] for row in rows]
     if not body:
         return []
     fitted = column_widths(list(columns), body, widths)
@@ -156,7 +212,7 @@ def column_widths(
 ) -> list[int]:
     """Column widths in per cent of the text width: every header word whole ("Retention", never
     "Retentio/n"), then every word of the cells whole where the line is wide enough for all of
-    them; the rest of the width shared by ``preferred`` (the document's choice) or, without
+    them, else every word too short to be hyphenated (:func:`hyphenate`); the rest of the width shared by ``preferred`` (the document's choice) or, without
     one, by how much text each column holds."""
     count = len(columns)
     if not count:
@@ -169,8 +225,11 @@ def column_widths(
             words[i] = max(words[i], _longest_word(str(cell)) + _PADDING)
             text[i] = max(text[i], min(len(str(cell)), 60))
     weights = [float(w) for w in preferred] if preferred and len(preferred) == count else [t + 1 for t in text]
-    # when not every word fits on the line, the headers' still do and the rest is shared as preferred
-    share = _fit(words if sum(words) <= _LINE_CHARS else header, weights, _LINE_CHARS)
+    # when not every word fits on the line, those too short to take a hyphen (see hyphenate:
+    # "Kommunikation" never "Kommunikat/ion"), else only the headers', and the rest is shared as preferred
+    short = [max(h, min(w, _HYPHENATE_FROM - 1 + _PADDING)) for h, w in zip(header, words, strict=True)]
+    need = words if sum(words) <= _LINE_CHARS else short if sum(short) <= _LINE_CHARS else header
+    share = _fit(need, weights, _LINE_CHARS)
     total = sum(share) or 1.0
     widths = [max(1, round(100 * s / total)) for s in share]
     widths[widths.index(max(widths))] += 100 - sum(widths)  # whole per cents that add up to 100
@@ -231,13 +290,13 @@ def _fit(need: list[float], weights: list[float], width: float) -> list[float]:
 
 def items(values: Iterable[str], ordered: bool = False, title: str = "") -> list[Block]:
     """A bulleted (or numbered) list of plain strings."""
-    kept = [v for v in values if v]
+    kept = [content(v) for v in values if v]
     return [{"type": "list", "items": kept, "ordered": ordered, "title": title}] if kept else []
 
 
 def defs(entries: Iterable[tuple[str, str]]) -> list[Block]:
     """Terms with Markdown definitions (glossary style)."""
-    kept = [{"term": term, "md": md} for term, md in entries if term]
+    kept = [{"term": content(term), "md": content(md)} for term, md in entries if term]
     return [{"type": "defs", "items": kept}] if kept else []
 
 
@@ -253,12 +312,14 @@ class Sub:
     blocks: list[Block] = field(default_factory=list)
 
     def as_data(self) -> dict[str, Any]:
-        return {
+        data = {
             "number": self.number,
-            "title": self.title,
+            "title": content(self.title),
             "id": "s" + self.number.replace(".", "-"),
             "blocks": self.blocks,
         }
+        language = untranslated_language(self.title)
+        return {**data, "lang": language} if language else data
 
 
 @dataclass
@@ -287,7 +348,7 @@ class Section:
     def as_data(self) -> dict[str, Any]:
         blocks = self.blocks
         if not blocks and not self.subs:
-            blocks = note(NOT_SET)
+            blocks = note(gettext(NOT_SET))
         return {
             "number": self.number,
             "title": self.title,
@@ -324,56 +385,84 @@ def lbl(value: StrEnum | None) -> str:
 
 def labels(values: Iterable[StrEnum]) -> str:
     """Enum values in people's wording, comma separated."""
-    return ", ".join(label(v) for v in values)
+    return joined(label(v) for v in values)
 
 
 def yes_no(value: bool | None) -> str:
     """'Yes' or 'No' ('' for a value the playbook does not set)."""
     if value is None:
         return ""
-    return "Yes" if value else "No"
+    return gettext("Yes") if value else gettext("No")
 
 
 def date(value: dt.date | str | None) -> str:
-    """'1 March 2026' (or 'May 2005', '2013' for a month or a year): unambiguous in every locale."""
+    """'1 March 2026', '1. Oktober 2026' (or 'May 2005', 'Mai 2005', '2013' for a month or a
+    year): the document language's long date, unambiguous in every locale ('' for none)."""
     return partial_date_text(value)
 
 
 def number(value: float | int | Decimal | None, unit: str = "", *, decimals: int | None = None) -> str:
     """A number as every document writes it: the digits the author wrote, never rounded and never
-    in scientific notation, grouped in thousands (12345678 -> '12,345,678', 12.0 -> '12',
-    0.25 -> '0.25', 1e-05 -> '0.00001'); ``decimals``: exactly that many places (rounded half
-    to even); with a unit, pluralised simply ('' for none).
+    in scientific notation, grouped in thousands in the document language's separators
+    (12345678 -> '12,345,678', '12.345.678' in German; 12.0 -> '12'; 0.25 -> '0.25', '0,25';
+    1e-05 -> '0.00001'); ``decimals``: exactly that many places (rounded half to even); with a
+    unit (``year``, ``month``, ``day``, ``hour``, ``minute``), in the document language's plural
+    ('1 year', '2 Jahre'); '' for none.
 
-    The one place a document turns a number into text (a translation of the documents formats
-    numbers for its language here)."""
+    The one place a document turns a number into text (:func:`playbooks.format.language.number`)."""
     if value is None:
         return ""
-    # a float's shortest exact text (repr) is the number the author wrote: 0.1, not 0.1000000000000000055
-    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    # as many digits as the number has (a whole number of 400 digits is a valid value): the
-    # default context's 28 would refuse to quantize it
-    with localcontext() as exact_digits:
-        exact_digits.prec = max(28, len(exact.as_tuple().digits) + (decimals or 0) + 2)
-        if decimals is not None:
-            exact = exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN)
-        elif exact == exact.to_integral_value():
-            exact = exact.quantize(Decimal(1))
-        else:
-            exact = exact.normalize()
-    shown = f"{exact:,f}"
+    shown = language.number(value, decimals)
     if not unit:
         return shown
-    return f"{shown} {unit}" if exact == 1 else f"{shown} {unit}s"
+    return _unit(unit, value) % {"n": shown}
+
+
+def _unit(unit: str, value: float | int | Decimal) -> str:
+    # one call per unit, so that the extractor sees both forms of each and translators their plural rules
+    if unit == "year":
+        return ngettext("%(n)s year", "%(n)s years", value)
+    if unit == "month":
+        return ngettext("%(n)s month", "%(n)s months", value)
+    if unit == "day":
+        return ngettext("%(n)s day", "%(n)s days", value)
+    if unit == "hour":
+        return ngettext("%(n)s hour", "%(n)s hours", value)
+    if unit == "minute":
+        return ngettext("%(n)s minute", "%(n)s minutes", value)
+    raise ValueError(f"no wording for the unit '{unit}'")
+
+
+#: The running footer of paginated documents (PDF, Word).
+PAGE_FOOTER = N_("Page %(page)s of %(pages)s")
+
+
+def page_footer() -> tuple[str, str, str]:
+    """The footer "Page 1 of 5" in the document language, cut around its two numbers (for Word's
+    page fields): ``("Page ", " of ", "")``; ``("", " / ", " ページ")`` in Japanese."""
+    marker = "\x00"
+    text = gettext(PAGE_FOOTER) % {"page": marker, "pages": marker}
+    before, between, after = text.split(marker)
+    return before, between, after
+
+
+def running_footer(version: str, status: str, fingerprint: str) -> str:
+    """The running footer's left part: "Version 1.3.0 · Active · fingerprint 4b31046df90a"."""
+    return " · ".join(
+        (gettext("Version %(version)s") % {"version": version}, status, f"{gettext('fingerprint')} {fingerprint[:12]}")
+    )
+
+
+def within(value: float | int | None, unit: str) -> str:
+    """'Within 24 hours' ('' when the playbook sets no time)."""
+    return gettext("Within %(period)s") % {"period": number(value, unit)} if value else ""
 
 
 def percent(value: float | None) -> str:
-    """0.25 -> '25%', 0.07 -> '7%' (exact, as :func:`number`; '' for none)."""
-    if value is None:
-        return ""
-    return f"{number(Decimal(repr(value)) * 100 if isinstance(value, float) else Decimal(value) * 100)}%"
+    """0.25 -> '25%', 0.07 -> '7%' ('25 %' in German; exact, as :func:`number`; '' for none)."""
+    return "" if value is None else language.percent(value)
 
 
 def joined(values: Iterable[str]) -> str:
-    """The non-empty values, comma separated."""
-    return ", ".join(v for v in values if v)
+    """The non-empty values, comma separated (in the document language's way: '、' in Japanese)."""
+    return gettext(", ").join(v for v in values if v)

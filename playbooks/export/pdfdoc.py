@@ -145,10 +145,12 @@ _HEX = re.compile(rb"<([0-9A-Fa-f]{4})>")
 
 def _letter(match: re.Match[bytes]) -> bytes:
     char = chr(int(match.group(1), 16))
-    # Arabic presentation forms (a shaped glyph's code point) -> the letters they show
+    # Arabic presentation forms (a shaped glyph's code point) -> the letter they show; a ligature
+    # of two letters (lam-alef) is kept: a reader lays a right-to-left word out by reversing it,
+    # the letters of one glyph's mapping included, so "لا" would come out "ال"
     if 0xFB50 <= ord(char) <= 0xFDFF or 0xFE70 <= ord(char) <= 0xFEFF:
         letters = unicodedata.normalize("NFKC", char)
-        if letters != char:
+        if letters != char and len(letters) == 1:
             return b"<" + letters.encode("utf-16-be").hex().upper().encode() + b">"
     return match.group(0)
 

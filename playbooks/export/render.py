@@ -9,6 +9,7 @@ neutralised).
 from __future__ import annotations
 
 import sys
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from markupsafe import Markup
 
 from playbooks.export.outline import hyphenate
 from playbooks.export.richtext import FIELD_HEADING_LEVEL, escape_markdown, markdown_passthrough, markdown_to_html
+from playbooks.format import language
 
 
 def templates_root() -> Path:
@@ -50,8 +52,24 @@ def _md_cell_filter(value: Any) -> str:
         return escape_markdown(str(value))
     note = getattr(value, "note", None)
     if note:
-        return f"See note {note} below the table"
+        return language.gettext("See note %(number)s below the table") % {"number": note}
     return " ".join(markdown_passthrough(md).split("\n"))
+
+
+def _direction_filter(value: Any, qt: bool = False) -> str:
+    """The ``dir`` of a text in a right-to-left document: ``auto`` for a browser, which finds it
+    itself; for Qt, whose rich text reads ``auto`` as the surrounding direction, the direction
+    of its first strong letter, as ``auto`` would give (an English paragraph of an Arabic
+    document reads left to right, its full stop at its end)."""
+    if not qt:
+        return "auto"
+    for char in str(getattr(value, "md", value)):
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return "auto"
 
 
 FILTERS: dict[str, Any] = {
@@ -61,12 +79,18 @@ FILTERS: dict[str, Any] = {
     "mdcell": _md_cell_filter,
     # long words in a paginated table cell break with a hyphen (outline.hyphenate)
     "hyphenate": lambda value: hyphenate(str(value)),
+    "textdir": _direction_filter,
 }
 
 
 def install_filters(env: jinja2.Environment) -> None:
-    """Give an environment the filters the documents use (the sandbox gets them too)."""
+    """Give an environment the filters the documents use, and the translation function
+    (``_``, ``gettext``, ``ngettext``, ``{% trans %}``) of :mod:`playbooks.format.language`, in the
+    document's language (the sandbox gets them too)."""
     env.filters.update(FILTERS)
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_callables(language.gettext, language.ngettext, newstyle=True)  # type: ignore[attr-defined]
 
 
 @cache

@@ -39,6 +39,7 @@ import jinja2
 from jinja2.exceptions import FilterArgumentError, SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from playbooks.format.language import SOURCE_LANGUAGE, using
 from playbooks.format.messages import one_line
 
 
@@ -258,9 +259,11 @@ def _render(folder: str, name: str, context_json: str, limits: Limits, mode: str
     try:
         context = json.loads(context_json)
         env = make_environment(root, limits, autoescape=mode != "md")
-        if mode == "docx":
-            return _render_docx(env, root / name, context, limits)
-        return _render_text(env, name, context, limits)
+        # the child starts in English: ``_`` in a custom template speaks the document's language
+        with using(str(context.get("language") or SOURCE_LANGUAGE)):
+            if mode == "docx":
+                return _render_docx(env, root / name, context, limits)
+            return _render_text(env, name, context, limits)
     except BaseException as exc:  # everything a template can raise becomes one line for the parent
         raise TemplateProblem(f"custom template {_where(exc, root, name)}: {_describe(exc)}") from None
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator
 
+from playbooks.format import language
 from playbooks.format.messages import PARTIAL_DATE
 
 MONTHS = [
@@ -77,17 +78,11 @@ PartialDate = Annotated[str, BeforeValidator(parse_partial_date)]
 
 
 def partial_date_text(value: str | dt.date | None) -> str:
-    """'1 March 2026', 'May 2005' or '2013' ('' for none): unambiguous in every locale."""
+    """'1 March 2026', 'May 2005' or '2013' ('' for none), in the language in force ('Mai 2005';
+    :func:`playbooks.format.language.date`): unambiguous in every locale."""
     if value is None or value == "":
         return ""
-    if isinstance(value, dt.date):
-        return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-    parts = value.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    if len(parts) == 2:
-        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return partial_date_text(dt.date.fromisoformat(value))
+    return language.date(value)
 
 
 def period_start(value: str | dt.date) -> dt.date:

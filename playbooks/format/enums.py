@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from playbooks.format.language import gettext
+
 
 class LifecycleStatus(StrEnum):
     DRAFT = "draft"
@@ -319,10 +321,17 @@ _WORDINGS: dict[str, str] = {
 }
 
 
-def label(value: StrEnum) -> str:
-    """The wording shown to people for an enum value ("hub_and_spoke" -> "Hub and spoke")."""
+def english_label(value: StrEnum) -> str:
+    """The English wording of an enum value ("hub_and_spoke" -> "Hub and spoke"): the message
+    :func:`label` translates (the catalogues' extraction lists every one)."""
     raw = str(value.value)
     if raw in _WORDINGS:
         return _WORDINGS[raw]
     text = raw.replace("_", " ")
     return text[:1].upper() + text[1:]
+
+
+def label(value: StrEnum) -> str:
+    """The wording shown to people for an enum value ("hub_and_spoke" -> "Hub and spoke"), in the
+    language in force (:mod:`playbooks.format.language`)."""
+    return gettext(english_label(value))

@@ -28,6 +28,8 @@ ItemId = Annotated[
 
 MULTILINE = "x-multiline"
 REF = "x-ref"
+#: Marks a reference in a record of the past (see :func:`Ref`).
+HISTORY = "x-history"
 
 
 class Model(BaseModel):
@@ -107,13 +109,16 @@ def Ref(
     default: Any = PydanticUndefined,
     *,
     added: int | None = None,
+    history: bool = False,
     **kwargs: Any,
 ) -> Any:
     """A reference to an item of the list ``kind`` by its id (or a list of such ids).
 
     Without a default the reference is required; optional references pass ``None``.
+    ``history``: the reference is part of a record of the past (who signed, who made a change),
+    which may name an item the playbook no longer has: it is not a broken reference then.
     """
-    extra = {REF: kind, **since(added)}
+    extra = {REF: kind, **since(added), **({HISTORY: True} if history else {})}
     if "default_factory" in kwargs:
         return Field(title=title, description=description, json_schema_extra=extra, **kwargs)
     return Field(default, title=title, description=description, json_schema_extra=extra, **kwargs)

@@ -31,6 +31,8 @@ PATTERNS: dict[str, str] = {
         "Use a field's address: lower-case names joined by dots, like document.title (no [1]: a field of "
         "one item of a list is changed with action: modify, the list as target and the item's id)"
     ),
+    r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$": "Use a language tag: en, de, fr, es, ja or ar, with a region if wanted "
+    "(de-DE, es-MX, ar-AE)",
 }
 
 MISSING = "required field is missing"

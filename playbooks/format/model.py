@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from playbooks.format.dates import PartialDate
 from playbooks.format.enums import (
@@ -51,6 +51,7 @@ from playbooks.format.enums import (
     UseType,
 )
 from playbooks.format.fields import F, ItemId, Items, Model, Ref, Text
+from playbooks.format.language import LANGUAGE_TAG, check_tag
 from playbooks.format.paper import PaperSize
 
 SCHEMA_VERSION = 2
@@ -91,6 +92,7 @@ class ChangeLogEntry(Model):
         "parties",
         None,
         added=2,
+        history=True,
     )
 
 
@@ -104,6 +106,15 @@ class Edition(Model):
 class SignOff(Model):
     approver: Name = F("Approver", "Full name of the person signing off.")
     role: Name = F("Role", "The approver's role, e.g. Chief Compliance Officer.")
+    by: ItemId | None = Ref(
+        "Signed as",
+        "The person or role of this playbook who signed (a committee signs through a member, named in Approver); "
+        "not set for an approver from outside the playbook.",
+        "parties",
+        None,
+        added=2,
+        history=True,
+    )
     date: dt.date = F("Date", "The date of the decision.")
     decision: Decision = F("Decision", "Approved, approved with changes, or rejected.")
     comment: str = Text("Comment", "Conditions, requested changes or remarks.")
@@ -148,6 +159,12 @@ class DocumentControl(Model):
         "Paper size",
         "The page of printed documents (PDF, Word): A4, or US Letter in the United States and Canada. "
         "Not set: the site's paper (charter config), A4 unless the site says otherwise.",
+        None,
+    )
+    language: Annotated[str, StringConstraints(pattern=LANGUAGE_TAG), AfterValidator(check_tag)] | None = F(
+        "Document language",
+        "The language exported documents are written in, as a BCP 47 tag: en, de-DE, fr-FR, es-MX, ja-JP, ar-AE. "
+        "Not set: the site's language (charter config), English unless the site says otherwise.",
         None,
     )
     self_approval_allowed: bool = F(

@@ -18,7 +18,7 @@ from pydantic_core import PydanticCustomError
 
 from playbooks.format import messages
 from playbooks.format.enums import Audience, ContentClass
-from playbooks.format.fields import REF, is_model, unwrap
+from playbooks.format.fields import HISTORY, REF, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.memo import SectionMemo
 
@@ -90,6 +90,7 @@ def built_in_of(playbook: Playbook, kind: str, value: object) -> StrEnum | None:
 @dataclass(frozen=True)
 class _Plan:
     refs: tuple[tuple[str, str, bool], ...]  # field name, kind, is a list
+    checked: tuple[tuple[str, str, bool], ...]  # the refs that must name an existing item (not history)
     children: tuple[tuple[str, bool], ...]  # field name, is a list of models
     has_id: bool
 
@@ -97,16 +98,20 @@ class _Plan:
 @cache
 def _plan(cls: type[BaseModel]) -> _Plan:
     refs: list[tuple[str, str, bool]] = []
+    history: set[str] = set()
     children: list[tuple[str, bool]] = []
     for name, info in cls.model_fields.items():
         extra = info.json_schema_extra
         field_type = unwrap(info.annotation)
         if isinstance(extra, dict) and REF in extra:
             refs.append((name, str(extra[REF]), field_type.is_list))
+            if extra.get(HISTORY):
+                history.add(name)
             continue
         if is_model(field_type.inner):
             children.append((name, field_type.is_list))
-    return _Plan(tuple(refs), tuple(children), "id" in cls.model_fields)
+    checked = tuple(ref for ref in refs if ref[0] not in history)
+    return _Plan(tuple(refs), checked, tuple(children), "id" in cls.model_fields)
 
 
 def iter_references(model: BaseModel, path: str = "") -> Iterator[tuple[str, str, str]]:
@@ -182,7 +187,7 @@ def _walk(model: BaseModel, where: _Where, found: _Found) -> None:
 def _walk_refs(model: BaseModel, where: _Where, found: _Found) -> _Plan:
     """The references of ``model`` itself that name no item; returns its class's plan."""
     plan = _plan(type(model))
-    for name, kind, is_list in plan.refs:
+    for name, kind, is_list in plan.checked:
         value = getattr(model, name)
         if value is None:
             continue

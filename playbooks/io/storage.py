@@ -375,7 +375,7 @@ def dumps(playbook: Playbook) -> str:
         return dump_yaml(to_data(playbook))
 
 
-_NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "status", "version", "paper"}}
+_NOT_FINGERPRINTED: dict[str, Any] = {"document": {"sign_offs", "change_log", "status", "version", "paper", "language"}}
 
 #: The scheme of :func:`fingerprint`, recorded in every new sign-off (``SignOff.scheme``): 2 told
 #: the sections' and channels' unset fields from the values schema 1 assumed, 3 those of every item.
@@ -587,8 +587,8 @@ def fingerprint(playbook: Playbook) -> str:
 
     It covers everything staff read. The approval bookkeeping (lifecycle status, version,
     change log and sign-offs) is left out, so that recording an approval does not itself
-    count as a change of the approved content; so is the paper the documents are printed on
-    (how, not what: choosing Letter does not call for a new approval). The canonical form is pydantic's JSON in
+    count as a change of the approved content; so are the paper and the language the documents
+    are printed in (how, not what: choosing Letter does not call for a new approval). The canonical form is pydantic's JSON in
     model field order (compact, UTF-8) as schema 1 wrote it: deterministic, and fast enough
     (tens of milliseconds for 20,000 rules) to recompute on every edit.
 

@@ -24,6 +24,7 @@ from pydantic import StringConstraints, ValidationError
 
 from playbooks.format.enums import ApprovalMode, ContentClass, DisclosurePlacement, RetentionStart, StorageMode
 from playbooks.format.fields import F, Items, Model, Text
+from playbooks.format.language import gettext, ngettext
 from playbooks.io.yamlio import YamlProblem, load_yaml
 
 PresetId = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]*$", max_length=64)]
@@ -66,9 +67,19 @@ class FilingRule(Model):
     def describe(self) -> str:
         """'10 business days before first use' and the like."""
         if self.timing == "at_first_use":
-            return "at first use"
-        when = "before" if self.timing == "before_first_use" else "after"
-        return f"{self.days} {self.day_kind} days {when} first use"
+            return gettext("at first use")
+        days = {"n": self.days}
+        # one message per kind of day and side of the first use, so each language words it whole
+        business, before = self.day_kind == "business", self.timing == "before_first_use"
+        if business and before:
+            text = ngettext("%(n)s business day before first use", "%(n)s business days before first use", self.days)
+        elif business:
+            text = ngettext("%(n)s business day after first use", "%(n)s business days after first use", self.days)
+        elif before:
+            text = ngettext("%(n)s calendar day before first use", "%(n)s calendar days before first use", self.days)
+        else:
+            text = ngettext("%(n)s calendar day after first use", "%(n)s calendar days after first use", self.days)
+        return text % days
 
 
 class Threshold(Model):

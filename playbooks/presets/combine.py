@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from playbooks.format.enums import ApprovalMode, DisclosurePlacement, RetentionStart, StorageMode, label
+from playbooks.format.language import N_, gettext, in_sentence
 from playbooks.format.model import AppliedPreset
 from playbooks.presets import CAP, FLOOR, FilingRule, RegulatoryPreset, Threshold, load_presets, parameter_bound
 
@@ -55,7 +56,11 @@ class Driven(Generic[T]):
 
     def because(self) -> str:
         """'SEC-204-2' or 'SEC-204-2, set by the playbook'."""
-        return self.preset if self.source == PRESET else f"{self.preset}, set by the playbook"
+        return (
+            self.preset
+            if self.source == PRESET
+            else gettext("%(preset)s, set by the playbook") % {"preset": self.preset}
+        )
 
 
 @dataclass(frozen=True)
@@ -173,19 +178,19 @@ class Combination:
 
 #: How parameter values read in text ("pre-review", "WORM"), where the generic enum label reads badly.
 WORDING: dict[str, str] = {
-    ApprovalMode.PRE_REVIEW: "pre-review",
-    ApprovalMode.TEMPLATES_ONLY: "pre-approved templates only",
-    ApprovalMode.POST_REVIEW: "post-review",
-    ApprovalMode.NONE: "none",
-    StorageMode.WORM: "WORM",
-    StorageMode.AUDIT_TRAIL: "audit trail",
-    StorageMode.ANY: "any",
+    ApprovalMode.PRE_REVIEW: N_("pre-review"),
+    ApprovalMode.TEMPLATES_ONLY: N_("pre-approved templates only"),
+    ApprovalMode.POST_REVIEW: N_("post-review"),
+    ApprovalMode.NONE: N_("none"),
+    StorageMode.WORM: N_("WORM"),
+    StorageMode.AUDIT_TRAIL: N_("audit trail"),
+    StorageMode.ANY: N_("any"),
 }
 
 
 def wording(value: ApprovalMode | StorageMode | DisclosurePlacement | RetentionStart) -> str:
-    """The value as it reads in a sentence."""
-    return WORDING.get(value, label(value).lower())
+    """The value as it reads in a sentence (in the language in force)."""
+    return gettext(WORDING[value]) if value in WORDING else in_sentence(label(value))
 
 
 def _years(value: float) -> str:

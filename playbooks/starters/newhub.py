@@ -1,8 +1,9 @@
 """A new hub with its spokes, as the new-playbook wizard makes them.
 
-The wizard asks for a starter, a title, the governance model, the owner, the executive champion
-and the regions; :func:`create_hub_and_spokes` writes the hub and one spoke file per region,
-validated, never over an existing file.
+The wizard asks for a starter, a title, the governance model, the owner, the executive champion,
+the regions, the roles (offices and committees the policy names) and the organisation's own
+audiences; :func:`create_hub_and_spokes` writes the hub and one spoke file per region, validated,
+never over an existing file.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playbooks.format.enums import Function, GovernanceModel, Role, SpokeKind
-from playbooks.format.model import Champion, Person, Playbook, Spoke
+from playbooks.format.enums import Audience, Function, GovernanceModel, Role, SpokeKind
+from playbooks.format.model import AudienceDefinition, Champion, OrgRole, Person, Playbook, Spoke
 from playbooks.io import storage
 from playbooks.tailoring import (
     dumps_spoke,
@@ -33,6 +34,15 @@ def slug(text: str, fallback: str = "item") -> str:
 
 
 @dataclass(frozen=True)
+class NewAudience:
+    """An audience of the organisation's own (``Registered representatives``), and the built-in
+    audience it is a kind of, whose checks then bind it (None: a group of its own)."""
+
+    name: str
+    counts_as: Audience | None = None
+
+
+@dataclass(frozen=True)
 class NewHubPlan:
     """What the new-playbook wizard asks for."""
 
@@ -43,6 +53,8 @@ class NewHubPlan:
     champion: str
     regions: list[str] = field(default_factory=list)
     stem: str = ""
+    roles: list[str] = field(default_factory=list)
+    audiences: list[NewAudience] = field(default_factory=list)
 
     def file_stem(self) -> str:
         return self.stem or slug(self.title, "playbook")
@@ -53,13 +65,56 @@ def _person(playbook_people: list[Person], name: str, function: Function, roles:
     for person in playbook_people:
         if person.name.casefold().strip() == name.casefold().strip():
             return person.id
-    taken = {p.id for p in playbook_people}
-    base = f"{prefix}-{slug(name, 'person')}"[:60]
+    candidate = _unique_id(f"{prefix}-{slug(name, 'person')}"[:60], {p.id for p in playbook_people})
+    playbook_people.append(Person(id=candidate, name=name.strip(), function=function, roles=roles))
+    return candidate
+
+
+def _unique_id(base: str, taken: set[str]) -> str:
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
-    playbook_people.append(Person(id=candidate, name=name.strip(), function=function, roles=roles))
+    taken.add(candidate)
     return candidate
+
+
+def _names(values: list[str], what: str) -> list[str]:
+    """``values`` stripped, without empty lines; ValueError (one line) for a name given twice."""
+    names = [v.strip() for v in values if v.strip()]
+    folded = [n.casefold() for n in names]
+    twice = next((n for n, f in zip(names, folded, strict=True) if folded.count(f) > 1), None)
+    if twice is not None:
+        raise ValueError(f"the {what} '{twice}' is given twice; give it once")
+    return names
+
+
+def _add_roles(roles: list[OrgRole], names: list[str], taken: set[str]) -> list[OrgRole]:
+    """``roles`` with a role for each of ``names`` it lacks (the starter's own roles are kept)."""
+    have = {r.name.casefold() for r in roles}
+    added = [
+        OrgRole(id=_unique_id(f"r-{slug(name, 'role')}"[:60], taken), name=name)
+        for name in names
+        if name.casefold() not in have
+    ]
+    return [*roles, *added]
+
+
+def _add_audiences(
+    register: list[AudienceDefinition], wanted: list[NewAudience]
+) -> tuple[list[AudienceDefinition], list[str]]:
+    """The audience register with ``wanted`` added (by name: one the starter defines is reused),
+    and the ids of ``wanted``, for the policy's scope."""
+    by_name = {a.name.casefold(): a.id for a in register}
+    taken = {a.id for a in register} | {a.value for a in Audience}
+    out, ids = list(register), []
+    for audience in wanted:
+        known = by_name.get(audience.name.strip().casefold())
+        if known is None:
+            known = _unique_id(slug(audience.name, "audience"), taken)
+            out.append(AudienceDefinition(id=known, name=audience.name.strip(), counts_as=audience.counts_as))
+            by_name[audience.name.strip().casefold()] = known
+        ids.append(known)
+    return out, ids
 
 
 def spoke_file_name(stem: str, region: str) -> str:
@@ -79,6 +134,9 @@ def build_hub(plan: NewHubPlan) -> Playbook:
     slugs = [slug(r, "spoke") for r in regions]
     if len(set(slugs)) != len(slugs):
         raise ValueError("two regions have the same name once written as a file name; rename one")
+    role_names = _names(plan.roles, "role")
+    _names([a.name for a in plan.audiences], "audience")  # refuses one given twice
+    audiences = [a for a in plan.audiences if a.name.strip()]
     data = plan.starter.model_copy(deep=True)
     people = list(data.people.people)
     owner_id = _person(people, plan.owner, Function.COMPLIANCE, [Role.HUB_MEMBER], "p")
@@ -92,6 +150,11 @@ def build_hub(plan: NewHubPlan) -> Playbook:
         Spoke(id=f"s-{s}", name=r, kind=SpokeKind.REGION, file=spoke_file_name(stem, r))
         for r, s in zip(regions, slugs, strict=True)
     ]
+    taken = {p.id for p in people} | {r.id for r in data.people.roles}
+    roles = _add_roles(list(data.people.roles), role_names, taken)
+    register, audience_ids = _add_audiences(list(data.scope.audience_register), audiences)
+    in_scope = list(data.scope.audiences)
+    in_scope += [a for a in audience_ids if a not in in_scope]
     members = list(data.governance.hub.members)
     if owner_id not in members:
         members.append(owner_id)
@@ -101,6 +164,9 @@ def build_hub(plan: NewHubPlan) -> Playbook:
     )
     raw["people"]["people"] = [p.model_dump(mode="json") for p in people]
     raw["people"]["champions"] = [c.model_dump(mode="json") for c in champions]
+    raw["people"]["roles"] = [r.model_dump(mode="json") for r in roles]
+    raw["scope"]["audience_register"] = [a.model_dump(mode="json") for a in register]
+    raw["scope"]["audiences"] = [str(a) for a in in_scope]
     raw["governance"]["model"] = plan.model.value
     if regions:  # otherwise the starter's own value (or none): never a count nobody gave
         raw["governance"]["units"] = len(regions)

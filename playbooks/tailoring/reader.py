@@ -33,6 +33,7 @@ from playbooks.io.storage import (
 )
 from playbooks.tailoring.resolve import HubFiles, Resolution, resolve_text
 from playbooks.tailoring.spoke import is_spoke_data, spoke_from_text
+from playbooks.tailoring.translations import translation_findings
 
 #: :func:`spokes_of_hub` looks at this many files of a folder at most, each at most this large.
 SPOKE_SCAN_FILES = 500
@@ -135,6 +136,8 @@ def parse_playbook(
             if not spoke and exc.kind == "schema":
                 raise NotASpokeError(exc.file, exc.kind, exc.issues) from None
             raise
+        if resolution.effective is not None and resolution.spoke.translations:
+            resolution.findings.extend(translation_findings(resolution.spoke, resolution.effective, text))
         return PlaybookFile(name, source.digest, resolution.effective, resolution)
     playbook = hubs.playbook(name, text, data) if hubs is not None else playbook_from_text(name, text, data)
     return PlaybookFile(name, source.digest, playbook)

@@ -60,6 +60,7 @@ from playbooks.format import messages
 from playbooks.format.fields import F, ItemId, Items, Model, Text, is_model, unwrap
 from playbooks.format.findings import Issue
 from playbooks.format.identity import item_key
+from playbooks.format.language import LANGUAGE_TAG, check_tag
 from playbooks.format.messages import one_line
 from playbooks.format.model import SignOff
 from playbooks.io.storage import (
@@ -95,6 +96,7 @@ HUB_UNAPPROVED = "SPOKE-HUB-UNAPPROVED"
 HUB_REPLACED = "SPOKE-HUB-REPLACED"
 HUB_LOCKS_LOOSENED = "SPOKE-HUB-LOCKS-LOOSENED"
 HUB_UNRECORDED = "SPOKE-HUB-UNRECORDED"
+TRANSLATION_STALE = "SPOKE-TRANSLATION-STALE"
 
 #: Codes of findings about the spoke file itself; waivers in the playbook never cover them
 #: (a spoke could otherwise waive its own lock violations).
@@ -110,6 +112,7 @@ SPOKE_CODES = frozenset(
         HUB_REPLACED,
         HUB_LOCKS_LOOSENED,
         HUB_UNRECORDED,
+        TRANSLATION_STALE,
     }
 )
 
@@ -408,6 +411,26 @@ def _typed_locks(locks: Any) -> Any:
 LockEntry = Annotated[dict[str, Any], AfterValidator(_lock_entry)]
 
 
+class Translation(Model):
+    """A spoke's translation of one text of its effective playbook (the hub's, or its own)."""
+
+    path: Annotated[str, StringConstraints(min_length=1, max_length=1000)] = F(
+        "Field",
+        "The text translated, addressed as spoke changes and comparisons address a field: list items by "
+        "their id, e.g. content.rules[r-promo].wording or document.title.",
+    )
+    language: Annotated[str, StringConstraints(pattern=LANGUAGE_TAG), AfterValidator(check_tag)] = F(
+        "Language", "The language of the translation, a BCP 47 tag: de, de-DE, fr-FR, es-MX, ja, ar-AE."
+    )
+    text: str = Text("Translation", "The text in that language (Markdown where the source is Markdown).")
+    source_digest: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")] = F(
+        "Source digest",
+        "A digest of the source text this translation translates. When the source changes (the hub rewords a "
+        "rule), the translation is stale (SPOKE-TRANSLATION-STALE) until it is reviewed and its digest refreshed "
+        "('charter translate refresh'). Written by Charter.",
+    )
+
+
 class SpokeFile(Model):
     """A spoke playbook file: its hub, and only the changes the region makes to it."""
 
@@ -427,6 +450,11 @@ class SpokeFile(Model):
         "file removes or loosens since is an error unless the hub is approved as it is "
         "(SPOKE-HUB-LOCKS-LOOSENED). Written by Charter; do not edit.",
         default_factory=dict,
+    )
+    translations: list[Translation] = Items(
+        "Translations",
+        "The region's translations of texts of its effective playbook, each with the digest of the text it "
+        "translates; an export in that language uses a current one.",
     )
 
     @model_validator(mode="before")
@@ -497,6 +525,8 @@ def spoke_to_data(spoke: SpokeFile) -> dict[str, Any]:
         first = [k for k in _CHANGE_ORDER if k in raw]
         changes.append({k: raw[k] for k in [*first, *(k for k in raw if k not in first)]})
     out: dict[str, Any] = {"schema_version": 1, "spoke": header, "changes": changes}
+    if data.get("translations"):
+        out["translations"] = data["translations"]
     if spoke.hub_items:
         out["hub_items"] = dict(spoke.hub_items)
     if spoke.hub_locks:

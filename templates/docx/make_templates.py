@@ -155,14 +155,16 @@ def build(compact: bool = False) -> bytes:
     run.font.size, run.font.name, run.font.color.rgb = Pt(8), SANS, GREY
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    run = footer.add_run(
-        "Version {{ control.version }} · {{ control.status }} · fingerprint {{ fingerprint[:12] }}\t\t"
-    )
+    run = footer.add_run("{{ running_footer }}\t\t")
     run.font.size, run.font.name, run.font.color.rgb = Pt(8), SANS, GREY
-    for text, field in (("Page ", "PAGE"), (" of ", "NUMPAGES")):
+    # "Page 1 of 5" in the document's words, around Word's own page fields (page_footer: the
+    # sentence's three pieces, see playbooks/export/docx.py)
+    for text, field in (("{{ page_footer[0] }}", "PAGE"), ("{{ page_footer[1] }}", "NUMPAGES")):
         r = footer.add_run(text)
         r.font.size, r.font.name, r.font.color.rgb = Pt(8), SANS, GREY
         _field(footer, field, "1")
+    r = footer.add_run("{{ page_footer[2] }}")
+    r.font.size, r.font.name, r.font.color.rgb = Pt(8), SANS, GREY
     for r in footer.runs:
         r.font.size, r.font.name = Pt(8), SANS
 
@@ -172,20 +174,22 @@ def build(compact: bool = False) -> bytes:
         # one line of facts, one of sign-offs and provenance: the card must fit one page
         table = doc.add_table(rows=3, cols=4)
         table.style = doc.styles["Table Grid"]
-        for i, title in enumerate(("Version", "Status", "Effective", "Owner")):
+        titles = ('{{ _("Version") }}', '{{ _("Status") }}', '{{ _("Effective") }}', '{{ _("Owner") }}')
+        for i, title in enumerate(titles):
             _cell(table.rows[0].cells[i], title, "Table Heading", "F3F5F8")
         for i, key in enumerate(("version", "status", "effective_date", "owner")):
             _cell(table.rows[1].cells[i], "{{ control." + key + " }}")
         merged = table.rows[2].cells[0].merge(table.rows[2].cells[3])
         _cell(
             merged,
-            "{% if control.sign_offs %}Signed off: {% for s in control.sign_offs %}{{ s.approver }} ({{ s.role }}), "
-            "{{ s.date }}, {{ s.decision|lower }}{% if s.content != 'This content' %} ({{ s.content|lower }})"
-            "{% endif %}{{ '; ' if not loop.last }}{% endfor %}{% else %}No sign-off is recorded for this version."
-            "{% endif %} · SHA-256 {{ fingerprint }} · generated {{ generated }} by Charter {{ charter_version }}",
+            "{% if control.sign_offs %}{{ _('Signed off:') }} {% for s in control.sign_offs %}{{ s.approver }} "
+            "({{ s.role }}), {{ s.date }}, {{ s.decision|lower }}{% if s.content != _('This content') %} "
+            "({{ s.content|lower }}){% endif %}{{ '; ' if not loop.last }}{% endfor %}{% else %}"
+            "{{ _('No sign-off is recorded for this version.') }}{% endif %} · SHA-256 {{ fingerprint }} · "
+            "{{ _('generated %(date)s by Charter %(version)s', date=generated, version=charter_version) }}",
         )
     else:
-        doc.add_paragraph("Document control", style="Control Heading")
+        doc.add_paragraph('{{ _("Document control") }}', style="Control Heading")
 
         table = doc.add_table(rows=5, cols=2)
         table.style = doc.styles["Table Grid"]
@@ -195,19 +199,26 @@ def build(compact: bool = False) -> bytes:
         _cell(rows[1].cells[0], "{{ row[0] }}", fill="F3F5F8")
         _cell(rows[1].cells[1], "{{ row[1] }}")
         rows[2].cells[0].paragraphs[0].add_run("{%tr endfor %}")
-        _cell(rows[3].cells[0], "Content fingerprint (SHA-256)", fill="F3F5F8")
+        _cell(rows[3].cells[0], '{{ _("Content fingerprint (SHA-256)") }}', fill="F3F5F8")
         _cell(rows[3].cells[1], "")
         rows[3].cells[1].paragraphs[0].add_run("{{ fingerprint }}", style="Fingerprint")
-        _cell(rows[4].cells[0], "Generated", fill="F3F5F8")
-        _cell(rows[4].cells[1], "{{ generated }} by Charter {{ charter_version }}")
+        _cell(rows[4].cells[0], '{{ _("Generated") }}', fill="F3F5F8")
+        _cell(rows[4].cells[1], '{{ _("%(date)s by Charter %(version)s", date=generated, version=charter_version) }}')
         for row in rows:
             row.cells[0].width, row.cells[1].width = Cm(5.2), Cm(11.6)
 
         doc.add_paragraph("{%p if control.sign_offs %}")
-        doc.add_paragraph("Sign-offs", style="Control Heading")
+        doc.add_paragraph('{{ _("Sign-offs") }}', style="Control Heading")
         signs = doc.add_table(rows=4, cols=5)
         signs.style = doc.styles["Table Grid"]
-        for i, title in enumerate(("Approver", "Role", "Date", "Decision", "Approved content")):
+        titles = (
+            '{{ _("Approver") }}',
+            '{{ _("Role") }}',
+            '{{ _("Date") }}',
+            '{{ _("Decision") }}',
+            '{{ _("Approved content") }}',
+        )
+        for i, title in enumerate(titles):
             _cell(signs.rows[0].cells[i], title, "Table Heading", "E8EDF3")
         signs.rows[1].cells[0].paragraphs[0].add_run("{%tr for s in control.sign_offs %}")
         for i, key in enumerate(("approver", "role", "date", "decision", "content")):
@@ -218,11 +229,11 @@ def build(compact: bool = False) -> bytes:
         repeat.set(qn("w:val"), "true")
         header_row.append(repeat)
         doc.add_paragraph("{%p else %}")
-        doc.add_paragraph("No sign-off is recorded for this version.", style="Note")
+        doc.add_paragraph('{{ _("No sign-off is recorded for this version.") }}', style="Note")
         doc.add_paragraph("{%p endif %}")
 
     doc.add_paragraph("{%p if toc %}")
-    doc.add_paragraph("Contents", style="Control Heading")
+    doc.add_paragraph('{{ _("Contents") }}', style="Control Heading")
     doc.add_paragraph("{{p toc_entries }}")
     doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{{p body }}")

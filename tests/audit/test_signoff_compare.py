@@ -227,3 +227,96 @@ def test_a_spoke_is_compared_and_signed_off_as_its_effective_playbook(
     assert "Approved by Orla Keane" in capsys.readouterr().out
     assert main(["validate", str(spoke)]) == 0
     assert load(hub) == load(EXAMPLES / "meridian-securities-hub.playbook.yaml")
+
+
+def _with_committee(playbook: Playbook) -> Playbook:
+    return Playbook.model_validate(
+        {
+            **playbook.model_dump(mode="json"),
+            "people": {
+                **playbook.people.model_dump(mode="json"),
+                "roles": [{"id": "r-aru", "name": "Advertising Review Unit", "holders": ["p-bo"]}],
+            },
+        }
+    )
+
+
+def test_a_sign_off_as_a_person_or_a_role_of_the_playbook_is_recorded_and_printed(
+    playbook: Playbook,
+) -> None:
+    from playbooks.export import export_document
+
+    committee = _with_committee(playbook)
+    # as a person: their name (and title, when the playbook has one) are the approver's, unless given
+    as_bo = sign_off(committee, approver="", role="CCO", by="p-bo", decision=Decision.REJECTED)
+    bo = next(p for p in committee.people.people if p.id == "p-bo")
+    assert (as_bo.document.sign_offs[-1].approver, as_bo.document.sign_offs[-1].by) == (bo.name, "p-bo")
+    # as a committee: a member signs, in the committee's name (its only holder, unless named)
+    signed = sign_off(
+        committee, approver="", role="", by="r-aru", decision=Decision.APPROVED, date=dt.date(2026, 11, 2)
+    )
+    last = signed.document.sign_offs[-1]
+    assert (last.approver, last.role, last.by) == ("Bo Example", "Advertising Review Unit", "r-aru")
+    assert approval_state(signed).current  # who signed is bookkeeping, not content
+    member = sign_off(committee, approver="bo example", role="Member", by="r-aru", decision=Decision.REJECTED)
+    assert "Member, for Advertising Review Unit" in export_document(member, "policy", "md").decode("utf-8")
+
+
+def test_a_sign_off_as_someone_the_playbook_does_not_have_or_as_its_author_is_refused(playbook: Playbook) -> None:
+    with pytest.raises(SignOffRefused, match="'p-zed' is not a person or role in this playbook"):
+        sign_off(playbook, approver="Zed", role="CCO", by="p-zed", decision=Decision.APPROVED)
+    # signing as the author is self-approval, whatever name is typed
+    with pytest.raises(SignOffRefused, match="self-approval"):
+        sign_off(playbook, approver="", role="Author", by="p-ann", decision=Decision.APPROVED)
+    with pytest.raises(SignOffRefused, match=r"not by 'A\. Example'"):
+        sign_off(playbook, approver="A. Example", role="Author", by="p-ann", decision=Decision.APPROVED)
+
+
+def test_cli_signs_as_a_person_of_the_playbook(
+    playbook: Playbook, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "p.playbook.yaml"
+    save(playbook, path)
+    assert main(["signoff", str(path), "--as", "p-bo", "--role", "CCO"]) == 0
+    last = load(path).document.sign_offs[-1]
+    assert (last.by, last.role) == ("p-bo", "CCO") and last.approver
+    assert main(["signoff", str(path), "--as", "nobody"]) == 1
+    err = capsys.readouterr().err
+    assert "'nobody' is not a person or role in this playbook" in err
+
+
+def test_a_sign_off_as_someone_is_given_by_them_and_a_committees_by_a_member(playbook: Playbook) -> None:
+    committee = _with_committee(playbook)
+    # a person's sign-off under another name
+    with pytest.raises(SignOffRefused, match="A sign-off as Bo Example is given by Bo Example, not by 'Mallory'"):
+        sign_off(committee, approver="Mallory", role="CCO", by="p-bo", decision=Decision.APPROVED)
+    # a committee's by someone who does not hold it
+    with pytest.raises(SignOffRefused, match=r"given by one of its holders \(Bo Example\), not by 'Mallory'"):
+        sign_off(committee, approver="Mallory", role="", by="r-aru", decision=Decision.APPROVED)
+    nobody = _with_committee(playbook)
+    nobody.people.roles[0].holders = []
+    with pytest.raises(SignOffRefused, match="No one holds the role Advertising Review Unit"):
+        sign_off(nobody, approver="Bo Example", role="", by="r-aru", decision=Decision.APPROVED)
+
+
+def test_the_holder_of_an_owning_role_may_not_approve_the_playbook_it_owns(playbook: Playbook) -> None:
+    owned = _with_committee(playbook)
+    owned.document.owner = "r-aru"
+    owned.document.authors = []
+    # with or without naming the role: Bo holds it, so his approval is self-approval
+    for by in (None, "p-bo", "r-aru"):
+        with pytest.raises(SignOffRefused, match="self-approval"):
+            sign_off(owned, approver="Bo Example", role="CCO", by=by, decision=Decision.APPROVED)
+
+
+def test_a_signer_who_left_the_playbook_stays_in_its_history(playbook: Playbook, tmp_path: Path) -> None:
+    from playbooks.export import export_document
+    from playbooks.format.references import find_problems
+
+    signed = sign_off(_with_committee(playbook), approver="", role="", by="r-aru", decision=Decision.REJECTED)
+    data = signed.model_dump(mode="json")
+    data["people"]["roles"] = []  # the committee is dissolved
+    later = Playbook.model_validate(data)
+    assert not [p for p in find_problems(later) if "sign_offs" in p.path]
+    policy = export_document(later, "policy", "md").decode("utf-8")
+    assert "Bo Example" in policy and "r-aru" not in policy

@@ -66,6 +66,7 @@ _PATTERN_SAMPLES = {
     r"^[0-9a-f]{64}$": "0" * 64,
     r"^[A-Z0-9][A-Z0-9-]*$": "FINRA-STATIC",
     r"^[A-Z][A-Z0-9-]*$": "OBJ-BALANCE",
+    r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$": "de-DE",
 }
 
 

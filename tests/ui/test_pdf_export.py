@@ -205,7 +205,7 @@ def test_contents_of_a_custom_template_get_their_pages_from_a_second_pass(
     base = folder / "base.html.j2"
     row = (
         '<tr><td width="7%">{{ s.number }}</td><td>{{ s.title }}</td>'
-        '<td width="8%" align="right">{{ toc_pages.get(s.id, "") }}</td></tr>'
+        '<td width="8%" align="{{ end }}">{{ toc_pages.get(s.id, "") }}</td></tr>'
     )
     assert row in base.read_text(encoding="utf-8")
     base.write_text(

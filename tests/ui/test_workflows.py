@@ -89,6 +89,54 @@ def test_wizard_writes_valid_hub_and_spokes_and_opens_the_hub(qtbot: Any, window
     assert load_spoke(spokes[0]).spoke.region == "EMEA"
 
 
+def test_wizard_adds_roles_and_audiences_of_the_organisations_own(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    """What the scope and people pages ask for is in the new hub: the organisation's own audiences
+    (in scope, counting as a built-in one where chosen) and its roles, beside the starter's."""
+    wizard = window.workflows.new_wizard()
+    starters = wizard.starter.list
+    starters.setCurrentRow(next(i for i in range(starters.count()) if "finra" in starters.item(i).text().lower()))
+    wizard.next()
+    wizard.next()
+    page = wizard.regions
+    assert page.title() == "Scope: regions and audiences"
+    assert "Registered representatives" in page.starter_audiences.text()  # what the starter brings
+    page.add_region("EMEA")
+    editor = page.audiences
+    qtbot.keyClicks(editor.name, "Branch office assistants")
+    editor.counts_as.setCurrentIndex(editor.counts_as.findData("employees"))
+    qtbot.mouseClick(editor.add, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.name, "Finfluencers")
+    qtbot.keyClick(editor.name, Qt.Key.Key_Return)  # adds it, and stays on the page
+    assert wizard.currentPage() is page
+    qtbot.keyClicks(editor.name, "finfluencers")
+    qtbot.mouseClick(editor.add, Qt.MouseButton.LeftButton)
+    assert "already an audience" in editor.problem.text()
+    assert [editor.list.item(i).text() for i in range(editor.list.count())] == [
+        "Branch office assistants (counts as employees)",
+        "Finfluencers",
+    ]
+    wizard.next()
+    assert "Advertising Regulation principal" in wizard.people.starter_roles.text()
+    wizard.people.title_edit.setText("Northwind Securities Social Media Policy")
+    wizard.people.owner.setText("Ada Owner")
+    qtbot.keyClicks(wizard.people.roles_text, "Branch Office Manager")
+    qtbot.keyClick(wizard.people.roles_text, Qt.Key.Key_Return)
+    qtbot.keyClicks(wizard.people.roles_text, "Advertising Regulation principal")  # the starter's: kept once
+    wizard.next()
+    wizard.folder.folder.setText(str(tmp_path))
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: window.document is not None, timeout=15_000)
+
+    playbook = storage.load(tmp_path / "northwind-securities-social-media-policy.playbook.yaml")
+    register = {a.name: a for a in playbook.scope.audience_register}
+    assert register["Branch office assistants"].counts_as is not None
+    assert register["Branch office assistants"].counts_as.value == "employees"
+    assert register["Finfluencers"].counts_as is None
+    assert {register["Branch office assistants"].id, register["Finfluencers"].id} <= set(playbook.scope.audiences)
+    roles = [r.name for r in playbook.people.roles]
+    assert "Branch Office Manager" in roles and roles.count("Advertising Regulation principal") == 1
+
+
 def test_wizard_never_overwrites(qtbot: Any, window: Any, tmp_path: Path) -> None:
     (tmp_path / "acme.playbook.yaml").write_text("precious", encoding="utf-8")
     wizard = window.workflows.new_wizard()
@@ -266,6 +314,23 @@ def test_signoff_writes_fingerprint_and_follows_edits_and_undo(qtbot: Any, windo
     window.undo_action.trigger()
     assert window.files.save()
     assert approval_state(storage.load(example)).current
+
+
+def test_a_sign_off_as_a_person_of_the_playbook_takes_their_name_and_title(
+    qtbot: Any, window: Any, example: Path
+) -> None:
+    settings.set_user_name("Grace Approver")
+    open_file(qtbot, window, example)
+    playbook = window.document.playbook
+    authors = {*playbook.document.authors, playbook.document.owner}
+    signer = next(p for p in playbook.people.people if p.id not in authors and p.title)
+    dialog = window.workflows.sign_off()
+    assert dialog.signed_as.currentData() is None  # Grace is not in the playbook
+    dialog.signed_as.setCurrentIndex(dialog.signed_as.findData(signer.id))
+    assert (dialog.approver.text(), dialog.role.text()) == (signer.name, signer.title)
+    ok(dialog, qtbot)
+    last = window.document.playbook.document.sign_offs[-1]
+    assert (last.approver, last.role, last.by) == (signer.name, signer.title, signer.id)
 
 
 def test_self_approval_is_refused_with_the_reason(qtbot: Any, window: Any, example: Path) -> None:

@@ -35,7 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playbooks.export import DOCUMENTS, EXTENSIONS, ExportError, export_document, formats_for, paper_for
+from playbooks.export import (
+    DOCUMENTS,
+    EXTENSIONS,
+    ExportError,
+    export_document,
+    formats_for,
+    language_for,
+    paper_for,
+)
 from playbooks.format.enums import label
 from playbooks.format.model import Playbook
 from playbooks.format.paper import PaperSize
@@ -80,7 +88,7 @@ def run_export(request: ExportRequest, *, token: Any = None, progress: Any = Non
     if request.spoke_file:
         from playbooks.export.source import load_source
 
-        source = load_source(request.spoke_file)
+        source = load_source(request.spoke_file, language=request.language)
         playbook, extra = source.playbook, source.extra
         protect.extend(source.inputs)
     else:
@@ -349,7 +357,9 @@ class ExportDialog(QDialog):
             choice["template_dir"],
             output,
             choice["paper"],
-            site.current().language,
+            language_for(
+                self.playbook, site_language=site.current().language, site_locked=site.current().is_locked("language")
+            ),
             replace=exists,
             protect=protect,
         )

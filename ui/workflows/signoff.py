@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.audit.changelog import proposed_what
-from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off
+from playbooks.audit.signoff import SignOffRefused, approval_state, sign_off, signer_defaults
 from playbooks.format.enums import Decision, LifecycleStatus, label
 from playbooks.format.findings import Finding
 from playbooks.format.model import ChangeLogEntry, Playbook
@@ -36,6 +36,7 @@ from playbooks.format.paths import FieldRejected
 from ui import settings
 from ui.accessibility import describe, describe_buttons
 from ui.document import Document
+from ui.forms.inputs import ref_choices
 from ui.workflows.approval import ApprovalIndicator, style_label  # noqa: F401  (their former home)
 
 
@@ -161,6 +162,16 @@ class SignOffDialog(_FormDialog):
         self.approver.setObjectName("approver")
         self.role = QLineEdit(settings.user_role(), self)
         self.role.setObjectName("role")
+        # the playbook's person or role the approver signs as (a committee signs through a member)
+        self.signed_as = QComboBox(self)
+        self.signed_as.setObjectName("signedAs")
+        self.signed_as.addItem("Someone outside this playbook", None)
+        for party, name in ref_choices(playbook, "parties"):
+            self.signed_as.addItem(name, party)
+        me = next((p.id for p in playbook.people.people if p.name.casefold() == self.approver.text().casefold()), None)
+        if me is not None:
+            self.signed_as.setCurrentIndex(self.signed_as.findData(me))
+        self.signed_as.currentIndexChanged.connect(self._on_signed_as_changed)
         self.decision = QComboBox(self)
         self.decision.setObjectName("decision")
         for value in Decision:
@@ -191,6 +202,7 @@ class SignOffDialog(_FormDialog):
         current.setText(approval_state(playbook).describe())
         current.setObjectName("currentApproval")
         self.form.addRow("Currently", current)
+        self.add_field("Signed as", self.signed_as, "The person or role of this playbook the approver signs as, if any")
         self.add_field("Approver name", self.approver, "Full name of the person signing off")
         self.add_field("Role", self.role, "The approver's role, e.g. Chief Compliance Officer")
         self.add_field("Decision", self.decision, "Approved, approved with changes, or rejected")
@@ -205,6 +217,14 @@ class SignOffDialog(_FormDialog):
         self.decision.currentIndexChanged.connect(self._on_decision_changed)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign off")
         describe_buttons(self.buttons, ok="Record the sign-off with the fingerprint of the current content")
+
+    def _on_signed_as_changed(self) -> None:
+        # a person signs in their own name and title; a role is the capacity a member signs in
+        approver, role = signer_defaults(self.playbook, self.signed_as.currentData())
+        if approver:
+            self.approver.setText(approver)
+        if role:
+            self.role.setText(role)
 
     def _on_decision_changed(self) -> None:
         # a rejection approves nothing: the version and the status stay where they are
@@ -230,6 +250,7 @@ class SignOffDialog(_FormDialog):
                 bump=self.bump.currentData(),
                 status=LifecycleStatus(status) if status else None,
                 findings=self.findings,
+                by=self.signed_as.currentData(),
             )
         except SignOffRefused as refusal:
             self.refuse(f"Sign-off refused: {refusal}.")

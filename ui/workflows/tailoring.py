@@ -112,6 +112,7 @@ from ui.dialogs import Answer
 from ui.forms.detached import ValueEditor
 from ui.workflows.approval import style_label
 from ui.workflows.signoff import SignOffDialog, _expiry, _expiry_fields, _FormDialog
+from ui.workflows.tailoring_translations import TranslationsPanel
 
 SECTION_TITLES = dict(SECTIONS)
 LOCKED_COLOUR = "#8a5a00"
@@ -389,7 +390,16 @@ class OverrideDialog(_RationaleDialog):
     def _on_ok(self) -> None:
         if self._waiting or self._rationale_refused():
             return
+        # the decision asked for now supersedes a check of the value still to come: one that
+        # came after it would judge the spoke with the change already recorded
+        self._timer.stop()
+        self._asked += 1
         self._submit(self.change(), f"Change {self.row.label}")
+
+    def done(self, result: int) -> None:  # overridden: no check of the value after the dialog closes
+        self._timer.stop()
+        self._asked += 1
+        super().done(result)
 
     def _refused(self, refusal: Refusal) -> None:
         if refusal.code not in (NO_RATIONALE, NO_CHANGE):
@@ -502,6 +512,8 @@ class TailoringView(QDialog):
         self._build_fields_tab()
         self._build_differences_tab()
         self._build_drift_tab()
+        self.translations = TranslationsPanel(self)
+        self.tabs.addTab(self.translations, "Translations")
         layout.addLayout(self._build_buttons())
         self.stack.cleanChanged.connect(self._on_stack_clean_changed)
         self._refresh()
@@ -571,9 +583,14 @@ class TailoringView(QDialog):
         self.remove_button = QPushButton("Re&move item for this region…", page)
         self.remove_button.setObjectName("removeItem")
         self.remove_button.clicked.connect(self.remove_current_item)
+        # a text's translation for the region's documents (the Translations tab lists them all)
+        self.translate_button = QPushButton("&Translate…", page)
+        self.translate_button.setObjectName("translateField")
+        self.translate_button.clicked.connect(self._on_translate_button_clicked)
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.translate_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.tabs.addTab(page, "Fields")
@@ -756,6 +773,27 @@ class TailoringView(QDialog):
         """Record ``change`` if the domain accepts it (replacing an earlier change of the same
         field); ``reply`` hears the refusal, or None once it is recorded."""
         self._submit(_Request(text, partial(_propose, change), reply))
+
+    def _on_translate_button_clicked(self) -> None:
+        self.translations.translate_field()
+
+    def current_field_row(self) -> FieldRow | None:
+        """The row of the field selected on the Fields tab (None for a group or nothing)."""
+        return self._current_row()
+
+    def respoke(self, text: str, make: Callable[[SpokeFile, Playbook], SpokeFile]) -> None:
+        """Change the spoke with ``make(spoke, effective playbook)`` (off the GUI thread, undoable
+        as ``text``), as the Translations tab does."""
+
+        def build(base: Tailored) -> SpokeFile:
+            effective = base.resolution.effective
+            return make(base.spoke, effective) if effective is not None else base.spoke
+
+        self._submit(_Request(text, partial(_respoke, build)))
+
+    def refuse(self, reason: str) -> None:
+        """Tell the user why nothing changed (the detail line and a message)."""
+        self._refuse(reason)
 
     def current_item_row(self) -> FieldRow | None:
         """A row of the keyed list item selected (its group, or one of its fields)."""
@@ -1023,6 +1061,7 @@ class TailoringView(QDialog):
         self._fill_fields()
         self._fill_differences()
         self._fill_drift()
+        self.translations.fill()
         self._update_title()
 
     def _fill_state(self) -> None:

@@ -1,4 +1,5 @@
-"""The new-playbook wizard: starter, governance model, regions, people, folder -> hub and spokes.
+"""The new-playbook wizard: starter, governance model, scope (regions and the organisation's own
+audiences), title, people and roles, folder -> hub and spokes.
 
 The files are written by :func:`playbooks.starters.newhub.create_hub_and_spokes` (never over an
 existing file), each is validated, and the hub is opened. Nothing here touches the files
@@ -10,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,9 +34,17 @@ from PySide6.QtWidgets import (
 
 from playbooks.checks.governance import HUB_MODELS
 from playbooks.checks.validation import validate_file
-from playbooks.format.enums import GOVERNANCE_MODEL_EXPLANATIONS, GovernanceModel, label
+from playbooks.format.enums import GOVERNANCE_MODEL_EXPLANATIONS, Audience, GovernanceModel, label
+from playbooks.format.model import Playbook
 from playbooks.starters import STARTERS, load_starter, starter_title
-from playbooks.starters.newhub import EXTENSION, NewHubPlan, create_hub_and_spokes, slug, spoke_file_name
+from playbooks.starters.newhub import (
+    EXTENSION,
+    NewAudience,
+    NewHubPlan,
+    create_hub_and_spokes,
+    slug,
+    spoke_file_name,
+)
 from ui import settings, site
 from ui.accessibility import describe, describe_wizard_buttons
 
@@ -92,14 +103,110 @@ class ModelPage(QWizardPage):
         return next((m for m, b in self.buttons.items() if b.isChecked()), GovernanceModel.HUB_AND_SPOKE)
 
 
-class RegionsPage(QWizardPage):
-    """The regions that become spokes. Nothing here looks typed in before the user types it (a grey
-    "Americas / EMEA / APAC" placeholder read as three regions), and a model that needs spokes
-    does not go on without one (it used to write a hub with a GOV-MODEL-SHAPE error, unsaid)."""
+class AudiencesEditor(QWidget):
+    """The organisation's own audiences (registered representatives, students, certified
+    spokespeople), each with the built-in audience it counts as, whose checks then bind it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Regions")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label_widget = QLabel("&Audiences of your own:", self)
+        layout.addWidget(label_widget)
+        row = QHBoxLayout()
+        self.name = QLineEdit(self)
+        self.name.setObjectName("audienceName")
+        self.name.setPlaceholderText("e.g. Volunteers, or Certified spokespeople")
+        describe(self.name, "The audience as your policy names it", "Audience name")
+        label_widget.setBuddy(self.name)
+        self.counts_as = QComboBox(self)
+        self.counts_as.setObjectName("audienceCountsAs")
+        describe(
+            self.counts_as, "The built-in audience it is a kind of: that audience's checks then bind it", "Counts as"
+        )
+        self.counts_as.addItem("A group of its own", None)
+        for audience in Audience:
+            self.counts_as.addItem(f"Counts as {label(audience).lower()}", audience.value)
+        self.add = QPushButton("Add audience", self)
+        self.add.setObjectName("addAudience")
+        describe(self.add, "Adds the audience to the policy's scope")
+        self.add.clicked.connect(self._on_add_clicked)
+        self.name.installEventFilter(self)
+        row.addWidget(self.name, 2)
+        row.addWidget(self.counts_as, 1)
+        row.addWidget(self.add)
+        layout.addLayout(row)
+        self.list = QListWidget(self)
+        self.list.setObjectName("audiences")
+        describe(self.list, "The audiences of your own the new playbook will define", "Audiences of your own")
+        self.list.setMaximumHeight(90)
+        layout.addWidget(self.list)
+        self.remove = QPushButton("Remove audience", self)
+        self.remove.setObjectName("removeAudience")
+        describe(self.remove, "Removes the selected audience")
+        self.remove.clicked.connect(self._on_remove_clicked)
+        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
+        self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names
+        self.problem.setObjectName("audienceProblem")
+        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
+        layout.addWidget(self.problem)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Return in the name adds the audience; the wizard would otherwise take it for Next and
+        # leave the page with the name not added
+        if (
+            watched is self.name
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._on_add_clicked()
+            return True
+        return super().eventFilter(watched, event)
+
+    def add_audience(self, name: str, counts_as: Audience | None = None) -> bool:
+        """Add ``name`` (False, with the reason shown, when it is empty or already there)."""
+        name = name.strip()
+        if not name:
+            return False
+        if any(a.name.casefold() == name.casefold() for a in self.audiences()):
+            self.problem.setText(f"'{name}' is already an audience.")
+            return False
+        self.problem.setText("")
+        shown = name if counts_as is None else f"{name} (counts as {label(counts_as).lower()})"
+        item = QListWidgetItem(shown, self.list)
+        item.setData(Qt.ItemDataRole.UserRole, (name, counts_as.value if counts_as else None))
+        return True
+
+    def audiences(self) -> list[NewAudience]:
+        out = []
+        for row in range(self.list.count()):
+            name, counts_as = self.list.item(row).data(Qt.ItemDataRole.UserRole)
+            out.append(NewAudience(name, Audience(counts_as) if counts_as else None))
+        return out
+
+    def _on_add_clicked(self) -> None:
+        value = self.counts_as.currentData()
+        if self.add_audience(self.name.text(), Audience(value) if value else None):
+            self.name.clear()
+            self.counts_as.setCurrentIndex(0)
+
+    def _on_remove_clicked(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+
+
+class RegionsPage(QWizardPage):
+    """The scope: the regions that become spokes, and the organisation's own audiences. Nothing here
+    looks typed in before the user types it (a grey "Americas / EMEA / APAC" placeholder read as
+    three regions), and a model that needs spokes does not go on without one (it used to write a
+    hub with a GOV-MODEL-SHAPE error, unsaid)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle("Scope: regions and audiences")
         layout = QVBoxLayout(self)
         quick = QHBoxLayout()
         quick.addWidget(QLabel("Add:", self))
@@ -132,6 +239,11 @@ class RegionsPage(QWizardPage):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
         layout.addWidget(self.problem)
+        self.audiences = AudiencesEditor(self)
+        layout.addWidget(self.audiences)
+        self.starter_audiences = _hint("", self)
+        self.starter_audiences.setObjectName("starterAudiences")
+        layout.addWidget(self.starter_audiences)
         self.text.textChanged.connect(self.completeChanged)
 
     def initializePage(self) -> None:
@@ -139,12 +251,21 @@ class RegionsPage(QWizardPage):
         if model in HUB_MODELS:
             self.setSubTitle(
                 f"{label(model)} needs at least one spoke: each region becomes a spoke file that tailors "
-                "the hub (local laws, languages, contacts)."
+                "the hub (local laws, languages, contacts). Add the groups your policy names of its own."
             )
         else:
             self.setSubTitle(
-                f"{label(model)} has no spokes: leave this empty for a single playbook, or add regions "
-                "to tailor it per region all the same."
+                f"{label(model)} has no spokes: leave the regions empty for a single playbook, or add regions "
+                "to tailor it per region all the same. Add the groups your policy names of its own."
+            )
+        wizard = self.wizard()
+        if isinstance(wizard, NewPlaybookWizard):
+            starter = wizard.starter_playbook()
+            names = [a.name for a in starter.scope.audience_register]
+            self.starter_audiences.setText(
+                f"The starter already defines: {', '.join(names)}."
+                if names
+                else "The starter defines no audiences of its own."
             )
 
     def add_region(self, region: str) -> None:
@@ -184,12 +305,14 @@ class RegionsPage(QWizardPage):
 class PeoplePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Title and people")
+        self.setTitle("Title, people and roles")
         self.setSubTitle(
             "The owner is accountable for the playbook; the executive champion sponsors the programme "
             "(the first reason social media programmes fail is that no executive buys in)."
         )
-        form = QFormLayout(self)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("title")
         describe(self.title_edit, "The title of the policy as staff will see it")
@@ -202,11 +325,40 @@ class PeoplePage(QWizardPage):
         self.champion.setObjectName("champion")
         describe(self.champion, "Full name of the executive who sponsors the programme (optional)")
         self.champion.setPlaceholderText("Full name of the sponsoring executive")
+        self.roles_text = QPlainTextEdit(self)
+        self.roles_text.setObjectName("roles")
+        self.roles_text.setTabChangesFocus(True)
+        describe(
+            self.roles_text,
+            "Offices, committees and teams the policy names instead of a person, one per line; owners, "
+            "approvers, decision rights and crisis contacts may name them",
+            "Roles",
+        )
+        self.roles_text.setMaximumHeight(90)
+        self.starter_roles = _hint("", self)
+        self.starter_roles.setObjectName("starterRoles")
         form.addRow("Playbook title", self.title_edit)
         form.addRow("Owner", self.owner)
         form.addRow("Executive champion", self.champion)
+        form.addRow("Roles, one per line", self.roles_text)
+        layout.addWidget(self.starter_roles)
+        layout.addStretch(1)
         self.registerField("title*", self.title_edit)
         self.registerField("owner*", self.owner)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        if isinstance(wizard, NewPlaybookWizard):
+            names = [r.name for r in wizard.starter_playbook().people.roles]
+            self.starter_roles.setText(
+                f"The starter already names: {', '.join(names)}. Add the offices and committees your policy "
+                "names besides them (e.g. Ethics Committee)."
+                if names
+                else "Add the offices and committees your policy names (e.g. Social Media Council, Privacy Officer)."
+            )
+
+    def roles(self) -> list[str]:
+        return [line.strip() for line in self.roles_text.toPlainText().splitlines() if line.strip()]
 
 
 class FolderPage(QWizardPage):
@@ -308,16 +460,26 @@ class NewPlaybookWizard(QWizard):
         self.hub_path: Path | None = None
         self.spoke_paths: list[Path] = []
         self.summary = ""
+        self._starter: tuple[str, Playbook] | None = None
+
+    def starter_playbook(self) -> Playbook:
+        """The chosen starter, read once per choice (the scope and people pages show what it defines)."""
+        name = self.starter.starter()
+        if self._starter is None or self._starter[0] != name:
+            self._starter = (name, load_starter(name))
+        return self._starter[1]
 
     def plan(self) -> NewHubPlan:
         return NewHubPlan(
-            starter=load_starter(self.starter.starter()),
+            starter=self.starter_playbook(),
             title=self.people.title_edit.text().strip(),
             model=self.model.model(),
             owner=self.people.owner.text().strip(),
             champion=self.people.champion.text().strip(),
             regions=self.regions.regions(),
             stem=slug(self.folder.stem.text(), "playbook"),
+            roles=self.people.roles(),
+            audiences=self.regions.audiences.audiences(),
         )
 
     def validateCurrentPage(self) -> bool:

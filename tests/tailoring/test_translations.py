@@ -1,0 +1,143 @@
+"""A spoke's translations of hub texts: tied to the text they translate (issue 20, part 3)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from playbooks.tailoring import load_spoke
+from tests.conftest import EXAMPLES
+from tests.test_cli import run
+
+SPOKE = "meridian-securities-spoke-emea.playbook.yaml"
+HUB = "meridian-securities-hub.playbook.yaml"
+LIVE_EN = "Scripts, slides and on-screen text of live sessions are pre-reviewed."
+LIVE_DE = "Skripte, Folien und eingeblendete Texte von Live-Sitzungen werden vorab geprüft."
+
+
+@pytest.fixture
+def examples(tmp_path: Path) -> Path:
+    """A copy of the example hub and spokes (the hub may be changed)."""
+    for name in (HUB, SPOKE):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    return tmp_path
+
+
+def _export(folder: Path, capsys, language: str) -> str:  # type: ignore[no-untyped-def]
+    out = folder / f"policy-{language}.html"
+    code, _out, err = run(
+        ["export", str(folder / SPOKE), "--format", "html", "--language", language, "-o", str(out), "--force"], capsys
+    )
+    assert code in (0, 1), err
+    return out.read_text(encoding="utf-8")
+
+
+def _reword_hub(folder: Path) -> None:
+    hub = folder / HUB
+    text = hub.read_text(encoding="utf-8")
+    assert LIVE_EN in text
+    hub.write_text(
+        text.replace(LIVE_EN, "Scripts, slides and on-screen text of live sessions are pre-reviewed by Compliance."),
+        encoding="utf-8",
+    )
+
+
+def test_the_emea_spoke_carries_current_german_translations_of_hub_rules(examples: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    spoke = load_spoke(examples / SPOKE)
+    assert {t.language for t in spoke.translations} == {"de"} and len(spoke.translations) >= 4
+    _code, out, _err = run(["validate", str(examples / SPOKE)], capsys)
+    assert "SPOKE-TRANSLATION-STALE" not in out
+    german, english = _export(examples, capsys, "de"), _export(examples, capsys, "en")
+    assert LIVE_DE in german and "Live-Video und Live-Audio" in german and LIVE_EN not in german
+    assert LIVE_EN in english and LIVE_DE not in english and "untranslated" not in english
+
+
+def test_a_hub_change_makes_the_translation_stale_in_validate_and_marked_in_the_export(examples: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    _reword_hub(examples)
+    _code, out, _err = run(["validate", str(examples / SPOKE)], capsys)
+    stale = [line for line in out.splitlines() if "SPOKE-TRANSLATION-STALE" in line]
+    assert len(stale) == 1
+    # the file, the line of the translation and the rule, by name
+    line = load_spoke(examples / SPOKE).translations
+    index = next(i for i, t in enumerate(line) if t.path == "content.rules[cr-live].wording")
+    spoke_lines = (examples / SPOKE).read_text(encoding="utf-8").splitlines()
+    number = int(re.search(rf"{re.escape(str(examples / SPOKE))}:(\d+):", stale[0]).group(1))  # type: ignore[union-attr]
+    assert spoke_lines[number - 1].strip() == "- path: content.rules[cr-live].wording" and index >= 0
+    assert "Live video and live audio" in stale[0] and "charter translate refresh" in stale[0]
+    german = _export(examples, capsys, "de")
+    # the source as it is now, marked untranslated, in its own language; the other translations still used
+    assert "pre-reviewed by Compliance." in german and LIVE_DE not in german
+    assert re.search(r'<div class="rich untranslated" lang="en">\s*<p>Scripts, slides', german)
+    assert "Noch nicht in die Sprache dieses Dokuments übersetzt" in german
+    assert "Direktnachrichten sind auf offiziellen Konten abgeschaltet." in german
+
+
+def test_refreshing_a_reviewed_translation_clears_the_finding(examples: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    _reword_hub(examples)
+    spoke = examples / SPOKE
+    code, _out, err = run(
+        ["translate", "refresh", str(spoke), "content.rules[cr-live].wording", "--language", "de"], capsys
+    )
+    assert code == 0, err
+    assert "SPOKE-TRANSLATION-STALE" not in run(["validate", str(spoke)], capsys)[1]
+    assert run(["translate", "list", str(spoke)], capsys)[0] == 0
+
+
+def test_translate_set_records_the_text_and_the_source_digest(examples: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    spoke = examples / SPOKE
+    args = [
+        "translate",
+        "set",
+        str(spoke),
+        "content.rules[cr-ads].title",
+        "--language",
+        "fr",
+        "--text",
+        "Publications payantes",
+    ]
+    assert run(args, capsys)[0] == 0
+    recorded = [t for t in load_spoke(spoke).translations if t.path == "content.rules[cr-ads].title"]
+    assert [(t.language, t.text) for t in recorded] == [("fr", "Publications payantes")]
+    assert "Publications payantes" in _export(examples, capsys, "fr-FR")
+
+
+@pytest.mark.parametrize(
+    ("field", "code", "says"),
+    [
+        ("content.rulez[cr-live].title", 1, "SCHEMA: 'rulez' is not a field of content"),
+        ("content.rules[cr-gone].title", 1, "SPOKE-HUB-DRIFT: content.rules has no 'cr-gone' (any more)"),
+        ("content.rules[cr-live].locked", 1, "SCHEMA: 'content.rules[cr-live].locked' is not a text field"),
+    ],
+)
+def test_a_translation_of_a_field_that_does_not_exist_is_refused_in_one_line(
+    examples: Path, capsys, field: str, code: int, says: str
+) -> None:  # type: ignore[no-untyped-def]
+    spoke = examples / SPOKE
+    before = spoke.read_bytes()
+    result, _out, err = run(["translate", "set", str(spoke), field, "--language", "de", "--text", "x"], capsys)
+    assert result == code and says in err and err.count("\n") == 1
+    assert spoke.read_bytes() == before
+
+
+def test_a_translation_in_the_file_of_a_field_that_does_not_exist_is_reported_like_a_bad_change(
+    examples: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    spoke = examples / SPOKE
+    text = spoke.read_text(encoding="utf-8").replace(
+        "content.rules[cr-direct-messages].title", "content.rules[cr-gone].title"
+    )
+    text = text.replace("content.rules[cr-live].title", "content.rulez[cr-live].title")
+    spoke.write_text(text, encoding="utf-8")
+    code, out, _err = run(["validate", str(spoke)], capsys)
+    assert code == 1
+    lines = text.splitlines()
+
+    def line_of(needle: str) -> int:
+        return next(i for i, line in enumerate(lines, 1) if needle in line)
+
+    assert f"{spoke}:{line_of('content.rules[cr-gone].title')}: warning SPOKE-HUB-DRIFT: translations[" in out
+    assert f"{spoke}:{line_of('content.rulez[cr-live].title')}: error SCHEMA: translations[" in out
+    assert "'rulez' is not a field of content" in out
