@@ -10,6 +10,7 @@ real work to do. The same seed always gives byte-identical files.
 
 from __future__ import annotations
 
+import copy
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -325,6 +326,58 @@ def generate_data(size: Size, seed: int = SEED) -> dict[str, Any]:
             ]
         },
     }
+
+
+def with_v2_structures(data: dict[str, Any], seed: int = SEED) -> dict[str, Any]:
+    """``data`` (from :func:`generate_data`) with the structures of file-format version 2 added
+    (issue 22's benchmark of them): an organisational role per spoke held by its lead and owner,
+    five channel gates that every account names (met or not) plus one gate of its own, a
+    decision table per spoke (8 rows of 4 cells) and three crisis decision trees (7 steps each).
+    Everything else is left as it is, so that ``data`` itself is the baseline."""
+    rnd = random.Random(f"{seed}-v2-{data['document']['id']}")
+    out = copy.deepcopy(data)
+    spokes = out["governance"].get("spokes", [])
+    out["people"]["roles"] = [
+        {
+            "id": f"role-{spoke['id']}",
+            "name": f"Review unit, {spoke['name']}",
+            "description": "Reviews and approves the region's posts before they go out.",
+            "holders": [spoke["lead"], spoke["lead"].replace("-lead", "-owner")],
+            "email": f"review-{spoke['id']}@meridian.example",
+        }
+        for spoke in spokes
+    ]
+    gates = [
+        {"id": f"g-{g}", "title": title, "description": "Confirmed by the hub before the account opens."}
+        for g, title in enumerate(["Approved name and logo", "Archiving on", "Owner trained", "Backup named", "Bio"])
+    ]
+    out["channels"]["gates"] = gates
+    for account in out["channels"]["accounts"]:
+        account["gates_met"] = [g["id"] for g in gates if rnd.random() < 0.7]
+        account["gates"] = [{"title": "Local regulator notified", "met": rnd.random() < 0.5, "evidence": "TCK-1"}]
+    out["content"]["decision_tables"] = [
+        {
+            "id": f"t-{spoke['id']}",
+            "title": f"Who authorises a post in {spoke['name']}",
+            "description": "Find the scenario, then the authorisation it needs.",
+            "columns": ["Scenario", "Content class", "Authorisation", "Time limit"],
+            "rows": [
+                [f"Scenario {r + 1}", rnd.choice(_CLASSES), rnd.choice(["Principal", "Hub", "None"]), f"{r + 1} h"]
+                for r in range(8)
+            ],
+        }
+        for spoke in spokes
+    ]
+    trees = []
+    for t in range(3):
+        nodes: list[dict[str, Any]] = [{"id": "q1", "question": "Is the post about us?"}]
+        nodes += [{"id": f"q{n}", "parent": f"q{n - 1}", "answer": "Yes", "question": f"Step {n}?"} for n in (2, 3, 4)]
+        nodes += [
+            {"id": f"o{n}", "parent": f"q{n}", "answer": "No", "outcome": "Log it; no response."} for n in (2, 3, 4)
+        ]
+        trees.append({"id": f"tree-{t}", "title": f"Respond to a post ({t + 1})", "nodes": nodes})
+    out["crisis"] = {"decision_trees": trees}
+    return out
 
 
 def generate(size_name: str, seed: int = SEED) -> Playbook:

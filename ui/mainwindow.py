@@ -27,7 +27,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QByteArray,
     QChildEvent,
+    QEvent,
     QMargins,
+    QObject,
     QPoint,
     QRect,
     QSize,
@@ -133,6 +135,20 @@ DOCUMENT_ACTIONS = (
 )
 
 
+class _PaintWatch(QObject):
+    """Tells its window when the window, or a widget in it, gets a paint event (installed on the
+    application only while :meth:`MainWindow.after_next_paint` has callbacks waiting)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self._window:
+            self._window._on_painted()
+        return False
+
+
 class MainWindow(QMainWindow):
     """The editor window (one document at a time).
 
@@ -158,7 +174,7 @@ class MainWindow(QMainWindow):
         self.spoke_of = ""
         self._pages: dict[str, SectionPage] = {}
         self._dirty_pages: set[str] = set()
-        #: (hub file, its spokes) as found by the loading worker; see _related_files()
+        #: (hub file, its spokes) as found by a worker; see _related_files()
         self._spokes_found: tuple[str, list[tuple[str, str]]] | None = None
         self._spoke_scan = ""  # the hub whose spokes a worker is looking for
         self._docks_before_welcome: list[QDockWidget] = []
@@ -173,6 +189,8 @@ class MainWindow(QMainWindow):
         #: the banner's words about a new playbook's to-do list ('' : none; see show_todo)
         self._todo_note = ""
         self._when_panels: list[Callable[[], None]] = []
+        self._after_paint: list[Callable[[], None]] = []
+        self._paint_watch = _PaintWatch(self)
         self._build_editor_area()
         self.central = QStackedWidget(self)
         self.central.addWidget(self.editor_area)
@@ -294,10 +312,12 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
 
     def build_panels(self) -> None:
-        """The problems, preview and find panels, in their docks (once).
+        """The problems, preview and find panels, in their docks (once), showing the open document.
 
-        Start-up builds them right after the window's first paint (ui.app), so that the frame
-        shows sooner (issue 8); anything that uses a panel earlier builds them then.
+        Start-up builds them after the first paint of the opened playbook (:meth:`install`), or
+        right after the window's first paint when no file is opened (ui.app), so that the frame
+        and then the content show sooner (issues 8, 22); anything that uses a panel earlier
+        builds them then.
         """
         if self._panels is not None:
             return
@@ -324,9 +344,35 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(problems)
         self.preview_dock.setWidget(preview)
         self.find_dock.setWidget(find_panel)
+        if self.document is not None:
+            problems.set_document(self.document)
+            preview.set_document(self.document)
+            preview.set_section(self.current_section() or "document")
+            find_panel.set_document(self.document)
         callbacks, self._when_panels = self._when_panels, []
         for callback in callbacks:
             callback()
+
+    def after_next_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once this window (or a widget in it) has painted, after that paint.
+
+        Callbacks queued for the same paint run in the order they were queued here.
+        """
+        queued = self._after_paint
+        queued.append(callback)
+        if len(queued) == 1:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self._paint_watch)
+
+    def _on_painted(self) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self._paint_watch)
+        callbacks, self._after_paint[:] = list(self._after_paint), []
+        # posted, so that the paint (and the rest of this frame) completes first
+        for callback in callbacks:
+            QTimer.singleShot(0, self, callback)
 
     def when_panels_built(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the panels exist (at once if they do)."""
@@ -592,12 +638,12 @@ class MainWindow(QMainWindow):
         *,
         digest: str = "",
         spoke_of: str = "",
-        spokes: list[tuple[str, str]] | None = None,
     ) -> None:
         """Show ``document`` (or the welcome page); the previous one is dropped without asking.
 
         ``digest``: of its file as read (see :meth:`FileSession.track`); ``spoke_of``: the hub
-        file of a spoke shown read-only; ``spokes``: (region, file) of a hub's spokes, if known.
+        file of a spoke shown read-only. A hub's spokes are looked for in a worker after its first
+        paint, and listed in the navigator when found.
         """
         if self.document is not None:
             self.undo_group.removeStack(self.document.undo_stack)
@@ -613,11 +659,10 @@ class MainWindow(QMainWindow):
         self.document = document
         self.spoke_of = spoke_of
         self._todo_note = ""
-        if document is not None and spokes is not None:
-            self._spokes_found = (document.path, spokes)
-        self.problems.set_document(document)
-        self.preview.set_document(document)
-        self.find_panel.set_document(document)
+        self._spokes_found = None  # looked for again: files may have come or gone since the last look
+        if self._panels is not None:
+            for panel in self._panels:
+                panel.set_document(document)
         if document is None:
             self.show_welcome()
             self.document_changed.emit(None)
@@ -640,6 +685,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.show_section("document")
         self.document_changed.emit(document)
+        if self._panels is None:
+            # the document's first page paints first, its checks and preview follow (issue 22);
+            # queued after document_changed, so that what waits there for this paint runs first
+            self.after_next_paint(self.build_panels)
         from ui import startup
 
         startup.document_installed()  # its objects live as long as it is open: out of the collector's way
@@ -669,7 +718,8 @@ class MainWindow(QMainWindow):
                 self.navigator.blockSignals(True)
                 self.navigator.setCurrentItem(item)
                 self.navigator.blockSignals(False)
-        self.preview.set_section(section)
+        if self._panels is not None:
+            self._panels[1].set_section(section)
         return page
 
     def reveal(self, path: str) -> QWidget | None:
@@ -931,7 +981,9 @@ class MainWindow(QMainWindow):
         return (translate("MainWindow", "Spokes"), found[1]) if found[1] else None
 
     def _scan_spokes(self, path: str) -> None:
-        """Find the spokes of the hub at ``path`` in a worker; list them when found."""
+        """Find the spokes of the hub at ``path`` in a worker, after the window's next paint (it
+        reads every playbook in the folder, and would hold the interpreter against the hub's
+        first page); list them when found."""
         if self._spoke_scan == path:
             return
         self._spoke_scan = path
@@ -947,9 +999,15 @@ class MainWindow(QMainWindow):
             self._spoke_scan = ""
             errors.log.warning("looking for the spokes of %s failed: %s", path, error)
 
-        from playbooks.tailoring.reader import spokes_of_hub
+        def start() -> None:
+            from playbooks.tailoring.reader import spokes_of_hub
 
-        workers.start(spokes_of_hub, path, on_done=done, on_error=failed, receiver=self)
+            workers.start(spokes_of_hub, path, on_done=done, on_error=failed, receiver=self)
+
+        if self.isVisible():
+            self.after_next_paint(start)
+        else:  # no paint to wait for
+            start()
 
     def _on_navigator_current_changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
         if current is None:
@@ -1085,6 +1143,9 @@ class MainWindow(QMainWindow):
         lifecycle = document.playbook.document.status
         status = enum_label(lifecycle) if lifecycle else translate("MainWindow", "not set")
         self.status_lifecycle.setText(translate("MainWindow", "Status: {status}").format(status=status))
+        if self._panels is None:  # the checks start with the panels, after the first page's paint
+            self.status_readiness.setText(translate("MainWindow", "Checking..."))
+            return
         findings = self.problems.findings()
         scores = self.problems.report.scores
         from playbooks.format.enums import Severity

@@ -63,7 +63,8 @@ class Loaded:
     """What a worker read from disk: a playbook, and how it must be shown.
 
     ``spoke_of``: for a spoke, its hub file; ``resolution``: for a spoke, where each effective
-    value comes from; ``spokes``: for a hub, its spokes in the same folder (None: not looked for).
+    value comes from. (A hub's spokes beside it are looked for by the window, after the first
+    paint of the hub: see :meth:`ui.mainwindow.MainWindow.install`.)
     """
 
     path: str
@@ -71,7 +72,6 @@ class Loaded:
     digest: str
     spoke_of: str = ""
     resolution: Resolution | None = None
-    spokes: list[tuple[str, str]] | None = None
     #: sync clients' conflict copies of the file beside it (see :mod:`playbooks.audit.copies`)
     copies: list[ConflictCopy] = field(default_factory=list)
     #: the unresolved conflicts a merge listed at the top of the file: (line, conflict)
@@ -80,24 +80,26 @@ class Loaded:
     in_git: bool = False
 
 
-def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
+def load_for_editor(path: str, *, look_around: bool = True) -> Loaded:
     """Read a playbook (or a spoke's effective playbook) for the editor; runs in a worker.
 
     The file is read once (:func:`~playbooks.tailoring.reader.read_playbook`: its size, type and
     encoding are checked before its content is read, so a fifo or a huge file is refused).
-    ``find_spokes``: also look for a hub's spokes in its folder (for the navigator)."""
+    ``look_around``: also look for the file's sync conflict copies beside it. A hub's spokes are
+    not looked for here: that reads every playbook in the folder (other hubs of many megabytes
+    too), and the window does it in a worker once the hub is shown (issue 22)."""
     from playbooks.audit.copies import conflict_copies
     from playbooks.io import git
     from playbooks.io.mergenotes import notes_in
     from playbooks.io.storage import read_source
-    from playbooks.tailoring.reader import parse_playbook, spokes_of_hub
+    from playbooks.tailoring.reader import parse_playbook
     from ui import startup
 
     startup.end()  # the domain is imported: the start-up pause of the cycle collector ends here
     source = read_source(Path(path))  # read once: the playbook, and the conflicts a merge listed at its top
     read = parse_playbook(source)
     notes = notes_in(source.text)
-    copies = conflict_copies(path) if find_spokes else []
+    copies = conflict_copies(path) if look_around else []
     in_git = git.work_tree(path) is not None
     if read.resolution is not None:
         if read.playbook is None:
@@ -117,8 +119,7 @@ def load_for_editor(path: str, *, find_spokes: bool = True) -> Loaded:
             in_git=in_git,
         )
     assert read.playbook is not None  # a hub that could not be read raised instead
-    spokes = spokes_of_hub(path) if find_spokes else None
-    return Loaded(path, read.playbook, read.digest, spokes=spokes, copies=copies, merge_notes=notes, in_git=in_git)
+    return Loaded(path, read.playbook, read.digest, copies=copies, merge_notes=notes, in_git=in_git)
 
 
 class FileSession(QObject):
@@ -275,6 +276,7 @@ class FileSession(QObject):
             window.statusBar().clearMessage()
             if window.document is None:
                 window.show_welcome()  # the empty frame of show_opening() goes
+                window.build_panels()  # at start-up they wait for the content, which will not come
             if isinstance(error, storage.PlaybookLoadError):
                 if error.kind == "read":
                     settings.remove_recent_file(path)
@@ -350,7 +352,7 @@ class FileSession(QObject):
         if loaded.resolution is not None:
             document.origin = loaded.resolution.describe_origin
             document.resolution = loaded.resolution
-        self.window.install(document, digest=loaded.digest, spoke_of=loaded.spoke_of, spokes=loaded.spokes)
+        self.window.install(document, digest=loaded.digest, spoke_of=loaded.spoke_of)
         self.in_git = loaded.in_git
         self.lock = lock
         settings.add_recent_file(loaded.path)
@@ -634,7 +636,7 @@ class FileSession(QObject):
             )  # plain when expected, with details when not
 
         self._loading = workers.start(
-            partial(load_for_editor, find_spokes=False), path, on_done=done, on_error=failed, receiver=self
+            partial(load_for_editor, look_around=False), path, on_done=done, on_error=failed, receiver=self
         )
 
     def close_document(self) -> bool:

@@ -33,11 +33,16 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from playbooks.audit.merge import Merged, Side, merge
-from playbooks.format.paths import Address
 from playbooks.io import git
 from playbooks.io.storage import BACKUP_SUFFIX, EXTENSION, PlaybookLoadError, parse_document, read_source
+
+# The merge is imported where a copy is merged: the editor looks for copies while it opens every
+# file, and most folders hold none (the merge and what it imports: ~40 ms of start-up, issue 22).
+if TYPE_CHECKING:
+    from playbooks.audit.merge import Merged, Side
+    from playbooks.format.paths import Address
 
 #: The folder beside a playbook that conflict copies are moved into.
 CONFLICTS_FOLDER = "conflicts"
@@ -167,6 +172,8 @@ def merge_copy(
 
     :class:`~playbooks.io.storage.PlaybookLoadError` or
     :class:`~playbooks.audit.merge.MergeRefused` when they cannot be merged."""
+    from playbooks.audit.merge import Side, merge
+
     if ours is None:
         ours = Side(str(path), read_source(Path(path)).text)
     theirs = Side(str(copy), read_source(Path(copy)).text)
@@ -197,6 +204,8 @@ def _common_versions(path: Path, copy: Path) -> list[tuple[Side, str]]:
     """Versions both sides may have started from: the file's backup (only when it was put aside
     before the copy was written: a backup made by a save here since is newer than where the copy
     began), then its last commit."""
+    from playbooks.audit.merge import Side
+
     out: list[tuple[Side, str]] = []
     backup = path.with_name(path.name + BACKUP_SUFFIX)
     with contextlib.suppress(PlaybookLoadError, OSError):

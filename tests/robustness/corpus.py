@@ -36,7 +36,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from playbooks.format.dates import parse_partial_date
-from playbooks.format.fields import REF
+from playbooks.format.fields import HISTORY, REF
 from playbooks.format.model import Playbook
 from playbooks.format.references import REFERENCE_KINDS
 from playbooks.io.storage import MAX_FILE_BYTES, format_path
@@ -341,10 +341,12 @@ def wrong_type_cases(base: dict[str, Any], per_field: int | None = None) -> list
 
 
 def reference_cases(base: dict[str, Any]) -> list[Case]:
-    """Every reference pointing at an id that does not exist: exit 1 naming the reference."""
+    """Every reference pointing at an id that does not exist: exit 1 naming the reference (but
+    those of records of the past, which may name someone who has left)."""
     out = []
     for slot in slots(Playbook, base):
-        if not slot.is_ref:
+        extra = slot.info.json_schema_extra
+        if not slot.is_ref or (isinstance(extra, dict) and extra.get(HISTORY)):
             continue
         value = _get(base, slot.path)
         path = (*slot.path, 0) if isinstance(value, list) else slot.path

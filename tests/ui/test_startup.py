@@ -33,7 +33,7 @@ def collector_restored() -> Iterator[None]:
 def test_loading_the_first_file_ends_the_pause_main_py_started() -> None:
     gc.disable()  # as main.py does before the editor starts
     startup.manage()
-    loaded = load_for_editor(str(EXAMPLE), find_spokes=False)
+    loaded = load_for_editor(str(EXAMPLE), look_around=False)
     assert loaded.playbook.document.title
     assert gc.isenabled()
     assert gc.get_freeze_count() > 0  # what start-up built is out of the collector's way

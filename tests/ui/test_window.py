@@ -47,7 +47,7 @@ def test_loading_a_spoke_for_the_editor_reads_and_parses_it_once(file_access: Fi
 
     spoke = EXAMPLES / "meridian-securities-spoke-emea.playbook.yaml"
     file_access.watch(spoke)
-    loaded = load_for_editor(str(spoke), find_spokes=False)
+    loaded = load_for_editor(str(spoke), look_around=False)
     assert loaded.resolution is not None and loaded.spoke_of.endswith("meridian-securities-hub.playbook.yaml")
     assert (file_access.reads(spoke), file_access.parses(spoke)) == (1, 1)
 
@@ -300,9 +300,9 @@ def test_reload_reads_in_the_background_and_never_drops_edits_made_meanwhile(
     storage.save(other, minimal_file)
     real_load = ui.session.load_for_editor
 
-    def slow_load(path: str, *, find_spokes: bool = True) -> Any:
+    def slow_load(path: str, *, look_around: bool = True) -> Any:
         time.sleep(0.3)
-        return real_load(path, find_spokes=find_spokes)
+        return real_load(path, look_around=look_around)
 
     monkeypatch.setattr(ui.session, "load_for_editor", slow_load)
     window.files.revert()  # nothing unsaved: no question, the file is read in a worker

@@ -46,6 +46,8 @@ def test_a_hub_saved_beside_its_spokes_lists_them_once_a_worker_found_them(
 
 def test_hub_lists_its_spokes_and_a_spoke_opens_read_only(qtbot: Any, window: Any, hub_folder: Path) -> None:
     open_file(qtbot, window, hub_folder / "meridian-securities-hub.playbook.yaml")
+    # looked for in a worker once the hub is shown (they may be many large files)
+    qtbot.waitUntil(lambda: "Spokes" in navigator_entries(window), timeout=15_000)
     entries = navigator_entries(window)
     assert sorted(entries["Spokes"]) == ["APAC", "Americas", "EMEA"]
     spokes = window.navigator.topLevelItem(window.navigator.topLevelItemCount() - 1)

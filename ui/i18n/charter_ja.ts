@@ -51,6 +51,7 @@
     <name>Approval</name>
     <message>
         <source>The content matches what was approved.</source>
+        <extracomment>After an edit, the approval state is worked out in a worker once working it out took longer than this (seconds, the longest the GUI thread may be busy): it fingerprints the whole content, ~1 ms for the example hub but 0.3-1 s for 20,000 rules, which blocked the GUI thread on every keystroke in a large signed-off playbook (issue 22). the snapshot ``_state`` is of (None: no document, or not worked out yet) how long working out the state took the last time (seconds)</extracomment>
         <translation>内容は承認されたものと一致しています。</translation>
     </message>
     <message>
@@ -1159,7 +1160,7 @@ Restore them? (Nothing has been written to your file.)</source>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <extracomment>The window&apos;s size at its first start, where the screen has room for it. Room kept around the window for the frame the window manager adds (title bar, borders). Actions that need an open playbook. the open file: opening, saving, reverting, its lock, watcher and recovery copy (hub file, its spokes) as found by the loading worker; see _related_files() the banner&apos;s words about a new playbook&apos;s to-do list (&apos;&apos; : none; see show_todo)</extracomment>
+        <extracomment>The window&apos;s size at its first start, where the screen has room for it. Room kept around the window for the frame the window manager adds (title bar, borders). Actions that need an open playbook. the open file: opening, saving, reverting, its lock, watcher and recovery copy (hub file, its spokes) as found by a worker; see _related_files() the banner&apos;s words about a new playbook&apos;s to-do list (&apos;&apos; : none; see show_todo)</extracomment>
         <translation>セクション</translation>
     </message>
     <message>
@@ -1490,6 +1491,10 @@ Double-click or press Enter to open</source>
     <message>
         <source>Status: {status}</source>
         <translation>ステータス: {status}</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>チェック中…</translation>
     </message>
     <message>
         <source>{errors}, {warnings}</source>

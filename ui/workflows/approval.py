@@ -6,16 +6,25 @@ at module level: the main window builds it before the playbook model is imported
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
+from ui import workers
 from ui.i18n import translate
 
 if TYPE_CHECKING:
     from playbooks.audit.signoff import ApprovalState
+    from playbooks.format.model import Playbook
     from ui.document import Document
+
+#: After an edit, the approval state is worked out in a worker once working it out took longer
+#: than this (seconds, the longest the GUI thread may be busy): it fingerprints the whole
+#: content, ~1 ms for the example hub but 0.3-1 s for 20,000 rules, which blocked the GUI thread
+#: on every keystroke in a large signed-off playbook (issue 22).
+IN_WORKER_AFTER = 0.05
 
 
 class ApprovalIndicator(QObject):
@@ -33,6 +42,11 @@ class ApprovalIndicator(QObject):
         self.document: Document | None = None
         self._connection: QMetaObject.Connection | None = None
         self._state: ApprovalState | None = None
+        #: the snapshot ``_state`` is of (None: no document, or not worked out yet)
+        self._of: Playbook | None = None
+        #: how long working out the state took the last time (seconds)
+        self._took = 0.0
+        self._job: workers.Job | None = None
 
     def set_document(self, document: Document | None) -> None:
         if self._connection is not None:
@@ -46,24 +60,60 @@ class ApprovalIndicator(QObject):
 
     @property
     def state(self) -> ApprovalState:
-        """The current document's approval state (not approved when no document is shown)."""
+        """The current document's approval state (not approved when no document is shown); worked
+        out now when a worker is still working it out for the current content."""
+        document = self.document
+        if document is not None and self._of is not document.playbook:
+            self._work_out(document.playbook)
         if self._state is None:
             from playbooks.audit.signoff import ApprovalState
 
             self._state = ApprovalState(False, False)
         return self._state
 
-    def _on_document_changed(self, _change: object) -> None:
+    def _work_out(self, playbook: Playbook) -> None:
+        from playbooks.audit.signoff import approval_state
+
+        started = time.perf_counter()
+        self._state, self._of = approval_state(playbook), playbook
+        self._took = time.perf_counter() - started
+
+    def _on_document_changed(self, change: object) -> None:
         document = self.document
         if document is None:
             # no model import for an empty window (start-up paints before the domain is loaded)
-            self._state = None
+            self._state = self._of = None
             self.state_changed.emit(None)
             return
+        if change is None or self._took <= IN_WORKER_AFTER:
+            self._work_out(document.playbook)
+            self.state_changed.emit(self._state)
+        elif self._job is None:  # else the running one starts the next when it ends
+            self._start(document.playbook)
+
+    def _start(self, playbook: Playbook) -> None:
         from playbooks.audit.signoff import approval_state
 
-        self._state = approval_state(document.playbook)
-        self.state_changed.emit(self._state)
+        started = time.perf_counter()
+
+        def done(state: ApprovalState) -> None:
+            self._job = None
+            document = self.document
+            if document is None:
+                return
+            if document.playbook is not playbook:  # edited meanwhile: that content is worked out next
+                self._start(document.playbook)
+                return
+            self._state, self._of, self._took = state, playbook, time.perf_counter() - started
+            self.state_changed.emit(state)
+
+        def failed(error: BaseException) -> None:
+            self._job = None
+            from ui import errors
+
+            errors.report(error, None, "working out whether the content is the approved one")
+
+        self._job = workers.start(approval_state, playbook, on_done=done, on_error=failed, receiver=self)
 
 
 def style_label(widget: QLabel, state: ApprovalState) -> None:
