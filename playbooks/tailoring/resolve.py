@@ -51,6 +51,7 @@ from playbooks.io.storage import (
     playbook_from_text,
     read_source,
     read_text,
+    silent_additions,
 )
 from playbooks.tailoring.apply import Refused, Working
 from playbooks.tailoring.locks import DIGEST_ITEMS_MAX, Weakening, lock_record, record_weakenings, weakenings
@@ -554,7 +555,15 @@ def hub_digests(hub: Playbook) -> dict[str, str]:
     """A 12-hex digest of every keyed hub item (``channels.accounts[c-li]``) and of the rest of
     each section (``privacy``): what a spoke records so a diff can list what moved in the hub.
     A list of more than :data:`DIGEST_ITEMS_MAX` items has one digest (``content.rules[*]``)."""
-    data = hub.model_dump(mode="json", exclude={"document": {"sign_offs", "change_log", "status", "version"}})
+    # fields added since schema 1 that say nothing are left out, as from every digest of content,
+    # so that a spoke recorded before they existed sees no movement where nothing moved
+    exclude: dict[Any, Any] = silent_additions(hub) or {}
+    exclude["document"] = {
+        **(exclude.get("document") or {}),
+        # the language documents are written in is how, not what (as for the fingerprint)
+        **dict.fromkeys(("sign_offs", "change_log", "status", "version", "language"), True),
+    }
+    data = hub.model_dump(mode="json", exclude=exclude)
     out: dict[str, str] = {}
     for section, info in Playbook.model_fields.items():
         if section == "schema_version" or section not in data:

@@ -221,7 +221,7 @@ def test_the_document_says_which_passages_are_the_regions_translation_and_who_re
     examples: Path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     german = _export_as(examples, capsys)
-    assert "The region's translation of this passage, reviewed by Orla Keane" in german
+    assert "Übersetzung dieses Abschnitts durch die Region, geprüft von Orla Keane" in german
 
 
 def test_every_untranslated_text_carries_its_language_in_html(examples: Path, capsys) -> None:  # type: ignore[no-untyped-def]
