@@ -163,26 +163,57 @@ def decision_table_blocks(grid: DecisionTable) -> list[list[Block]]:
     return [text(grid.description), table(columns, rows)]
 
 
+#: A tree at most this many questions deep is set as nested lists, each answer indented under its
+#: question; a deeper one as numbered steps, each answer saying which step it leads to. Nesting
+#: deeper than this runs off the page (and past the Markdown renderer's nesting limit, which
+#: silently drops the rest).
+NESTED_TREE_DEPTH = 6
+
+
 def decision_tree_blocks(tree: DecisionTree) -> list[list[Block]]:
-    """A decision tree as nested lists (each answer under its question, leading to the next
-    question or an outcome), written as Markdown so that every format lays it out with the same
-    renderer as the policy's own long text."""
+    """A decision tree, every step of it: as nested lists (each answer under its question,
+    leading to the next question or an outcome) or, deeper than :data:`NESTED_TREE_DEPTH`, as
+    numbered steps. Written as Markdown so that every format lays it out with the same renderer
+    as the policy's own long text; walked without recursion, as a tree may be thousands deep."""
     children: dict[str | None, list[DecisionNode]] = {}
     for node in tree.nodes:
         children.setdefault(node.parent, []).append(node)
-    lines: list[str] = []
+    # each step once, in reading order (a question, then what its answers lead to)
+    order: list[tuple[DecisionNode, int]] = []
+    seen: set[int] = set()
+    stack = [(node, 0) for node in reversed(children.get(None, []))]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        order.append((node, depth))
+        stack.extend((child, depth + 1) for child in reversed(children.get(node.id, [])))
 
-    def walk(parent: str | None, depth: int) -> None:
-        for node in children.get(parent, []):
-            said = [
-                f"{escape_markdown(node.answer)}:" if node.answer else "",
-                f"**{escape_markdown(node.question)}**" if node.question else "",
-                escape_markdown(node.outcome),
-            ]
-            lines.append("  " * depth + "- " + " ".join(part for part in said if part))
-            walk(node.id, depth + 1)
+    def said(node: DecisionNode, answer: bool = True) -> str:
+        parts = [
+            f"{escape_markdown(node.answer)}:" if answer and node.answer else "",
+            f"**{escape_markdown(node.question)}**" if node.question else "",
+            escape_markdown(node.outcome),
+        ]
+        return " ".join(part for part in parts if part)
 
-    walk(None, 0)
+    if max((depth for _node, depth in order), default=0) < NESTED_TREE_DEPTH:
+        lines = ["  " * depth + "- " + said(node) for node, depth in order]
+        return [text(tree.description), text("\n".join(lines))]
+    # numbered steps: every first question and every step that leads on has a number
+    steps = [node for node, depth in order if depth == 0 or children.get(node.id)]
+    number = {id(node): k for k, node in enumerate(steps, 1)}
+    lines = []
+    for k, node in enumerate(steps, 1):
+        marker = f"{k}."
+        lines.append(f"{marker} {said(node, answer=False)}")
+        for child in children.get(node.id, []):
+            if id(child) in number:
+                leads = _("go to step {number}").format(number=number[id(child)])
+                lines.append(f"{' ' * (len(marker) + 1)}- {escape_markdown(child.answer)}: {leads}")
+            else:
+                lines.append(f"{' ' * (len(marker) + 1)}- {said(child)}")
     return [text(tree.description), text("\n".join(lines))]
 
 

@@ -86,3 +86,40 @@ def test_every_format_carries_the_tree(doc: str, fmt: str) -> None:
     assert "Respond to a post about us?" in text and "Thank and share" in text
     if doc == "policy":
         assert "Who authorises a post" in text and "Communications and the patient (written consent)" in text
+
+
+def _chain(depth: int) -> dict[str, Any]:
+    """A tree of ``depth`` questions, each answer 'Yes' leading to the next, the last deciding."""
+    nodes: list[dict[str, Any]] = [{"id": "s0", "question": "Q0?"}]
+    nodes += [{"id": f"s{i}", "parent": f"s{i - 1}", "answer": "Yes", "question": f"Q{i}?"} for i in range(1, depth)]
+    nodes.append({"id": "end", "parent": f"s{depth - 1}", "answer": "Yes", "outcome": "The final outcome"})
+    return {"id": "deep", "title": "Deep", "nodes": nodes}
+
+
+@pytest.mark.parametrize("depth", [5, 6, 60, 3000])
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_every_step_of_a_deep_tree_is_in_the_document(depth: int, fmt: str) -> None:
+    # a tree deeper than nine questions lost the rest silently; 3,000 deep ended in an internal error
+    data = complete_data()
+    data["crisis"]["decision_trees"] = [_chain(depth)]
+    text = document_text(Playbook.model_validate(data), "crisis", fmt)
+    assert len(set(re.findall(r"Q\d+\?", text))) == depth
+    assert "The final outcome" in text
+
+
+def test_a_deep_tree_says_where_each_answer_leads() -> None:
+    data = complete_data()
+    data["crisis"]["decision_trees"] = [_chain(60)]
+    text = export_document(Playbook.model_validate(data), "crisis", "md").decode()
+    assert "1. **Q0?**\n   - Yes: go to step 2\n2. **Q1?**" in text
+    assert "60. **Q59?**\n    - Yes: The final outcome" in text
+
+
+def test_a_tree_forty_thousand_deep_is_checked_in_one_pass() -> None:
+    # following every step up to the top took steps x depth: 131 s for this tree; a circle at its
+    # foot is still found
+    tree = _chain(40_000)
+    DecisionTree.model_validate(tree)
+    tree["nodes"][0]["parent"], tree["nodes"][0]["answer"] = "s39999", "No"
+    with pytest.raises(ValidationError, match="lead back"):
+        DecisionTree.model_validate(tree)
