@@ -615,23 +615,6 @@ class DecisionTree(Model):
             rooted.update(path)
         return self
 
-    def depths(self) -> dict[str, int]:
-        """How many questions lie above each step (0 for a first question), found without
-        recursion: a tree may be thousands of steps deep."""
-        parents = {n.id: n.parent for n in self.nodes}
-        depth: dict[str, int] = {}
-        for node in self.nodes:
-            path: list[str] = []
-            at: str | None = node.id
-            while at is not None and at not in depth and at not in path:
-                path.append(at)
-                at = parents.get(at)
-            base = -1 if at is None or at in path else depth[at]
-            for step in reversed(path):
-                base += 1
-                depth[step] = base
-        return depth
-
 
 class ContentRules(Model):
     rules: list[ContentRule] = Items("Content rules", "Rules for official accounts by content class.")
