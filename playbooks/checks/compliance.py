@@ -31,7 +31,7 @@ from playbooks.format.enums import (
 from playbooks.format.findings import Issue
 from playbooks.format.identity import Names, item_name
 from playbooks.format.references import built_in_of
-from playbooks.presets import load_presets
+from playbooks.presets import RegulatoryPreset, load_presets
 from playbooks.presets.combine import PARAMETER, Combination, Driven, combine, wording
 
 if TYPE_CHECKING:
@@ -599,12 +599,72 @@ def preset_unknown(playbook: Playbook) -> Iterator[Issue]:
                     f"'{record.name}' names {preset_id}, which this playbook does not apply: apply it in "
                     "Regulatory rule set or remove it here.",
                 )
+    for i, clause in enumerate(playbook.conduct.clauses):
+        review = clause.legal_review
+        if review is not None and review.preset is not None and review.preset not in catalogue:
+            yield Issue(
+                f"conduct.clauses[{i}].legal_review.preset",
+                f"The legal review of '{clause.title}' names an unknown preset {review.preset}"
+                f"{_suggest(review.preset)}.",
+            )
 
 
 def _suggest(preset_id: str) -> str:
     close = difflib.get_close_matches(preset_id, list(load_presets()), n=1)
     hint = f"; did you mean {close[0]}?" if close else ""
     return f"{hint} (see 'charter presets --regulatory')"
+
+
+def presets_with_standard(standard: str) -> list[RegulatoryPreset]:
+    """The presets one of whose versions is ``standard`` (a version id such as stericycle-2023)."""
+    return [p for p in load_presets().values() if p.version(standard) is not None]
+
+
+@check(
+    "COMP-LEGAL-REVIEW-UNSOUND",
+    Severity.ERROR,
+    "compliance",
+    "Legal review that cannot be as recorded",
+    "A legal review is evidence that a clause was found lawful under a stated standard on a stated day "
+    "(Stericycle, 372 NLRB No. 113, 2023, changed the standard for work rules). A review dated after today, "
+    "or citing a standard without the preset it belongs to, or a preset that has no versions of a standard, "
+    "cannot be checked against the standard in force and would be printed as fact in the policy.",
+    sources=("Stericycle, Inc., 372 NLRB No. 113 (2 August 2023)",),
+)
+def legal_review_unsound(playbook: Playbook) -> Iterator[Issue]:
+    """COMP-LEGAL-REVIEW-UNSOUND: Legal review that cannot be as recorded."""
+    presets = load_presets()
+    today = context(playbook).today
+    for i, clause in enumerate(playbook.conduct.clauses):
+        review = clause.legal_review
+        if review is None:
+            continue
+        at = f"conduct.clauses[{i}].legal_review"
+        if review.date is not None and review.date > today:
+            yield Issue(
+                f"{at}.date",
+                f"The legal review of '{clause.title}' is dated {review.date.isoformat()}, after today "
+                f"({today.isoformat()}): correct the date in Conduct rules.",
+            )
+        if review.standard is None:
+            continue
+        preset = presets.get(review.preset) if review.preset is not None else None
+        if review.preset is None:
+            holders = presets_with_standard(review.standard)
+            hint = f" ({' or '.join(p.id for p in holders)})" if holders else ""
+            yield Issue(
+                f"{at}.preset",
+                f"The legal review of '{clause.title}' cites the standard '{review.standard}' without the preset "
+                f"it belongs to: name the preset{hint} in Conduct rules.",
+            )
+        elif preset is not None and not preset.versions:
+            holders = presets_with_standard(review.standard)
+            hint = f" ({' or '.join(p.id for p in holders)})" if holders else ""
+            yield Issue(
+                f"{at}.preset",
+                f"The legal review of '{clause.title}' cites '{review.standard}' of {preset.id}, which has no "
+                f"versions of a standard: name the preset whose standard was applied{hint} in Conduct rules.",
+            )
 
 
 @check(

@@ -30,6 +30,7 @@ from playbooks.export.outline import (
     within,
     yes_no,
 )
+from playbooks.checks.compliance import presets_with_standard
 from playbooks.export.richtext import escape_markdown
 from playbooks.format.enums import (
     ApprovalMode,
@@ -1126,6 +1127,10 @@ def legal_review_text(cl: Clause, people: People) -> str:
     if review.standard is not None:
         preset = get_preset(review.preset) if review.preset else None
         version = preset.version(review.standard) if preset is not None else None
+        holders = presets_with_standard(review.standard)
+        if version is None and len(holders) == 1:
+            # a standard cited without its preset (validate says so) is still named by its title
+            version = holders[0].version(review.standard)
         standard = version.title if version is not None else review.standard
         standard = (
             _("under %(standard)s (%(preset)s)") % {"standard": standard, "preset": review.preset}

@@ -331,6 +331,47 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
         TODAY,
     ),
     (
+        "a review dated after today",
+        "COMP-LEGAL-REVIEW-UNSOUND",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2099-01-01", "preset": "NLRB-WORKRULES", "standard": "stericycle-2023"},
+        ),
+        "conduct.clauses[0].legal_review.date",
+        None,
+        TODAY,
+    ),
+    (
+        "a standard cited without its preset",
+        "COMP-LEGAL-REVIEW-UNSOUND",
+        setter("conduct.clauses.0.legal_review", {"date": "2024-01-01", "standard": "stericycle-2023"}),
+        "conduct.clauses[0].legal_review.preset",
+        None,
+        TODAY,
+    ),
+    (
+        "a standard of a preset that has no versions",
+        "COMP-LEGAL-REVIEW-UNSOUND",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2024-01-01", "preset": "FINRA-STATIC", "standard": "stericycle-2023"},
+        ),
+        "conduct.clauses[0].legal_review.preset",
+        None,
+        TODAY,
+    ),
+    (
+        "a legal review naming an unknown preset",
+        "COMP-PRESET-UNKNOWN",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2024-01-01", "preset": "NLRB-WORKRULE", "standard": "stericycle-2023"},
+        ),
+        "conduct.clauses[0].legal_review.preset",
+        None,
+        TODAY,
+    ),
+    (
         "a review older than the standard it cites",
         "COMP-LEGAL-REVIEW-STALE",
         setter(
@@ -867,6 +908,15 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
         TODAY,
     ),
     (
+        "a review dated today under the standard in force",
+        "COMP-LEGAL-REVIEW-UNSOUND",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": TODAY.isoformat(), "preset": "NLRB-WORKRULES", "standard": "stericycle-2023"},
+        ),
+        TODAY,
+    ),
+    (
         "a clause reviewed under Stericycle after it took effect",
         "COMP-LEGAL-REVIEW-STALE",
         setter(
@@ -1246,6 +1296,13 @@ def test_messages_say_what_to_do_and_where() -> None:
     assert messages["GOV-CHAMPION-MISSING"] == "Name an executive champion in People > Executive champions."
     assert "at least 5 years (SEC-204-2)" in messages["COMP-RETENTION-SHORT"]
     assert "Recordkeeping > Record classes" in messages["COMP-RETENTION-SHORT"]
+
+
+def test_a_legal_review_naming_an_unknown_preset_suggests_the_close_id() -> None:
+    data = complete_data()
+    setter("conduct.clauses.0.legal_review", {"preset": "NLRB-WORKRULE", "standard": "stericycle-2023"})(data)
+    (finding,) = of_code(data, "COMP-PRESET-UNKNOWN")
+    assert "did you mean NLRB-WORKRULES?" in finding.message
 
 
 def test_unknown_preset_suggests_the_close_id() -> None:
