@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
 
+from playbooks.checks.compliance import presets_with_standard
 from playbooks.export.outline import (
     Block,
     Outline,
@@ -30,7 +31,6 @@ from playbooks.export.outline import (
     within,
     yes_no,
 )
-from playbooks.checks.compliance import presets_with_standard
 from playbooks.export.richtext import escape_markdown
 from playbooks.format.enums import (
     ApprovalMode,
