@@ -10,6 +10,7 @@ from playbooks.checks import check
 from playbooks.format.enums import ConductTopic, Severity
 from playbooks.format.findings import Issue
 from playbooks.format.identity import Names
+from playbooks.format.references import built_in_of
 
 if TYPE_CHECKING:
     from playbooks.format.model import Clause, Playbook
@@ -44,7 +45,13 @@ def token_missing(playbook: Playbook) -> Iterator[Issue]:
         bound: list[str | None] = list(disclosure.audiences) or [None]
         lacking = []
         for audience in bound:
-            theirs = [c for c in rules if audience is None or not c.audiences or audience in c.audiences]
+            # a rule for the built-in audience an own one counts as binds its people too
+            kind = built_in_of(playbook, "audiences", audience) if audience is not None else None
+            theirs = [
+                c
+                for c in rules
+                if audience is None or not c.audiences or audience in c.audiences or (kind and kind in c.audiences)
+            ]
             if not any(_names_token(c, tokens) for c in theirs):
                 lacking.append("everyone in scope" if audience is None else names.ref("audiences", audience).lower())
         if lacking:

@@ -926,6 +926,28 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
         TODAY,
     ),
     (
+        "the employees' disclosure rule names the token of spokespeople, who count as employees",
+        "CONDUCT-DISCLOSURE-TOKEN",
+        both(
+            setter(
+                "scope.audience_register",
+                [{"id": "spokespeople", "name": "Certified spokespeople", "counts_as": "employees"}],
+            ),
+            setter("conduct.disclosures", [{"id": "d-emp", "token": "#AcmeEmployee", "audiences": ["spokespeople"]}]),
+            lambda d: d["conduct"]["clauses"].append(
+                {
+                    "id": "k-emp",
+                    "title": "Say that you work for us",
+                    "topic": "disclosure_of_affiliation",
+                    "audiences": ["employees"],
+                    "wording": "Add #AcmeEmployee when you post about our products.",
+                    "labour_review": "not_applicable",
+                },
+            ),
+        ),
+        TODAY,
+    ),
+    (
         "the influencers' disclosure rule names the token",
         "CONDUCT-DISCLOSURE-TOKEN",
         both(
