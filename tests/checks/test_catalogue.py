@@ -116,6 +116,18 @@ def extra_person(pid: str, function: str) -> Mutation:
 
 
 # (case id, code, mutation, expected path, expected severity or None for the check's default, today)
+def _tree(*extra: dict[str, Any]) -> Mutation:
+    """A response assessment in the crisis section, with ``extra`` steps added."""
+    nodes = [
+        {"id": "q1", "question": "Is the post a rant or an attack?"},
+        {"id": "o1", "parent": "q1", "answer": "Yes", "outcome": "Monitor only"},
+        {"id": "q2", "parent": "q1", "answer": "No", "question": "Is it misguided?"},
+        {"id": "o2", "parent": "q2", "answer": "Yes", "outcome": "Correct the facts"},
+        {"id": "o3", "parent": "q2", "answer": "No", "outcome": "Thank and share"},
+    ]
+    return setter("crisis.decision_trees", [{"id": "respond", "title": "Respond?", "nodes": [*nodes, *extra]}])
+
+
 TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
     ("no champion", "GOV-CHAMPION-MISSING", setter("people.champions", []), "people.champions", None, TODAY),
     (
@@ -327,6 +339,38 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
             {"date": "2019-03-01", "preset": "NLRB-WORKRULES", "standard": "boeing-2017"},
         ),
         "conduct.clauses[0].legal_review.standard",
+        None,
+        TODAY,
+    ),
+    (
+        "a decision tree with a second first question",
+        "CRISIS-TREE-UNCLEAR",
+        _tree({"id": "q9", "question": "Is it about us?"}),
+        "crisis.decision_trees[0].nodes[5].parent",
+        None,
+        TODAY,
+    ),
+    (
+        "a decision tree with the same answer twice",
+        "CRISIS-TREE-UNCLEAR",
+        _tree({"id": "o9", "parent": "q2", "answer": " yes", "outcome": "Ignore it"}),
+        "crisis.decision_trees[0].nodes[5].answer",
+        None,
+        TODAY,
+    ),
+    (
+        "a decision tree step that neither asks nor decides",
+        "CRISIS-TREE-UNCLEAR",
+        _tree({"id": "s9", "parent": "q2", "answer": "Maybe"}),
+        "crisis.decision_trees[0].nodes[5].question",
+        None,
+        TODAY,
+    ),
+    (
+        "a decision tree step after an outcome",
+        "CRISIS-TREE-UNCLEAR",
+        _tree({"id": "o9", "parent": "o3", "answer": "Then", "outcome": "Share again"}),
+        "crisis.decision_trees[0].nodes[5].parent",
         None,
         TODAY,
     ),
@@ -907,6 +951,7 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
         ),
         TODAY,
     ),
+    ("a decision tree that decides clearly", "CRISIS-TREE-UNCLEAR", _tree(), TODAY),
     (
         "a review dated today under the standard in force",
         "COMP-LEGAL-REVIEW-UNSOUND",
