@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from playbooks.audit.compare import to_html
 from playbooks.export import export_document
+from playbooks.format.differences import differences
 from playbooks.format.model import DecisionTable, DecisionTree, Playbook
 from tests.checks.builders import complete_data
 from tests.export.readback import document_text
@@ -123,3 +125,22 @@ def test_a_tree_forty_thousand_deep_is_checked_in_one_pass() -> None:
     tree["nodes"][0]["parent"], tree["nodes"][0]["answer"] = "s39999", "No"
     with pytest.raises(ValidationError, match="lead back"):
         DecisionTree.model_validate(tree)
+
+
+def test_a_one_cell_edit_of_a_decision_table_is_that_cell_before_and_after() -> None:
+    # the row read as Python list syntax, and one edited cell as a row added and a row removed
+    old = Playbook.model_validate(decisions(complete_data()))
+    data = decisions(complete_data())
+    data["content"]["decision_tables"][0]["rows"][1] = ["Clinical fact sheet", "No", "Anyone"]
+    data["content"]["decision_tables"][0]["rows"].append(["Staff award", "No", "Line manager"])
+    new = Playbook.model_validate(data)
+    found = [d for d in differences(old, new) if d.section == "Content rules"]
+    assert [(d.kind, d.label, d.old, d.new) for d in found] == [
+        ("changed", "Content rules › Who authorises a post › Rows › Clinical fact sheet › Authorised by",
+         "Clinical lead", "Anyone"),
+        ("added", "Content rules › Who authorises a post › Rows › Staff award", None,
+         ["Staff award", "No", "Line manager"]),
+    ]  # fmt: skip
+    page = to_html(old, new, found)
+    assert "['" not in page and "[&#39;" not in page
+    assert "Staff award | No | Line manager" in page
