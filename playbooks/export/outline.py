@@ -236,6 +236,46 @@ def column_widths(
     return widths
 
 
+def column_groups(block: Block) -> list[Block]:
+    """A table block as paper can hold it: the block itself when its columns fit the line with
+    every header word whole (as :func:`column_widths` sets them), else several tables of the columns that fit, each repeating the
+    first (deciding) column, numbered ``part`` of ``parts`` with the ``first`` and ``last`` column
+    they hold. A page cuts a wider table at its edge, and narrower columns set their headings a
+    letter a line."""
+    columns, rows = block["columns"], block["rows"]
+    # what column_widths keeps whole at the least: every header word (cells' words may hyphenate)
+    need = [_longest_word(str(title)) * _BOLD + _PADDING for title in columns]
+    if len(columns) <= 2 or sum(need) <= _LINE_CHARS:
+        return [block]
+    groups: list[list[int]] = [[]]
+    used = need[0]
+    for i in range(1, len(columns)):
+        if groups[-1] and used + need[i] > _LINE_CHARS:
+            groups.append([])
+            used = need[0]
+        groups[-1].append(i)
+        used += need[i]
+    parts = []
+    for number, group in enumerate(groups, 1):
+        keep = [0, *group]
+        heads = [columns[i] for i in keep]
+        body = [[row[i] if i < len(row) else "" for i in keep] for row in rows]
+        parts.append(
+            {
+                **block,
+                "columns": heads,
+                "rows": body,
+                "widths": column_widths(heads, body),
+                "part": number,
+                "parts": len(groups),
+                "first": group[0] + 1,
+                "last": group[-1] + 1,
+                "count": len(columns),
+            }
+        )
+    return parts
+
+
 #: A word this long may not fit its table column on paper: it gets places to break with a hyphen.
 _HYPHENATE_FROM = 16
 #: Soft hyphen: invisible, unless the line breaks there (then a hyphen shows).
