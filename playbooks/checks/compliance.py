@@ -27,6 +27,7 @@ from playbooks.format.enums import (
     LabourReview,
     Severity,
     StorageMode,
+    english_label,
 )
 from playbooks.format.findings import Issue
 from playbooks.format.identity import Names, item_name
@@ -719,3 +720,56 @@ def legal_review_stale(playbook: Playbook) -> Iterator[Issue]:
                 f"'{clause.title}' was reviewed under {cited.title}; {current.title} has applied since "
                 f"{current.since.isoformat()}: have it reviewed again under {current.title} in Conduct rules.",
             )
+
+
+def _plain_name(text: str) -> str:
+    """A name reduced to compare with a built-in one: case, separators and a plural s dropped."""
+    reduced = "".join(char for char in text.casefold() if char.isalnum())
+    return reduced[:-1] if reduced.endswith("s") else reduced
+
+
+@check(
+    "VOCAB-LOOKS-BUILT-IN",
+    Severity.WARNING,
+    "compliance",
+    "Own class or audience that looks like a built-in one",
+    "Charter's own content classes and audiences carry the regulatory checks (a testimonial's FINRA Rule "
+    "2210(d)(6) disclosures, official accounts' approval). An organisation's own class or audience named "
+    "like one of them, without saying it counts as it, escapes those checks while the document reads as if "
+    "it were that class: set Counts as, or choose a name that does not look like the built-in one.",
+    sources=("FINRA Rule 2210(d)(6) (testimonials)", "FINRA Regulatory Notice 17-18"),
+)
+def looks_built_in(playbook: Playbook) -> Iterator[Issue]:
+    """VOCAB-LOOKS-BUILT-IN: Own class or audience that looks like a built-in one."""
+    vocabularies = (
+        (
+            "content.classes",
+            playbook.content.classes,
+            ContentClass,
+            "class",
+            "Content rules > Content classes of the organisation",
+        ),
+        (
+            "scope.audience_register",
+            playbook.scope.audience_register,
+            Audience,
+            "audience",
+            "Scope and definitions > Audiences of the organisation",
+        ),
+    )
+    for at, items, values, what, where in vocabularies:
+        known = {}
+        for value in values:
+            known.setdefault(_plain_name(value.value), value)
+            known.setdefault(_plain_name(english_label(value)), value)
+        for i, item in enumerate(items):
+            if item.counts_as is not None:
+                continue
+            like = known.get(_plain_name(item.id)) or known.get(_plain_name(item.name))
+            if like is not None:
+                yield Issue(
+                    f"{at}[{i}].counts_as",
+                    f"The {what} '{item.name}' looks like Charter's own {english_label(like)} but does not count "
+                    f"as it, so its checks do not apply: did you mean counts_as: {like.value}? Set Counts as or "
+                    f"rename it in {where}.",
+                )

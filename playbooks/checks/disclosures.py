@@ -3,6 +3,7 @@ audience it binds."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -60,3 +61,37 @@ def token_missing(playbook: Playbook) -> Iterator[Issue]:
                 f"{disclosure.token} binds {', '.join(lacking)}, but no disclosure rule for them names it: write "
                 "it into their disclosure rule in Conduct rules.",
             )
+
+
+def _hidden(text: str) -> list[str]:
+    """The characters of ``text`` a reader does not see as written: control characters and the
+    marks that reorder text (bidi overrides, embeddings and isolates), as U+ codes."""
+    return [f"U+{ord(char):04X}" for char in text if unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS]
+
+
+#: Marks that make text display in another order than it is stored (embeddings, overrides, isolates).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@check(
+    "CONDUCT-TOKEN-HIDDEN",
+    Severity.ERROR,
+    "compliance",
+    "Disclosure token with characters a reader cannot see",
+    "A disclosure token is what people copy into their posts and what a reviewer searches for (FTC "
+    "Endorsement Guides, 16 CFR Part 255: clear and conspicuous). A control character, or a mark that "
+    "reorders text (a bidi override or isolate), makes the token display differently from what is stored: "
+    "the document shows one token, a search finds another.",
+    sources=("FTC Guides Concerning the Use of Endorsements and Testimonials in Advertising, 16 CFR Part 255 (2023)",),
+)
+def token_hidden(playbook: Playbook) -> Iterator[Issue]:
+    """CONDUCT-TOKEN-HIDDEN: Disclosure token with characters a reader cannot see."""
+    for i, disclosure in enumerate(playbook.conduct.disclosures):
+        for field, title in (("token", "token"), ("short_form", "short form")):
+            hidden = _hidden(getattr(disclosure, field))
+            if hidden:
+                yield Issue(
+                    f"conduct.disclosures[{i}].{field}",
+                    f"The {title} of disclosure '{disclosure.id}' holds characters a reader cannot see "
+                    f"({', '.join(dict.fromkeys(hidden))}): type it again in Conduct rules > Disclosures.",
+                )
