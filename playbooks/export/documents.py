@@ -161,7 +161,8 @@ def crisis_chapter_blocks(chapter: CrisisChapter, people: People) -> list[list[B
 def decision_table_blocks(grid: DecisionTable) -> list[list[Block]]:
     """A decision table as a real table, under how to read it."""
     columns, rows = grid.shape()
-    return [text(grid.description), table(columns, rows)]
+    # a table whose rows are still to be written shows its headings: what the file holds
+    return [text(grid.description), table(columns, rows, keep_header=True)]
 
 
 #: A tree at most this many questions deep is set as nested lists, each answer indented under its
@@ -542,7 +543,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.sub(_("Content classes"), *register_blocks(ct.classes, _("Counts as")))
     s.sub(_("Moderation"), text(ct.moderation))
     for grid in ct.decision_tables:
-        s.sub(grid.title, *decision_table_blocks(grid))
+        s.sub(grid.title, *decision_table_blocks(grid), keep_empty=True)
 
     # 8. Conduct
     s = out.section(_("Conduct rules"))
@@ -760,9 +761,9 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.sub(_("Impersonation"), text(cr.impersonation))
     s.sub(_("Post-incident review"), text(cr.post_incident_review))
     for tree in cr.decision_trees:
-        s.sub(tree.title, *decision_tree_blocks(tree))
+        s.sub(tree.title, *decision_tree_blocks(tree), keep_empty=True)
     for chapter in cr.chapters:
-        s.sub(chapter.title, *crisis_chapter_blocks(chapter, people))
+        s.sub(chapter.title, *crisis_chapter_blocks(chapter, people), keep_empty=True)
 
     # 15. Measurement
     s = out.section(_("Measurement plan"))
@@ -1395,11 +1396,11 @@ def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     if pb.crisis.chapters:
         s = out.section(_("When something goes wrong"))
         for chapter in pb.crisis.chapters:
-            s.sub(chapter.title, *crisis_chapter_blocks(chapter, people))
+            s.sub(chapter.title, *crisis_chapter_blocks(chapter, people), keep_empty=True)
     if pb.crisis.decision_trees:
         s = out.section(_("Deciding how to respond"))
         for tree in pb.crisis.decision_trees:
-            s.sub(tree.title, *decision_tree_blocks(tree))
+            s.sub(tree.title, *decision_tree_blocks(tree), keep_empty=True)
     s = out.section(_("Account compromise and impersonation"))
     s.add(
         defs(

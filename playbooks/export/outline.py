@@ -169,14 +169,21 @@ def _translated_cell(cell: Any) -> str:
     return content(str(cell))
 
 
-def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
+def table(
+    columns: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    widths: Sequence[int] | None = None,
+    *,
+    keep_header: bool = False,
+) -> list[Block]:
     """A table with a header row; ``widths``: the preferred share of each column (see
     :func:`column_widths`, which makes every column wide enough for its longest word). Cells
     made by :func:`rich` keep their structure in every format; for Markdown documents those
     that are more than one paragraph are numbered as the table's ``notes`` (see :class:`RichCell`).
-    The playbook's texts in the cells are shown in their translation (:func:`content`)."""
+    The playbook's texts in the cells are shown in their translation (:func:`content`). A table
+    without rows is none, unless ``keep_header``: then its header row stands alone."""
     body = [[_translated_cell(cell) for cell in row] for row in rows]
-    if not body:
+    if not body and not (keep_header and columns):
         return []
     fitted = column_widths(list(columns), body, widths)
     notes: list[Block] = []

@@ -144,3 +144,20 @@ def test_a_one_cell_edit_of_a_decision_table_is_that_cell_before_and_after() -> 
     page = to_html(old, new, found)
     assert "['" not in page and "[&#39;" not in page
     assert "Staff award | No | Line manager" in page
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_a_title_only_table_tree_and_chapter_are_printed(fmt: str) -> None:
+    # dropped from the policy and the crisis card: the document did not show what the file holds
+    data = complete_data()
+    data["content"]["decision_tables"] = [
+        {"id": "t1", "title": "Only a title"},
+        {"id": "t2", "title": "Headings only", "columns": ["Scenario", "Who approves"]},
+    ]
+    data["crisis"]["decision_trees"] = [{"id": "d1", "title": "A tree still to draw"}]
+    data["crisis"]["chapters"] = [{"title": "A chapter still to write"}]
+    pb = Playbook.model_validate(data)
+    policy = document_text(pb, "policy", fmt)
+    for title in ("Only a title", "Headings only", "Who approves", "A tree still to draw", "A chapter still to write"):
+        assert title in policy
+    assert "A chapter still to write" in document_text(pb, "crisis", fmt)
