@@ -365,3 +365,13 @@ def test_every_step_of_a_deep_decision_tree_is_in_the_pdf(qapp: object, tmp_path
     data["crisis"]["decision_trees"] = [{"id": "deep", "title": "Deep", "nodes": nodes}]
     words = " ".join(pdf_pages(export_document(Playbook.model_validate(data), "crisis", "pdf"), tmp_path, "deep"))
     assert len(set(re.findall(r"Q\d+\?", words))) == 60
+
+
+def test_a_heading_is_not_left_at_a_page_foot_above_a_heading_that_moved_on(qapp: object, tmp_path: Path) -> None:
+    # the real-policy fixture ended page 4 with "14 Crisis and escalation", its 14.1 on page 5
+    import ui.pdf  # noqa: F401
+
+    source = load_source(ROOT / "tests" / "fixtures" / "policies" / "mayo-clinic.playbook.yaml")
+    pages = pdf_pages(export_document(source.playbook, "policy", "pdf"), tmp_path, "mayo")
+    (page,) = [p for p in pages if re.search(r"^14\s+Crisis and escalation$", p, re.M)]
+    assert "14.1" in page
