@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Iterator
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from playbooks.checks import check
@@ -741,35 +742,35 @@ def _plain_name(text: str) -> str:
 )
 def looks_built_in(playbook: Playbook) -> Iterator[Issue]:
     """VOCAB-LOOKS-BUILT-IN: Own class or audience that looks like a built-in one."""
-    vocabularies = (
+    vocabularies: list[tuple[str, list[tuple[str, str, object]], type[StrEnum], str, str]] = [
         (
             "content.classes",
-            playbook.content.classes,
+            [(c.id, c.name, c.counts_as) for c in playbook.content.classes],
             ContentClass,
             "class",
             "Content rules > Content classes of the organisation",
         ),
         (
             "scope.audience_register",
-            playbook.scope.audience_register,
+            [(a.id, a.name, a.counts_as) for a in playbook.scope.audience_register],
             Audience,
             "audience",
             "Scope and definitions > Audiences of the organisation",
         ),
-    )
+    ]
     for at, items, values, what, where in vocabularies:
-        known = {}
+        known: dict[str, StrEnum] = {}
         for value in values:
             known.setdefault(_plain_name(value.value), value)
             known.setdefault(_plain_name(english_label(value)), value)
-        for i, item in enumerate(items):
-            if item.counts_as is not None:
+        for i, (ident, name, counts_as) in enumerate(items):
+            if counts_as is not None:
                 continue
-            like = known.get(_plain_name(item.id)) or known.get(_plain_name(item.name))
+            like = known.get(_plain_name(ident)) or known.get(_plain_name(name))
             if like is not None:
                 yield Issue(
                     f"{at}[{i}].counts_as",
-                    f"The {what} '{item.name}' looks like Charter's own {english_label(like)} but does not count "
+                    f"The {what} '{name}' looks like Charter's own {english_label(like)} but does not count "
                     f"as it, so its checks do not apply: did you mean counts_as: {like.value}? Set Counts as or "
                     f"rename it in {where}.",
                 )
