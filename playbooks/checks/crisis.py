@@ -112,8 +112,9 @@ def no_backup(playbook: Playbook) -> Iterator[Issue]:
     "A response assessment (the US Air Force's web posting response assessment is the model) is followed under "
     "pressure: it starts at one question, each answer leads to exactly one next step, and every way through "
     "ends in an outcome. A second first question, the same answer leading to two places, a step that neither "
-    "asks nor decides, or a step after an outcome leaves the reader to guess.",
-    sources=("US Air Force web posting response assessment",),
+    "asks nor decides, or a step after an outcome leaves the reader to guess. Altimeter's Social Business "
+    "Readiness (2011) found most crises avertable with a clear triage process.",
+    sources=("US Air Force web posting response assessment", "Altimeter, Social Business Readiness (2011)"),
 )
 def tree_unclear(playbook: Playbook) -> Iterator[Issue]:
     """CRISIS-TREE-UNCLEAR: Decision tree that does not decide clearly."""

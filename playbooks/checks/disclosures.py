@@ -81,8 +81,12 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
     "A disclosure token is what people copy into their posts and what a reviewer searches for (FTC "
     "Endorsement Guides, 16 CFR Part 255: clear and conspicuous). A control character, or a mark that "
     "reorders text (a bidi override or isolate), makes the token display differently from what is stored: "
-    "the document shows one token, a search finds another.",
-    sources=("FTC Guides Concerning the Use of Endorsements and Testimonials in Advertising, 16 CFR Part 255 (2023)",),
+    "the document shows one token, a search finds another. Intel's social media guidelines give employees a "
+    "token to copy (#IamIntel): it helps only if what they copy is what the policy shows.",
+    sources=(
+        "FTC Guides Concerning the Use of Endorsements and Testimonials in Advertising, 16 CFR Part 255 (2023)",
+        "Intel Social Media Guidelines",
+    ),
 )
 def token_hidden(playbook: Playbook) -> Iterator[Issue]:
     """CONDUCT-TOKEN-HIDDEN: Disclosure token with characters a reader cannot see."""

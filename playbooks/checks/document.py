@@ -130,8 +130,9 @@ def duplicate_key(playbook: Playbook) -> Iterator[Issue]:
     "Edition history out of order or in the future",
     "The edition history tells a reader which text was in force when (ISO 9001:2015, 7.5.3: the "
     "identification of changes and of the current revision). Editions listed out of the order they took "
-    "effect, or dated after today, misstate that history.",
-    sources=("ISO 9001:2015, 7.5.3 Control of documented information",),
+    "effect, or dated after today, misstate that history; a regulated firm must show which written "
+    "procedures applied when (FINRA Rule 3110(b), written supervisory procedures kept current).",
+    sources=("ISO 9001:2015, 7.5.3 Control of documented information", "FINRA Rule 3110(b)"),
 )
 def editions_unordered(playbook: Playbook) -> Iterator[Issue]:
     """DOC-EDITIONS-UNORDERED: Edition history out of order or in the future."""

@@ -3,6 +3,7 @@ an air force's response assessment, held as structure and laid out as real table
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -40,8 +41,8 @@ TREE = {
 
 
 def decisions(data: dict[str, Any]) -> dict[str, Any]:
-    data["content"]["decision_tables"] = [GRID]
-    data["crisis"]["decision_trees"] = [TREE]
+    data["content"]["decision_tables"] = [copy.deepcopy(GRID)]
+    data["crisis"]["decision_trees"] = [copy.deepcopy(TREE)]
     return data
 
 
