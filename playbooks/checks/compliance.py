@@ -651,17 +651,15 @@ def legal_review_unsound(playbook: Playbook) -> Iterator[Issue]:
         if review.standard is None:
             continue
         preset = presets.get(review.preset) if review.preset is not None else None
+        holders = presets_with_standard(review.standard)
+        hint = f" ({' or '.join(p.id for p in holders)})" if holders else ""
         if review.preset is None:
-            holders = presets_with_standard(review.standard)
-            hint = f" ({' or '.join(p.id for p in holders)})" if holders else ""
             yield Issue(
                 f"{at}.preset",
                 f"The legal review of '{clause.title}' cites the standard '{review.standard}' without the preset "
                 f"it belongs to: name the preset{hint} in Conduct rules.",
             )
         elif preset is not None and not preset.versions:
-            holders = presets_with_standard(review.standard)
-            hint = f" ({' or '.join(p.id for p in holders)})" if holders else ""
             yield Issue(
                 f"{at}.preset",
                 f"The legal review of '{clause.title}' cites '{review.standard}' of {preset.id}, which has no "
