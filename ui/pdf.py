@@ -662,6 +662,8 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
     spans = _table_spans(doc)
     span = 0
     block = doc.begin()
+    # the headings (and bold lead-ins) right before this block on its page: they go with it
+    run: list[tuple[QTextBlock, float]] = []
     while block.isValid():
         position = block.position()
         while span < len(spans) and spans[span][1] < position:
@@ -669,6 +671,7 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
         if span < len(spans) and spans[span][0] <= position:
             after = doc.findBlock(spans[span][1] + 1)
             block = after if after.isValid() and after.position() > position else block.next()
+            run = []
             continue
         rect = layout.blockBoundingRect(block)  # lays the document out up to here (layout is lazy)
         lines = block.layout()
@@ -683,7 +686,15 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
             leads = block.blockFormat().headingLevel() > 0 or _lead_in(block)
             stranded = leads and page_end - bottom < room_after_heading
             if not at_page_top and (cut or stranded) and rect.height() < page_height / 2:
+                # a heading right above on this page would be stranded: it goes first, with it
+                same_page = [(b, t) for b, t in run if int(t // page_height) == int(top // page_height)]
+                if same_page and same_page[0][1] % page_height >= 2:
+                    block, top = same_page[0]
+                    position = block.position()
                 push = page_end - top
+            else:
+                push = 0.0
+            if push:
                 fmt = block.blockFormat()
                 fmt.setTopMargin(fmt.topMargin() + push)
                 cursor = QTextCursor(block)
@@ -699,6 +710,11 @@ def _push_offenders(doc: QTextDocument, page_height: float, breaks: dict[int, fl
                 if moved.position().y() + moved.lineAt(0).y() != top:
                     breaks[block.blockNumber()] = breaks.get(block.blockNumber(), 0.0) + push
                     pushed = True
+                run = []
+            elif leads:
+                run.append((block, top))
+            else:
+                run = []
         block = block.next()
     return pushed
 

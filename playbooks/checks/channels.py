@@ -184,6 +184,10 @@ def _own_gates(playbook: Playbook, channel: Channel, by_id: dict[str, Channel]) 
     return gaps
 
 
+#: Longer circles of channels are named by their first three and last two channels.
+_CIRCLE_SHOWN = 8
+
+
 @check(
     "CHAN-PREREQ-CYCLE",
     Severity.ERROR,
@@ -205,6 +209,9 @@ def prerequisite_cycle(playbook: Playbook) -> Iterator[Issue]:
     index = {c.id: i for i, c in enumerate(accounts)}
     for circle in prerequisite_cycles(accounts):
         names = [item_name(accounts[index[ident]]) for ident in circle]
+        if len(names) > _CIRCLE_SHOWN:
+            # a circle of thousands stays one readable line: where it starts, how long, how it closes
+            names = [*names[:3], _("… %(count)s more …") % {"count": f"{len(names) - 5:,}"}, *names[-2:]]
         chain = _(" opens after ").join([*names, names[0]])
         yield Issue(
             f"channels.accounts[{index[circle[0]]}].requires",
@@ -222,26 +229,34 @@ def prerequisite_cycles(accounts: list[Channel]) -> list[list[str]]:
     seen: set[frozenset[str]] = set()
     state: dict[str, int] = {}  # 1: on the current path, 2: done
 
-    def visit(node: str, path: list[str]) -> None:
-        state[node] = 1
-        path.append(node)
-        for nxt in requires.get(node, []):
-            if nxt not in requires:
+    # depth-first without recursion: a chain of thousands of channels exceeds Python's stack
+    for channel in accounts:
+        if channel.id in state:
+            continue
+        path: list[str] = [channel.id]
+        at = {channel.id: 0}  # where each channel on the path stands in it
+        state[channel.id] = 1
+        todo = [iter(requires[channel.id])]
+        while todo:
+            nxt = next(todo[-1], None)
+            if nxt is None:
+                todo.pop()
+                done = path.pop()
+                del at[done]
+                state[done] = 2
+            elif nxt not in requires:
                 continue
-            if state.get(nxt) == 1:
-                circle = path[path.index(nxt) :]
+            elif state.get(nxt) == 1:
+                circle = path[at[nxt] :]
                 if frozenset(circle) not in seen:
                     seen.add(frozenset(circle))
                     start = min(range(len(circle)), key=lambda k: order[circle[k]])
                     found.append(circle[start:] + circle[:start])
             elif state.get(nxt) is None:
-                visit(nxt, path)
-        path.pop()
-        state[node] = 2
-
-    for channel in accounts:
-        if channel.id not in state:
-            visit(channel.id, [])
+                state[nxt] = 1
+                at[nxt] = len(path)
+                path.append(nxt)
+                todo.append(iter(requires[nxt]))
     return found
 
 

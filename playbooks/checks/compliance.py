@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Iterator
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from playbooks.checks import check
@@ -28,13 +29,14 @@ from playbooks.format.enums import (
     LabourReview,
     Severity,
     StorageMode,
+    english_label,
 )
 from playbooks.format.findings import Issue
 from playbooks.format.identity import Names, item_name
 from playbooks.format.language import gettext as _
 from playbooks.format.language import in_sentence, ngettext
 from playbooks.format.references import built_in_of
-from playbooks.presets import load_presets
+from playbooks.presets import RegulatoryPreset, load_presets
 from playbooks.presets.combine import PARAMETER, Combination, Driven, combine, wording
 
 if TYPE_CHECKING:
@@ -694,6 +696,14 @@ def preset_unknown(playbook: Playbook) -> Iterator[Issue]:
                     )
                     % {"record": record.name, "preset": preset_id},
                 )
+    for i, clause in enumerate(playbook.conduct.clauses):
+        review = clause.legal_review
+        if review is not None and review.preset is not None and review.preset not in catalogue:
+            yield Issue(
+                f"conduct.clauses[{i}].legal_review.preset",
+                _("The legal review of '%(clause)s': %(unknown)s")
+                % {"clause": clause.title, "unknown": _unknown(review.preset)},
+            )
 
 
 def _unknown(preset_id: str) -> str:
@@ -705,6 +715,56 @@ def _unknown(preset_id: str) -> str:
             "close": close[0],
         }
     return _("Unknown preset %(preset)s (see 'charter presets --regulatory').") % {"preset": preset_id}
+
+
+def presets_with_standard(standard: str) -> list[RegulatoryPreset]:
+    """The presets one of whose versions is ``standard`` (a version id such as stericycle-2023)."""
+    return [p for p in load_presets().values() if p.version(standard) is not None]
+
+
+@check(
+    "COMP-LEGAL-REVIEW-UNSOUND",
+    Severity.ERROR,
+    "compliance",
+    "Legal review that cannot be as recorded",
+    "A legal review is evidence that a clause was found lawful under a stated standard on a stated day "
+    "(Stericycle, 372 NLRB No. 113, 2023, changed the standard for work rules). A review dated after today, "
+    "or citing a standard without the preset it belongs to, or a preset that has no versions of a standard, "
+    "cannot be checked against the standard in force and would be printed as fact in the policy.",
+    sources=("Stericycle, Inc., 372 NLRB No. 113 (2 August 2023)",),
+)
+def legal_review_unsound(playbook: Playbook) -> Iterator[Issue]:
+    """COMP-LEGAL-REVIEW-UNSOUND: Legal review that cannot be as recorded."""
+    presets = load_presets()
+    today = context(playbook).today
+    for i, clause in enumerate(playbook.conduct.clauses):
+        review = clause.legal_review
+        if review is None:
+            continue
+        at = f"conduct.clauses[{i}].legal_review"
+        if review.date is not None and review.date > today:
+            yield Issue(
+                f"{at}.date",
+                f"The legal review of '{clause.title}' is dated {review.date.isoformat()}, after today "
+                f"({today.isoformat()}): correct the date in Conduct rules.",
+            )
+        if review.standard is None:
+            continue
+        preset = presets.get(review.preset) if review.preset is not None else None
+        holders = presets_with_standard(review.standard)
+        hint = f" ({' or '.join(p.id for p in holders)})" if holders else ""
+        if review.preset is None:
+            yield Issue(
+                f"{at}.preset",
+                f"The legal review of '{clause.title}' cites the standard '{review.standard}' without the preset "
+                f"it belongs to: name the preset{hint} in Conduct rules.",
+            )
+        elif preset is not None and not preset.versions:
+            yield Issue(
+                f"{at}.preset",
+                f"The legal review of '{clause.title}' cites '{review.standard}' of {preset.id}, which has no "
+                f"versions of a standard: name the preset whose standard was applied{hint} in Conduct rules.",
+            )
 
 
 @check(
@@ -777,3 +837,56 @@ def legal_review_stale(playbook: Playbook) -> Iterator[Issue]:
                     "since": current.since.isoformat(),
                 },
             )
+
+
+def _plain_name(text: str) -> str:
+    """A name reduced to compare with a built-in one: case, separators and a plural s dropped."""
+    reduced = "".join(char for char in text.casefold() if char.isalnum())
+    return reduced[:-1] if reduced.endswith("s") else reduced
+
+
+@check(
+    "VOCAB-LOOKS-BUILT-IN",
+    Severity.WARNING,
+    "compliance",
+    "Own class or audience that looks like a built-in one",
+    "Charter's own content classes and audiences carry the regulatory checks (a testimonial's FINRA Rule "
+    "2210(d)(6) disclosures, official accounts' approval). An organisation's own class or audience named "
+    "like one of them, without saying it counts as it, escapes those checks while the document reads as if "
+    "it were that class: set Counts as, or choose a name that does not look like the built-in one.",
+    sources=("FINRA Rule 2210(d)(6) (testimonials)", "FINRA Regulatory Notice 17-18"),
+)
+def looks_built_in(playbook: Playbook) -> Iterator[Issue]:
+    """VOCAB-LOOKS-BUILT-IN: Own class or audience that looks like a built-in one."""
+    vocabularies: list[tuple[str, list[tuple[str, str, object]], type[StrEnum], str, str]] = [
+        (
+            "content.classes",
+            [(c.id, c.name, c.counts_as) for c in playbook.content.classes],
+            ContentClass,
+            "class",
+            "Content rules > Content classes of the organisation",
+        ),
+        (
+            "scope.audience_register",
+            [(a.id, a.name, a.counts_as) for a in playbook.scope.audience_register],
+            Audience,
+            "audience",
+            "Scope and definitions > Audiences of the organisation",
+        ),
+    ]
+    for at, items, values, what, where in vocabularies:
+        known: dict[str, StrEnum] = {}
+        for value in values:
+            known.setdefault(_plain_name(value.value), value)
+            known.setdefault(_plain_name(english_label(value)), value)
+        for i, (ident, name, counts_as) in enumerate(items):
+            if counts_as is not None:
+                continue
+            like = known.get(_plain_name(ident)) or known.get(_plain_name(name))
+            if like is not None:
+                yield Issue(
+                    f"{at}[{i}].counts_as",
+                    f"The {what} '{name}' looks like Charter's own {english_label(like)} but does not count "
+                    f"as it, so its checks do not apply: did you mean counts_as: {like.value}? Set Counts as or "
+                    f"rename it in {where}.",
+                )

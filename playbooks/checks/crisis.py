@@ -13,7 +13,7 @@ from playbooks.format.identity import Names
 from playbooks.format.language import gettext as _
 
 if TYPE_CHECKING:
-    from playbooks.format.model import Playbook
+    from playbooks.format.model import DecisionNode, Playbook
 
 
 @check(
@@ -107,3 +107,70 @@ def no_backup(playbook: Playbook) -> Iterator[Issue]:
                     _("Name a backup for %(person)s at level %(level)s (%(name)s) in Crisis and escalation.")
                     % {"person": name, "level": level.level, "name": level.name},
                 )
+
+
+@check(
+    "CRISIS-TREE-UNCLEAR",
+    Severity.WARNING,
+    "relevance",
+    "Decision tree that does not decide clearly",
+    "A response assessment (the US Air Force's web posting response assessment is the model) is followed under "
+    "pressure: it starts at one question, each answer leads to exactly one next step, and every way through "
+    "ends in an outcome. A second first question, the same answer leading to two places, a step that neither "
+    "asks nor decides, or a step after an outcome leaves the reader to guess. Altimeter's Social Business "
+    "Readiness (2011) found most crises avertable with a clear triage process.",
+    sources=("US Air Force web posting response assessment", "Altimeter, Social Business Readiness (2011)"),
+)
+def tree_unclear(playbook: Playbook) -> Iterator[Issue]:
+    """CRISIS-TREE-UNCLEAR: Decision tree that does not decide clearly."""
+    where = "in Crisis and escalation > Decision trees"
+    for i, tree in enumerate(playbook.crisis.decision_trees):
+        at = f"crisis.decision_trees[{i}].nodes"
+        by_id = {node.id: node for node in tree.nodes}
+        first: str | None = None
+        answers: dict[tuple[str, str], str] = {}
+        for j, node in enumerate(tree.nodes):
+            said = _step(node)
+            if node.parent is None:
+                if first is None:
+                    first = said
+                else:
+                    yield Issue(
+                        f"{at}[{j}].parent",
+                        f"'{tree.title}' has a second first question, {said}, besides {first}: set the answer "
+                        f"it follows {where}.",
+                    )
+            if not node.question.strip() and not node.outcome.strip():
+                yield Issue(
+                    f"{at}[{j}].question",
+                    f"The step {said} of '{tree.title}' neither asks a question nor gives an outcome: write "
+                    f"one {where}.",
+                )
+            parent = by_id.get(node.parent) if node.parent is not None else None
+            if parent is None:
+                continue
+            if parent.outcome.strip() and not parent.question.strip():
+                yield Issue(
+                    f"{at}[{j}].parent",
+                    f"The step {said} of '{tree.title}' comes after an outcome ({parent.outcome}), where "
+                    f"the way ends: make it follow a question {where}.",
+                )
+                continue
+            key = (parent.id, " ".join(node.answer.split()).casefold())
+            if key in answers:
+                yield Issue(
+                    f"{at}[{j}].answer",
+                    f"The answer '{node.answer}' to {_step(parent)} in '{tree.title}' leads both to "
+                    f"{answers[key]} and to {said}: give each answer one next step {where}.",
+                )
+            else:
+                answers[key] = said
+
+
+def _step(node: DecisionNode) -> str:
+    """A step as a message names it, quoted: its question or outcome, else its id."""
+    if node.question.strip():
+        return f"'{node.question}'"
+    if node.outcome.strip():
+        return f"'{node.outcome}'"
+    return f"'{node.id}'"

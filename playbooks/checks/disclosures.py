@@ -3,6 +3,7 @@ audience it binds."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from playbooks.format.findings import Issue
 from playbooks.format.identity import Names
 from playbooks.format.language import gettext as _
 from playbooks.format.language import in_sentence
+from playbooks.format.references import built_in_of
 
 if TYPE_CHECKING:
     from playbooks.format.model import Clause, Playbook
@@ -46,7 +48,13 @@ def token_missing(playbook: Playbook) -> Iterator[Issue]:
         bound: list[str | None] = list(disclosure.audiences) or [None]
         lacking = []
         for audience in bound:
-            theirs = [c for c in rules if audience is None or not c.audiences or audience in c.audiences]
+            # a rule for the built-in audience an own one counts as binds its people too
+            kind = built_in_of(playbook, "audiences", audience) if audience is not None else None
+            theirs = [
+                c
+                for c in rules
+                if audience is None or not c.audiences or audience in c.audiences or (kind and kind in c.audiences)
+            ]
             if not any(_names_token(c, tokens) for c in theirs):
                 lacking.append(
                     _("everyone in scope") if audience is None else in_sentence(names.ref("audiences", audience))
@@ -60,3 +68,41 @@ def token_missing(playbook: Playbook) -> Iterator[Issue]:
                 )
                 % {"token": disclosure.token, "audiences": ", ".join(lacking)},
             )
+
+
+def _hidden(text: str) -> list[str]:
+    """The characters of ``text`` a reader does not see as written: control characters and the
+    marks that reorder text (bidi overrides, embeddings and isolates), as U+ codes."""
+    return [f"U+{ord(char):04X}" for char in text if unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS]
+
+
+#: Marks that make text display in another order than it is stored (embeddings, overrides, isolates).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@check(
+    "CONDUCT-TOKEN-HIDDEN",
+    Severity.ERROR,
+    "compliance",
+    "Disclosure token with characters a reader cannot see",
+    "A disclosure token is what people copy into their posts and what a reviewer searches for (FTC "
+    "Endorsement Guides, 16 CFR Part 255: clear and conspicuous). A control character, or a mark that "
+    "reorders text (a bidi override or isolate), makes the token display differently from what is stored: "
+    "the document shows one token, a search finds another. Intel's social media guidelines give employees a "
+    "token to copy (#IamIntel): it helps only if what they copy is what the policy shows.",
+    sources=(
+        "FTC Guides Concerning the Use of Endorsements and Testimonials in Advertising, 16 CFR Part 255 (2023)",
+        "Intel Social Media Guidelines",
+    ),
+)
+def token_hidden(playbook: Playbook) -> Iterator[Issue]:
+    """CONDUCT-TOKEN-HIDDEN: Disclosure token with characters a reader cannot see."""
+    for i, disclosure in enumerate(playbook.conduct.disclosures):
+        for field, title in (("token", "token"), ("short_form", "short form")):
+            hidden = _hidden(getattr(disclosure, field))
+            if hidden:
+                yield Issue(
+                    f"conduct.disclosures[{i}].{field}",
+                    f"The {title} of disclosure '{disclosure.id}' holds characters a reader cannot see "
+                    f"({', '.join(dict.fromkeys(hidden))}): type it again in Conduct rules > Disclosures.",
+                )

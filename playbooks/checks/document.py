@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from playbooks.checks import check
 from playbooks.checks.context import context
+from playbooks.format.dates import period_start
 from playbooks.format.enums import Decision, LifecycleStatus, Severity
 from playbooks.format.findings import Issue
 from playbooks.format.language import gettext as _
@@ -129,3 +130,38 @@ def duplicate_key(playbook: Playbook) -> Iterator[Issue]:
             problem.path,
             _("%(problem)s: keep one of them, or give this one its own key.") % {"problem": problem.message},
         )
+
+
+@check(
+    "DOC-EDITIONS-UNORDERED",
+    Severity.WARNING,
+    "compliance",
+    "Edition history out of order or in the future",
+    "The edition history tells a reader which text was in force when (ISO 9001:2015, 7.5.3: the "
+    "identification of changes and of the current revision). Editions listed out of the order they took "
+    "effect, or dated after today, misstate that history; a regulated firm must show which written "
+    "procedures applied when (FINRA Rule 3110(b), written supervisory procedures kept current).",
+    sources=("ISO 9001:2015, 7.5.3 Control of documented information", "FINRA Rule 3110(b)"),
+)
+def editions_unordered(playbook: Playbook) -> Iterator[Issue]:
+    """DOC-EDITIONS-UNORDERED: Edition history out of order or in the future."""
+    today = context(playbook).today
+    where = "in Document control > Edition history"
+    latest: tuple[str, str] | None = None
+    for i, edition in enumerate(playbook.document.editions):
+        if edition.date is None:
+            continue
+        if period_start(edition.date) > today:
+            yield Issue(
+                f"document.editions[{i}].date",
+                f"The edition '{edition.label}' is dated {edition.date}, after today ({today.isoformat()}): "
+                f"correct its date {where}.",
+            )
+        if latest is not None and edition.date < latest[0] and not latest[0].startswith(edition.date):
+            yield Issue(
+                f"document.editions[{i}].date",
+                f"The edition '{edition.label}' ({edition.date}) is listed after '{latest[1]}' ({latest[0]}): "
+                f"list the editions oldest first {where}.",
+            )
+        elif latest is None or edition.date > latest[0]:
+            latest = (edition.date, edition.label)

@@ -189,6 +189,9 @@ def control_block(pb: Playbook, fp: str, validity: str = "", owner: str = "", ow
         "title": _("NOT VALID: %(title)s") % {"title": doc.title} if validity else doc.title,
         # the running header and footer name both; an absence is said, never a value made up
         "version": doc.version or _("not set"),
+        # the crisis card's one line of facts names the edition beside the version, as the
+        # document control table of the other documents does
+        "version_edition": " · ".join(v for v in (doc.version, doc.edition) if v) or _("not set"),
         "status": status or _("not set"),
         "effective_date": date(doc.effective_date),
         "owner": owner or people.who(doc.owner),

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
 
+from playbooks.checks.compliance import presets_with_standard
 from playbooks.export.outline import (
     Block,
     Outline,
@@ -162,29 +163,61 @@ def crisis_chapter_blocks(chapter: CrisisChapter, people: People) -> list[list[B
 def decision_table_blocks(grid: DecisionTable) -> list[list[Block]]:
     """A decision table as a real table, under how to read it."""
     columns, rows = grid.shape()
-    return [text(grid.description), table(columns, rows)]
+    # a table whose rows are still to be written shows its headings: what the file holds
+    return [text(grid.description), table(columns, rows, keep_header=True)]
+
+
+#: A tree at most this many questions deep is set as nested lists, each answer indented under its
+#: question; a deeper one as numbered steps, each answer saying which step it leads to. Nesting
+#: deeper than this runs off the page (and past the Markdown renderer's nesting limit, which
+#: silently drops the rest).
+NESTED_TREE_DEPTH = 6
 
 
 def decision_tree_blocks(tree: DecisionTree) -> list[list[Block]]:
-    """A decision tree as nested lists (each answer under its question, leading to the next
-    question or an outcome), written as Markdown so that every format lays it out with the same
-    renderer as the policy's own long text."""
+    """A decision tree, every step of it: as nested lists (each answer under its question,
+    leading to the next question or an outcome) or, deeper than :data:`NESTED_TREE_DEPTH`, as
+    numbered steps. Written as Markdown so that every format lays it out with the same renderer
+    as the policy's own long text; walked without recursion, as a tree may be thousands deep."""
     children: dict[str | None, list[DecisionNode]] = {}
     for node in tree.nodes:
         children.setdefault(node.parent, []).append(node)
-    lines: list[str] = []
+    # each step once, in reading order (a question, then what its answers lead to)
+    order: list[tuple[DecisionNode, int]] = []
+    seen: set[int] = set()
+    stack = [(node, 0) for node in reversed(children.get(None, []))]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        order.append((node, depth))
+        stack.extend((child, depth + 1) for child in reversed(children.get(node.id, [])))
 
-    def walk(parent: str | None, depth: int) -> None:
-        for node in children.get(parent, []):
-            said = [
-                f"{escape_markdown(node.answer)}:" if node.answer else "",
-                f"**{escape_markdown(node.question)}**" if node.question else "",
-                escape_markdown(node.outcome),
-            ]
-            lines.append("  " * depth + "- " + " ".join(part for part in said if part))
-            walk(node.id, depth + 1)
+    def said(node: DecisionNode, answer: bool = True) -> str:
+        parts = [
+            f"{escape_markdown(node.answer)}:" if answer and node.answer else "",
+            f"**{escape_markdown(node.question)}**" if node.question else "",
+            escape_markdown(node.outcome),
+        ]
+        return " ".join(part for part in parts if part)
 
-    walk(None, 0)
+    if max((depth for _node, depth in order), default=0) < NESTED_TREE_DEPTH:
+        lines = ["  " * depth + "- " + said(node) for node, depth in order]
+        return [text(tree.description), text("\n".join(lines))]
+    # numbered steps: every first question and every step that leads on has a number
+    steps = [node for node, depth in order if depth == 0 or children.get(node.id)]
+    number = {id(node): k for k, node in enumerate(steps, 1)}
+    lines = []
+    for k, node in enumerate(steps, 1):
+        marker = f"{k}."
+        lines.append(f"{marker} {said(node, answer=False)}")
+        for child in children.get(node.id, []):
+            if id(child) in number:
+                leads = _("go to step {number}").format(number=number[id(child)])
+                lines.append(f"{' ' * (len(marker) + 1)}- {escape_markdown(child.answer)}: {leads}")
+            else:
+                lines.append(f"{' ' * (len(marker) + 1)}- {said(child)}")
     return [text(tree.description), text("\n".join(lines))]
 
 
@@ -512,7 +545,7 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.sub(_("Content classes"), *register_blocks(ct.classes, _("Counts as")))
     s.sub(_("Moderation"), text(ct.moderation))
     for grid in ct.decision_tables:
-        s.sub(grid.title, *decision_table_blocks(grid))
+        s.sub(grid.title, *decision_table_blocks(grid), keep_empty=True)
 
     # 8. Conduct
     s = out.section(_("Conduct rules"))
@@ -730,9 +763,9 @@ def policy(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     s.sub(_("Impersonation"), text(cr.impersonation))
     s.sub(_("Post-incident review"), text(cr.post_incident_review))
     for tree in cr.decision_trees:
-        s.sub(tree.title, *decision_tree_blocks(tree))
+        s.sub(tree.title, *decision_tree_blocks(tree), keep_empty=True)
     for chapter in cr.chapters:
-        s.sub(chapter.title, *crisis_chapter_blocks(chapter, people))
+        s.sub(chapter.title, *crisis_chapter_blocks(chapter, people), keep_empty=True)
 
     # 15. Measurement
     s = out.section(_("Measurement plan"))
@@ -1099,6 +1132,10 @@ def legal_review_text(cl: Clause, people: People) -> str:
     if review.standard is not None:
         preset = get_preset(review.preset) if review.preset else None
         version = preset.version(review.standard) if preset is not None else None
+        holders = presets_with_standard(review.standard)
+        if version is None and len(holders) == 1:
+            # a standard cited without its preset (validate says so) is still named by its title
+            version = holders[0].version(review.standard)
         standard = version.title if version is not None else review.standard
         standard = (
             _("under %(standard)s (%(preset)s)") % {"standard": standard, "preset": review.preset}
@@ -1363,11 +1400,11 @@ def crisis(pb: Playbook, extra: dict[str, Any]) -> list[dict[str, Any]]:
     if pb.crisis.chapters:
         s = out.section(_("When something goes wrong"))
         for chapter in pb.crisis.chapters:
-            s.sub(chapter.title, *crisis_chapter_blocks(chapter, people))
+            s.sub(chapter.title, *crisis_chapter_blocks(chapter, people), keep_empty=True)
     if pb.crisis.decision_trees:
         s = out.section(_("Deciding how to respond"))
         for tree in pb.crisis.decision_trees:
-            s.sub(tree.title, *decision_tree_blocks(tree))
+            s.sub(tree.title, *decision_tree_blocks(tree), keep_empty=True)
     s = out.section(_("Account compromise and impersonation"))
     s.add(
         defs(

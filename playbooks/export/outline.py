@@ -171,14 +171,21 @@ def _cell(cell: Any) -> str:
     return cell if isinstance(cell, str) else str(cell)
 
 
-def table(columns: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> list[Block]:
+def table(
+    columns: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    widths: Sequence[int] | None = None,
+    *,
+    keep_header: bool = False,
+) -> list[Block]:
     """A table with a header row; ``widths``: the preferred share of each column (see
     :func:`column_widths`, which makes every column wide enough for its longest word). Cells
     made by :func:`rich` keep their structure in every format; for Markdown documents those
     that are more than one paragraph are numbered as the table's ``notes`` (see :class:`RichCell`).
-    The playbook's texts in the cells are shown in their translation (:func:`content`)."""
+    The playbook's texts in the cells are shown in their translation (:func:`content`). A table
+    without rows is none, unless ``keep_header``: then its header row stands alone."""
     body = [[_cell(cell) for cell in row] for row in rows]
-    if not body:
+    if not body and not (keep_header and columns):
         return []
     fitted = column_widths(list(columns), body, widths)
     notes: list[Block] = []
@@ -236,6 +243,46 @@ def column_widths(
     widths = [max(1, round(100 * s / total)) for s in share]
     widths[widths.index(max(widths))] += 100 - sum(widths)  # whole per cents that add up to 100
     return widths
+
+
+def column_groups(block: Block) -> list[Block]:
+    """A table block as paper can hold it: the block itself when its columns fit the line with
+    every header word whole (as :func:`column_widths` sets them), else several tables of the columns that fit, each repeating the
+    first (deciding) column, numbered ``part`` of ``parts`` with the ``first`` and ``last`` column
+    they hold. A page cuts a wider table at its edge, and narrower columns set their headings a
+    letter a line."""
+    columns, rows = block["columns"], block["rows"]
+    # what column_widths keeps whole at the least: every header word (cells' words may hyphenate)
+    need = [_longest_word(str(title)) * _BOLD + _PADDING for title in columns]
+    if len(columns) <= 2 or sum(need) <= _LINE_CHARS:
+        return [block]
+    groups: list[list[int]] = [[]]
+    used = need[0]
+    for i in range(1, len(columns)):
+        if groups[-1] and used + need[i] > _LINE_CHARS:
+            groups.append([])
+            used = need[0]
+        groups[-1].append(i)
+        used += need[i]
+    parts = []
+    for number, group in enumerate(groups, 1):
+        keep = [0, *group]
+        heads = [columns[i] for i in keep]
+        body = [[row[i] if i < len(row) else "" for i in keep] for row in rows]
+        parts.append(
+            {
+                **block,
+                "columns": heads,
+                "rows": body,
+                "widths": column_widths(heads, body),
+                "part": number,
+                "parts": len(groups),
+                "first": group[0] + 1,
+                "last": group[-1] + 1,
+                "count": len(columns),
+            }
+        )
+    return parts
 
 
 #: A word this long may not fit its table column on paper: it gets places to break with a hyphen.

@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from playbooks.export.outline import hyphenate
+from playbooks.export.outline import column_groups, hyphenate
 from playbooks.export.richtext import FIELD_HEADING_LEVEL, escape_markdown, markdown_passthrough, markdown_to_html
 from playbooks.format import language
 
@@ -87,6 +87,8 @@ FILTERS: dict[str, Any] = {
     # long words in a paginated table cell break with a hyphen (outline.hyphenate)
     "hyphenate": lambda value: hyphenate(str(value)),
     "textdir": _direction_filter,
+    # a table wider than the page: several, each repeating the deciding column (outline.column_groups)
+    "column_groups": column_groups,
 }
 
 

@@ -38,6 +38,13 @@ _SLASHED = re.compile(r"^(\d{1,2})/(\d{4})$")
 _WORDED = re.compile(r"^([A-Za-z]+)\.? (\d{4})$")
 
 
+def _year(text: str, year: str) -> int:
+    # the calendar has no year 0 (nor can Python's date hold it): refused where it is typed
+    if int(year) < 1:
+        raise ValueError(f"{text} is not a date: the calendar has no year 0")
+    return int(year)
+
+
 def _month(year: int, month: int) -> str:
     if not 1 <= month <= 12:
         raise ValueError(PARTIAL_DATE)
@@ -58,6 +65,7 @@ def parse_partial_date(value: Any) -> Any:
     text = value.strip()
     if match := _ISO.match(text):
         year, month, day = match.groups()
+        _year(text, year)
         if month is None:
             return year
         if day is None:
@@ -67,9 +75,9 @@ def parse_partial_date(value: Any) -> Any:
         except ValueError:
             raise ValueError(f"{text} is not a day of the calendar") from None
     if match := _SLASHED.match(text):
-        return _month(int(match.group(2)), int(match.group(1)))
+        return _month(_year(text, match.group(2)), int(match.group(1)))
     if (match := _WORDED.match(text)) and match.group(1).lower() in _MONTH_NUMBERS:
-        return _month(int(match.group(2)), _MONTH_NUMBERS[match.group(1).lower()])
+        return _month(_year(text, match.group(2)), _MONTH_NUMBERS[match.group(1).lower()])
     raise ValueError(PARTIAL_DATE)
 
 

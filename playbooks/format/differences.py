@@ -124,7 +124,9 @@ class Walk:
             inner, is_list, _ = unwrap(info.annotation)
             where = ((*address, name), (*new_parts, name), (*old_parts, name))
             if is_list and isinstance(a, list) and isinstance(b, list):
-                self.items(cls, inner, a, b, *where)
+                # a decision table's cells are named by their column's heading
+                headings = list(getattr(new, "columns", [])) if name == "rows" else []
+                self.items(cls, inner, a, b, *where, headings)
             elif is_model(inner) and isinstance(a, BaseModel) and isinstance(b, BaseModel):
                 self.model(inner, a, b, *where)
             else:
@@ -140,6 +142,7 @@ class Walk:
         address: Address,
         new_parts: tuple[str | int, ...],
         old_parts: tuple[str | int, ...],
+        headings: list[str],
     ) -> None:
         lists = (old, new)  # an item of a list is judged as a change of the whole list
         for i, j in pair(old, new, cls):
@@ -155,8 +158,32 @@ class Walk:
             elif i is not None and j is not None:
                 if is_model(cls):
                     self.model(cls, old[i], new[j], at, (*new_parts, j), (*old_parts, i))
+                elif isinstance(old[i], list) and isinstance(new[j], list):
+                    self.cells(owner, old[i], new[j], at, (*new_parts, j), lists, headings)
                 else:
                     self.add("changed", at, (*new_parts, j), old[i], new[j], owner, lists)
+
+    def cells(
+        self,
+        owner: type[BaseModel],
+        old: list[Any],
+        new: list[Any],
+        address: Address,
+        parts: tuple[str | int, ...],
+        lists: tuple[list[Any], list[Any]],
+        headings: list[str],
+    ) -> None:
+        """A decision table's row that is the same case (the same deciding cell) in both: each
+        cell that differs, under its column's heading, before and after."""
+        for k in range(max(len(old), len(new))):
+            a, b = old[k] if k < len(old) else "", new[k] if k < len(new) else ""
+            if a == b:
+                continue
+            heading = headings[k] if k < len(headings) and headings[k] else f"{k + 1}"
+            kind: Kind = "added" if _empty(a) else "removed" if _empty(b) else "changed"
+            cell = (*parts, k)
+            found = Difference(kind, (*address, Key(heading)), join(cell), self.newer.words(cell), a, b)
+            self.found(found, owner, *lists)
 
 
 def differences(old: Playbook, new: Playbook) -> list[Difference]:

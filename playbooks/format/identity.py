@@ -68,6 +68,9 @@ def key_field(cls: type[BaseModel]) -> str | None:
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, list):
+        # a decision table's row is the case its first (deciding) cell names
+        return _text(value[0]) if value else ""
     return str(value.value) if isinstance(value, Enum) else str(value)
 
 
@@ -489,11 +492,17 @@ class Names:
                 words = (*words, title)
                 list_word = len(words) - 1
             if field_type.is_list:
-                return _Walk(words, node, None, field_type, info, list_word)
+                columns = getattr(at.node, "columns", None) if part == "rows" else None
+                headings = tuple(columns) if isinstance(columns, list) else None
+                return _Walk(words, node, None, field_type, info, list_word, headings)
             return _Walk(words, node, field_type.inner)
         inner = at.items.inner if at.items is not None else None
         item = _item_at(at.node, inner, part)
         number = part.value if isinstance(part, Key) else str(part + 1)
+        if at.items is None and at.headings is not None and isinstance(part, int):
+            # a cell of a decision table's row: under its column's heading
+            heading = at.headings[part] if part < len(at.headings) else ""
+            return _Walk((*words, heading or number), item, None)
         if at.items is None:
             # not a list of the format (a spoke's own changes[2]): number it
             words = (*words[:-1], f"{words[-1]} {number}") if words else (number,)
@@ -507,7 +516,11 @@ class Names:
                 words = (*words, name)
         else:
             value = item if item is not None else part.value if isinstance(part, Key) else None
+            if isinstance(value, list):  # a decision table's row: named by its deciding cell
+                value = value[0] if value else None
             words = (*words, self._plain(value, inner, _ref_kind(at.items_info)) if value else _item_word(number))
+            if at.headings is not None:
+                return _Walk(words, item, inner, headings=at.headings)
         return _Walk(words, item, inner)
 
     def place(self, path: str | Sequence[Part]) -> str:
@@ -576,6 +589,8 @@ class Names:
         """One scalar value in words (``inner``: its type; ``kind``: what it refers to, if anything)."""
         if value is None:
             return ""
+        if isinstance(value, list):  # a decision table's row: its cells in order
+            return " | ".join(self._plain(cell) for cell in value)
         if kind:
             return self.ref(kind, value)
         if type(value) is str and not (isinstance(inner, type) and issubclass(inner, StrEnum)):
@@ -618,6 +633,7 @@ class _Walk(NamedTuple):
     items: FieldType | None = None
     items_info: FieldInfo | None = None
     list_word: int | None = None
+    headings: tuple[str, ...] | None = None  # at a decision table's rows or one row: its columns
 
 
 def _item_at(node: Any, cls: Any, part: int | Key) -> Any:

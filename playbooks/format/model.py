@@ -600,15 +600,21 @@ class DecisionTree(Model):
                 )
             if node.parent is not None and not node.answer.strip():
                 raise ValueError(f"step {i + 1} ('{node.id}') needs the answer that leads to it")
+        # one pass: each step's way up to the first question is followed once; a step already
+        # known to reach it ends the walk (following every step to the top is steps x depth)
         parents = {n.id: n.parent for n in self.nodes}
+        rooted: set[str] = set()
         for node in self.nodes:
-            seen: set[str] = set()
+            path: list[str] = []
+            on_path: set[str] = set()
             at: str | None = node.id
-            while at is not None:
-                if at in seen:
-                    raise ValueError(f"the steps after '{node.id}' lead back to it: a tree has no circles")
-                seen.add(at)
+            while at is not None and at not in rooted:
+                if at in on_path:
+                    raise ValueError(f"the steps after '{at}' lead back to it: a tree has no circles")
+                path.append(at)
+                on_path.add(at)
                 at = parents.get(at)
+            rooted.update(path)
         return self
 
 

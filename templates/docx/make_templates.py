@@ -177,7 +177,7 @@ def build(compact: bool = False) -> bytes:
         titles = ('{{ _("Version") }}', '{{ _("Status") }}', '{{ _("Effective") }}', '{{ _("Owner") }}')
         for i, title in enumerate(titles):
             _cell(table.rows[0].cells[i], title, "Table Heading", "F3F5F8")
-        for i, key in enumerate(("version", "status", "effective_date", "owner")):
+        for i, key in enumerate(("version_edition", "status", "effective_date", "owner")):
             _cell(table.rows[1].cells[i], "{{ control." + key + " }}")
         merged = table.rows[2].cells[0].merge(table.rows[2].cells[3])
         _cell(

@@ -116,6 +116,18 @@ def extra_person(pid: str, function: str) -> Mutation:
 
 
 # (case id, code, mutation, expected path, expected severity or None for the check's default, today)
+def _tree(*extra: dict[str, Any]) -> Mutation:
+    """A response assessment in the crisis section, with ``extra`` steps added."""
+    nodes = [
+        {"id": "q1", "question": "Is the post a rant or an attack?"},
+        {"id": "o1", "parent": "q1", "answer": "Yes", "outcome": "Monitor only"},
+        {"id": "q2", "parent": "q1", "answer": "No", "question": "Is it misguided?"},
+        {"id": "o2", "parent": "q2", "answer": "Yes", "outcome": "Correct the facts"},
+        {"id": "o3", "parent": "q2", "answer": "No", "outcome": "Thank and share"},
+    ]
+    return setter("crisis.decision_trees", [{"id": "respond", "title": "Respond?", "nodes": [*nodes, *extra]}])
+
+
 TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
     ("no champion", "GOV-CHAMPION-MISSING", setter("people.champions", []), "people.champions", None, TODAY),
     (
@@ -327,6 +339,127 @@ TRIGGERS: list[tuple[str, str, Mutation, str, str | None, dt.date]] = [
             {"date": "2019-03-01", "preset": "NLRB-WORKRULES", "standard": "boeing-2017"},
         ),
         "conduct.clauses[0].legal_review.standard",
+        None,
+        TODAY,
+    ),
+    (
+        "a decision tree with a second first question",
+        "CRISIS-TREE-UNCLEAR",
+        _tree({"id": "q9", "question": "Is it about us?"}),
+        "crisis.decision_trees[0].nodes[5].parent",
+        None,
+        TODAY,
+    ),
+    (
+        "a decision tree with the same answer twice",
+        "CRISIS-TREE-UNCLEAR",
+        _tree({"id": "o9", "parent": "q2", "answer": " yes", "outcome": "Ignore it"}),
+        "crisis.decision_trees[0].nodes[5].answer",
+        None,
+        TODAY,
+    ),
+    (
+        "a decision tree step that neither asks nor decides",
+        "CRISIS-TREE-UNCLEAR",
+        _tree({"id": "s9", "parent": "q2", "answer": "Maybe"}),
+        "crisis.decision_trees[0].nodes[5].question",
+        None,
+        TODAY,
+    ),
+    (
+        "a decision tree step after an outcome",
+        "CRISIS-TREE-UNCLEAR",
+        _tree({"id": "o9", "parent": "o3", "answer": "Then", "outcome": "Share again"}),
+        "crisis.decision_trees[0].nodes[5].parent",
+        None,
+        TODAY,
+    ),
+    (
+        "an edition listed before an older one",
+        "DOC-EDITIONS-UNORDERED",
+        setter("document.editions", [{"label": "2020", "date": "2020"}, {"label": "May 2005", "date": "May 2005"}]),
+        "document.editions[1].date",
+        None,
+        TODAY,
+    ),
+    (
+        "an edition dated after today",
+        "DOC-EDITIONS-UNORDERED",
+        setter("document.editions", [{"label": "Next", "date": "2030-01"}]),
+        "document.editions[0].date",
+        None,
+        TODAY,
+    ),
+    (
+        "a disclosure token with a control character",
+        "CONDUCT-TOKEN-HIDDEN",
+        setter("conduct.disclosures", [{"id": "d-ad", "token": "#Ad\x07\x1b[31m"}]),
+        "conduct.disclosures[0].token",
+        None,
+        TODAY,
+    ),
+    (
+        "a disclosure short form with a bidi override",
+        "CONDUCT-TOKEN-HIDDEN",
+        setter("conduct.disclosures", [{"id": "d-ad", "token": "#Paid", "short_form": "#\u202eDA\u202c"}]),
+        "conduct.disclosures[0].short_form",
+        None,
+        TODAY,
+    ),
+    (
+        "an own class named like the built-in testimonial",
+        "VOCAB-LOOKS-BUILT-IN",
+        setter("content.classes", [{"id": "client-testimonial", "name": "Testimonials"}]),
+        "content.classes[0].counts_as",
+        None,
+        TODAY,
+    ),
+    (
+        "an own audience with the id of official accounts",
+        "VOCAB-LOOKS-BUILT-IN",
+        setter("scope.audience_register", [{"id": "official-accounts", "name": "Our pages"}]),
+        "scope.audience_register[0].counts_as",
+        None,
+        TODAY,
+    ),
+    (
+        "a review dated after today",
+        "COMP-LEGAL-REVIEW-UNSOUND",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2099-01-01", "preset": "NLRB-WORKRULES", "standard": "stericycle-2023"},
+        ),
+        "conduct.clauses[0].legal_review.date",
+        None,
+        TODAY,
+    ),
+    (
+        "a standard cited without its preset",
+        "COMP-LEGAL-REVIEW-UNSOUND",
+        setter("conduct.clauses.0.legal_review", {"date": "2024-01-01", "standard": "stericycle-2023"}),
+        "conduct.clauses[0].legal_review.preset",
+        None,
+        TODAY,
+    ),
+    (
+        "a standard of a preset that has no versions",
+        "COMP-LEGAL-REVIEW-UNSOUND",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2024-01-01", "preset": "FINRA-STATIC", "standard": "stericycle-2023"},
+        ),
+        "conduct.clauses[0].legal_review.preset",
+        None,
+        TODAY,
+    ),
+    (
+        "a legal review naming an unknown preset",
+        "COMP-PRESET-UNKNOWN",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": "2024-01-01", "preset": "NLRB-WORKRULE", "standard": "stericycle-2023"},
+        ),
+        "conduct.clauses[0].legal_review.preset",
         None,
         TODAY,
     ),
@@ -866,12 +999,75 @@ NEAR_MISSES: list[tuple[str, str, Mutation, dt.date]] = [
         ),
         TODAY,
     ),
+    ("a decision tree that decides clearly", "CRISIS-TREE-UNCLEAR", _tree(), TODAY),
+    (
+        "editions oldest first, a year then a month of it",
+        "DOC-EDITIONS-UNORDERED",
+        setter(
+            "document.editions",
+            [
+                {"label": "2005", "date": "May 2005"},
+                {"label": "2013", "date": "2013"},
+                {"label": "b", "date": "2013-06"},
+            ],
+        ),
+        TODAY,
+    ),
+    (
+        "a right-to-left token without reordering marks",
+        "CONDUCT-TOKEN-HIDDEN",
+        setter("conduct.disclosures", [{"id": "d-ad", "token": "#\u0625\u0639\u0644\u0627\u0646"}]),
+        TODAY,
+    ),
+    (
+        "an own class that counts as testimonial",
+        "VOCAB-LOOKS-BUILT-IN",
+        setter("content.classes", [{"id": "client-testimonial", "name": "Testimonial", "counts_as": "testimonial"}]),
+        TODAY,
+    ),
+    (
+        "an own audience of its own",
+        "VOCAB-LOOKS-BUILT-IN",
+        setter("scope.audience_register", [{"id": "spokespeople", "name": "Certified spokespeople"}]),
+        TODAY,
+    ),
+    (
+        "a review dated today under the standard in force",
+        "COMP-LEGAL-REVIEW-UNSOUND",
+        setter(
+            "conduct.clauses.0.legal_review",
+            {"date": TODAY.isoformat(), "preset": "NLRB-WORKRULES", "standard": "stericycle-2023"},
+        ),
+        TODAY,
+    ),
     (
         "a clause reviewed under Stericycle after it took effect",
         "COMP-LEGAL-REVIEW-STALE",
         setter(
             "conduct.clauses.0.legal_review",
             {"date": "2024-03-01", "preset": "NLRB-WORKRULES", "standard": "stericycle-2023"},
+        ),
+        TODAY,
+    ),
+    (
+        "the employees' disclosure rule names the token of spokespeople, who count as employees",
+        "CONDUCT-DISCLOSURE-TOKEN",
+        both(
+            setter(
+                "scope.audience_register",
+                [{"id": "spokespeople", "name": "Certified spokespeople", "counts_as": "employees"}],
+            ),
+            setter("conduct.disclosures", [{"id": "d-emp", "token": "#AcmeEmployee", "audiences": ["spokespeople"]}]),
+            lambda d: d["conduct"]["clauses"].append(
+                {
+                    "id": "k-emp",
+                    "title": "Say that you work for us",
+                    "topic": "disclosure_of_affiliation",
+                    "audiences": ["employees"],
+                    "wording": "Add #AcmeEmployee when you post about our products.",
+                    "labour_review": "not_applicable",
+                },
+            ),
         ),
         TODAY,
     ),
@@ -1246,6 +1442,13 @@ def test_messages_say_what_to_do_and_where() -> None:
     assert messages["GOV-CHAMPION-MISSING"] == "Name an executive champion in People > Executive champions."
     assert "at least 5 years (SEC-204-2)" in messages["COMP-RETENTION-SHORT"]
     assert "Recordkeeping > Record classes" in messages["COMP-RETENTION-SHORT"]
+
+
+def test_a_legal_review_naming_an_unknown_preset_suggests_the_close_id() -> None:
+    data = complete_data()
+    setter("conduct.clauses.0.legal_review", {"preset": "NLRB-WORKRULE", "standard": "stericycle-2023"})(data)
+    (finding,) = of_code(data, "COMP-PRESET-UNKNOWN")
+    assert "did you mean NLRB-WORKRULES?" in finding.message
 
 
 def test_unknown_preset_suggests_the_close_id() -> None:

@@ -404,3 +404,14 @@ def test_a_bare_playbook_exports_every_document_with_its_gaps_stated() -> None:
     text = html_text(export_document(bare, "policy", "html"))
     assert "Not set out in this playbook." in text
     assert "No sign-off is recorded for this version." in text
+
+
+@pytest.mark.parametrize("preset", [None, "FINRA-STATIC"])
+def test_a_legal_review_names_the_standard_by_its_title(preset: str | None) -> None:
+    # cited without its preset (or with one that has no versions), the document printed the id
+    data = rich_playbook_data()
+    data["conduct"]["clauses"][0]["legal_review"] = {"reviewed_by": "Counsel", "standard": "stericycle-2023"}
+    if preset:
+        data["conduct"]["clauses"][0]["legal_review"]["preset"] = preset
+    text = md_text(export_document(Playbook.model_validate(data), "policy", "md"))
+    assert "under Stericycle (2023)" in text and "stericycle-2023" not in text

@@ -3,13 +3,16 @@ an air force's response assessment, held as structure and laid out as real table
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
+from playbooks.audit.compare import to_html
 from playbooks.export import export_document
+from playbooks.format.differences import differences
 from playbooks.format.model import DecisionTable, DecisionTree, Playbook
 from tests.checks.builders import complete_data
 from tests.export.readback import document_text
@@ -38,8 +41,8 @@ TREE = {
 
 
 def decisions(data: dict[str, Any]) -> dict[str, Any]:
-    data["content"]["decision_tables"] = [GRID]
-    data["crisis"]["decision_trees"] = [TREE]
+    data["content"]["decision_tables"] = [copy.deepcopy(GRID)]
+    data["crisis"]["decision_trees"] = [copy.deepcopy(TREE)]
     return data
 
 
@@ -86,3 +89,76 @@ def test_every_format_carries_the_tree(doc: str, fmt: str) -> None:
     assert "Respond to a post about us?" in text and "Thank and share" in text
     if doc == "policy":
         assert "Who authorises a post" in text and "Communications and the patient (written consent)" in text
+
+
+def _chain(depth: int) -> dict[str, Any]:
+    """A tree of ``depth`` questions, each answer 'Yes' leading to the next, the last deciding."""
+    nodes: list[dict[str, Any]] = [{"id": "s0", "question": "Q0?"}]
+    nodes += [{"id": f"s{i}", "parent": f"s{i - 1}", "answer": "Yes", "question": f"Q{i}?"} for i in range(1, depth)]
+    nodes.append({"id": "end", "parent": f"s{depth - 1}", "answer": "Yes", "outcome": "The final outcome"})
+    return {"id": "deep", "title": "Deep", "nodes": nodes}
+
+
+@pytest.mark.parametrize("depth", [5, 6, 60, 3000])
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_every_step_of_a_deep_tree_is_in_the_document(depth: int, fmt: str) -> None:
+    # a tree deeper than nine questions lost the rest silently; 3,000 deep ended in an internal error
+    data = complete_data()
+    data["crisis"]["decision_trees"] = [_chain(depth)]
+    text = document_text(Playbook.model_validate(data), "crisis", fmt)
+    assert len(set(re.findall(r"Q\d+\?", text))) == depth
+    assert "The final outcome" in text
+
+
+def test_a_deep_tree_says_where_each_answer_leads() -> None:
+    data = complete_data()
+    data["crisis"]["decision_trees"] = [_chain(60)]
+    text = export_document(Playbook.model_validate(data), "crisis", "md").decode()
+    assert "1. **Q0?**\n   - Yes: go to step 2\n2. **Q1?**" in text
+    assert "60. **Q59?**\n    - Yes: The final outcome" in text
+
+
+def test_a_tree_forty_thousand_deep_is_checked_in_one_pass() -> None:
+    # following every step up to the top took steps x depth: 131 s for this tree; a circle at its
+    # foot is still found
+    tree = _chain(40_000)
+    DecisionTree.model_validate(tree)
+    tree["nodes"][0]["parent"], tree["nodes"][0]["answer"] = "s39999", "No"
+    with pytest.raises(ValidationError, match="lead back"):
+        DecisionTree.model_validate(tree)
+
+
+def test_a_one_cell_edit_of_a_decision_table_is_that_cell_before_and_after() -> None:
+    # the row read as Python list syntax, and one edited cell as a row added and a row removed
+    old = Playbook.model_validate(decisions(complete_data()))
+    data = decisions(complete_data())
+    data["content"]["decision_tables"][0]["rows"][1] = ["Clinical fact sheet", "No", "Anyone"]
+    data["content"]["decision_tables"][0]["rows"].append(["Staff award", "No", "Line manager"])
+    new = Playbook.model_validate(data)
+    found = [d for d in differences(old, new) if d.section == "Content rules"]
+    assert [(d.kind, d.label, d.old, d.new) for d in found] == [
+        ("changed", "Content rules › Who authorises a post › Rows › Clinical fact sheet › Authorised by",
+         "Clinical lead", "Anyone"),
+        ("added", "Content rules › Who authorises a post › Rows › Staff award", None,
+         ["Staff award", "No", "Line manager"]),
+    ]  # fmt: skip
+    page = to_html(old, new, found)
+    assert "['" not in page and "[&#39;" not in page
+    assert "Staff award | No | Line manager" in page
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_a_title_only_table_tree_and_chapter_are_printed(fmt: str) -> None:
+    # dropped from the policy and the crisis card: the document did not show what the file holds
+    data = complete_data()
+    data["content"]["decision_tables"] = [
+        {"id": "t1", "title": "Only a title"},
+        {"id": "t2", "title": "Headings only", "columns": ["Scenario", "Who approves"]},
+    ]
+    data["crisis"]["decision_trees"] = [{"id": "d1", "title": "A tree still to draw"}]
+    data["crisis"]["chapters"] = [{"title": "A chapter still to write"}]
+    pb = Playbook.model_validate(data)
+    policy = document_text(pb, "policy", fmt)
+    for title in ("Only a title", "Headings only", "Who approves", "A tree still to draw", "A chapter still to write"):
+        assert title in policy
+    assert "A chapter still to write" in document_text(pb, "crisis", fmt)

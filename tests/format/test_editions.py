@@ -88,3 +88,17 @@ def test_documents_show_the_edition_and_its_history(fmt: str) -> None:
 def test_an_unset_edition_is_not_printed() -> None:
     text = md_text(export_document(Playbook.model_validate(complete_data()), "policy", "md"))
     assert "Edition" not in text
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_the_crisis_card_states_the_edition_in_every_format(fmt: str) -> None:
+    # the card's one line of facts had version, status, effective date and owner: no edition
+    text = document_text(Playbook.model_validate(edition_data()), "crisis", fmt)
+    assert "6/2021" in text
+
+
+@pytest.mark.parametrize("typed", ["0000", "0000-05", "May 0000", "6/0000", "0000-01-01"])
+def test_year_zero_is_refused(typed: str) -> None:
+    # accepted and printed as "Effective date: 0000"; Python's date cannot even hold it
+    with pytest.raises(ValueError, match="no year 0"):
+        parse_partial_date(typed)

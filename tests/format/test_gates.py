@@ -67,3 +67,31 @@ def test_documents_show_the_gates_and_the_order_of_opening(fmt: str) -> None:
 def test_without_gates_nothing_about_them_is_printed() -> None:
     text = md_text(export_document(Playbook.model_validate(complete_data()), "policy", "md"))
     assert "Gate" not in text and "Opens after" not in text
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_circle_of_three_thousand_channels_is_named_once_in_one_line(reverse: bool) -> None:
+    # the search recursed: ~1,000 chained channels ended in RecursionError and the circle went unreported
+    data = complete_data()
+    template = data["channels"]["accounts"][0]
+    count = 3000
+    step = -1 if reverse else 1
+    data["channels"]["accounts"] = [
+        dict(template, id=f"c{i}", handle=f"@c{i}", requires=[f"c{(i + step) % count}"]) for i in range(count)
+    ]
+    found = findings(data)
+    assert not [f for f in found if f.code == "INTERNAL"]
+    cycles = [f for f in found if f.code == "CHAN-PREREQ-CYCLE"]
+    assert len(cycles) == 1
+    assert cycles[0].path == "channels.accounts[0].requires"
+    assert "2,995 more" in cycles[0].message and len(cycles[0].message) < 400
+
+
+def test_a_long_chain_without_a_circle_is_no_circle() -> None:
+    data = complete_data()
+    template = data["channels"]["accounts"][0]
+    data["channels"]["accounts"] = [
+        dict(template, id=f"c{i}", handle=f"@c{i}", requires=[f"c{i + 1}"] if i < 999 else []) for i in range(1000)
+    ]
+    found = findings(data)
+    assert not [f for f in found if f.code in ("INTERNAL", "CHAN-PREREQ-CYCLE")]

@@ -337,3 +337,41 @@ def test_a_heading_after_a_table_at_the_foot_of_a_page_costs_one_layout(
         built.clear()
         assert ui.pdf.html_to_pdf(html(filler), described=ui.pdf.Described("Test"), header="", footer="")
         assert len(built) == 1, f"{filler} paragraphs: the document was laid out {len(built)} times"
+
+
+def test_a_table_wider_than_the_page_is_set_in_column_groups(qapp: object, tmp_path: Path) -> None:
+    # a decision table of 40 columns was cut at the page edge: H35 halved, H36..H39 on no page
+    import ui.pdf  # noqa: F401
+
+    data = rich_playbook_data()
+    columns = [f"Heading{i}" for i in range(40)]
+    data["content"]["decision_tables"] = [
+        {"id": "wide", "title": "Wide grid", "columns": columns, "rows": [[f"v{i}" for i in range(40)]]}
+    ]
+    words = normalise(
+        " ".join(pdf_pages(export_document(Playbook.model_validate(data), "policy", "pdf"), tmp_path, "w"))
+    )
+    assert all(re.search(rf"\bHeading{i}\b", words) for i in range(40)), "a column is missing"
+    assert all(re.search(rf"\bv{i}\b", words) for i in range(40)), "a cell is missing"
+    assert "Columns 2 to" in words and "of 40 (the first column repeated)" in words
+
+
+def test_every_step_of_a_deep_decision_tree_is_in_the_pdf(qapp: object, tmp_path: Path) -> None:
+    import ui.pdf  # noqa: F401
+
+    data = rich_playbook_data()
+    nodes: list[dict[str, Any]] = [{"id": "s0", "question": "Q0?"}]
+    nodes += [{"id": f"s{i}", "parent": f"s{i - 1}", "answer": "Yes", "question": f"Q{i}?"} for i in range(1, 60)]
+    data["crisis"]["decision_trees"] = [{"id": "deep", "title": "Deep", "nodes": nodes}]
+    words = " ".join(pdf_pages(export_document(Playbook.model_validate(data), "crisis", "pdf"), tmp_path, "deep"))
+    assert len(set(re.findall(r"Q\d+\?", words))) == 60
+
+
+def test_a_heading_is_not_left_at_a_page_foot_above_a_heading_that_moved_on(qapp: object, tmp_path: Path) -> None:
+    # the real-policy fixture ended page 4 with "14 Crisis and escalation", its 14.1 on page 5
+    import ui.pdf  # noqa: F401
+
+    source = load_source(ROOT / "tests" / "fixtures" / "policies" / "mayo-clinic.playbook.yaml")
+    pages = pdf_pages(export_document(source.playbook, "policy", "pdf"), tmp_path, "mayo")
+    (page,) = [p for p in pages if re.search(r"^14\s+Crisis and escalation$", p, re.M)]
+    assert "14.1" in page
