@@ -3,6 +3,8 @@ environment's locale, and the editor's way (checks run inside ``language.using``
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from playbooks.checks import explain, load_all
@@ -32,11 +34,10 @@ def test_validate_in_german_prints_german_messages_and_keeps_codes_files_and_pat
     stale = next(line for line in out.splitlines() if "CHAN-STALE" in line)
     # the code, the file and line, the field path and the channel's name as written stay; the rest is German
     assert "meridian-securities-hub.playbook.yaml:" in stale and "channels.accounts[1].last_activity" in stale
-    assert "Warnung CHAN-STALE" in stale and "X @MeridianSec ist seit 8 Tagen inaktiv" in stale
+    assert "Warnung CHAN-STALE" in stale and re.search(r"X @MeridianSec ist seit \d+ Tagen inaktiv", stale)
     assert "has been quiet" not in out and "Warnings (" not in out
-    assert "Warnungen (2)" in out and "Aufbewahrung: 6 Jahre" in out and "Reifegrad-Bewertung" in out
-    assert "der Spoke gibt den Hub in seiner jetzigen Fassung an" in out
-    assert out.rstrip().endswith("gültig (0 Fehler, 2 Warnungen, 0 Hinweise)")
+    assert "Warnungen (1)" in out and "Aufbewahrung: 6 Jahre" in out and "Reifegrad-Bewertung" in out
+    assert out.rstrip().endswith("gültig (0 Fehler, 1 Warnung, 0 Hinweise)")
 
 
 def test_validate_follows_the_environments_language_and_falls_back_to_english(
@@ -46,13 +47,13 @@ def test_validate_follows_the_environments_language_and_falls_back_to_english(
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     _code, out, _err = run(["validate", str(EMEA)], capsys)
-    assert "Avertissements (2)" in out and "est inactif depuis 8 jours" in out
+    assert "Avertissements (1)" in out and re.search(r"est inactif depuis \d+ jours", out)
     monkeypatch.setenv("LANG", "pt_BR.UTF-8")  # a language Charter has no catalogue for: English, no error
     code, out, err = run(["validate", str(EMEA)], capsys)
-    assert code == 0 and err == "" and "Warnings (2)" in out and "has been quiet for 8 days" in out
+    assert code == 0 and err == "" and "Warnings (1)" in out and re.search(r"has been quiet for \d+ days", out)
     monkeypatch.setenv("LANG", "de_DE.UTF-8")  # --language wins over the environment
     _code, out, _err = run(["validate", str(EMEA), "--language", "en"], capsys)
-    assert "Warnings (2)" in out
+    assert "Warnings (1)" in out
 
 
 def test_an_unknown_language_is_one_clear_line(english_environment: None, capsys: pytest.CaptureFixture[str]) -> None:

@@ -296,7 +296,7 @@ def test_a_fields_label_is_translated_through_one_function() -> None:
 
 def test_findings_in_a_german_document_are_german(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     md = _export(tmp_path, capsys, "de", fmt="md", doc="checklist").read_text(encoding="utf-8")
-    assert "X @MeridianSec ist seit 8 Tagen inaktiv" in md and "has been quiet" not in md
+    assert re.search(r"X @MeridianSec ist seit \d+ Tagen inaktiv", md) and "has been quiet" not in md
 
 
 def test_an_english_passage_of_an_arabic_word_document_is_a_left_to_right_paragraph(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
