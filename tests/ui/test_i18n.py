@@ -184,6 +184,12 @@ def test_editor_in_german(speaking: Any, qtbot: Any, tmp_path: Path) -> None:
     # (computed in a worker) and the lifecycle status (an enum label, in the status bar)
     assert "Kultur" in problems.scorecard.text() and "Culture" not in problems.scorecard.text()
     assert window.status_lifecycle.text() == "Status: Aktiv"
+    # the check messages too (computed in the checks worker, in the language it was started in)
+    rows = [
+        [problems.model.data(problems.model.index(r, c)) for c in range(4)] for r in range(problems.model.rowCount())
+    ]
+    stale = next(row for row in rows if row[3] == "CHAN-STALE")
+    assert re.search(r"X @MeridianSec ist seit \d+ Tagen inaktiv", stale[2]) and "quiet" not in stale[2], stale
     assert window.problems_dock.windowTitle() == "Probleme"
     window.document.undo_stack.setClean()
 
