@@ -138,11 +138,11 @@ class FindPanel(QWidget):
         if generation != self._generation:
             return
         from playbooks.format.identity import Names
-        from playbooks.format.model import SECTIONS
+        from playbooks.format.model import section_titles
 
         self.results.clear()
         names = Names(snapshot)
-        titles = dict(SECTIONS)
+        titles = dict(section_titles())
         groups: dict[str, QTreeWidgetItem] = {}
         for path, snippet in hits:
             section = path.split(".", 1)[0].split("[", 1)[0]

@@ -134,6 +134,13 @@ def use_in_domain() -> None:
     _domain.enter_context(domain.using(_language))
 
 
+def domain_speaks() -> None:
+    """:func:`use_in_domain`, unless the domain speaks the interface's language already: before
+    the first page of a playbook is built (its section and field labels are the domain's words)."""
+    if _domain is None:
+        use_in_domain()
+
+
 def _leave_domain() -> None:
     global _domain
     if _domain is not None:

@@ -109,10 +109,10 @@ def toolbar_text(text: str) -> str:
 
 def all_pages() -> list[tuple[str, str]]:
     """(section, title) of every page, in navigator order: the model's sections, then waivers."""
-    from playbooks.format.model import SECTIONS
+    from playbooks.format.model import section_titles
     from ui.forms.pages import WAIVERS
 
-    return [*SECTIONS, (WAIVERS[0], translate("SectionPage", WAIVERS[1]))]
+    return [*section_titles(), (WAIVERS[0], translate("SectionPage", WAIVERS[1]))]
 
 
 def __getattr__(name: str) -> Any:
@@ -674,6 +674,11 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(self._on_document_modified_changed)
         document.path_changed.connect(self._on_path_changed)
         document.read_only_changed.connect(self._on_read_only_changed)
+        from ui import i18n
+
+        # the navigator and the pages show the domain's words (section and field labels, enum
+        # labels): in the interface's language from the first page on
+        i18n.domain_speaks()
         self._fill_navigator()
         self.central.setCurrentWidget(self.editor_area)
         for dock in getattr(self, "_docks_before_welcome", []):

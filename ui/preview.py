@@ -68,7 +68,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3, names: Name
     (items, references and values named as everywhere in Charter, by ``names`` if given)."""
     from pydantic import BaseModel
 
-    from playbooks.format.fields import MULTILINE
+    from playbooks.format.fields import MULTILINE, field_label
     from playbooks.format.identity import Names
 
     names = names or Names(playbook)
@@ -77,7 +77,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3, names: Name
     for name, info in type(model).model_fields.items():
         value = getattr(model, name)
         extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
-        title = html.escape(str(info.title or name))
+        title = html.escape(field_label(info, name))
         if isinstance(value, BaseModel):
             blocks.append(f"<h{level}>{title}</h{level}>" + model_html(playbook, value, level + 1, names))
         elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
@@ -104,6 +104,7 @@ def model_html(playbook: Playbook, model: BaseModel, level: int = 3, names: Name
 
 def section_html(playbook: Playbook, section: str) -> str:
     """The HTML preview of one section."""
+    from playbooks.format.fields import field_label
     from playbooks.format.model import Playbook
 
     if section == "waivers":
@@ -113,7 +114,7 @@ def section_html(playbook: Playbook, section: str) -> str:
         )
         return f"<h2>{title}</h2>{body}"
     info = Playbook.model_fields[section]
-    return f"<h2>{html.escape(str(info.title))}</h2>" + model_html(playbook, getattr(playbook, section))
+    return f"<h2>{html.escape(field_label(info))}</h2>" + model_html(playbook, getattr(playbook, section))
 
 
 def whole_html(playbook: Playbook) -> str:

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -40,6 +41,13 @@ class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(object)
     progress = Signal(int, str)
+    dropped = Signal()  # a cancelled job ends without a result: its signals can go
+
+
+#: The signal objects of jobs not yet delivered (GUI thread only). They are kept here, not by
+#: the receiver: a receiver destroyed while its worker runs would delete them under the worker
+#: as it emits (a race between the two threads that crashed the process).
+_PENDING: set[_Signals] = set()
 
 
 class Job(QRunnable):
@@ -77,6 +85,8 @@ class Job(QRunnable):
 
     def _deliver(self, signal: Any, *values: Any) -> None:
         if self.token.cancelled:
+            if signal is not self.signals.progress:
+                self.signals.dropped.emit()
             return
         # RuntimeError: the receiver was closed meanwhile, nobody is waiting for this result
         with contextlib.suppress(RuntimeError):
@@ -97,11 +107,21 @@ def start(
     """
     job = Job(function, *args, with_token=with_token)
     signals = job.signals
-    # the signal object lives in the GUI thread, owned by the receiver, and goes when delivered
-    signals.setParent(receiver)
-    signals.finished.connect(on_done)
-    signals.failed.connect(on_error)
-    signals.finished.connect(signals.deleteLater)
-    signals.failed.connect(signals.deleteLater)
+    # the signal object lives in the GUI thread until its job is delivered (or dropped); what it
+    # delivers reaches the receiver only while the receiver exists
+    _PENDING.add(signals)
+
+    def settled() -> None:
+        _PENDING.discard(signals)
+        signals.deleteLater()
+
+    def deliver(slot: Callable[[Any], None], value: Any) -> None:
+        settled()
+        if shiboken6.isValid(receiver):
+            slot(value)
+
+    signals.finished.connect(lambda result: deliver(on_done, result))
+    signals.failed.connect(lambda error: deliver(on_error, error))
+    signals.dropped.connect(settled)
     QThreadPool.globalInstance().start(job)
     return job

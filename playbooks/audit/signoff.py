@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from playbooks.format import messages
 from playbooks.format.enums import Decision, LifecycleStatus, Severity
 from playbooks.format.findings import Finding
+from playbooks.format.language import gettext as _
 from playbooks.format.model import ChangeLogEntry, Playbook, SignOff
 from playbooks.format.references import noun_of
 from playbooks.io.storage import FINGERPRINT_SCHEME, fingerprint, matches
@@ -67,11 +68,14 @@ class ApprovalState:
     def describe(self) -> str:
         """The status-bar wording."""
         if not self.approved:
-            return "Not approved"
-        when = self.date.isoformat() if self.date else "an unknown date"
+            return _("Not approved")
+        when = self.date.isoformat() if self.date else _("an unknown date")
         if self.current:
-            return f"Approved by {self.approver} on {when}"
-        return f"Changed since approval (approved by {self.approver} on {when})"
+            return _("Approved by %(approver)s on %(date)s") % {"approver": self.approver, "date": when}
+        return _("Changed since approval (approved by %(approver)s on %(date)s)") % {
+            "approver": self.approver,
+            "date": when,
+        }
 
 
 def approval_state(playbook: Playbook) -> ApprovalState:

@@ -148,7 +148,15 @@ def _letter(match: re.Match[bytes]) -> bytes:
     # Arabic presentation forms (a shaped glyph's code point) -> the letter they show; a ligature
     # of two letters (lam-alef) is kept: a reader lays a right-to-left word out by reversing it,
     # the letters of one glyph's mapping included, so "لا" would come out "ال"
-    if 0xFB50 <= ord(char) <= 0xFDFF or 0xFE70 <= ord(char) <= 0xFEFF:
+    # and a CJK font's glyph shared by a radical and an ideograph (Noto Sans CJK maps 文 U+6587
+    # and the Kangxi radical ⽂ U+2F42 to one glyph, and Qt names the glyph by the radical): the
+    # ideograph (NFKC), which is what was written and what a search looks for
+    if (
+        0xFB50 <= ord(char) <= 0xFDFF
+        or 0xFE70 <= ord(char) <= 0xFEFF
+        or 0x2E80 <= ord(char) <= 0x2FDF
+        or 0xF900 <= ord(char) <= 0xFAFF
+    ):
         letters = unicodedata.normalize("NFKC", char)
         if letters != char and len(letters) == 1:
             return b"<" + letters.encode("utf-16-be").hex().upper().encode() + b">"

@@ -50,7 +50,7 @@ from playbooks.format.enums import (
     TriggerKind,
     UseType,
 )
-from playbooks.format.fields import F, ItemId, Items, Model, Ref, Text
+from playbooks.format.fields import F, ItemId, Items, Model, Ref, Text, field_label
 from playbooks.format.language import LANGUAGE_TAG, check_tag
 from playbooks.format.paper import PaperSize
 
@@ -1055,3 +1055,8 @@ class Playbook(Model):
 SECTIONS: list[tuple[str, str]] = [
     (name, str(info.title)) for name, info in Playbook.model_fields.items() if name not in ("schema_version", "waivers")
 ]
+
+
+def section_titles() -> list[tuple[str, str]]:
+    """:data:`SECTIONS` with each title in the language in force (:func:`fields.field_label`)."""
+    return [(name, field_label(Playbook.model_fields[name])) for name, _ in SECTIONS]

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playbooks.format.fields import field_label
 from playbooks.format.paths import FieldRejected
 from ui.confined import ConfinedBrowser
 from ui.document import Document
@@ -98,7 +99,7 @@ class FieldEditor(QWidget):
         self.document = document
         self.info = info
         self.kind = kind
-        self.label = str(info.title or path.rsplit(".", 1)[-1])
+        self.label = field_label(info, path.rsplit(".", 1)[-1])
         self.description = str(info.description or "")
         self._path = path
         self._session = object()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from playbooks.format import paths as fieldpath
+from playbooks.format.fields import field_label
 from playbooks.format.paths import FieldRejected
 from ui.document import Document
 from ui.forms.factory import EDITORS, FieldEditor
@@ -131,7 +132,7 @@ class Form(QWidget):
 
     def _add_row(self, form: QFormLayout, name: str, info: FieldInfo) -> None:
         editor = create_editor(self.document, _join(self._prefix, name), info, self)
-        label = QLabel(translate("Form", "{title}:").format(title=info.title), self)
+        label = QLabel(translate("Form", "{title}:").format(title=field_label(info)), self)
         label.setToolTip(str(info.description or ""))
         if isinstance(editor, FieldEditor):
             label.setBuddy(editor.input)
@@ -169,7 +170,7 @@ class ModelGroup(QGroupBox):
     def __init__(
         self, document: Document, path: str, info: FieldInfo, kind: FieldKind, parent: QWidget | None = None
     ) -> None:
-        super().__init__(str(info.title), parent)
+        super().__init__(field_label(info), parent)
         self.document = document
         self.info = info
         self.kind = kind
@@ -186,7 +187,7 @@ class ModelGroup(QGroupBox):
         layout.addWidget(self.form)
         if kind.optional:
             self.setCheckable(True)
-            self.setAccessibleName(str(info.title))
+            self.setAccessibleName(field_label(info))
             self.toggled.connect(self._on_toggled)
         self.refresh()
 
@@ -247,7 +248,7 @@ class ItemTable(QGroupBox):
     def __init__(
         self, document: Document, path: str, info: FieldInfo, cls: type[BaseModel], parent: QWidget | None = None
     ) -> None:
-        super().__init__(str(info.title), parent)
+        super().__init__(field_label(info), parent)
         self.document = document
         self.cls = cls
         self.info = info
@@ -264,7 +265,7 @@ class ItemTable(QGroupBox):
         self.model = ItemListModel(document, path, cls, self)
         self.view = QTableView(self)
         self.view.setObjectName(f"field:{path}")
-        self.view.setAccessibleName(str(info.title))
+        self.view.setAccessibleName(field_label(info))
         self.view.setAccessibleDescription(
             (f"{info.description} " if info.description else "")
             + translate(
@@ -375,7 +376,9 @@ class ItemTable(QGroupBox):
             button = QToolButton(self)
             button.setText(text)
             button.setToolTip(tip)
-            button.setAccessibleName(translate("Form", "{text} ({title})").format(text=text, title=self.info.title))
+            button.setAccessibleName(
+                translate("Form", "{text} ({title})").format(text=text, title=field_label(self.info))
+            )
             button.setObjectName(f"{key}:{self._path}")
             if icon is not None:
                 button.setIcon(style.standardIcon(icon))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playbooks.format.fields import field_label
 from playbooks.format.paths import FieldRejected
 from ui.document import Document
 from ui.forms.fieldkinds import FieldKind, kind_of, model_fields
@@ -152,7 +153,7 @@ class ItemListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.fields):
             if role == Qt.ItemDataRole.DisplayRole:
-                return str(self.infos[section].title)
+                return field_label(self.infos[section])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return str(self.infos[section].description or "")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and section >= 0:
@@ -216,7 +217,7 @@ class ItemListModel(QAbstractTableModel):
     def refuse(self, index: Index, reason: str) -> None:
         """Say why an entry in a cell was not applied, and what the cell keeps."""
         kept = getattr(self._items[index.row()], self.fields[index.column()])
-        title = str(self.infos[index.column()].title)
+        title = field_label(self.infos[index.column()])
         message = refusal(reason, title, self.document.playbook, self.kinds[index.column()], kept)
         self.rejected.emit(
             translate("Form", "Row {value}, not applied: {message}").format(value=index.row() + 1, message=message)
@@ -306,7 +307,7 @@ class ItemDelegate(QStyledItemDelegate):
         editor = make_input(
             self.list_model.document, self.list_model.kinds[column], self.list_model.infos[column], parent
         )
-        editor.setAccessibleName(str(self.list_model.infos[column].title))
+        editor.setAccessibleName(field_label(self.list_model.infos[column]))
         editor.setAccessibleDescription(str(self.list_model.infos[column].description or ""))
         if isinstance(editor, NumberInput):
             cell = QPersistentModelIndex(index)

@@ -67,7 +67,7 @@ from playbooks.audit.signoff import approval_state
 from playbooks.checks.validation import spoke_report
 from playbooks.format.enums import Decision, Severity
 from playbooks.format.identity import SEPARATOR, Names
-from playbooks.format.model import SECTIONS, Playbook
+from playbooks.format.model import Playbook, section_titles
 from playbooks.format.paths import Address, parse_address
 from playbooks.io import storage
 from playbooks.tailoring import (
@@ -116,7 +116,6 @@ from ui.workflows.compare import KIND_WORDS
 from ui.workflows.signoff import SignOffDialog, _expiry, _expiry_fields, _FormDialog
 from ui.workflows.tailoring_translations import TranslationsPanel
 
-SECTION_TITLES = dict(SECTIONS)
 LOCKED_COLOUR = "#8a5a00"
 CHANGED_COLOUR = "#1565c0"
 ERROR_COLOUR = "#b3261e"
@@ -550,7 +549,7 @@ class TailoringView(QDialog):
         self.section = QComboBox(page)
         self.section.setObjectName("section")
         label.setBuddy(self.section)
-        for name, title in SECTIONS:
+        for name, title in section_titles():
             self.section.addItem(title, name)
         self.section.currentIndexChanged.connect(self._on_section_current_index_changed)
         top.addWidget(self.section)
