@@ -164,6 +164,7 @@ class DocumentControl(Model):
         "The language exported documents are written in, as a BCP 47 tag: en, de-DE, fr-FR, es-MX, ja-JP, ar-AE. "
         "Not set: the site's language (charter config), English unless the site says otherwise.",
         None,
+        added=2,
     )
     self_approval_allowed: bool = F(
         "Self-approval allowed",

@@ -176,12 +176,16 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
 
 @migration(1)
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 only adds: organisation-defined vocabularies (audiences, content classes,
-    roles), edition history, gates, decision tables and the other structures of issue 18.
-    Every version-1 value means the same in version 2, so the content (and with it every
-    sign-off fingerprint) is carried over unchanged; the version number is what changes, so
-    that a version-1 Charter refuses a file that may hold structures it cannot read."""
-    return dict(data)
+    """Version 2 adds organisation-defined vocabularies (audiences, content classes, roles),
+    edition history, gates, decision tables and the other structures of issue 18, and no longer
+    assumes a value for the item fields of :data:`VERSION1_DEFAULTS`: a version-1 file left
+    those out where they held the value version 1 assumed (a rule pre-reviewed, a feature off).
+    The step writes that value wherever the file left the field out, so that the upgraded file
+    states what version 1 read (and printed, checked, locked and fingerprinted); the version
+    number changes so that a version-1 Charter refuses a file that may hold structures it
+    cannot read."""
+    filled: dict[str, Any] = fill_version1_defaults(data, Playbook)
+    return filled
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
@@ -426,9 +430,21 @@ _ASSUMED_ITEM: dict[type[BaseModel], dict[str, Any]] = {
 }
 
 
-def _holders() -> dict[type[BaseModel], tuple[str, ...]]:
+#: Every item field whose version-1 default version 2 no longer assumes: the fingerprinted ones
+#: (:data:`_ASSUMED_ITEM`) and a change log entry's ``material``. The 1 -> 2 migration writes
+#: them into version-1 data (:func:`fill_version1_defaults`).
+VERSION1_DEFAULTS: dict[type[BaseModel], dict[str, Any]] = {
+    **{
+        cls: {name: getattr(value, "value", value) for name, value in fields.items()}
+        for cls, fields in _ASSUMED_ITEM.items()
+    },
+    m.ChangeLogEntry: {"material": False},
+}
+
+
+def _holders(targets: typing.Container[type[BaseModel]]) -> dict[type[BaseModel], tuple[str, ...]]:
     """Model -> its fields that hold (in a model, a list of them, or below) a model of
-    :data:`_ASSUMED_ITEM`: the only ways :func:`_fill_assumed` walks down."""
+    ``targets``: the only ways :func:`_fill_assumed` and :func:`fill_version1_defaults` walk down."""
 
     def models(annotation: Any) -> list[type[BaseModel]]:
         if isinstance(annotation, type):
@@ -439,7 +455,7 @@ def _holders() -> dict[type[BaseModel], tuple[str, ...]]:
 
     def reach(cls: type[BaseModel]) -> bool:
         if cls not in reaches:
-            reaches[cls] = cls in _ASSUMED_ITEM  # (the model has no cycles; this only ends one)
+            reaches[cls] = cls in targets  # (the model has no cycles; this only ends one)
             below = [reach(sub) for f in cls.model_fields.values() for sub in models(f.annotation)]
             reaches[cls] = reaches[cls] or any(below)
         return reaches[cls]
@@ -453,7 +469,38 @@ def _holders() -> dict[type[BaseModel], tuple[str, ...]]:
     return out
 
 
-_HOLDERS = _holders()
+_HOLDERS = _holders(_ASSUMED_ITEM)
+_VERSION1_HOLDERS = _holders(VERSION1_DEFAULTS)
+
+
+def _model_of(cls: type[BaseModel], name: str) -> type[BaseModel] | None:
+    inner, _, _ = unwrap(cls.model_fields[name].annotation)
+    return inner if is_model(inner) else None
+
+
+def fill_version1_defaults(data: Any, cls: type[BaseModel], *, top: bool = True) -> Any:
+    """``data`` (plain data of a ``cls``, as a version-1 file wrote it) with every field of
+    :data:`VERSION1_DEFAULTS` it leaves out, at any depth, written as the value version 1 read
+    there (a copy; anything that is not a mapping is returned as it is, for validation to
+    report). ``top``: fill ``cls``'s own fields too; False for a spoke's field-by-field change,
+    where a field left out is one the change leaves alone, while a value it gives (a list of
+    features) is whole."""
+    if not isinstance(data, dict):
+        return data
+    out = dict(data)
+    if top:
+        for name, value in VERSION1_DEFAULTS.get(cls, {}).items():
+            out.setdefault(name, value)
+    for name in _VERSION1_HOLDERS.get(cls, ()):
+        inner = _model_of(cls, name)
+        value = out.get(name)
+        if inner is None or value is None:
+            continue
+        if isinstance(value, list):
+            out[name] = [fill_version1_defaults(item, inner) for item in value]
+        else:
+            out[name] = fill_version1_defaults(value, inner)
+    return out
 
 
 def _fill_assumed(node: BaseModel, path: str, unset: list[str]) -> BaseModel:

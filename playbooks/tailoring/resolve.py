@@ -49,6 +49,7 @@ from playbooks.io.storage import (
     playbook_from_text,
     read_source,
     read_text,
+    silent_additions,
 )
 from playbooks.tailoring.apply import Refused, Working
 from playbooks.tailoring.locks import DIGEST_ITEMS_MAX, Weakening, lock_record, record_weakenings, weakenings
@@ -551,8 +552,17 @@ def _item_digests(out: dict[str, str], name: str, items: list[Any], cls: Any) ->
 def hub_digests(hub: Playbook) -> dict[str, str]:
     """A 12-hex digest of every keyed hub item (``channels.accounts[c-li]``) and of the rest of
     each section (``privacy``): what a spoke records so a diff can list what moved in the hub.
-    A list of more than :data:`DIGEST_ITEMS_MAX` items has one digest (``content.rules[*]``)."""
-    data = hub.model_dump(mode="json", exclude={"document": {"sign_offs", "change_log", "status", "version"}})
+    A list of more than :data:`DIGEST_ITEMS_MAX` items has one digest (``content.rules[*]``).
+    Fields added since schema 1 that say nothing are left out, as the fingerprint leaves them
+    out (:func:`~playbooks.io.storage.silent_additions`): a hub item nobody changed keeps the
+    digest a spoke recorded of it before they existed."""
+    exclude: dict[Any, Any] = silent_additions(hub) or {}
+    document = exclude.get("document")
+    exclude["document"] = {
+        **(document if isinstance(document, dict) else {}),
+        **dict.fromkeys(("sign_offs", "change_log", "status", "version"), True),
+    }
+    data = hub.model_dump(mode="json", exclude=exclude)
     out: dict[str, str] = {}
     for section, info in Playbook.model_fields.items():
         if section == "schema_version" or section not in data:
