@@ -6,9 +6,10 @@ that has no entry there has no defined direction: a spoke may not change it at a
 preset's parameters take their direction from the preset's data (a floor or a cap,
 :func:`playbooks.presets.parameter_bound`), the rule the strictest combination uses too.
 
-What a locked item names is part of what the lock protects: the person behind a locked
-escalation contact, the training a locked channel requires (:data:`REFERENCED`). Their
-identifying fields cannot change, and their contact details may change but not be emptied.
+What a locked item names is part of what the lock protects: the person or role behind a locked
+escalation contact, the training a locked channel requires, the audience, content class or gate
+of the organisation's own it relies on (:data:`REFERENCED`). Their identifying fields cannot
+change, and their contact details may change but not be emptied.
 
 Violations are found by comparing the hub with the *effective* playbook (hub + changes), not
 by reading the changes. A locked rule therefore cannot be weakened by any way of writing the
@@ -264,6 +265,12 @@ REFERENCED: dict[type[BaseModel], dict[str, Direction | None]] = {
         "cadence_months": LOWER,
         "validity_months": LOWER,
     },
+    # what the organisation's own registers define: a locked rule for an audience, a locked
+    # channel's gate, a role a locked level calls, mean what the hub says they are
+    m.OrgRole: {"name": None, "description": None, "holders": None, "email": KEPT, "phone": KEPT},
+    m.AudienceDefinition: {"name": None, "counts_as": None, "description": None},
+    m.ContentClassDefinition: {"name": None, "counts_as": None, "description": None},
+    m.Gate: {"title": None, "description": None},
 }
 
 
@@ -719,7 +726,8 @@ def locked_item_at(hub: m.Playbook, address: Address) -> str | None:
 
 def referenced_by_locks(hub: m.Playbook) -> dict[tuple[str, str], str]:
     """(reference kind, id) -> the keyed address of the first locked item that names it, for the
-    kinds :data:`REFERENCED` protects (people, training modules)."""
+    kinds :data:`REFERENCED` protects (people, training modules, and the roles, audiences,
+    content classes and gates of the organisation's own registers)."""
     out: dict[tuple[str, str], str] = {}
     for parts, cls in LOCKABLE_LISTS.items():
         field = key_field(cls) or "id"

@@ -849,6 +849,61 @@ def test_the_person_behind_a_locked_contact_keeps_who_they_are(
     assert run(capsys, "validate", regional_phone)[0] == EXIT_OK
 
 
+def _hub_with_registers(data: Any) -> None:
+    """The example hub with an item of each register of its own named by a locked item."""
+    data["people"]["roles"] = [
+        {"id": "duty-officer", "name": "Communications duty officer", "holders": ["thomas-nakamura"]}
+        | {"email": "duty@meridian.example", "phone": "+1 212 555 0100"}
+    ]
+    data["crisis"]["levels"][0]["contacts"].append({"person": "duty-officer", "acknowledge_minutes": 10})
+    data["scope"]["audience_register"] = [
+        {"id": "spokespeople", "name": "Certified spokespeople"} | {"counts_as": "employees"}
+    ]
+    data["content"]["classes"] = [
+        {"id": "benchmark-claim", "name": "Benchmark claims", "counts_as": "performance_claim"}
+    ]
+    data["content"]["rules"].append(
+        {"id": "cr-bench", "title": "Benchmark claims", "content_class": "benchmark-claim", "locked": True}
+        | {"approval": "templates_only", "audiences": ["spokespeople"]}
+    )
+    data["channels"]["gates"] = [{"id": "g-logo", "title": "Approved name and logo", "description": "Brand approves."}]
+    data["channels"]["accounts"][0] |= {"locked": True, "gates_met": ["g-logo"]}
+    data["crisis"]["levels"][0]["locked"] = True
+
+
+@pytest.mark.parametrize(
+    ("target", "key", "fields", "refused"),
+    [
+        ("people.roles", "duty-officer", {"holders": [], "phone": "", "name": "Nobody in particular"}, "Held by"),
+        ("scope.audience_register", "spokespeople", {"counts_as": "official_accounts"}, "Counts as"),
+        ("content.classes", "benchmark-claim", {"counts_as": None, "name": "Anything"}, "Counts as"),
+        ("channels.gates", "g-logo", {"title": "Nothing", "description": ""}, "What it takes"),
+    ],
+)
+def test_what_a_locked_item_names_in_the_hubs_own_registers_keeps_what_it_is(
+    capsys: pytest.CaptureFixture[str],
+    hub: Path,
+    spoke_of: Callable[..., Path],
+    target: str,
+    key: str,
+    fields: dict[str, Any],
+    refused: str,
+) -> None:
+    # a role contact of a locked level, the audience and class of a locked rule, the gate of a
+    # locked channel: protected as a person behind a locked contact is (red team 18/20, F03)
+    edit_by_hand(hub, _hub_with_registers)
+    spoke = spoke_of(hub, "apac.playbook.yaml", [change("modify", target=target, id=key, fields=fields)])
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS
+    line = line_of(spoke, f"target: {target}") - 1
+    assert f"{spoke}:{line}: error SPOKE-LOCKED-WEAKENED: {target}[0]" in out
+    assert f"a spoke may not change its {refused}" in out or f"its {refused} may be updated, never emptied" in out
+    removed = spoke_of(hub, "emea.playbook.yaml", [change("remove", target=target, id=key)])
+    _, out, _ = run(capsys, "validate", removed)
+    assert "what a locked item names may not be removed" in out
+    assert f"{target}[{key}]" in load_spoke(removed).hub_locks  # recorded: the hub file cannot drop it either
+
+
 def test_removing_every_lexicon_under_locked_surveillance_fails_at_the_removal(
     capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
 ) -> None:
