@@ -681,11 +681,66 @@ def weakenings(
             if new_items[found] is not item:
                 out.extend(_compare_item(cls, item, new_items[found], path, address, address, names))
     out.extend(_referenced_weakenings(hub, effective, changed, positions, names))
+    out.extend(_policy_wide_weakenings(hub, effective, names))
     if changed is None or any(
         ("regulatory", "exceptions")[: len(known)] == known and (value is None or known == ("regulatory", "exceptions"))
         for known, value in changed.items()
     ):
         out.extend(exception_weakenings(hub, effective))
+    return out
+
+
+#: Policy-wide values that locked items follow where they set none of their own: (the section,
+#: its field, the list of the items that follow it, the item's own field, or None where every
+#: item follows it, the direction). A spoke moves such a value only as far as every locked item
+#: that follows it may move: setting the policy-wide freshness to ten years loosens every locked
+#: channel without a threshold of its own, as setting each one's would.
+POLICY_WIDE: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str | None, Direction], ...] = (
+    (("channels",), "freshness_days", ("channels", "accounts"), "freshness_days", LOWER),
+    (("channels",), "new_features_off", ("channels", "accounts"), None, TRUE),
+)
+
+
+def _section(playbook: BaseModel, parts: tuple[str, ...]) -> Any:
+    node: Any = playbook
+    for part in parts:
+        node = getattr(node, part)
+    return node
+
+
+def _policy_wide_weakenings(hub: m.Playbook, effective: m.Playbook, names: Names) -> list[Weakening]:
+    """The policy-wide values of :data:`POLICY_WIDE` a spoke loosens under a locked item that follows them."""
+    out: list[Weakening] = []
+    for parts, name, item_parts, own, direction in POLICY_WIDE:
+        was, now = getattr(_section(hub, parts), name), getattr(_section(effective, parts), name)
+        if was == now or direction.compare(was, now):
+            continue
+        cls = LOCKABLE_LISTS[item_parts]
+        field = key_field(cls) or "id"
+        positions = positions_of(_get(effective, item_parts), cls)
+        new_items = _get(effective, item_parts)
+        for item in _get(hub, item_parts):
+            if not item.locked:
+                continue
+            key = str(getattr(item, field))
+            found = positions.get(key)
+            if own is not None and found is not None and getattr(new_items[found], own) is not None:
+                continue  # the item keeps a value of its own: the policy-wide one no longer applies to it
+            address: Address = (*parts, name)
+            label = lock_words(names, (*item_parts, Key(key)))[0]
+            setting = SEPARATOR.join(names.words(address))
+            out.append(
+                Weakening(
+                    ".".join(address),
+                    label,
+                    name,
+                    f"The hub locks {label}, which follows {setting} ({direction.wording}); this spoke loosens it "
+                    f"from {_show(names, was, address)} to {_show(names, now, address)}",
+                    address,
+                    direction.wording,
+                )
+            )
+            break  # one line for the setting, naming the first locked item that follows it
     return out
 
 

@@ -904,6 +904,34 @@ def test_what_a_locked_item_names_in_the_hubs_own_registers_keeps_what_it_is(
     assert f"{target}[{key}]" in load_spoke(removed).hub_locks  # recorded: the hub file cannot drop it either
 
 
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        ("channels.freshness_days", 3650, "(lower is tighter); this spoke loosens it from 30 to 3650"),
+        ("channels.freshness_days", None, "(lower is tighter); this spoke loosens it from 30 to not stated"),
+        ("channels.new_features_off", False, "(on is tighter); this spoke loosens it from Yes to No"),
+    ],
+)
+def test_a_locked_channel_keeps_the_policy_wide_values_it_follows(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path], path: str, value: Any, message: str
+) -> None:
+    # the locked channel sets no threshold of its own: the policy-wide one is its (red team 18/20, F16)
+    def policy_wide(data: Any) -> None:
+        data["channels"] |= {"freshness_days": 30, "new_features_off": True}
+        data["channels"]["accounts"][0]["locked"] = True
+        data["channels"]["accounts"][0].pop("freshness_days", None)
+
+    edit_by_hand(hub, policy_wide)
+    spoke = spoke_of(hub, "apac.playbook.yaml", [change("set", path=path, value=value)])
+    code, out, _ = run(capsys, "validate", spoke)
+    line = line_of(spoke, f"path: {path}") - 1
+    assert code == EXIT_FINDINGS
+    assert f"{spoke}:{line}: error SPOKE-LOCKED-WEAKENED: {path}: The hub locks Channels and accounts › " in out
+    assert message in out
+    tighter = spoke_of(hub, "emea.playbook.yaml", [change("set", path="channels.freshness_days", value=7)])
+    assert "SPOKE-LOCKED-WEAKENED" not in run(capsys, "validate", tighter)[1]
+
+
 def test_removing_every_lexicon_under_locked_surveillance_fails_at_the_removal(
     capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
 ) -> None:
