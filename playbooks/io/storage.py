@@ -295,8 +295,9 @@ def parse_document(name: str, text: str) -> dict[str, Any]:
     return data
 
 
-def check_schema_version(name: str, data: dict[str, Any]) -> None:
-    """Refuse a file from a newer Charter; normalise the version to an int."""
+def check_schema_version(name: str, data: dict[str, Any], text: str = "") -> None:
+    """Refuse a file from a newer Charter, or a version that is no version; normalise it to an
+    int. ``text``: the file's text, for the line of ``schema_version`` in the message."""
     version = data.get("schema_version", 0)
     shown = str(version)
     if isinstance(version, str) and version.isascii() and version.isdigit():
@@ -305,19 +306,31 @@ def check_schema_version(name: str, data: dict[str, Any]) -> None:
         digits = version.lstrip("0") or "0"
         shown = digits if len(digits) <= 18 else digits[:18] + "…"
         version = data["schema_version"] = int(digits) if len(digits) <= 18 else SCHEMA_VERSION + 1
-    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise PlaybookLoadError(name, "schema", [Issue("schema_version", "must be a whole number")])
+
+    def refuse(error: type[PlaybookLoadError], stage: str, message: str) -> PlaybookLoadError:
+        line = lines_of(text, [("schema_version",)])[0] if text and "schema_version" in data else None
+        return error(name, stage, [Issue("schema_version", message, line)])
+
+    if (isinstance(version, int) and version < 0) or (
+        isinstance(version, str) and version.isascii() and re.fullmatch(r"\s*-0*[1-9][0-9]*\s*", version)
+    ):
+        raise refuse(
+            PlaybookLoadError,
+            "schema",
+            f"must be 0 or more, the version of the file format (this Charter writes {SCHEMA_VERSION})",
+        )
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise refuse(
+            PlaybookLoadError,
+            "schema",
+            f"must be a whole number, the version of the file format (this Charter writes {SCHEMA_VERSION})",
+        )
     if version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            name,
+        raise refuse(
+            NewerSchemaError,
             "newer",
-            [
-                Issue(
-                    "schema_version",
-                    f"written by a newer Charter (format {shown}; this version reads up to {SCHEMA_VERSION}); "
-                    "open it read-only or update Charter",
-                )
-            ],
+            f"written by a newer Charter (format {shown}; this version reads up to {SCHEMA_VERSION}); "
+            "open it read-only or update Charter",
         )
 
 
@@ -347,7 +360,7 @@ def playbook_from_text(name: str, text: str, data: dict[str, Any] | None = None)
     with paused_gc():
         if data is None:
             data = parse_document(name, text)
-        check_schema_version(name, data)
+        check_schema_version(name, data, text)
         upgraded = upgrade(data)
         try:
             return Playbook.model_validate(upgraded)

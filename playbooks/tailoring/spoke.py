@@ -542,7 +542,7 @@ def spoke_from_text(name: str, text: str, data: dict[str, Any] | None = None) ->
     ``data``: the text already parsed (:func:`~playbooks.io.storage.parse_document`)."""
     if data is None:
         data = parse_document(name, text)
-    check_schema_version(name, data)
+    check_schema_version(name, data, text)
     if data.get("schema_version", 0) == 0:
         raise PlaybookLoadError(
             name, "schema", [Issue("schema_version", f"a spoke file needs schema_version: {SCHEMA_VERSION}")]
