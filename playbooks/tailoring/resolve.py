@@ -37,7 +37,8 @@ from playbooks.format.fields import is_model, unwrap
 from playbooks.format.findings import SCHEMA, Finding
 from playbooks.format.identity import find_key, item_key, key_field, shared_positions
 from playbooks.format.model import Playbook
-from playbooks.format.paths import Address, Key, join
+from playbooks.format.paths import Address, Key, join, parse
+from playbooks.format.references import REFERENCE_KINDS
 from playbooks.io.storage import (
     EXTENSION,
     PlaybookLoadError,
@@ -351,12 +352,55 @@ def tailor(
         findings.append(Finding(LOCKED_WEAKENED, Severity.ERROR, weak.path, weak.message, line))
     problems = working.problems()
     for problem in problems:
-        culprit = _ref_for(model_address(effective, problem.path), provenance)
-        where = f"changes[{culprit.index}]" if culprit else problem.path
-        label = f"{culprit.label} makes the effective playbook invalid: " if culprit else "effective playbook: "
-        message = f"{label}{problem.path}: {problem.message}"
-        findings.append(Finding(SCHEMA, Severity.ERROR, where, message, culprit.line if culprit else None))
+        culprit = _ref_for(model_address(effective, problem.path), provenance) or _taken_away(
+            hub, effective, problem.path, provenance, removed
+        )
+        # at the change that caused it (its line in the spoke file), the field's path once
+        if culprit is None:
+            findings.append(Finding(SCHEMA, Severity.ERROR, problem.path, problem.message, None))
+            continue
+        message = f"{problem.path}: {problem.message} (after {culprit.label})"
+        findings.append(Finding(SCHEMA, Severity.ERROR, f"changes[{culprit.index}]", message, culprit.line))
     return Tailoring(None if problems else effective, findings, provenance, removed, applied, weakened)
+
+
+def _value_at(root: BaseModel, path: str) -> Any:
+    """The value at an index path (``channels.accounts[2].owner``) of a model; None if none."""
+    node: Any = root
+    try:
+        for part in parse(path):
+            node = node[part] if isinstance(part, int) else getattr(node, part)
+    except (ValueError, IndexError, TypeError, AttributeError):
+        return None
+    return node
+
+
+def _taken_away(
+    hub: Playbook,
+    effective: Playbook,
+    path: str,
+    provenance: dict[Address, ChangeRef],
+    removed: dict[Address, ChangeRef],
+) -> ChangeRef | None:
+    """The change that took away what the hub's reference at ``path`` names: the removal of the
+    item (``remove people.roles duty-officer``), or the replacement of its whole list."""
+    value = _value_at(effective, path)
+    if not isinstance(value, str):
+        return None
+    for address, ref in removed.items():
+        if address and address[-1] == Key(value):
+            return ref
+    for section, attribute, _ in REFERENCE_KINDS.values():
+        ref = provenance.get((section, attribute))
+        if ref is None:
+            continue
+        was = getattr(getattr(hub, section), attribute)
+        now = getattr(getattr(effective, section), attribute)
+        if any(getattr(item, "id", None) == value for item in was) and not any(
+            getattr(item, "id", None) == value for item in now
+        ):
+            return ref
+    return None
 
 
 def model_address(root: BaseModel, path: str) -> Address:
