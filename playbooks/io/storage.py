@@ -612,7 +612,8 @@ def _additions(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[tuple[str, 
     children = []
     for name, info in cls.model_fields.items():
         inner, is_list, _ = unwrap(info.annotation)
-        if name not in added and is_model(inner) and _has_additions(inner):
+        # a field added since schema 1 may hold items with later additions of their own (a lock)
+        if is_model(inner) and _has_additions(inner):
             children.append((name, is_list))
     return added, tuple(children)
 
@@ -631,7 +632,7 @@ def silent_additions(model: BaseModel) -> dict[Any, Any] | None:
     out: dict[Any, Any] = {name: True for name in added if empty(getattr(model, name))}
     for name, is_list in children:
         value = getattr(model, name)
-        if value is None:
+        if value is None or name in out:
             continue
         if is_list:
             below = {i: e for i, item in enumerate(value) if (e := silent_additions(item)) is not None}

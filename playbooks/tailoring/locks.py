@@ -178,6 +178,7 @@ LABOUR = Direction(
     "not applicable < not reviewed < in review < reviewed",
     _ordered((LabourReview.NOT_APPLICABLE, LabourReview.NOT_REVIEWED, LabourReview.IN_REVIEW, LabourReview.REVIEWED)),
 )
+PLACEMENT = Direction("behind a link < layered < in the same message < inline", _ordered(_PLACEMENT))
 DISCLOSURES = Direction("every hub disclosure kept, placed inline rather than behind a link", _disclosures)
 CONTACTS = Direction("every hub contact kept; each may only be reached faster", _contacts)
 EARLIER_FILING = Direction("more days before first use is tighter", _any_number)
@@ -191,7 +192,17 @@ TIGHTER: dict[tuple[type[BaseModel], str], Direction] = {
     # every lockable item
     **{
         (cls, "locked"): TRUE
-        for cls in (m.Channel, m.ContentRule, m.Clause, m.AppliedPreset, m.RecordClass, m.SeverityLevel)
+        for cls in (
+            m.Channel,
+            m.ContentRule,
+            m.Clause,
+            m.AppliedPreset,
+            m.RecordClass,
+            m.SeverityLevel,
+            m.DecisionTable,
+            m.DecisionTree,
+            m.PersonalDisclosure,
+        )
     },
     # channels: more controls, faster response
     (m.Channel, "archive_connected"): TRUE,
@@ -217,6 +228,12 @@ TIGHTER: dict[tuple[type[BaseModel], str], Direction] = {
     # the clause means: no direction)
     (m.Clause, "audiences"): SUPERSET,
     (m.Clause, "labour_review"): LABOUR,
+    # disclosures on people's own posts: in the post, not buried, placed nearer the words (the
+    # token, its short form and whom it binds, where none means everyone, say what it is: no
+    # direction); decision tables and trees decide: no field of a locked one has a direction
+    (m.PersonalDisclosure, "placement"): PLACEMENT,
+    (m.PersonalDisclosure, "in_post_not_only_bio"): TRUE,
+    (m.PersonalDisclosure, "not_buried"): TRUE,
     # applied presets: no exceptions where the hub allows none; parameters, field by field, in
     # the direction the preset's data gives (a floor or a cap, see _parameter_floor); these are
     # the directions of a preset code Charter does not know

@@ -932,6 +932,50 @@ def test_a_locked_channel_keeps_the_policy_wide_values_it_follows(
     assert "SPOKE-LOCKED-WEAKENED" not in run(capsys, "validate", tighter)[1]
 
 
+@pytest.mark.parametrize(
+    ("weakening", "refused"),
+    [
+        (change("modify", target="content.decision_tables", id="dt-auth", fields={"rows": [["Any post", "Anyone"]]}),
+         "content.decision_tables[0].rows"),
+        (change("remove", target="content.decision_tables", id="dt-auth"), "content.decision_tables[0]"),
+        (change("remove", target="crisis.decision_trees", id="tr-respond"), "crisis.decision_trees[0]"),
+        (change("remove", target="conduct.disclosures", id="pd-emp"), "conduct.disclosures[0]"),
+        (change("modify", target="conduct.disclosures", id="pd-emp", fields={"token": "#Me"}),
+         "conduct.disclosures[0].token"),
+        (change("modify", target="conduct.disclosures", id="pd-emp", fields={"placement": "link"}),
+         "conduct.disclosures[0].placement"),
+    ],
+)  # fmt: skip
+def test_a_hub_locks_its_decision_tables_trees_and_disclosures_on_peoples_own_posts(
+    capsys: pytest.CaptureFixture[str],
+    hub: Path,
+    spoke_of: Callable[..., Path],
+    weakening: dict[str, Any],
+    refused: str,
+) -> None:
+    # red team 18/20, F08: a rationale was all a spoke needed to rewrite who authorises a post
+    def lock(data: Any) -> None:
+        data["content"]["decision_tables"] = [
+            {"id": "dt-auth", "title": "Who authorises a post", "columns": ["Scenario", "Authorised by"]}
+            | {"rows": [["Client testimonial", "Compliance principal"]], "locked": True}
+        ]
+        data["crisis"]["decision_trees"] = [
+            {"id": "tr-respond", "title": "Respond?", "locked": True, "nodes": [{"id": "n1", "outcome": "Ignore it."}]}
+        ]
+        data["conduct"]["disclosures"] = [
+            {"id": "pd-emp", "token": "#MeridianEmployee", "placement": "inline", "locked": True}
+        ]
+
+    edit_by_hand(hub, lock)
+    spoke = spoke_of(hub, "apac.playbook.yaml", [weakening])
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS
+    line = line_of(spoke, f"target: {weakening['target']}") - 1
+    assert f"{spoke}:{line}: error SPOKE-LOCKED-WEAKENED: {refused}" in out
+    tighter = change("modify", target="conduct.disclosures", id="pd-emp", fields={"not_buried": True})
+    assert "SPOKE-LOCKED-WEAKENED" not in run(capsys, "validate", spoke_of(hub, "emea.playbook.yaml", [tighter]))[1]
+
+
 def test_removing_every_lexicon_under_locked_surveillance_fails_at_the_removal(
     capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
 ) -> None:
