@@ -748,7 +748,7 @@ def _policy_wide_weakenings(hub: m.Playbook, effective: m.Playbook, names: Names
             setting = SEPARATOR.join(names.words(address))
             out.append(
                 Weakening(
-                    ".".join(address),
+                    ".".join((*parts, name)),
                     label,
                     name,
                     f"The hub locks {label}, which follows {setting} ({direction.wording}); this spoke loosens it "

@@ -391,15 +391,15 @@ def _taken_away(
         if address and address[-1] == Key(value):
             return ref
     for section, attribute, _ in REFERENCE_KINDS.values():
-        ref = provenance.get((section, attribute))
-        if ref is None:
+        replaced = provenance.get((section, attribute))
+        if replaced is None:
             continue
         was = getattr(getattr(hub, section), attribute)
         now = getattr(getattr(effective, section), attribute)
         if any(getattr(item, "id", None) == value for item in was) and not any(
             getattr(item, "id", None) == value for item in now
         ):
-            return ref
+            return replaced
     return None
 
 
