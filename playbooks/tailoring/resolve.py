@@ -32,7 +32,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
-from playbooks.format.enums import Decision, Severity
+from playbooks.format.enums import Decision, Severity, SpokeKind
 from playbooks.format.fields import is_model, unwrap
 from playbooks.format.findings import SCHEMA, Finding
 from playbooks.format.identity import find_key, item_key, key_field, shared_positions
@@ -63,6 +63,7 @@ from playbooks.tailoring.paths import (
     walk_data,
 )
 from playbooks.tailoring.spoke import (
+    AUDIENCE_SCOPE,
     CHAIN_BROKEN,
     CHANGE_EXPIRED,
     HUB_DRIFT,
@@ -350,6 +351,7 @@ def tailor(
         # the message is one plain sentence; the line says which change of the file does it
         line = culprit.line if culprit else None
         findings.append(Finding(LOCKED_WEAKENED, Severity.ERROR, weak.path, weak.message, line))
+    findings.extend(_audience_scope(hub, effective, spoke, file, lines, applied, {**provenance, **removed}))
     problems = working.problems()
     for problem in problems:
         culprit = _ref_for(model_address(effective, problem.path), provenance) or _taken_away(
@@ -362,6 +364,70 @@ def tailor(
         message = f"{problem.path}: {problem.message} (after {culprit.label})"
         findings.append(Finding(SCHEMA, Severity.ERROR, f"changes[{culprit.index}]", message, culprit.line))
     return Tailoring(None if problems else effective, findings, provenance, removed, applied, weakened)
+
+
+def spoke_entry(hub: Playbook, region: str, file: str) -> Any:
+    """The hub's entry for a spoke (Governance > Spokes), by its file's name or its region's; None
+    when the hub lists it under neither."""
+    base = os.path.basename(file)
+    for entry in hub.governance.spokes:
+        if (entry.file and os.path.basename(entry.file) == base) or entry.name.strip() == region.strip():
+            return entry
+    return None
+
+
+def _audience_scope(
+    hub: Playbook,
+    effective: Playbook,
+    spoke: SpokeFile,
+    file: str,
+    lines: list[int | None],
+    applied: list[bool],
+    refs: dict[Address, ChangeRef],
+) -> list[Finding]:
+    """A sub-policy the hub lists for some audiences (kind audience) may bind only them: each item it
+    adds binds some of those audiences and no other; whom it is for is the hub's to say."""
+    entry = spoke_entry(hub, spoke.spoke.region, file)
+    if entry is None or entry.kind != SpokeKind.AUDIENCE or not entry.audiences:
+        return []
+    allowed = set(entry.audiences)
+    named = ", ".join(entry.audiences)
+    out: list[Finding] = []
+    now = next((e for e in effective.governance.spokes if e.id == entry.id), None)
+    if now is None or now.kind != entry.kind or list(now.audiences) != list(entry.audiences):
+        ref = _ref_for(("governance", "spokes", Key(entry.id)), refs) or _ref_for(("governance", "spokes"), refs)
+        out.append(
+            Finding(
+                AUDIENCE_SCOPE,
+                Severity.ERROR,
+                f"changes[{ref.index}]" if ref else "governance.spokes",
+                f"the hub lists this spoke as the sub-policy for {named}; whom it is for is the hub's to change",
+                ref.line if ref else None,
+            )
+        )
+    for i, change in enumerate(spoke.changes):
+        if not isinstance(change, AddChange) or not (i < len(applied) and applied[i]):
+            continue
+        item = change.item if isinstance(change.item, dict) else None
+        inner = list_spot(change.target).inner
+        if item is None or not is_model(inner) or "audiences" not in inner.model_fields:
+            continue
+        binds = item.get("audiences") or []
+        outside = [a for a in binds if a not in allowed] if isinstance(binds, list) else []
+        if binds and not outside:
+            continue
+        whom = ", ".join(map(str, outside)) if outside else "everyone the policy applies to"
+        out.append(
+            Finding(
+                AUDIENCE_SCOPE,
+                Severity.ERROR,
+                f"changes[{i}].item.audiences",
+                f"{describe_change(change)} binds {whom}; this spoke is the sub-policy for {named}, so what it "
+                "adds binds only them (name them in the item's audiences)",
+                lines[i] if i < len(lines) else None,
+            )
+        )
+    return out
 
 
 def _value_at(root: BaseModel, path: str) -> Any:

@@ -98,6 +98,7 @@ HUB_REPLACED = "SPOKE-HUB-REPLACED"
 HUB_LOCKS_LOOSENED = "SPOKE-HUB-LOCKS-LOOSENED"
 HUB_UNRECORDED = "SPOKE-HUB-UNRECORDED"
 TRANSLATION_STALE = "SPOKE-TRANSLATION-STALE"
+AUDIENCE_SCOPE = "SPOKE-AUDIENCE-SCOPE"
 
 #: Codes of findings about the spoke file itself; waivers in the playbook never cover them
 #: (a spoke could otherwise waive its own lock violations).
@@ -114,6 +115,7 @@ SPOKE_CODES = frozenset(
         HUB_LOCKS_LOOSENED,
         HUB_UNRECORDED,
         TRANSLATION_STALE,
+        AUDIENCE_SCOPE,
     }
 )
 
