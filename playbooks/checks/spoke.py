@@ -143,3 +143,14 @@ describe(
     "view), exports in that language show the source text, marked as untranslated.",
     sources=("Charter's hub and spoke file format (docs/tailoring.md)", "GNU gettext (fuzzy translations)"),
 )
+describe(
+    "SPOKE-AUDIENCE-SCOPE",
+    Severity.ERROR,
+    AREA,
+    "An audience sub-policy binds people outside its audiences, or changes whom it is for",
+    "The hub lists a spoke of kind audience (agents, sponsored practitioners) with the audiences it is "
+    "for. What that spoke adds binds only those audiences (an item that names none binds everyone), and "
+    "its entry's audiences are the hub's to change: otherwise an addendum for agents could forbid "
+    "employees to post.",
+    sources=("Charter's hub and spoke file format (docs/tailoring.md)",),
+)

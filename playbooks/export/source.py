@@ -22,6 +22,7 @@ from playbooks.format.identity import Names
 from playbooks.format.language import N_, SOURCE_LANGUAGE, LanguageError, current, gettext, using
 from playbooks.format.model import Playbook
 from playbooks.io.storage import PlaybookLoadError
+from playbooks.tailoring.resolve import spoke_entry
 
 if TYPE_CHECKING:
     from playbooks.tailoring import Difference
@@ -129,11 +130,8 @@ def _read_source(name: str, read: PlaybookFile, playbook: Playbook) -> ExportSou
 def _spoke_kind(hub: Playbook, region: str, file: str) -> str:
     """How the hub calls the spoke (its entry in Governance > Spokes, by file or name): a
     :class:`SpokeKind` value ("region", "business_unit", "brand"); "spoke" when the hub does not say."""
-    base = os.path.basename(file)
-    for entry in hub.governance.spokes:
-        if (entry.file and os.path.basename(entry.file) == base) or entry.name.strip() == region.strip():
-            return entry.kind.value if entry.kind is not None else "spoke"
-    return "spoke"
+    entry = spoke_entry(hub, region, file)
+    return entry.kind.value if entry is not None and entry.kind is not None else "spoke"
 
 
 def _person_named(playbook: Playbook, owner: str) -> str:

@@ -76,6 +76,17 @@ class Lockable(Model):
     )
 
 
+class LockableSince2(Lockable):
+    """A lockable item of a kind file format 2 added: unlocked, it hashes as before its lock existed."""
+
+    locked: bool = F(
+        "Locked in spokes",
+        "When set, spokes may tighten this item but never remove or loosen it.",
+        False,
+        added=2,
+    )
+
+
 # ---------------------------------------------------------------- 1. Document control
 
 
@@ -166,6 +177,7 @@ class DocumentControl(Model):
         "The language exported documents are written in, as a BCP 47 tag: en, de-DE, fr-FR, es-MX, ja-JP, ar-AE. "
         "Not set: the site's language (charter config), English unless the site says otherwise.",
         None,
+        added=2,
     )
     self_approval_allowed: bool = F(
         "Self-approval allowed",
@@ -553,7 +565,7 @@ class ContentRule(Lockable):
 # ---------------------------------------------------------------- decision tables and trees
 
 
-class DecisionTable(Model):
+class DecisionTable(LockableSince2):
     """A grid the policy decides by: scenario -> required authorisation, site -> class."""
 
     id: ItemId = F("Id", "Stable id of the table.")
@@ -582,7 +594,7 @@ class DecisionNode(Model):
     outcome: ShortText = F("Outcome", "What to do when the answers lead here.", "")
 
 
-class DecisionTree(Model):
+class DecisionTree(LockableSince2):
     """Questions, answers and outcomes: a response assessment, an escalation route."""
 
     id: ItemId = F("Id", "Stable id of the tree.")
@@ -670,7 +682,7 @@ class Clause(Lockable):
     )
 
 
-class PersonalDisclosure(Model):
+class PersonalDisclosure(LockableSince2):
     """A disclosure people put on their own posts (an affiliation hashtag, #Ad, #Paid)."""
 
     id: ItemId = F("Id", "Stable id of the disclosure.")

@@ -218,6 +218,24 @@ def _walk_field(value: Any, name: str, is_list: bool, where: _Where, found: _Fou
         _walk(item, (where, name, i), found)
 
 
+def _shared_ids(playbook: Playbook) -> list[Issue]:
+    """An item whose id an item of another list of the same union already has (a role with a
+    person's id): a reference to that id could mean either, so neither list may reuse it."""
+    problems: list[Issue] = []
+    for members in UNIONS.values():
+        first: dict[str, str] = {}
+        for kind in members:
+            section_name, attribute, _ = REFERENCE_KINDS[kind]
+            where = f"{section_name}.{attribute}"
+            mine: dict[str, str] = {}
+            for i, item in enumerate(getattr(getattr(playbook, section_name), attribute)):
+                if item.id in first:
+                    problems.append(Issue(f"{where}[{i}].id", messages.duplicate_id(item.id, first[item.id])))
+                mine.setdefault(item.id, f"{where}[{i}]")
+            first.update({k: v for k, v in mine.items() if k not in first})
+    return problems
+
+
 def find_problems(playbook: Playbook, memo: SectionMemo | None = None) -> list[Issue]:
     """Every duplicate id and broken reference of a playbook, in document order (duplicates first).
 
@@ -240,7 +258,7 @@ def find_problems(playbook: Playbook, memo: SectionMemo | None = None) -> list[I
             section = memo.get("references", name, value, found.known, walk_section)
             found.duplicates += section.duplicates
             found.broken += section.broken
-    problems = found.duplicates
+    problems = found.duplicates + _shared_ids(playbook)
     for where, kind, value in found.broken:
         problems.append(Issue(_path(where), messages.unknown_reference(value, noun_of(kind))))
     for kind in BUILT_IN:

@@ -176,12 +176,16 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
 
 @migration(1)
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 only adds: organisation-defined vocabularies (audiences, content classes,
-    roles), edition history, gates, decision tables and the other structures of issue 18.
-    Every version-1 value means the same in version 2, so the content (and with it every
-    sign-off fingerprint) is carried over unchanged; the version number is what changes, so
-    that a version-1 Charter refuses a file that may hold structures it cannot read."""
-    return dict(data)
+    """Version 2 adds organisation-defined vocabularies (audiences, content classes, roles),
+    edition history, gates, decision tables and the other structures of issue 18, and no longer
+    assumes a value for the item fields of :data:`VERSION1_DEFAULTS`: a version-1 file left
+    those out where they held the value version 1 assumed (a rule pre-reviewed, a feature off).
+    The step writes that value wherever the file left the field out, so that the upgraded file
+    states what version 1 read (and printed, checked, locked and fingerprinted); the version
+    number changes so that a version-1 Charter refuses a file that may hold structures it
+    cannot read."""
+    filled: dict[str, Any] = fill_version1_defaults(data, Playbook)
+    return filled
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
@@ -291,8 +295,9 @@ def parse_document(name: str, text: str) -> dict[str, Any]:
     return data
 
 
-def check_schema_version(name: str, data: dict[str, Any]) -> None:
-    """Refuse a file from a newer Charter; normalise the version to an int."""
+def check_schema_version(name: str, data: dict[str, Any], text: str = "") -> None:
+    """Refuse a file from a newer Charter, or a version that is no version; normalise it to an
+    int. ``text``: the file's text, for the line of ``schema_version`` in the message."""
     version = data.get("schema_version", 0)
     shown = str(version)
     if isinstance(version, str) and version.isascii() and version.isdigit():
@@ -301,19 +306,31 @@ def check_schema_version(name: str, data: dict[str, Any]) -> None:
         digits = version.lstrip("0") or "0"
         shown = digits if len(digits) <= 18 else digits[:18] + "…"
         version = data["schema_version"] = int(digits) if len(digits) <= 18 else SCHEMA_VERSION + 1
-    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise PlaybookLoadError(name, "schema", [Issue("schema_version", "must be a whole number")])
+
+    def refuse(error: type[PlaybookLoadError], stage: str, message: str) -> PlaybookLoadError:
+        line = lines_of(text, [("schema_version",)])[0] if text and "schema_version" in data else None
+        return error(name, stage, [Issue("schema_version", message, line)])
+
+    if (isinstance(version, int) and version < 0) or (
+        isinstance(version, str) and version.isascii() and re.fullmatch(r"\s*-0*[1-9][0-9]*\s*", version)
+    ):
+        raise refuse(
+            PlaybookLoadError,
+            "schema",
+            f"must be 0 or more, the version of the file format (this Charter writes {SCHEMA_VERSION})",
+        )
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise refuse(
+            PlaybookLoadError,
+            "schema",
+            f"must be a whole number, the version of the file format (this Charter writes {SCHEMA_VERSION})",
+        )
     if version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            name,
+        raise refuse(
+            NewerSchemaError,
             "newer",
-            [
-                Issue(
-                    "schema_version",
-                    f"written by a newer Charter (format {shown}; this version reads up to {SCHEMA_VERSION}); "
-                    "open it read-only or update Charter",
-                )
-            ],
+            f"written by a newer Charter (format {shown}; this version reads up to {SCHEMA_VERSION}); "
+            "open it read-only or update Charter",
         )
 
 
@@ -343,7 +360,7 @@ def playbook_from_text(name: str, text: str, data: dict[str, Any] | None = None)
     with paused_gc():
         if data is None:
             data = parse_document(name, text)
-        check_schema_version(name, data)
+        check_schema_version(name, data, text)
         upgraded = upgrade(data)
         try:
             return Playbook.model_validate(upgraded)
@@ -426,9 +443,21 @@ _ASSUMED_ITEM: dict[type[BaseModel], dict[str, Any]] = {
 }
 
 
-def _holders() -> dict[type[BaseModel], tuple[str, ...]]:
+#: Every item field whose version-1 default version 2 no longer assumes: the fingerprinted ones
+#: (:data:`_ASSUMED_ITEM`) and a change log entry's ``material``. The 1 -> 2 migration writes
+#: them into version-1 data (:func:`fill_version1_defaults`).
+VERSION1_DEFAULTS: dict[type[BaseModel], dict[str, Any]] = {
+    **{
+        cls: {name: getattr(value, "value", value) for name, value in fields.items()}
+        for cls, fields in _ASSUMED_ITEM.items()
+    },
+    m.ChangeLogEntry: {"material": False},
+}
+
+
+def _holders(targets: typing.Container[type[BaseModel]]) -> dict[type[BaseModel], tuple[str, ...]]:
     """Model -> its fields that hold (in a model, a list of them, or below) a model of
-    :data:`_ASSUMED_ITEM`: the only ways :func:`_fill_assumed` walks down."""
+    ``targets``: the only ways :func:`_fill_assumed` and :func:`fill_version1_defaults` walk down."""
 
     def models(annotation: Any) -> list[type[BaseModel]]:
         if isinstance(annotation, type):
@@ -439,7 +468,7 @@ def _holders() -> dict[type[BaseModel], tuple[str, ...]]:
 
     def reach(cls: type[BaseModel]) -> bool:
         if cls not in reaches:
-            reaches[cls] = cls in _ASSUMED_ITEM  # (the model has no cycles; this only ends one)
+            reaches[cls] = cls in targets  # (the model has no cycles; this only ends one)
             below = [reach(sub) for f in cls.model_fields.values() for sub in models(f.annotation)]
             reaches[cls] = reaches[cls] or any(below)
         return reaches[cls]
@@ -453,7 +482,38 @@ def _holders() -> dict[type[BaseModel], tuple[str, ...]]:
     return out
 
 
-_HOLDERS = _holders()
+_HOLDERS = _holders(_ASSUMED_ITEM)
+_VERSION1_HOLDERS = _holders(VERSION1_DEFAULTS)
+
+
+def _model_of(cls: type[BaseModel], name: str) -> type[BaseModel] | None:
+    inner, _, _ = unwrap(cls.model_fields[name].annotation)
+    return inner if is_model(inner) else None
+
+
+def fill_version1_defaults(data: Any, cls: type[BaseModel], *, top: bool = True) -> Any:
+    """``data`` (plain data of a ``cls``, as a version-1 file wrote it) with every field of
+    :data:`VERSION1_DEFAULTS` it leaves out, at any depth, written as the value version 1 read
+    there (a copy; anything that is not a mapping is returned as it is, for validation to
+    report). ``top``: fill ``cls``'s own fields too; False for a spoke's field-by-field change,
+    where a field left out is one the change leaves alone, while a value it gives (a list of
+    features) is whole."""
+    if not isinstance(data, dict):
+        return data
+    out = dict(data)
+    if top:
+        for name, value in VERSION1_DEFAULTS.get(cls, {}).items():
+            out.setdefault(name, value)
+    for name in _VERSION1_HOLDERS.get(cls, ()):
+        inner = _model_of(cls, name)
+        value = out.get(name)
+        if inner is None or value is None:
+            continue
+        if isinstance(value, list):
+            out[name] = [fill_version1_defaults(item, inner) for item in value]
+        else:
+            out[name] = fill_version1_defaults(value, inner)
+    return out
 
 
 def _fill_assumed(node: BaseModel, path: str, unset: list[str]) -> BaseModel:
@@ -552,7 +612,8 @@ def _additions(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[tuple[str, 
     children = []
     for name, info in cls.model_fields.items():
         inner, is_list, _ = unwrap(info.annotation)
-        if name not in added and is_model(inner) and _has_additions(inner):
+        # a field added since schema 1 may hold items with later additions of their own (a lock)
+        if is_model(inner) and _has_additions(inner):
             children.append((name, is_list))
     return added, tuple(children)
 
@@ -571,7 +632,7 @@ def silent_additions(model: BaseModel) -> dict[Any, Any] | None:
     out: dict[Any, Any] = {name: True for name in added if empty(getattr(model, name))}
     for name, is_list in children:
         value = getattr(model, name)
-        if value is None:
+        if value is None or name in out:
             continue
         if is_list:
             below = {i: e for i, item in enumerate(value) if (e := silent_additions(item)) is not None}

@@ -6,9 +6,10 @@ that has no entry there has no defined direction: a spoke may not change it at a
 preset's parameters take their direction from the preset's data (a floor or a cap,
 :func:`playbooks.presets.parameter_bound`), the rule the strictest combination uses too.
 
-What a locked item names is part of what the lock protects: the person behind a locked
-escalation contact, the training a locked channel requires (:data:`REFERENCED`). Their
-identifying fields cannot change, and their contact details may change but not be emptied.
+What a locked item names is part of what the lock protects: the person or role behind a locked
+escalation contact, the training a locked channel requires, the audience, content class or gate
+of the organisation's own it relies on (:data:`REFERENCED`). Their identifying fields cannot
+change, and their contact details may change but not be emptied.
 
 Violations are found by comparing the hub with the *effective* playbook (hub + changes), not
 by reading the changes. A locked rule therefore cannot be weakened by any way of writing the
@@ -177,6 +178,7 @@ LABOUR = Direction(
     "not applicable < not reviewed < in review < reviewed",
     _ordered((LabourReview.NOT_APPLICABLE, LabourReview.NOT_REVIEWED, LabourReview.IN_REVIEW, LabourReview.REVIEWED)),
 )
+PLACEMENT = Direction("behind a link < layered < in the same message < inline", _ordered(_PLACEMENT))
 DISCLOSURES = Direction("every hub disclosure kept, placed inline rather than behind a link", _disclosures)
 CONTACTS = Direction("every hub contact kept; each may only be reached faster", _contacts)
 EARLIER_FILING = Direction("more days before first use is tighter", _any_number)
@@ -190,7 +192,17 @@ TIGHTER: dict[tuple[type[BaseModel], str], Direction] = {
     # every lockable item
     **{
         (cls, "locked"): TRUE
-        for cls in (m.Channel, m.ContentRule, m.Clause, m.AppliedPreset, m.RecordClass, m.SeverityLevel)
+        for cls in (
+            m.Channel,
+            m.ContentRule,
+            m.Clause,
+            m.AppliedPreset,
+            m.RecordClass,
+            m.SeverityLevel,
+            m.DecisionTable,
+            m.DecisionTree,
+            m.PersonalDisclosure,
+        )
     },
     # channels: more controls, faster response
     (m.Channel, "archive_connected"): TRUE,
@@ -216,6 +228,12 @@ TIGHTER: dict[tuple[type[BaseModel], str], Direction] = {
     # the clause means: no direction)
     (m.Clause, "audiences"): SUPERSET,
     (m.Clause, "labour_review"): LABOUR,
+    # disclosures on people's own posts: in the post, not buried, placed nearer the words (the
+    # token, its short form and whom it binds, where none means everyone, say what it is: no
+    # direction); decision tables and trees decide: no field of a locked one has a direction
+    (m.PersonalDisclosure, "placement"): PLACEMENT,
+    (m.PersonalDisclosure, "in_post_not_only_bio"): TRUE,
+    (m.PersonalDisclosure, "not_buried"): TRUE,
     # applied presets: no exceptions where the hub allows none; parameters, field by field, in
     # the direction the preset's data gives (a floor or a cap, see _parameter_floor); these are
     # the directions of a preset code Charter does not know
@@ -264,6 +282,12 @@ REFERENCED: dict[type[BaseModel], dict[str, Direction | None]] = {
         "cadence_months": LOWER,
         "validity_months": LOWER,
     },
+    # what the organisation's own registers define: a locked rule for an audience, a locked
+    # channel's gate, a role a locked level calls, mean what the hub says they are
+    m.OrgRole: {"name": None, "description": None, "holders": None, "email": KEPT, "phone": KEPT},
+    m.AudienceDefinition: {"name": None, "counts_as": None, "description": None},
+    m.ContentClassDefinition: {"name": None, "counts_as": None, "description": None},
+    m.Gate: {"title": None, "description": None},
 }
 
 
@@ -674,11 +698,66 @@ def weakenings(
             if new_items[found] is not item:
                 out.extend(_compare_item(cls, item, new_items[found], path, address, address, names))
     out.extend(_referenced_weakenings(hub, effective, changed, positions, names))
+    out.extend(_policy_wide_weakenings(hub, effective, names))
     if changed is None or any(
         ("regulatory", "exceptions")[: len(known)] == known and (value is None or known == ("regulatory", "exceptions"))
         for known, value in changed.items()
     ):
         out.extend(exception_weakenings(hub, effective))
+    return out
+
+
+#: Policy-wide values that locked items follow where they set none of their own: (the section,
+#: its field, the list of the items that follow it, the item's own field, or None where every
+#: item follows it, the direction). A spoke moves such a value only as far as every locked item
+#: that follows it may move: setting the policy-wide freshness to ten years loosens every locked
+#: channel without a threshold of its own, as setting each one's would.
+POLICY_WIDE: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str | None, Direction], ...] = (
+    (("channels",), "freshness_days", ("channels", "accounts"), "freshness_days", LOWER),
+    (("channels",), "new_features_off", ("channels", "accounts"), None, TRUE),
+)
+
+
+def _section(playbook: BaseModel, parts: tuple[str, ...]) -> Any:
+    node: Any = playbook
+    for part in parts:
+        node = getattr(node, part)
+    return node
+
+
+def _policy_wide_weakenings(hub: m.Playbook, effective: m.Playbook, names: Names) -> list[Weakening]:
+    """The policy-wide values of :data:`POLICY_WIDE` a spoke loosens under a locked item that follows them."""
+    out: list[Weakening] = []
+    for parts, name, item_parts, own, direction in POLICY_WIDE:
+        was, now = getattr(_section(hub, parts), name), getattr(_section(effective, parts), name)
+        if was == now or direction.compare(was, now):
+            continue
+        cls = LOCKABLE_LISTS[item_parts]
+        field = key_field(cls) or "id"
+        positions = positions_of(_get(effective, item_parts), cls)
+        new_items = _get(effective, item_parts)
+        for item in _get(hub, item_parts):
+            if not item.locked:
+                continue
+            key = str(getattr(item, field))
+            found = positions.get(key)
+            if own is not None and found is not None and getattr(new_items[found], own) is not None:
+                continue  # the item keeps a value of its own: the policy-wide one no longer applies to it
+            address: Address = (*parts, name)
+            label = lock_words(names, (*item_parts, Key(key)))[0]
+            setting = SEPARATOR.join(names.words(address))
+            out.append(
+                Weakening(
+                    ".".join((*parts, name)),
+                    label,
+                    name,
+                    f"The hub locks {label}, which follows {setting} ({direction.wording}); this spoke loosens it "
+                    f"from {_show(names, was, address)} to {_show(names, now, address)}",
+                    address,
+                    direction.wording,
+                )
+            )
+            break  # one line for the setting, naming the first locked item that follows it
     return out
 
 
@@ -719,7 +798,8 @@ def locked_item_at(hub: m.Playbook, address: Address) -> str | None:
 
 def referenced_by_locks(hub: m.Playbook) -> dict[tuple[str, str], str]:
     """(reference kind, id) -> the keyed address of the first locked item that names it, for the
-    kinds :data:`REFERENCED` protects (people, training modules)."""
+    kinds :data:`REFERENCED` protects (people, training modules, and the roles, audiences,
+    content classes and gates of the organisation's own registers)."""
     out: dict[tuple[str, str], str] = {}
     for parts, cls in LOCKABLE_LISTS.items():
         field = key_field(cls) or "id"

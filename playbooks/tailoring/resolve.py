@@ -32,14 +32,15 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
-from playbooks.format.enums import Decision, Severity
+from playbooks.format.enums import Decision, Severity, SpokeKind
 from playbooks.format.fields import is_model, unwrap
 from playbooks.format.findings import SCHEMA, Finding
 from playbooks.format.identity import find_key, item_key, key_field, shared_positions
 from playbooks.format.language import gettext as _
 from playbooks.format.language import ngettext
 from playbooks.format.model import Playbook
-from playbooks.format.paths import Address, Key, join
+from playbooks.format.paths import Address, Key, join, parse
+from playbooks.format.references import REFERENCE_KINDS
 from playbooks.io.storage import (
     EXTENSION,
     PlaybookLoadError,
@@ -64,6 +65,7 @@ from playbooks.tailoring.paths import (
     walk_data,
 )
 from playbooks.tailoring.spoke import (
+    AUDIENCE_SCOPE,
     CHAIN_BROKEN,
     CHANGE_EXPIRED,
     HUB_DRIFT,
@@ -351,14 +353,122 @@ def tailor(
         # the message is one plain sentence; the line says which change of the file does it
         line = culprit.line if culprit else None
         findings.append(Finding(LOCKED_WEAKENED, Severity.ERROR, weak.path, weak.message, line))
+    findings.extend(_audience_scope(hub, effective, spoke, file, lines, applied, {**provenance, **removed}))
     problems = working.problems()
     for problem in problems:
-        culprit = _ref_for(model_address(effective, problem.path), provenance)
-        where = f"changes[{culprit.index}]" if culprit else problem.path
-        label = f"{culprit.label} makes the effective playbook invalid: " if culprit else "effective playbook: "
-        message = f"{label}{problem.path}: {problem.message}"
-        findings.append(Finding(SCHEMA, Severity.ERROR, where, message, culprit.line if culprit else None))
+        culprit = _ref_for(model_address(effective, problem.path), provenance) or _taken_away(
+            hub, effective, problem.path, provenance, removed
+        )
+        # at the change that caused it (its line in the spoke file), the field's path once
+        if culprit is None:
+            findings.append(Finding(SCHEMA, Severity.ERROR, problem.path, problem.message, None))
+            continue
+        message = f"{problem.path}: {problem.message} (after {culprit.label})"
+        findings.append(Finding(SCHEMA, Severity.ERROR, f"changes[{culprit.index}]", message, culprit.line))
     return Tailoring(None if problems else effective, findings, provenance, removed, applied, weakened)
+
+
+def spoke_entry(hub: Playbook, region: str, file: str) -> Any:
+    """The hub's entry for a spoke (Governance > Spokes), by its file's name or its region's; None
+    when the hub lists it under neither."""
+    base = os.path.basename(file)
+    for entry in hub.governance.spokes:
+        if (entry.file and os.path.basename(entry.file) == base) or entry.name.strip() == region.strip():
+            return entry
+    return None
+
+
+def _audience_scope(
+    hub: Playbook,
+    effective: Playbook,
+    spoke: SpokeFile,
+    file: str,
+    lines: list[int | None],
+    applied: list[bool],
+    refs: dict[Address, ChangeRef],
+) -> list[Finding]:
+    """A sub-policy the hub lists for some audiences (kind audience) may bind only them: each item it
+    adds binds some of those audiences and no other; whom it is for is the hub's to say."""
+    entry = spoke_entry(hub, spoke.spoke.region, file)
+    if entry is None or entry.kind != SpokeKind.AUDIENCE or not entry.audiences:
+        return []
+    allowed = set(entry.audiences)
+    named = ", ".join(entry.audiences)
+    out: list[Finding] = []
+    now = next((e for e in effective.governance.spokes if e.id == entry.id), None)
+    if now is None or now.kind != entry.kind or list(now.audiences) != list(entry.audiences):
+        ref = _ref_for(("governance", "spokes", Key(entry.id)), refs) or _ref_for(("governance", "spokes"), refs)
+        out.append(
+            Finding(
+                AUDIENCE_SCOPE,
+                Severity.ERROR,
+                f"changes[{ref.index}]" if ref else "governance.spokes",
+                f"the hub lists this spoke as the sub-policy for {named}; whom it is for is the hub's to change",
+                ref.line if ref else None,
+            )
+        )
+    for i, change in enumerate(spoke.changes):
+        if not isinstance(change, AddChange) or not (i < len(applied) and applied[i]):
+            continue
+        item = change.item if isinstance(change.item, dict) else None
+        inner = list_spot(change.target).inner
+        if item is None or not is_model(inner) or "audiences" not in inner.model_fields:
+            continue
+        binds = item.get("audiences") or []
+        outside = [a for a in binds if a not in allowed] if isinstance(binds, list) else []
+        if binds and not outside:
+            continue
+        whom = ", ".join(map(str, outside)) if outside else "everyone the policy applies to"
+        out.append(
+            Finding(
+                AUDIENCE_SCOPE,
+                Severity.ERROR,
+                f"changes[{i}].item.audiences",
+                f"{describe_change(change)} binds {whom}; this spoke is the sub-policy for {named}, so what it "
+                "adds binds only them (name them in the item's audiences)",
+                lines[i] if i < len(lines) else None,
+            )
+        )
+    return out
+
+
+def _value_at(root: BaseModel, path: str) -> Any:
+    """The value at an index path (``channels.accounts[2].owner``) of a model; None if none."""
+    node: Any = root
+    try:
+        for part in parse(path):
+            node = node[part] if isinstance(part, int) else getattr(node, part)
+    except (ValueError, IndexError, TypeError, AttributeError):
+        return None
+    return node
+
+
+def _taken_away(
+    hub: Playbook,
+    effective: Playbook,
+    path: str,
+    provenance: dict[Address, ChangeRef],
+    removed: dict[Address, ChangeRef],
+) -> ChangeRef | None:
+    """The change that took away what the hub's reference at ``path`` names: the removal of the
+    item (``remove people.roles duty-officer``), or the replacement of its whole list."""
+    value = _value_at(effective, path)
+    if not isinstance(value, str):
+        return None
+    for address, ref in removed.items():
+        if address and address[-1] == Key(value):
+            return ref
+    for section, attribute, _noun in REFERENCE_KINDS.values():
+        replaced = provenance.get((section, attribute))
+        if replaced is None:
+            continue
+        was = getattr(getattr(hub, section), attribute)
+        now = getattr(getattr(effective, section), attribute)
+        if any(getattr(item, "id", None) == value for item in was) and not any(
+            getattr(item, "id", None) == value for item in now
+        ):
+            return replaced
+    return None
 
 
 def model_address(root: BaseModel, path: str) -> Address:
@@ -554,12 +664,14 @@ def _item_digests(out: dict[str, str], name: str, items: list[Any], cls: Any) ->
 def hub_digests(hub: Playbook) -> dict[str, str]:
     """A 12-hex digest of every keyed hub item (``channels.accounts[c-li]``) and of the rest of
     each section (``privacy``): what a spoke records so a diff can list what moved in the hub.
-    A list of more than :data:`DIGEST_ITEMS_MAX` items has one digest (``content.rules[*]``)."""
-    # fields added since schema 1 that say nothing are left out, as from every digest of content,
-    # so that a spoke recorded before they existed sees no movement where nothing moved
+    A list of more than :data:`DIGEST_ITEMS_MAX` items has one digest (``content.rules[*]``).
+    Fields added since schema 1 that say nothing are left out, as the fingerprint leaves them
+    out (:func:`~playbooks.io.storage.silent_additions`): a hub item nobody changed keeps the
+    digest a spoke recorded of it before they existed."""
     exclude: dict[Any, Any] = silent_additions(hub) or {}
+    document = exclude.get("document")
     exclude["document"] = {
-        **(exclude.get("document") or {}),
+        **(document if isinstance(document, dict) else {}),
         # the language documents are written in is how, not what (as for the fingerprint)
         **dict.fromkeys(("sign_offs", "change_log", "status", "version", "language"), True),
     }

@@ -2,7 +2,7 @@
 
 A spoke is recognised by its top-level ``spoke:`` block::
 
-    schema_version: 1
+    schema_version: 2
     spoke:
       region: EMEA
       hub: meridian-securities-hub.playbook.yaml   # relative to this file
@@ -62,11 +62,12 @@ from playbooks.format.findings import Issue
 from playbooks.format.identity import item_key
 from playbooks.format.language import LANGUAGE_TAG, check_tag
 from playbooks.format.messages import one_line
-from playbooks.format.model import SignOff
+from playbooks.format.model import SCHEMA_VERSION, SignOff
 from playbooks.io.storage import (
     PlaybookLoadError,
     WriteGuard,
     check_schema_version,
+    fill_version1_defaults,
     format_path,
     parse_document,
     read_text,
@@ -97,6 +98,7 @@ HUB_REPLACED = "SPOKE-HUB-REPLACED"
 HUB_LOCKS_LOOSENED = "SPOKE-HUB-LOCKS-LOOSENED"
 HUB_UNRECORDED = "SPOKE-HUB-UNRECORDED"
 TRANSLATION_STALE = "SPOKE-TRANSLATION-STALE"
+AUDIENCE_SCOPE = "SPOKE-AUDIENCE-SCOPE"
 
 #: Codes of findings about the spoke file itself; waivers in the playbook never cover them
 #: (a spoke could otherwise waive its own lock violations).
@@ -113,6 +115,7 @@ SPOKE_CODES = frozenset(
         HUB_LOCKS_LOOSENED,
         HUB_UNRECORDED,
         TRANSLATION_STALE,
+        AUDIENCE_SCOPE,
     }
 )
 
@@ -443,7 +446,13 @@ class Translation(Model):
 class SpokeFile(Model):
     """A spoke playbook file: its hub, and only the changes the region makes to it."""
 
-    schema_version: int = F("Schema version", "The version of the file format.", 1, ge=1, le=1)
+    schema_version: int = F(
+        "Schema version",
+        "The version of the file format: that of the playbooks whose items and values its changes hold.",
+        SCHEMA_VERSION,
+        ge=1,
+        le=SCHEMA_VERSION,
+    )
     spoke: SpokeHeader = F("Spoke", "The hub this file tailors and the hub version it was tailored against.")
     changes: list[Change] = Items("Changes", "Additions, modifications, settings and removals, each with a rationale.")
     hub_items: dict[str, Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")]] = F(
@@ -500,14 +509,57 @@ def _issues(exc: ValidationError, text: str) -> list[Issue]:
     return issues
 
 
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """A version-1 spoke as version 2 reads it: the items it adds and the values it sets or
+    records were written by version-1 Charter, which left out every value equal to its default;
+    each gets the value version 1 read there (:func:`~playbooks.io.storage.fill_version1_defaults`),
+    as its hub's items do. A modification's fields stay those it names."""
+    changes = data.get("changes")
+    if not isinstance(changes, list):
+        return {**data, "schema_version": 2}
+    upgraded = []
+    for change in changes:
+        if isinstance(change, dict):
+            change = dict(change)
+            try:
+                if change.get("action") == "add" and isinstance(change.get("target"), str):
+                    inner = list_spot(change["target"]).inner
+                    if is_model(inner):
+                        change["item"] = fill_version1_defaults(change.get("item"), inner)
+                elif change.get("action") == "modify" and isinstance(change.get("target"), str):
+                    inner = list_spot(change["target"]).inner
+                    for key in ("fields", "hub_values"):
+                        if is_model(inner) and key in change:
+                            change[key] = fill_version1_defaults(change[key], inner, top=False)
+                elif change.get("action") == "set" and isinstance(change.get("path"), str):
+                    spot = locate(split_dotted(change["path"]))
+                    inner, is_list, _ = unwrap(spot.owner.model_fields[spot.name].annotation)
+                    for key in ("value", "hub_value"):
+                        if is_model(inner) and change.get(key) is not None:
+                            value = change[key]
+                            change[key] = (
+                                [fill_version1_defaults(v, inner) for v in value]
+                                if is_list and isinstance(value, list)
+                                else fill_version1_defaults(value, inner)
+                            )
+            except PathError:
+                pass  # resolution names the target it cannot find, at its change
+        upgraded.append(change)
+    return {**data, "changes": upgraded, "schema_version": 2}
+
+
 def spoke_from_text(name: str, text: str, data: dict[str, Any] | None = None) -> SpokeFile:
     """Parse and validate spoke text; raises :class:`PlaybookLoadError` (one line per issue).
     ``data``: the text already parsed (:func:`~playbooks.io.storage.parse_document`)."""
     if data is None:
         data = parse_document(name, text)
-    check_schema_version(name, data)
+    check_schema_version(name, data, text)
     if data.get("schema_version", 0) == 0:
-        raise PlaybookLoadError(name, "schema", [Issue("schema_version", "a spoke file needs schema_version: 1")])
+        raise PlaybookLoadError(
+            name, "schema", [Issue("schema_version", f"a spoke file needs schema_version: {SCHEMA_VERSION}")]
+        )
+    if data["schema_version"] == 1:
+        data = _v1_to_v2(data)
     try:
         return SpokeFile.model_validate(data)
     except ValidationError as exc:
@@ -533,7 +585,7 @@ def spoke_to_data(spoke: SpokeFile) -> dict[str, Any]:
         raw.setdefault("rationale", "")
         first = [k for k in _CHANGE_ORDER if k in raw]
         changes.append({k: raw[k] for k in [*first, *(k for k in raw if k not in first)]})
-    out: dict[str, Any] = {"schema_version": 1, "spoke": header, "changes": changes}
+    out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "spoke": header, "changes": changes}
     if data.get("translations"):
         out["translations"] = data["translations"]
     if spoke.hub_items:

@@ -170,7 +170,9 @@ def test_a_field_with_a_default_value_is_not_printed(label: str, path: Any, cls:
 
 # ---------------------------------------------------------------- attack 02, as a user sees it
 
-ITEMS_WITH_ONLY_REQUIRED_FIELDS = """schema_version: 1
+# a version-2 file: in a version-1 file, a field left out held the value version 1 assumed, and the
+# upgrade writes it (tests/io/test_version1_files.py)
+ITEMS_WITH_ONLY_REQUIRED_FIELDS = """schema_version: 2
 document: {id: d, title: D}
 content: {rules: [{id: r1, title: Product posts, content_class: post, disclosures: [{text: "#ad"}]}]}
 governance: {spokes: [{id: sp1, name: Retail brand}]}

@@ -87,6 +87,17 @@ def test_duplicate_ids_are_errors(minimal: dict[str, Any]) -> None:
     assert "Duplicate id 'p-ann'" in issues[0].message
 
 
+def test_a_role_may_not_take_a_persons_id(minimal: dict[str, Any]) -> None:
+    # the owner 'p-ann' would silently mean the person, never the committee (red team 18/20, F07)
+    minimal["people"]["roles"] = [{"id": "p-ann", "name": "Social Media Committee"}]
+    with pytest.raises(ValidationError) as caught:
+        Playbook.model_validate(minimal)
+    issues = issues_from_validation(caught.value)
+    assert [(i.path, i.message) for i in issues] == [
+        ("people.roles[0].id", "Duplicate id 'p-ann' (already used by people.people[0]); ids must be unique")
+    ]
+
+
 def test_a_valid_playbook_has_no_reference_problems(minimal: dict[str, Any]) -> None:
     assert find_problems(Playbook.model_validate(minimal)) == []
 

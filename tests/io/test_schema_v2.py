@@ -71,3 +71,35 @@ def test_a_file_from_a_newer_charter_is_refused_in_one_line(tmp_path: Path, caps
     lines = [line for line in (out + err).splitlines() if line.strip()]
     assert len(lines) == 1, lines
     assert "newer Charter (format 3; this version reads up to 2)" in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("3", "written by a newer Charter (format 3; this version reads up to 2)"),
+        ("-1", "must be 0 or more, the version of the file format (this Charter writes 2)"),
+        ("'2.0'", "must be a whole number, the version of the file format (this Charter writes 2)"),
+        ("null", "must be a whole number, the version of the file format (this Charter writes 2)"),
+    ],
+)
+def test_a_bad_schema_version_is_one_line_with_its_line_and_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, message: str
+) -> None:
+    # red team 18/20, F15: no line number, and -1 was "not a whole number"
+    target = tmp_path / "odd.playbook.yaml"
+    text = SHIPPED[0].read_text(encoding="utf-8").replace("schema_version: 2", f"schema_version: {written}", 1)
+    target.write_text(text, encoding="utf-8")
+    line = text.splitlines().index(f"schema_version: {written}") + 1
+    assert main(["validate", str(target)]) != 0
+    out, err = capsys.readouterr()
+    assert f"{target}:{line}: " in out + err and f"schema_version: {message}" in out + err
+
+
+def test_a_spoke_takes_the_version_its_hub_has(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a spoke at 2 (what every hub says) was "Must be 1 or less", while 3 was "a newer Charter"
+    from playbooks.tailoring.spoke import spoke_from_text
+
+    spoke = "schema_version: {}\nspoke: {{region: EMEA, hub: hub.playbook.yaml}}\n"
+    assert spoke_from_text("s.playbook.yaml", spoke.format(2)).schema_version == 2
+    with pytest.raises(NewerSchemaError, match=r"s.playbook.yaml:1: schema_version: written by a newer Charter"):
+        spoke_from_text("s.playbook.yaml", spoke.format(3))

@@ -111,7 +111,7 @@ REFUSED = {
     "hub-unknown-status": (HUB, _first(r"^  status: active$", "  status: activ")),
     "hub-flag-not-a-flag": (HUB, _first(r"^      material: true$", "      material: maybe")),
     "spoke-unknown-action": (SPOKE, _first(r"^  - action: set$", "  - action: replace")),
-    "spoke-no-version": (SPOKE, _first(r"^schema_version: 1\n", "")),
+    "spoke-no-version": (SPOKE, _first(r"^schema_version: 2\n", "")),
     # a patterned text field given a number or a flag its pattern does not take (attack 13)
     "hub-version-a-number": (HUB, _first(r"^  version: .*$", "  version: 1.0")),
     "hub-version-a-whole-number": (HUB, _first(r"^  version: .*$", "  version: 2")),

@@ -41,7 +41,7 @@ def test_a_version0_account_with_both_sla_names_keeps_both_values_visible(tmp_pa
 def test_a_schema_version_in_non_ascii_digits_is_not_a_whole_number(tmp_path: Path, version: str) -> None:
     # str.isdigit() accepts "²", and int("²") then raised ValueError
     error = _load(tmp_path, f"schema_version: {version}\ndocument: {{id: a, title: T}}\n")
-    assert str(error).endswith("schema_version: must be a whole number")
+    assert "schema_version: must be a whole number" in str(error)
 
 
 def test_a_schema_version_of_5000_digits_is_a_newer_format(tmp_path: Path) -> None:

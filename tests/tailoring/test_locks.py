@@ -372,7 +372,17 @@ def test_every_direction_names_a_real_field() -> None:
 
 def test_every_lockable_list_is_covered_and_its_lock_only_goes_on() -> None:
     lockable = {cls for cls in LOCKABLE_LISTS.values()}
-    assert lockable == {m.Channel, m.ContentRule, m.Clause, m.AppliedPreset, m.RecordClass, m.SeverityLevel}
+    assert lockable == {
+        m.Channel,
+        m.ContentRule,
+        m.DecisionTable,
+        m.Clause,
+        m.PersonalDisclosure,
+        m.AppliedPreset,
+        m.RecordClass,
+        m.SeverityLevel,
+        m.DecisionTree,
+    }
     for cls in lockable:
         assert TIGHTER[(cls, "locked")].compare(False, True)
         assert not TIGHTER[(cls, "locked")].compare(True, False)

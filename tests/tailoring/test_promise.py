@@ -849,6 +849,133 @@ def test_the_person_behind_a_locked_contact_keeps_who_they_are(
     assert run(capsys, "validate", regional_phone)[0] == EXIT_OK
 
 
+def _hub_with_registers(data: Any) -> None:
+    """The example hub with an item of each register of its own named by a locked item."""
+    data["people"]["roles"] = [
+        {"id": "duty-officer", "name": "Communications duty officer", "holders": ["thomas-nakamura"]}
+        | {"email": "duty@meridian.example", "phone": "+1 212 555 0100"}
+    ]
+    data["crisis"]["levels"][0]["contacts"].append({"person": "duty-officer", "acknowledge_minutes": 10})
+    data["scope"]["audience_register"] = [
+        {"id": "spokespeople", "name": "Certified spokespeople"} | {"counts_as": "employees"}
+    ]
+    data["content"]["classes"] = [
+        {"id": "benchmark-claim", "name": "Benchmark claims", "counts_as": "performance_claim"}
+    ]
+    data["content"]["rules"].append(
+        {"id": "cr-bench", "title": "Benchmark claims", "content_class": "benchmark-claim", "locked": True}
+        | {"approval": "templates_only", "audiences": ["spokespeople"]}
+    )
+    data["channels"]["gates"] = [{"id": "g-logo", "title": "Approved name and logo", "description": "Brand approves."}]
+    data["channels"]["accounts"][0] |= {"locked": True, "gates_met": ["g-logo"]}
+    data["crisis"]["levels"][0]["locked"] = True
+
+
+@pytest.mark.parametrize(
+    ("target", "key", "fields", "refused"),
+    [
+        ("people.roles", "duty-officer", {"holders": [], "phone": "", "name": "Nobody in particular"}, "Held by"),
+        ("scope.audience_register", "spokespeople", {"counts_as": "official_accounts"}, "Counts as"),
+        ("content.classes", "benchmark-claim", {"counts_as": None, "name": "Anything"}, "Counts as"),
+        ("channels.gates", "g-logo", {"title": "Nothing", "description": ""}, "What it takes"),
+    ],
+)
+def test_what_a_locked_item_names_in_the_hubs_own_registers_keeps_what_it_is(
+    capsys: pytest.CaptureFixture[str],
+    hub: Path,
+    spoke_of: Callable[..., Path],
+    target: str,
+    key: str,
+    fields: dict[str, Any],
+    refused: str,
+) -> None:
+    # a role contact of a locked level, the audience and class of a locked rule, the gate of a
+    # locked channel: protected as a person behind a locked contact is (red team 18/20, F03)
+    edit_by_hand(hub, _hub_with_registers)
+    spoke = spoke_of(hub, "apac.playbook.yaml", [change("modify", target=target, id=key, fields=fields)])
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS
+    line = line_of(spoke, f"target: {target}") - 1
+    assert f"{spoke}:{line}: error SPOKE-LOCKED-WEAKENED: {target}[0]" in out
+    assert f"a spoke may not change its {refused}" in out or f"its {refused} may be updated, never emptied" in out
+    removed = spoke_of(hub, "emea.playbook.yaml", [change("remove", target=target, id=key)])
+    _, out, _ = run(capsys, "validate", removed)
+    assert "what a locked item names may not be removed" in out
+    assert f"{target}[{key}]" in load_spoke(removed).hub_locks  # recorded: the hub file cannot drop it either
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        ("channels.freshness_days", 3650, "(lower is tighter); this spoke loosens it from 30 to 3650"),
+        ("channels.freshness_days", None, "(lower is tighter); this spoke loosens it from 30 to not stated"),
+        ("channels.new_features_off", False, "(on is tighter); this spoke loosens it from Yes to No"),
+    ],
+)
+def test_a_locked_channel_keeps_the_policy_wide_values_it_follows(
+    capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path], path: str, value: Any, message: str
+) -> None:
+    # the locked channel sets no threshold of its own: the policy-wide one is its (red team 18/20, F16)
+    def policy_wide(data: Any) -> None:
+        data["channels"] |= {"freshness_days": 30, "new_features_off": True}
+        data["channels"]["accounts"][0]["locked"] = True
+        data["channels"]["accounts"][0].pop("freshness_days", None)
+
+    edit_by_hand(hub, policy_wide)
+    spoke = spoke_of(hub, "apac.playbook.yaml", [change("set", path=path, value=value)])
+    code, out, _ = run(capsys, "validate", spoke)
+    line = line_of(spoke, f"path: {path}") - 1
+    assert code == EXIT_FINDINGS
+    assert f"{spoke}:{line}: error SPOKE-LOCKED-WEAKENED: {path}: The hub locks Channels and accounts › " in out
+    assert message in out
+    tighter = spoke_of(hub, "emea.playbook.yaml", [change("set", path="channels.freshness_days", value=7)])
+    assert "SPOKE-LOCKED-WEAKENED" not in run(capsys, "validate", tighter)[1]
+
+
+@pytest.mark.parametrize(
+    ("weakening", "refused"),
+    [
+        (change("modify", target="content.decision_tables", id="dt-auth", fields={"rows": [["Any post", "Anyone"]]}),
+         "content.decision_tables[0].rows"),
+        (change("remove", target="content.decision_tables", id="dt-auth"), "content.decision_tables[0]"),
+        (change("remove", target="crisis.decision_trees", id="tr-respond"), "crisis.decision_trees[0]"),
+        (change("remove", target="conduct.disclosures", id="pd-emp"), "conduct.disclosures[0]"),
+        (change("modify", target="conduct.disclosures", id="pd-emp", fields={"token": "#Me"}),
+         "conduct.disclosures[0].token"),
+        (change("modify", target="conduct.disclosures", id="pd-emp", fields={"placement": "link"}),
+         "conduct.disclosures[0].placement"),
+    ],
+)  # fmt: skip
+def test_a_hub_locks_its_decision_tables_trees_and_disclosures_on_peoples_own_posts(
+    capsys: pytest.CaptureFixture[str],
+    hub: Path,
+    spoke_of: Callable[..., Path],
+    weakening: dict[str, Any],
+    refused: str,
+) -> None:
+    # red team 18/20, F08: a rationale was all a spoke needed to rewrite who authorises a post
+    def lock(data: Any) -> None:
+        data["content"]["decision_tables"] = [
+            {"id": "dt-auth", "title": "Who authorises a post", "columns": ["Scenario", "Authorised by"]}
+            | {"rows": [["Client testimonial", "Compliance principal"]], "locked": True}
+        ]
+        data["crisis"]["decision_trees"] = [
+            {"id": "tr-respond", "title": "Respond?", "locked": True, "nodes": [{"id": "n1", "outcome": "Ignore it."}]}
+        ]
+        data["conduct"]["disclosures"] = [
+            {"id": "pd-emp", "token": "#MeridianEmployee", "placement": "inline", "locked": True}
+        ]
+
+    edit_by_hand(hub, lock)
+    spoke = spoke_of(hub, "apac.playbook.yaml", [weakening])
+    code, out, _ = run(capsys, "validate", spoke)
+    assert code == EXIT_FINDINGS
+    line = line_of(spoke, f"target: {weakening['target']}") - 1
+    assert f"{spoke}:{line}: error SPOKE-LOCKED-WEAKENED: {refused}" in out
+    tighter = change("modify", target="conduct.disclosures", id="pd-emp", fields={"not_buried": True})
+    assert "SPOKE-LOCKED-WEAKENED" not in run(capsys, "validate", spoke_of(hub, "emea.playbook.yaml", [tighter]))[1]
+
+
 def test_removing_every_lexicon_under_locked_surveillance_fails_at_the_removal(
     capsys: pytest.CaptureFixture[str], hub: Path, spoke_of: Callable[..., Path]
 ) -> None:

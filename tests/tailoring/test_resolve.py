@@ -329,6 +329,66 @@ def test_a_change_that_does_not_fit_is_an_error_at_the_change(
     assert errors[0].line == change_line(spoke, 0)
 
 
+@pytest.mark.parametrize(
+    "taking",
+    [
+        change("remove", target="people.roles", id="r-desk"),
+        change("set", path="people.roles", value=[]),
+    ],
+    ids=["removed", "list replaced"],
+)
+def test_a_reference_a_change_leaves_dangling_is_reported_at_that_change(
+    write: Callable[..., Path], hub: dict[str, Any], taking: dict[str, Any]
+) -> None:
+    # red team 18/20, F09: no line, the path twice, "effective playbook:"
+    hub["people"]["roles"] = [{"id": "r-desk", "name": "Social media desk"}]
+    hub["document"]["owner"] = "r-desk"  # not named by a locked item: no lock is broken
+    write("hub.playbook.yaml", hub)
+    spoke = write("spoke.playbook.yaml", spoke_data([change("set", path="document.title", value="T"), taking]))
+    errors = [f for f in validate_file(spoke).findings if f.code == SCHEMA]
+    assert [(f.path, f.line) for f in errors] == [("changes[1]", change_line(spoke, 1))], errors
+    message = errors[0].message
+    assert message.startswith("document.owner: 'r-desk' is not a person or role in this playbook")
+    assert message.count("document.owner") == 1 and "effective playbook" not in message
+
+
+@pytest.mark.parametrize(
+    ("changes", "where", "says"),
+    [
+        (
+            [change("add", target="conduct.clauses", item={"id": "ag-2", "title": "No posts", "wording": "Never."}
+                    | {"kind": "prohibition", "audiences": ["employees", "agents"]})],
+            "changes[0].item.audiences",
+            "add conduct.clauses[ag-2] binds employees; this spoke is the sub-policy for agents",
+        ),
+        (
+            [change("add", target="conduct.clauses", item={"id": "ag-3", "title": "No posts", "wording": "Never."})],
+            "changes[0].item.audiences",
+            "add conduct.clauses[ag-3] binds everyone the policy applies to",
+        ),
+        (
+            [change("modify", target="governance.spokes", id="sp-agents", fields={"audiences": ["employees"]})],
+            "changes[0]",
+            "the hub lists this spoke as the sub-policy for agents; whom it is for is the hub's to change",
+        ),
+    ],
+    ids=["binds others", "binds everyone", "entry changed"],
+)  # fmt: skip
+def test_an_audience_sub_policy_binds_only_its_audiences(
+    write: Callable[..., Path], hub: dict[str, Any], changes: list[dict[str, Any]], where: str, says: str
+) -> None:
+    # red team 18/20, F17: an addendum for agents could forbid employees to post
+    hub["governance"] = {"spokes": [{"id": "sp-agents", "name": "EMEA", "kind": "audience", "audiences": ["agents"]}]}
+    write("hub.playbook.yaml", hub)
+    spoke = write("spoke.playbook.yaml", spoke_data(changes, **recorded_against(hub)))
+    errors = [f for f in validate_file(spoke).findings if f.code == "SPOKE-AUDIENCE-SCOPE"]
+    assert [(f.path, f.line) for f in errors] == [(where, change_line(spoke, 0))]
+    assert says in errors[0].message
+    fine = change("add", target="conduct.clauses", item={"id": "ag-1", "title": "Disclose", "audiences": ["agents"]})
+    spoke = write("fine.playbook.yaml", spoke_data([fine], **recorded_against(hub)))
+    assert not [f for f in validate_file(spoke).findings if f.code == "SPOKE-AUDIENCE-SCOPE"]
+
+
 def test_a_change_to_an_item_the_hub_no_longer_has_is_drift(write: Callable[..., Path], hub: dict[str, Any]) -> None:
     write("hub.playbook.yaml", hub)
     spoke = write(

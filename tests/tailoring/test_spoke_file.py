@@ -17,7 +17,7 @@ from tests.tailoring.conftest import change, spoke_data
 
 SPOKE_TEXT = """\
 ---
-schema_version: 1
+schema_version: 2
 spoke:
   region: EMEA
   hub: hub.playbook.yaml
