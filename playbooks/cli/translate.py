@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from playbooks.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, CliError, add_save_options, say, writing
-from playbooks.io.storage import PlaybookLoadError
+from playbooks.io.storage import PlaybookLoadError, read_text
 
 if TYPE_CHECKING:
     from playbooks.io.locking import PlaybookLock
@@ -103,8 +103,12 @@ def _record(args: argparse.Namespace, lock: PlaybookLock) -> int:
     if args.action == "set":
         if args.text_file is not None:
             try:
-                text = Path(args.text_file).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
+                # read as every file Charter reads: a regular file, within the size limit, UTF-8
+                # (a fifo or /dev/zero is refused before it is read)
+                text = read_text(Path(args.text_file))
+            except PlaybookLoadError as exc:
+                raise CliError(str(exc)) from None
+            except OSError as exc:
                 raise CliError(f"{args.text_file}: cannot be read ({exc.__class__.__name__})") from None
         else:
             text = args.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -252,3 +253,19 @@ def test_two_translations_of_one_text_are_an_error_and_another_language_a_warnin
     # the hub's entry for the EMEA spoke says its languages: English and German
     assert "warning SCHEMA: translations[" in out
     assert "translated into fr, but this spoke's documents are in English, German" in out
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs fifos")
+def test_a_text_file_that_is_no_file_is_refused_before_it_is_read(examples: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Red team L08: /dev/zero filled memory, a fifo hung the command."""
+    fifo = examples / "text.fifo"
+    os.mkfifo(fifo)
+    before = (examples / SPOKE).read_bytes()
+    for source in (fifo, Path("/dev/zero")):
+        code, _out, err = run(
+            ["translate", "set", str(examples / SPOKE), "content.rules[cr-official-posts].title", "--language", "de",
+             "--text-file", str(source), "--hub-approval", "Margaret Reyes"],
+            capsys,
+        )  # fmt: skip
+        assert code == 2 and err.strip().endswith(f"{source}: not a file"), err
+    assert (examples / SPOKE).read_bytes() == before
