@@ -291,6 +291,9 @@ DROPPED_PLUGIN_TYPES = frozenset(
         # loads one for them (checked under weston with QT_LOGGING_RULES=qt.qpa.wayland*=true).
         # Without them nothing needs libQt6OpenGL (0.7 MB), which the orphan pruning then drops.
         "wayland-graphics-integration-client",
+        # The same on X11: the GLX and EGL integrations serve OpenGL surfaces only, which no
+        # widget of Charter's asks for (0.25 MB with libxcb-glx, which the pruning then drops).
+        "xcbglintegrations",
     }
 )
 

@@ -134,7 +134,9 @@ def update(template: Catalog) -> None:
             catalog = Catalog(locale=language, domain=DOMAIN, project="Charter", charset="utf-8")
         catalog.update(template, no_fuzzy_matching=True)
         with path.open("wb") as handle:
-            write_po(handle, catalog, width=100, omit_header=False, ignore_obsolete=True, include_lineno=False)
+            # no source locations: a message's place in the code is one search away, and the
+            # catalogues ship in the bundle, whose size is capped (issue 20: at most 125 MB)
+            write_po(handle, catalog, width=100, omit_header=False, ignore_obsolete=True, no_location=True)
 
 
 def main() -> int:
