@@ -519,6 +519,10 @@ def record_translation(
                 # a review and an approval are of the text reviewed: a new text has neither yet
                 update.setdefault("reviewed_by", "")
                 update.setdefault("hub_approval", "")
+            elif digest != existing.source_digest:
+                # the hub approved this text as a translation of the source as it was: of the
+                # source as it is now (a refresh after the hub reworded it) it is approved anew
+                update.setdefault("hub_approval", "")
             translations[i] = existing.model_copy(update={"text": existing.text if text is None else text, **update})
             recorded = translations[i]
             break

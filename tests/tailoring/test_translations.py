@@ -269,3 +269,22 @@ def test_a_text_file_that_is_no_file_is_refused_before_it_is_read(examples: Path
         )  # fmt: skip
         assert code == 2 and err.strip().endswith(f"{source}: not a file"), err
     assert (examples / SPOKE).read_bytes() == before
+
+
+def test_a_refresh_of_a_locked_texts_translation_after_the_hub_reworded_it_needs_the_hubs_approval_anew(
+    examples: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """The hub approved the translation of the text as it was; declaring it current for a new
+    hub text is a new approval (else a region could keep an old translation of a tightened rule)."""
+    hub = examples / HUB
+    text = hub.read_text(encoding="utf-8")
+    old = "Scheduled posts on official accounts"
+    assert text.count(f"title: {old}") == 1
+    hub.write_text(text.replace(f"title: {old}", "title: Scheduled and boosted posts on official accounts"), "utf-8")
+    spoke = examples / SPOKE
+    before = spoke.read_bytes()
+    refresh = ["translate", "refresh", str(spoke), "content.rules[cr-official-posts].title", "--language", "de"]
+    code, _out, err = run(refresh, capsys)
+    assert code != 0 and "--hub-approval" in err and spoke.read_bytes() == before, err
+    code, _out, err = run([*refresh, "--hub-approval", "Margaret Reyes, Chief Compliance Officer"], capsys)
+    assert code == 0, err
