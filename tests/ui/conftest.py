@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import shutil
 import time
 from collections.abc import Iterator
@@ -114,17 +113,9 @@ def qt_isolation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Sc
     monkeypatch.setattr(settings, "data_folder", lambda: tmp_path / "data")  # QStandardPaths' test folder is shared
     scripted = ScriptedDialogs()
     previous = dialogs.install(scripted)
-    # the cycle collector runs in whichever thread allocates: left on, it finalised the windows
-    # of earlier tests in a worker thread (a loading worker parsing YAML), which crashed the
-    # process; here cycles are collected in the GUI thread once the workers are done
-    collecting = gc.isenabled()
-    gc.disable()
     yield scripted
     dialogs.install(previous)
     QThreadPool.globalInstance().waitForDone(10_000)
-    gc.collect()
-    if collecting:
-        gc.enable()
 
 
 @pytest.fixture
